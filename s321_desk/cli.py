@@ -1,0 +1,144 @@
+"""Command line: the GUI by default; import, demo and the headless commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from s321_desk import __version__
+from s321_desk.paths import chosen_db_path, log_path
+from s321_desk.services.errors import ImportRefused, UserError
+from s321_desk.store.database import Store, StoreError, open_store
+from s321_desk.store.migrate import SchemaTooNewError
+
+log = logging.getLogger("s321_desk")
+
+EXIT_USER_ERROR = 1
+EXIT_UNEXPECTED = 70  # EX_SOFTWARE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the database file (default: $S321_DB, else s321-desk.sqlite3 in the data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="s321-desk",
+        description="Border desk for cross-border parcels: with no command, opens the desk.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"s321-desk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    imports = commands.add_parser("import", help="import a catalog or orders CSV file")
+    kinds = imports.add_subparsers(dest="kind", metavar="KIND", required=True)
+    for kind, help_text in (
+        ("catalog", "the native catalog CSV (sku,description,hts,origin,...)"),
+        ("orders", "Shopify's orders export CSV, or the native orders CSV"),
+    ):
+        sub = kinds.add_parser(kind, help=help_text, parents=[common])
+        sub.add_argument("file", type=Path, metavar="FILE")
+        sub.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    demo = commands.add_parser(
+        "demo", help="create (or recreate) the demo database and print its path"
+    )
+    demo.add_argument("--open", action="store_true", help="then open the desk on it")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _log_to_file()
+    try:
+        return _dispatch(args)
+    except ImportRefused as refusal:
+        for problem in refusal.problems:
+            print(problem, file=sys.stderr)
+        print(f"s321-desk: {refusal}", file=sys.stderr)
+        return refusal.exit_code
+    except (UserError, StoreError, SchemaTooNewError) as error:
+        print(f"s321-desk: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        log.exception("unexpected error in %s", " ".join(sys.argv))
+        print(
+            f"s321-desk: unexpected error ({type(error).__name__}: {error}); "
+            f"the details are in {log_path()}",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    db_path = chosen_db_path(getattr(args, "db", None))
+    if args.command is None:
+        return _gui(db_path)
+    if args.command == "demo":
+        from s321_desk.services.demo import create_demo_database
+
+        path = create_demo_database()
+        print(path)
+        return _gui(path) if args.open else 0
+    if args.command == "import":
+        return _import(args, db_path)
+    raise AssertionError(args.command)
+
+
+def _import(args: argparse.Namespace, db_path: Path) -> int:
+    from s321_desk.services.catalog_import import import_catalog
+    from s321_desk.services.orders_import import import_orders
+
+    importer: Callable[..., object] = import_catalog if args.kind == "catalog" else import_orders
+    store = _open(db_path)
+    try:
+        summary = importer(store.engine, args.file)
+    finally:
+        store.dispose()
+    if args.json:
+        print(json.dumps(summary.as_dict()))  # type: ignore[attr-defined]
+    else:
+        print(summary.sentence())  # type: ignore[attr-defined]
+    return 0
+
+
+def _open(db_path: Path) -> Store:
+    store = open_store(db_path)
+    if store.migration_backup is not None:
+        print(
+            f"s321-desk: database upgraded; a copy from before is at {store.migration_backup}",
+            file=sys.stderr,
+        )
+    return store
+
+
+def _gui(db_path: Path) -> int:
+    from s321_desk.app import run_gui
+
+    return run_gui(db_path)
+
+
+def _log_to_file() -> None:
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
+        return
+    try:
+        handler = logging.handlers.RotatingFileHandler(
+            log_path(), maxBytes=5_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as error:
+        print(f"s321-desk: warning: cannot write the log file ({error})", file=sys.stderr)
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)

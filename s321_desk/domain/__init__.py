@@ -1,0 +1,1 @@
+"""The pure core: standard library only (no Qt, no SQL)."""

@@ -1,0 +1,1 @@
+"""Use cases: import, and (later) pack, decide, load, print, export, audit."""

@@ -1,0 +1,183 @@
+"""Importing the native catalog CSV (the SKU master) into the store, all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from s321_desk.domain.catalog import normalize_gtin, normalize_hts, parse_flags
+from s321_desk.domain.iso import COUNTRIES
+from s321_desk.domain.money import parse_amount, parse_currency, to_cents
+from s321_desk.services import audit
+from s321_desk.services.csvfile import (
+    FieldReader,
+    Problems,
+    check_shape,
+    read_csv,
+    require_columns,
+)
+from s321_desk.store.models import Product, utcnow
+from s321_desk.store.uow import UnitOfWork
+
+COLUMNS = [
+    "sku",
+    "description",
+    "hts",
+    "origin",
+    "unit_value",
+    "currency",
+    "weight_kg",
+    "flags",
+    "barcode",
+]
+REQUIRED = ["sku", "description", "unit_value", "currency"]
+# The fields compared to tell an unchanged product from an updated one.
+FIELDS = (
+    "description",
+    "hts",
+    "origin",
+    "unit_value_cents",
+    "currency",
+    "weight_g",
+    "flags",
+    "barcode",
+)
+
+
+@dataclass(frozen=True)
+class CatalogSummary:
+    products: int  # newly added
+    updated: int
+    unchanged: int
+    unclassified: int  # products in the file with no HTS or no origin (packing them holds)
+    file: str
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    def sentence(self) -> str:
+        return (
+            f"Catalog {self.file}: {self.products} new product(s), {self.updated} updated, "
+            f"{self.unchanged} unchanged; {self.unclassified} without HTS or origin."
+        )
+
+
+def parse_catalog(path: Path) -> tuple[list[dict[str, object]], Problems]:
+    """The file's products as column values for the products table, and its problems."""
+    table = read_csv(path)
+    problems = Problems(str(path))
+    require_columns(table, REQUIRED, problems)
+    problems.raise_if_any()
+    products: list[dict[str, object]] = []
+    first_line_of_sku: dict[str, int] = {}
+    first_line_of_barcode: dict[str, int] = {}
+    for record in table.records:
+        check_shape(record, problems)
+        line = record.line
+        cells = FieldReader(record, problems)
+        sku = cells.value("sku", _parse_sku, required=True)
+        description = cells.text("description", required=True)
+        hts = cells.value("hts", normalize_hts)
+        origin = cells.value("origin", _parse_country)
+        value = cells.value("unit_value", parse_amount, required=True)
+        currency = cells.value("currency", parse_currency, required=True)
+        weight = cells.value("weight_kg", lambda t: parse_amount(t, max_places=3))
+        flags = cells.value("flags", parse_flags) or ()
+        barcode = cells.value("barcode", normalize_gtin)
+        if sku is not None:
+            if sku in first_line_of_sku:
+                problems.add(line, "sku", f"{sku} already given on line {first_line_of_sku[sku]}")
+            first_line_of_sku.setdefault(sku, line)
+        if barcode is not None:
+            if barcode in first_line_of_barcode:
+                problems.add(
+                    line,
+                    "barcode",
+                    f"{barcode} already given on line {first_line_of_barcode[barcode]}",
+                )
+            first_line_of_barcode.setdefault(barcode, line)
+        if cells.ok:
+            assert isinstance(value, Decimal)
+            products.append(
+                {
+                    "line": line,
+                    "sku": sku,
+                    "description": description,
+                    "hts": hts,
+                    "origin": origin,
+                    "unit_value_cents": to_cents(value),
+                    "currency": currency,
+                    "weight_g": None if weight is None else int(weight * 1000),
+                    "flags": ";".join(flags),
+                    "barcode": barcode,
+                }
+            )
+    return products, problems
+
+
+def import_catalog(engine: Engine, path: Path) -> CatalogSummary:
+    """Add new SKUs, update changed ones; refuse the whole file on any problem."""
+    rows, problems = parse_catalog(path)
+    problems.raise_if_any()
+    added = updated = unchanged = 0
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        existing = {p.sku: p for p in session.scalars(select(Product))}
+        barcode_owner = {p.barcode: p.sku for p in existing.values() if p.barcode}
+        for row in rows:
+            owner = barcode_owner.get(row["barcode"]) if row["barcode"] else None
+            if owner is not None and owner != row["sku"]:
+                problems.add(
+                    int(row["line"]),
+                    "barcode",  # type: ignore[call-overload]
+                    f"{row['barcode']} already belongs to SKU {owner} in the catalog",
+                )
+        problems.raise_if_any()
+        now = utcnow()
+        for row in rows:
+            values = {key: row[key] for key in FIELDS}
+            product = existing.get(str(row["sku"]))
+            if product is None:
+                session.add(Product(sku=str(row["sku"]), created_at=now, updated_at=now, **values))
+                added += 1
+            elif any(getattr(product, key) != value for key, value in values.items()):
+                for key, value in values.items():
+                    setattr(product, key, value)
+                product.updated_at = now
+                updated += 1
+            else:
+                unchanged += 1
+        summary = CatalogSummary(
+            products=added,
+            updated=updated,
+            unchanged=unchanged,
+            unclassified=sum(1 for row in rows if not row["hts"] or not row["origin"]),
+            file=str(path),
+        )
+        if added or updated:
+            audit.record(
+                session,
+                "import.catalog",
+                entity_type="file",
+                entity_id=path.name,
+                details=summary.as_dict(),
+            )
+        session.flush()
+        uow.commit()
+    return summary
+
+
+def _parse_sku(text: str) -> str:
+    if any(ch.isspace() for ch in text):
+        raise ValueError(f"{text!r} contains a space (a SKU is one word, as scanned)")
+    return text
+
+
+def _parse_country(text: str) -> str:
+    code = text.upper()
+    if code not in COUNTRIES:
+        raise ValueError(f"{text!r} is not an ISO 3166 two-letter country code (e.g. CA, CN)")
+    return code

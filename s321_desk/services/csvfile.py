@@ -1,0 +1,138 @@
+"""Reading a CSV file with the line number of each record and problems named by place."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from s321_desk.services.errors import ImportRefused, UserError
+
+T = TypeVar("T")
+
+
+@dataclass
+class Problems:
+    """The problems found in one file, each as ``FILE:LINE: column: reason``."""
+
+    path: str
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, line: int, column: str, reason: str) -> None:
+        self.lines.append(f"{self.path}:{line}: {column}: {reason}")
+
+    def raise_if_any(self) -> None:
+        if self.lines:
+            raise ImportRefused(self.path, self.lines)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One CSV record: the line it starts on, its cells by header name (case-insensitive)."""
+
+    line: int
+    cells: dict[str, str]
+    extra_cells: int = 0  # non-empty cells past the last header column
+
+    def get(self, column: str) -> str:
+        return (self.cells.get(column.casefold()) or "").strip()
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    header: tuple[str, ...]
+    records: list[Record]
+
+    def has(self, column: str) -> bool:
+        return column.casefold() in {name.casefold() for name in self.header}
+
+
+def read_csv(path: Path) -> CsvTable:
+    """The whole file: BOM, CRLF and quoted commas/newlines handled; header names stripped."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UserError(f"{path}: is a folder, not a CSV file") from None
+    except OSError as error:
+        raise UserError(f"{path}: cannot read ({error.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise UserError(
+            f"{path}:{line}: not UTF-8 text (byte 0x{raw[error.start]:02x}); "
+            "export or save the file as CSV UTF-8"
+        ) from None
+    if "\x00" in text:
+        raise UserError(f"{path}: not a text file (it contains NUL bytes)")
+    reader = csv.reader(text.splitlines(keepends=True), strict=True)
+    try:
+        header_row = next(reader, None)
+        if header_row is None or not any(cell.strip() for cell in header_row):
+            raise UserError(f"{path}:1: the file is empty or has no header row")
+        header = tuple(cell.strip() for cell in header_row)
+        folded = [name.casefold() for name in header]
+        duplicates = sorted({name for name in header if name and folded.count(name.casefold()) > 1})
+        if duplicates:
+            raise UserError(f"{path}:1: {duplicates[0]}: the column appears twice in the header")
+        records = list(_records(reader, tuple(folded)))
+    except csv.Error as error:
+        raise UserError(f"{path}:{reader.line_num}: unreadable CSV ({error})") from None
+    return CsvTable(header=header, records=records)
+
+
+def _records(reader: Iterator[list[str]], header: tuple[str, ...]) -> Iterator[Record]:
+    line = 2
+    for row in reader:
+        start, line = line, reader.line_num + 1  # type: ignore[attr-defined]
+        if not any(cell.strip() for cell in row):
+            continue  # blank lines, as spreadsheets leave at the end
+        extra = sum(1 for cell in row[len(header) :] if cell.strip())
+        yield Record(line=start, cells=dict(zip(header, row, strict=False)), extra_cells=extra)
+
+
+def check_shape(record: Record, problems: Problems) -> None:
+    if record.extra_cells:
+        problems.add(record.line, "(row)", f"{record.extra_cells} cell(s) past the last column")
+
+
+def require_columns(table: CsvTable, columns: list[str], problems: Problems) -> None:
+    for column in columns:
+        if not table.has(column):
+            problems.add(1, column, "required column missing from the header")
+
+
+class FieldReader:
+    """Reads one record's cells through parsers, noting each refusal as a problem at its place."""
+
+    def __init__(self, record: Record, problems: Problems) -> None:
+        self.record = record
+        self.problems = problems
+        self._problems_before = len(problems.lines)
+
+    def value(self, column: str, parse: Callable[[str], T], *, required: bool = False) -> T | None:
+        text = self.record.get(column)
+        if not text:
+            if required:
+                self.problems.add(self.record.line, column, "required value is empty")
+            return None
+        try:
+            return parse(text)
+        except ValueError as error:
+            self.problems.add(self.record.line, column, str(error))
+            return None
+
+    def text(self, column: str, *, required: bool = False) -> str | None:
+        return self.value(column, str, required=required)
+
+    def problem(self, column: str, reason: str) -> None:
+        self.problems.add(self.record.line, column, reason)
+
+    @property
+    def ok(self) -> bool:
+        """No problem was found in this record so far."""
+        return len(self.problems.lines) == self._problems_before

@@ -1,0 +1,52 @@
+"""The demo database: the shipped demo catalog and orders, imported into a fresh store."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from s321_desk.paths import demo_db_path, resource
+from s321_desk.services.catalog_import import import_catalog
+from s321_desk.services.orders_import import import_orders
+from s321_desk.services.settings import set_setting
+from s321_desk.store.database import open_store
+from s321_desk.store.models import FxRate
+from s321_desk.store.uow import UnitOfWork
+
+DEMO_FX = (
+    # The desk's test figure, not a CBP-certified rate: an administrator enters the real ones.
+    FxRate(
+        currency="CAD",
+        valid_from=date(2026, 10, 1),
+        rate_to_usd=Decimal("0.7300"),
+        source="demo figure; enter the CBP certified quarterly rate",
+    ),
+)
+
+
+def create_demo_database(path: Path | None = None) -> Path:
+    """Build the demo store beside ``path`` and swap it in whole; returns the path."""
+    target = path or demo_db_path()
+    building = target.with_name(target.name + ".building")
+    _remove_database(building)
+    store = open_store(building)
+    try:
+        import_catalog(store.engine, resource("demo", "catalog.csv"))
+        import_orders(store.engine, resource("demo", "orders_shopify.csv"))
+        with UnitOfWork(store.engine) as uow:
+            set_setting(uow.session, "station_name", "DEMO-1")
+            for rate in DEMO_FX:
+                uow.session.add(FxRate.model_validate(rate.model_dump()))
+            uow.commit()
+    finally:
+        store.dispose()
+    _remove_database(target)
+    os.replace(building, target)
+    return target
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)

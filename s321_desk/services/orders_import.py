@@ -1,0 +1,348 @@
+"""Importing orders (Shopify export or native CSV) into the store, all or nothing, idempotent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Engine, insert, select
+
+from s321_desk.domain.instants import parse_instant
+from s321_desk.domain.iso import COUNTRIES, US_STATES
+from s321_desk.domain.money import parse_amount, parse_currency, to_cents
+from s321_desk.services import audit
+from s321_desk.services.csvfile import (
+    CsvTable,
+    FieldReader,
+    Problems,
+    Record,
+    check_shape,
+    read_csv,
+    require_columns,
+)
+from s321_desk.services.errors import UserError
+from s321_desk.services.order_formats import SHOPIFY, OrderFormat, detect_format
+from s321_desk.services.settings import get_setting
+from s321_desk.store.models import Order, OrderLine, Product, utcnow
+from s321_desk.store.uow import UnitOfWork
+
+US_ZIP = re.compile(r"^\d{5}(-?\d{4})?$")
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class OrdersSummary:
+    orders: int  # newly added
+    lines: int  # newly added
+    already_present: int  # orders of the file already in the store, left as they are
+    unknown_sku: int  # new lines whose SKU is empty or not in the catalog
+    cancelled: int  # orders cancelled in the shop, not imported
+    not_shipped: int  # line items that need no shipping (gift cards...), not imported
+    format: str
+    file: str
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    def sentence(self) -> str:
+        text = (
+            f"Orders {self.file} ({self.format}): {self.orders} new order(s) with {self.lines} "
+            f"line(s); {self.already_present} already present"
+        )
+        if self.unknown_sku:
+            text += (
+                f"; {self.unknown_sku} line(s) with a SKU not in the catalog (packing holds them)"
+            )
+        if self.cancelled:
+            text += f"; {self.cancelled} cancelled order(s) skipped"
+        if self.not_shipped:
+            text += f"; {self.not_shipped} line(s) needing no shipping skipped"
+        return text + "."
+
+
+@dataclass
+class ParsedOrder:
+    name: str
+    line: int  # the file line of its first row
+    values: dict[str, Any]
+    lines: list[dict[str, Any]] = field(default_factory=list)
+    first_values: dict[str, tuple[str, int]] = field(default_factory=dict)  # native agreement
+
+
+@dataclass
+class ParsedFile:
+    format: OrderFormat
+    orders: dict[str, ParsedOrder]
+    cancelled: int
+    not_shipped: int
+
+
+def parse_orders(path: Path, default_currency: str, zone: ZoneInfo) -> ParsedFile:
+    """Every order of the file, validated; raises ImportRefused listing all problems."""
+    table = read_csv(path)
+    problems = Problems(str(path))
+    fmt = detect_format(table)
+    if fmt is None:
+        raise UserError(
+            f"{path}:1: not an orders file this desk knows: expected Shopify's orders export "
+            "(columns Name, Lineitem quantity...) or the native orders CSV (columns order, sku, "
+            "quantity, unit_price...)"
+        )
+    require_columns(table, list(fmt.required), problems)
+    problems.raise_if_any()
+    parsed = _Parser(fmt, table, problems, default_currency, zone).run()
+    problems.raise_if_any()
+    return parsed
+
+
+class _Parser:
+    def __init__(
+        self,
+        fmt: OrderFormat,
+        table: CsvTable,
+        problems: Problems,
+        default_currency: str,
+        zone: ZoneInfo,
+    ) -> None:
+        self.fmt = fmt
+        self.table = table
+        self.problems = problems
+        self.default_currency = default_currency
+        self.zone = zone
+        self.now = utcnow()
+
+    def col(self, field_name: str) -> str | None:
+        column = self.fmt.columns.get(field_name)
+        return column if column and self.table.has(column) else None
+
+    def run(self) -> ParsedFile:
+        orders: dict[str, ParsedOrder] = {}
+        cancelled: set[str] = set()
+        not_shipped = 0
+        order_column = self.fmt.column("order")
+        for record in self.table.records:
+            check_shape(record, self.problems)
+            cells = FieldReader(record, self.problems)
+            name = cells.text(order_column, required=True)
+            if name is None:
+                continue
+            order = orders.get(name)
+            if order is None:
+                if self._is_cancelled(record):
+                    cancelled.add(name)
+                order = orders[name] = ParsedOrder(name, record.line, self._order_values(cells))
+                if self.fmt is not SHOPIFY:
+                    order.first_values = self._first_values(record)
+            elif self.fmt is not SHOPIFY:
+                self._check_agreement(order, record)
+            if name in cancelled:
+                continue
+            if not self._requires_shipping(record):
+                not_shipped += 1
+                continue
+            line = self._line_values(cells)
+            if line is not None:
+                order.lines.append(line)
+        for name in cancelled:
+            del orders[name]
+        shippable = {name: order for name, order in orders.items() if order.lines}
+        return ParsedFile(self.fmt, shippable, len(cancelled), not_shipped)
+
+    def _is_cancelled(self, record: Record) -> bool:
+        column = self.col("cancelled_at")
+        return bool(column and record.get(column))
+
+    def _requires_shipping(self, record: Record) -> bool:
+        column = self.col("requires_shipping")
+        return not (column and record.get(column).casefold() == "false")
+
+    def _order_values(self, cells: FieldReader) -> dict[str, Any]:
+        def text(field_name: str, *, required: bool = False) -> str | None:
+            column = self.col(field_name)
+            if column is None:
+                return None
+            return cells.text(column, required=required)
+
+        def amount(field_name: str) -> int | None:
+            column = self.col(field_name)
+            value = cells.value(column, parse_amount) if column else None
+            return None if value is None else to_cents(value)
+
+        currency_column = self.col("currency")
+        currency = cells.value(currency_column, parse_currency) if currency_column else None
+        created_column = self.col("created_at")
+        created = (
+            cells.value(created_column, lambda t: parse_instant(t, self.zone))
+            if created_column
+            else None
+        )
+        country_column = self.fmt.column("country")
+        country = cells.value(country_column, _parse_country, required=True)
+        state = text("state", required=country == "US")
+        if state is not None and country == "US" and state.upper() not in US_STATES:
+            cells.problem(self.fmt.column("state"), f"{state!r} is not a US state code (e.g. NY)")
+        postal_code = text("postal_code", required=True)
+        if postal_code is not None:
+            postal_code = postal_code.lstrip("'")  # a spreadsheet's "keep as text" mark
+            if country == "US" and not US_ZIP.match(postal_code):
+                cells.problem(
+                    self.fmt.column("postal_code"),
+                    f"{postal_code!r} is not a US ZIP code (5 digits or ZIP+4; a spreadsheet "
+                    "may have dropped a leading zero)",
+                )
+        return {
+            "source_id": text("source_id"),
+            "email": text("email"),
+            "currency": currency or self.default_currency,
+            "created_at": created or self.now,
+            "recipient_name": text("recipient_name", required=True),
+            "company": text("company"),
+            "address1": text("address1", required=True),
+            "address2": text("address2"),
+            "city": text("city", required=True),
+            "state": state.upper() if state and country == "US" else state,
+            "postal_code": postal_code,
+            "country": country,
+            "phone": text("phone"),
+            "subtotal_cents": amount("subtotal"),
+            "shipping_cents": amount("shipping"),
+            "taxes_cents": amount("taxes"),
+            "total_cents": amount("total"),
+            "discount_cents": amount("discount") or 0,
+            "discount_code": text("discount_code"),
+            "notes": text("notes"),
+        }
+
+    def _line_values(self, cells: FieldReader) -> dict[str, Any] | None:
+        quantity = cells.value(self.fmt.column("quantity"), _parse_quantity, required=True)
+        description = cells.text(self.fmt.column("description"), required=True)
+        price = cells.value(self.fmt.column("unit_price"), parse_amount, required=True)
+        sku_column = self.col("sku")
+        sku = cells.text(sku_column) if sku_column else None
+        discount_column = self.col("line_discount")
+        discount = cells.value(discount_column, parse_amount) if discount_column else None
+        if quantity is None or description is None or price is None:
+            return None
+        return {
+            "file_line": cells.record.line,
+            "sku": sku,
+            "description": description,
+            "quantity": quantity,
+            "unit_price_cents": to_cents(price),
+            "discount_cents": 0 if discount is None else to_cents(discount),
+        }
+
+    def _first_values(self, record: Record) -> dict[str, tuple[str, int]]:
+        values = {}
+        for field_name in self.fmt.order_fields:
+            column = self.col(field_name)
+            if column and record.get(column):
+                values[field_name] = (record.get(column), record.line)
+        return values
+
+    def _check_agreement(self, order: ParsedOrder, record: Record) -> None:
+        """Native rows may repeat the order's columns; a repeated value must be the same."""
+        if not order.first_values:
+            return
+        for field_name, (first, first_line) in order.first_values.items():
+            column = self.fmt.column(field_name)
+            value = record.get(column)
+            if value and value != first:
+                self.problems.add(
+                    record.line,
+                    column,
+                    f"{value!r} differs from {first!r} on line {first_line} of order {order.name}",
+                )
+
+
+def import_orders(engine: Engine, path: Path) -> OrdersSummary:
+    """Add the file's orders that are not in the store yet; refuse the whole file on a problem."""
+    with UnitOfWork(engine) as uow:
+        default_currency = str(get_setting(uow.session, "default_currency"))
+        zone = _zone(str(get_setting(uow.session, "time_zone")))
+    parsed = parse_orders(path, default_currency, zone)
+    source_file = str(path.resolve())
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        names = list(parsed.orders)
+        present: set[str] = set()
+        for start in range(0, len(names), CHUNK):
+            chunk = names[start : start + CHUNK]
+            present.update(session.scalars(select(Order.name).where(Order.name.in_(chunk))))
+        new_orders = [order for name, order in parsed.orders.items() if name not in present]
+        known_skus = set(session.scalars(select(Product.sku)))
+        order_rows = [
+            {
+                "name": order.name,
+                "source_file": source_file,
+                "source_format": parsed.format.name,
+                "imported_at": utcnow(),
+                **order.values,
+            }
+            for order in new_orders
+        ]
+        ids: dict[str, int] = {}
+        if order_rows:
+            result = session.execute(
+                insert(Order).returning(Order.id, Order.name, sort_by_parameter_order=True),
+                order_rows,
+            )
+            ids = {name: order_id for order_id, name in result}
+        line_rows = [
+            {
+                "order_id": ids[order.name],
+                "line_no": number,
+                "sku": line["sku"],
+                "description": line["description"],
+                "quantity": line["quantity"],
+                "unit_price_cents": line["unit_price_cents"],
+                "discount_cents": line["discount_cents"],
+            }
+            for order in new_orders
+            for number, line in enumerate(order.lines, start=1)
+        ]
+        if line_rows:
+            session.execute(insert(OrderLine), line_rows)
+        summary = OrdersSummary(
+            orders=len(new_orders),
+            lines=len(line_rows),
+            already_present=len(present),
+            unknown_sku=sum(1 for row in line_rows if row["sku"] not in known_skus),
+            cancelled=parsed.cancelled,
+            not_shipped=parsed.not_shipped,
+            format=parsed.format.name,
+            file=str(path),
+        )
+        if new_orders:
+            audit.record(
+                session,
+                "import.orders",
+                entity_type="file",
+                entity_id=path.name,
+                details=summary.as_dict(),
+            )
+        uow.commit()
+    return summary
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UserError(f"setting time_zone: unknown time zone {name!r}") from None
+
+
+def _parse_quantity(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise ValueError(f"{text!r} is not a positive whole number")
+    return int(text)
+
+
+def _parse_country(text: str) -> str:
+    code = text.strip().upper()
+    if code not in COUNTRIES:
+        raise ValueError(f"{text!r} is not an ISO 3166 two-letter country code (e.g. US)")
+    return code

@@ -1,0 +1,217 @@
+"""The tables of the store (SQLModel). Money is integer cents + currency; instants are UTC."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from s321_desk.store.types import DecimalText, UTCDateTime
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _instant(*, nullable: bool = False, index: bool = False) -> Column:  # type: ignore[type-arg]
+    return Column(UTCDateTime(), nullable=nullable, index=index)
+
+
+class Product(SQLModel, table=True):
+    """The SKU master: what an item is, where it comes from, what it is worth."""
+
+    __tablename__ = "products"
+
+    id: int | None = Field(default=None, primary_key=True)
+    sku: str = Field(max_length=64, unique=True)
+    description: str = Field(max_length=500)
+    hts: str | None = Field(default=None, max_length=10)  # 10 digits, no dots; None = unclassified
+    origin: str | None = Field(default=None, max_length=2)  # ISO 3166-1 alpha-2
+    unit_value_cents: int
+    currency: str = Field(max_length=3)
+    weight_g: int | None = None
+    flags: str = Field(default="", max_length=200)  # sorted, ';'-separated (PGA_FDA;ADCVD...)
+    barcode: str | None = Field(default=None, max_length=14, unique=True)  # UPC/EAN
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+
+
+class Order(SQLModel, table=True):
+    """A customer order as exported by the shop, with its ship-to recipient."""
+
+    __tablename__ = "orders"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64, unique=True)  # as exported, e.g. "#1001"
+    source_id: str | None = Field(default=None, max_length=64)  # the shop's own order id
+    email: str | None = Field(default=None, max_length=254)
+    currency: str = Field(max_length=3)
+    created_at: datetime = Field(sa_column=_instant(index=True))
+    recipient_name: str = Field(max_length=200)
+    company: str | None = Field(default=None, max_length=200)
+    address1: str = Field(max_length=200)
+    address2: str | None = Field(default=None, max_length=200)
+    city: str = Field(max_length=100)
+    state: str | None = Field(default=None, max_length=50)
+    postal_code: str = Field(max_length=20)  # text: leading zeros are part of a ZIP
+    country: str = Field(max_length=2)
+    phone: str | None = Field(default=None, max_length=50)
+    subtotal_cents: int | None = None
+    shipping_cents: int | None = None
+    taxes_cents: int | None = None
+    total_cents: int | None = None
+    discount_cents: int = 0
+    discount_code: str | None = Field(default=None, max_length=100)
+    notes: str | None = None
+    source_file: str = Field(max_length=500)
+    source_format: str = Field(max_length=16)  # "shopify" | "native"
+    imported_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+
+
+class OrderLine(SQLModel, table=True):
+    """One line item of an order; its SKU may not (yet) be in the catalog."""
+
+    __tablename__ = "order_lines"
+    __table_args__ = (UniqueConstraint("order_id", "line_no"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id", ondelete="CASCADE", index=True)
+    line_no: int  # 1-based, in file order
+    sku: str | None = Field(default=None, max_length=64, index=True)
+    description: str = Field(max_length=500)
+    quantity: int
+    unit_price_cents: int  # in the order's currency
+    discount_cents: int = 0
+
+
+class Load(SQLModel, table=True):
+    """A truck trip to a US port of entry."""
+
+    __tablename__ = "loads"
+
+    id: int | None = Field(default=None, primary_key=True)
+    trip_number: str = Field(max_length=25, unique=True)  # SCAC + 4..21 letters/digits
+    scac: str = Field(max_length=4)
+    port: str = Field(max_length=4)  # CBP Schedule D code
+    planned_arrival: datetime = Field(sa_column=_instant(index=True))
+    driver_name: str | None = Field(default=None, max_length=200)
+    tractor_plate: str | None = Field(default=None, max_length=20)
+    trailer_plate: str | None = Field(default=None, max_length=20)
+    seal: str | None = Field(default=None, max_length=40)
+    status: str = Field(default="open", max_length=16)  # open | closed
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+    closed_at: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
+
+
+class Parcel(SQLModel, table=True):
+    """A box packed for one order, with its planned crossing and current verdict."""
+
+    __tablename__ = "parcels"
+    __table_args__ = (Index("ix_parcels_recipient_day", "recipient_key", "us_day"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=20, unique=True)  # our printable parcel id
+    order_id: int = Field(foreign_key="orders.id", index=True)
+    station: str = Field(max_length=40)
+    status: str = Field(default="open", max_length=16, index=True)
+    recipient_key: str | None = Field(default=None, max_length=300)  # canonical identity
+    us_day: date | None = None  # the US Eastern calendar day of the crossing
+    crossing_at: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
+    port: str | None = Field(default=None, max_length=4)
+    weight_g: int | None = None
+    value_usd_cents: int | None = None
+    route: str | None = Field(default=None, max_length=16)
+    scn: str | None = Field(default=None, max_length=16, unique=True)
+    load_id: int | None = Field(default=None, foreign_key="loads.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+    closed_at: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
+
+
+class ParcelItem(SQLModel, table=True):
+    """One scan of an order line into a parcel."""
+
+    __tablename__ = "parcel_items"
+
+    id: int | None = Field(default=None, primary_key=True)
+    parcel_id: int = Field(foreign_key="parcels.id", ondelete="CASCADE", index=True)
+    order_line_id: int = Field(foreign_key="order_lines.id", index=True)
+    quantity: int = 1
+    scanned_code: str = Field(max_length=64)
+    scanned_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+
+
+class ParcelVerdict(SQLModel, table=True):
+    """One evaluation of a parcel by the engine, kept for the record (newest is current)."""
+
+    __tablename__ = "parcel_verdicts"
+
+    id: int | None = Field(default=None, primary_key=True)
+    parcel_id: int = Field(foreign_key="parcels.id", index=True)
+    evaluated_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+    route: str = Field(max_length=16)
+    eligible_321: bool
+    consignment_value_usd_cents: int
+    regime: str = Field(max_length=16)
+    rules_version: str = Field(max_length=64)
+    rules_as_of: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
+    fx_json: str = "{}"  # the rates used, {"CAD": "0.7300"}
+    codes_json: str = "[]"  # [{"code", "severity", "message"}]
+
+
+class FxRate(SQLModel, table=True):
+    """A rate to USD in force from a date until the next rate of the same currency."""
+
+    __tablename__ = "fx_rates"
+    __table_args__ = (UniqueConstraint("currency", "valid_from"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    currency: str = Field(max_length=3)
+    valid_from: date
+    rate_to_usd: Decimal = Field(sa_column=Column(DecimalText(), nullable=False))
+    source: str = Field(default="", max_length=200)  # e.g. "CBP certified rate, 2026 Q4"
+    entered_by: int | None = Field(default=None, foreign_key="users.id")
+    entered_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+
+
+class Setting(SQLModel, table=True):
+    """One named setting, its value as JSON text."""
+
+    __tablename__ = "settings"
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: str
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+
+
+class User(SQLModel, table=True):
+    """A person who signs in: packer, supervisor, driver or admin."""
+
+    __tablename__ = "users"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100, unique=True)
+    badge: str | None = Field(default=None, max_length=64, unique=True)
+    role: str = Field(max_length=16)
+    pin_hash: str = Field(max_length=300)  # scrypt, salted, with its parameters
+    failed_pin_attempts: int = 0
+    locked_until: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+
+
+class AuditEntry(SQLModel, table=True):
+    """One line of the append-only audit trail (the database refuses updates and deletes)."""
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, sa_column=_instant(index=True))
+    user_id: int | None = Field(default=None, foreign_key="users.id")
+    station: str = Field(default="", max_length=40)
+    action: str = Field(max_length=64, index=True)
+    entity_type: str = Field(default="", max_length=32)
+    entity_id: str | None = Field(default=None, max_length=64)
+    reason: str | None = None
+    details: str = "{}"  # JSON

@@ -1,0 +1,40 @@
+"""The unit of work: one session, one transaction; rolled back unless committed."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+
+class UnitOfWork:
+    """``with UnitOfWork(engine) as uow: ...; uow.commit()`` - anything not committed is undone.
+
+    ``immediate=True`` takes SQLite's write lock at the start (``BEGIN IMMEDIATE``), for the
+    decisions that must see and change the store without another station in between.
+    """
+
+    def __init__(self, engine: Engine, *, immediate: bool = False) -> None:
+        self._engine = engine
+        self._immediate = immediate
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        bind = self._engine.execution_options(immediate=True) if self._immediate else self._engine
+        self.session = Session(bind, expire_on_commit=False)
+        self.session.begin()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        # close() rolls back what was not committed and detaches the objects read, which
+        # keep their loaded values (a rollback would expire them).
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()

@@ -1,0 +1,120 @@
+"""The native catalog CSV: what is read, what is refused (all or nothing), idempotence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from s321_desk.services.catalog_import import import_catalog
+from s321_desk.services.errors import ImportRefused
+from s321_desk.store.database import Store
+from s321_desk.store.models import Product
+from s321_desk.store.uow import UnitOfWork
+from tests.conftest import write_csv
+
+HEADER = "sku,description,hts,origin,unit_value,currency,weight_kg,flags,barcode\n"
+GOOD = HEADER + (
+    "TS-COT-BLK-M,Cotton T-shirt black M,6109.10.0012,CA,24.50,CAD,0.180,,012345678905\n"
+    'SYR-MAPLE-500,"Maple syrup, amber 500 ml",2106.90.9998,CA,18.00,CAD,0.750,PGA_FDA,\n'
+    "TIRE-PC-16,Passenger car tire 16 in,4011.10.1070,CN,89.99,USD,9.5,adcvd;PGA_NHTSA,"
+    "4006381333931\n"
+    "GIFT-MYST,Crème de marrons & co <mystery>,,,12.00,CAD,,,\n"
+)
+
+
+def products(store: Store) -> dict[str, Product]:
+    with UnitOfWork(store.engine) as uow:
+        return {p.sku: p for p in uow.session.scalars(select(Product))}
+
+
+def test_catalog_is_read_field_by_field(store: Store, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "catalog.csv", GOOD, bom=True, crlf=True)
+    summary = import_catalog(store.engine, path)
+    assert (summary.products, summary.updated, summary.unchanged) == (4, 0, 0)
+    assert summary.unclassified == 1
+    got = products(store)
+    syrup = got["SYR-MAPLE-500"]
+    assert syrup.description == "Maple syrup, amber 500 ml"
+    assert (syrup.hts, syrup.origin, syrup.unit_value_cents, syrup.currency) == (
+        "2106909998",
+        "CA",
+        1800,
+        "CAD",
+    )
+    assert (syrup.weight_g, syrup.flags, syrup.barcode) == (750, "PGA_FDA", None)
+    tire = got["TIRE-PC-16"]
+    assert (tire.flags, tire.weight_g, tire.barcode) == ("ADCVD;PGA_NHTSA", 9500, "4006381333931")
+    gift = got["GIFT-MYST"]
+    assert gift.description == "Crème de marrons & co <mystery>"
+    assert (gift.hts, gift.origin, gift.weight_g) == (None, None, None)
+    assert got["TS-COT-BLK-M"].barcode == "012345678905"  # leading zero kept
+
+
+def test_importing_the_same_catalog_again_changes_nothing(store: Store, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "catalog.csv", GOOD)
+    import_catalog(store.engine, path)
+    before = {sku: p.model_dump() for sku, p in products(store).items()}
+    again = import_catalog(store.engine, path)
+    assert (again.products, again.updated, again.unchanged) == (0, 0, 4)
+    assert {sku: p.model_dump() for sku, p in products(store).items()} == before
+
+
+def test_a_changed_product_is_updated(store: Store, tmp_path: Path) -> None:
+    import_catalog(store.engine, write_csv(tmp_path / "a.csv", GOOD))
+    changed = GOOD.replace("24.50,CAD", "26.00,CAD")
+    summary = import_catalog(store.engine, write_csv(tmp_path / "b.csv", changed))
+    assert (summary.products, summary.updated, summary.unchanged) == (0, 1, 3)
+    assert products(store)["TS-COT-BLK-M"].unit_value_cents == 2600
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("X-1,Thing,6109.10,CA,1.00,CAD,,,", "hts: '6109.10' is not a 10-digit HTS number"),
+        ("X-1,Thing,,Canada,1.00,CAD,,,", "origin: 'Canada' is not an ISO 3166"),
+        ("X-1,Thing,,,abc,CAD,,,", "unit_value: 'abc' is not a number"),
+        ("X-1,Thing,,,1.005,CAD,,,", "unit_value: '1.005' has more than 2 decimal places"),
+        ("X-1,Thing,,,1.00,CDN,,,", "currency: unknown currency 'CDN'"),
+        ("X-1,Thing,,,1.00,CAD,-1,,", "weight_kg: '-1' is negative"),
+        ("X-1,Thing,,,1.00,CAD,,PGA_XYZ,", "flags: unknown flag PGA_XYZ"),
+        ("X-1,Thing,,,1.00,CAD,,,012345678901", "barcode: '012345678901' has a wrong check digit"),
+        ("X 1,Thing,,,1.00,CAD,,,", "sku: 'X 1' contains a space"),
+        (",Thing,,,1.00,CAD,,,", "sku: required value is empty"),
+        ("X-1,,,,1.00,CAD,,,", "description: required value is empty"),
+        ("TS-COT-BLK-M,Again,,,1.00,CAD,,,", "sku: TS-COT-BLK-M already given on line 2"),
+    ],
+)
+def test_a_bad_row_refuses_the_whole_file(
+    store: Store, tmp_path: Path, row: str, expected: str
+) -> None:
+    path = write_csv(tmp_path / "catalog.csv", GOOD + row + "\n")
+    with pytest.raises(ImportRefused) as refused:
+        import_catalog(store.engine, path)
+    assert len(refused.value.problems) == 1
+    assert refused.value.problems[0].startswith(f"{path}:6: {expected}")
+    assert products(store) == {}
+
+
+def test_a_missing_required_column_is_named(store: Store, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "catalog.csv", "sku,description,currency\nX-1,Thing,CAD\n")
+    with pytest.raises(ImportRefused) as refused:
+        import_catalog(store.engine, path)
+    assert refused.value.problems == [
+        f"{path}:1: unit_value: required column missing from the header"
+    ]
+
+
+def test_a_barcode_owned_by_another_sku_in_the_store_is_refused(
+    store: Store, tmp_path: Path
+) -> None:
+    import_catalog(store.engine, write_csv(tmp_path / "a.csv", GOOD))
+    clash = HEADER + "NEW-1,New thing,,,1.00,CAD,,,4006381333931\n"
+    path = write_csv(tmp_path / "b.csv", clash)
+    with pytest.raises(ImportRefused) as refused:
+        import_catalog(store.engine, path)
+    assert refused.value.problems == [
+        f"{path}:2: barcode: 4006381333931 already belongs to SKU TIRE-PC-16 in the catalog"
+    ]
+    assert "NEW-1" not in products(store)
