@@ -130,11 +130,17 @@ def _gui(db_path: Path) -> int:
 
 
 def _log_to_file() -> None:
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
-        return
+    """Send the ``s321_desk`` log to the data folder's log file (once per data folder)."""
+    target = str(log_path())
+    for handler in list(log.handlers):
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            if handler.baseFilename == target:
+                return
+            log.removeHandler(handler)
+            handler.close()
     try:
         handler = logging.handlers.RotatingFileHandler(
-            log_path(), maxBytes=5_000_000, backupCount=3, encoding="utf-8"
+            target, maxBytes=5_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError as error:
         print(f"s321-desk: warning: cannot write the log file ({error})", file=sys.stderr)

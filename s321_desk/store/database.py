@@ -33,6 +33,8 @@ def open_store(path: Path) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreError(f"{path.parent}: cannot create the folder ({error.strerror})") from error
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
     if path.exists() and not _looks_like_sqlite(path):
         raise StoreError(f"{path}: not an s321-desk database (not an SQLite file)")
     engine = make_engine(path)

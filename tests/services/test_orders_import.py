@@ -84,8 +84,8 @@ def test_a_shopify_export_is_read_as_the_shop_wrote_it(store: Store, tmp_path: P
     assert zoe.created_at == datetime(2026, 11, 16, 14, 14, 3, tzinfo=UTC)
     assert (zoe.subtotal_cents, zoe.shipping_cents, zoe.total_cents) == (9300, 1200, 10500)
     assert zoe.source_format == "shopify" and zoe.source_file == str(path.resolve())
-    assert [(l.line_no, l.sku, l.description, l.quantity, l.unit_price_cents)
-            for l in lines(store, "#1001")] == [
+    assert [(ln.line_no, ln.sku, ln.description, ln.quantity, ln.unit_price_cents)
+            for ln in lines(store, "#1001")] == [
         (1, "TS-COT-BLK-M", "Cotton T-shirt - M / Black", 2, 2450),
         (2, "SYR-MAPLE-500", "Maple syrup 500 ml", 1, 4400),
     ]  # fmt: skip
@@ -98,7 +98,7 @@ def test_a_shopify_export_is_read_as_the_shop_wrote_it(store: Store, tmp_path: P
     )
     assert (jon.currency, jon.discount_cents, jon.discount_code) == ("USD", 9500, "FALL10")
     assert jon.created_at == datetime(2026, 11, 18, 6, 5, tzinfo=UTC)
-    assert [l.sku for l in lines(store, "#1002")] == ["NOT-IN-CATALOG"]  # the gift card is not
+    assert [ln.sku for ln in lines(store, "#1002")] == ["NOT-IN-CATALOG"]  # the gift card is not
     assert "#1003" not in got
 
 
@@ -144,7 +144,7 @@ def test_columns_are_matched_by_name_in_any_order_and_currency_defaults(
     assert (summary.orders, summary.lines) == (1, 1)
     order = orders(store)["#2001"]
     assert (order.postal_code, order.currency) == ("05401", "USD")
-    assert [(l.quantity, l.unit_price_cents) for l in lines(store, "#2001")] == [(3, 1000)]
+    assert [(ln.quantity, ln.unit_price_cents) for ln in lines(store, "#2001")] == [(3, 1000)]
 
 
 BROKEN_ROWS = [
@@ -264,7 +264,7 @@ def test_the_native_orders_csv(store: Store, tmp_path: Path) -> None:
     got = orders(store)
     assert got["N-1"].recipient_name == "José Núñez"
     assert got["N-2"].created_at == datetime(2026, 11, 20, 14, 30, tzinfo=UTC)  # Toronto time
-    assert [(l.quantity, l.unit_price_cents, l.discount_cents) for l in lines(store, "N-1")] == [
+    assert [(ln.quantity, ln.unit_price_cents, ln.discount_cents) for ln in lines(store, "N-1")] == [
         (2, 2450, 0),
         (1, 1800, 200),
     ]

@@ -1,0 +1,82 @@
+"""The arrows point one way: domain <- store, documents <- services <- ui and cli; Qt in ui only."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "s321_desk"
+
+# What each layer must not import (prefix match on the module name).
+FORBIDDEN = {
+    "domain": ("s321_desk.store", "s321_desk.services", "s321_desk.documents", "s321_desk.ui",
+               "s321_desk.app", "s321_desk.cli"),
+    "store": ("s321_desk.services", "s321_desk.documents", "s321_desk.ui", "s321_desk.app",
+              "s321_desk.cli", "PySide6"),
+    "documents": ("s321_desk.store", "s321_desk.services", "s321_desk.ui", "s321_desk.app",
+                  "s321_desk.cli", "PySide6"),
+    "services": ("s321_desk.ui", "s321_desk.app", "s321_desk.cli", "PySide6"),
+}
+
+
+def imports_of(path: Path, root: Path = PACKAGE.parent) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0:
+                names.add(node.module or "")
+            else:  # relative: resolved against the module's own package
+                package = list(path.relative_to(root).with_suffix("").parts)[:-1]
+                base = package[: len(package) - node.level + 1]
+                names.add(".".join(base + ([node.module] if node.module else [])))
+    return names
+
+
+def modules(layer: str) -> list[Path]:
+    return sorted((PACKAGE / layer).rglob("*.py"))
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_layer_imports_point_one_way(layer: str) -> None:
+    offences = [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in modules(layer)
+        for name in sorted(imports_of(path))
+        if any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN[layer])
+    ]
+    assert offences == []
+
+
+def test_domain_uses_the_standard_library_only() -> None:
+    offences = [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in modules("domain")
+        for name in sorted(imports_of(path))
+        if name.split(".")[0] not in sys.stdlib_module_names
+        and not name.startswith("s321_desk.domain")
+        and name != "__future__"
+    ]
+    assert offences == []
+
+
+def test_qt_only_in_the_ui_and_the_composition_root() -> None:
+    allowed = {PACKAGE / "app.py"} | set(modules("ui"))
+    offences = [
+        str(path.relative_to(PACKAGE.parent))
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path not in allowed and any(n.startswith("PySide6") for n in imports_of(path))
+    ]
+    assert offences == []
+
+
+def test_the_walker_finds_imports(tmp_path: Path) -> None:
+    module = tmp_path / "s321_desk" / "store" / "probe.py"
+    module.parent.mkdir(parents=True)
+    module.write_text("import os.path\nfrom PySide6.QtCore import QObject\nfrom ..ui import x\n")
+    assert imports_of(module, root=tmp_path) == {"os.path", "PySide6.QtCore", "s321_desk.ui"}
