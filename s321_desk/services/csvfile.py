@@ -45,8 +45,11 @@ class CsvTable:
     header: tuple[str, ...]
     records: list[Record]
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_folded", frozenset(name.casefold() for name in self.header))
+
     def has(self, column: str) -> bool:
-        return column.casefold() in {name.casefold() for name in self.header}
+        return column.casefold() in self._folded  # type: ignore[attr-defined]
 
 
 def read_csv(path: Path) -> CsvTable:
