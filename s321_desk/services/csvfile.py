@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,7 +73,9 @@ def read_csv(path: Path) -> CsvTable:
         ) from None
     if "\x00" in text:
         raise UserError(f"{path}: not a text file (it contains NUL bytes)")
-    reader = csv.reader(text.splitlines(keepends=True), strict=True)
+    # newline="" splits lines on \n, \r\n and \r only (str.splitlines would also split on
+    # \x85, \u2028... which may sit inside a cell).
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header_row = next(reader, None)
         if header_row is None or not any(cell.strip() for cell in header_row):

@@ -264,7 +264,9 @@ def test_the_native_orders_csv(store: Store, tmp_path: Path) -> None:
     got = orders(store)
     assert got["N-1"].recipient_name == "José Núñez"
     assert got["N-2"].created_at == datetime(2026, 11, 20, 14, 30, tzinfo=UTC)  # Toronto time
-    assert [(ln.quantity, ln.unit_price_cents, ln.discount_cents) for ln in lines(store, "N-1")] == [
+    assert [
+        (ln.quantity, ln.unit_price_cents, ln.discount_cents) for ln in lines(store, "N-1")
+    ] == [
         (2, 2450, 0),
         (1, 1800, 200),
     ]

@@ -1,0 +1,107 @@
+"""HTS numbers, flags, UPC/EAN check digits, amounts and instants as the files write them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from s321_desk.domain.catalog import (
+    format_hts,
+    gtin_check_digit,
+    normalize_gtin,
+    normalize_hts,
+    parse_flags,
+)
+from s321_desk.domain.instants import parse_instant
+from s321_desk.domain.money import from_cents, parse_amount, parse_currency, to_cents
+
+TORONTO = ZoneInfo("America/Toronto")
+
+
+@pytest.mark.parametrize("text", ["6109.10.0012", "6109100012", "6109 10 0012", "6109.10.00-12"])
+def test_hts_written_any_usual_way(text: str) -> None:
+    assert normalize_hts(text) == "6109100012"
+    assert format_hts(normalize_hts(text)) == "6109.10.0012"
+
+
+@pytest.mark.parametrize("text", ["6109.10", "6109.10.00123", "61O9.10.0012", ""])
+def test_hts_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="10-digit HTS"):
+        normalize_hts(text)
+
+
+def test_flags_sorted_unique_case_blind() -> None:
+    assert parse_flags("pga_fda; ADCVD;;PGA_FDA") == ("ADCVD", "PGA_FDA")
+    with pytest.raises(ValueError, match="unknown flag FDA"):
+        parse_flags("FDA")
+
+
+@pytest.mark.parametrize(
+    "code", ["036000291452", "4006381333931", "96385074", "012345678905", "10012345678902"]
+)
+def test_real_gtins_pass(code: str) -> None:
+    assert normalize_gtin(code) == code
+
+
+@given(st.text(alphabet="0123456789", min_size=11, max_size=13), st.integers(1, 9))
+def test_any_wrong_check_digit_is_caught(body: str, shift: int) -> None:
+    right = gtin_check_digit(body)
+    assert normalize_gtin(body + str(right)) == body + str(right)
+    with pytest.raises(ValueError, match="wrong check digit"):
+        normalize_gtin(body + str((right + shift) % 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("24.50", "24.50"), ("1,234.5", "1234.5"), ("$3", "3"), (" 0.00 ", "0.00")],
+)
+def test_amounts(text: str, value: str) -> None:
+    assert parse_amount(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["ten", "NaN", "Infinity", "-1.00", "1.001", "1e3x"])
+def test_bad_amounts(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_amount(text)
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_cents_round_trip(cents: int) -> None:
+    assert to_cents(from_cents(cents)) == cents
+    assert to_cents(parse_amount(str(from_cents(cents)))) == cents
+
+
+def test_cents_round_half_up() -> None:
+    assert to_cents(Decimal("0.005")) == 1 and to_cents(Decimal("0.0049")) == 0
+
+
+def test_currencies() -> None:
+    assert parse_currency(" cad ") == "CAD"
+    with pytest.raises(ValueError, match="unknown currency 'CDN'"):
+        parse_currency("CDN")
+
+
+@pytest.mark.parametrize(
+    ("text", "instant"),
+    [
+        ("2026-11-16 09:14:03 -0500", datetime(2026, 11, 16, 14, 14, 3, tzinfo=UTC)),
+        ("2026-11-16T09:14:03-05:00", datetime(2026, 11, 16, 14, 14, 3, tzinfo=UTC)),
+        ("2026-11-16T14:14:03Z", datetime(2026, 11, 16, 14, 14, 3, tzinfo=UTC)),
+        ("2026-11-16 09:14", datetime(2026, 11, 16, 14, 14, tzinfo=UTC)),  # Toronto, EST
+        ("2026-07-16 09:14", datetime(2026, 7, 16, 13, 14, tzinfo=UTC)),  # Toronto, EDT
+        ("2026-11-16", datetime(2026, 11, 16, 5, 0, tzinfo=UTC)),
+    ],
+)
+def test_instants(text: str, instant: datetime) -> None:
+    assert parse_instant(text, TORONTO) == instant
+
+
+@pytest.mark.parametrize("text", ["yesterday", "16/11/2026", "2026-13-01 10:00"])
+def test_bad_instants(text: str) -> None:
+    with pytest.raises(ValueError, match="not a date and time"):
+        parse_instant(text, TORONTO)
