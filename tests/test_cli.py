@@ -119,8 +119,9 @@ def test_demo_creates_the_demo_database(capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_python_m_and_the_console_script_answer_version_and_help() -> None:
-    module = subprocess.run([sys.executable, "-m", "s321_desk", "--version"],
-                            capture_output=True, text=True, timeout=60)
+    module = subprocess.run(
+        [sys.executable, "-m", "s321_desk", "--version"], capture_output=True, text=True, timeout=60
+    )
     assert module.returncode == 0 and module.stdout.strip() == f"s321-desk {__version__}"
     script = shutil.which("s321-desk", path=str(Path(sys.executable).parent))
     assert script is not None, "the s321-desk console script is not installed in this venv"

@@ -12,12 +12,30 @@ PACKAGE = Path(__file__).resolve().parent.parent / "s321_desk"
 
 # What each layer must not import (prefix match on the module name).
 FORBIDDEN = {
-    "domain": ("s321_desk.store", "s321_desk.services", "s321_desk.documents", "s321_desk.ui",
-               "s321_desk.app", "s321_desk.cli"),
-    "store": ("s321_desk.services", "s321_desk.documents", "s321_desk.ui", "s321_desk.app",
-              "s321_desk.cli", "PySide6"),
-    "documents": ("s321_desk.store", "s321_desk.services", "s321_desk.ui", "s321_desk.app",
-                  "s321_desk.cli", "PySide6"),
+    "domain": (
+        "s321_desk.store",
+        "s321_desk.services",
+        "s321_desk.documents",
+        "s321_desk.ui",
+        "s321_desk.app",
+        "s321_desk.cli",
+    ),
+    "store": (
+        "s321_desk.services",
+        "s321_desk.documents",
+        "s321_desk.ui",
+        "s321_desk.app",
+        "s321_desk.cli",
+        "PySide6",
+    ),
+    "documents": (
+        "s321_desk.store",
+        "s321_desk.services",
+        "s321_desk.ui",
+        "s321_desk.app",
+        "s321_desk.cli",
+        "PySide6",
+    ),
     "services": ("s321_desk.ui", "s321_desk.app", "s321_desk.cli", "PySide6"),
 }
 

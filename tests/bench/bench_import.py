@@ -39,13 +39,37 @@ def write_export(path: Path, lines: int) -> None:
         for n in range(lines):
             order, item = divmod(n, LINES_PER_ORDER)
             name = f"#{100000 + order}"
-            line_cells = [str(1 + item % 3), f"Cotton T-shirt, size {item}", "24.50", f"SKU-{item}",
-                          "true"]
+            line_cells = [
+                str(1 + item % 3),
+                f"Cotton T-shirt, size {item}",
+                "24.50",
+                f"SKU-{item}",
+                "true",
+            ]
             if item == 0:
-                head = [name, f"c{order}@example.com", "paid", "CAD", "98.00", "12.00", "0.00",
-                        "110.00", "0.00", f"2026-11-{16 + order % 7} 09:14:03 -0500"]
-                ship = [f"Customer {order}", f"{order % 900 + 1} Maple Street", "Apt 4B", "",
-                        "Burlington", f"{5401 + order % 50:05d}", "VT", "US", str(order)]
+                head = [
+                    name,
+                    f"c{order}@example.com",
+                    "paid",
+                    "CAD",
+                    "98.00",
+                    "12.00",
+                    "0.00",
+                    "110.00",
+                    "0.00",
+                    f"2026-11-{16 + order % 7} 09:14:03 -0500",
+                ]
+                ship = [
+                    f"Customer {order}",
+                    f"{order % 900 + 1} Maple Street",
+                    "Apt 4B",
+                    "",
+                    "Burlington",
+                    f"{5401 + order % 50:05d}",
+                    "VT",
+                    "US",
+                    str(order),
+                ]
             else:
                 head = [name] + [""] * 9
                 ship = [""] * 9
@@ -56,24 +80,43 @@ def floor(path: Path, db: Path) -> float:
     """The same file through csv + sqlite3 executemany, with no validation at all."""
     start = time.perf_counter()
     connection = sqlite3.connect(db)
-    connection.execute("CREATE TABLE o (id INTEGER PRIMARY KEY, name TEXT UNIQUE, city TEXT, "
-                       "zip TEXT, created TEXT)")
-    connection.execute("CREATE TABLE l (id INTEGER PRIMARY KEY, o INTEGER, sku TEXT, "
-                       "description TEXT, quantity INTEGER, price INTEGER)")
+    connection.execute(
+        "CREATE TABLE o (id INTEGER PRIMARY KEY, name TEXT UNIQUE, city TEXT, "
+        "zip TEXT, created TEXT)"
+    )
+    connection.execute(
+        "CREATE TABLE l (id INTEGER PRIMARY KEY, o INTEGER, sku TEXT, "
+        "description TEXT, quantity INTEGER, price INTEGER)"
+    )
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     orders, lines, ids = [], [], {}
     for row in rows:
         if row["Name"] not in ids:
             ids[row["Name"]] = len(ids) + 1
-            orders.append((ids[row["Name"]], row["Name"], row["Shipping City"],
-                           row["Shipping Zip"], row["Created at"]))
-        lines.append((ids[row["Name"]], row["Lineitem sku"], row["Lineitem name"],
-                      int(row["Lineitem quantity"]), int(row["Lineitem price"].replace(".", ""))))
+            orders.append(
+                (
+                    ids[row["Name"]],
+                    row["Name"],
+                    row["Shipping City"],
+                    row["Shipping Zip"],
+                    row["Created at"],
+                )
+            )
+        lines.append(
+            (
+                ids[row["Name"]],
+                row["Lineitem sku"],
+                row["Lineitem name"],
+                int(row["Lineitem quantity"]),
+                int(row["Lineitem price"].replace(".", "")),
+            )
+        )
     with connection:
         connection.executemany("INSERT INTO o VALUES (?, ?, ?, ?, ?)", orders)
-        connection.executemany("INSERT INTO l (o, sku, description, quantity, price) "
-                               "VALUES (?, ?, ?, ?, ?)", lines)
+        connection.executemany(
+            "INSERT INTO l (o, sku, description, quantity, price) VALUES (?, ?, ?, ?, ?)", lines
+        )
     connection.close()
     return time.perf_counter() - start
 
