@@ -1,0 +1,86 @@
+"""The demo database holds what the issue promised a tester: realistic goods and troubles."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from s321_desk.services.demo import create_demo_database
+from s321_desk.store.database import open_store
+from s321_desk.store.models import FxRate, Order, OrderLine, Product
+from s321_desk.store.uow import UnitOfWork
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list]:
+    path = create_demo_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    store = open_store(path)
+    try:
+        with UnitOfWork(store.engine) as uow:
+            return {
+                "products": list(uow.session.scalars(select(Product))),
+                "orders": list(uow.session.scalars(select(Order))),
+                "lines": list(uow.session.scalars(select(OrderLine))),
+                "fx": list(uow.session.scalars(select(FxRate))),
+            }
+    finally:
+        store.dispose()
+
+
+def usd_totals(demo: dict[str, list]) -> dict[str, Decimal]:
+    rate = {fx.currency: fx.rate_to_usd for fx in demo["fx"]} | {"USD": Decimal(1)}
+    by_id = {order.id: order for order in demo["orders"]}
+    totals: dict[str, Decimal] = defaultdict(Decimal)
+    for line in demo["lines"]:
+        order = by_id[line.order_id]
+        cents = line.quantity * line.unit_price_cents - line.discount_cents
+        totals[order.name] += Decimal(cents) / 100 * rate[order.currency]
+    return totals
+
+
+def test_the_catalog_covers_the_trade(demo: dict[str, list]) -> None:
+    products = demo["products"]
+    assert len(products) >= 40
+    flags = {flag for p in products for flag in p.flags.split(";") if flag}
+    assert {"PGA_FDA", "PGA_CPSC", "ALCOHOL", "ADCVD"} <= flags
+    assert {"CA", "MX", "VN", "CN"} <= {p.origin for p in products}
+    assert any(p.hts is None for p in products)
+    assert any("maple" in p.description.lower() and "PGA_FDA" in p.flags for p in products)
+
+
+def test_the_orders_carry_the_troubles(demo: dict[str, list]) -> None:
+    orders = demo["orders"]
+    assert len(orders) >= 200
+    days = {order.created_at.date() for order in orders}
+    assert len(days) >= 5
+    assert {"CAD", "USD"} <= {order.currency for order in orders}
+    totals = usd_totals(demo)
+    assert sum(1 for total in totals.values() if total > 800) >= 3
+    assert sum(1 for total in totals.values() if total > 2500) >= 1
+    names = [order.recipient_name for order in orders] + [o.company or "" for o in orders]
+    assert any("&" in name for name in names) and any("<" in name for name in names)
+    assert any(not name.isascii() for name in names)
+    assert any(len(name) >= 40 for name in names)
+    assert any(order.postal_code.startswith("0") for order in orders)
+    skus = {p.sku for p in demo["products"]}
+    assert any(line.sku not in skus for line in demo["lines"])
+
+
+def _street(order: Order) -> tuple[str, str]:
+    number = re.match(r"\d+", order.address1)
+    return (number.group() if number else order.address1, order.postal_code[:5])
+
+
+def test_one_address_several_spellings_and_several_people(demo: dict[str, list]) -> None:
+    by_address: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for order in demo["orders"]:
+        by_address[_street(order)].add(order.recipient_name)
+    shared = [names for names in by_address.values() if len(names) > 1]
+    surnames = [{n.split()[-1].upper().replace("'", "") for n in names} for names in shared]
+    assert any(len(s) == 1 for s in surnames)  # one family name written more than one way...
+    assert sum(1 for names in shared if len(names) > 1) >= 4  # ...and people sharing a door
