@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
