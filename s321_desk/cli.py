@@ -14,7 +14,6 @@ from s321_desk import __version__
 from s321_desk.paths import chosen_db_path, log_path
 from s321_desk.services.errors import ImportRefused, UserError
 from s321_desk.store.database import Store, StoreError, open_store
-from s321_desk.store.migrate import SchemaTooNewError
 
 log = logging.getLogger("s321_desk")
 
@@ -66,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"s321-desk: {refusal}", file=sys.stderr)
         return refusal.exit_code
-    except (UserError, StoreError, SchemaTooNewError) as error:
+    except (UserError, StoreError) as error:
         print(f"s321-desk: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:

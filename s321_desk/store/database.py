@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from s321_desk.store.engine import make_engine
-from s321_desk.store.migrate import upgrade_to_head
+from s321_desk.store.migrate import SchemaTooNewError, upgrade_to_head
 
 
 class StoreError(Exception):
@@ -40,6 +40,9 @@ def open_store(path: Path) -> Store:
     engine = make_engine(path)
     try:
         backup = upgrade_to_head(engine, path)
+    except SchemaTooNewError as error:
+        engine.dispose()
+        raise StoreError(str(error)) from error
     except (sqlite3.Error, OSError) as error:
         engine.dispose()
         raise StoreError(f"{path}: cannot open the database ({error})") from error

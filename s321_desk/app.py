@@ -1,0 +1,69 @@
+"""Composition root: the Qt application, the store, the main window, and how failures are shown."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from s321_desk import __version__
+from s321_desk.paths import APP_NAME
+from s321_desk.services.settings import station_name
+from s321_desk.store.database import Store, StoreError, open_store
+from s321_desk.store.uow import UnitOfWork
+from s321_desk.ui.errors import LOGGER_NAME, show_store_error, unexpected_errors_reported
+from s321_desk.ui.main_window import MainWindow
+from s321_desk.ui.style import base_font
+
+ORGANIZATION_NAME = "s321-desk"
+
+logger = logging.getLogger(LOGGER_NAME)
+
+
+def build_main_window(store: Store) -> MainWindow:
+    """The main window on an open store (the caller shows it and keeps the store open)."""
+    with UnitOfWork(store.engine) as uow:
+        station = station_name(uow.session)
+    return MainWindow(engine=store.engine, db_path=store.path, station=station)
+
+
+def run_gui(db_path: Path) -> int:
+    """Open the store at ``db_path`` and run the desk until its window closes; the exit status."""
+    app = _application()
+    with unexpected_errors_reported() as reporter:
+        try:
+            store = open_store(db_path)
+        except StoreError as error:
+            logger.error("Cannot open the database: %s", error)
+            print(f"s321-desk: {error}", file=sys.stderr)
+            show_store_error(str(error))
+            return 1
+        if store.migration_backup is not None:
+            logger.info("Database upgraded; a copy from before is at %s", store.migration_backup)
+        try:
+            window = build_main_window(store)
+            window.show()
+        except Exception as error:  # a bug before the event loop runs: nobody else would see it
+            reporter.report_and_wait(type(error), error, error.__traceback__)
+            store.dispose()
+            return 1
+        try:
+            return app.exec()
+        finally:
+            store.dispose()
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        # Only the program name: the CLI has parsed the arguments, Qt must not reinterpret them.
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setApplicationVersion(__version__)
+    app.setFont(base_font(app.font()))
+    return app

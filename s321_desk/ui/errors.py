@@ -1,0 +1,115 @@
+"""What people see when something fails: the environment (a message) or a bug (logged, reported)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import TracebackType
+
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+LOGGER_NAME = "s321_desk"
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def show_store_error(message: str, parent: QWidget | None = None) -> None:
+    """Tell the user the database cannot be opened (the message names the file); waits for OK."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "s321-desk cannot open its database",
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(
+        "Check that this is the right file and that this computer may read and change it. "
+        "If the problem stays, tell your administrator."
+    )
+    box.exec()
+
+
+def log_file_path(logger: logging.Logger) -> str | None:
+    """The file the logger (or a logger above it) writes to, if any."""
+    current: logging.Logger | None = logger
+    while current is not None:
+        for handler in current.handlers:
+            if isinstance(handler, logging.FileHandler) and handler.baseFilename != os.devnull:
+                return handler.baseFilename
+        current = current.parent if current.propagate else None
+    return None
+
+
+class UnexpectedErrorReporter:
+    """A ``sys.excepthook``: logs the traceback and shows one short dialog at a time.
+
+    PySide6 only prints an exception raised in a slot and carries on, so without this hook a
+    bug would go unseen at a packing station.
+    """
+
+    def __init__(self, previous: ExceptHook | None = None) -> None:
+        self._previous = previous
+        self._logger = logging.getLogger(LOGGER_NAME)
+        self.dialog: QMessageBox | None = None
+
+    def __call__(
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt) and self._previous is not None:
+            self._previous(exc_type, exc, tb)
+            return
+        self._logger.error("Unexpected error", exc_info=(exc_type, exc, tb))
+        if self._can_show_dialog():
+            self.dialog = self._make_dialog(exc_type, exc, tb)
+            self.dialog.open()
+
+    def report_and_wait(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        """Log and show the dialog, waiting for OK: for failures before the event loop runs."""
+        self._logger.error("Unexpected error", exc_info=(exc_type, exc, tb))
+        self._make_dialog(exc_type, exc, tb).exec()
+
+    def _can_show_dialog(self) -> bool:
+        app = QApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread():
+            return False  # a dialog can only be shown from the GUI thread; the log has it
+        return self.dialog is None or not self.dialog.isVisible()
+
+    def _make_dialog(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> QMessageBox:
+        log_file = log_file_path(self._logger)
+        where = f"The details were written to {log_file}." if log_file else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "s321-desk: something went wrong",
+            "Something went wrong inside s321-desk. What you just did may not have been saved.",
+            QMessageBox.StandardButton.Ok,
+            QApplication.activeWindow(),
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(f"{where} Please tell your administrator.".strip())
+        box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+        return box
+
+
+@contextmanager
+def unexpected_errors_reported() -> Iterator[UnexpectedErrorReporter]:
+    """Install an ``UnexpectedErrorReporter`` as ``sys.excepthook`` for the ``with`` block."""
+    previous = sys.excepthook
+    reporter = UnexpectedErrorReporter(previous)
+    sys.excepthook = reporter
+    try:
+        yield reporter
+    finally:
+        sys.excepthook = previous

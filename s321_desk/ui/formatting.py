@@ -1,0 +1,39 @@
+"""How numbers, money and instants are written on screen (no Qt, no float for money)."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime
+
+LOCAL_TIME_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def format_money(cents: int, currency: str) -> str:
+    """``format_money(123450, "CAD") == "CAD 1,234.50"``, from integer cents, exactly."""
+    sign = "-" if cents < 0 else ""
+    whole, fraction = divmod(abs(cents), 100)
+    return f"{currency} {sign}{whole:,}.{fraction:02d}"
+
+
+def format_count(count: int) -> str:
+    """A whole number with thousands separators: ``1,234``."""
+    return f"{count:,}"
+
+
+def format_local_time(instant: datetime) -> str:
+    """An aware instant in this computer's time zone, ``yyyy-MM-dd HH:mm``."""
+    if instant.tzinfo is None or instant.utcoffset() is None:
+        raise ValueError(f"naive datetime {instant!r}: instants must be timezone-aware")
+    return instant.astimezone().strftime(LOCAL_TIME_FORMAT)
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """``plural(1, "order") == "1 order"``, ``plural(2, "order") == "2 orders"``."""
+    word = singular if count == 1 else (plural_form or f"{singular}s")
+    return f"{format_count(count)} {word}"
+
+
+def fold_for_search(text: str) -> str:
+    """Lower case without accents, so "montreal" finds "Montréal" and "MULLER" finds "Müller"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -1,0 +1,235 @@
+"""The main window: what the store holds, the newest orders with a search, who and where we are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from s321_desk import __version__
+from s321_desk.services.overview import StoreCounts, recent_orders, store_counts
+from s321_desk.ui.formatting import format_count, plural
+from s321_desk.ui.order_table_model import OrderColumn, OrderFilterProxyModel, OrderTableModel
+from s321_desk.ui.style import base_font, header_font
+
+DEFAULT_SIZE = QSize(1366, 768)
+RECENT_ORDERS_LIMIT = 500
+SIGNED_IN_TEXT = "Signed in: nobody (packing station)"
+
+
+class MainWindow(QMainWindow):
+    """The first window of the desk; it reads the store through ``services.overview`` only."""
+
+    def __init__(self, engine: Engine, db_path: Path, station: str) -> None:
+        super().__init__()
+        self._engine = engine
+        self._db_path = db_path
+        self._about_box: QMessageBox | None = None
+        self._order_count = 0
+        self.setWindowTitle(f"s321-desk - {db_path.name}")
+        self.setFont(base_font(self.font()))
+        self.model = OrderTableModel(self)
+        self.proxy = OrderFilterProxyModel(self.model, self)
+        self._build_central(self.proxy)
+        self._build_status_bar(station, db_path)
+        self._build_menus()
+        self._fit_to_screen()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the counts and the newest orders again from the store."""
+        counts = store_counts(self._engine)
+        self._order_count = counts.orders
+        self.model.set_rows(recent_orders(self._engine, RECENT_ORDERS_LIMIT))
+        self.header_label.setText(_header_text(counts))
+        self._size_columns()
+        self._update_shown_label()
+
+    def _build_central(self, proxy: OrderFilterProxyModel) -> None:
+        self.header_label = QLabel()
+        self.header_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.header_label.setFont(header_font(self.font()))
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search order, name, city...")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._on_search_changed)
+        self.search_edit.installEventFilter(self)
+        search_label = QLabel("&Search:")
+        search_label.setBuddy(self.search_edit)
+        self.shown_label = QLabel()
+        self.shown_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_edit, 2)
+        search_row.addStretch(1)
+        search_row.addWidget(self.shown_label)
+
+        self.table = self._make_table(proxy)
+        layout = QVBoxLayout()
+        layout.addWidget(self.header_label)
+        layout.addLayout(search_row)
+        layout.addWidget(self.table, 1)
+        central = QWidget()
+        central.setLayout(layout)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.search_edit, self.table)
+
+    def _make_table(self, proxy: OrderFilterProxyModel) -> QTableView:
+        table = QTableView()
+        table.setModel(proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(OrderColumn.CREATED, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard-only use
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        return table
+
+    def _size_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        padding = self.table.fontMetrics().horizontalAdvance("MM")
+        for column in OrderColumn:
+            width = header.sectionSize(column) + padding
+            header.resizeSection(column, width)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(OrderColumn.RECIPIENT, QHeaderView.ResizeMode.Stretch)
+
+    def _build_status_bar(self, station: str, db_path: Path) -> None:
+        status = self.statusBar()
+        self.station_label = QLabel(f"Station: {station}")
+        self.database_label = QLabel(f"Database: {db_path}")
+        self.database_label.setToolTip(str(db_path))
+        self.signed_in_label = QLabel(SIGNED_IN_TEXT)
+        labels = (self.station_label, self.database_label, self.signed_in_label)
+        for position, label in enumerate(labels):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setContentsMargins(8, 2, 8, 2)
+            if position:
+                status.addPermanentWidget(_separator())
+            status.addPermanentWidget(label, 1 if label is self.database_label else 0)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.refresh_action = QAction("&Refresh", self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.triggered.connect(self.refresh)
+        file_menu.addAction(self.refresh_action)
+        self.find_action = QAction("&Find an order", self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self._focus_search)
+        file_menu.addAction(self.find_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = QAction("&About s321-desk", self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "About s321-desk",
+            f"s321-desk {__version__}\n\n"
+            "The border desk of a cross-border fulfillment warehouse: packing, "
+            "checks before the border, truck loads and their papers.\n\n"
+            f"Database: {self._db_path}",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self._about_box = box
+        return box
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen()
+        available = screen.availableGeometry().size() if screen else DEFAULT_SIZE
+        self.resize(DEFAULT_SIZE.boundedTo(available))
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _on_search_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._update_shown_label()
+
+    def _update_shown_label(self) -> None:
+        shown, loaded = self.proxy.rowCount(), self.model.rowCount()
+        if loaded == 0:
+            text = "No orders in this database yet."
+        elif shown != loaded:
+            text = f"Showing {format_count(shown)} of {plural(loaded, 'order')}."
+        elif loaded < self._order_count:
+            text = f"Showing the {format_count(loaded)} newest."
+        else:
+            text = f"Showing all {plural(loaded, 'order')}."
+        self.shown_label.setText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_edit and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.KeyPress and self._on_search_key(event.key()):
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_search_key(self, key: int) -> bool:
+        """Escape clears the search; Down or Enter goes to the table. True if handled."""
+        if key == Qt.Key.Key_Escape and self.search_edit.text():
+            self.search_edit.clear()
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._focus_table()
+            return True
+        return False
+
+    def _focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def _header_text(counts: StoreCounts) -> str:
+    return ", ".join(
+        (
+            plural(counts.orders, "order"),
+            plural(counts.order_lines, "order line"),
+            plural(counts.products, "product"),
+        )
+    )

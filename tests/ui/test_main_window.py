@@ -1,0 +1,177 @@
+"""The main window on a real store: header counts, rows, search, status bar, menus, keys."""
+
+from __future__ import annotations
+
+import socket
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from s321_desk import __version__
+from s321_desk.app import build_main_window
+from s321_desk.services.settings import set_setting
+from s321_desk.store.database import Store
+from s321_desk.store.uow import UnitOfWork
+from s321_desk.ui.main_window import MainWindow
+from s321_desk.ui.order_table_model import OrderColumn
+from tests.ui.conftest import SEED_ORDERS, SeedLine, SeedOrder, add_order
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ui_store: Store) -> MainWindow:
+    main_window = build_main_window(ui_store)
+    qtbot.addWidget(main_window)
+    return main_window
+
+
+@pytest.fixture
+def shown(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def _names(window: MainWindow) -> list[str]:
+    proxy = window.table.model()
+    return [
+        proxy.index(row, OrderColumn.ORDER).data(Qt.ItemDataRole.DisplayRole)
+        for row in range(proxy.rowCount())
+    ]
+
+
+def test_title_and_header_counts(window: MainWindow, ui_store: Store) -> None:
+    assert window.windowTitle() == f"s321-desk - {ui_store.path.name}"
+    assert window.header_label.text() == "5 orders, 7 order lines, 3 products"
+    assert window.shown_label.text() == "Showing all 5 orders."
+
+
+def test_rows_newest_first(window: MainWindow) -> None:
+    newest_first = sorted(SEED_ORDERS, key=lambda spec: spec.created_at, reverse=True)
+
+    assert _names(window) == [spec.name for spec in newest_first]
+    assert window.table.isSortingEnabled()
+
+
+def test_type_is_large_enough_to_read_from_a_step_away(window: MainWindow) -> None:
+    assert window.font().pointSizeF() >= 12
+    assert window.table.font().pointSizeF() >= 12
+    assert window.statusBar().font().pointSizeF() >= 12
+    assert window.header_label.font().pointSizeF() >= 18
+
+
+def test_status_bar_says_where_and_who(window: MainWindow, ui_store: Store) -> None:
+    assert window.station_label.text() == f"Station: {socket.gethostname()}"
+    assert window.database_label.text() == f"Database: {ui_store.path}"
+    assert window.signed_in_label.text() == "Signed in: nobody (packing station)"
+    for label in (window.station_label, window.database_label, window.signed_in_label):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_status_bar_shows_the_station_setting(qtbot: QtBot, ui_store: Store) -> None:
+    with UnitOfWork(ui_store.engine) as uow:
+        set_setting(uow.session, "station_name", "Dock 3 <east>")
+        uow.commit()
+
+    named = build_main_window(ui_store)
+    qtbot.addWidget(named)
+
+    assert named.station_label.text() == "Station: Dock 3 <east>"
+
+
+def test_empty_store(qtbot: QtBot, store: Store) -> None:
+    empty = build_main_window(store)
+    qtbot.addWidget(empty)
+
+    assert empty.header_label.text() == "0 orders, 0 order lines, 0 products"
+    assert empty.shown_label.text() == "No orders in this database yet."
+    assert empty.table.model().rowCount() == 0
+
+
+def test_typing_in_the_search_filters(qtbot: QtBot, shown: MainWindow) -> None:
+    qtbot.keyClicks(shown.search_edit, "Espanola")
+
+    assert _names(shown) == ["#1002"]
+    assert shown.shown_label.text() == "Showing 1 of 5 orders."
+
+    qtbot.keyClick(shown.search_edit, Qt.Key.Key_Escape)
+
+    assert shown.search_edit.text() == ""
+    assert len(_names(shown)) == len(SEED_ORDERS)
+
+
+def test_keyboard_ctrl_f_searches_and_down_goes_to_the_table(
+    qtbot: QtBot, shown: MainWindow
+) -> None:
+    shown.table.setFocus()
+    qtbot.keyClick(shown, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert shown.search_edit.hasFocus()
+
+    qtbot.keyClicks(shown.search_edit, "vt")
+    qtbot.keyClick(shown.search_edit, Qt.Key.Key_Down)
+
+    assert shown.table.hasFocus()
+    assert shown.table.currentIndex().row() == 0
+
+
+def test_ctrl_q_closes_the_window(qtbot: QtBot, shown: MainWindow) -> None:
+    assert shown.quit_action.shortcut().toString() == "Ctrl+Q"
+
+    qtbot.keyClick(shown, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.waitUntil(lambda: not shown.isVisible())
+
+
+def test_menus(window: MainWindow) -> None:
+    menus = [action.text() for action in window.menuBar().actions()]
+
+    assert menus == ["&File", "&Help"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    assert window.quit_action in file_menu.actions()
+
+
+def test_about_shows_the_version(qtbot: QtBot, window: MainWindow) -> None:
+    window.about_action.trigger()
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    box = next(b for b in boxes if b.isVisible() and b.windowTitle() == "About s321-desk")
+
+    assert f"s321-desk {__version__}" in box.text()
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    box.accept()
+    qtbot.waitUntil(lambda: not box.isVisible())
+
+
+def test_refresh_reads_the_store_again(window: MainWindow, ui_store: Store) -> None:
+    with UnitOfWork(ui_store.engine) as uow:
+        add_order(
+            uow,
+            SeedOrder(
+                "#2000",
+                datetime(2026, 11, 4, 8, 0, tzinfo=UTC),
+                "New Person",
+                "Houlton",
+                "ME",
+                "04730",
+                "CAD",
+                (SeedLine("MAPLE-500", 1, 1299),),
+            ),
+        )
+        uow.commit()
+
+    window.refresh_action.trigger()
+
+    assert window.header_label.text() == "6 orders, 8 order lines, 3 products"
+    assert _names(window)[0] == "#2000"
+
+
+def test_default_size_fits_a_1366_by_768_screen(window: MainWindow) -> None:
+    available = window.screen().availableGeometry().size()
+
+    assert window.width() <= max(1366, available.width())
+    assert window.height() <= max(768, available.height())
+    assert window.minimumSizeHint().width() <= 1366
