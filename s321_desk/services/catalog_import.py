@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -65,13 +64,33 @@ class CatalogSummary:
         )
 
 
-def parse_catalog(path: Path) -> tuple[list[dict[str, object]], Problems]:
-    """The file's products as column values for the products table, and its problems."""
+@dataclass(frozen=True)
+class CatalogRow:
+    """One valid row of the file, as the products table holds it."""
+
+    line: int
+    sku: str
+    description: str
+    hts: str | None
+    origin: str | None
+    unit_value_cents: int
+    currency: str
+    weight_g: int | None
+    flags: str
+    barcode: str | None
+
+    def values(self) -> dict[str, object]:
+        """The product's fields (all but the SKU), to compare with and write to a product."""
+        return {name: getattr(self, name) for name in FIELDS}
+
+
+def parse_catalog(path: Path) -> tuple[list[CatalogRow], Problems]:
+    """The file's valid rows and its problems."""
     table = read_csv(path)
     problems = Problems(str(path))
     require_columns(table, REQUIRED, problems)
     problems.raise_if_any()
-    products: list[dict[str, object]] = []
+    products: list[CatalogRow] = []
     first_line_of_sku: dict[str, int] = {}
     first_line_of_barcode: dict[str, int] = {}
     for record in table.records:
@@ -100,20 +119,20 @@ def parse_catalog(path: Path) -> tuple[list[dict[str, object]], Problems]:
                 )
             first_line_of_barcode.setdefault(barcode, line)
         if cells.ok:
-            assert isinstance(value, Decimal)
+            assert sku and description and value is not None and currency
             products.append(
-                {
-                    "line": line,
-                    "sku": sku,
-                    "description": description,
-                    "hts": hts,
-                    "origin": origin,
-                    "unit_value_cents": to_cents(value),
-                    "currency": currency,
-                    "weight_g": None if weight is None else int(weight * 1000),
-                    "flags": ";".join(flags),
-                    "barcode": barcode,
-                }
+                CatalogRow(
+                    line=line,
+                    sku=sku,
+                    description=description,
+                    hts=hts,
+                    origin=origin,
+                    unit_value_cents=to_cents(value),
+                    currency=currency,
+                    weight_g=None if weight is None else int(weight * 1000),
+                    flags=";".join(flags),
+                    barcode=barcode,
+                )
             )
     return products, problems
 
@@ -128,20 +147,22 @@ def import_catalog(engine: Engine, path: Path) -> CatalogSummary:
         existing = {p.sku: p for p in session.scalars(select(Product))}
         barcode_owner = {p.barcode: p.sku for p in existing.values() if p.barcode}
         for row in rows:
-            owner = barcode_owner.get(row["barcode"]) if row["barcode"] else None
-            if owner is not None and owner != row["sku"]:
+            owner = barcode_owner.get(row.barcode) if row.barcode else None
+            if owner is not None and owner != row.sku:
                 problems.add(
-                    int(row["line"]),
-                    "barcode",  # type: ignore[call-overload]
-                    f"{row['barcode']} already belongs to SKU {owner} in the catalog",
+                    row.line,
+                    "barcode",
+                    f"{row.barcode} already belongs to SKU {owner} in the catalog",
                 )
         problems.raise_if_any()
         now = utcnow()
         for row in rows:
-            values = {key: row[key] for key in FIELDS}
-            product = existing.get(str(row["sku"]))
+            values = row.values()
+            product = existing.get(row.sku)
             if product is None:
-                session.add(Product(sku=str(row["sku"]), created_at=now, updated_at=now, **values))
+                product = Product.model_validate({"sku": row.sku, **values})
+                product.created_at = product.updated_at = now
+                session.add(product)
                 added += 1
             elif any(getattr(product, key) != value for key, value in values.items()):
                 for key, value in values.items():
@@ -154,7 +175,7 @@ def import_catalog(engine: Engine, path: Path) -> CatalogSummary:
             products=added,
             updated=updated,
             unchanged=unchanged,
-            unclassified=sum(1 for row in rows if not row["hts"] or not row["origin"]),
+            unclassified=sum(1 for row in rows if not row.hts or not row.origin),
             file=str(path),
         )
         if added or updated:

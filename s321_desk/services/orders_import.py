@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, insert
+from sqlmodel import col, select
 
 from s321_desk.domain.instants import parse_instant
 from s321_desk.domain.iso import COUNTRIES, US_STATES
@@ -277,7 +278,7 @@ def import_orders(engine: Engine, path: Path) -> OrdersSummary:
         present: set[str] = set()
         for start in range(0, len(names), CHUNK):
             chunk = names[start : start + CHUNK]
-            present.update(session.scalars(select(Order.name).where(Order.name.in_(chunk))))
+            present.update(session.scalars(select(Order.name).where(col(Order.name).in_(chunk))))
         new_orders = [order for name, order in parsed.orders.items() if name not in present]
         known_skus = set(session.scalars(select(Product.sku)))
         order_rows = [
