@@ -280,3 +280,16 @@ def test_native_rows_of_one_order_must_agree(store: Store, tmp_path: Path) -> No
     assert refused.value.problems == [
         f"{path}:5: recipient_name: 'Someone Else' differs from 'José Núñez' on line 2 of order N-1"
     ]
+
+
+def test_a_zip_kept_as_text_by_a_spreadsheet_loses_its_apostrophe_not_its_zero(
+    store: Store, tmp_path: Path
+) -> None:
+    text = (
+        "Name,Lineitem quantity,Lineitem name,Lineitem price,Shipping Name,Shipping Address1,"
+        "Shipping City,Shipping Zip,Shipping Province,Shipping Country,Currency\n"
+        "#3001,1,Snowshoes,\"1,234.50\",Ann Lee,1 Church St,Burlington,'05401,VT,US,CAD\n"
+    )
+    import_orders(store.engine, write_csv(tmp_path / "zip.csv", text))
+    assert orders(store)["#3001"].postal_code == "05401"
+    assert [ln.unit_price_cents for ln in lines(store, "#3001")] == [123450]
