@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from s321_desk import __version__
+from s321_desk.domain.rules import RuleDataError
 from s321_desk.paths import chosen_db_path, log_path
 from s321_desk.services.errors import ImportRefused, UserError
 from s321_desk.store.database import Store, StoreError, open_store
@@ -47,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("file", type=Path, metavar="FILE")
         sub.add_argument("--json", action="store_true", help="print the counts as JSON")
 
+    check = commands.add_parser(
+        "check", help="evaluate cases given as JSON (no database); verdicts as JSON on stdout"
+    )
+    check.add_argument("--input", required=True, metavar="FILE", help="the cases, or - for stdin")
+
     demo = commands.add_parser(
         "demo", help="create (or recreate) the demo database and print its path"
     )
@@ -65,9 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"s321-desk: {refusal}", file=sys.stderr)
         return refusal.exit_code
-    except (UserError, StoreError) as error:
+    except (UserError, StoreError, RuleDataError) as error:
         print(f"s321-desk: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return getattr(error, "exit_code", EXIT_USER_ERROR)
     except KeyboardInterrupt:
         return 130
     except Exception as error:
@@ -92,6 +98,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _gui(path) if args.open else 0
     if args.command == "import":
         return _import(args, db_path)
+    if args.command == "check":
+        return _check(args.input)
     raise AssertionError(args.command)
 
 
@@ -109,6 +117,21 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
         print(json.dumps(summary.as_dict()))  # type: ignore[attr-defined]
     else:
         print(summary.sentence())  # type: ignore[attr-defined]
+    return 0
+
+
+def _check(source: str) -> int:
+    from s321_desk.domain.rules import load_rulebook
+    from s321_desk.paths import resource
+    from s321_desk.services.check import MalformedInput, run_check
+
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise MalformedInput(f"{source}: cannot read ({error})") from None
+    output = run_check(text, load_rulebook(resource("rules")))
+    json.dump(output, sys.stdout, indent=1, ensure_ascii=False)
+    sys.stdout.write("\n")
     return 0
 
 
