@@ -288,7 +288,7 @@ def test_a_zip_kept_as_text_by_a_spreadsheet_loses_its_apostrophe_not_its_zero(
     text = (
         "Name,Lineitem quantity,Lineitem name,Lineitem price,Shipping Name,Shipping Address1,"
         "Shipping City,Shipping Zip,Shipping Province,Shipping Country,Currency\n"
-        "#3001,1,Snowshoes,\"1,234.50\",Ann Lee,1 Church St,Burlington,'05401,VT,US,CAD\n"
+        '#3001,1,Snowshoes,"1,234.50",Ann Lee,1 Church St,Burlington,\'05401,VT,US,CAD\n'
     )
     import_orders(store.engine, write_csv(tmp_path / "zip.csv", text))
     assert orders(store)["#3001"].postal_code == "05401"
