@@ -53,6 +53,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--input", required=True, metavar="FILE", help="the cases, or - for stdin")
 
+    fx = commands.add_parser("fx", help="rates to USD (the CBP-certified quarterly rates)")
+    fx_commands = fx.add_subparsers(dest="fx_command", metavar="ACTION", required=True)
+    fx_set = fx_commands.add_parser(
+        "set", help="enter a rate in force from a date", parents=[common]
+    )
+    fx_set.add_argument("currency", metavar="CURRENCY")
+    fx_set.add_argument("rate", metavar="RATE", help="USD for one unit, e.g. 0.7300")
+    fx_set.add_argument("--from", dest="valid_from", required=True, metavar="YYYY-MM-DD")
+    fx_set.add_argument("--source", default="", help="e.g. 'CBP certified rate, 2026 Q4'")
+    fx_commands.add_parser("list", help="the rates entered", parents=[common])
+
+    rules = commands.add_parser("rules", help="the rule data in force, and pinning it")
+    rules_commands = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+    rules_commands.add_parser(
+        "show", help="regime in force now, version, any pin", parents=[common]
+    )
+    pin = rules_commands.add_parser(
+        "pin", help="evaluate with the rules as of INSTANT (audited)", parents=[common]
+    )
+    pin.add_argument("instant", metavar="INSTANT", help="ISO 8601 with offset")
+    pin.add_argument("--reason", required=True)
+    unpin = rules_commands.add_parser(
+        "unpin", help="back to each crossing's rules", parents=[common]
+    )
+    unpin.add_argument("--reason", required=True)
+
     demo = commands.add_parser(
         "demo", help="create (or recreate) the demo database and print its path"
     )
@@ -100,6 +126,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _import(args, db_path)
     if args.command == "check":
         return _check(args.input)
+    if args.command == "fx":
+        return _fx(args, db_path)
+    if args.command == "rules":
+        return _rules(args, db_path)
     raise AssertionError(args.command)
 
 
@@ -132,6 +162,51 @@ def _check(source: str) -> int:
     output = run_check(text, load_rulebook(resource("rules")))
     json.dump(output, sys.stdout, indent=1, ensure_ascii=False)
     sys.stdout.write("\n")
+    return 0
+
+
+def _fx(args: argparse.Namespace, db_path: Path) -> int:
+    from datetime import date
+
+    from s321_desk.services.rules_admin import list_fx_rates, set_fx_rate
+
+    store = _open(db_path)
+    try:
+        if args.fx_command == "set":
+            try:
+                valid_from = date.fromisoformat(args.valid_from)
+            except ValueError:
+                raise UserError(f"--from: {args.valid_from!r} is not a date (YYYY-MM-DD)") from None
+            rate = set_fx_rate(store.engine, args.currency, args.rate, valid_from, args.source)
+            print(f"1 {rate.currency} = {rate.rate_to_usd} USD from {rate.valid_from}")
+        else:
+            for rate in list_fx_rates(store.engine):
+                print(f"{rate.currency}  from {rate.valid_from}  {rate.rate_to_usd}  {rate.source}")
+    finally:
+        store.dispose()
+    return 0
+
+
+def _rules(args: argparse.Namespace, db_path: Path) -> int:
+    from datetime import UTC, datetime
+
+    from s321_desk.services.rules_admin import pin_rules, rules_status
+
+    store = _open(db_path)
+    try:
+        if args.rules_command == "show":
+            status = rules_status(store.engine, datetime.now(UTC))
+        else:
+            instant = None
+            if args.rules_command == "pin":
+                try:
+                    instant = datetime.fromisoformat(args.instant)
+                except ValueError:
+                    raise UserError(f"{args.instant!r} is not an ISO 8601 instant") from None
+            status = pin_rules(store.engine, instant, args.reason)
+        print(status.sentence())
+    finally:
+        store.dispose()
     return 0
 
 

@@ -16,6 +16,10 @@ DEFAULTS: dict[str, Any] = {
     # The warehouse's time zone: order times written without a UTC offset are read in it.
     "time_zone": "America/Toronto",
     "station_name": "",
+    # An administrator's pin: evaluate with the rules in force at this instant (ISO 8601) instead
+    # of those of each crossing, e.g. when a court restores de minimis before the app is updated.
+    "rules_as_of": None,
+    "rules_pin_reason": None,
 }
 
 

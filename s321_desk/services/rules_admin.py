@@ -1,0 +1,123 @@
+"""The compliance lead's levers: FX rates to USD, and pinning the rules "as of" an instant."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from s321_desk.domain.fx import FxRate as Rate
+from s321_desk.domain.fx import FxTable
+from s321_desk.domain.money import parse_currency
+from s321_desk.domain.rules import RuleBook, load_rulebook
+from s321_desk.paths import resource
+from s321_desk.services import audit
+from s321_desk.services.errors import UserError
+from s321_desk.services.settings import get_setting, set_setting
+from s321_desk.store.models import FxRate, utcnow
+from s321_desk.store.uow import UnitOfWork
+
+
+@cache
+def shipped_rulebook() -> RuleBook:
+    """The rule data shipped in resources/rules (read once per process)."""
+    return load_rulebook(resource("rules"))
+
+
+@dataclass(frozen=True)
+class RulesStatus:
+    regime: str  # in force for a crossing now (under the pin, if any)
+    regime_basis: str
+    pinned_as_of: datetime | None
+    pin_reason: str | None
+    version: str
+
+    def sentence(self) -> str:
+        text = f"Rules {self.version}: regime {self.regime} ({self.regime_basis})"
+        if self.pinned_as_of:
+            text += f"; PINNED as of {self.pinned_as_of.isoformat()} ({self.pin_reason})"
+        return text + "."
+
+
+def pinned_as_of(session: Session) -> datetime | None:
+    value = get_setting(session, "rules_as_of")
+    return datetime.fromisoformat(value) if value else None
+
+
+def rules_status(engine: Engine, now: datetime) -> RulesStatus:
+    book = shipped_rulebook()
+    with UnitOfWork(engine) as uow:
+        pin = pinned_as_of(uow.session)
+        reason = get_setting(uow.session, "rules_pin_reason")
+    rules = book.in_force(pin or now)
+    return RulesStatus(rules.regime, rules.regime_basis, pin, reason, book.version)
+
+
+def pin_rules(engine: Engine, instant: datetime | None, reason: str) -> RulesStatus:
+    """Pin (or, with None, unpin) the rules; the reason goes to the audit log."""
+    if not reason.strip():
+        raise UserError("--reason: say why the rules are pinned or unpinned (it is audited)")
+    if instant is not None:
+        if instant.tzinfo is None:
+            raise UserError(f"{instant.isoformat()}: give the instant with its UTC offset")
+        shipped_rulebook().in_force(instant)  # refuses an instant the data does not cover
+    with UnitOfWork(engine, immediate=True) as uow:
+        before = get_setting(uow.session, "rules_as_of")
+        set_setting(uow.session, "rules_as_of", instant.isoformat() if instant else None)
+        set_setting(uow.session, "rules_pin_reason", reason if instant else None)
+        audit.record(
+            uow.session, "rules.pin" if instant else "rules.unpin", entity_type="settings",
+            entity_id="rules_as_of", reason=reason,
+            details={"before": before, "after": instant.isoformat() if instant else None},
+        )  # fmt: skip
+        uow.commit()
+    return rules_status(engine, utcnow())
+
+
+def fx_table(session: Session) -> FxTable:
+    rows = session.scalars(select(FxRate))
+    return FxTable(Rate(r.currency, r.valid_from, r.rate_to_usd, r.source) for r in rows)
+
+
+def set_fx_rate(
+    engine: Engine, currency: str, rate_text: str, valid_from: date, source: str
+) -> Rate:
+    """Enter the rate to USD in force from ``valid_from`` (replacing one of the same date)."""
+    try:
+        code = parse_currency(currency)
+    except ValueError as error:
+        raise UserError(f"currency: {error}") from None
+    if code == "USD":
+        raise UserError("currency: USD needs no rate")
+    try:
+        rate = Decimal(rate_text)
+    except ArithmeticError:
+        raise UserError(f"rate: {rate_text!r} is not a number") from None
+    if not rate.is_finite() or rate <= 0 or rate > 100_000:
+        raise UserError(f"rate: {rate_text!r} is not a plausible rate to USD")
+    with UnitOfWork(engine, immediate=True) as uow:
+        row = uow.session.scalars(
+            select(FxRate).where(FxRate.currency == code, FxRate.valid_from == valid_from)
+        ).first()
+        before = None if row is None else format(row.rate_to_usd, "f")
+        row = row or FxRate(currency=code, valid_from=valid_from, rate_to_usd=rate)
+        row.rate_to_usd, row.source, row.entered_at = rate, source, utcnow()
+        uow.session.add(row)
+        audit.record(
+            uow.session, "fx.set", entity_type="fx_rate", entity_id=f"{code}@{valid_from}",
+            details={"before": before, "after": format(rate, "f"), "source": source},
+        )  # fmt: skip
+        uow.commit()
+    return Rate(code, valid_from, rate, source)
+
+
+def list_fx_rates(engine: Engine) -> list[Rate]:
+    with UnitOfWork(engine) as uow:
+        rows = uow.session.scalars(
+            select(FxRate).order_by(col(FxRate.currency), col(FxRate.valid_from))
+        )
+        return [Rate(r.currency, r.valid_from, r.rate_to_usd, r.source) for r in rows]
