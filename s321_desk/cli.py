@@ -79,6 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     unpin.add_argument("--reason", required=True)
 
+    audit = commands.add_parser("audit", help="the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_commands.add_parser(
+        "verify",
+        help="check the hash chain; names the first record that was edited or removed",
+        parents=[common],
+    )
+
     demo = commands.add_parser(
         "demo", help="create (or recreate) the demo database and print its path"
     )
@@ -130,6 +138,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _fx(args, db_path)
     if args.command == "rules":
         return _rules(args, db_path)
+    if args.command == "audit":
+        return _audit_verify(db_path)
     raise AssertionError(args.command)
 
 
@@ -207,6 +217,21 @@ def _rules(args: argparse.Namespace, db_path: Path) -> int:
         print(status.sentence())
     finally:
         store.dispose()
+    return 0
+
+
+def _audit_verify(db_path: Path) -> int:
+    from s321_desk.services.audit import verify
+
+    store = _open(db_path)
+    try:
+        report = verify(store.engine)
+    finally:
+        store.dispose()
+    if not report.intact:
+        print(f"s321-desk: {db_path}: {report.problem}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    print(f"{report.records} audit record(s), chain intact.")
     return 0
 
 

@@ -1,13 +1,17 @@
-"""Writing the append-only audit trail."""
+"""Writing the append-only, hash-chained audit trail, and verifying the chain."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
 
-from s321_desk.store.models import AuditEntry
+from s321_desk.domain.audit_chain import GENESIS, entry_hash
+from s321_desk.store.models import AuditEntry, utcnow
+from s321_desk.store.uow import UnitOfWork
 
 
 def record(
@@ -21,15 +25,66 @@ def record(
     reason: str | None = None,
     details: dict[str, Any] | None = None,
 ) -> None:
-    """Add one audit line to the caller's unit of work (it lands with the change it records)."""
-    session.add(
-        AuditEntry(
-            action=action,
-            entity_type=entity_type,
-            entity_id=entity_id,
-            user_id=user_id,
-            station=station,
-            reason=reason,
-            details=json.dumps(details or {}, sort_keys=True, default=str),
-        )
+    """Add one audit line to the caller's unit of work (it lands with the change it records).
+
+    It carries the hash of the line before it. Two writers cannot chain onto the same line:
+    SQLite lets one transaction write at a time, and one that read an older tail fails to
+    commit rather than fork the chain.
+    """
+    previous = session.scalars(
+        select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)
+    ).first()
+    entry = AuditEntry(
+        at=utcnow(),
+        action=action,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        user_id=user_id,
+        station=station,
+        reason=reason,
+        details=json.dumps(details or {}, sort_keys=True, default=str),
+        prev_hash=previous or GENESIS,
     )
+    entry.hash = _hash_of(entry)
+    session.add(entry)
+    session.flush()  # the next line in this unit of work chains onto this one
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    records: int
+    first_bad_id: int | None
+    problem: str | None
+
+    @property
+    def intact(self) -> bool:
+        return self.first_bad_id is None
+
+
+def verify(engine: Engine) -> ChainReport:
+    """Walk the trail in order; the first line whose hash or link does not match is named."""
+    previous = GENESIS
+    count = 0
+    with UnitOfWork(engine) as uow:
+        for entry in uow.session.scalars(select(AuditEntry).order_by(col(AuditEntry.id))):
+            count += 1
+            if entry.prev_hash != previous:
+                return ChainReport(count, entry.id, (
+                    f"audit record {entry.id} ({entry.action}, {entry.at.isoformat()}) does not "
+                    "follow the record before it: a record before it was removed or edited"
+                ))  # fmt: skip
+            if entry.hash != _hash_of(entry):
+                return ChainReport(count, entry.id, (
+                    f"audit record {entry.id} ({entry.action}, {entry.at.isoformat()}) was edited: "
+                    "its content no longer matches its hash"
+                ))  # fmt: skip
+            previous = entry.hash
+    return ChainReport(count, None, None)
+
+
+def _hash_of(entry: AuditEntry) -> str:
+    return entry_hash(
+        at=entry.at, user_id=entry.user_id, station=entry.station, action=entry.action,
+        entity_type=entry.entity_type, entity_id=entry.entity_id, reason=entry.reason,
+        details=entry.details, prev_hash=entry.prev_hash or GENESIS,
+    )  # fmt: skip

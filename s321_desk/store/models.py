@@ -215,3 +215,6 @@ class AuditEntry(SQLModel, table=True):
     entity_id: str | None = Field(default=None, max_length=64)
     reason: str | None = None
     details: str = "{}"  # JSON
+    # A chain: each line carries the hash of the one before, so an edit or a removal shows.
+    prev_hash: str | None = Field(default=None, max_length=64)
+    hash: str | None = Field(default=None, max_length=64)

@@ -1,0 +1,92 @@
+"""The audit trail's hash chain: an edited or removed record is found and named."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+
+from s321_desk.cli import main
+from s321_desk.services import audit
+from s321_desk.store.database import Store, open_store
+from s321_desk.store.engine import make_engine
+from s321_desk.store.migrate import alembic_config, current_revision, head_revision
+from s321_desk.store.uow import UnitOfWork
+
+
+def write_lines(store: Store, count: int) -> None:
+    with UnitOfWork(store.engine) as uow:
+        for n in range(count):
+            audit.record(uow.session, "test.step", entity_id=str(n), reason=f"step {n}",
+                         details={"n": n, "name": "Zoë O'Brien-Müller"})  # fmt: skip
+        uow.commit()
+
+
+def tamper(path: Path, *statements: str) -> None:
+    """What someone with the sqlite3 shell could do: lift the guard and rewrite history."""
+    raw = sqlite3.connect(path)
+    raw.execute("DROP TRIGGER audit_log_no_update")
+    raw.execute("DROP TRIGGER audit_log_no_delete")
+    for statement in statements:
+        raw.execute(statement)
+    raw.commit()
+    raw.close()
+
+
+def test_an_untouched_chain_verifies(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    write_lines(store, 5)
+    report = audit.verify(store.engine)
+    assert (report.records, report.intact) == (5, True)
+    assert main(["--db", str(store.path), "audit", "verify"]) == 0
+    assert capsys.readouterr().out == "5 audit record(s), chain intact.\n"
+
+
+@pytest.mark.parametrize(
+    ("statement", "bad_id", "words"),
+    [
+        ("UPDATE audit_log SET reason = 'step two' WHERE id = 3", 3, "was edited"),
+        ("UPDATE audit_log SET details = '{\"n\": 99}' WHERE id = 5", 5, "was edited"),
+        ("DELETE FROM audit_log WHERE id = 2", 3, "removed or edited"),
+        ("DELETE FROM audit_log WHERE id = 1", 2, "removed or edited"),
+    ],
+)
+def test_an_edited_or_removed_record_is_named(
+    store: Store, capsys: pytest.CaptureFixture[str], statement: str, bad_id: int, words: str
+) -> None:
+    write_lines(store, 5)
+    tamper(store.path, statement)
+    report = audit.verify(store.engine)
+    assert report.first_bad_id == bad_id
+    assert main(["--db", str(store.path), "audit", "verify"]) == 1
+    err = capsys.readouterr().err
+    assert f"audit record {bad_id} (test.step" in err and words in err
+
+
+def test_a_database_of_the_first_version_gets_its_chain_on_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    with engine.begin() as connection:
+        for n in range(3):
+            connection.exec_driver_sql(
+                "INSERT INTO audit_log (at, station, action, entity_type, details) "
+                f"VALUES ('2026-11-20 10:00:0{n}.000000', 'S1', 'import.orders', 'file', '{{}}')"
+            )
+    engine.dispose()
+    store = open_store(path)
+    try:
+        assert current_revision(store.engine) == head_revision()
+        assert store.migration_backup is not None and store.migration_backup.exists()
+        assert audit.verify(store.engine).intact
+        write_lines(store, 1)  # new lines chain onto the old ones
+        report = audit.verify(store.engine)
+        assert (report.records, report.intact) == (4, True)
+        with store.engine.begin() as connection, pytest.raises(Exception, match="append-only"):
+            connection.exec_driver_sql("DELETE FROM audit_log")  # the guard is back
+    finally:
+        store.dispose()
