@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -83,7 +84,11 @@ class UnexpectedErrorReporter:
         app = QApplication.instance()
         if app is None or QThread.currentThread() is not app.thread():
             return False  # a dialog can only be shown from the GUI thread; the log has it
-        return self.dialog is None or not self.dialog.isVisible()
+        return (
+            self.dialog is None
+            or not shiboken6.isValid(self.dialog)
+            or not (self.dialog.isVisible())
+        )
 
     def _make_dialog(
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
@@ -95,8 +100,10 @@ class UnexpectedErrorReporter:
             "s321-desk: something went wrong",
             "Something went wrong inside s321-desk. What you just did may not have been saved.",
             QMessageBox.StandardButton.Ok,
-            QApplication.activeWindow(),
         )
+        # No parent: a parent window can be destroyed while the dialog is up (taking the
+        # dialog with it); application-modal blocks the whole desk just the same.
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(f"{where} Please tell your administrator.".strip())
         box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
