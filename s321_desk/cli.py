@@ -79,6 +79,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     unpin.add_argument("--reason", required=True)
 
+    user = commands.add_parser("user", help="people who sign in")
+    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    user_add = user_commands.add_parser(
+        "add",
+        help="add a user (the first one must be an admin; later ones need an admin)",
+        parents=[common],
+    )
+    user_add.add_argument("name", metavar="NAME")
+    user_add.add_argument(
+        "--role", required=True, choices=["packer", "supervisor", "driver", "admin"]
+    )
+    user_add.add_argument("--pin", required=True, help="4 to 8 digits")
+    user_add.add_argument("--badge", help="the badge barcode, if any")
+    user_add.add_argument("--admin", metavar="NAME", help="the administrator adding this user")
+    user_add.add_argument("--admin-pin", metavar="PIN")
+
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_commands.add_parser(
@@ -138,6 +154,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _fx(args, db_path)
     if args.command == "rules":
         return _rules(args, db_path)
+    if args.command == "user":
+        return _user_add(args, db_path)
     if args.command == "audit":
         return _audit_verify(db_path)
     raise AssertionError(args.command)
@@ -217,6 +235,21 @@ def _rules(args: argparse.Namespace, db_path: Path) -> int:
         print(status.sentence())
     finally:
         store.dispose()
+    return 0
+
+
+def _user_add(args: argparse.Namespace, db_path: Path) -> int:
+    from s321_desk.services.users import add_user, authorize
+
+    store = _open(db_path)
+    try:
+        by = None
+        if args.admin:
+            by = authorize(store.engine, args.admin, args.admin_pin or "", "admin")
+        person = add_user(store.engine, args.name, args.role, args.pin, badge=args.badge, by=by)
+    finally:
+        store.dispose()
+    print(f"{person.name} added as {person.role} (user {person.id}).")
     return 0
 
 
