@@ -16,6 +16,12 @@ DEFAULTS: dict[str, Any] = {
     # The warehouse's time zone: order times written without a UTC offset are read in it.
     "time_zone": "America/Toronto",
     "station_name": "",
+    # The station's truck: the planned US arrival (local time) and the cut-off after which a
+    # closed parcel goes to the next day's truck; the port it crosses at (CBP Schedule D).
+    "arrival_time": "18:00",
+    "cutoff_time": "15:00",
+    "port": "0901",
+    "parcel_prefix": "P",
     # An administrator's pin: evaluate with the rules in force at this instant (ISO 8601) instead
     # of those of each crossing, e.g. when a court restores de minimis before the app is updated.
     "rules_as_of": None,

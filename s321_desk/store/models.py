@@ -124,6 +124,10 @@ class Parcel(SQLModel, table=True):
     value_usd_cents: int | None = None
     route: str | None = Field(default=None, max_length=16)
     scn: str | None = Field(default=None, max_length=16, unique=True)
+    # The supervisor's part: warnings acknowledged (';'-separated codes) and a route accepted.
+    acknowledged: str = Field(default="", max_length=300)
+    accepted_route: str | None = Field(default=None, max_length=16)
+    needs_decision: bool = Field(default=False, index=True)
     load_id: int | None = Field(default=None, foreign_key="loads.id", index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
     closed_at: datetime | None = Field(default=None, sa_column=_instant(nullable=True))

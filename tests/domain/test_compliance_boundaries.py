@@ -294,10 +294,18 @@ def test_a_currency_without_a_rate_on_the_crossing_date_is_held() -> None:
 
     table = FxTable([FxRate("CAD", date(2026, 10, 1), Decimal("0.7300"))])
     pinned = "2025-03-01T00:00:00-05:00"  # de minimis rules, so the value matters
-    before = verdict(line("100.00", "CAD"), crossing="2026-09-30T10:00:00-04:00",
-                     fx=table.rates_on(date(2026, 9, 30), ["CAD"]), rules_as_of=pinned)
-    after = verdict(line("100.00", "CAD"), crossing="2026-10-01T10:00:00-04:00",
-                    fx=table.rates_on(date(2026, 10, 1), ["CAD"]), rules_as_of=pinned)
+    before = verdict(
+        line("100.00", "CAD"),
+        crossing="2026-09-30T10:00:00-04:00",
+        fx=table.rates_on(date(2026, 9, 30), ["CAD"]),
+        rules_as_of=pinned,
+    )
+    after = verdict(
+        line("100.00", "CAD"),
+        crossing="2026-10-01T10:00:00-04:00",
+        fx=table.rates_on(date(2026, 10, 1), ["CAD"]),
+        rules_as_of=pinned,
+    )
     assert (before.route.value, before.codes) == ("HOLD", ("MISSING_FX_RATE",))
     assert "CAD on 2026-09-30" in before.findings[0].message
     assert (after.route.value, f"{after.consignment_value_usd}") == ("S321_MANIFEST", "73.00")

@@ -1,0 +1,231 @@
+"""Packing a parcel: open it for an order, scan items, undo, close it with the engine's verdict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, col, select
+
+from s321_desk.domain.crossings import next_crossing
+from s321_desk.domain.recipients import canonical_address
+from s321_desk.services import audit
+from s321_desk.services.errors import UserError
+from s321_desk.services.ports import port
+from s321_desk.services.settings import get_setting, station_name
+from s321_desk.services.verdicts import (
+    Evaluated,
+    evaluate_and_keep,
+    recipient_of_order,
+    reevaluate_neighbours,
+)
+from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem, Product, utcnow
+from s321_desk.store.uow import UnitOfWork
+
+
+class ScanRefused(UserError):
+    """A scan that changes nothing: wrong item, over-pick, unknown code, closed parcel."""
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    description: str
+    packed: int  # of this line, in all the order's parcels, after the scan
+    ordered: int
+
+
+@dataclass(frozen=True)
+class Closed:
+    parcel: Evaluated
+    others: list[Evaluated]  # the parcels whose verdict this one changed, evaluated again
+
+
+def find_order(session: Session, reference: str) -> Order:
+    """An order by its name as exported, with or without '#'."""
+    text = reference.strip()
+    names = {text, text.lstrip("#"), "#" + text.lstrip("#")}
+    order = session.scalars(select(Order).where(col(Order.name).in_(names))).first()
+    if order is None:
+        raise UserError(f"order {reference!r}: not in the store (import the orders first)")
+    return order
+
+
+def open_parcel(engine: Engine, order_reference: str, *, station: str | None = None) -> int:
+    """The order's open parcel, or a new one; its id."""
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        order = find_order(session, order_reference)
+        existing = session.scalars(
+            select(Parcel).where(Parcel.order_id == order.id, Parcel.status == "open")
+        ).first()
+        if existing is not None and existing.id is not None:
+            return existing.id
+        prefix = str(get_setting(session, "parcel_prefix"))
+        number = (session.scalar(select(func.max(Parcel.id))) or 0) + 1
+        assert order.id is not None
+        parcel = Parcel(code=f"{prefix}{number:07d}", order_id=order.id,
+                        station=station or station_name(session))  # fmt: skip
+        session.add(parcel)
+        session.flush()
+        assert parcel.id is not None
+        uow.commit()
+        return parcel.id
+
+
+def scan_item(engine: Engine, parcel_id: int, code: str) -> ScanResult:
+    """Check one item off the order: by SKU or UPC/EAN; refused scans change nothing."""
+    code = code.strip()
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        parcel = _open(session, parcel_id)
+        order_lines = list(session.scalars(
+            select(OrderLine).where(OrderLine.order_id == parcel.order_id)
+            .order_by(col(OrderLine.line_no))
+        ))  # fmt: skip
+        product = session.scalars(select(Product).where(Product.barcode == code)).first()
+        sku = product.sku if product else code
+        matching = [line for line in order_lines if line.sku == sku]
+        if not matching:
+            if product is None and session.scalars(
+                select(Product).where(Product.sku == code)
+            ).first() is None:  # fmt: skip
+                raise ScanRefused(f"{code}: unknown barcode or SKU")
+            raise ScanRefused(f"{code} ({sku}): not on order {_order_name(session, parcel)}")
+        for line in matching:
+            packed = _packed(session, parcel.order_id, line)
+            if packed < line.quantity:
+                assert line.id is not None and parcel.id is not None
+                session.add(ParcelItem(parcel_id=parcel.id, order_line_id=line.id,
+                                       scanned_code=code))  # fmt: skip
+                uow.commit()
+                return ScanResult(line.description, packed + 1, line.quantity)
+        line = matching[0]
+        raise ScanRefused(
+            f"{code} ({line.description}): all {line.quantity} already packed (over-pick)"
+        )
+
+
+def undo_last_scan(engine: Engine, parcel_id: int) -> str:
+    """Take the last scanned item out again; its description."""
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        parcel = _open(session, parcel_id)
+        item = session.scalars(
+            select(ParcelItem).where(ParcelItem.parcel_id == parcel.id)
+            .order_by(col(ParcelItem.id).desc()).limit(1)
+        ).first()  # fmt: skip
+        if item is None:
+            raise ScanRefused("nothing to undo: the parcel is empty")
+        line = session.get(OrderLine, item.order_line_id)
+        session.delete(item)
+        uow.commit()
+        return line.description if line else item.scanned_code
+
+
+def fill_parcel(engine: Engine, parcel_id: int) -> None:
+    """Scan every remaining item of the order (the CLI's pack without --items)."""
+    with UnitOfWork(engine) as uow:
+        parcel = _open(uow.session, parcel_id)
+        todo = [
+            (line.sku or "", line.quantity - _packed(uow.session, parcel.order_id, line))
+            for line in uow.session.scalars(
+                select(OrderLine).where(OrderLine.order_id == parcel.order_id)
+            )
+        ]
+    for sku, remaining in todo:
+        for _ in range(max(remaining, 0)):
+            scan_item(engine, parcel_id, sku)
+
+
+def close_parcel(
+    engine: Engine,
+    parcel_id: int,
+    *,
+    weight_kg: Decimal | None = None,
+    crossing: datetime | None = None,
+    port_code: str | None = None,
+    now: datetime | None = None,
+) -> Closed:
+    """Close the parcel, evaluate it and every parcel it bears on, in one transaction.
+
+    BEGIN IMMEDIATE takes the write lock before the look-ups, so two stations closing parcels
+    for one person cannot both see "no other parcel today".
+    """
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        parcel = _open(session, parcel_id)
+        items = session.scalars(select(ParcelItem).where(ParcelItem.parcel_id == parcel.id))
+        if items.first() is None:
+            raise UserError(f"parcel {parcel.code}: empty; scan its items before closing it")
+        order = session.get(Order, parcel.order_id)
+        assert order is not None
+        port_code = port_code or str(get_setting(session, "port"))
+        the_port = port(port_code)
+        if crossing is None:
+            zone = ZoneInfo(str(get_setting(session, "time_zone")))
+            crossing = next_crossing(
+                now or utcnow(), zone, time.fromisoformat(get_setting(session, "arrival_time")),
+                time.fromisoformat(get_setting(session, "cutoff_time")),
+            )  # fmt: skip
+        elif crossing.tzinfo is None:
+            raise UserError("crossing: give the instant with its UTC offset")
+        parcel.weight_g = (
+            int(weight_kg * 1000) if weight_kg is not None else _catalog_weight(session, parcel)
+        )
+        parcel.port = the_port.code
+        parcel.crossing_at = crossing
+        parcel.us_day = the_port.us_day(crossing)
+        parcel.recipient_key = canonical_address(recipient_of_order(order))
+        parcel.status = "closed"
+        parcel.closed_at = utcnow()
+        session.add(parcel)
+        session.flush()
+        evaluated = evaluate_and_keep(session, parcel)
+        others = reevaluate_neighbours(session, parcel)
+        audit.record(session, "parcel.close", entity_type="parcel", entity_id=parcel.code,
+                     station=parcel.station, details={"route": evaluated.verdict.route.value,
+                     "others": [o.parcel_id for o in others]})  # fmt: skip
+        uow.commit()
+        return Closed(evaluated, others)
+
+
+def _open(session: Session, parcel_id: int) -> Parcel:
+    parcel = session.get(Parcel, parcel_id)
+    if parcel is None:
+        raise UserError(f"parcel {parcel_id}: no such parcel")
+    if parcel.status != "open":
+        raise ScanRefused(f"parcel {parcel.code}: already {parcel.status}")
+    return parcel
+
+
+def _packed(session: Session, order_id: int, line: OrderLine) -> int:
+    """How many of an order line are in the order's parcels (voided ones excepted)."""
+    return session.scalar(
+        select(func.coalesce(func.sum(ParcelItem.quantity), 0))
+        .join(Parcel, col(Parcel.id) == ParcelItem.parcel_id)
+        .where(ParcelItem.order_line_id == line.id, Parcel.status != "voided",
+               Parcel.order_id == order_id)
+    ) or 0  # fmt: skip
+
+
+def _catalog_weight(session: Session, parcel: Parcel) -> int | None:
+    total = 0
+    for item in session.scalars(select(ParcelItem).where(ParcelItem.parcel_id == parcel.id)):
+        line = session.get(OrderLine, item.order_line_id)
+        product = (
+            session.scalars(select(Product).where(Product.sku == line.sku)).first()
+            if line and line.sku
+            else None
+        )
+        if product is None or product.weight_g is None:
+            return None
+        total += product.weight_g * item.quantity
+    return total
+
+
+def _order_name(session: Session, parcel: Parcel) -> str:
+    order = session.get(Order, parcel.order_id)
+    return order.name if order else str(parcel.order_id)

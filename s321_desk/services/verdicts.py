@@ -1,0 +1,129 @@
+"""Evaluating stored parcels: building the engine's input from the store, keeping the verdict."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlmodel import Session, select
+
+from s321_desk.domain.catalog import KNOWN_FLAGS
+from s321_desk.domain.compliance import Verdict
+from s321_desk.domain.decisions import needs_decision
+from s321_desk.domain.parcels import Line, Parcel
+from s321_desk.domain.recipients import Recipient
+from s321_desk.services.evaluation import evaluate_stored
+from s321_desk.services.ports import port
+from s321_desk.services.rules_admin import fx_table, pinned_as_of, shipped_rulebook
+from s321_desk.store.models import (
+    Order,
+    OrderLine,
+    ParcelItem,
+    ParcelVerdict,
+    Product,
+)
+from s321_desk.store.models import (
+    Parcel as ParcelRow,
+)
+from s321_desk.store.repositories import neighbours
+
+
+@dataclass(frozen=True)
+class Evaluated:
+    parcel_id: int
+    verdict: Verdict
+    needs_decision: bool
+
+
+def recipient_of_order(order: Order) -> Recipient:
+    return Recipient(
+        order.recipient_name, order.address1, order.address2 or "", order.city,
+        order.state or "", order.postal_code, order.country,
+    )  # fmt: skip
+
+
+def domain_parcel(session: Session, row: ParcelRow, order: Order) -> Parcel:
+    """The parcel as the engine sees it: its scanned items, classified from the catalog."""
+    quantities: dict[int, int] = {}
+    for item in session.scalars(select(ParcelItem).where(ParcelItem.parcel_id == row.id)):
+        quantities[item.order_line_id] = quantities.get(item.order_line_id, 0) + item.quantity
+    lines = []
+    for order_line in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)):
+        quantity = quantities.get(order_line.id or 0, 0)
+        if not quantity:
+            continue
+        product = (
+            session.scalars(select(Product).where(Product.sku == order_line.sku)).first()
+            if order_line.sku
+            else None
+        )
+        value = Decimal(order_line.unit_price_cents * quantity) / 100
+        flags = frozenset(product.flags.split(";")) & KNOWN_FLAGS if product else frozenset()
+        lines.append(
+            Line(order_line.description, product.hts if product else None,
+                 product.origin if product else None, quantity, value, order.currency, flags)
+        )  # fmt: skip
+    weight = None if row.weight_g is None else Decimal(row.weight_g) / 1000
+    return Parcel(recipient_of_order(order), tuple(lines), weight, order.name)
+
+
+def evaluate_and_keep(session: Session, row: ParcelRow) -> Evaluated:
+    """Evaluate a closed parcel against the store and keep the verdict (history and current)."""
+    assert row.id is not None and row.crossing_at is not None and row.us_day is not None
+    order = session.get(Order, row.order_id)
+    assert order is not None
+    parcel = domain_parcel(session, row, order)
+    fx = fx_table(session).rates_on(row.us_day, {line.currency for line in parcel.lines})
+    verdict = evaluate_stored(
+        session.connection(), parcel, parcel_id=row.id, order_id=row.order_id,
+        load_id=row.load_id, crossing=row.crossing_at, us_day=row.us_day,
+        rulebook=shipped_rulebook(), fx=fx, rules_as_of=pinned_as_of(session),
+    )  # fmt: skip
+    decision = needs_decision(verdict, row.acknowledged.split(";"), row.accepted_route)
+    row.route = verdict.route.value
+    row.value_usd_cents = int(verdict.parcel_value_usd * 100)
+    row.needs_decision = decision
+    if row.status in ("closed", "held"):
+        row.status = "held" if verdict.held else "closed"
+    session.add(row)
+    session.add(
+        ParcelVerdict(
+            parcel_id=row.id,
+            route=verdict.route.value,
+            eligible_321=verdict.eligible_321,
+            consignment_value_usd_cents=int(verdict.consignment_value_usd * 100),
+            regime=verdict.regime,
+            rules_version=verdict.rules_version,
+            rules_as_of=verdict.rules_as_of,
+            fx_json=json.dumps({c: format(r, "f") for c, r in verdict.fx_used.items()}),
+            codes_json=json.dumps(
+                [
+                    {"code": f.code, "severity": f.severity.value, "message": f.message}
+                    for f in verdict.findings
+                ]
+            ),
+        )
+    )
+    session.flush()
+    return Evaluated(row.id, verdict, decision)
+
+
+def reevaluate_neighbours(session: Session, row: ParcelRow) -> list[Evaluated]:
+    """Every other counted parcel this one bears on (same person-day, same order), again."""
+    assert row.id is not None and row.us_day is not None and row.recipient_key is not None
+    found = neighbours(
+        session.connection(), key=row.recipient_key, day=row.us_day, order_id=row.order_id,
+        parcel_id=row.id,
+    )  # fmt: skip
+    results = []
+    for neighbour in found:
+        other = session.get(ParcelRow, neighbour.id)
+        if other is not None and other.crossing_at is not None:
+            results.append(evaluate_and_keep(session, other))
+    return results
+
+
+def us_day_of(port_code: str, row: ParcelRow) -> None:
+    assert row.crossing_at is not None
+    row.us_day = port(port_code).us_day(row.crossing_at)
