@@ -8,7 +8,10 @@ import logging
 import logging.handlers
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
 
 from s321_desk import __version__
 from s321_desk.domain.rules import RuleDataError
@@ -79,6 +82,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     unpin.add_argument("--reason", required=True)
 
+    pack = commands.add_parser(
+        "pack", help="open, fill and close a parcel for an order in one call", parents=[common]
+    )
+    pack.add_argument("order", metavar="ORDER", help="the order name, with or without '#'")
+    pack.add_argument("--items", nargs="+", metavar="SKU", help="default: all the order's lines")
+    pack.add_argument("--crossing", metavar="ISO8601", help="default: the station's next truck")
+    pack.add_argument("--port", metavar="CODE", help="default: the station's port")
+    pack.add_argument("--weight", metavar="KG", help="default: from the catalog")
+    pack.add_argument("--rules-as-of", metavar="ISO8601", help="evaluate with these rules")
+    pack.add_argument("--station", help="default: the station_name setting or the host name")
+    pack.add_argument("--json", action="store_true")
+
+    parcels = commands.add_parser("parcels", help="parcels and their verdicts")
+    parcel_commands = parcels.add_subparsers(dest="parcels_command", metavar="ACTION",
+                                             required=True)  # fmt: skip
+    listing = parcel_commands.add_parser("list", help="parcels (all, or of a US day)",
+                                         parents=[common])  # fmt: skip
+    listing.add_argument("--day", metavar="YYYY-MM-DD")
+    listing.add_argument("--needs-decision", action="store_true")
+
     user = commands.add_parser("user", help="people who sign in")
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     user_add = user_commands.add_parser(
@@ -127,6 +150,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:
+        if _environment_problem(error):  # not a bug: the machine's state, said plainly
+            print(
+                f"s321-desk: the database is busy or cannot be written ({error.orig}); "  # type: ignore[attr-defined]
+                "nothing was changed, try again",
+                file=sys.stderr,
+            )
+            return EXIT_USER_ERROR
         log.exception("unexpected error in %s", " ".join(sys.argv))
         print(
             f"s321-desk: unexpected error ({type(error).__name__}: {error}); "
@@ -134,6 +164,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_UNEXPECTED
+
+
+def _environment_problem(error: Exception) -> bool:
+    """A locked or read-only database, after the busy timeout: another station, or the disk."""
+    text = str(getattr(error, "orig", ""))
+    return isinstance(error, OperationalError) and ("locked" in text or "readonly" in text)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -154,6 +190,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _fx(args, db_path)
     if args.command == "rules":
         return _rules(args, db_path)
+    if args.command == "pack":
+        return _pack(args, db_path)
+    if args.command == "parcels":
+        return _parcels(args, db_path)
     if args.command == "user":
         return _user_add(args, db_path)
     if args.command == "audit":
@@ -235,6 +275,74 @@ def _rules(args: argparse.Namespace, db_path: Path) -> int:
         print(status.sentence())
     finally:
         store.dispose()
+    return 0
+
+
+def _instant_arg(name: str, text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{name}: {text!r} is not an ISO 8601 instant") from None
+    if value.tzinfo is None:
+        raise UserError(f"{name}: {text!r} has no UTC offset")
+    return value
+
+
+def _pack(args: argparse.Namespace, db_path: Path) -> int:
+    from decimal import Decimal, InvalidOperation
+
+    from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel, scan_item
+    from s321_desk.services.parcel_views import parcel_view
+
+    crossing = _instant_arg("--crossing", args.crossing)
+    rules_as_of = _instant_arg("--rules-as-of", args.rules_as_of)
+    try:
+        weight = None if args.weight is None else Decimal(args.weight)
+    except InvalidOperation:
+        raise UserError(f"--weight: {args.weight!r} is not a number of kg") from None
+    store = _open(db_path)
+    try:
+        parcel_id = open_parcel(store.engine, args.order, station=args.station)
+        if args.items:
+            for code in args.items:
+                scan_item(store.engine, parcel_id, code)
+        else:
+            fill_parcel(store.engine, parcel_id)
+        closed = close_parcel(store.engine, parcel_id, weight_kg=weight, crossing=crossing,
+                              port_code=args.port, rules_as_of=rules_as_of)  # fmt: skip
+        view = parcel_view(store.engine, str(closed.parcel.parcel_id)).as_dict()
+        view["reevaluated"] = [
+            parcel_view(store.engine, str(other.parcel_id)).parcel_id for other in closed.others
+        ]
+    finally:
+        store.dispose()
+    if args.json:
+        print(json.dumps(view, ensure_ascii=False))
+    else:
+        decision = "; NEEDS A DECISION" if view["needs_decision"] else ""
+        print(f"{view['parcel_id']} ({view['order']}): {view['route']}{decision}")
+        for code in view["codes"]:
+            print(f"  {code['severity'].upper():5} {code['code']}: {code['message']}")
+    return 0
+
+
+def _parcels(args: argparse.Namespace, db_path: Path) -> int:
+    from datetime import date
+
+    from s321_desk.services.parcel_views import list_parcels
+
+    try:
+        day = None if args.day is None else date.fromisoformat(args.day)
+    except ValueError:
+        raise UserError(f"--day: {args.day!r} is not a date (YYYY-MM-DD)") from None
+    store = _open(db_path)
+    try:
+        views = list_parcels(store.engine, day=day, needs_decision=args.needs_decision)
+    finally:
+        store.dispose()
+    print(json.dumps([v.as_dict() for v in views], ensure_ascii=False, indent=1))
     return 0
 
 

@@ -148,6 +148,7 @@ def close_parcel(
     crossing: datetime | None = None,
     port_code: str | None = None,
     now: datetime | None = None,
+    rules_as_of: datetime | None = None,
 ) -> Closed:
     """Close the parcel, evaluate it and every parcel it bears on, in one transaction.
 
@@ -183,8 +184,8 @@ def close_parcel(
         parcel.closed_at = utcnow()
         session.add(parcel)
         session.flush()
-        evaluated = evaluate_and_keep(session, parcel)
-        others = reevaluate_neighbours(session, parcel)
+        evaluated = evaluate_and_keep(session, parcel, rules_as_of)
+        others = reevaluate_neighbours(session, parcel, rules_as_of)
         audit.record(session, "parcel.close", entity_type="parcel", entity_id=parcel.code,
                      station=parcel.station, details={"route": evaluated.verdict.route.value,
                      "others": [o.parcel_id for o in others]})  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from sqlmodel import Session, select
@@ -68,8 +69,13 @@ def domain_parcel(session: Session, row: ParcelRow, order: Order) -> Parcel:
     return Parcel(recipient_of_order(order), tuple(lines), weight, order.name)
 
 
-def evaluate_and_keep(session: Session, row: ParcelRow) -> Evaluated:
-    """Evaluate a closed parcel against the store and keep the verdict (history and current)."""
+def evaluate_and_keep(
+    session: Session, row: ParcelRow, rules_as_of: datetime | None = None
+) -> Evaluated:
+    """Evaluate a closed parcel against the store and keep the verdict (history and current).
+
+    ``rules_as_of`` overrides the administrator's pin for this evaluation.
+    """
     assert row.id is not None and row.crossing_at is not None and row.us_day is not None
     order = session.get(Order, row.order_id)
     assert order is not None
@@ -78,7 +84,7 @@ def evaluate_and_keep(session: Session, row: ParcelRow) -> Evaluated:
     verdict = evaluate_stored(
         session.connection(), parcel, parcel_id=row.id, order_id=row.order_id,
         load_id=row.load_id, crossing=row.crossing_at, us_day=row.us_day,
-        rulebook=shipped_rulebook(), fx=fx, rules_as_of=pinned_as_of(session),
+        rulebook=shipped_rulebook(), fx=fx, rules_as_of=rules_as_of or pinned_as_of(session),
     )  # fmt: skip
     decision = needs_decision(verdict, row.acknowledged.split(";"), row.accepted_route)
     row.route = verdict.route.value
@@ -109,7 +115,9 @@ def evaluate_and_keep(session: Session, row: ParcelRow) -> Evaluated:
     return Evaluated(row.id, verdict, decision)
 
 
-def reevaluate_neighbours(session: Session, row: ParcelRow) -> list[Evaluated]:
+def reevaluate_neighbours(
+    session: Session, row: ParcelRow, rules_as_of: datetime | None = None
+) -> list[Evaluated]:
     """Every other counted parcel this one bears on (same person-day, same order), again."""
     assert row.id is not None and row.us_day is not None and row.recipient_key is not None
     found = neighbours(
@@ -120,7 +128,7 @@ def reevaluate_neighbours(session: Session, row: ParcelRow) -> list[Evaluated]:
     for neighbour in found:
         other = session.get(ParcelRow, neighbour.id)
         if other is not None and other.crossing_at is not None:
-            results.append(evaluate_and_keep(session, other))
+            results.append(evaluate_and_keep(session, other, rules_as_of))
     return results
 
 

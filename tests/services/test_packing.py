@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -109,3 +110,31 @@ def test_closing_an_empty_parcel_is_refused(stocked: Store) -> None:
     parcel = open_parcel(stocked.engine, "#1002")
     with pytest.raises(Exception, match="empty; scan its items"):
         close_parcel(stocked.engine, parcel, crossing=CROSSING, port_code="3004")
+
+
+def test_pack_and_parcels_list_from_the_command_line(
+    stocked: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from s321_desk.cli import main
+
+    db = str(stocked.path)
+    common = ["--crossing", "2024-06-10T10:00:00-07:00", "--port", "3004",
+              "--rules-as-of", "2024-06-01T00:00:00Z", "--json"]  # fmt: skip
+    assert main(["--db", db, "pack", "#1001", "--items", "TS-M", "JKT", *common]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert (first["order"], first["route"], first["consignment_value_usd"]) == (
+        "#1001",
+        "S321_MANIFEST",
+        "474.50",
+    )  # one shirt of two, and the jacket
+    assert main(["--db", db, "pack", "1002", *common]) == 0
+    second = json.loads(capsys.readouterr().out)
+    assert second["needs_decision"] and second["reevaluated"] == [first["parcel_id"]]
+    assert second["rules_as_of"] == "2024-06-01T00:00:00+00:00"
+    assert main(["--db", db, "parcels", "list", "--needs-decision"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [p["parcel_id"] for p in listed] == [first["parcel_id"], second["parcel_id"]]
+    assert main(["--db", db, "parcels", "list", "--day", "2024-06-11"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["--db", db, "pack", "#1001", "--items", "NOPE", *common]) == 1
+    assert capsys.readouterr().err == "s321-desk: NOPE: unknown barcode or SKU\n"

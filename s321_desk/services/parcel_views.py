@@ -1,0 +1,88 @@
+"""Parcels as the CLI and the desk show them: plain data with the current verdict."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import col, select
+
+from s321_desk.services.errors import UserError
+from s321_desk.store.models import Order, Parcel, ParcelVerdict
+from s321_desk.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ParcelView:
+    parcel_id: str  # the printable parcel id
+    order: str
+    status: str
+    recipient: str
+    us_day: str | None
+    port: str | None
+    route: str | None
+    eligible_321: bool | None
+    consignment_value_usd: str | None
+    regime: str | None
+    rules_version: str | None
+    rules_as_of: str | None
+    needs_decision: bool
+    codes: list[dict[str, str]]
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def list_parcels(
+    engine: Engine, *, day: date | None = None, needs_decision: bool = False
+) -> list[ParcelView]:
+    with UnitOfWork(engine) as uow:
+        query = select(Parcel, Order).join(Order, col(Order.id) == Parcel.order_id)
+        if day is not None:
+            query = query.where(Parcel.us_day == day)
+        if needs_decision:
+            query = query.where(col(Parcel.needs_decision))
+        rows = uow.session.exec(query.order_by(col(Parcel.id))).all()
+        return [_view(uow.session, parcel, order) for parcel, order in rows]
+
+
+def parcel_view(engine: Engine, reference: str) -> ParcelView:
+    """One parcel by its printable id (or database id)."""
+    with UnitOfWork(engine) as uow:
+        query = select(Parcel, Order).join(Order, col(Order.id) == Parcel.order_id)
+        condition = col(Parcel.code) == reference
+        if reference.isdigit():
+            condition = condition | (col(Parcel.id) == int(reference))
+        row = uow.session.exec(query.where(condition)).first()
+        if row is None:
+            raise UserError(f"parcel {reference!r}: no such parcel")
+        return _view(uow.session, *row)
+
+
+def _view(session: Any, parcel: Parcel, order: Order) -> ParcelView:
+    verdict = session.scalars(
+        select(ParcelVerdict).where(ParcelVerdict.parcel_id == parcel.id)
+        .order_by(col(ParcelVerdict.id).desc()).limit(1)
+    ).first()  # fmt: skip
+    return ParcelView(
+        parcel_id=parcel.code,
+        order=order.name,
+        status=parcel.status,
+        recipient=order.recipient_name,
+        us_day=parcel.us_day.isoformat() if parcel.us_day else None,
+        port=parcel.port,
+        route=parcel.route,
+        eligible_321=verdict.eligible_321 if verdict else None,
+        consignment_value_usd=(
+            f"{Decimal(verdict.consignment_value_usd_cents) / 100:.2f}" if verdict else None
+        ),
+        regime=verdict.regime if verdict else None,
+        rules_version=verdict.rules_version if verdict else None,
+        rules_as_of=verdict.rules_as_of.isoformat() if verdict and verdict.rules_as_of else None,
+        needs_decision=parcel.needs_decision,
+        codes=json.loads(verdict.codes_json) if verdict else [],
+    )
