@@ -102,6 +102,22 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--day", metavar="YYYY-MM-DD")
     listing.add_argument("--needs-decision", action="store_true")
 
+    decide = commands.add_parser(
+        "decide",
+        help="a supervisor's decision on a parcel (name, PIN, reason; audited)",
+        parents=[common],
+    )
+    decide.add_argument("parcel", metavar="PARCEL")
+    decide.add_argument("action", metavar="ACTION", choices=[
+        "accept-route", "acknowledge", "defer", "consolidate", "hold", "release", "void",
+        "reprint"])  # fmt: skip
+    decide.add_argument("--user", required=True)
+    decide.add_argument("--pin", required=True)
+    decide.add_argument("--reason", required=True)
+    decide.add_argument("--crossing", metavar="ISO8601", help="defer: the new crossing")
+    decide.add_argument("--into", metavar="PARCEL", help="consolidate: the receiving parcel")
+    decide.add_argument("--json", action="store_true")
+
     user = commands.add_parser("user", help="people who sign in")
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     user_add = user_commands.add_parser(
@@ -194,6 +210,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _pack(args, db_path)
     if args.command == "parcels":
         return _parcels(args, db_path)
+    if args.command == "decide":
+        return _decide(args, db_path)
     if args.command == "user":
         return _user_add(args, db_path)
     if args.command == "audit":
@@ -325,6 +343,32 @@ def _pack(args: argparse.Namespace, db_path: Path) -> int:
         print(f"{view['parcel_id']} ({view['order']}): {view['route']}{decision}")
         for code in view["codes"]:
             print(f"  {code['severity'].upper():5} {code['code']}: {code['message']}")
+    return 0
+
+
+def _decide(args: argparse.Namespace, db_path: Path) -> int:
+    from s321_desk.services.decisions import decide
+    from s321_desk.services.parcel_views import parcel_view
+
+    crossing = _instant_arg("--crossing", args.crossing)
+    store = _open(db_path)
+    try:
+        decided = decide(store.engine, args.parcel, args.action, user=args.user, pin=args.pin,
+                         reason=args.reason, crossing=crossing, into=args.into)  # fmt: skip
+        view = parcel_view(store.engine, decided.parcel).as_dict()
+        view["decided_by"] = decided.by
+        view["reevaluated"] = sorted(
+            {parcel_view(store.engine, str(e.parcel_id)).parcel_id for e in decided.evaluated}
+            - {decided.parcel}
+        )
+    finally:
+        store.dispose()
+    if args.json:
+        print(json.dumps(view, ensure_ascii=False))
+    else:
+        state = "needs a decision" if view["needs_decision"] else "clear"
+        print(f"{decided.parcel}: {args.action} by {decided.by}; now {view['status']}, "
+              f"{view['route']}, {state}")  # fmt: skip
     return 0
 
 

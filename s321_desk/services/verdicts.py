@@ -45,15 +45,23 @@ def recipient_of_order(order: Order) -> Recipient:
 
 
 def domain_parcel(session: Session, row: ParcelRow, order: Order) -> Parcel:
-    """The parcel as the engine sees it: its scanned items, classified from the catalog."""
+    """The parcel as the engine sees it: its scanned items, classified from the catalog.
+
+    Items are taken by their order line, whatever the order: a consolidated parcel holds the
+    lines of two orders of one person (each line in its own order's currency).
+    """
     quantities: dict[int, int] = {}
     for item in session.scalars(select(ParcelItem).where(ParcelItem.parcel_id == row.id)):
         quantities[item.order_line_id] = quantities.get(item.order_line_id, 0) + item.quantity
     lines = []
-    for order_line in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)):
-        quantity = quantities.get(order_line.id or 0, 0)
-        if not quantity:
-            continue
+    for line_id in sorted(quantities):
+        order_line = session.get(OrderLine, line_id)
+        assert order_line is not None
+        line_order = (
+            order if order_line.order_id == order.id else session.get(Order, order_line.order_id)
+        )
+        assert line_order is not None
+        quantity = quantities[line_id]
         product = (
             session.scalars(select(Product).where(Product.sku == order_line.sku)).first()
             if order_line.sku
@@ -63,7 +71,7 @@ def domain_parcel(session: Session, row: ParcelRow, order: Order) -> Parcel:
         flags = frozenset(product.flags.split(";")) & KNOWN_FLAGS if product else frozenset()
         lines.append(
             Line(order_line.description, product.hts if product else None,
-                 product.origin if product else None, quantity, value, order.currency, flags)
+                 product.origin if product else None, quantity, value, line_order.currency, flags)
         )  # fmt: skip
     weight = None if row.weight_g is None else Decimal(row.weight_g) / 1000
     return Parcel(recipient_of_order(order), tuple(lines), weight, order.name)
@@ -86,12 +94,14 @@ def evaluate_and_keep(
         load_id=row.load_id, crossing=row.crossing_at, us_day=row.us_day,
         rulebook=shipped_rulebook(), fx=fx, rules_as_of=rules_as_of or pinned_as_of(session),
     )  # fmt: skip
-    decision = needs_decision(verdict, row.acknowledged.split(";"), row.accepted_route)
+    decision = row.manual_hold or needs_decision(
+        verdict, row.acknowledged.split(";"), row.accepted_route
+    )
     row.route = verdict.route.value
     row.value_usd_cents = int(verdict.parcel_value_usd * 100)
     row.needs_decision = decision
     if row.status in ("closed", "held"):
-        row.status = "held" if verdict.held else "closed"
+        row.status = "held" if verdict.held or row.manual_hold else "closed"
     session.add(row)
     session.add(
         ParcelVerdict(

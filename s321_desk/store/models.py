@@ -128,6 +128,7 @@ class Parcel(SQLModel, table=True):
     acknowledged: str = Field(default="", max_length=300)
     accepted_route: str | None = Field(default=None, max_length=16)
     needs_decision: bool = Field(default=False, index=True)
+    manual_hold: bool = False  # held by a supervisor, whatever the verdict
     load_id: int | None = Field(default=None, foreign_key="loads.id", index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
     closed_at: datetime | None = Field(default=None, sa_column=_instant(nullable=True))

@@ -33,6 +33,9 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("needs_decision", sa.Boolean(), nullable=False, server_default=sa.false())
         )
+        batch_op.add_column(
+            sa.Column("manual_hold", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
         batch_op.create_index(
             batch_op.f("ix_parcels_needs_decision"), ["needs_decision"], unique=False
         )
@@ -41,6 +44,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("parcels", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_parcels_needs_decision"))
+        batch_op.drop_column("manual_hold")
         batch_op.drop_column("needs_decision")
         batch_op.drop_column("accepted_route")
         batch_op.drop_column("acknowledged")

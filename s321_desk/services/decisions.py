@@ -1,0 +1,183 @@
+"""A supervisor's decisions on a parcel: each with a name, a PIN, a reason and an audit line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from s321_desk.domain.codes import MUST_ACKNOWLEDGE
+from s321_desk.services import audit
+from s321_desk.services.errors import UserError
+from s321_desk.services.ports import port
+from s321_desk.services.users import authorize
+from s321_desk.services.verdicts import Evaluated, evaluate_and_keep, reevaluate_neighbours
+from s321_desk.store.models import Parcel, ParcelItem
+from s321_desk.store.repositories import neighbours
+from s321_desk.store.uow import UnitOfWork
+
+ACTIONS = ("accept-route", "acknowledge", "defer", "consolidate", "hold", "release", "void",
+           "reprint")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Decided:
+    action: str
+    parcel: str  # its printable id
+    by: str
+    evaluated: list[Evaluated]  # this parcel and the ones it bears on, judged again
+
+
+def decide(
+    engine: Engine,
+    reference: str,
+    action: str,
+    *,
+    user: str,
+    pin: str,
+    reason: str,
+    station: str = "",
+    crossing: datetime | None = None,  # defer: the new planned crossing
+    into: str | None = None,  # consolidate: the parcel that receives this one's items
+) -> Decided:
+    if action not in ACTIONS:
+        raise UserError(f"action: {action!r} is not one of {', '.join(ACTIONS)}")
+    if not reason.strip():
+        raise UserError("--reason: a decision needs a reason (it is audited)")
+    person = authorize(engine, user, pin, "supervisor", station=station)
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        parcel = _find(session, reference)
+        if parcel.status == "voided":
+            raise UserError(f"parcel {parcel.code}: voided; nothing more to decide")
+        details: dict[str, object] = {}
+        evaluated = _apply(session, parcel, action, crossing, into, details)
+        audit.record(session, f"decision.{action}", entity_type="parcel", entity_id=parcel.code,
+                     user_id=person.id, station=station, reason=reason,
+                     details={**details, "route": parcel.route})  # fmt: skip
+        uow.commit()
+        return Decided(action, parcel.code, person.name, evaluated)
+
+
+def _apply(
+    session: Session, parcel: Parcel, action: str, crossing: datetime | None, into: str | None,
+    details: dict[str, object],
+) -> list[Evaluated]:  # fmt: skip
+    _closed(parcel, action)
+    if action == "accept-route":
+        details["accepted"] = parcel.route
+        parcel.accepted_route = parcel.route
+        return _judge(session, parcel, neighbours=False)
+    if action == "acknowledge":
+        codes = MUST_ACKNOWLEDGE | set(filter(None, parcel.acknowledged.split(";")))
+        parcel.acknowledged = ";".join(sorted(codes))
+        return _judge(session, parcel, neighbours=False)
+    if action == "hold":
+        parcel.manual_hold = True
+        return _judge(session, parcel, neighbours=False)
+    if action == "release":
+        parcel.manual_hold = False
+        return _judge(session, parcel, neighbours=False)
+    if action == "reprint":
+        return []  # recorded only; the documents come with printing
+    if action == "void":
+        return _judge_neighbours_after(session, parcel, lambda: _void(parcel))
+    if action == "defer":
+        return _defer(session, parcel, crossing, details)
+    return _consolidate(session, parcel, into, details)
+
+
+def _defer(
+    session: Session, parcel: Parcel, crossing: datetime | None, details: dict[str, object]
+) -> list[Evaluated]:
+    if crossing is None or crossing.tzinfo is None:
+        raise UserError("defer: give the new crossing instant with its UTC offset (--crossing)")
+    assert parcel.port is not None and parcel.us_day is not None
+    new_day: date = port(parcel.port).us_day(crossing)
+    if new_day <= parcel.us_day:
+        raise UserError(f"defer: {new_day} is not after the parcel's crossing day {parcel.us_day}")
+    if parcel.load_id is not None:
+        raise UserError(f"parcel {parcel.code}: on a truck; take it off the load first")
+    details.update({"from_day": str(parcel.us_day), "to_day": str(new_day)})
+
+    def move() -> None:
+        parcel.crossing_at, parcel.us_day = crossing, new_day
+
+    return _judge_neighbours_after(session, parcel, move)
+
+
+def _consolidate(
+    session: Session, parcel: Parcel, into: str | None, details: dict[str, object]
+) -> list[Evaluated]:
+    if into is None:
+        raise UserError("consolidate: name the parcel that takes this one's items (--into)")
+    target = _find(session, into)
+    _closed(target, "consolidate")
+    if target.id == parcel.id:
+        raise UserError("consolidate: a parcel cannot be consolidated into itself")
+    if target.recipient_key != parcel.recipient_key:
+        raise UserError(f"consolidate: {parcel.code} and {target.code} are not for one address")
+    if target.load_id is not None or parcel.load_id is not None:
+        raise UserError("consolidate: take the parcels off their truck first")
+    details["into"] = target.code
+    for item in session.scalars(select(ParcelItem).where(ParcelItem.parcel_id == parcel.id)):
+        item.parcel_id = target.id  # type: ignore[assignment]
+        session.add(item)
+    if parcel.weight_g is not None and target.weight_g is not None:
+        target.weight_g += parcel.weight_g
+    judged = _judge_neighbours_after(session, parcel, lambda: _void(parcel))
+    return [*judged, evaluate_and_keep(session, target)]
+
+
+def _void(parcel: Parcel) -> None:
+    parcel.status = "voided"
+    parcel.needs_decision = False
+
+
+def _judge(session: Session, parcel: Parcel, *, neighbours: bool) -> list[Evaluated]:
+    session.add(parcel)
+    session.flush()
+    judged = [evaluate_and_keep(session, parcel)]
+    if neighbours:
+        judged += reevaluate_neighbours(session, parcel)
+    return judged
+
+
+def _judge_neighbours_after(session: Session, parcel: Parcel, change) -> list[Evaluated]:  # type: ignore[no-untyped-def]
+    """Re-judge the parcels this one bore on before the change, and those it bears on after."""
+    assert parcel.id is not None and parcel.recipient_key and parcel.us_day
+    before = neighbours(
+        session.connection(), key=parcel.recipient_key, day=parcel.us_day,
+        order_id=parcel.order_id, parcel_id=parcel.id,
+    )  # fmt: skip
+    change()
+    session.add(parcel)
+    session.flush()
+    after: list[Evaluated] = []
+    if parcel.status != "voided":
+        after.append(evaluate_and_keep(session, parcel))
+        after += reevaluate_neighbours(session, parcel)
+    seen = {e.parcel_id for e in after}
+    for old in before:  # the old day's neighbours, now without this parcel
+        if old.id not in seen:
+            other = session.get(Parcel, old.id)
+            if other is not None:
+                after.append(evaluate_and_keep(session, other))
+    return after
+
+
+def _closed(parcel: Parcel, action: str) -> None:
+    if parcel.status not in ("closed", "held"):
+        raise UserError(f"{action}: parcel {parcel.code} is {parcel.status}, not closed")
+
+
+def _find(session: Session, reference: str) -> Parcel:
+    condition = col(Parcel.code) == reference
+    if reference.isdigit():
+        condition = condition | (col(Parcel.id) == int(reference))
+    parcel = session.scalars(select(Parcel).where(condition)).first()
+    if parcel is None:
+        raise UserError(f"parcel {reference!r}: no such parcel")
+    return parcel

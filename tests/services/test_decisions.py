@@ -1,0 +1,120 @@
+"""A supervisor's decisions: PIN and reason, audited; defer clears a conflict; consolidate sums."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from s321_desk.services.decisions import decide
+from s321_desk.services.errors import UserError
+from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.parcel_views import parcel_view
+from s321_desk.services.rules_admin import pin_rules
+from s321_desk.services.users import AccessRefused, add_user
+from s321_desk.store.database import Store
+from s321_desk.store.models import AuditEntry
+from s321_desk.store.uow import UnitOfWork
+from tests.services.test_packing import CROSSING, stocked  # noqa: F401  (fixture)
+
+NEXT_DAY = datetime(2024, 6, 11, 17, tzinfo=UTC)
+
+
+@pytest.fixture
+def conflict(stocked: Store) -> tuple[Store, str, str]:  # noqa: F811
+    """Two parcels for one person (two spellings) the same day, under de minimis rules."""
+    pin_rules(stocked.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+    admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
+    add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
+    add_user(stocked.engine, "Pat Packer", "packer", "1111", by=admin)
+    codes = []
+    for order in ("#1001", "#1002"):
+        parcel = open_parcel(stocked.engine, order)
+        fill_parcel(stocked.engine, parcel)
+        closed = close_parcel(stocked.engine, parcel, crossing=CROSSING, port_code="3004")
+        codes.append(parcel_view(stocked.engine, str(closed.parcel.parcel_id)).parcel_id)
+    return stocked, codes[0], codes[1]
+
+
+def sam(store: Store, parcel: str, action: str, **extra):  # type: ignore[no-untyped-def]
+    return decide(store.engine, parcel, action, user="Sam Super", pin="2468",
+                  reason="checked with the customer", **extra)  # fmt: skip
+
+
+def test_decisions_need_a_supervisor_a_pin_and_a_reason(conflict) -> None:  # type: ignore[no-untyped-def]
+    store, _, second = conflict
+    with pytest.raises(AccessRefused, match="is a packer; this needs a supervisor"):
+        decide(store.engine, second, "hold", user="Pat Packer", pin="1111", reason="x")
+    with pytest.raises(AccessRefused, match="wrong PIN"):
+        decide(store.engine, second, "hold", user="Sam Super", pin="0000", reason="x")
+    with pytest.raises(UserError, match="needs a reason"):
+        decide(store.engine, second, "hold", user="Sam Super", pin="2468", reason=" ")
+
+
+def test_deferring_one_parcel_clears_the_conflict(conflict) -> None:  # type: ignore[no-untyped-def]
+    store, first, second = conflict
+    assert parcel_view(store.engine, first).needs_decision  # the name variant, on both
+    assert parcel_view(store.engine, second).route == "T11"
+    decided = sam(store, second, "defer", crossing=NEXT_DAY)
+    assert decided.by == "Sam Super"
+    moved, stayed = parcel_view(store.engine, second), parcel_view(store.engine, first)
+    assert (moved.us_day, moved.route, moved.needs_decision) == ("2024-06-11", "S321_MANIFEST",
+                                                                 False)  # fmt: skip
+    assert (stayed.route, stayed.needs_decision, stayed.codes) == ("S321_MANIFEST", False, [])
+    with UnitOfWork(store.engine) as uow:
+        entry = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "decision.defer")).one()  # fmt: skip
+    assert entry.reason == "checked with the customer" and entry.entity_id == second
+    with pytest.raises(UserError, match="is not after the parcel's crossing day"):
+        sam(store, first, "defer", crossing=CROSSING)
+
+
+def test_consolidating_two_parcels_yields_one_worth_the_sum(conflict) -> None:  # type: ignore[no-untyped-def]
+    store, first, second = conflict
+    sam(store, second, "consolidate", into=first)
+    merged, gone = parcel_view(store.engine, first), parcel_view(store.engine, second)
+    assert gone.status == "voided"
+    assert Decimal(merged.consignment_value_usd or "0") == Decimal("499.00") + Decimal("450.00")
+    assert merged.route == "T11"  # $949 is over the de minimis limit: a decision remains
+    assert "RECIPIENT_NAME_VARIANT" not in {c["code"] for c in merged.codes}
+    sam(store, first, "accept-route")
+    assert not parcel_view(store.engine, first).needs_decision
+
+
+def test_acknowledge_hold_release_void(conflict) -> None:  # type: ignore[no-untyped-def]
+    store, first, second = conflict
+    sam(store, first, "acknowledge")
+    assert not parcel_view(store.engine, first).needs_decision
+    sam(store, first, "hold")
+    held = parcel_view(store.engine, first)
+    assert (held.status, held.needs_decision) == ("held", True)
+    sam(store, first, "release")
+    assert parcel_view(store.engine, first).status == "closed"
+    sam(store, second, "void")
+    assert parcel_view(store.engine, second).status == "voided"
+    assert parcel_view(store.engine, first).codes == []  # the conflict went with it
+    with pytest.raises(UserError, match="voided"):
+        sam(store, second, "hold")
+
+
+def test_the_decide_command(conflict, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from s321_desk.cli import main
+
+    store, first, second = conflict
+    db = str(store.path)
+    assert main(["--db", db, "decide", second, "defer", "--user", "Sam Super", "--pin", "2468",
+                 "--reason", "customer asked", "--crossing", NEXT_DAY.isoformat(),
+                 "--json"]) == 0  # fmt: skip
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["decided_by"], shown["us_day"], shown["reevaluated"]) == (
+        "Sam Super",
+        "2024-06-11",
+        [first],
+    )
+    assert main(["--db", db, "decide", first, "void", "--user", "Sam Super", "--pin", "1",
+                 "--reason", "x"]) == 1  # fmt: skip
+    assert capsys.readouterr().err == "s321-desk: Sam Super: wrong PIN\n"
