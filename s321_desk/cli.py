@@ -118,6 +118,34 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("--into", metavar="PARCEL", help="consolidate: the receiving parcel")
     decide.add_argument("--json", action="store_true")
 
+    load = commands.add_parser("load", help="truck trips: create, add/remove parcels, close")
+    load_commands = load.add_subparsers(dest="load_command", metavar="ACTION", required=True)
+    create = load_commands.add_parser("create", help="a new trip", parents=[common])
+    create.add_argument("--scac", required=True)
+    create.add_argument("--port", required=True, metavar="CODE")
+    create.add_argument("--arrival", required=True, metavar="ISO8601")
+    create.add_argument("--driver", required=True)
+    create.add_argument("--tractor-plate", required=True)
+    create.add_argument("--trailer-plate")
+    create.add_argument("--trip", help="default: SCAC + the next sequence number")
+    for action in ("add", "remove"):
+        sub = load_commands.add_parser(action, help=f"{action} parcels", parents=[common])
+        sub.add_argument("load", metavar="LOAD")
+        sub.add_argument("parcels", metavar="PARCEL", nargs="+")
+    close = load_commands.add_parser("close", help="seal it (driver or supervisor)",
+                                     parents=[common])  # fmt: skip
+    close.add_argument("load", metavar="LOAD")
+    close.add_argument("--seal", required=True)
+    reopen = load_commands.add_parser("reopen", help="unseal it (supervisor, with a reason)",
+                                      parents=[common])  # fmt: skip
+    reopen.add_argument("load", metavar="LOAD")
+    reopen.add_argument("--reason", required=True)
+    for sub in (close, reopen):
+        sub.add_argument("--user", required=True)
+        sub.add_argument("--pin", required=True)
+    show = load_commands.add_parser("show", help="the trip and its parcels", parents=[common])
+    show.add_argument("load", metavar="LOAD")
+
     user = commands.add_parser("user", help="people who sign in")
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     user_add = user_commands.add_parser(
@@ -212,6 +240,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _parcels(args, db_path)
     if args.command == "decide":
         return _decide(args, db_path)
+    if args.command == "load":
+        return _load(args, db_path)
     if args.command == "user":
         return _user_add(args, db_path)
     if args.command == "audit":
@@ -369,6 +399,38 @@ def _decide(args: argparse.Namespace, db_path: Path) -> int:
         state = "needs a decision" if view["needs_decision"] else "clear"
         print(f"{decided.parcel}: {args.action} by {decided.by}; now {view['status']}, "
               f"{view['route']}, {state}")  # fmt: skip
+    return 0
+
+
+def _load(args: argparse.Namespace, db_path: Path) -> int:
+    from s321_desk.services import loads
+
+    store = _open(db_path)
+    try:
+        engine, action = store.engine, args.load_command
+        if action == "create":
+            arrival = _instant_arg("--arrival", args.arrival)
+            assert arrival is not None
+            view = loads.create_load(
+                engine, scac=args.scac, port_code=args.port, arrival=arrival,
+                driver=args.driver, tractor_plate=args.tractor_plate,
+                trailer_plate=args.trailer_plate, trip_number=args.trip,
+            )  # fmt: skip
+        elif action == "add":
+            view = loads.add_parcels(engine, args.load, args.parcels)
+        elif action == "remove":
+            view = loads.remove_parcels(engine, args.load, args.parcels)
+        elif action == "close":
+            view = loads.close_load(engine, args.load, seal=args.seal, user=args.user,
+                                    pin=args.pin)  # fmt: skip
+        elif action == "reopen":
+            view = loads.reopen_load(engine, args.load, reason=args.reason, user=args.user,
+                                     pin=args.pin)  # fmt: skip
+        else:
+            view = loads.show_load(engine, args.load)
+    finally:
+        store.dispose()
+    print(json.dumps(view.as_dict(), ensure_ascii=False))
     return 0
 
 

@@ -6,14 +6,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from s321_desk.domain.codes import MUST_ACKNOWLEDGE
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
 from s321_desk.services.users import authorize
-from s321_desk.services.verdicts import Evaluated, evaluate_and_keep, reevaluate_neighbours
+from s321_desk.services.verdicts import (
+    Evaluated,
+    evaluate_and_keep,
+    find_parcel,
+    reevaluate_neighbours,
+)
 from s321_desk.store.models import Parcel, ParcelItem
 from s321_desk.store.repositories import neighbours
 from s321_desk.store.uow import UnitOfWork
@@ -49,7 +54,7 @@ def decide(
     person = authorize(engine, user, pin, "supervisor", station=station)
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
-        parcel = _find(session, reference)
+        parcel = find_parcel(session, reference)
         if parcel.status == "voided":
             raise UserError(f"parcel {parcel.code}: voided; nothing more to decide")
         details: dict[str, object] = {}
@@ -113,7 +118,7 @@ def _consolidate(
 ) -> list[Evaluated]:
     if into is None:
         raise UserError("consolidate: name the parcel that takes this one's items (--into)")
-    target = _find(session, into)
+    target = find_parcel(session, into)
     _closed(target, "consolidate")
     if target.id == parcel.id:
         raise UserError("consolidate: a parcel cannot be consolidated into itself")
@@ -169,15 +174,8 @@ def _judge_neighbours_after(session: Session, parcel: Parcel, change) -> list[Ev
 
 
 def _closed(parcel: Parcel, action: str) -> None:
-    if parcel.status not in ("closed", "held"):
+    """Decisions are on packed parcels; moving or voiding one needs it off its truck first."""
+    if parcel.status == "loaded" and action in ("void", "defer", "consolidate"):
+        raise UserError(f"{action}: parcel {parcel.code} is on a truck; take it off first")
+    if parcel.status not in ("closed", "held", "loaded"):
         raise UserError(f"{action}: parcel {parcel.code} is {parcel.status}, not closed")
-
-
-def _find(session: Session, reference: str) -> Parcel:
-    condition = col(Parcel.code) == reference
-    if reference.isdigit():
-        condition = condition | (col(Parcel.id) == int(reference))
-    parcel = session.scalars(select(Parcel).where(condition)).first()
-    if parcel is None:
-        raise UserError(f"parcel {reference!r}: no such parcel")
-    return parcel

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from s321_desk.domain.catalog import KNOWN_FLAGS
 from s321_desk.domain.compliance import Verdict
 from s321_desk.domain.decisions import needs_decision
 from s321_desk.domain.parcels import Line, Parcel
 from s321_desk.domain.recipients import Recipient
+from s321_desk.services.errors import UserError
 from s321_desk.services.evaluation import evaluate_stored
 from s321_desk.services.ports import port
 from s321_desk.services.rules_admin import fx_table, pinned_as_of, shipped_rulebook
@@ -145,3 +146,14 @@ def reevaluate_neighbours(
 def us_day_of(port_code: str, row: ParcelRow) -> None:
     assert row.crossing_at is not None
     row.us_day = port(port_code).us_day(row.crossing_at)
+
+
+def find_parcel(session: Session, reference: str) -> ParcelRow:
+    """A parcel by its printable id, or its database id."""
+    condition = col(ParcelRow.code) == reference
+    if reference.isdigit():
+        condition = condition | (col(ParcelRow.id) == int(reference))
+    parcel = session.scalars(select(ParcelRow).where(condition)).first()
+    if parcel is None:
+        raise UserError(f"parcel {reference!r}: no such parcel")
+    return parcel

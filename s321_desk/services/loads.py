@@ -1,0 +1,221 @@
+"""Truck loads: a trip to a US port, parcels scanned on and off, closed with a seal."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, col, select
+
+from s321_desk.services import audit
+from s321_desk.services.errors import UserError
+from s321_desk.services.ports import port
+from s321_desk.services.users import AccessRefused, Person, sign_in
+from s321_desk.services.verdicts import evaluate_and_keep, find_parcel, reevaluate_neighbours
+from s321_desk.store.models import Load, Parcel
+from s321_desk.store.uow import UnitOfWork
+
+SCAC = re.compile(r"[A-Z]{2,4}")
+TRIP_TAIL = re.compile(r"[A-Z0-9]{4,21}")
+
+
+@dataclass(frozen=True)
+class LoadView:
+    load_id: int
+    trip_number: str
+    scac: str
+    port: str
+    planned_arrival: str
+    us_day: str
+    driver: str | None
+    tractor_plate: str | None
+    trailer_plate: str | None
+    seal: str | None
+    status: str
+    parcels: list[str]
+    needing_decision: list[str]
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def suggest_trip_number(session: Session, scac: str) -> str:
+    """SCAC + a six-digit sequence, the next free one for this carrier."""
+    count = session.scalar(
+        select(func.count()).select_from(Load).where(col(Load.trip_number).startswith(scac))
+    ) or 0  # fmt: skip
+    number = count + 1
+    while session.scalars(select(Load).where(Load.trip_number == f"{scac}{number:06d}")).first():
+        number += 1
+    return f"{scac}{number:06d}"
+
+
+def create_load(
+    engine: Engine, *, scac: str, port_code: str, arrival: datetime, driver: str | None,
+    tractor_plate: str | None, trailer_plate: str | None = None, trip_number: str | None = None,
+) -> LoadView:  # fmt: skip
+    scac = scac.strip().upper()
+    if not SCAC.fullmatch(scac):
+        raise UserError(f"--scac: {scac!r} is not a carrier code (2 to 4 letters)")
+    the_port = port(port_code)
+    if arrival.tzinfo is None:
+        raise UserError("--arrival: give the planned arrival with its UTC offset")
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        trip = (trip_number or suggest_trip_number(session, scac)).strip().upper()
+        if not trip.startswith(scac) or not TRIP_TAIL.fullmatch(trip[len(scac) :]):
+            raise UserError(f"--trip: {trip!r} must be the SCAC {scac} + 4 to 21 letters/digits")
+        if session.scalars(select(Load).where(Load.trip_number == trip)).first():
+            raise UserError(f"--trip: {trip} is already a load")
+        load = Load(
+            trip_number=trip,
+            scac=scac,
+            port=the_port.code,
+            planned_arrival=arrival,
+            driver_name=driver,
+            tractor_plate=tractor_plate,
+            trailer_plate=trailer_plate,
+        )
+        session.add(load)
+        session.flush()
+        audit.record(session, "load.create", entity_type="load", entity_id=trip)
+        uow.commit()
+        return _view(session, load)
+
+
+def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadView:
+    """Put parcels on the truck: refused (all of them) when one cannot go."""
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        load = _load(session, load_ref, open_only=True)
+        day = port(load.port).us_day(load.planned_arrival)
+        parcels = [find_parcel(session, ref) for ref in parcel_refs]
+        problems = []
+        for parcel in parcels:
+            if parcel.status == "loaded":
+                where = "this" if parcel.load_id == load.id else "another"
+                problems.append(f"{parcel.code}: already on {where} truck")
+            elif parcel.status != "closed":
+                problems.append(f"{parcel.code}: {parcel.status}, cannot be loaded")
+            elif parcel.us_day != day:
+                problems.append(f"{parcel.code}: crosses on {parcel.us_day}, the truck on {day}")
+        if problems:
+            raise UserError("; ".join(problems))
+        for parcel in parcels:
+            parcel.load_id, parcel.status = load.id, "loaded"
+            parcel.crossing_at, parcel.port = load.planned_arrival, load.port
+            session.add(parcel)
+        session.flush()
+        for parcel in parcels:
+            evaluate_and_keep(session, parcel)
+            reevaluate_neighbours(session, parcel)
+            audit.record(session, "load.add", entity_type="parcel", entity_id=parcel.code,
+                         details={"trip": load.trip_number})  # fmt: skip
+        uow.commit()
+        return _view(session, load)
+
+
+def remove_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadView:
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        load = _load(session, load_ref, open_only=True)
+        for ref in parcel_refs:
+            parcel = find_parcel(session, ref)
+            if parcel.load_id != load.id:
+                raise UserError(f"{parcel.code}: not on truck {load.trip_number}")
+            parcel.load_id, parcel.status = None, "closed"
+            session.add(parcel)
+            session.flush()
+            evaluate_and_keep(session, parcel)
+            reevaluate_neighbours(session, parcel)
+            audit.record(session, "load.remove", entity_type="parcel", entity_id=parcel.code,
+                         details={"trip": load.trip_number})  # fmt: skip
+        # the parcels left on the truck lose a same-truck neighbour
+        for other in session.scalars(select(Parcel).where(Parcel.load_id == load.id)):
+            evaluate_and_keep(session, other)
+        uow.commit()
+        return _view(session, load)
+
+
+def close_load(engine: Engine, load_ref: str, *, seal: str, user: str, pin: str) -> LoadView:
+    """Seal the truck: refused while any parcel on it needs a decision (they are listed)."""
+    person = _driver_or_supervisor(engine, user, pin)
+    if not seal.strip():
+        raise UserError("--seal: the seal number is required")
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        load = _load(session, load_ref, open_only=True)
+        view = _view(session, load)
+        if not view.parcels:
+            raise UserError(f"load {load.trip_number}: no parcel on it")
+        if view.needing_decision:
+            raise UserError(f"load {load.trip_number} cannot close: "
+                            f"{', '.join(view.needing_decision)} need a decision")  # fmt: skip
+        load.seal, load.status, load.closed_at = seal.strip(), "closed", datetime.now().astimezone()
+        session.add(load)
+        audit.record(session, "load.close", entity_type="load", entity_id=load.trip_number,
+                     user_id=person.id, details={"seal": load.seal})  # fmt: skip
+        uow.commit()
+        return _view(session, load)
+
+
+def reopen_load(engine: Engine, load_ref: str, *, reason: str, user: str, pin: str) -> LoadView:
+    person = sign_in(engine, user, pin)
+    if not person.may("supervisor"):
+        raise AccessRefused(f"{person.name} is a {person.role}; reopening needs a supervisor")
+    if not reason.strip():
+        raise UserError("--reason: reopening a sealed load needs a reason (it is audited)")
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        load = _load(session, load_ref, open_only=False)
+        if load.status != "closed":
+            raise UserError(f"load {load.trip_number}: not closed")
+        load.status, load.closed_at = "open", None
+        session.add(load)
+        audit.record(session, "load.reopen", entity_type="load", entity_id=load.trip_number,
+                     user_id=person.id, reason=reason, details={"seal": load.seal})  # fmt: skip
+        uow.commit()
+        return _view(session, load)
+
+
+def show_load(engine: Engine, load_ref: str) -> LoadView:
+    with UnitOfWork(engine) as uow:
+        return _view(uow.session, _load(uow.session, load_ref, open_only=False))
+
+
+def _driver_or_supervisor(engine: Engine, user: str, pin: str) -> Person:
+    person = sign_in(engine, user, pin)
+    if not (person.may("driver") or person.may("supervisor")):
+        raise AccessRefused(f"{person.name} is a {person.role}; this needs a driver or supervisor")
+    return person
+
+
+def _view(session: Session, load: Load) -> LoadView:
+    assert load.id is not None
+    parcels = list(session.scalars(
+        select(Parcel).where(Parcel.load_id == load.id).order_by(col(Parcel.code))
+    ))  # fmt: skip
+    return LoadView(
+        load_id=load.id, trip_number=load.trip_number, scac=load.scac, port=load.port,
+        planned_arrival=load.planned_arrival.isoformat(),
+        us_day=port(load.port).us_day(load.planned_arrival).isoformat(),
+        driver=load.driver_name, tractor_plate=load.tractor_plate,
+        trailer_plate=load.trailer_plate, seal=load.seal, status=load.status,
+        parcels=[p.code for p in parcels],
+        needing_decision=[p.code for p in parcels if p.needs_decision],
+    )  # fmt: skip
+
+
+def _load(session: Session, reference: str, *, open_only: bool) -> Load:
+    condition = col(Load.trip_number) == reference.upper()
+    if reference.isdigit():
+        condition = condition | (col(Load.id) == int(reference))
+    load = session.scalars(select(Load).where(condition)).first()
+    if load is None:
+        raise UserError(f"load {reference!r}: no such load")
+    if open_only and load.status != "open":
+        raise UserError(f"load {load.trip_number}: sealed; reopen it first")
+    return load

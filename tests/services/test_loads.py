@@ -1,0 +1,102 @@
+"""Loads: a trip, parcels on and off (refusals), sealed only when nothing needs a decision."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from s321_desk.cli import main
+from s321_desk.services.decisions import decide
+from s321_desk.services.errors import UserError
+from s321_desk.services.loads import add_parcels, close_load, create_load, remove_parcels
+from s321_desk.services.parcel_views import parcel_view
+from s321_desk.services.users import AccessRefused, add_user, sign_in
+from s321_desk.store.database import Store
+from tests.services.test_decisions import conflict  # noqa: F401  (fixture)
+from tests.services.test_packing import stocked  # noqa: F401  (fixture)
+
+ARRIVAL = datetime(2024, 6, 10, 18, tzinfo=UTC)  # 11:00 at Blaine, the parcels' US day
+
+
+def truck(store: Store, **extra):  # type: ignore[no-untyped-def]
+    return create_load(store.engine, scac="abcd", port_code="3004", arrival=ARRIVAL,
+                       driver="Dee Driver", tractor_plate="BC 1234", **extra)  # fmt: skip
+
+
+def test_trip_numbers_are_suggested_and_checked(stocked: Store) -> None:  # noqa: F811
+    assert truck(stocked).trip_number == "ABCD000001"
+    assert truck(stocked).trip_number == "ABCD000002"
+    with pytest.raises(UserError, match="already a load"):
+        truck(stocked, trip_number="ABCD000001")
+    with pytest.raises(UserError, match="must be the SCAC ABCD"):
+        truck(stocked, trip_number="XYZ12345")
+    with pytest.raises(UserError, match="not a carrier code"):
+        create_load(stocked.engine, scac="A1", port_code="3004", arrival=ARRIVAL,
+                    driver=None, tractor_plate=None)  # fmt: skip
+    with pytest.raises(UserError, match="port: '9999'"):
+        create_load(stocked.engine, scac="ABCD", port_code="9999", arrival=ARRIVAL,
+                    driver=None, tractor_plate=None)  # fmt: skip
+
+
+def test_a_load_closes_only_after_the_decisions(conflict) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    store, first, second = conflict
+    admin = sign_in(store.engine, "Ada Admin", "9999")
+    add_user(store.engine, "Dee Driver", "driver", "7777", by=admin)  # fmt: skip
+    load = truck(store)
+    view = add_parcels(store.engine, load.trip_number, [first, second])
+    assert view.parcels == [first, second] and view.needing_decision == [first, second]
+    on_truck = parcel_view(store.engine, second)
+    assert on_truck.status == "loaded"
+    assert "CONVEYANCE_CONSIGNEE_AGGREGATE" in {c["code"] for c in on_truck.codes}
+    with pytest.raises(UserError, match="already on this truck"):
+        add_parcels(store.engine, load.trip_number, [first])
+    with pytest.raises(UserError, match=f"cannot close: {first}, {second} need a decision"):
+        close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
+    with pytest.raises(AccessRefused, match="needs a driver or supervisor"):
+        close_load(store.engine, load.trip_number, seal="S-1", user="Pat Packer", pin="1111")
+    # On one truck the two are one consignment of $949: both go T11, one broker entry.
+    assert parcel_view(store.engine, first).route == "T11"
+    for parcel in (first, second):
+        decide(store.engine, parcel, "acknowledge", user="Sam Super", pin="2468", reason="ok")
+        decide(store.engine, parcel, "accept-route", user="Sam Super", pin="2468",
+               reason="the broker files one T11 for both")  # fmt: skip
+    sealed = close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
+    assert (sealed.status, sealed.seal, sealed.needing_decision) == ("closed", "S-1", [])
+    with pytest.raises(UserError, match="sealed; reopen it first"):
+        remove_parcels(store.engine, load.trip_number, [first])
+
+
+def test_wrong_day_held_and_removal(conflict) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    store, first, second = conflict
+    next_day = create_load(store.engine, scac="ABCD", port_code="3004",
+                           arrival=datetime(2024, 6, 11, 18, tzinfo=UTC), driver=None,
+                           tractor_plate=None)  # fmt: skip
+    with pytest.raises(UserError, match="crosses on 2024-06-10, the truck on 2024-06-11"):
+        add_parcels(store.engine, next_day.trip_number, [first])
+    decide(store.engine, first, "hold", user="Sam Super", pin="2468", reason="check the label")
+    load = truck(store)
+    with pytest.raises(UserError, match=f"{first}: held, cannot be loaded"):
+        add_parcels(store.engine, load.trip_number, [first, second])
+    assert parcel_view(store.engine, second).status == "closed"  # all or nothing
+    add_parcels(store.engine, load.trip_number, [second])
+    view = remove_parcels(store.engine, load.trip_number, [second])
+    assert view.parcels == [] and parcel_view(store.engine, second).status == "closed"
+
+
+def test_the_load_command(stocked: Store, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+    db = str(stocked.path)
+    assert main(["--db", db, "load", "create", "--scac", "ABCD", "--port", "3004",
+                 "--arrival", ARRIVAL.isoformat(), "--driver", "Dee", "--tractor-plate",
+                 "BC 1"]) == 0  # fmt: skip
+    created = json.loads(capsys.readouterr().out)
+    assert (created["trip_number"], created["us_day"], created["status"]) == (
+        "ABCD000001",
+        "2024-06-10",
+        "open",
+    )
+    assert main(["--db", db, "load", "show", "ABCD000001"]) == 0
+    assert json.loads(capsys.readouterr().out)["load_id"] == created["load_id"]
+    assert main(["--db", db, "load", "add", "ABCD000001", "P404"]) == 1
+    assert capsys.readouterr().err == "s321-desk: parcel 'P404': no such parcel\n"
