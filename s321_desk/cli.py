@@ -109,13 +109,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     decide.add_argument("parcel", metavar="PARCEL")
     decide.add_argument("action", metavar="ACTION", choices=[
-        "accept-route", "acknowledge", "defer", "consolidate", "hold", "release", "void",
-        "reprint"])  # fmt: skip
+        "accept-route", "acknowledge", "defer", "consolidate", "split", "hold", "release",
+        "void", "reprint"])  # fmt: skip
     decide.add_argument("--user", required=True)
     decide.add_argument("--pin", required=True)
     decide.add_argument("--reason", required=True)
     decide.add_argument("--crossing", metavar="ISO8601", help="defer: the new crossing")
     decide.add_argument("--into", metavar="PARCEL", help="consolidate: the receiving parcel")
+    decide.add_argument("--other", metavar="PARCEL",
+                        help="split: the parcel whose recipient is another person")  # fmt: skip
     decide.add_argument("--json", action="store_true")
 
     load = commands.add_parser("load", help="truck trips: create, add/remove parcels, close")
@@ -384,7 +386,8 @@ def _decide(args: argparse.Namespace, db_path: Path) -> int:
     store = _open(db_path)
     try:
         decided = decide(store.engine, args.parcel, args.action, user=args.user, pin=args.pin,
-                         reason=args.reason, crossing=crossing, into=args.into)  # fmt: skip
+                         reason=args.reason, crossing=crossing, into=args.into,
+                         other=args.other)  # fmt: skip
         view = parcel_view(store.engine, decided.parcel).as_dict()
         view["decided_by"] = decided.by
         view["reevaluated"] = sorted(

@@ -16,7 +16,7 @@ from s321_desk.domain.codes import (
     Severity,
 )
 from s321_desk.domain.parcels import Context, Line, OtherParcel, Parcel
-from s321_desk.domain.recipients import Recipient, Relation, relation
+from s321_desk.domain.recipients import Recipient, Relation, relation, split_key
 from s321_desk.domain.rules import RuleBook, RulesInForce
 
 CENT = Decimal("0.01")
@@ -124,7 +124,7 @@ def evaluate(
             f"The parcel weighs {parcel.weight_kg} kg, over the "
             f"{rules.overweight_advisory_kg} kg advisory: check the carrier accepts it.",
         )
-    truck = _Neighbours(parcel.recipient, context.same_truck)
+    truck = _Neighbours(parcel.recipient, context.same_truck, context.split_names)
     consignment = parcel_usd + sum((p.value_usd for p in truck.same_person), Decimal(0))
     if truck.same_person:
         found.add(
@@ -137,7 +137,7 @@ def evaluate(
     # 3. Only while de minimis is in force, for a parcel that can ship.
     eligible = False
     if rules.regime == "ACTIVE" and not hold:
-        earlier = _Neighbours(parcel.recipient, context.earlier_same_day)
+        earlier = _Neighbours(parcel.recipient, context.earlier_same_day, context.split_names)
         if truck.same_person or earlier.same_person:
             where = "on this truck" if truck.same_person else "on an earlier truck"
             found.add(
@@ -254,7 +254,12 @@ def _data_and_restrictions(
 class _Neighbours:
     """The parcels around this one, sorted by how their recipient relates to ours."""
 
-    def __init__(self, recipient: Recipient, others: tuple[OtherParcel, ...]) -> None:
+    def __init__(
+        self,
+        recipient: Recipient,
+        others: tuple[OtherParcel, ...],
+        split_names: frozenset[frozenset[str]] = frozenset(),
+    ) -> None:
         self.same_person: list[OtherParcel] = []
         self.variants: list[Recipient] = []
         self.same_address: list[Recipient] = []
@@ -262,6 +267,12 @@ class _Neighbours:
             if other.recipient is None:
                 continue
             kind = relation(recipient, other.recipient)
+            if (
+                kind is not Relation.UNRELATED
+                and split_names
+                and (split_key(recipient.name, other.recipient.name) in split_names)
+            ):
+                kind = Relation.SAME_ADDRESS_OTHER_PERSON  # a supervisor said: two people
             if kind is Relation.SAME_PERSON or kind is Relation.SAME_PERSON_NAME_VARIANT:
                 self.same_person.append(other)
                 if kind is Relation.SAME_PERSON_NAME_VARIANT:

@@ -44,3 +44,5 @@ class Context:
     same_truck: tuple[OtherParcel, ...] = ()
     earlier_same_day: tuple[OtherParcel, ...] = ()  # the same US day, on earlier trucks
     same_order: tuple[OtherParcel, ...] = ()
+    # Name pairs a supervisor split at this address (recipients.split_key): never one person.
+    split_names: frozenset[frozenset[str]] = frozenset()

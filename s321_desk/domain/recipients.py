@@ -309,3 +309,8 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[i + 1 :] == b[i + 1 :]
     return a[i:] == b[i + 1 :]
+
+
+def split_key(a: str, b: str) -> frozenset[str]:
+    """The pair of names a supervisor declared two people at one address ("Sr." and "Jr.")."""
+    return frozenset({" ".join(name_tokens(a)), " ".join(name_tokens(b))})

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from s321_desk.domain.codes import MUST_ACKNOWLEDGE
+from s321_desk.domain.recipients import split_key
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
@@ -19,12 +20,12 @@ from s321_desk.services.verdicts import (
     find_parcel,
     reevaluate_neighbours,
 )
-from s321_desk.store.models import Parcel, ParcelItem
+from s321_desk.store.models import Order, Parcel, ParcelItem, RecipientSplit
 from s321_desk.store.repositories import neighbours
 from s321_desk.store.uow import UnitOfWork
 
-ACTIONS = ("accept-route", "acknowledge", "defer", "consolidate", "hold", "release", "void",
-           "reprint")  # fmt: skip
+ACTIONS = ("accept-route", "acknowledge", "defer", "consolidate", "split", "hold", "release",
+           "void", "reprint")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ def decide(
     station: str = "",
     crossing: datetime | None = None,  # defer: the new planned crossing
     into: str | None = None,  # consolidate: the parcel that receives this one's items
+    other: str | None = None,  # split: the parcel whose recipient is another person
 ) -> Decided:
     if action not in ACTIONS:
         raise UserError(f"action: {action!r} is not one of {', '.join(ACTIONS)}")
@@ -58,7 +60,10 @@ def decide(
         if parcel.status == "voided":
             raise UserError(f"parcel {parcel.code}: voided; nothing more to decide")
         details: dict[str, object] = {}
-        evaluated = _apply(session, parcel, action, crossing, into, details)
+        if action == "split":
+            evaluated = _split(session, parcel, other, person.id, reason, details)
+        else:
+            evaluated = _apply(session, parcel, action, crossing, into, details)
         audit.record(session, f"decision.{action}", entity_type="parcel", entity_id=parcel.code,
                      user_id=person.id, station=station, reason=reason,
                      details={**details, "route": parcel.route})  # fmt: skip
@@ -134,6 +139,33 @@ def _consolidate(
         target.weight_g += parcel.weight_g
     judged = _judge_neighbours_after(session, parcel, lambda: _void(parcel))
     return [*judged, evaluate_and_keep(session, target)]
+
+
+def _split(
+    session: Session, parcel: Parcel, other_ref: str | None, user_id: int | None, reason: str,
+    details: dict[str, object],
+) -> list[Evaluated]:  # fmt: skip
+    """Two recipients the engine merged are two people (e.g. "Sr." and "Jr."): say so for good."""
+    if other_ref is None:
+        raise UserError("split: name the other parcel (--other), whose recipient is another person")
+    other = find_parcel(session, other_ref)
+    mine, theirs = session.get(Order, parcel.order_id), session.get(Order, other.order_id)
+    assert mine is not None and theirs is not None
+    if parcel.recipient_key != other.recipient_key:
+        raise UserError(f"split: {parcel.code} and {other.code} are not at one address")
+    pair = sorted(split_key(mine.recipient_name, theirs.recipient_name))
+    if len(pair) != 2:
+        raise UserError(f"split: {mine.recipient_name!r} and {theirs.recipient_name!r} are one "
+                        "name; a split needs names that differ")  # fmt: skip
+    assert parcel.recipient_key is not None
+    exists = session.scalars(select(RecipientSplit).where(
+        RecipientSplit.address_key == parcel.recipient_key, RecipientSplit.name_a == pair[0],
+        RecipientSplit.name_b == pair[1])).first()  # fmt: skip
+    if exists is None:
+        session.add(RecipientSplit(address_key=parcel.recipient_key, name_a=pair[0],
+                                   name_b=pair[1], reason=reason, user_id=user_id))  # fmt: skip
+    details["names"] = pair
+    return _judge(session, parcel, neighbours=True)
 
 
 def _void(parcel: Parcel) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -12,7 +13,7 @@ from s321_desk.domain.compliance import Verdict, evaluate
 from s321_desk.domain.parcels import Context, OtherParcel, Parcel
 from s321_desk.domain.recipients import Recipient, canonical_address
 from s321_desk.domain.rules import RuleBook
-from s321_desk.store.repositories import NeighbourRow, neighbours
+from s321_desk.store.repositories import NeighbourRow, neighbours, split_names
 
 
 def recipient_of(row: NeighbourRow) -> Recipient:
@@ -63,12 +64,15 @@ def evaluate_stored(
     rules_as_of: datetime | None = None,
 ) -> Verdict:
     """The verdict of one parcel against what the store holds around it (one indexed query)."""
+    key = canonical_address(parcel.recipient)
     rows = neighbours(
         connection,
-        key=canonical_address(parcel.recipient),
+        key=key,
         day=us_day,
         order_id=order_id,
         parcel_id=parcel_id,
     )
     context = build_context(rows, load_id=load_id, crossing=crossing, order_id=order_id)
+    if any(row.same_day for row in rows):  # only a neighbour at the door can be split from
+        context = replace(context, split_names=split_names(connection, key))
     return evaluate(parcel, context, crossing, rulebook, fx, rules_as_of)

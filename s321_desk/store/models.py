@@ -223,3 +223,18 @@ class AuditEntry(SQLModel, table=True):
     # A chain: each line carries the hash of the one before, so an edit or a removal shows.
     prev_hash: str | None = Field(default=None, max_length=64)
     hash: str | None = Field(default=None, max_length=64)
+
+
+class RecipientSplit(SQLModel, table=True):
+    """Two names at one address that a supervisor declared two people (a wrong merge split)."""
+
+    __tablename__ = "recipient_splits"
+    __table_args__ = (UniqueConstraint("address_key", "name_a", "name_b"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    address_key: str = Field(max_length=300, index=True)
+    name_a: str = Field(max_length=200)  # recipients.name_tokens joined; name_a < name_b
+    name_b: str = Field(max_length=200)
+    reason: str
+    user_id: int | None = Field(default=None, foreign_key="users.id")
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())

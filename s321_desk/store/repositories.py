@@ -84,3 +84,12 @@ def _utc(value: object) -> datetime | None:
         value = datetime.fromisoformat(value)
     assert isinstance(value, datetime)
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+def split_names(connection: Connection, key: str) -> frozenset[frozenset[str]]:
+    """The name pairs a supervisor split at this address (an indexed query on address_key)."""
+    rows = connection.execute(
+        text("SELECT name_a, name_b FROM recipient_splits WHERE address_key = :key"),
+        {"key": key},
+    )
+    return frozenset(frozenset(row) for row in rows)

@@ -310,3 +310,28 @@ def test_a_currency_without_a_rate_on_the_crossing_date_is_held() -> None:
     assert "CAD on 2026-09-30" in before.findings[0].message
     assert (after.route.value, f"{after.consignment_value_usd}") == ("S321_MANIFEST", "73.00")
     assert after.fx_used == {"CAD": Decimal("0.7300")}
+
+
+def test_a_split_pair_is_never_one_person() -> None:
+    from dataclasses import replace
+
+    from s321_desk.domain.compliance import evaluate
+    from s321_desk.domain.parcels import Context, Parcel
+    from s321_desk.domain.recipients import split_key
+    from tests.domain.engine_cases import FX, JOHN, rulebook
+
+    senior = replace(JOHN, name="John Smith Sr.")
+    junior = replace(JOHN, name="John Smith Jr.")
+    parcel = Parcel(senior, (line("500.00"),), Decimal("0.5"))
+    context = Context(same_truck=(other("500.00", recipient=junior),))
+    merged = evaluate(parcel, context, verdict_crossing(), rulebook(), FX)
+    assert "CONVEYANCE_CONSIGNEE_AGGREGATE" in merged.codes
+    apart = evaluate(parcel, replace(context, split_names=frozenset({split_key(
+        "John Smith Jr.", "JOHN SMITH SR")})), verdict_crossing(), rulebook(), FX)  # fmt: skip
+    assert apart.codes == ("SAME_ADDRESS_DIFFERENT_RECIPIENT",) and apart.eligible_321
+
+
+def verdict_crossing():  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    return datetime.fromisoformat("2024-06-10T10:00:00-07:00")

@@ -118,3 +118,16 @@ def test_the_decide_command(conflict, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["--db", db, "decide", first, "void", "--user", "Sam Super", "--pin", "1",
                  "--reason", "x"]) == 1  # fmt: skip
     assert capsys.readouterr().err == "s321-desk: Sam Super: wrong PIN\n"
+
+
+def test_splitting_a_wrong_merge_makes_two_people(conflict) -> None:  # type: ignore[no-untyped-def]
+    store, first, second = conflict
+    assert parcel_view(store.engine, second).route == "T11"  # merged: $949 in a day
+    sam(store, second, "split", other=first)
+    for parcel in (first, second):
+        view = parcel_view(store.engine, parcel)
+        codes = {c["code"] for c in view.codes}
+        assert view.route == "S321_MANIFEST"
+        assert codes == {"SAME_ADDRESS_DIFFERENT_RECIPIENT"}  # still worth a look, not merged
+    with pytest.raises(UserError, match="name the other parcel"):
+        sam(store, second, "split")
