@@ -101,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
                                          parents=[common])  # fmt: skip
     listing.add_argument("--day", metavar="YYYY-MM-DD")
     listing.add_argument("--needs-decision", action="store_true")
+    shown = parcel_commands.add_parser(
+        "show", help="one parcel, its verdict and what it conflicts with", parents=[common]
+    )
+    shown.add_argument("parcel", metavar="PARCEL")
 
     decide = commands.add_parser(
         "decide",
@@ -442,6 +446,17 @@ def _parcels(args: argparse.Namespace, db_path: Path) -> int:
 
     from s321_desk.services.parcel_views import list_parcels
 
+    if args.parcels_command == "show":
+        from s321_desk.services.parcel_views import parcel_view, related_parcels
+
+        store = _open(db_path)
+        try:
+            view = parcel_view(store.engine, args.parcel).as_dict()
+            view["related"] = related_parcels(store.engine, args.parcel)
+        finally:
+            store.dispose()
+        print(json.dumps(view, ensure_ascii=False, indent=1))
+        return 0
     try:
         day = None if args.day is None else date.fromisoformat(args.day)
     except ValueError:

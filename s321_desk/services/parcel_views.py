@@ -11,8 +11,12 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from s321_desk.domain.recipients import relation
 from s321_desk.services.errors import UserError
+from s321_desk.services.evaluation import recipient_of
+from s321_desk.services.verdicts import find_parcel, recipient_of_order
 from s321_desk.store.models import Order, Parcel, ParcelVerdict
+from s321_desk.store.repositories import neighbours
 from s321_desk.store.uow import UnitOfWork
 
 
@@ -86,3 +90,31 @@ def _view(session: Any, parcel: Parcel, order: Order) -> ParcelView:
         needs_decision=parcel.needs_decision,
         codes=json.loads(verdict.codes_json) if verdict else [],
     )
+
+
+def related_parcels(engine: Engine, reference: str) -> list[dict[str, Any]]:
+    """What a parcel conflicts with: the same order, the same person or address that day."""
+    with UnitOfWork(engine) as uow:
+        parcel = find_parcel(uow.session, reference)
+        order = uow.session.get(Order, parcel.order_id)
+        if parcel.recipient_key is None or parcel.us_day is None or order is None:
+            return []  # not closed yet: nothing to compare with
+        assert parcel.id is not None
+        rows = neighbours(uow.session.connection(), key=parcel.recipient_key, day=parcel.us_day,
+                          order_id=parcel.order_id, parcel_id=parcel.id)  # fmt: skip
+        mine = recipient_of_order(order)
+        related = []
+        for row in rows:
+            other = uow.session.get(Parcel, row.id)
+            assert other is not None
+            related.append({
+                "parcel_id": row.code,
+                "recipient": row.recipient_name,
+                "relation": (relation(mine, recipient_of(row)).value if row.same_day
+                             else "same order"),
+                "same_truck": row.load_id is not None and row.load_id == parcel.load_id,
+                "station": other.station,
+                "closed_at": other.closed_at.isoformat() if other.closed_at else None,
+                "route": row.route,
+            })  # fmt: skip
+        return related

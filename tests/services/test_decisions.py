@@ -131,3 +131,20 @@ def test_splitting_a_wrong_merge_makes_two_people(conflict) -> None:  # type: ig
         assert codes == {"SAME_ADDRESS_DIFFERENT_RECIPIENT"}  # still worth a look, not merged
     with pytest.raises(UserError, match="name the other parcel"):
         sam(store, second, "split")
+
+
+def test_what_a_parcel_conflicts_with(conflict, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from s321_desk.cli import main
+
+    store, first, second = conflict
+    assert main(["--db", str(store.path), "parcels", "show", second]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    (related,) = shown["related"]
+    assert (related["parcel_id"], related["recipient"], related["relation"]) == (
+        first,
+        "John A. Smith",
+        "same person, name variant",
+    )
+    assert related["station"] and related["closed_at"] and not related["same_truck"]
