@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, TextClause, text
 
 _NEIGHBOURS = text(
     """
@@ -19,6 +19,9 @@ _NEIGHBOURS = text(
       AND p.status IN ('closed', 'held', 'loaded')
     """
 )
+
+
+_SPLITS = text("SELECT name_a, name_b FROM recipient_splits WHERE address_key = :key")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +54,7 @@ def neighbours(
 ) -> list[NeighbourRow]:
     """One query on the (recipient_key, us_day) and order_id indexes."""
     params = {"key": key, "day": day.isoformat(), "order_id": order_id, "parcel_id": parcel_id}
-    if connection.dialect.name == "sqlite":
-        # The scan's hot path: on SQLite the driver's own cursor (same transaction, same
-        # named parameters) takes a third of the time SQLAlchemy's result layer adds.
-        cursor = connection.connection.driver_connection.execute(  # type: ignore[union-attr]
-            _NEIGHBOURS.text, params
-        )
-        return [_row(values) for values in cursor.fetchall()]
-    return [_row(tuple(values)) for values in connection.execute(_NEIGHBOURS, params)]
+    return [_row(values) for values in _fetch(connection, _NEIGHBOURS, params)]
 
 
 def _row(values: tuple) -> NeighbourRow:  # type: ignore[type-arg]
@@ -88,8 +84,17 @@ def _utc(value: object) -> datetime | None:
 
 def split_names(connection: Connection, key: str) -> frozenset[frozenset[str]]:
     """The name pairs a supervisor split at this address (an indexed query on address_key)."""
-    rows = connection.execute(
-        text("SELECT name_a, name_b FROM recipient_splits WHERE address_key = :key"),
-        {"key": key},
-    )
-    return frozenset(frozenset(row) for row in rows)
+    return frozenset(frozenset(row) for row in _fetch(connection, _SPLITS, {"key": key}))
+
+
+def _fetch(connection: Connection, query: TextClause, params: dict[str, object]) -> list[tuple]:  # type: ignore[type-arg]
+    """The rows of a look-up on the scan's hot path.
+
+    On SQLite the driver's own cursor (same connection, same transaction, same named
+    parameters) is used: SQLAlchemy's result layer costs more than the indexed query itself.
+    """
+    if connection.dialect.name == "sqlite":
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        return driver.execute(query.text, params).fetchall()  # type: ignore[no-any-return]
+    return [tuple(row) for row in connection.execute(query, params)]
