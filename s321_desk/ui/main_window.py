@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
@@ -23,6 +24,7 @@ from sqlalchemy import Engine
 
 from s321_desk import __version__
 from s321_desk.services.overview import StoreCounts, recent_orders, store_counts
+from s321_desk.services.rules_admin import rules_status
 from s321_desk.ui.formatting import format_count, plural
 from s321_desk.ui.order_table_model import OrderColumn, OrderFilterProxyModel, OrderTableModel
 from s321_desk.ui.style import base_font, header_font
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self._order_count = counts.orders
         self.model.set_rows(recent_orders(self._engine, RECENT_ORDERS_LIMIT))
         self.header_label.setText(_header_text(counts))
+        self._show_rules()
         self._size_columns()
         self._update_shown_label()
 
@@ -125,13 +128,28 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(f"Database: {db_path}")
         self.database_label.setToolTip(str(db_path))
         self.signed_in_label = QLabel(SIGNED_IN_TEXT)
-        labels = (self.station_label, self.database_label, self.signed_in_label)
+        self.rules_label = QLabel()
+        labels = (self.station_label, self.database_label, self.rules_label, self.signed_in_label)
         for position, label in enumerate(labels):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setContentsMargins(8, 2, 8, 2)
             if position:
                 status.addPermanentWidget(_separator())
             status.addPermanentWidget(label, 1 if label is self.database_label else 0)
+
+    def _show_rules(self) -> None:
+        """The regime in force for a crossing now; a pin loudly, in words and colour."""
+        status = rules_status(self._engine, datetime.now(UTC))
+        if status.pinned_as_of is None:
+            self.rules_label.setText(f"Rules: {status.regime}")
+            self.rules_label.setStyleSheet("")
+        else:
+            self.rules_label.setText(
+                f"RULES PINNED to {status.pinned_as_of:%Y-%m-%d}: {status.regime}"
+            )
+            self.rules_label.setStyleSheet("background: #b00020; color: white; font-weight: bold")
+        self.rules_label.setToolTip(status.sentence())
+        self.rules_label.setMinimumWidth(self.rules_label.sizeHint().width())  # never cut
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

@@ -175,3 +175,15 @@ def test_default_size_fits_a_1366_by_768_screen(window: MainWindow) -> None:
     assert window.width() <= max(1366, available.width())
     assert window.height() <= max(768, available.height())
     assert window.minimumSizeHint().width() <= 1366
+
+
+def test_the_rules_in_force_and_a_pin_show_in_the_status_bar(qtbot: QtBot, ui_store: Store) -> None:
+    from s321_desk.services.rules_admin import pin_rules
+
+    window = build_main_window(ui_store)
+    qtbot.addWidget(window)
+    assert window.rules_label.text() in ("Rules: SUSPENDED", "Rules: REPEALED")
+    pin_rules(ui_store.engine, datetime(2025, 3, 1, tzinfo=UTC), "court order")
+    window.refresh()
+    assert window.rules_label.text() == "RULES PINNED to 2025-03-01: ACTIVE"
+    assert "court order" in window.rules_label.toolTip()
