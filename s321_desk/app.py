@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QApplication
 
 from s321_desk import __version__
 from s321_desk.paths import APP_NAME
-from s321_desk.services.settings import station_name
+from s321_desk.services.settings import get_setting, station_name
 from s321_desk.store.database import Store, StoreError, open_store
 from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.errors import LOGGER_NAME, show_store_error, unexpected_errors_reported
@@ -26,7 +27,8 @@ def build_main_window(store: Store) -> MainWindow:
     """The main window on an open store (the caller shows it and keeps the store open)."""
     with UnitOfWork(store.engine) as uow:
         station = station_name(uow.session)
-    return MainWindow(engine=store.engine, db_path=store.path, station=station)
+        zone = ZoneInfo(str(get_setting(uow.session, "time_zone")))
+    return MainWindow(engine=store.engine, db_path=store.path, station=station, zone=zone)
 
 
 def run_gui(db_path: Path) -> int:

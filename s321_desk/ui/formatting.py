@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 LOCAL_TIME_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -20,11 +20,12 @@ def format_count(count: int) -> str:
     return f"{count:,}"
 
 
-def format_local_time(instant: datetime) -> str:
-    """An aware instant in this computer's time zone, ``yyyy-MM-dd HH:mm``."""
+def format_local_time(instant: datetime, zone: tzinfo | None = None) -> str:
+    """An aware instant in the warehouse's time zone (default: this computer's), as
+    ``yyyy-MM-dd HH:mm``."""
     if instant.tzinfo is None or instant.utcoffset() is None:
         raise ValueError(f"naive datetime {instant!r}: instants must be timezone-aware")
-    return instant.astimezone().strftime(LOCAL_TIME_FORMAT)
+    return instant.astimezone(zone).strftime(LOCAL_TIME_FORMAT)
 
 
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:

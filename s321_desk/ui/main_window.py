@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
@@ -37,7 +37,9 @@ SIGNED_IN_TEXT = "Signed in: nobody (packing station)"
 class MainWindow(QMainWindow):
     """The first window of the desk; it reads the store through ``services.overview`` only."""
 
-    def __init__(self, engine: Engine, db_path: Path, station: str) -> None:
+    def __init__(
+        self, engine: Engine, db_path: Path, station: str, zone: tzinfo | None = None
+    ) -> None:
         super().__init__()
         self._engine = engine
         self._db_path = db_path
@@ -45,7 +47,7 @@ class MainWindow(QMainWindow):
         self._order_count = 0
         self.setWindowTitle(f"s321-desk - {db_path.name}")
         self.setFont(base_font(self.font()))
-        self.model = OrderTableModel(self)
+        self.model = OrderTableModel(self, zone)
         self.proxy = OrderFilterProxyModel(self.model, self)
         self._build_central(self.proxy)
         self._build_status_bar(station, db_path)

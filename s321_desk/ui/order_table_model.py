@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from datetime import tzinfo
 from enum import IntEnum
 from typing import Any
 
@@ -64,10 +65,10 @@ def _natural_key(text: str) -> str:
     return _DIGITS.sub(lambda match: match.group().zfill(20), fold_for_search(text))
 
 
-def _display_texts(row: OrderRow) -> tuple[str, ...]:
+def _display_texts(row: OrderRow, zone: tzinfo | None) -> tuple[str, ...]:
     return (
         row.name,
-        format_local_time(row.created_at),
+        format_local_time(row.created_at, zone),
         row.recipient_name,
         row.city,
         row.state or "",
@@ -95,8 +96,9 @@ def _sort_keys(row: OrderRow) -> tuple[str | int | float, ...]:
 class OrderTableModel(QAbstractTableModel):
     """Read-only rows of ``OrderRow``; texts are computed once per reset, not per paint."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, zone: tzinfo | None = None) -> None:
         super().__init__(parent)
+        self._zone = zone  # the warehouse's time zone for the Created column
         self._rows: list[OrderRow] = []
         self._texts: list[tuple[str, ...]] = []
         self._sort_keys: list[tuple[str | int | float, ...]] = []
@@ -105,7 +107,7 @@ class OrderTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[OrderRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._texts = [_display_texts(row) for row in self._rows]
+        self._texts = [_display_texts(row, self._zone) for row in self._rows]
         self._sort_keys = [_sort_keys(row) for row in self._rows]
         self._search_texts = [fold_for_search("\n".join(texts)) for texts in self._texts]
         self.endResetModel()

@@ -84,3 +84,14 @@ def test_folding_ignores_case_and_accents() -> None:
     assert fold_for_search("Montréal") == "montreal"
     assert fold_for_search("José ÑÚÑEZ") == "jose nunez"
     assert fold_for_search("Smith & Sons <Receiving>") == "smith & sons <receiving>"
+
+
+def test_local_time_in_the_warehouses_zone() -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from s321_desk.ui.formatting import format_local_time
+
+    instant = datetime(2026, 11, 23, 4, 51, tzinfo=UTC)
+    assert format_local_time(instant, ZoneInfo("America/Toronto")) == "2026-11-22 23:51"
+    assert format_local_time(instant, ZoneInfo("America/Vancouver")) == "2026-11-22 20:51"
