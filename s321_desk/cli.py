@@ -7,7 +7,8 @@ import json
 import logging
 import logging.handlers
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -232,27 +233,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         path = create_demo_database()
         print(path)
         return _gui(path) if args.open else 0
-    if args.command == "import":
-        return _import(args, db_path)
     if args.command == "check":
         return _check(args.input)
-    if args.command == "fx":
-        return _fx(args, db_path)
-    if args.command == "rules":
-        return _rules(args, db_path)
-    if args.command == "pack":
-        return _pack(args, db_path)
-    if args.command == "parcels":
-        return _parcels(args, db_path)
-    if args.command == "decide":
-        return _decide(args, db_path)
-    if args.command == "load":
-        return _load(args, db_path)
-    if args.command == "user":
-        return _user_add(args, db_path)
-    if args.command == "audit":
-        return _audit_verify(db_path)
-    raise AssertionError(args.command)
+    return COMMANDS[args.command](args, db_path)
 
 
 def _import(args: argparse.Namespace, db_path: Path) -> int:
@@ -260,11 +243,8 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
     from s321_desk.services.orders_import import import_orders
 
     importer: Callable[..., object] = import_catalog if args.kind == "catalog" else import_orders
-    store = _open(db_path)
-    try:
+    with _opened(db_path) as store:
         summary = importer(store.engine, args.file)
-    finally:
-        store.dispose()
     if args.json:
         print(json.dumps(summary.as_dict()))  # type: ignore[attr-defined]
     else:
@@ -292,8 +272,7 @@ def _fx(args: argparse.Namespace, db_path: Path) -> int:
 
     from s321_desk.services.rules_admin import list_fx_rates, set_fx_rate
 
-    store = _open(db_path)
-    try:
+    with _opened(db_path) as store:
         if args.fx_command == "set":
             try:
                 valid_from = date.fromisoformat(args.valid_from)
@@ -304,8 +283,6 @@ def _fx(args: argparse.Namespace, db_path: Path) -> int:
         else:
             for rate in list_fx_rates(store.engine):
                 print(f"{rate.currency}  from {rate.valid_from}  {rate.rate_to_usd}  {rate.source}")
-    finally:
-        store.dispose()
     return 0
 
 
@@ -314,8 +291,7 @@ def _rules(args: argparse.Namespace, db_path: Path) -> int:
 
     from s321_desk.services.rules_admin import pin_rules, rules_status
 
-    store = _open(db_path)
-    try:
+    with _opened(db_path) as store:
         if args.rules_command == "show":
             status = rules_status(store.engine, datetime.now(UTC))
         else:
@@ -327,8 +303,6 @@ def _rules(args: argparse.Namespace, db_path: Path) -> int:
                     raise UserError(f"{args.instant!r} is not an ISO 8601 instant") from None
             status = pin_rules(store.engine, instant, args.reason)
         print(status.sentence())
-    finally:
-        store.dispose()
     return 0
 
 
@@ -356,8 +330,7 @@ def _pack(args: argparse.Namespace, db_path: Path) -> int:
         weight = None if args.weight is None else Decimal(args.weight)
     except InvalidOperation:
         raise UserError(f"--weight: {args.weight!r} is not a number of kg") from None
-    store = _open(db_path)
-    try:
+    with _opened(db_path) as store:
         parcel_id = open_parcel(store.engine, args.order, station=args.station)
         if args.items:
             for code in args.items:
@@ -370,8 +343,6 @@ def _pack(args: argparse.Namespace, db_path: Path) -> int:
         view["reevaluated"] = [
             parcel_view(store.engine, str(other.parcel_id)).parcel_id for other in closed.others
         ]
-    finally:
-        store.dispose()
     if args.json:
         print(json.dumps(view, ensure_ascii=False))
     else:
@@ -387,8 +358,7 @@ def _decide(args: argparse.Namespace, db_path: Path) -> int:
     from s321_desk.services.parcel_views import parcel_view
 
     crossing = _instant_arg("--crossing", args.crossing)
-    store = _open(db_path)
-    try:
+    with _opened(db_path) as store:
         decided = decide(store.engine, args.parcel, args.action, user=args.user, pin=args.pin,
                          reason=args.reason, crossing=crossing, into=args.into,
                          other=args.other)  # fmt: skip
@@ -398,8 +368,6 @@ def _decide(args: argparse.Namespace, db_path: Path) -> int:
             {parcel_view(store.engine, str(e.parcel_id)).parcel_id for e in decided.evaluated}
             - {decided.parcel}
         )
-    finally:
-        store.dispose()
     if args.json:
         print(json.dumps(view, ensure_ascii=False))
     else:
@@ -412,8 +380,7 @@ def _decide(args: argparse.Namespace, db_path: Path) -> int:
 def _load(args: argparse.Namespace, db_path: Path) -> int:
     from s321_desk.services import loads
 
-    store = _open(db_path)
-    try:
+    with _opened(db_path) as store:
         engine, action = store.engine, args.load_command
         if action == "create":
             arrival = _instant_arg("--arrival", args.arrival)
@@ -435,8 +402,6 @@ def _load(args: argparse.Namespace, db_path: Path) -> int:
                                      pin=args.pin)  # fmt: skip
         else:
             view = loads.show_load(engine, args.load)
-    finally:
-        store.dispose()
     print(json.dumps(view.as_dict(), ensure_ascii=False))
     return 0
 
@@ -449,23 +414,17 @@ def _parcels(args: argparse.Namespace, db_path: Path) -> int:
     if args.parcels_command == "show":
         from s321_desk.services.parcel_views import parcel_view, related_parcels
 
-        store = _open(db_path)
-        try:
+        with _opened(db_path) as store:
             view = parcel_view(store.engine, args.parcel).as_dict()
             view["related"] = related_parcels(store.engine, args.parcel)
-        finally:
-            store.dispose()
         print(json.dumps(view, ensure_ascii=False, indent=1))
         return 0
     try:
         day = None if args.day is None else date.fromisoformat(args.day)
     except ValueError:
         raise UserError(f"--day: {args.day!r} is not a date (YYYY-MM-DD)") from None
-    store = _open(db_path)
-    try:
+    with _opened(db_path) as store:
         views = list_parcels(store.engine, day=day, needs_decision=args.needs_decision)
-    finally:
-        store.dispose()
     print(json.dumps([v.as_dict() for v in views], ensure_ascii=False, indent=1))
     return 0
 
@@ -473,31 +432,35 @@ def _parcels(args: argparse.Namespace, db_path: Path) -> int:
 def _user_add(args: argparse.Namespace, db_path: Path) -> int:
     from s321_desk.services.users import add_user, authorize
 
-    store = _open(db_path)
-    try:
+    with _opened(db_path) as store:
         by = None
         if args.admin:
             by = authorize(store.engine, args.admin, args.admin_pin or "", "admin")
         person = add_user(store.engine, args.name, args.role, args.pin, badge=args.badge, by=by)
-    finally:
-        store.dispose()
     print(f"{person.name} added as {person.role} (user {person.id}).")
     return 0
 
 
-def _audit_verify(db_path: Path) -> int:
+def _audit_verify(args: argparse.Namespace, db_path: Path) -> int:
     from s321_desk.services.audit import verify
 
-    store = _open(db_path)
-    try:
+    with _opened(db_path) as store:
         report = verify(store.engine)
-    finally:
-        store.dispose()
     if not report.intact:
         print(f"s321-desk: {db_path}: {report.problem}", file=sys.stderr)
         return EXIT_USER_ERROR
     print(f"{report.records} audit record(s), chain intact.")
     return 0
+
+
+@contextmanager
+def _opened(db_path: Path) -> Iterator[Store]:
+    """The store for one command, disposed of afterwards whatever happens."""
+    store = _open(db_path)
+    try:
+        yield store
+    finally:
+        store.dispose()
 
 
 def _open(db_path: Path) -> Store:
@@ -535,3 +498,16 @@ def _log_to_file() -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+    "import": _import,
+    "fx": _fx,
+    "rules": _rules,
+    "pack": _pack,
+    "parcels": _parcels,
+    "decide": _decide,
+    "load": _load,
+    "user": _user_add,
+    "audit": _audit_verify,
+}
