@@ -1,0 +1,1 @@
+"""What leaves the building on paper: labels, invoices, lead sheet, manifest (no Qt, no store)."""

@@ -1,0 +1,51 @@
+"""Every barcode we draw decodes to its text when rendered at a thermal printer's 203 dpi."""
+
+from __future__ import annotations
+
+import io
+
+import pypdfium2
+import pytest
+import zxingcpp
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+
+from s321_desk.documents.barcodes import QUIET_ZONE_MODULES, code39, code128, draw, module_width
+
+
+def rendered(bars, dots: int, dpi: int = 203):  # type: ignore[no-untyped-def]
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(4 * inch, 2 * inch), invariant=1)
+    width = draw(canvas, bars, 10, 40, height=60, dpi=dpi, dots_per_module=dots)
+    canvas.showPage()
+    canvas.save()
+    page = pypdfium2.PdfDocument(buffer.getvalue())[0]
+    return page.render(scale=203 / 72).to_pil(), width, buffer.getvalue()
+
+
+@pytest.mark.parametrize("text", ["P0000001", "S1-000123", "P9999999", "A&B<1>"])
+@pytest.mark.parametrize("dots", [2, 3])
+def test_code128_decodes(text: str, dots: int) -> None:
+    image, width, _ = rendered(code128(text), dots)
+    found = zxingcpp.read_barcodes(image)
+    assert [(r.text, r.format.name) for r in found] == [(text, "Code128")]
+    assert width == pytest.approx(
+        (len(code128(text).modules) + 2 * QUIET_ZONE_MODULES) * module_width(203, dots)
+    )
+
+
+@pytest.mark.parametrize("trip", ["ABCD000001", "ABCD2611220001"])
+def test_code39_decodes(trip: str) -> None:
+    image, _, _ = rendered(code39(trip), 2)
+    assert [r.text for r in zxingcpp.read_barcodes(image)] == [trip]
+
+
+def test_modules_are_whole_printer_dots() -> None:
+    assert module_width(203, 2) * 203 / 72 == pytest.approx(2)
+    assert module_width(300, 3) * 300 / 72 == pytest.approx(3)
+    with pytest.raises(ValueError):
+        module_width(203, 0)
+
+
+def test_the_same_barcode_twice_is_the_same_pdf() -> None:
+    assert rendered(code128("P0000001"), 2)[2] == rendered(code128("P0000001"), 2)[2]
