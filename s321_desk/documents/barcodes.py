@@ -7,6 +7,9 @@ from dataclasses import dataclass
 import barcode
 from reportlab.pdfgen.canvas import Canvas
 
+from s321_desk.documents import fonts
+from s321_desk.documents.text import one_line
+
 QUIET_ZONE_MODULES = 10  # each side; scanners need the white margin
 
 
@@ -27,6 +30,12 @@ def code39(text: str) -> Bars:
     """Code 39 without a check character ("3 of 9", as CBP's lead sheet guidance names it)."""
     symbol = barcode.get_barcode_class("code39")(text, add_checksum=False)
     return Bars(symbol.build()[0], text)
+
+
+def dots_per_module(dpi: int) -> int:
+    """The whole number of dots nearest a 10 mil (0.254 mm) module, at least 2: 2 at 203 dpi,
+    3 at 300 dpi."""
+    return max(2, round(dpi / 100))
 
 
 def module_width(dpi: int, dots_per_module: int) -> float:
@@ -75,3 +84,25 @@ def draw(
             start = None
     canvas.restoreState()
     return symbol_width(bars, dpi, dots_per_module)
+
+
+def draw_with_text(
+    canvas: Canvas,
+    bars: Bars,
+    x: float,
+    y: float,
+    *,
+    height: float,
+    font_size: float = 10,
+    dpi: int = 203,
+    dots_per_module: int = 2,
+) -> float:
+    """The bars above their human-readable text (centred, our font); ``y`` is the text's
+    baseline and ``height`` the bars'. Returns the drawn width, quiet zones included."""
+    bar_bottom = y + font_size * 1.2
+    width = draw(canvas, bars, x, bar_bottom, height=height, dpi=dpi,
+                 dots_per_module=dots_per_module)  # fmt: skip
+    fonts.register()
+    canvas.setFont(fonts.REGULAR, font_size)
+    canvas.drawCentredString(x + width / 2, y, one_line(bars.text))
+    return width

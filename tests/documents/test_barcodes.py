@@ -10,7 +10,16 @@ import zxingcpp
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 
-from s321_desk.documents.barcodes import QUIET_ZONE_MODULES, code39, code128, draw, module_width
+from s321_desk.documents.barcodes import (
+    QUIET_ZONE_MODULES,
+    code39,
+    code128,
+    dots_per_module,
+    draw,
+    draw_with_text,
+    module_width,
+    symbol_width,
+)
 
 
 def rendered(bars, dots: int, dpi: int = 203):  # type: ignore[no-untyped-def]
@@ -49,3 +58,24 @@ def test_modules_are_whole_printer_dots() -> None:
 
 def test_the_same_barcode_twice_is_the_same_pdf() -> None:
     assert rendered(code128("P0000001"), 2)[2] == rendered(code128("P0000001"), 2)[2]
+
+
+def test_the_human_readable_text_is_under_the_bars_in_our_font() -> None:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(4 * inch, 2 * inch), invariant=1)
+    width = draw_with_text(canvas, code39("ABCD000001"), 10, 20, height=60)
+    canvas.showPage()
+    canvas.save()
+    page = pypdfium2.PdfDocument(buffer.getvalue())[0]
+    assert page.get_textpage().get_text_range().strip() == "ABCD000001"
+    assert [r.text for r in zxingcpp.read_barcodes(page.render(scale=203 / 72).to_pil())] == [
+        "ABCD000001"
+    ]
+    assert width == symbol_width(code39("ABCD000001"), 203, 2)
+    assert b"DejaVuSans" in buffer.getvalue()
+
+
+def test_dots_per_module_is_about_10_mil() -> None:
+    assert dots_per_module(203) == 2
+    assert dots_per_module(300) == 3
+    assert dots_per_module(600) == 6
