@@ -12,7 +12,6 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from s321_desk.domain.recipients import relation
-from s321_desk.services.errors import UserError
 from s321_desk.services.evaluation import recipient_of
 from s321_desk.services.verdicts import find_parcel, recipient_of_order
 from s321_desk.store.models import Order, Parcel, ParcelVerdict
@@ -57,14 +56,10 @@ def list_parcels(
 def parcel_view(engine: Engine, reference: str) -> ParcelView:
     """One parcel by its printable id (or database id)."""
     with UnitOfWork(engine) as uow:
-        query = select(Parcel, Order).join(Order, col(Order.id) == Parcel.order_id)
-        condition = col(Parcel.code) == reference
-        if reference.isdigit():
-            condition = condition | (col(Parcel.id) == int(reference))
-        row = uow.session.exec(query.where(condition)).first()
-        if row is None:
-            raise UserError(f"parcel {reference!r}: no such parcel")
-        return _view(uow.session, *row)
+        parcel = find_parcel(uow.session, reference)
+        order = uow.session.get(Order, parcel.order_id)
+        assert order is not None
+        return _view(uow.session, parcel, order)
 
 
 def _view(session: Any, parcel: Parcel, order: Order) -> ParcelView:
