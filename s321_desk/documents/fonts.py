@@ -41,3 +41,9 @@ def string_width(text: str, size: float, *, bold: bool = False) -> float:
     """The width of ``text`` in points, in our font."""
     register()
     return pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size)
+
+
+def fitted(text: str, width: float, size: float, *, bold: bool = False, least: float = 6) -> float:
+    """The largest size up to ``size`` at which ``text`` fits ``width`` (never below ``least``)."""
+    natural = string_width(text, size, bold=bold)
+    return size if natural <= width else max(least, size * width / natural)

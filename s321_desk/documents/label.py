@@ -103,12 +103,6 @@ class Barcode:
 Element = Text | Box | Barcode
 
 
-def fitted(text: str, width: float, size: float, *, bold: bool = False, least: float = 6) -> float:
-    """The largest size up to ``size`` at which ``text`` fits ``width`` (never below ``least``)."""
-    natural = fonts.string_width(text, size, bold=bold)
-    return size if natural <= width else max(least, size * width / natural)
-
-
 def layout(data: LabelData, dpi: int = 203) -> list[Element]:
     """Where everything goes on the label, top to bottom."""
     return [
@@ -128,7 +122,7 @@ def _ship_from(lines: tuple[str, ...]) -> Iterator[Element]:
     for index, line in enumerate(lines):
         line = one_line(line)
         baseline = MARGIN + 6 + (index + 1) * size * 1.15
-        yield Text(MARGIN, baseline, INNER, line, fitted(line, INNER, size, least=4))
+        yield Text(MARGIN, baseline, INNER, line, fonts.fitted(line, INNER, size, least=4))
 
 
 def _ship_to(ship_to: ShipTo, *, top: float, bottom: float) -> list[Element]:
@@ -153,7 +147,7 @@ def _ship_to(ship_to: ShipTo, *, top: float, bottom: float) -> list[Element]:
                 cursor - size * 0.2,
                 INNER - 4,
                 text,
-                fitted(text, INNER - 4, size, bold=bold),
+                fonts.fitted(text, INNER - 4, size, bold=bold),
                 bold,
             )
         )
@@ -163,7 +157,7 @@ def _ship_to(ship_to: ShipTo, *, top: float, bottom: float) -> list[Element]:
 def _route_badge(route: str, *, top: float, height: float) -> list[Element]:
     """The route code white on black across the label, readable from a step away."""
     route = one_line(route)
-    size = fitted(route, INNER - 16, 40, bold=True)
+    size = fonts.fitted(route, INNER - 16, 40, bold=True)
     baseline = top + height / 2 + size * 0.36  # cap height of DejaVu Sans Bold is ~0.73 em
     return [
         Box(MARGIN, top, INNER, height),
@@ -185,7 +179,9 @@ def _details(data: LabelData, *, top: float) -> Iterator[Element]:
         row_top = top + (index // 2) * 23
         value = one_line(value)
         yield Text(x, row_top + 6, half - 4, caption, 6, bold=True)
-        yield Text(x, row_top + 19, half - 4, value, fitted(value, half - 4, 12, bold=True), True)
+        yield Text(
+            x, row_top + 19, half - 4, value, fonts.fitted(value, half - 4, 12, bold=True), True
+        )
 
 
 def _parcel_barcode(parcel_id: str, *, top: float, dpi: int) -> list[Element]:
@@ -197,7 +193,9 @@ def _parcel_barcode(parcel_id: str, *, top: float, dpi: int) -> list[Element]:
     text = one_line(parcel_id)
     return [
         Barcode((PAGE_WIDTH - width) / 2, top, 34, bars, dots),
-        Text(MARGIN, top + 34 + 13, INNER, text, fitted(text, INNER, 12, bold=True), True, True),
+        Text(
+            MARGIN, top + 34 + 13, INNER, text, fonts.fitted(text, INNER, 12, bold=True), True, True
+        ),
     ]
 
 

@@ -1,0 +1,135 @@
+"""What the invoice, the load manifest and the lead sheet print: plain values, no store, no Qt.
+
+The services fill these from the store; the document modules only draw them. Money is Decimal
+in the currency named beside it; instants are timezone-aware (printed in the port's time zone).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A name and its address, as printed: the name, then line by line (company, street, city
+    line, country)."""
+
+    name: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceLine:
+    """One item of a commercial invoice (an order line packed into one parcel)."""
+
+    parcel_id: str
+    order: str
+    sku: str | None  # the marks and numbers
+    description: str
+    hts: str | None  # 10 digits without dots; None: not classified
+    origin: str | None  # ISO 3166 two letters; None: unknown
+    quantity: int
+    unit_price: Decimal  # the purchase price of one unit, in ``currency``
+    discount: Decimal  # taken off the whole line, in ``currency`` (0 when none)
+    currency: str
+
+    @property
+    def amount(self) -> Decimal:
+        return self.quantity * self.unit_price - self.discount
+
+
+@dataclass(frozen=True, slots=True)
+class Charge:
+    """Freight, insurance, packing...: an amount in a currency (0 when included in the price)."""
+
+    description: str
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
+class FxUsed:
+    """The rate a currency was converted to USD at (the CBP-certified rate of the crossing date)."""
+
+    currency: str
+    rate_to_usd: Decimal
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParcelRef:
+    """A parcel an invoice covers: its id, its SCN (None while on no truck) and its route."""
+
+    parcel_id: str
+    scn: str | None
+    route: str
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceData:
+    """A commercial invoice (19 CFR 141.86(a)): one consignee's parcels on one truck."""
+
+    number: str
+    date: date  # the US day of the crossing
+    port: str  # "0901 Buffalo-Niagara Falls, NY"
+    trip: str | None  # None: the parcel is on no truck yet
+    arrival: datetime | None  # the planned arrival at the port (time of shipment)
+    shipper: Party  # the exporter, who sold the goods (seller)
+    consignee: Party  # the buyer, the US consumer
+    importer_of_record: Party
+    place_of_shipment: str  # where the goods leave from, e.g. "Mississauga, ON, Canada"
+    orders: tuple[tuple[str, date], ...]  # each order's name and date of sale
+    parcels: tuple[ParcelRef, ...]
+    lines: tuple[InvoiceLine, ...]
+    charges: tuple[Charge, ...]  # empty: none
+    rebates: str  # rebates, drawbacks and bounties, e.g. "None"
+    assists: str  # e.g. "None"
+    fx: tuple[FxUsed, ...]  # one per currency of the lines and charges other than USD
+    total_usd: Decimal  # lines less discounts plus charges, converted at ``fx``
+    responsible_person: str  # of the exporter, who signs the declaration
+    responsible_title: str
+    declaration: str
+
+
+@dataclass(frozen=True, slots=True)
+class LoadInfo:
+    """A truck trip as the lead sheet and the manifest head it."""
+
+    trip: str
+    scac: str
+    carrier: str  # the carrier's name
+    port: str  # "0901 Buffalo-Niagara Falls, NY"
+    arrival: datetime  # the planned arrival (ETA), in the port's time zone
+    driver: str | None
+    tractor_plate: str | None
+    trailer_plate: str | None
+    seal: str | None  # None while the load is open
+    shipper: Party
+    shipment_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestRow:
+    """One parcel on the load manifest."""
+
+    scn: str | None
+    parcel_id: str
+    consignee: str
+    city: str
+    state: str
+    zip: str
+    description: str  # the parcel's items, "; "-joined
+    quantity: int
+    weight_kg: Decimal | None
+    value_usd: Decimal
+    origin: str  # the items' countries, ", "-joined ("" when unknown)
+    hts: str  # the items' HTS numbers, ", "-joined ("" when unclassified)
+    route: str
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestData:
+    load: LoadInfo
+    rows: tuple[ManifestRow, ...]  # in the order they are printed

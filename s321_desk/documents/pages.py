@@ -1,0 +1,103 @@
+"""Letter-size documents drawn straight on a ReportLab canvas: wrapping, page numbers, one canvas.
+
+The invoice, the manifest and the lead sheet are drawn with canvas calls, not Platypus: each
+paginates its rows first (so "page x of y" is known before the first page is drawn), then draws.
+The driver pack draws all of them onto one canvas, so the fonts are embedded once for the file.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import TypeVar
+
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen.canvas import Canvas
+
+from s321_desk.documents import fonts
+from s321_desk.documents.text import one_line
+
+LETTER = letter  # portrait, 612 x 792 points
+LETTER_LANDSCAPE = (letter[1], letter[0])
+MARGIN = 36.0  # half an inch: inside what every laser printer can print
+
+T = TypeVar("T")
+
+
+def new_canvas(buffer: io.BytesIO, title: str, pagesize: tuple[float, float] = LETTER) -> Canvas:
+    """A canvas whose output depends only on what is drawn (``invariant``): reprints match."""
+    fonts.register()
+    canvas = Canvas(buffer, pagesize=pagesize, invariant=1, pageCompression=1)
+    canvas.setTitle(one_line(title))
+    canvas.setCreator("s321-desk")
+    canvas.setAuthor("s321-desk")
+    return canvas
+
+
+def render(title: str, draw: Callable[[Canvas, T], None], data: T) -> bytes:
+    """One document as PDF bytes: ``draw(canvas, data)`` draws its pages (each ended with
+    ``showPage``)."""
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, title)
+    draw(canvas, data)
+    canvas.save()
+    return buffer.getvalue()
+
+
+def page_label(number: int, total: int) -> str:
+    return f"Page {number} of {total}"
+
+
+def wrap(text: str, width: float, size: float, *, bold: bool = False) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` at ``size``, at spaces where it can
+    and inside a word (after a hyphen if there is one) where a word alone is too wide; nothing
+    is dropped or shortened.
+
+    Joining the lines with spaces (or nothing, at a break inside a word) gives the text back.
+    """
+    text = one_line(text)
+    if fonts.string_width(text, size, bold=bold) <= width:
+        return [text]
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if fonts.string_width(candidate, size, bold=bold) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = word
+        while fonts.string_width(line, size, bold=bold) > width and len(line) > 1:
+            cut = _longest_prefix(line, width, size, bold)
+            lines.append(line[:cut])
+            line = line[cut:]
+    lines.append(line)
+    return lines
+
+
+def _longest_prefix(word: str, width: float, size: float, bold: bool) -> int:
+    low, high = 1, len(word)  # the first character always goes, however narrow the room
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fonts.string_width(word[:middle], size, bold=bold) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    hyphen = word.rfind("-", 1, low)
+    return hyphen + 1 if hyphen > 0 else low
+
+
+def draw_lines(
+    canvas: Canvas, x: float, top: float, lines: list[str], size: float, *, bold: bool = False,
+    leading: float | None = None,
+) -> float:  # fmt: skip
+    """Draw lines downwards from ``top`` (the top of the first line, in canvas coordinates,
+    y upwards); returns the y below the last line."""
+    leading = leading or size * 1.2
+    canvas.setFont(fonts.BOLD if bold else fonts.REGULAR, size)
+    y = top
+    for line in lines:
+        y -= leading
+        canvas.drawString(x, y + leading - size, line)
+    return y
