@@ -6,8 +6,8 @@ in the currency named beside it; instants are timezone-aware (printed in the por
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from datetime import date, datetime
 from decimal import Decimal
 
 
@@ -72,15 +72,15 @@ class InvoiceData:
     """A commercial invoice (19 CFR 141.86(a)): one consignee's parcels on one truck."""
 
     number: str
-    date: date  # the US day of the crossing
+    date: dt.date  # the US day of the crossing
     port: str  # "0901 Buffalo-Niagara Falls, NY"
     trip: str | None  # None: the parcel is on no truck yet
-    arrival: datetime | None  # the planned arrival at the port (time of shipment)
+    arrival: dt.datetime | None  # the planned arrival at the port (time of shipment)
     shipper: Party  # the exporter, who sold the goods (seller)
     consignee: Party  # the buyer, the US consumer
     importer_of_record: Party
     place_of_shipment: str  # where the goods leave from, e.g. "Mississauga, ON, Canada"
-    orders: tuple[tuple[str, date], ...]  # each order's name and date of sale
+    orders: tuple[tuple[str, dt.date], ...]  # each order's name and date of sale
     parcels: tuple[ParcelRef, ...]
     lines: tuple[InvoiceLine, ...]
     charges: tuple[Charge, ...]  # empty: none
@@ -101,7 +101,7 @@ class LoadInfo:
     scac: str
     carrier: str  # the carrier's name
     port: str  # "0901 Buffalo-Niagara Falls, NY"
-    arrival: datetime  # the planned arrival (ETA), in the port's time zone
+    arrival: dt.datetime  # the planned arrival (ETA), in the port's time zone
     driver: str | None
     tractor_plate: str | None
     trailer_plate: str | None

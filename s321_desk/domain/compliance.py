@@ -16,7 +16,7 @@ from s321_desk.domain.codes import (
     Severity,
 )
 from s321_desk.domain.parcels import Context, Line, OtherParcel, Parcel
-from s321_desk.domain.recipients import Recipient, Relation, relation, split_key
+from s321_desk.domain.recipients import Recipient, Relation, relation_given_splits
 from s321_desk.domain.rules import RuleBook, RulesInForce
 
 CENT = Decimal("0.01")
@@ -266,13 +266,7 @@ class _Neighbours:
         for other in others:
             if other.recipient is None:
                 continue
-            kind = relation(recipient, other.recipient)
-            if (
-                kind is not Relation.UNRELATED
-                and split_names
-                and (split_key(recipient.name, other.recipient.name) in split_names)
-            ):
-                kind = Relation.SAME_ADDRESS_OTHER_PERSON  # a supervisor said: two people
+            kind = relation_given_splits(recipient, other.recipient, split_names)
             if kind is Relation.SAME_PERSON or kind is Relation.SAME_PERSON_NAME_VARIANT:
                 self.same_person.append(other)
                 if kind is Relation.SAME_PERSON_NAME_VARIANT:

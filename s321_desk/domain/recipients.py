@@ -289,6 +289,17 @@ def relation(a: Recipient, b: Recipient) -> Relation:
     return Relation.SAME_PERSON
 
 
+def relation_given_splits(
+    a: Recipient, b: Recipient, split_names: frozenset[frozenset[str]] = frozenset()
+) -> Relation:
+    """:func:`relation`, except that names a supervisor split at this address (``split_key``
+    pairs) are two people there."""
+    kind = relation(a, b)
+    if kind is not Relation.UNRELATED and split_names and split_key(a.name, b.name) in split_names:
+        return Relation.SAME_ADDRESS_OTHER_PERSON
+    return kind
+
+
 def edit_distance_at_most_one(a: str, b: str) -> bool:
     """Whether the Levenshtein distance is 0 or 1 (one insertion, deletion or substitution).
 

@@ -25,6 +25,19 @@ DEMO_FX = (
     ),
 )
 
+# Who the demo's papers name: a made-up warehouse, its US return address and its carrier.
+DEMO_SETTINGS = {
+    "station_name": "DEMO-1",
+    "company": {
+        "name": "Maple Border Fulfillment Inc.",
+        "lines": ["6400 Millcreek Dr, Unit 12", "Mississauga ON L5N 3E7", "CANADA"],
+    },
+    "us_return_address": ["Maple Border Returns", "2400 Military Rd", "Niagara Falls NY 14304"],
+    "place_of_shipment": "Mississauga, ON, Canada",
+    "responsible_person": {"name": "Claire Tremblay", "title": "Export Compliance Manager"},
+    "carriers": {"ABCD": "ABCD Transport Ltd."},
+}
+
 
 def create_demo_database(path: Path | None = None) -> Path:
     """Build the demo store beside ``path`` and swap it in whole; returns the path."""
@@ -36,7 +49,8 @@ def create_demo_database(path: Path | None = None) -> Path:
         import_catalog(store.engine, resource("demo", "catalog.csv"))
         import_orders(store.engine, resource("demo", "orders_shopify.csv"))
         with UnitOfWork(store.engine) as uow:
-            set_setting(uow.session, "station_name", "DEMO-1")
+            for key, value in DEMO_SETTINGS.items():
+                set_setting(uow.session, key, value)
             for rate in DEMO_FX:
                 uow.session.add(FxRate.model_validate(rate.model_dump()))
             uow.commit()

@@ -20,6 +20,19 @@ from s321_desk.store.uow import UnitOfWork
 
 SCAC = re.compile(r"[A-Z]{2,4}")
 TRIP_TAIL = re.compile(r"[A-Z0-9]{4,21}")
+NOT_ALNUM = re.compile(r"[^A-Z0-9]")
+
+
+def shipment_control_number(scac: str, parcel_code: str) -> str:
+    """The SCN of a parcel on a carrier's truck: its SCAC + the parcel id's letters and digits.
+
+    Unique as long as parcel ids are (they are never reused), and the same on every reprint.
+    """
+    scn = scac + NOT_ALNUM.sub("", parcel_code.upper())
+    if not 4 <= len(scn) <= 16:
+        raise UserError(f"{parcel_code}: SCN {scn} is not 4 to 16 letters/digits; "
+                        "shorten the parcel_prefix setting")  # fmt: skip
+    return scn
 
 
 @dataclass(frozen=True)
@@ -106,6 +119,7 @@ def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadVi
             raise UserError("; ".join(problems))
         for parcel in parcels:
             parcel.load_id, parcel.status = load.id, "loaded"
+            parcel.scn = shipment_control_number(load.scac, parcel.code)
             parcel.crossing_at, parcel.port = load.planned_arrival, load.port
             session.add(parcel)
         session.flush()
@@ -113,7 +127,7 @@ def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadVi
             evaluate_and_keep(session, parcel)
             reevaluate_neighbours(session, parcel)
             audit.record(session, "load.add", entity_type="parcel", entity_id=parcel.code,
-                         details={"trip": load.trip_number})  # fmt: skip
+                         details={"trip": load.trip_number, "scn": parcel.scn})  # fmt: skip
         uow.commit()
         return _view(session, load)
 
@@ -126,7 +140,7 @@ def remove_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> Loa
             parcel = find_parcel(session, ref)
             if parcel.load_id != load.id:
                 raise UserError(f"{parcel.code}: not on truck {load.trip_number}")
-            parcel.load_id, parcel.status = None, "closed"
+            parcel.load_id, parcel.status, parcel.scn = None, "closed", None
             session.add(parcel)
             session.flush()
             evaluate_and_keep(session, parcel)
@@ -207,6 +221,11 @@ def _view(session: Session, load: Load) -> LoadView:
         parcels=[p.code for p in parcels],
         needing_decision=[p.code for p in parcels if p.needs_decision],
     )  # fmt: skip
+
+
+def find_load(session: Session, reference: str) -> Load:
+    """A load by its trip number, or its database id."""
+    return _load(session, reference, open_only=False)
 
 
 def _load(session: Session, reference: str, *, open_only: bool) -> Load:

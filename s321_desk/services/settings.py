@@ -6,9 +6,13 @@ import json
 import socket
 from typing import Any
 
-from sqlmodel import Session
+from sqlalchemy import Engine
+from sqlmodel import Session, select
 
+from s321_desk.services import audit
+from s321_desk.services.errors import UserError
 from s321_desk.store.models import Setting, utcnow
+from s321_desk.store.uow import UnitOfWork
 
 DEFAULTS: dict[str, Any] = {
     # The currency of an order whose export has no Currency column (a Canadian shop: CAD).
@@ -26,6 +30,26 @@ DEFAULTS: dict[str, Any] = {
     # of those of each crossing, e.g. when a court restores de minimis before the app is updated.
     "rules_as_of": None,
     "rules_pin_reason": None,
+    # Who the papers name (set by an administrator; printing refuses while one it needs is
+    # unset). A party is {"name": ..., "lines": [address lines]}.
+    "company": None,  # the warehouse that ships: the shipper on the lead sheet and manifest
+    "exporter": None,  # the seller on the commercial invoice; unset: the company
+    "importer_of_record": None,  # unset: the consignee is the importer of record
+    "us_return_address": None,  # ship-from on the label: ["name", "street", "city line"]
+    "place_of_shipment": None,  # where the goods leave from, e.g. "Mississauga, ON, Canada"
+    "responsible_person": None,  # who signs the invoice: {"name": ..., "title": ...}
+    "carriers": {},  # carrier names by SCAC: {"ABCD": "ABCD Transport Ltd."}
+}
+
+# The shape each structured setting must have: "party", "lines", "person", "text", "names".
+SHAPES = {
+    "company": "party",
+    "exporter": "party",
+    "importer_of_record": "party",
+    "us_return_address": "lines",
+    "place_of_shipment": "text",
+    "responsible_person": "person",
+    "carriers": "names",
 }
 
 
@@ -38,15 +62,82 @@ def get_setting(session: Session, key: str) -> Any:
     return json.loads(row.value)
 
 
+def settings_in(session: Session) -> dict[str, Any]:
+    """Every setting at once (one query), defaults where none is stored."""
+    stored = {row.key: json.loads(row.value) for row in session.scalars(select(Setting))}
+    return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+
+
 def set_setting(session: Session, key: str, value: Any) -> None:
     if key not in DEFAULTS:
         raise KeyError(f"unknown setting {key!r}")
+    check_shape(key, value)
     row = session.get(Setting, key) or Setting(key=key, value="null")
     row.value = json.dumps(value)
     row.updated_at = utcnow()
     session.add(row)
 
 
+def check_shape(key: str, value: Any) -> None:
+    """Refuse a structured setting that is not of its shape, naming the field (UserError)."""
+    shape = SHAPES.get(key)
+    if shape is None or value is None:
+        return
+
+    def text(field: str, item: Any) -> None:
+        if not isinstance(item, str) or not item.strip():
+            raise UserError(f"setting {key}: {field} must be a non-empty text")
+
+    def lines(field: str, items: Any) -> None:
+        if not isinstance(items, list) or not items:
+            raise UserError(f"setting {key}: {field} must be a list of address lines")
+        for index, item in enumerate(items):
+            text(f"{field}[{index}]", item)
+
+    if shape == "text":
+        text("the value", value)
+    elif shape == "lines":
+        lines("the value", value)
+    elif shape == "names":
+        if not isinstance(value, dict):
+            raise UserError(f"setting {key}: must be an object of SCAC: name")
+        for scac, name in value.items():
+            text(repr(scac), name)
+    else:
+        if not isinstance(value, dict):
+            raise UserError(f"setting {key}: must be an object with \"name\" and "
+                            f"\"{'lines' if shape == 'party' else 'title'}\"")  # fmt: skip
+        text("name", value.get("name"))
+        if shape == "party":
+            lines("lines", value.get("lines"))
+        else:
+            text("title", value.get("title"))
+
+
 def station_name(session: Session) -> str:
     """The configured station name, or this machine's host name."""
     return str(get_setting(session, "station_name") or socket.gethostname())
+
+
+def all_settings(engine: Engine) -> dict[str, Any]:
+    with UnitOfWork(engine) as uow:
+        return settings_in(uow.session)
+
+
+def change_setting(engine: Engine, key: str, text: str) -> None:
+    """Set ``key`` from the command line: ``text`` is JSON, or else taken as plain text.
+    Audited with the value before and after."""
+    if key not in DEFAULTS:
+        raise UserError(f"setting {key!r}: no such setting ({', '.join(DEFAULTS)})")
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        if text.lstrip()[:1] in ("{", "["):
+            raise UserError(f"setting {key}: {text!r} is not valid JSON") from None
+        value = text
+    with UnitOfWork(engine, immediate=True) as uow:
+        before = get_setting(uow.session, key)
+        set_setting(uow.session, key, value)
+        audit.record(uow.session, "setting.change", entity_type="setting", entity_id=key,
+                     details={"before": before, "after": value})  # fmt: skip
+        uow.commit()

@@ -1,0 +1,117 @@
+"""Benchmark: one 4x6 parcel label as PDF and as ZPL, beside a bare ReportLab floor.
+
+Run: python tests/bench/bench_label.py [--samples 2000] [--json]
+Ours is ``label_pdf`` (the whole layout: fitted sizes, the Code 128 as vector bars, DejaVu Sans
+embedded as a subset) and ``label_zpl``. The floor, measured in the same run, is the least a
+4x6 PDF with our embedded font can cost: a ReportLab canvas with the label's texts drawn at
+fixed places and no barcode. Goal: a label under 2 ms as PDF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+
+from s321_desk.documents import fonts  # noqa: E402
+from s321_desk.documents.label import (  # noqa: E402
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    LabelData,
+    ShipTo,
+    Text,
+    label_pdf,
+    label_zpl,
+    layout,
+)
+
+LABEL = LabelData(
+    parcel_id="P0001234",
+    order="#104417",
+    ship_to=ShipTo(
+        "Zoë O'Brien-Müller",
+        "A & B <Ltd>",
+        ("1250 Niagara St", "Apt 4"),
+        "Buffalo",
+        "NY",
+        "14213-1702",
+        "UNITED STATES",
+    ),
+    ship_from=("Maple Border Returns", "2400 Military Rd", "Niagara Falls NY 14304"),
+    weight_kg=Decimal("1.25"),
+    route="T11",
+    crossing_date=date(2026, 11, 23),
+    trip="ABCD000123",
+)
+
+
+def floor_pdf(texts: list[Text]) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1, pageCompression=0)
+    for text in texts:
+        canvas.setFont(fonts.BOLD if text.bold else fonts.REGULAR, text.size)
+        canvas.drawString(text.x, PAGE_HEIGHT - text.baseline, text.text)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def median_ms(work: Callable[[], object], samples: int) -> float:
+    for _ in range(max(20, samples // 20)):  # warm-up: fonts registered, caches filled
+        work()
+    times = []
+    for _ in range(samples):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", type=int, default=2000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    fonts.register()
+    texts = [element for element in layout(LABEL) if isinstance(element, Text)]
+    floor = median_ms(lambda: floor_pdf(texts), args.samples)
+    pdf = median_ms(lambda: label_pdf(LABEL), args.samples)
+    zpl = median_ms(lambda: label_zpl(LABEL), args.samples)
+    try:
+        import _rl_accel  # noqa: F401
+
+        accelerated = True
+    except ImportError:
+        accelerated = False
+    figures = {
+        "samples": args.samples,
+        "label_pdf_median_ms": round(pdf, 3),
+        "label_zpl_median_ms": round(zpl, 3),
+        "floor_reportlab_texts_only_ms": round(floor, 3),
+        "pdf_vs_floor": round(pdf / floor, 2),
+        "pdf_bytes": len(label_pdf(LABEL)),
+        "reportlab_accelerator": accelerated,
+        "goal_label_pdf_ms": 2,
+    }
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            print(f"{key:30} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
