@@ -259,8 +259,8 @@ def label_zpl(data: LabelData, dpi: int = 203) -> str:
             commands.append(
                 f"^FO{dots(element.x) + quiet},{dots(element.top)}"
                 f"^BY{element.dots_per_module}"
-                f"^BCN,{dots(element.height)},N,N,N,A"
-                f"^FH^FD{zpl_field(element.bars.text)}^FS"
+                f"^BCN,{dots(element.height)},N,N,N,N"
+                f"^FH^FD{zpl_field(barcodes.zpl_code128(element.bars))}^FS"
             )
         else:
             height = max(10, dots(element.size))

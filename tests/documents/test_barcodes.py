@@ -7,9 +7,11 @@ import io
 import pypdfium2
 import pytest
 import zxingcpp
+from barcode.charsets import code128 as barcode_tables
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 
+from s321_desk.documents import barcodes
 from s321_desk.documents.barcodes import (
     QUIET_ZONE_MODULES,
     code39,
@@ -79,3 +81,14 @@ def test_dots_per_module_is_about_10_mil() -> None:
     assert dots_per_module(203) == 2
     assert dots_per_module(300) == 3
     assert dots_per_module(600) == 6
+
+
+def test_code_128_is_set_b_throughout_and_zpl_says_so() -> None:
+    bars = barcodes.code128("P0000001")
+    # Start B, 8 characters, the check character: 11 modules each, then the 13-module stop.
+    assert len(bars.modules) == 10 * 11 + 13
+    assert bars.modules.startswith(barcode_tables.CODES[barcode_tables.START_CODES["B"]])
+    assert barcodes.zpl_code128(bars) == ">:P0000001"
+    assert barcodes.zpl_code128(barcodes.code128("A>B")) == ">:A>0B"  # ">" is ZPL's prefix
+    with pytest.raises(ValueError, match="printable ASCII only"):
+        barcodes.code128("Zoë")

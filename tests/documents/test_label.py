@@ -151,9 +151,9 @@ def test_zpl_is_one_utf8_label_of_4_by_6_inches(dpi: int) -> None:
 @pytest.mark.parametrize("dpi", [203, 300])
 def test_zpl_has_the_parcel_id_as_code_128(dpi: int) -> None:
     zpl = label_zpl(replace(DATA, parcel_id="S1-000123"), dpi)
-    barcode = re.search(r"\^BY(\d+)\^BC[^\^]*\^FH\^FD(.*?)\^FS", zpl)
-    assert barcode is not None
-    assert barcode.group(2) == "S1-000123"
+    barcode = re.search(r"\^BY(\d+)\^BC[^\^]*,N\^FH\^FD(.*?)\^FS", zpl)
+    assert barcode is not None  # mode N: the printer encodes the code set we drew, B
+    assert barcode.group(2) == ">:S1-000123"
     assert int(barcode.group(1)) == (2 if dpi == 203 else 3)
 
 
