@@ -153,6 +153,39 @@ def build_parser() -> argparse.ArgumentParser:
     show = load_commands.add_parser("show", help="the trip and its parcels", parents=[common])
     show.add_argument("load", metavar="LOAD")
 
+    printing = commands.add_parser("print", help="labels, invoices and the driver's papers")
+    documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    label = documents.add_parser("label", help="a parcel's 4x6 in label", parents=[common])
+    label.add_argument("parcel", metavar="PARCEL")
+    label.add_argument("--format", choices=["pdf", "zpl"], default="pdf")
+    label.add_argument("--dpi", type=int, choices=[203, 300], default=203,
+                       help="the thermal printer's resolution (default 203)")  # fmt: skip
+    invoice = documents.add_parser(
+        "invoice", help="the commercial invoice of a parcel's consignee on its truck",
+        parents=[common],
+    )  # fmt: skip
+    invoice.add_argument("parcel", metavar="PARCEL")
+    for name, help_text in (
+        ("manifest", "a load's manifest"),
+        ("lead-sheet", "a load's lead sheet (ACE e-manifest cover sheet)"),
+        ("driver-pack", "lead sheet, manifest and every invoice of a sealed load, one PDF"),
+    ):
+        sub = documents.add_parser(name, help=help_text, parents=[common])
+        sub.add_argument("load", metavar="LOAD")
+    for sub in documents.choices.values():
+        sub.add_argument("--out", required=True, type=Path, metavar="FILE")
+        sub.add_argument("--json", action="store_true", help="say what was written as JSON")
+
+    settings = commands.add_parser("settings", help="the desk's settings (company, exporter...)")
+    settings_commands = settings.add_subparsers(dest="settings_command", metavar="ACTION",
+                                                required=True)  # fmt: skip
+    settings_commands.add_parser("show", help="every setting and its value", parents=[common])
+    setting = settings_commands.add_parser(
+        "set", help="set one (audited); VALUE is JSON, or plain text", parents=[common]
+    )
+    setting.add_argument("key", metavar="KEY")
+    setting.add_argument("value", metavar="VALUE")
+
     user = commands.add_parser("user", help="people who sign in")
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     user_add = user_commands.add_parser(
@@ -429,6 +462,39 @@ def _parcels(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
+def _print(args: argparse.Namespace, db_path: Path) -> int:
+    from s321_desk.services import printing
+
+    with _opened(db_path) as store:
+        if args.document == "label":
+            printed = printing.print_label(store.engine, args.parcel, args.out, fmt=args.format,
+                                           dpi=args.dpi)  # fmt: skip
+        elif args.document == "invoice":
+            printed = printing.print_invoice(store.engine, args.parcel, args.out)
+        else:
+            by_load = {"manifest": printing.print_manifest,
+                       "lead-sheet": printing.print_lead_sheet,
+                       "driver-pack": printing.print_driver_pack}  # fmt: skip
+            printed = by_load[args.document](store.engine, args.load, args.out)
+    print(json.dumps(printed.as_dict()) if args.json else printed.sentence())
+    return 0
+
+
+def _settings(args: argparse.Namespace, db_path: Path) -> int:
+    from s321_desk.services.settings import all_settings, change_setting
+
+    with _opened(db_path) as store:
+        if args.settings_command == "set":
+            change_setting(store.engine, args.key, args.value)
+        values = all_settings(store.engine)
+    if args.settings_command == "set":
+        print(f"{args.key} = {json.dumps(values[args.key], ensure_ascii=False)}")
+    else:
+        for key, value in values.items():
+            print(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+    return 0
+
+
 def _user_add(args: argparse.Namespace, db_path: Path) -> int:
     from s321_desk.services.users import add_user, authorize
 
@@ -508,6 +574,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "parcels": _parcels,
     "decide": _decide,
     "load": _load,
+    "print": _print,
+    "settings": _settings,
     "user": _user_add,
     "audit": _audit_verify,
 }

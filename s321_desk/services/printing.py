@@ -1,0 +1,168 @@
+"""Printing to a file: a document rendered from the store, written whole or not at all, audited.
+
+The bytes depend only on the stored data and settings (ReportLab's invariant mode), so a
+reprint is identical to the first print; each print's SHA-256 goes into the audit trail, which
+lets an auditor check a document reproduced later against the one that left the building.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from s321_desk.documents import pages
+from s321_desk.documents.driver_pack import driver_pack_pdf
+from s321_desk.documents.invoice import draw_invoice
+from s321_desk.documents.label import label_pdf, label_zpl
+from s321_desk.documents.lead_sheet import draw_lead_sheet
+from s321_desk.documents.manifest import draw_manifest
+from s321_desk.services import audit, print_data
+from s321_desk.services.errors import UserError
+from s321_desk.services.loads import find_load
+from s321_desk.services.settings import station_name
+from s321_desk.services.verdicts import find_parcel
+from s321_desk.store.models import Load
+from s321_desk.store.uow import UnitOfWork
+
+DPIS = (203, 300)
+LABEL_FORMATS = ("pdf", "zpl")
+
+
+@dataclass(frozen=True)
+class Printed:
+    document: str  # label | invoice | manifest | lead-sheet | driver-pack
+    reference: str  # the parcel id or trip number
+    file: str
+    bytes: int
+    sha256: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def sentence(self) -> str:
+        return f"{self.document} {self.reference} written to {self.file} ({self.bytes:,} bytes)"
+
+
+def print_label(
+    engine: Engine, parcel_ref: str, out: Path, *, fmt: str = "pdf", dpi: int = 203
+) -> Printed:
+    """The parcel's 4x6 in label, as PDF or ZPL II for a ``dpi`` thermal printer."""
+    if fmt not in LABEL_FORMATS:
+        raise UserError(f"--format: {fmt!r} is not one of {', '.join(LABEL_FORMATS)}")
+    if dpi not in DPIS:
+        raise UserError(f"--dpi: {dpi} is not one of {', '.join(map(str, DPIS))}")
+
+    def render(session: Session) -> tuple[str, bytes]:
+        parcel = find_parcel(session, parcel_ref)
+        data = print_data.label_data(print_data.Papers(session), parcel)
+        body = label_pdf(data, dpi) if fmt == "pdf" else label_zpl(data, dpi).encode("utf-8")
+        return parcel.code, body
+
+    return _print(engine, "label", "parcel", out, render, {"format": fmt, "dpi": dpi})
+
+
+def print_invoice(engine: Engine, parcel_ref: str, out: Path) -> Printed:
+    """The commercial invoice of the parcel's consignee on its truck (the parcel alone if it
+    is on none)."""
+
+    def render(session: Session) -> tuple[str, bytes]:
+        parcel = find_parcel(session, parcel_ref)
+        data = print_data.invoice_for_parcel(print_data.Papers(session), parcel)
+        return parcel.code, pages.render(f"Commercial invoice {data.number}", draw_invoice, data)
+
+    return _print(engine, "invoice", "parcel", out, render)
+
+
+def print_manifest(engine: Engine, load_ref: str, out: Path) -> Printed:
+    def render(session: Session) -> tuple[str, bytes]:
+        load = find_load(session, load_ref)
+        packed = _load_parcels(session, load)
+        info = print_data.load_info(print_data.Papers(session), load, len(packed))
+        data = print_data.manifest_data(info, packed)
+        return load.trip_number, pages.render(f"Load manifest {load.trip_number}",
+                                              draw_manifest, data)  # fmt: skip
+
+    return _print(engine, "manifest", "load", out, render)
+
+
+def print_lead_sheet(engine: Engine, load_ref: str, out: Path) -> Printed:
+    def render(session: Session) -> tuple[str, bytes]:
+        load = find_load(session, load_ref)
+        papers = print_data.Papers(session)
+        info = print_data.load_info(papers, load, len(_load_parcels(session, load)))
+        return load.trip_number, pages.render(f"Lead sheet {load.trip_number}",
+                                              draw_lead_sheet, info)  # fmt: skip
+
+    return _print(engine, "lead-sheet", "load", out, render)
+
+
+def print_driver_pack(engine: Engine, load_ref: str, out: Path) -> Printed:
+    """Lead sheet, manifest and one invoice per consignee: only for a sealed load."""
+
+    def render(session: Session) -> tuple[str, bytes]:
+        load = find_load(session, load_ref)
+        if load.status != "closed":
+            raise UserError(f"load {load.trip_number}: not sealed yet; the driver pack is "
+                            "printed for a sealed load (s321-desk load close)")  # fmt: skip
+        packed = _load_parcels(session, load)
+        papers = print_data.Papers(session)
+        info = print_data.load_info(papers, load, len(packed))
+        invoices = print_data.invoices(papers, print_data.consignees(session, packed), load)
+        pdf = driver_pack_pdf(info, print_data.manifest_data(info, packed), invoices)
+        return load.trip_number, pdf
+
+    return _print(engine, "driver-pack", "load", out, render)
+
+
+def _load_parcels(session: Session, load: Load) -> list[print_data.Packed]:
+    packed = print_data.load_parcels(session, load)
+    if not packed:
+        raise UserError(f"load {load.trip_number}: no parcel on it")
+    waiting = [p.parcel.code for p in packed if p.parcel.needs_decision]
+    if waiting:
+        raise UserError(f"load {load.trip_number}: {', '.join(waiting)} need a decision first")
+    return packed
+
+
+def _print(
+    engine: Engine,
+    document: str,
+    entity_type: str,
+    out: Path,
+    render: Callable[[Session], tuple[str, bytes]],
+    details: dict[str, Any] | None = None,
+) -> Printed:
+    """Render in a read, write the file beside ``out`` and audit the print; ``out`` appears
+    (replacing any file there) only once both are done, so no half-written file is left."""
+    if not out.parent.is_dir():
+        raise UserError(f"--out: {out.parent} is not a folder")
+    if out.is_dir():
+        raise UserError(f"--out: {out} is a folder; name the file to write")
+    with UnitOfWork(engine) as uow:
+        reference, body = render(uow.session)
+    digest = hashlib.sha256(body).hexdigest()
+    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    try:
+        with open(partial, "wb") as stream:
+            stream.write(body)
+            stream.flush()
+            os.fsync(stream.fileno())
+        with UnitOfWork(engine, immediate=True) as uow:
+            audit.record(uow.session, f"print.{document}", entity_type=entity_type,
+                         entity_id=reference, station=station_name(uow.session),
+                         details={**(details or {}), "file": str(out.resolve()),
+                                  "sha256": digest, "bytes": len(body)})  # fmt: skip
+            uow.commit()
+        os.replace(partial, out)
+    except OSError as error:
+        raise UserError(f"--out: cannot write {out} ({error.strerror or error})") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return Printed(document, reference, str(out), len(body), digest)
