@@ -91,7 +91,7 @@ def _apply(
         parcel.manual_hold = False
         return _judge(session, parcel, neighbours=False)
     if action == "reprint":
-        return []  # recorded only; the documents come with printing
+        return []  # the supervisor's leave to print again, on the record; prints are audited too
     if action == "void":
         return _judge_neighbours_after(session, parcel, lambda: _void(parcel))
     if action == "defer":
