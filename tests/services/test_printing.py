@@ -329,13 +329,13 @@ def test_settings_commands(store: Store, capsys: pytest.CaptureFixture[str]) -> 
 
 def test_a_60_line_order_prints_a_numbered_multi_page_invoice(store: Store, tmp_path: Path) -> None:
     catalog = CATALOG + "".join(
-        f"S{n:02d},Item {n:02d} ‑ Zoë's pick,6109.10.0012,CA,1.00,CAD,0.010,,\n" for n in range(60)
+        f"S{n:02d},Item {n:02d} «Zoë's pick»,6109.10.0012,CA,1.00,CAD,0.010,,\n" for n in range(60)
     )
     lines = "".join(
-        f"#3001,,,,,,1,Item {n:02d} ‑ Zoë's pick,{n + 1}.00,S{n:02d},,,,,,,\n" for n in range(1, 60)
+        f"#3001,,,,,,1,Item {n:02d} «Zoë's pick»,{n + 1}.00,S{n:02d},,,,,,,\n" for n in range(1, 60)
     )
     orders = HEADER + (
-        "#3001,CAD,2026-11-16 09:00:00 -0500,,,,1,Item 00 ‑ Zoë's pick,1.00,S00,Ann Lee,,"
+        "#3001,CAD,2026-11-16 09:00:00 -0500,,,,1,Item 00 «Zoë's pick»,1.00,S00,Ann Lee,,"
         "5 Main St,Buffalo,14202,NY,US\n" + lines
     )
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", catalog))
@@ -354,6 +354,6 @@ def test_a_60_line_order_prints_a_numbered_multi_page_invoice(store: Store, tmp_
         assert f"Page {number} of {len(pages)}" in page
     text = "\n".join(pages)
     for n in range(60):
-        assert text.count(f"Item {n:02d} ‑ Zoë's pick") == 1
+        assert text.count(f"Item {n:02d} «Zoë's pick»") == 1
     total = sum(Decimal(n) for n in range(1, 61)) * Decimal("0.7300")  # 1.00 + ... + 60.00 CAD
     assert f"USD {total.quantize(Decimal('0.01')):,}" in text
