@@ -237,6 +237,8 @@ def invoice_for_parcel(papers: Papers, parcel: Parcel) -> InvoiceData:
     assert load is not None
     for group in consignees(session, load_parcels(session, load)):
         if any(item.parcel.id == parcel.id for item in group):
+            for item in group:  # the invoice covers them all: all must be clear
+                _printable(item.parcel)
             return invoices(papers, [group], load)[0]
     raise AssertionError("a loaded parcel is in one of its load's groups")
 

@@ -357,3 +357,20 @@ def test_a_60_line_order_prints_a_numbered_multi_page_invoice(store: Store, tmp_
         assert text.count(f"Item {n:02d} «Zoë's pick»") == 1
     total = sum(Decimal(n) for n in range(1, 61)) * Decimal("0.7300")  # 1.00 + ... + 60.00 CAD
     assert f"USD {total.quantize(Decimal('0.01')):,}" in text
+
+
+def test_an_invoice_waits_for_every_parcel_it_covers(store: Store, tmp_path: Path) -> None:
+    pack_all(store, tmp_path, rules_as_of=datetime(2025, 3, 1, tzinfo=UTC))
+    codes = ["P0000001", "P0000002"]  # Zoë's two parcels
+    load = create_load(store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL,
+                       driver="Dee Driver", tractor_plate="ON 12-345")  # fmt: skip
+    add_parcels(store.engine, load.trip_number, codes)
+    supervisor(store)
+    assert set(parcel_codes_needing_decision(store)) >= set(codes)  # one truck: one entry
+    decide(store.engine, codes[0], "acknowledge", user="Sam Super", pin="2468", reason="one")
+    with pytest.raises(UserError, match=f"parcel {codes[1]}: needs a supervisor's decision"):
+        print_invoice(store.engine, codes[0], tmp_path / "invoice.pdf")
+    assert not (tmp_path / "invoice.pdf").exists()
+    decide(store.engine, codes[1], "acknowledge", user="Sam Super", pin="2468", reason="one")
+    print_invoice(store.engine, codes[0], tmp_path / "invoice.pdf")
+    assert all(code in "\n".join(pdf_text(tmp_path / "invoice.pdf")) for code in codes)
