@@ -1,0 +1,172 @@
+"""The live warnings: the parcels of the desk's crossing days that need a decision, read at once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, select
+
+from s321_desk.domain.codes import SEVERITY_ORDER, Severity
+from s321_desk.domain.crossings import next_crossing
+from s321_desk.services.ports import port
+from s321_desk.services.settings import settings_in
+from s321_desk.store.models import Order, Parcel, ParcelVerdict
+from s321_desk.store.uow import UnitOfWork
+
+# What a code means, in the few words read from a step away (the full message is the tooltip).
+SHORT_TEXTS = {
+    "RECIPIENT_DAY_AGGREGATE": "same person twice today, over the limit together",
+    "RECIPIENT_DAY_SECOND_SHIPMENT": "same person twice today",
+    "RECIPIENT_NAME_VARIANT": "one person, two spellings",
+    "SAME_ADDRESS_DIFFERENT_RECIPIENT": "same address, another name",
+    "SPLIT_SHIPMENT": "one order in several parcels",
+    "CONVEYANCE_CONSIGNEE_AGGREGATE": "same person on one truck, over the limit",
+    "INFORMAL_LIMIT_EXCEEDED": "over the informal entry limit",
+    "VALUE_OVER_LIMIT": "over the de minimis limit",
+    "MISSING_HTS": "an item has no HTS code",
+    "MISSING_ORIGIN": "an item has no origin",
+    "MISSING_FX_RATE": "no FX rate for the currency",
+    "RESTRICTED_ALCOHOL": "alcohol: cannot ship",
+    "RESTRICTED_TOBACCO": "tobacco: cannot ship",
+    "RESTRICTED_FIREARMS": "firearms: cannot ship",
+}
+HELD_TEXT = "held by a supervisor"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    severity: str  # a ``Severity`` value: hold, route, warn, info
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class WarningRow:
+    """A parcel that needs a decision, as the warnings panel lists it."""
+
+    key: int  # the parcel's database id: its identity from one reading to the next
+    parcel_id: str  # the printable parcel id
+    order: str
+    recipient: str
+    route: str | None
+    us_day: date
+    status: str
+    station: str
+    closed_at: datetime | None
+    held: bool  # held by a supervisor, whatever the verdict
+    findings: tuple[Finding, ...]  # the current verdict's, most severe first; no info ones
+
+    @property
+    def summary(self) -> str:
+        """Why it needs a decision, in short: "same person twice today; one person, two ..."."""
+        texts = [HELD_TEXT] if self.held else []
+        for finding in self.findings:
+            text = SHORT_TEXTS.get(finding.code, finding.message)
+            if text not in texts:
+                texts.append(text)
+        if not texts:
+            texts.append(f"route {self.route}: a supervisor decides")
+        # "same person twice today" says nothing "same person twice today, over ..." does not.
+        return "; ".join(t for t in texts if not any(u != t and u.startswith(t) for u in texts))
+
+    @property
+    def headline(self) -> str:
+        """The first reason only, for a one-line announcement."""
+        return self.summary.split("; ")[0]
+
+    @property
+    def details(self) -> str:
+        """Every finding with its full message, one a line."""
+        lines = [f"{HELD_TEXT}."] if self.held else []
+        lines += [f"{f.severity.upper()} {f.code}: {f.message}" for f in self.findings]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Warnings:
+    """One reading: the crossing days shown, their rows newest first, and until when it holds.
+
+    ``until``: the next instant the days change without any commit (midnight at the port, the
+    station's cut-off); a reader reads again then, changed store or not.
+    """
+
+    days: tuple[date, ...]
+    rows: tuple[WarningRow, ...]
+    until: datetime
+
+
+def todays_warnings(engine: Engine, now: datetime) -> Warnings:
+    """The parcels needing a decision whose US day is today at the port or the next truck's.
+
+    Both days: before the cut-off they are the same; after it, packers close parcels onto
+    tomorrow's truck while today's may still wait for a decision.
+    """
+    parcel_table, order_table = Parcel.__table__, Order.__table__  # type: ignore[attr-defined]
+    parcels, orders = parcel_table.c, order_table.c
+    verdicts = ParcelVerdict.__table__.c  # type: ignore[attr-defined]
+    latest_codes = (
+        select(verdicts.codes_json)
+        .where(verdicts.parcel_id == parcels.id)
+        .order_by(verdicts.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    # Columns, not ORM objects: loading entities cost more than the query itself (8 of 10 ms).
+    query = select(
+        parcels.id, parcels.code, parcels.route, parcels.us_day, parcels.status,
+        parcels.station, parcels.closed_at, parcels.manual_hold, orders.name,
+        orders.recipient_name, latest_codes,
+    ).join_from(parcel_table, order_table, orders.id == parcels.order_id)  # fmt: skip
+    with UnitOfWork(engine) as uow:
+        days, until = desk_days(now, settings_in(uow.session))
+        rows = uow.session.connection().execute(
+            query.where(parcels.needs_decision, parcels.us_day.between(days[0], days[-1]))
+            .order_by(parcels.closed_at.desc(), parcels.id.desc())
+        ).all()  # fmt: skip
+        return Warnings(days, tuple(_row(*row) for row in rows), until)
+
+
+def desk_days(now: datetime, settings: dict[str, object]) -> tuple[tuple[date, ...], datetime]:
+    """Today at the station's port and the US day of its next truck; when they next change."""
+    station_zone = ZoneInfo(str(settings["time_zone"]))
+    the_port = port(str(settings["port"]))
+    port_zone = ZoneInfo(the_port.time_zone)
+    cutoff = time.fromisoformat(str(settings["cutoff_time"]))
+    arrival = time.fromisoformat(str(settings["arrival_time"]))
+    today = now.astimezone(port_zone).date()
+    truck_day = the_port.us_day(next_crossing(now, station_zone, arrival, cutoff))
+    midnight = datetime.combine(today + timedelta(days=1), time(0), tzinfo=port_zone)
+    local = now.astimezone(station_zone)
+    next_cutoff = datetime.combine(local.date(), cutoff, tzinfo=station_zone)
+    if next_cutoff <= now:
+        next_cutoff = datetime.combine(local.date() + timedelta(days=1), cutoff,
+                                       tzinfo=station_zone)  # fmt: skip
+    return tuple(sorted({today, truck_day})), min(midnight, next_cutoff)
+
+
+def _row(
+    key: int, code: str, route: str | None, us_day: date, status: str, station: str,
+    closed_at: datetime | None, held: bool, order: str, recipient: str, codes_json: str | None,
+) -> WarningRow:  # fmt: skip
+    findings = [
+        Finding(c["code"], c["severity"], c["message"])
+        for c in json.loads(codes_json or "[]")
+        if c["severity"] != Severity.INFO
+    ]
+    findings.sort(key=lambda f: SEVERITY_ORDER.get(Severity(f.severity), len(SEVERITY_ORDER)))
+    return WarningRow(
+        key=key,
+        parcel_id=code,
+        order=order,
+        recipient=recipient,
+        route=route,
+        us_day=us_day,
+        status=status,
+        station=station,
+        closed_at=closed_at,
+        held=bool(held),
+        findings=tuple(findings),
+    )
