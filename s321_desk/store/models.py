@@ -109,7 +109,10 @@ class Parcel(SQLModel, table=True):
     """A box packed for one order, with its planned crossing and current verdict."""
 
     __tablename__ = "parcels"
-    __table_args__ = (Index("ix_parcels_recipient_day", "recipient_key", "us_day"),)
+    __table_args__ = (
+        Index("ix_parcels_recipient_day", "recipient_key", "us_day"),
+        Index("ix_parcels_day_decision", "us_day", "needs_decision"),  # the live warnings
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     code: str = Field(max_length=20, unique=True)  # our printable parcel id
