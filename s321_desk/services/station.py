@@ -1,0 +1,116 @@
+"""What a packing station shows of the parcel on its bench: the order's lines, how far each is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, func
+from sqlmodel import col, select
+
+from s321_desk.domain.crossings import Port, next_crossing
+from s321_desk.services.errors import UserError
+from s321_desk.services.packing import find_order
+from s321_desk.services.ports import port
+from s321_desk.services.settings import settings_in
+from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem
+from s321_desk.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class LineProgress:
+    sku: str
+    description: str
+    packed: int  # in all the order's parcels, voided ones excepted (as scan_item counts)
+    ordered: int
+
+    @property
+    def done(self) -> bool:
+        return self.packed >= self.ordered
+
+
+@dataclass(frozen=True)
+class Bench:
+    """A parcel as the station shows it while it is packed."""
+
+    parcel_id: int
+    parcel_code: str
+    order: str
+    status: str
+    items: int  # in this parcel
+    lines: tuple[LineProgress, ...]
+
+    @property
+    def packed(self) -> int:
+        return sum(min(line.packed, line.ordered) for line in self.lines)
+
+    @property
+    def ordered(self) -> int:
+        return sum(line.ordered for line in self.lines)
+
+
+def bench(engine: Engine, parcel_id: int) -> Bench:
+    """The parcel, its order and how many of each order line are packed so far."""
+    with UnitOfWork(engine) as uow:
+        session = uow.session
+        parcel = session.get(Parcel, parcel_id)
+        if parcel is None:
+            raise UserError(f"parcel {parcel_id}: no such parcel")
+        order = session.get(Order, parcel.order_id)
+        assert order is not None
+        packed = dict(
+            session.exec(
+                select(ParcelItem.order_line_id, func.sum(ParcelItem.quantity))
+                .join(Parcel, col(Parcel.id) == ParcelItem.parcel_id)
+                .where(Parcel.order_id == order.id, Parcel.status != "voided")
+                .group_by(col(ParcelItem.order_line_id))
+            ).all()
+        )
+        items = session.scalar(
+            select(func.coalesce(func.sum(ParcelItem.quantity), 0)).where(
+                ParcelItem.parcel_id == parcel_id
+            )
+        )
+        lines = session.scalars(
+            select(OrderLine).where(OrderLine.order_id == order.id).order_by(col(OrderLine.line_no))
+        )
+        progress = tuple(
+            LineProgress(line.sku or "", line.description, packed.get(line.id or 0, 0),
+                         line.quantity)
+            for line in lines
+        )  # fmt: skip
+        return Bench(parcel_id, parcel.code, order.name, parcel.status, items or 0, progress)
+
+
+def order_named(engine: Engine, reference: str) -> str | None:
+    """The name of the order a scan names (with or without '#'), as ``open_parcel`` finds it;
+    None if it names none."""
+    with UnitOfWork(engine) as uow:
+        try:
+            return find_order(uow.session, reference).name
+        except UserError:
+            return None
+
+
+@dataclass(frozen=True)
+class NextTruck:
+    """The station's next truck: when it crosses (the arrival of the truck a parcel closed now
+    goes on, after the cut-off the next day's) and at which port."""
+
+    crossing: datetime
+    port: Port
+
+    def sentence(self) -> str:
+        local = self.crossing.astimezone(ZoneInfo(self.port.time_zone))
+        return f"Next truck: {local:%a %Y-%m-%d %H:%M %Z} at {self.port.code} {self.port.name}"
+
+
+def next_truck(engine: Engine, now: datetime) -> NextTruck:
+    with UnitOfWork(engine) as uow:
+        settings = settings_in(uow.session)
+    crossing = next_crossing(
+        now, ZoneInfo(str(settings["time_zone"])), time.fromisoformat(settings["arrival_time"]),
+        time.fromisoformat(settings["cutoff_time"]),
+    )  # fmt: skip
+    return NextTruck(crossing, port(str(settings["port"])))

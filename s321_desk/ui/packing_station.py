@@ -1,0 +1,485 @@
+"""The packing station: one scan field, the verdict across the screen, the scans with their undo.
+
+It holds no rule of its own: each scan goes to ``services.packing`` (open, scan, undo, close),
+``services.decisions`` (hold, void, reprint, with a supervisor's name and PIN) and
+``services.printing`` (the label of an OK parcel), and the screen shows what they answered.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from s321_desk.domain.codes import Severity
+from s321_desk.services.decisions import decide
+from s321_desk.services.errors import UserError
+from s321_desk.services.packing import (
+    ScanRefused,
+    close_parcel,
+    open_parcel,
+    scan_item,
+    undo_last_scan,
+)
+from s321_desk.services.parcel_views import ParcelView, parcel_view
+from s321_desk.services.ports import ports
+from s321_desk.services.printing import print_label
+from s321_desk.services.station import Bench, bench, order_named
+from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
+from s321_desk.ui.station_widgets import (
+    Look,
+    ScanField,
+    SupervisorPrompt,
+    VerdictBanner,
+    plain_label,
+    sized_font,
+)
+from s321_desk.ui.style import base_font
+
+# A parcel's printable id -> where its label went, in words for the status line; raises
+# UserError when it cannot print. The seam for a real label printer.
+LabelSink = Callable[[str], str]
+
+COMMANDS = {"CMD-CLOSE": "close", "CMD-UNDO": "undo", "CMD-HOLD": "hold",
+            "CMD-REPRINT": "reprint", "CMD-VOID": "void"}  # fmt: skip
+KEYS = {"close": ("F12",), "undo": ("F9", "Ctrl+Z"), "hold": ("F6",), "reprint": ("F7",),
+        "void": ("F8",)}  # fmt: skip
+
+ROUTE_WORDS = {
+    "S321_MANIFEST": "de minimis, on the e-manifest",
+    "ET86": "de minimis with agency data",
+    "T11": "informal entry by a broker",
+    "T01": "formal entry by a broker",
+    "T03": "formal entry, anti-dumping duty",
+    "HOLD": "cannot ship until fixed",
+}
+# The codes in the order a packer needs them: what stops the parcel, what to look at, why the
+# route is what it is, the rest.
+SENTENCE_ORDER = {Severity.HOLD: 0, Severity.WARN: 1, Severity.ROUTE: 2, Severity.INFO: 3}
+SENTENCE_PREFIX = {Severity.HOLD: "HOLD: ", Severity.WARN: "CHECK: "}
+RED, WHITE, BLACK = "#b00020", "#ffffff", "#000000"
+SCAN_PLACEHOLDER = "Scan an order, an item or a command"
+
+
+READY = Look("READY", "#263238", WHITE, None, "Scan an order's pick ticket.")
+PACKING = Look("PACKING", "#0d47a1", WHITE, None, "Scan each item, then close it (F12).")
+OK = Look("OK", "#1b5e20", WHITE, Sound.OK, "Put the label on: it ships.")
+CHECK = Look("CHECK", "#ffb300", BLACK, Sound.CHECK, "Set it aside: a supervisor decides.")
+HOLD = Look("HOLD", RED, WHITE, Sound.HOLD, "Do not ship: set it aside, held.")
+VOID = Look("VOID", "#424242", WHITE, None, "Unpack it: its items count as unpacked.")
+
+
+def verdict_look(view: ParcelView) -> Look:
+    """held -> HOLD (red); voided -> VOID (grey); needs a decision -> CHECK (amber); else OK."""
+    if view.status == "held":
+        return HOLD
+    if view.status == "voided":
+        return VOID
+    return CHECK if view.needs_decision else OK
+
+
+def pdf_label_sink(engine: Engine, folder: Path) -> LabelSink:
+    """Labels as PDF files in ``folder`` (made on demand): the station without a label printer."""
+
+    def sink(parcel_code: str) -> str:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UserError(f"{folder}: cannot create the folder ({error.strerror})") from None
+        printed = print_label(engine, parcel_code, folder / f"{parcel_code}.pdf")
+        return f"Label {parcel_code} saved as a PDF (no label printer set up): {printed.file}"
+
+    return sink
+
+
+class PackingStation(QWidget):
+    """The view a packer stands in front of for a shift; keyboard (and scanner) only."""
+
+    parcel_opened = Signal(str)  # the parcel's printable id
+    parcel_closed = Signal(str, str)  # parcel id, verdict word (OK / CHECK / HOLD)
+    parcel_decided = Signal(str, str)  # parcel id, action (hold / void / reprint)
+    verdict_shown = Signal(str, str)  # parcel id, word (OK / CHECK / HOLD / VOID)
+    label_printed = Signal(str, str)  # parcel id, where it went (the status line's words)
+
+    def __init__(
+        self,
+        engine: Engine,
+        station: str,
+        label_folder: Path,
+        *,
+        sounds: SoundOutput | None = None,
+        label_sink: LabelSink | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._station = station
+        self._sounds = sounds if sounds is not None else open_sound_output(self)
+        self._label_sink = label_sink or pdf_label_sink(engine, label_folder)
+        self._queue: deque[str] = deque()
+        self._draining = False
+        self._bench: Bench | None = None  # the open parcel being packed
+        self._shown: str | None = None  # the parcel on the screen (open or just closed)
+        self.look = READY
+        self.setFont(base_font(self.font()))
+        self._build()
+        self._actions = self._make_actions()
+        self._show_look(READY, READY.next_step, "", f"Station {station}" if station else "", [])
+
+    @property
+    def shown_parcel(self) -> str | None:
+        """The printable id of the parcel on the screen, if any."""
+        return self._shown
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.scan_field = ScanField()
+        self.scan_field.setFont(sized_font(self.font(), 26, bold=True))
+        self.scan_field.setPlaceholderText(SCAN_PLACEHOLDER)
+        self.scan_field.setStyleSheet("QLineEdit { border: 3px solid #0d47a1; padding: 4px; }")
+        self.scan_field.returnPressed.connect(self._on_return)
+        scan_label = plain_label("Scan:", sized_font(self.font(), 26, bold=True))
+        scan_label.setBuddy(self.scan_field)
+        self.message_label = plain_label("", sized_font(self.font(), 20, bold=True), wrap=True)
+        self.message_label.setContentsMargins(8, 4, 8, 4)
+        self.prompt = SupervisorPrompt(self.font())
+        self.prompt.submitted.connect(self._on_supervisor)
+        self.prompt.cancelled.connect(self._on_prompt_cancelled)
+        self.prompt.hide()
+        self.banner = VerdictBanner(self.font())
+
+        self.bench_label = plain_label("No parcel open", sized_font(self.font(), 18, bold=True))
+        self.lines = _list(sized_font(self.font(), 16))
+        self.history = _list(sized_font(self.font(), 15))
+        right = QVBoxLayout()
+        right.addWidget(self.bench_label)
+        right.addWidget(self.lines, 2)
+        right.addWidget(plain_label("Scans, newest first", sized_font(self.font(), 16, bold=True)))
+        right.addWidget(self.history, 3)
+
+        self.status_label = plain_label("", sized_font(self.font(), 16), wrap=True)
+        keys = "   ".join(
+            f"{' or '.join(KEYS[a])} / {c}" for c, a in COMMANDS.items()
+        )  # e.g. "F12 / CMD-CLOSE"
+        self.keys_label = plain_label(keys, sized_font(self.font(), 15, bold=True))
+
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(scan_label)
+        scan_row.addWidget(self.scan_field, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.banner, 3)
+        middle.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(scan_row)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.prompt)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.keys_label)
+        self.setFocusProxy(self.scan_field)
+
+    def _make_actions(self) -> dict[str, QAction]:
+        """One action per command, on its keys, for as long as the station has the focus."""
+        actions = {}
+        for word, name in COMMANDS.items():
+            action = QAction(f"{name.capitalize()} ({word})", self)
+            action.setShortcuts([QKeySequence(key) for key in KEYS[name]])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, word=word: self._enqueue(word))
+            self.addAction(action)
+            actions[name] = action
+        return actions
+
+    def command_actions(self) -> list[QAction]:
+        """The commands as actions, e.g. for a menu of the window that hosts the station."""
+        return list(self._actions.values())
+
+    # -- the scan queue: every Enter is one scan, handled once, in order ---------------------
+
+    def _on_return(self) -> None:
+        text = self.scan_field.text()
+        self.scan_field.clear()
+        self._enqueue(text)
+
+    def _enqueue(self, text: str) -> None:
+        if text.strip():
+            self._queue.append(text.strip())
+            self._drain()
+
+    def _drain(self) -> None:
+        """Handle the waiting scans; a scan that arrives meanwhile waits its turn, and so do
+        the scans after a supervisor's command until the supervisor is done."""
+        if self._draining:
+            return
+        self._draining = True
+        try:
+            while self._queue and not self.prompt.isVisible():
+                self._handle(self._queue.popleft())
+        finally:
+            self._draining = False
+            if self._queue and not self.prompt.isVisible():  # a bug stopped the loop
+                QTimer.singleShot(0, self._drain)
+        self._refocus()
+
+    def _handle(self, text: str) -> None:
+        command = COMMANDS.get(text.upper())
+        try:
+            if command is None:
+                self._scan(text)
+            elif command == "close":
+                self._close()
+            elif command == "undo":
+                self._undo()
+            else:
+                self._ask_supervisor(command, text.upper())
+        except UserError as error:
+            self._refuse(str(error))
+        except OperationalError as error:
+            if not _store_busy(error):
+                raise
+            self._refuse(f"the database is busy or cannot be written ({error.orig}); nothing "
+                         f"changed: scan {text} again")  # fmt: skip
+
+    # -- scans ------------------------------------------------------------------------------
+
+    def _scan(self, code: str) -> None:
+        """An item of the open parcel, else an order (its pick ticket)."""
+        if self._bench is None:
+            self._open_order(code)
+            return
+        try:
+            result = scan_item(self._engine, self._bench.parcel_id, code)
+        except ScanRefused:
+            if order_named(self._engine, code) is not None:
+                self._open_order(code)
+                return
+            self._add_history(f"REFUSED  {code}", "refused")
+            raise
+        self._add_history(f"+1  {result.description}  ({result.packed} of {result.ordered})",
+                          "item")  # fmt: skip
+        self._say(f"{result.description}: {result.packed} of {result.ordered}")
+        self._refresh_bench()
+
+    def _open_order(self, reference: str) -> None:
+        order = order_named(self._engine, reference)
+        if order is None:
+            raise UserError(f"{reference}: not an order; scan an order's pick ticket first "
+                            "to open its parcel")  # fmt: skip
+        current = self._bench
+        if current is not None and current.order == order:
+            self._say(f"Already packing order {order} (parcel {current.parcel_code})")
+            return
+        if current is not None and current.items:
+            raise UserError(f"{reference} is another order: parcel {current.parcel_code} of "
+                            f"order {current.order} is not closed; close it (F12) or undo "
+                            "its items first")  # fmt: skip
+        parcel_id = open_parcel(self._engine, reference, station=self._station)
+        self._bench = bench(self._engine, parcel_id)
+        self._shown = self._bench.parcel_code
+        self.history.clear()
+        self._add_history(f"ORDER  {order}  parcel {self._bench.parcel_code}", "order")
+        resumed = f", resumed with {self._bench.items} item(s) in it" if self._bench.items else ""
+        self._say(f"Order {order}: parcel {self._bench.parcel_code}{resumed}")
+        self.status_label.setText("")
+        self._refresh_bench()
+        self.parcel_opened.emit(self._bench.parcel_code)
+
+    def _undo(self) -> None:
+        if self._bench is None:
+            raise UserError("CMD-UNDO: no parcel open; nothing to undo")
+        description = undo_last_scan(self._engine, self._bench.parcel_id)
+        for row in range(self.history.count()):
+            item = self.history.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == "item":
+                item.setData(Qt.ItemDataRole.UserRole, "undone")
+                item.setText(f"UNDONE  {item.text().removeprefix('+1  ')}")
+                font = item.font()
+                font.setStrikeOut(True)
+                item.setFont(font)
+                break
+        self._add_history(f"UNDO  {description}", "undo")
+        self._say(f"Undone: {description}; take it out of the box")
+        self._refresh_bench()
+
+    def _close(self) -> None:
+        if self._bench is None:
+            raise UserError("CMD-CLOSE: no parcel open; scan an order first")
+        closed = close_parcel(self._engine, self._bench.parcel_id)
+        code = self._bench.parcel_code
+        self._bench = None
+        view = parcel_view(self._engine, code)
+        others = [parcel_view(self._engine, str(other.parcel_id)) for other in closed.others]
+        look = self._show_verdict(view, others)
+        self._add_history(f"CLOSED  {look.word}  route {view.route}", "close")
+        self._say(f"Parcel {code} closed: {look.word}")
+        self.parcel_closed.emit(code, look.word)
+        self._label_for(code, look, print_it=look is OK)
+
+    def _label_for(self, code: str, look: Look, *, print_it: bool) -> None:
+        """Print the label (an OK parcel, a reprint), else say in the status line why not."""
+        if not print_it:
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(f"No label for {code}: {look.next_step}")
+            return
+        try:
+            where = self._label_sink(code)
+        except UserError as error:
+            self._sounds.play(Sound.ERROR)
+            self.status_label.setStyleSheet(f"background: {RED}; color: {WHITE}")
+            self.status_label.setText(f"LABEL NOT PRINTED: {error}")
+            return
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(where)
+        self.label_printed.emit(code, where)
+
+    # -- a supervisor's command: name or badge, PIN and reason, in the panel -----------------
+
+    def _ask_supervisor(self, action: str, word: str) -> None:
+        if self._shown is None:
+            raise UserError(f"{word}: no parcel on the screen; close a parcel first")
+        if self._bench is not None:
+            raise UserError(f"{word}: parcel {self._shown} is still open; close it first (F12)")
+        self.prompt.ask(action, self._shown)
+        self.scan_field.setEnabled(False)
+        for each in self._actions.values():
+            each.setEnabled(False)
+        self.scan_field.setPlaceholderText("Paused: a supervisor is signing")
+        self._say(f"{action.upper()} {self._shown}: a supervisor signs below (Enter: next, Esc: "
+                  "cancel)")  # fmt: skip
+
+    def _on_supervisor(self, who: str, pin: str, reason: str) -> None:
+        action, code = self.prompt.action, self.prompt.parcel
+        try:
+            decided = decide(self._engine, code, action, user=who, pin=pin, reason=reason,
+                             station=self._station)  # fmt: skip
+        except UserError as error:
+            self._refuse(str(error))
+            self.prompt.refuse()
+            return
+        self._end_prompt()
+        self._add_history(f"{action.upper()}  by {decided.by}: {reason}", "decision")
+        self._say(f"{action.capitalize()} of {code} by {decided.by}")
+        self.parcel_decided.emit(code, action)
+        look = self._show_verdict(parcel_view(self._engine, code), [])
+        self._label_for(code, look, print_it=action == "reprint")
+        self._drain()
+
+    def _on_prompt_cancelled(self) -> None:
+        action = self.prompt.action
+        self._end_prompt()
+        self._say(f"{action.capitalize()} cancelled: nothing changed")
+        self._drain()
+
+    def _end_prompt(self) -> None:
+        self.prompt.hide()
+        self.scan_field.setEnabled(True)
+        self.scan_field.setPlaceholderText(SCAN_PLACEHOLDER)
+        for each in self._actions.values():
+            each.setEnabled(True)
+
+    # -- what the screen shows --------------------------------------------------------------
+
+    def _show_verdict(self, view: ParcelView, others: list[ParcelView]) -> Look:
+        look = verdict_look(view)
+        route = f"Route {view.route} ({ROUTE_WORDS.get(view.route or '', 'see the rules')})"
+        place = ports().get(view.port or "")
+        where = f"crosses {view.us_day} at {place.name if place else view.port}"
+        sentences = _sentences(view.codes) + [
+            f"Parcel {other.parcel_id} (order {other.order}) was judged again with this one: "
+            f"now {verdict_look(other).word}."
+            for other in others
+        ]
+        detail = f"Parcel {view.parcel_id} · order {view.order} · {where}"
+        self._show_look(look, look.next_step, route, detail, sentences)
+        self.banner.setToolTip("\n".join(code["code"] for code in view.codes))
+        if look.sound is not None:
+            self._sounds.play(look.sound)
+        self.verdict_shown.emit(view.parcel_id, look.word)
+        return look
+
+    def _show_look(
+        self, look: Look, headline: str, route: str, detail: str, sentences: list[str]
+    ) -> None:
+        self.look = look
+        self.banner.show_look(look, headline, route, detail, sentences)
+
+    def _refresh_bench(self) -> None:
+        if self._bench is None:
+            return
+        self._bench = shown = bench(self._engine, self._bench.parcel_id)
+        self.bench_label.setText(f"Order {shown.order}: {shown.packed} of {shown.ordered} packed")
+        self.lines.clear()
+        for line in shown.lines:
+            done = "  done" if line.done else ""
+            item = QListWidgetItem(f"{line.packed} of {line.ordered}  {line.description}{done}")
+            font = item.font() if line.done else sized_font(self.lines.font(), 16, bold=True)
+            item.setFont(font)
+            item.setToolTip(line.sku)
+            self.lines.addItem(item)
+        headline = (
+            f"All {shown.ordered} items packed: close it (F12)."
+            if shown.packed >= shown.ordered
+            else f"{shown.packed} of {shown.ordered} items packed"
+        )
+        detail = f"Parcel {shown.parcel_code} · order {shown.order}. {PACKING.next_step}"
+        self._show_look(PACKING, headline, "", detail, [])
+
+    def _add_history(self, text: str, kind: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, kind)
+        if kind == "refused":
+            item.setForeground(Qt.GlobalColor.darkRed)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        self.history.insertItem(0, item)
+
+    def _say(self, text: str) -> None:
+        self.message_label.setStyleSheet("")
+        self.message_label.setText(text)
+
+    def _refuse(self, text: str) -> None:
+        """A refused scan or command: in red, in words, with the error sound; nothing changed."""
+        self._sounds.play(Sound.ERROR)
+        self.message_label.setStyleSheet(f"background: {RED}; color: {WHITE}")
+        self.message_label.setText(f"REFUSED: {text}")
+
+    def _refocus(self) -> None:
+        if not self.prompt.isVisible():
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refocus()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._refocus()
+
+
+def _sentences(codes: Iterable[dict[str, str]]) -> list[str]:
+    """The verdict's codes as sentences, in ``SENTENCE_ORDER``."""
+    ordered = sorted(codes, key=lambda code: SENTENCE_ORDER[Severity(code["severity"])])
+    return [SENTENCE_PREFIX.get(Severity(c["severity"]), "• ") + c["message"] for c in ordered]
+
+
+def _store_busy(error: OperationalError) -> bool:
+    """A locked or read-only database (another station, the disk): not a bug."""
+    text = str(error.orig)
+    return "locked" in text or "readonly" in text
+
+
+def _list(font: QFont) -> QListWidget:
+    widget = QListWidget()
+    widget.setFont(font)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+    widget.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+    widget.setWordWrap(True)
+    return widget

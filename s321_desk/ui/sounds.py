@@ -1,0 +1,96 @@
+"""The packing station's sounds: one per class of outcome, silent where no audio device is."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, QUrl, qInstallMessageHandler
+
+from s321_desk.paths import resource
+from s321_desk.ui.errors import LOGGER_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
+
+logger = logging.getLogger(f"{LOGGER_NAME}.sounds")
+
+
+class Sound(StrEnum):
+    """What the packer hears; the file ``resources/sounds/<value>.wav``."""
+
+    OK = "ok"  # closed, label printed
+    CHECK = "check"  # closed, waits for a supervisor's decision
+    HOLD = "hold"  # held: the parcel does not go
+    ERROR = "error"  # a scan or command refused; nothing changed
+
+
+class SoundOutput(Protocol):
+    def play(self, sound: Sound) -> None: ...
+
+
+class Silence:
+    """No sound can play here: the words and colours on the screen carry everything."""
+
+    def play(self, sound: Sound) -> None:
+        return None
+
+
+class SoundEffects:
+    """One preloaded QSoundEffect per sound; a new sound cuts off the one still playing."""
+
+    def __init__(self, effects: dict[Sound, QSoundEffect]) -> None:
+        self._effects = effects
+
+    def loaded(self) -> bool:
+        """Whether every file is decoded and ready to play."""
+        return all(effect.status() == effect.Status.Ready for effect in self._effects.values())
+
+    def play(self, sound: Sound) -> None:
+        with _qt_messages_to_log():
+            for other, effect in self._effects.items():
+                if other is not sound and effect.isPlaying():
+                    effect.stop()
+            self._effects[sound].play()
+
+
+def open_sound_output(parent: QObject | None = None, folder: Path | None = None) -> SoundOutput:
+    """The default audio output, or ``Silence`` when QtMultimedia cannot load (no libpulse0)
+    or there is no audio device (no sound server): never an exception, a dialog or a warning."""
+    folder = folder or resource("sounds")
+    with _qt_messages_to_log():
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as error:
+            logger.info("Sounds off: QtMultimedia cannot load (%s)", error)
+            return Silence()
+        device = QMediaDevices.defaultAudioOutput()
+        if device.isNull():
+            logger.info("Sounds off: no audio output device")
+            return Silence()
+        effects = {}
+        for sound in Sound:
+            effect = QSoundEffect(device, parent)
+            effect.setSource(QUrl.fromLocalFile(str(folder / f"{sound.value}.wav")))
+            effects[sound] = effect
+    logger.info("Sounds on: %s", device.description())
+    return SoundEffects(effects)
+
+
+@contextmanager
+def _qt_messages_to_log() -> Iterator[None]:
+    """Qt Multimedia warns about every codec and sound server it does not find, which would
+    read like a failure on a station without speakers: its messages go to our log instead."""
+
+    def to_log(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        logger.debug("Qt (%s): %s", context.category, message)
+
+    previous = qInstallMessageHandler(to_log)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)

@@ -1,0 +1,198 @@
+"""The packing station's widgets: the scan field, the verdict banner, the supervisor's prompt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+
+from s321_desk.ui.sounds import Sound
+
+
+@dataclass(frozen=True)
+class Look:
+    """What the banner shows: a word, its colours, its sound, and what the packer does next."""
+
+    word: str
+    background: str
+    foreground: str
+    sound: Sound | None
+    next_step: str
+
+
+class ScanField(QLineEdit):
+    """Where every scan lands; Ctrl+Z is the station's undo of a scan, not of the typing."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            event.ignore()  # not claimed: the station's shortcut gets it
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()  # half a code typed by hand
+            return
+        super().keyPressEvent(event)
+
+
+class VerdictBanner(QFrame):
+    """The big word in its colour, what to do, the route and parcel, the codes as sentences."""
+
+    def __init__(self, font: QFont) -> None:
+        super().__init__()
+        self.setObjectName("verdictBanner")
+        self.word_label = plain_label("", sized_font(font, 96, bold=True))
+        self.headline_label = plain_label("", sized_font(font, 24, bold=True), wrap=True)
+        self.route_label = plain_label("", sized_font(font, 20, bold=True), wrap=True)
+        self.detail_label = plain_label("", sized_font(font, 17), wrap=True)
+        self.sentences_label = FittedSentences(sized_font(font, 16))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 4, 24, 12)
+        for label in (self.word_label, self.headline_label, self.route_label, self.detail_label):
+            layout.addWidget(label)
+        layout.addSpacing(6)
+        layout.addWidget(self.sentences_label, 1)
+
+    def show_look(
+        self, look: Look, headline: str, route: str, detail: str, sentences: list[str]
+    ) -> None:
+        self.setStyleSheet(
+            f"QFrame#verdictBanner {{ background-color: {look.background}; }}"
+            f"QLabel {{ color: {look.foreground}; background: transparent; }}"
+        )
+        self.word_label.setText(look.word)
+        for label, text in ((self.headline_label, headline), (self.route_label, route),
+                            (self.detail_label, detail)):  # fmt: skip
+            label.setText(text)
+            label.setVisible(bool(text))
+        self.sentences_label.set_sentences(sentences)
+
+
+class FittedSentences(QLabel):
+    """As many whole sentences as its height holds, then how many more there are: the
+    layout gives it what is left, and a long verdict never pushes the rest off the screen."""
+
+    def __init__(self, font: QFont) -> None:
+        super().__init__()
+        self.sentences: list[str] = []
+        self.setFont(font)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def set_sentences(self, sentences: list[str]) -> None:
+        self.sentences = sentences
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, self.fontMetrics().lineSpacing())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        box = self.contentsRect()
+        text = ""
+        for count in range(len(self.sentences), 0, -1):
+            more = len(self.sentences) - count
+            lines = self.sentences[:count] + (
+                [f"...and {more} more: see the parcel's details"] if more else []
+            )
+            text = "\n".join(lines)
+            needed = self.fontMetrics().boundingRect(
+                QRect(0, 0, max(box.width(), 1), 1 << 20), Qt.TextFlag.TextWordWrap, text
+            )
+            if needed.height() <= box.height():
+                break
+        self.setText(text)
+
+
+class SupervisorPrompt(QFrame):
+    """Name or badge, PIN and reason, in the panel (never a modal box in the middle of a
+    shift): Enter moves on and finally signs, Esc cancels."""
+
+    submitted = Signal(str, str, str)  # who, PIN, reason
+    cancelled = Signal()
+
+    def __init__(self, font: QFont) -> None:
+        super().__init__()
+        self.action = ""
+        self.parcel = ""
+        self.setObjectName("supervisorPrompt")
+        self.setStyleSheet("QFrame#supervisorPrompt { border: 4px solid #ffb300; }")
+        big = sized_font(font, 16, bold=True)
+        self.who_edit, self.pin_edit, self.reason_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reason_edit.setMinimumWidth(360)
+        fields = QHBoxLayout()
+        for text, edit in (("Supervisor (name or badge):", self.who_edit),
+                           ("PIN:", self.pin_edit), ("Reason:", self.reason_edit)):  # fmt: skip
+            label = plain_label(text, big)
+            label.setBuddy(edit)
+            edit.setFont(big)
+            edit.returnPressed.connect(lambda edit=edit: self._next(edit))
+            fields.addWidget(label)
+            fields.addWidget(edit, 2 if edit is self.reason_edit else 1)
+        fields.setContentsMargins(8, 4, 8, 4)
+        self.setLayout(fields)
+
+    def ask(self, action: str, parcel: str) -> None:
+        self.action, self.parcel = action, parcel
+        for edit in (self.who_edit, self.pin_edit, self.reason_edit):
+            edit.clear()
+        self.show()
+        self.who_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refuse(self) -> None:
+        """The PIN again (the station says why in its message line)."""
+        self.pin_edit.clear()
+        self.pin_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _next(self, current: QLineEdit) -> None:
+        """Enter goes to the next empty field after ``current`` (or before it); signs when
+        none is empty."""
+        edits = [self.who_edit, self.pin_edit, self.reason_edit]
+        empty = [edit for edit in edits if not edit.text().strip()]
+        if empty:
+            after = [edit for edit in empty if edits.index(edit) > edits.index(current)]
+            (after or empty)[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.submitted.emit(self.who_edit.text().strip(), self.pin_edit.text(),
+                            self.reason_edit.text().strip())  # fmt: skip
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def sized_font(font: QFont, points: float, *, bold: bool = False) -> QFont:
+    """A copy of ``font`` at ``points`` (or its own size, if larger), bold or not."""
+    sized = QFont(font)
+    sized.setPointSizeF(max(points, font.pointSizeF()))
+    sized.setBold(bold)
+    return sized
+
+
+def plain_label(text: str, font: QFont, *, wrap: bool = False) -> QLabel:
+    """A label in ``font`` that shows ``text`` as plain text, never as rich text."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names and descriptions are shown literally
+    label.setFont(font)
+    label.setWordWrap(wrap)
+    return label
