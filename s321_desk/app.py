@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QApplication
 
 from s321_desk import __version__
-from s321_desk.paths import APP_NAME
+from s321_desk.paths import APP_NAME, data_dir
 from s321_desk.services.settings import get_setting, station_name
 from s321_desk.store.database import Store, StoreError, open_store
 from s321_desk.store.uow import UnitOfWork
@@ -28,7 +28,8 @@ def build_main_window(store: Store) -> MainWindow:
     with UnitOfWork(store.engine) as uow:
         station = station_name(uow.session)
         zone = ZoneInfo(str(get_setting(uow.session, "time_zone")))
-    return MainWindow(engine=store.engine, db_path=store.path, station=station, zone=zone)
+    return MainWindow(engine=store.engine, db_path=store.path, station=station, zone=zone,
+                      label_folder=data_dir() / "labels")  # fmt: skip
 
 
 def run_gui(db_path: Path) -> int:

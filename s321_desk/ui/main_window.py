@@ -1,12 +1,12 @@
-"""The main window: what the store holds, the newest orders with a search, who and where we are."""
+"""The main window: the packing station, the live warnings, the orders; who and where we are."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,20 +26,33 @@ from sqlalchemy import Engine
 from s321_desk import __version__
 from s321_desk.services.overview import StoreCounts, recent_orders, store_counts
 from s321_desk.services.rules_admin import rules_status
+from s321_desk.services.station import next_truck
 from s321_desk.ui.formatting import format_count, plural
 from s321_desk.ui.order_table_model import OrderColumn, OrderFilterProxyModel, OrderTableModel
+from s321_desk.ui.packing_station import PackingStation
+from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
 from s321_desk.ui.style import base_font, header_font
+from s321_desk.ui.warnings_panel import WarningsPanel
 
 DEFAULT_SIZE = QSize(1366, 768)
 RECENT_ORDERS_LIMIT = 500
 SIGNED_IN_TEXT = "Signed in: nobody (packing station)"
+CLOCK_INTERVAL_MS = 30_000  # the next truck changes at the cut-off: a look twice a minute
+WARNING_RED = QColor("#b00020")
 
 
 class MainWindow(QMainWindow):
     """The first window of the desk; it reads the store through ``services.overview`` only."""
 
     def __init__(
-        self, engine: Engine, db_path: Path, station: str, zone: tzinfo | None = None
+        self,
+        engine: Engine,
+        db_path: Path,
+        station: str,
+        zone: tzinfo | None = None,
+        *,
+        label_folder: Path | None = None,
+        sounds: SoundOutput | None = None,
     ) -> None:
         super().__init__()
         self._engine = engine
@@ -47,13 +61,51 @@ class MainWindow(QMainWindow):
         self._order_count = 0
         self.setWindowTitle(f"s321-desk - {db_path.name}")
         self.setFont(base_font(self.font()))
+        self.sounds = sounds or open_sound_output(self)
+        self.station = PackingStation(engine, station, label_folder or db_path.parent / "labels",
+                                      sounds=self.sounds)  # fmt: skip
+        self.warnings = WarningsPanel(engine, zone=zone)
         self.model = OrderTableModel(self, zone)
         self.proxy = OrderFilterProxyModel(self.model, self)
-        self._build_central(self.proxy)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.station, "Packing &station")
+        self.tabs.addTab(self.warnings, "&Warnings")
+        self.orders_view = self._build_orders(self.proxy)
+        self.tabs.addTab(self.orders_view, "&Orders")
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the scan field
+        self.setCentralWidget(self.tabs)
+        self.warnings.refreshed.connect(self._show_warning_count)
+        self.warnings.warnings_announced.connect(self._announce)
         self._build_status_bar(station, db_path)
         self._build_menus()
         self._fit_to_screen()
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self._show_next_truck)
+        self._clock.start(CLOCK_INTERVAL_MS)
         self.refresh()
+        self.station.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._clock.stop()
+        self.warnings.shutdown()  # its reads and its own connection end before the store
+        super().closeEvent(event)
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+        (self.station if widget is self.station else widget).setFocus()
+
+    def _show_warning_count(self) -> None:
+        count = self.warnings.model.rowCount()
+        index = self.tabs.indexOf(self.warnings)
+        self.tabs.setTabText(index, f"&Warnings ({count})" if count else "&Warnings")
+        self.tabs.tabBar().setTabTextColor(index, WARNING_RED if count else QColor())
+
+    def _announce(self, parcels: list[str]) -> None:
+        """A new warning on any station: heard, and said in the status bar (never a dialog)."""
+        self.sounds.play(Sound.CHECK)
+        self.statusBar().showMessage(
+            f"NEW WARNING: {', '.join(parcels)} need a decision (Warnings tab, Ctrl+2)", 15_000
+        )
 
     def refresh(self) -> None:
         """Read the counts and the newest orders again from the store."""
@@ -62,10 +114,12 @@ class MainWindow(QMainWindow):
         self.model.set_rows(recent_orders(self._engine, RECENT_ORDERS_LIMIT))
         self.header_label.setText(_header_text(counts))
         self._show_rules()
+        self._show_next_truck()
+        self.warnings.refresh()
         self._size_columns()
         self._update_shown_label()
 
-    def _build_central(self, proxy: OrderFilterProxyModel) -> None:
+    def _build_orders(self, proxy: OrderFilterProxyModel) -> QWidget:
         self.header_label = QLabel()
         self.header_label.setTextFormat(Qt.TextFormat.PlainText)
         self.header_label.setFont(header_font(self.font()))
@@ -91,10 +145,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header_label)
         layout.addLayout(search_row)
         layout.addWidget(self.table, 1)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
+        orders = QWidget()
+        orders.setLayout(layout)
+        orders.setFocusProxy(self.search_edit)
         self.setTabOrder(self.search_edit, self.table)
+        return orders
 
     def _make_table(self, proxy: OrderFilterProxyModel) -> QTableView:
         table = QTableView()
@@ -131,13 +186,18 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(str(db_path))
         self.signed_in_label = QLabel(SIGNED_IN_TEXT)
         self.rules_label = QLabel()
-        labels = (self.station_label, self.database_label, self.rules_label, self.signed_in_label)
+        self.next_truck_label = QLabel()
+        labels = (self.signed_in_label, self.station_label, self.database_label,
+                  self.next_truck_label, self.rules_label)  # fmt: skip
         for position, label in enumerate(labels):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setContentsMargins(8, 2, 8, 2)
             if position:
                 status.addPermanentWidget(_separator())
             status.addPermanentWidget(label, 1 if label is self.database_label else 0)
+
+    def _show_next_truck(self) -> None:
+        self.next_truck_label.setText(next_truck(self._engine, datetime.now(UTC)).sentence())
 
     def _show_rules(self) -> None:
         """The regime in force for a crossing now; a pin loudly, in words and colour."""
@@ -169,6 +229,16 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
+        view_menu = self.menuBar().addMenu("&View")
+        for number, (text, widget) in enumerate(
+            (("Packing station", self.station), ("Warnings", self.warnings),
+             ("Orders", self.orders_view)), start=1,
+        ):  # fmt: skip
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, shown=widget: self.show_tab(shown))
+            view_menu.addAction(action)
+
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction("&About s321-desk", self)
         self.about_action.triggered.connect(self.show_about)
@@ -197,6 +267,7 @@ class MainWindow(QMainWindow):
         self.resize(DEFAULT_SIZE.boundedTo(available))
 
     def _focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.orders_view)
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from s321_desk import __version__
@@ -17,6 +17,7 @@ from s321_desk.store.database import Store
 from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.main_window import MainWindow
 from s321_desk.ui.order_table_model import OrderColumn
+from tests.services.test_packing import stocked  # noqa: F401  (fixture)
 from tests.ui.conftest import SEED_ORDERS, SeedLine, SeedOrder, add_order
 
 
@@ -129,7 +130,7 @@ def test_ctrl_q_closes_the_window(qtbot: QtBot, shown: MainWindow) -> None:
 def test_menus(window: MainWindow) -> None:
     menus = [action.text() for action in window.menuBar().actions()]
 
-    assert menus == ["&File", "&Help"]
+    assert menus == ["&File", "&View", "&Help"]
     file_menu = window.menuBar().actions()[0].menu()
     assert isinstance(file_menu, QMenu)
     assert window.quit_action in file_menu.actions()
@@ -187,3 +188,32 @@ def test_the_rules_in_force_and_a_pin_show_in_the_status_bar(qtbot: QtBot, ui_st
     window.refresh()
     assert window.rules_label.text() == "RULES PINNED to 2025-03-01: ACTIVE"
     assert "court order" in window.rules_label.toolTip()
+
+
+def test_the_window_opens_on_the_packing_station_with_the_scan_field_focused(
+    qtbot: QtBot, shown: MainWindow
+) -> None:
+    assert shown.tabs.currentWidget() is shown.station
+    qtbot.waitUntil(lambda: shown.station.focusWidget() is not None)
+    assert isinstance(QApplication.focusWidget(), QLineEdit)
+    assert shown.next_truck_label.text().startswith("Next truck: ")
+    qtbot.keyClick(shown, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert shown.tabs.currentWidget() is shown.orders_view
+    qtbot.keyClick(shown, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert shown.tabs.currentWidget() is shown.station
+
+
+def test_a_conflict_packed_by_another_station_is_announced(
+    qtbot: QtBot,
+    stocked: Store,  # noqa: F811
+) -> None:
+    from tests.ui.test_warnings_panel import in_another_process
+
+    window = build_main_window(stocked)
+    qtbot.addWidget(window)
+    window.show()
+    for order in ("1001", "1002"):  # one person, two spellings, the same next truck
+        in_another_process(stocked, "pack", order, "--rules-as-of", "2024-06-01T00:00:00Z")
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "&Warnings (2)", timeout=3000)
+    assert "NEW WARNING: " in window.statusBar().currentMessage()
+    assert window.tabs.currentWidget() is window.station  # announced, the scan not taken away
