@@ -103,7 +103,7 @@ class NextTruck:
 
     def sentence(self) -> str:
         local = self.crossing.astimezone(ZoneInfo(self.port.time_zone))
-        return f"Next truck: {local:%a %Y-%m-%d %H:%M %Z} at {self.port.code} {self.port.name}"
+        return f"Next truck: {local:%a %d %b %H:%M %Z}, port {self.port.code}"
 
 
 def next_truck(engine: Engine, now: datetime) -> NextTruck:

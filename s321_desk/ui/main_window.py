@@ -36,7 +36,7 @@ from s321_desk.ui.warnings_panel import WarningsPanel
 
 DEFAULT_SIZE = QSize(1366, 768)
 RECENT_ORDERS_LIMIT = 500
-SIGNED_IN_TEXT = "Signed in: nobody (packing station)"
+SIGNED_IN_TEXT = "Signed in: nobody"
 CLOCK_INTERVAL_MS = 30_000  # the next truck changes at the cut-off: a look twice a minute
 WARNING_RED = QColor("#b00020")
 
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self, station: str, db_path: Path) -> None:
         status = self.statusBar()
         self.station_label = QLabel(f"Station: {station}")
-        self.database_label = QLabel(f"Database: {db_path}")
+        self.database_label = QLabel(f"Database: {db_path.name}")
         self.database_label.setToolTip(str(db_path))
         self.signed_in_label = QLabel(SIGNED_IN_TEXT)
         self.rules_label = QLabel()
@@ -195,9 +195,14 @@ class MainWindow(QMainWindow):
             if position:
                 status.addPermanentWidget(_separator())
             status.addPermanentWidget(label, 1 if label is self.database_label else 0)
+        self.signed_in_label.setToolTip("Scans are recorded against the station")
 
     def _show_next_truck(self) -> None:
-        self.next_truck_label.setText(next_truck(self._engine, datetime.now(UTC)).sentence())
+        truck = next_truck(self._engine, datetime.now(UTC))
+        self.next_truck_label.setText(truck.sentence())
+        self.next_truck_label.setToolTip(f"{truck.port.code} {truck.port.name}")
+        for label in (self.signed_in_label, self.station_label, self.next_truck_label):
+            label.setMinimumWidth(label.sizeHint().width())  # never cut
 
     def _show_rules(self) -> None:
         """The regime in force for a crossing now; a pin loudly, in words and colour."""

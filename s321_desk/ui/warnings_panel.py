@@ -243,6 +243,7 @@ class WarningsPanel(QWidget):
 
     def _build(self) -> None:
         self.title_label = _plain_label(header_font(self.font()))
+        self.title_label.setWordWrap(True)  # two crossing days and the count: never wider
         self.status_label = _plain_label(self.font())
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)

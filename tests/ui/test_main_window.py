@@ -67,8 +67,9 @@ def test_type_is_large_enough_to_read_from_a_step_away(window: MainWindow) -> No
 
 def test_status_bar_says_where_and_who(window: MainWindow, ui_store: Store) -> None:
     assert window.station_label.text() == f"Station: {socket.gethostname()}"
-    assert window.database_label.text() == f"Database: {ui_store.path}"
-    assert window.signed_in_label.text() == "Signed in: nobody (packing station)"
+    assert window.database_label.text() == f"Database: {ui_store.path.name}"
+    assert window.database_label.toolTip() == str(ui_store.path)
+    assert window.signed_in_label.text() == "Signed in: nobody"
     for label in (window.station_label, window.database_label, window.signed_in_label):
         assert label.textFormat() == Qt.TextFormat.PlainText
 
@@ -197,6 +198,9 @@ def test_the_window_opens_on_the_packing_station_with_the_scan_field_focused(
     qtbot.waitUntil(lambda: shown.station.focusWidget() is not None)
     assert isinstance(QApplication.focusWidget(), QLineEdit)
     assert shown.next_truck_label.text().startswith("Next truck: ")
+    for label in (shown.signed_in_label, shown.station_label, shown.next_truck_label,
+                  shown.rules_label):  # fmt: skip
+        assert label.width() >= label.sizeHint().width(), label.text()  # never cut
     qtbot.keyClick(shown, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert shown.tabs.currentWidget() is shown.orders_view
     qtbot.keyClick(shown, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
@@ -217,3 +221,5 @@ def test_a_conflict_packed_by_another_station_is_announced(
     qtbot.waitUntil(lambda: window.tabs.tabText(1) == "&Warnings (2)", timeout=3000)
     assert "NEW WARNING: " in window.statusBar().currentMessage()
     assert window.tabs.currentWidget() is window.station  # announced, the scan not taken away
+    window.show_tab(window.warnings)
+    assert window.minimumSizeHint().width() <= 1366  # the warnings fit a 1366x768 screen
