@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import functools
-import weakref
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from reportlab.lib.rl_accel import escapePDF
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from s321_desk.documents import fonts, pages
+from s321_desk.documents import fonts, pages, pdf_text
 from s321_desk.documents.content import Charge, InvoiceData, InvoiceLine, Party
+from s321_desk.documents.pdf_text import Block, Shape, Text
 from s321_desk.documents.text import one_line
 
 TITLE = "COMMERCIAL INVOICE"
@@ -34,68 +31,24 @@ PAD = 3.0
 SIZE, LEADING = 7.5, 9.2  # table text
 HEAD_SIZE, HEAD_LEADING = 8.5, 10.2  # the boxes of the head and the declaration
 CAPTION = 6.2  # the small bold captions of boxes and columns
+BAND = 0.88  # the grey of the column labels' band
 CENT = Decimal("0.01")
 
-
-# -- blocks: what one stretch of a page draws, in points below its top ------------------------
-
-
-class _Text(NamedTuple):
-    x: float
-    dy: float  # the first baseline, below the block's top
-    lines: tuple[str, ...]
-    font: str
-    size: float
-    leading: float
-
-
-class _Shape(NamedTuple):
-    """A line (``width`` or ``height`` 0) or, ``fill``, a grey band; ``dy``: its top."""
-
-    x: float
-    dy: float
-    width: float
-    height: float
-    fill: bool = False
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class _Block:
-    """A stretch never split across pages; ``header`` (a table's caption and column labels) is
-    drawn above it when it opens a page or follows a block of another table."""
-
-    height: float
-    texts: tuple[_Text, ...] = ()
-    shapes: tuple[_Shape, ...] = ()
-    header: _Block | None = None
-
-
-GAP = _Block(10)
+# Blocks (pdf_text.Block): what one stretch of a page draws, in points below its top.
+GAP = Block(10)
 _Cell = str | tuple[str, ...]  # a tuple: each text starts a line of its own
 _Entry = tuple[str, tuple[tuple[str, bool], ...]]  # a box's caption, its texts (bold or not)
-
-
-@functools.lru_cache(maxsize=4096)  # the shipper, the declaration... repeat in a driver pack
-def _wrapped(text: str, width: float, size: float, bold: bool = False) -> tuple[str, ...]:
-    if text.isprintable() and fonts.string_width(text, size, bold=bold) <= width:
-        return (text,)  # most do: no control character to replace, nothing to break
-    return tuple(pages.wrap(text, width, size, bold=bold))
 
 
 def _lines(
     x: float, top: float, lines: Sequence[str], size: float, leading: float,
     *, bold: bool = False, right: float | None = None,
-) -> list[_Text]:  # fmt: skip
+) -> list[Text]:  # fmt: skip
     """Lines downwards from ``top``, starting at ``x`` or, given ``right``, ending there."""
-    font = fonts.BOLD if bold else fonts.REGULAR
     baseline = top + (leading - size) / 2 + size * 0.8  # the ink centred in the leading
     if right is None:
-        return [_Text(x, baseline, tuple(lines), font, size, leading)]
-    return [
-        _Text(right - fonts.string_width(line, size, bold=bold), baseline + n * leading, (line,),
-              font, size, leading)
-        for n, line in enumerate(lines)
-    ]  # fmt: skip
+        return pdf_text.texts(x, baseline, lines, size, leading, bold=bold)
+    return pdf_text.texts(right, baseline, lines, size, leading, bold=bold, right=True)
 
 
 # -- the invoice --------------------------------------------------------------------------------
@@ -118,16 +71,16 @@ def draw_invoice(canvas: Canvas, data: InvoiceData) -> None:
         if number > 1:
             placed.insert(0, (TOP, running()))
         placed.append((FOOTER, _footer(name, number, len(sheets))))
-        _draw(canvas, placed)
+        pdf_text.draw(canvas, placed)
         canvas.showPage()
 
 
 def _paginate(
-    blocks: Sequence[_Block], later_top: Callable[[], float]
-) -> list[list[tuple[float, _Block]]]:
+    blocks: Sequence[Block], later_top: Callable[[], float]
+) -> list[list[tuple[float, Block]]]:
     """Page by page, where each block goes (its top, the block); a table's header is placed
     again above its first row on each page."""
-    sheets: list[list[tuple[float, _Block]]] = [[]]
+    sheets: list[list[tuple[float, Block]]] = [[]]
     y, page_top, header = TOP, TOP, None
     for block in blocks:
         if block is GAP and y == page_top:
@@ -147,57 +100,13 @@ def _paginate(
     return sheets
 
 
-def _draw(canvas: Canvas, placed: list[tuple[float, _Block]]) -> None:
-    """The page as PDF operators, each block in its own graphics state moved to its top.
-
-    Written here rather than with canvas.line and text objects, which format every number and
-    encode every string anew: a driver pack draws "CAD", "0.00", its catalogue's descriptions and
-    the same declaration thousands of times, and each text is encoded once per canvas here.
-    """
-    encoded = _ENCODED.setdefault(canvas, {})
-    code = ["0.5 w"]
-    for top, block in placed:
-        code.append(f"q 1 0 0 1 0 {top:.2f} cm")
-        for x, dy, width, height, fill in block.shapes:
-            if fill:
-                code.append(f"0.88 g {x:.2f} {-dy - height:.2f} {width:.2f} {height:.2f} re f 0 g")
-            else:
-                code.append(f"{x:.2f} {-dy:.2f} m {x + width:.2f} {-dy - height:.2f} l S")
-        code.append("BT")
-        for text in block.texts:
-            code.append(encoded.get(text) or _encode(canvas, encoded, text))
-        code.append("ET Q")
-    canvas.addLiteral("\n".join(code))
-
-
-# Per canvas, each text as operators of its document's font subsets, made the way ReportLab's
-# ttfonts module docstring shows for its (subset) TrueType fonts.
-_ENCODED: weakref.WeakKeyDictionary[Canvas, dict[_Text, str]] = weakref.WeakKeyDictionary()
-
-
-def _encode(canvas: Canvas, encoded: dict[_Text, str], text: _Text) -> str:
-    face, doc = pdfmetrics.getFont(text.font), canvas._doc
-    code, y, font = [], -text.dy, ""
-    for line in text.lines:
-        code.append(f"1 0 0 1 {text.x:.2f} {y:.2f} Tm")
-        for subset, chunk in face.splitString(line, doc):
-            name = face.getSubsetInternalName(subset, doc)
-            if name != font:
-                code.append(f"{name} {text.size:.2f} Tf")
-                font = name
-            code.append(f"({escapePDF(chunk)}) Tj")
-        y -= text.leading
-    encoded[text] = "\n".join(code)
-    return encoded[text]
-
-
 # -- page 1: title, parties, shipment -----------------------------------------------------------
 
 
-def _head(data: InvoiceData) -> list[_Block]:
+def _head(data: InvoiceData) -> list[Block]:
     number = f"Invoice No. {one_line(data.number)}"
     title = (
-        _Text(LEFT, 18, (TITLE,), fonts.BOLD, 18, 18),
+        Text(LEFT, 18, (TITLE,), fonts.BOLD, 18, 18),
         *_lines(LEFT, 0, [number], fonts.fitted(number, 260, 11, bold=True), 13, bold=True,
                 right=LEFT + INNER),
         *_lines(LEFT, 15, [f"Date: {data.date.isoformat()}"], 9, 11, right=LEFT + INNER),
@@ -217,16 +126,16 @@ def _head(data: InvoiceData) -> list[_Block]:
         (("ORDERS AND DATES OF SALE", orders or ((NONE, False),)),),
     ]  # fmt: skip
     thirds = [INNER / 3] * 3
-    return [_Block(34, title), _boxes(parties, thirds), _boxes(shipment, thirds), GAP]
+    return [Block(34, title), _boxes(parties, thirds), _boxes(shipment, thirds), GAP]
 
 
 def _party(party: Party) -> tuple[tuple[str, bool], ...]:
     return ((party.name, True), *((line, False) for line in party.lines))
 
 
-def _boxes(cells: Sequence[tuple[_Entry, ...]], widths: Sequence[float]) -> _Block:
+def _boxes(cells: Sequence[tuple[_Entry, ...]], widths: Sequence[float]) -> Block:
     """Boxes side by side, all as tall as the tallest: in each, captions with their texts."""
-    texts: list[_Text] = []
+    texts: list[Text] = []
     x, height = LEFT, 0.0
     edges = [LEFT]
     for entries, width in zip(cells, widths, strict=True):
@@ -235,21 +144,21 @@ def _boxes(cells: Sequence[tuple[_Entry, ...]], widths: Sequence[float]) -> _Blo
         height = max(height, bottom)
         x += width
         edges.append(x)
-    shapes = [_Shape(LEFT, 0, INNER, 0), _Shape(LEFT, height, INNER, 0)]
-    shapes += [_Shape(edge, 0, 0, height) for edge in edges]
-    return _Block(height, tuple(texts), tuple(shapes))
+    shapes = [Shape(LEFT, 0, INNER, 0), Shape(LEFT, height, INNER, 0)]
+    shapes += [Shape(edge, 0, 0, height) for edge in edges]
+    return Block(height, tuple(texts), tuple(shapes))
 
 
 @functools.lru_cache(maxsize=1024)  # the shipper, the port, the FX rate... repeat in a pack
-def _box(entries: tuple[_Entry, ...], x: float, width: float) -> tuple[tuple[_Text, ...], float]:
-    texts: list[_Text] = []
+def _box(entries: tuple[_Entry, ...], x: float, width: float) -> tuple[tuple[Text, ...], float]:
+    texts: list[Text] = []
     dy = PAD
     for caption, values in entries:
-        lines = _wrapped(caption, width - 2 * PAD, CAPTION, True)
+        lines = pages.wrapped(caption, width - 2 * PAD, CAPTION, True)
         texts += _lines(x + PAD, dy, lines, CAPTION, CAPTION * 1.4, bold=True)
         dy += len(lines) * CAPTION * 1.4
         for value, bold in values:
-            lines = _wrapped(value, width - 2 * PAD, HEAD_SIZE, bold)
+            lines = pages.wrapped(value, width - 2 * PAD, HEAD_SIZE, bold)
             texts += _lines(x + PAD, dy, lines, HEAD_SIZE, HEAD_LEADING, bold=bold)
             dy += len(lines) * HEAD_LEADING
         dy += 3
@@ -278,9 +187,9 @@ _Columns = Sequence[tuple[str, float, bool]]  # label, width, aligned right
 
 
 @functools.cache
-def _header(caption: str, columns: _Columns) -> _Block:
+def _header(caption: str, columns: _Columns) -> Block:
     """The table's caption over a grey band of column labels (wrapped in their columns)."""
-    labels = [_wrapped(label, width - 2 * PAD, CAPTION, True) for label, width, _ in columns]
+    labels = [pages.wrapped(label, width - 2 * PAD, CAPTION, True) for label, width, _ in columns]
     band = max(len(lines) for lines in labels) * CAPTION * 1.2 + 2 * PAD
     texts = _lines(LEFT, 0, [caption], 8, 10, bold=True)
     x = LEFT
@@ -288,37 +197,38 @@ def _header(caption: str, columns: _Columns) -> _Block:
         texts += _lines(x + PAD, 13 + PAD, lines, CAPTION, CAPTION * 1.2, bold=True,
                         right=x + width - PAD if right else None)  # fmt: skip
         x += width
-    return _Block(13 + band, tuple(texts), (_Shape(LEFT, 13, INNER, band, True),))
+    return Block(13 + band, tuple(texts), (Shape(LEFT, 13, INNER, band, BAND),))
 
 
-def _rows(header: _Block, columns: _Columns, cells: Sequence[_Cell], *, bold: bool = False
-          ) -> Iterator[_Block]:  # fmt: skip
+def _rows(header: Block, columns: _Columns, cells: Sequence[_Cell], *, bold: bool = False
+          ) -> Iterator[Block]:  # fmt: skip
     """One row, wrapped in its columns; a row taller than a page goes on over the next ones."""
     wrapped = [
-        _wrapped(cell, width - 2 * PAD, SIZE, bold) if isinstance(cell, str)
-        else tuple(line for part in cell for line in _wrapped(part, width - 2 * PAD, SIZE, bold))
+        pages.wrapped(cell, width - 2 * PAD, SIZE, bold) if isinstance(cell, str)
+        else tuple(line for part in cell for line in pages.wrapped(part, width - 2 * PAD, SIZE,
+                                                                   bold))
         for cell, (_, width, _) in zip(cells, columns, strict=True)
     ]  # fmt: skip
     most = int((TOP - BOTTOM - 120) // LEADING)  # lines that fit under any page's headers
     tallest = max(len(lines) for lines in wrapped)
     for start in range(0, tallest, most):
-        texts: list[_Text] = []
+        texts: list[Text] = []
         x = LEFT
         for (_, width, right), lines in zip(columns, wrapped, strict=True):
             texts += _cell(lines[start : start + most], x, width, right, bold)
             x += width
         height = min(most, tallest - start) * LEADING + 2 * PAD
-        yield _Block(height, tuple(texts), (_Shape(LEFT, height, INNER, 0),), header)
+        yield Block(height, tuple(texts), (Shape(LEFT, height, INNER, 0),), header)
 
 
 @functools.lru_cache(maxsize=8192)  # "CAD", "0.00", "CA", a catalogue's descriptions...
 def _cell(lines: tuple[str, ...], x: float, width: float, right: bool, bold: bool
-          ) -> tuple[_Text, ...]:  # fmt: skip
+          ) -> tuple[Text, ...]:  # fmt: skip
     end = x + width - PAD if right else None
     return tuple(_lines(x + PAD, PAD, lines, SIZE, LEADING, bold=bold, right=end))
 
 
-def _parcels(data: InvoiceData) -> Iterator[_Block]:
+def _parcels(data: InvoiceData) -> Iterator[Block]:
     header = _header("PARCELS: SCN AND ROUTE OF EACH", PARCEL_COLUMNS)
     for parcel in data.parcels:
         cells = (parcel.parcel_id, parcel.scn or f"None: {NO_TRUCK.lower()}", parcel.route)
@@ -339,7 +249,7 @@ def money(amount: Decimal) -> str:
     return f"{cents if cents == amount else amount.normalize():,}"
 
 
-def _goods(data: InvoiceData) -> Iterator[_Block]:
+def _goods(data: InvoiceData) -> Iterator[Block]:
     header = _header("MERCHANDISE", GOODS_COLUMNS)
     for line in data.lines:
         cells: tuple[_Cell, ...] = (
@@ -380,7 +290,7 @@ def currency_totals(lines: Sequence[InvoiceLine], charges: Sequence[Charge]) -> 
     return totals
 
 
-def _totals(data: InvoiceData) -> Iterator[_Block]:
+def _totals(data: InvoiceData) -> Iterator[Block]:
     header = _header("TOTALS PER CURRENCY", TOTAL_COLUMNS)
     for total in currency_totals(data.lines, data.charges):
         cells = (total.currency, *(money(amount) for amount in total[1:]))
@@ -391,7 +301,7 @@ def _totals(data: InvoiceData) -> Iterator[_Block]:
 # -- after the tables: charges, FX, declaration; the running header and the footer -------------
 
 
-def _closing(data: InvoiceData) -> list[_Block]:
+def _closing(data: InvoiceData) -> list[Block]:
     def charge(c: Charge) -> tuple[str, bool]:
         included = " (included in the price)" if not c.amount else ""
         return f"{c.description}: {c.currency} {money(c.amount)}{included}", False
@@ -413,39 +323,41 @@ def _closing(data: InvoiceData) -> list[_Block]:
 
 
 @functools.lru_cache(maxsize=16)  # the same for every invoice of a pack
-def _signed(declaration: str, person: str, title: str) -> _Block:
+def _signed(declaration: str, person: str, title: str) -> Block:
     """The declaration, who makes it, and the lines to sign and date it on."""
     texts = _lines(LEFT, 0, ["DECLARATION OF THE EXPORTER"], 8, 10, bold=True)
-    lines = _wrapped(declaration, INNER, HEAD_SIZE)
+    lines = pages.wrapped(declaration, INNER, HEAD_SIZE)
     texts += _lines(LEFT, 12, lines, HEAD_SIZE, HEAD_LEADING)
     dy = 12 + len(lines) * HEAD_LEADING + 4
-    who = _wrapped(f"Responsible person of the exporter: {person}, {title}", INNER, HEAD_SIZE, True)
+    who = pages.wrapped(
+        f"Responsible person of the exporter: {person}, {title}", INNER, HEAD_SIZE, True
+    )
     texts += _lines(LEFT, dy, who, HEAD_SIZE, HEAD_LEADING, bold=True)
     line_at = dy + len(who) * HEAD_LEADING + 30  # room to sign
     texts += _lines(LEFT, line_at + 1, ["Signature of the responsible person"], CAPTION, 8)
     texts += _lines(LEFT + 340, line_at + 1, ["Date"], CAPTION, 8)
-    shapes = (_Shape(LEFT, line_at, 300, 0), _Shape(LEFT + 340, line_at, INNER - 340, 0))
-    return _Block(line_at + 10, tuple(texts), shapes)
+    shapes = (Shape(LEFT, line_at, 300, 0), Shape(LEFT + 340, line_at, INNER - 340, 0))
+    return Block(line_at + 10, tuple(texts), shapes)
 
 
-def _running_header(data: InvoiceData) -> _Block:
+def _running_header(data: InvoiceData) -> Block:
     """What later pages carry instead of the head: whose invoice this is, on which truck."""
-    title = _wrapped(f"{TITLE} {data.number} (continued)", INNER, 10, True)
-    who = _wrapped(f"Consignee: {data.consignee.name}  -  Trip: {data.trip or NO_TRUCK}", INNER,
-                   HEAD_SIZE)  # fmt: skip
+    title = pages.wrapped(f"{TITLE} {data.number} (continued)", INNER, 10, True)
+    who = pages.wrapped(f"Consignee: {data.consignee.name}  -  Trip: {data.trip or NO_TRUCK}",
+                        INNER, HEAD_SIZE)  # fmt: skip
     texts = _lines(LEFT, 0, title, 10, 12, bold=True)
     texts += _lines(LEFT, len(title) * 12 + 1, who, HEAD_SIZE, HEAD_LEADING)
     rule = len(title) * 12 + len(who) * HEAD_LEADING + 4
-    return _Block(rule + 8, tuple(texts), (_Shape(LEFT, rule, INNER, 0),))
+    return Block(rule + 8, tuple(texts), (Shape(LEFT, rule, INNER, 0),))
 
 
-def _footer(name: str, number: int, total: int) -> _Block:
+def _footer(name: str, number: int, total: int) -> Block:
     size = fonts.fitted(name, INNER - 100, 7.5)
-    texts = (_Text(LEFT, 14, (name,), fonts.REGULAR, size, size), *_page_label(number, total))
-    return _Block(16, texts, (_Shape(LEFT, 4, INNER, 0),))
+    texts = (Text(LEFT, 14, (name,), fonts.REGULAR, size, size), *_page_label(number, total))
+    return Block(16, texts, (Shape(LEFT, 4, INNER, 0),))
 
 
 @functools.lru_cache(maxsize=256)
-def _page_label(number: int, total: int) -> tuple[_Text, ...]:
+def _page_label(number: int, total: int) -> tuple[Text, ...]:
     label = pages.page_label(number, total)
     return tuple(_lines(LEFT, 7, [label], 8, 9, bold=True, right=LEFT + INNER))

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from s321_desk.documents import barcodes, fonts, pages
+from s321_desk.documents import barcodes, fonts, pages, pdf_text
 from s321_desk.documents.content import LoadInfo, ManifestData, ManifestRow
 from s321_desk.documents.lead_sheet import eta_text, seal_text, value_or_missing
+from s321_desk.documents.pdf_text import Block, Shape, Text
 from s321_desk.documents.text import one_line
 
 TITLE = "LOAD MANIFEST"
@@ -28,6 +27,8 @@ INNER = RIGHT - LEFT
 SIZE, LEADING = 7.0, 8.2  # the table's text
 PAD, NUMBER_PAD = 2.5, 5.0  # inside a cell on each side; right of a number, clear of the next
 HEAD_HEIGHT, HEADING_HEIGHT, GAP = 12.0, 14.0, 16.0
+HEAD_GREY, SHADE = 0.82, 0.92  # the column titles' band; every other parcel's row
+RULE, TABLE_RULE = 0.8, 0.6  # line widths: the header's and the closing's; the sums'
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ COLUMNS = (
 )
 QUANTITY, WEIGHT, VALUE = 5, 6, 7
 X = [LEFT + sum(c.width for c in COLUMNS[:i]) for i in range(len(COLUMNS) + 1)]
+CELL_X = [X[i + 1] - NUMBER_PAD if c.right else X[i] + PAD for i, c in enumerate(COLUMNS)]  # text
 
 
 # -- what is printed ----------------------------------------------------------------------------
@@ -129,29 +131,11 @@ def row_texts(row: ManifestRow) -> tuple[str, ...]:
 # -- the table's lines, then its pages ----------------------------------------------------------
 
 ROW, HEADING, SUBTOTAL, SUMMARY, TOTAL = "row", "heading", "subtotal", "summary", "total"
-_CHAR_WIDTHS: dict[bool, dict[str, float]] = {False: {}, True: {}}
-
-
-def text_width(text: str, size: float, *, bold: bool = False) -> float:
-    """``fonts.string_width`` from a table of character widths (ReportLab adds up the same
-    widths, without kerning): its own path costs microseconds a call, and every cell is
-    measured."""
-    table = _CHAR_WIDTHS[bold]
-    try:
-        return size * sum(map(table.__getitem__, text))
-    except KeyError:
-        for character in set(text) - table.keys():
-            table[character] = fonts.string_width(character, 1, bold=bold)
-        return size * sum(map(table.__getitem__, text))
 
 
 def _cell(text: str, room: float, bold: bool) -> tuple[str, ...]:
-    """A cell's lines; most fit as they are and are measured without ``pages.wrap``."""
-    if not text:
-        return ()
-    if text.isprintable() and text_width(text, SIZE, bold=bold) <= room:
-        return (text,)  # printable: no control character that one_line would replace
-    return tuple(pages.wrap(text, room, SIZE, bold=bold))
+    """A cell's lines: none for an empty cell."""
+    return pages.wrapped(text, room, SIZE, bold) if text else ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,57 +224,32 @@ def paginate(lines: Sequence[Line], room: float) -> list[list[Line]]:
     return result
 
 
-# -- the header and the closing block: elements placed from a top -------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    x: float  # the right end when ``right``
-    down: float  # the baseline, below the top
-    text: str
-    size: float
-    bold: bool = False
-    right: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A horizontal rule (``height`` 0) or a grey band ``height`` tall; ``down`` is its top."""
-
-    x: float
-    down: float
-    width: float
-    height: float = 0.0
-
-
-Element = Text | Rule | barcodes.Bars
-
-
-def _texts(x: float, down: float, lines: Sequence[str], size: float, bold: bool) -> list[Element]:
-    return [Text(x, down + i * size * 1.2, t, size, bold) for i, t in enumerate(lines)]
+# -- the header, the closing block and the table's lines as blocks of texts and shapes -------
 
 
 def _cells(cells: Sequence[tuple[str, str]], x: float, width: float, down: float,
-           size: float) -> tuple[list[Element], float]:  # fmt: skip
-    """Captions over values (wrapped, bold) side by side; the elements and their height."""
-    elements: list[Element] = []
+           size: float) -> tuple[list[Text], float]:  # fmt: skip
+    """Captions over values (wrapped, bold) side by side; the texts and their height."""
+    texts: list[Text] = []
     tallest = 1
     for index, (caption, value) in enumerate(cells):
         lines = pages.wrap(value, width - 8, size, bold=True)
-        elements.append(Text(x + index * width, down + 6.5, caption.upper(), 6.5))
-        elements += _texts(x + index * width, down + 8 + size, lines, size, True)
+        texts += pdf_text.texts(x + index * width, down + 6.5, [caption.upper()], 6.5)
+        texts += pdf_text.texts(x + index * width, down + 8 + size, lines, size, bold=True)
         tallest = max(tallest, len(lines))
-    return elements, 10 + tallest * size * 1.2
+    return texts, 10 + tallest * size * 1.2
 
 
-def header(load: LoadInfo) -> tuple[list[Element], float]:
-    """The head of every page but its number ("Page x of y" goes above the barcode)."""
+def header(load: LoadInfo) -> tuple[Block, barcodes.Bars]:
+    """The head of every page but its number ("Page x of y" goes above the trip's barcode,
+    drawn right-aligned under it)."""
     bars = barcodes.code39(load.trip)
     bar_width = barcodes.symbol_width(bars, BARCODE_DPI, BARCODE_DOTS)
     if bar_width > INNER / 2:
         raise ValueError(f"trip number {load.trip!r} is too long for the manifest's Code 39")
     trip = pages.wrap(f"Trip {load.trip}", INNER - bar_width - 12, 13, bold=True)
-    elements = [Text(LEFT, 14, TITLE, 16, True), *_texts(LEFT, 33, trip, 13, True), bars]
+    texts = pdf_text.texts(LEFT, 14, [TITLE], 16, bold=True)
+    texts += pdf_text.texts(LEFT, 33, trip, 13, bold=True)
     down = max(62, 26 + len(trip) * 15.6)
     first = [("Carrier", one_line(load.carrier)), ("Port of entry", one_line(load.port)),
              ("ETA", eta_text(load.arrival)), ("Seal", seal_text(load.seal))]  # fmt: skip
@@ -299,186 +258,118 @@ def header(load: LoadInfo) -> tuple[list[Element], float]:
               ("Trailer plate", value_or_missing(load.trailer_plate))]  # fmt: skip
     for cells in (first, second):
         more, height = _cells(cells, LEFT, INNER / 4, down, 9)
-        elements += more
+        texts += more
         down += height + 2
-    return [*elements, Rule(LEFT, down, INNER)], down + 4
+    return Block(down + 4, tuple(texts), (Shape(LEFT, down, INNER, 0, stroke=RULE),)), bars
 
 
-def closing(load: LoadInfo) -> tuple[list[Element], float]:
+def closing(load: LoadInfo) -> Block:
     """Under the table on the last page: seal and plates, and the driver's and the shipper's
     signatures, each with its date."""
     plates = [("Seal", seal_text(load.seal)),
               ("Tractor plate", value_or_missing(load.tractor_plate)),
               ("Trailer plate", value_or_missing(load.trailer_plate))]  # fmt: skip
-    elements, down = _cells(plates, LEFT, INNER / 4, 0, 12)
+    texts, down = _cells(plates, LEFT, INNER / 4, 0, 12)
     signers = (f"Driver: {value_or_missing(load.driver)}",
                f"Shipper's representative, for {one_line(load.shipper.name)}")  # fmt: skip
+    shapes: list[Shape] = []
     tallest = 1
     for index, signer in enumerate(signers):
-        x = LEFT + index * INNER / 2
+        x, date_x = LEFT + index * INNER / 2, LEFT + index * INNER / 2 + INNER / 2 - 110
         lines = pages.wrap(signer, INNER / 2 - 130, 8)
-        elements += [Rule(x, down + 34, INNER / 2 - 120), Rule(x + INNER / 2 - 110, down + 34, 80)]
-        elements += [
-            Text(x + INNER / 2 - 110, down + 43, "Date", 7),
-            *_texts(x, down + 43, lines, 8, False),
-        ]
+        shapes += [Shape(x, down + 34, INNER / 2 - 120, 0, stroke=RULE),
+                   Shape(date_x, down + 34, 80, 0, stroke=RULE)]  # fmt: skip
+        texts += pdf_text.texts(date_x, down + 43, ["Date"], 7)
+        texts += pdf_text.texts(x, down + 43, lines, 8)
         tallest = max(tallest, len(lines))
-    return elements, down + 36 + tallest * 9.6
+    return Block(down + 36 + tallest * 9.6, tuple(texts), tuple(shapes))
 
 
-def _table_head() -> list[Element]:
-    titles = (
-        Text(X[i + 1] - NUMBER_PAD if c.right else X[i] + PAD, 8.2, c.title, 6.5, True, c.right)
-        for i, c in enumerate(COLUMNS)
-    )
-    return [Rule(LEFT, 0, INNER, HEAD_HEIGHT), *titles]
+def _table_head() -> Block:
+    texts = [text for x, column in zip(CELL_X, COLUMNS, strict=True)
+             for text in pdf_text.texts(x, 8.2, [column.title], 6.5, bold=True,
+                                        right=column.right)]  # fmt: skip
+    return Block(HEAD_HEIGHT, tuple(texts), (Shape(LEFT, 0, INNER, HEAD_HEIGHT, HEAD_GREY),))
 
 
-def _draw(canvas: Canvas, elements: Sequence[Element], top: float) -> None:
-    for element in elements:
-        if isinstance(element, Text):
-            canvas.setFont(fonts.BOLD if element.bold else fonts.REGULAR, element.size)
-            draw = canvas.drawRightString if element.right else canvas.drawString
-            draw(element.x, top - element.down, element.text)
-        elif isinstance(element, Rule) and element.height:
-            canvas.setFillGray(0.82)
-            bottom = top - element.down - element.height
-            canvas.rect(element.x, bottom, element.width, element.height, stroke=0, fill=1)
-            canvas.setFillGray(0)
-        elif isinstance(element, Rule):
-            canvas.setLineWidth(0.8)
-            canvas.line(
-                element.x, top - element.down, element.x + element.width, top - element.down
-            )
-        else:  # the trip's barcode, right-aligned under the page number
-            x = RIGHT - barcodes.symbol_width(element, BARCODE_DPI, BARCODE_DOTS)
-            barcodes.draw_with_text(canvas, element, x, top - 58, height=32, font_size=8,
-                                    dpi=BARCODE_DPI, dots_per_module=BARCODE_DOTS)  # fmt: skip
+def _block(line: Line) -> Block:
+    """A line of the table: its shading and rules, then its texts (a heading's or each cell's)."""
+    shapes = [Shape(LEFT, 0, INNER, line.height, SHADE)] if line.shaded else []
+    if line.kind in (SUBTOTAL, TOTAL):
+        shapes.append(Shape(LEFT, 0, INNER, 0, stroke=TABLE_RULE))
+    if line.kind == TOTAL:
+        shapes.append(Shape(LEFT, 2, INNER, 0, stroke=TABLE_RULE))
+    if line.kind == HEADING:
+        texts = pdf_text.texts(LEFT + PAD, 10.5, line.cells[0], 8, 9.6, bold=True)
+    else:
+        first, bold = (3 if line.kind == TOTAL else 0) + SIZE + 0.4, line.kind in (SUBTOTAL, TOTAL)
+        texts = [text for x, column, cell in zip(CELL_X, COLUMNS, line.cells, strict=True) if cell
+                 for text in pdf_text.texts(x, first, cell, SIZE, LEADING, bold=bold,
+                                            right=column.right)]  # fmt: skip
+    return Block(line.height, tuple(texts), tuple(shapes))
 
 
-# -- the table's text, written as PDF operators -------------------------------------------------
+def _page_ends(number: int, count: int, load: LoadInfo) -> tuple[Block, Block]:
+    """Above the head's barcode, "Page x of y"; under the table, the footer."""
+    label = pages.page_label(number, count)
+    footer = "End of manifest" if number == count else f"Continued on page {number + 1}"
+    middle = PAGE_WIDTH / 2 - fonts.string_width(footer, 7) / 2
+    texts = [*pdf_text.texts(LEFT, 0, [f"{TITLE} {one_line(load.trip)}"], 7),
+             *pdf_text.texts(middle, 0, [footer], 7),
+             *pdf_text.texts(RIGHT, 0, [label], 7, right=True)]  # fmt: skip
+    above = pdf_text.texts(RIGHT, 9, [label], 10, bold=True, right=True)
+    return Block(0, tuple(above)), Block(0, tuple(texts))
 
 
-# One byte inside a PDF string: backslash and parentheses escaped, octal outside printable ASCII.
-_ESCAPED = [
-    "\\" + chr(c) if c in b"\\()" else chr(c) if 32 <= c < 127 else f"\\{c:03o}" for c in range(256)
-]
-
-
-class _Codes(dict[int, str]):
-    """A ``str.translate`` table from characters to their bytes in subset 0 of one font at one
-    size, filled as characters come: ReportLab numbers each new character of a TrueType font
-    into 256-code subsets (what gets embedded). A character of another subset becomes a switch
-    to that subset and back."""
-
-    def __init__(self, doc: Any, bold: bool, size: float) -> None:
-        super().__init__()
-        self._doc, self._size = doc, size
-        self._font = pdfmetrics.getFont(fonts.BOLD if bold else fonts.REGULAR)
-        self.select = self._select(0)
-
-    def _select(self, subset: int) -> str:
-        return f"{self._font.getSubsetInternalName(subset, self._doc)} {self._size:g} Tf"
-
-    def __missing__(self, code: int) -> str:
-        ((subset, byte),) = self._font.splitString(chr(code), self._doc)
-        encoded = "".join(_ESCAPED[b] for b in byte)
-        if subset:
-            encoded = f") Tj {self._select(subset)} ({encoded}) Tj {self.select} ("
-        self[code] = encoded
-        return encoded
-
-
-def _draw_lines(canvas: Canvas, lines: Sequence[Line], top: float,
-                codes: dict[tuple[bool, float], _Codes]) -> float:  # fmt: skip
-    """The table's lines from ``top`` down (shading and rules, then all the text as one block
-    of text operators); the y under the last. ReportLab's text object formats each number
-    and escapes each string in Python, microseconds a call for 60,000 cells."""
-    y = top
-    canvas.setLineWidth(0.6)
-    for line in lines:
-        if line.shaded:
-            canvas.setFillGray(0.92)
-            canvas.rect(LEFT, y - line.height, INNER, line.height, stroke=0, fill=1)
-            canvas.setFillGray(0)
-        if line.kind in (SUBTOTAL, TOTAL):
-            canvas.line(LEFT, y, RIGHT, y)
-        if line.kind == TOTAL:
-            canvas.line(LEFT, y - 2, RIGHT, y - 2)
-        y -= line.height
-    ops, current = ["BT"], None
-
-    def put(x: float, y: float, text: str, size: float, bold: bool, right: bool = False) -> None:
-        nonlocal current
-        table = codes.get((bold, size))
-        if table is None:
-            table = codes[bold, size] = _Codes(canvas._doc, bold, size)
-        if table is not current:
-            ops.append(table.select)
-            current = table
-        x -= text_width(text, size, bold=bold) if right else 0
-        ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm ({text.translate(table)}) Tj")
-
-    y = top
-    for line in lines:
-        if line.kind == HEADING:
-            for number, words in enumerate(line.cells[0]):
-                put(LEFT + PAD, y - 10.5 - number * 9.6, words, 8, True)
-        else:
-            first = y - (3 if line.kind == TOTAL else 0) - SIZE - 0.4
-            for index, cell in enumerate(line.cells):
-                right = COLUMNS[index].right
-                x = X[index + 1] - NUMBER_PAD if right else X[index] + PAD
-                for number, words in enumerate(cell):
-                    put(x, first - number * LEADING, words, SIZE, line.kind in (SUBTOTAL, TOTAL),
-                        right)  # fmt: skip
-        y -= line.height
-    canvas.addLiteral("\n".join([*ops, "ET"]))
-    return y
-
-
-def _form(canvas: Canvas, name: str, elements: Sequence[Element], top: float) -> None:
-    """Elements drawn once per canvas into a form (a PDF XObject) that each page shows: the
-    header is the same on every page, and drawing its barcode on each page took a third of
-    the time."""
+def _form(canvas: Canvas, name: str, draw: Callable[[], None]) -> None:
+    """What ``draw`` draws, drawn once per canvas into a form (a PDF XObject) that each page
+    shows: the header is the same on every page, and drawing its barcode on each page took a
+    third of the time."""
     if not canvas.hasForm(name):
         canvas.beginForm(name)
-        _draw(canvas, elements, top)
+        draw()
         canvas.endForm()
     canvas.doForm(name)
+
+
+def _draw_head(canvas: Canvas, head: Block, bars: barcodes.Bars) -> None:
+    pdf_text.draw(canvas, [(TOP, head)])
+    x = RIGHT - barcodes.symbol_width(bars, BARCODE_DPI, BARCODE_DOTS)
+    barcodes.draw_with_text(canvas, bars, x, TOP - 58, height=32, font_size=8, dpi=BARCODE_DPI,
+                            dots_per_module=BARCODE_DOTS)  # fmt: skip
 
 
 def draw_manifest(canvas: Canvas, data: ManifestData) -> None:
     """The manifest's pages on ``canvas``, each US Letter landscape and ended with ``showPage``."""
     fonts.register()
-    head, head_height = header(data.load)
-    table_top = TOP - head_height
+    head, bars = header(data.load)
+    table_top = TOP - head.height
     laid = paginate(table_lines(data.rows), table_top - BOTTOM - HEAD_HEIGHT)
-    end, end_height = closing(data.load)
-    if sum(line.height for line in laid[-1]) + HEAD_HEIGHT + GAP + end_height > table_top - BOTTOM:
+    end = closing(data.load)
+    if sum(line.height for line in laid[-1]) + HEAD_HEIGHT + GAP + end.height > table_top - BOTTOM:
         laid.append([])  # the closing block does not fit under the table: a page of its own
     # Form names only the same content gets: a driver pack may hold the manifests of two loads.
-    digest = hashlib.sha256(repr([head, table_top]).encode()).hexdigest()[:16]
-    codes: dict[tuple[bool, float], _Codes] = {}
+    digest = hashlib.sha256(repr([head, bars, table_top]).encode()).hexdigest()[:16]
+    table_head = [(table_top, _table_head())]
     for number, page_lines in enumerate(laid, start=1):
         canvas.setPageSize(pages.LETTER_LANDSCAPE)
         canvas.setFillGray(0)
         canvas.setStrokeGray(0)
-        _form(canvas, f"ManifestHead{digest}", head, TOP)
-        label, last = pages.page_label(number, len(laid)), number == len(laid)
-        canvas.setFont(fonts.BOLD, 10)
-        canvas.drawRightString(RIGHT, TOP - 9, label)
+        _form(canvas, f"ManifestHead{digest}", lambda: _draw_head(canvas, head, bars))
+        page_number, footer = _page_ends(number, len(laid), data.load)
+        pdf_text.draw(canvas, [(TOP, page_number)])  # drawn, so read, before the table head
+        placed: list[tuple[float, Block]] = []
         y = table_top
         if page_lines:
-            _form(canvas, f"ManifestTableHead{digest}", _table_head(), y)
-            y = _draw_lines(canvas, page_lines, y - HEAD_HEIGHT, codes) - GAP
-        if last:
-            _draw(canvas, end, y)
-        canvas.setFont(fonts.REGULAR, 7)
-        canvas.drawString(LEFT, pages.MARGIN, f"{TITLE} {one_line(data.load.trip)}")
-        footer = "End of manifest" if last else f"Continued on page {number + 1}"
-        canvas.drawCentredString(PAGE_WIDTH / 2, pages.MARGIN, footer)
-        canvas.drawRightString(RIGHT, pages.MARGIN, label)
+            _form(canvas, f"ManifestTableHead{digest}", lambda: pdf_text.draw(canvas, table_head))
+            y -= HEAD_HEIGHT
+            for line in page_lines:
+                placed.append((y, _block(line)))
+                y -= line.height
+            y -= GAP
+        if number == len(laid):
+            placed.append((y, end))
+        pdf_text.draw(canvas, [*placed, (pages.MARGIN, footer)])
         canvas.showPage()
 
 

@@ -7,10 +7,12 @@ The driver pack draws all of them onto one canvas, so the fonts are embedded onc
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable
 from typing import TypeVar
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
@@ -22,6 +24,13 @@ LETTER_LANDSCAPE = (letter[1], letter[0])
 MARGIN = 36.0  # half an inch: inside what every laser printer can print
 
 T = TypeVar("T")
+
+# ReportLab ASCII85-encodes every compressed page stream by default, for 7-bit channels a PDF
+# never goes through here: 18% larger files and a sixth of the time a driver pack takes to save
+# (tests/bench/bench_driver_pack.py). It reads the switch from rl_config when it saves, with no
+# setting per canvas, so it is set here, for the process, before any canvas is made: every PDF
+# this program makes is drawn by this package, and the same data still gives the same bytes.
+rl_config.useA85 = 0
 
 
 def new_canvas(buffer: io.BytesIO, title: str, pagesize: tuple[float, float] = LETTER) -> Canvas:
@@ -74,6 +83,12 @@ def wrap(text: str, width: float, size: float, *, bold: bool = False) -> list[st
             line = line[cut:]
     lines.append(line)
     return lines
+
+
+@functools.lru_cache(maxsize=8192)  # the shipper, the declaration, a catalogue's descriptions...
+def wrapped(text: str, width: float, size: float, bold: bool = False) -> tuple[str, ...]:
+    """:func:`wrap`, remembered: in a driver pack most texts come back again and again."""
+    return tuple(wrap(text, width, size, bold=bold))
 
 
 def _longest_prefix(word: str, width: float, size: float, bold: bool) -> int:

@@ -15,6 +15,8 @@ from xml.sax.saxutils import escape
 
 def one_line(text: str) -> str:
     """Control characters (a stray tab or line break in an imported name) become spaces."""
+    if text.isprintable():  # no control character: most texts, and far quicker to tell
+        return text
     return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
 
 

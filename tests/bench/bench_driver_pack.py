@@ -1,19 +1,23 @@
 """Benchmark: the driver pack of a 5,000-parcel load (lead sheet, manifest, 5,000 invoices).
 
-Run: python tests/bench/bench_driver_pack.py [--parcels 5000] [--json]
+Run: python tests/bench/bench_driver_pack.py [--parcels 5000] [--json] [--profile]
 A real migrated SQLite file holds a sealed load of N parcels for N consignees (1 to 3 lines
 each, CAD prices); ``print_driver_pack`` reads it (two queries for the parcels and their items),
 builds the papers and writes one PDF, audited, as ``s321-desk print driver-pack`` does. The
 floor, measured in the same run, is ReportLab drawing the same texts (each invoice's parties and
 lines, each manifest row) with bare drawString calls at fixed places, one page per invoice and
 50 manifest rows a page, on one canvas. Goal: under 10 s for 5,000 parcels on 2 cores.
+With --profile, ``driver_pack_pdf`` is run once more under cProfile and the 30 costliest
+functions (by their own time) are printed after the figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import io
 import json
+import pstats
 import random
 import sys
 import tempfile
@@ -138,6 +142,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=5000)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--profile", action="store_true", help="cProfile driver_pack_pdf")
     args = parser.parse_args()
     fonts.register()
     with tempfile.TemporaryDirectory() as folder:
@@ -172,6 +177,9 @@ def main() -> int:
         floor_s = time.perf_counter() - started
         page_count = len(pypdfium2.PdfDocument(out.read_bytes()))
         assert pdf == out.read_bytes(), "the same load gives the same bytes"
+        profile = cProfile.Profile() if args.profile else None
+        if profile:
+            profile.runcall(driver_pack_pdf, info, manifest, invoices)
         store.dispose()
     figures = {
         "parcels": args.parcels,
@@ -193,6 +201,8 @@ def main() -> int:
     else:
         for key, value in figures.items():
             print(f"{key:26} {value}")
+    if profile:
+        pstats.Stats(profile, stream=sys.stdout).sort_stats("tottime").print_stats(30)
     return 0
 
 

@@ -12,7 +12,7 @@ import pytest
 import zxingcpp
 
 from s321_desk.documents import pages
-from s321_desk.documents.content import LoadInfo, ManifestData, Party
+from s321_desk.documents.content import ManifestData
 from s321_desk.documents.lead_sheet import (
     LEAST_TRIP_SIZE,
     draw_lead_sheet,
@@ -20,20 +20,8 @@ from s321_desk.documents.lead_sheet import (
     lead_sheet_pdf,
 )
 from s321_desk.documents.manifest import draw_manifest
+from tests.documents.conftest import LOAD
 
-LOAD = LoadInfo(
-    trip="ABCD2611230001",
-    scac="ABCD",
-    carrier="A & B <Ltd> Cartage",
-    port="0901 Buffalo-Niagara Falls, NY",
-    arrival=datetime(2026, 11, 23, 14, 30, tzinfo=ZoneInfo("America/New_York")),
-    driver="Zoë O'Brien-Müller",
-    tractor_plate="ON AB12 345",
-    trailer_plate="ON T98 765",
-    seal="SL-0042917",
-    shipper=Party('=HYPERLINK("http://x","y")', ("100 Dock Rd", "Mississauga ON L5T 1A1")),
-    shipment_count=4987,
-)
 LONGEST_TRIP = "ABCD" + "9" * 21  # SCAC and 21 letters or digits: the longest CBP allows
 
 

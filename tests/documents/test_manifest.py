@@ -10,17 +10,15 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime
 from decimal import Decimal
 from functools import cache
-from zoneinfo import ZoneInfo
 
 import pypdfium2
 import pytest
 import zxingcpp
 
 from s321_desk.documents import pages
-from s321_desk.documents.content import LoadInfo, ManifestData, ManifestRow, Party
+from s321_desk.documents.content import ManifestData, ManifestRow
 from s321_desk.documents.manifest import (
     COLUMNS,
     HEADING,
@@ -33,20 +31,9 @@ from s321_desk.documents.manifest import (
     paginate,
     table_lines,
 )
+from tests.documents.conftest import LOAD as SHARED_LOAD
 
-LOAD = LoadInfo(
-    trip="ABCD2611230001",
-    scac="ABCD",
-    carrier="A & B <Ltd> Cartage",
-    port="0901 Buffalo-Niagara Falls, NY",
-    arrival=datetime(2026, 11, 23, 14, 30, tzinfo=ZoneInfo("America/New_York")),
-    driver="Zoë O'Brien-Müller",
-    tractor_plate="ON AB12 345",
-    trailer_plate="ON T98 765",
-    seal="SL-0042917",
-    shipper=Party('=HYPERLINK("http://x","y")', ("100 Dock Rd", "Mississauga ON L5T 1A1")),
-    shipment_count=0,
-)
+LOAD = replace(SHARED_LOAD, shipment_count=0)
 AWKWARD = ("Zoë O'Brien-Müller", "A & B <Ltd>", '=HYPERLINK("http://x","y")', "Łukasz Ñúñez")
 # Not in print order, and two routes outside the fixed order (printed last, alphabetically).
 ROUTES = ("T11", "S321_MANIFEST", "HOLD", "ZZ_LATE", "ET86", "S321_MANIFEST", "T03", "AA_EARLY",
