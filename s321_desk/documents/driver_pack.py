@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import io
 from collections.abc import Sequence
 
@@ -18,15 +17,7 @@ def driver_pack_pdf(
 ) -> bytes:
     """One canvas for the whole pack: the fonts are embedded once, and each document numbers
     its own pages ("Page x of y" of the manifest, of each invoice), as they are filed apart."""
-    # A pack makes millions of objects that live until the canvas is saved (its pages, texts,
-    # their operators), and the cycle collector would go through them, and everything the
-    # caller holds (a session's ORM objects), over and over: a quarter of the time, measured
-    # with tests/bench/bench_driver_pack.py. Reference counting still frees what dies on the
-    # way; collection resumes after. The switch is the process's, so it is left as it was found
-    # (another thread that switched it off keeps it off).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with pages.no_cycle_collection():
         buffer = io.BytesIO()
         canvas = pages.new_canvas(buffer, f"Driver pack {load.trip}")
         draw_lead_sheet(canvas, load)
@@ -35,6 +26,3 @@ def driver_pack_pdf(
             draw_invoice(canvas, invoice)
         canvas.save()
         return buffer.getvalue()
-    finally:
-        if collecting:
-            gc.enable()

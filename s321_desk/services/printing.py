@@ -118,7 +118,11 @@ def print_driver_pack(engine: Engine, load_ref: str, out: Path) -> Printed:
         pdf = driver_pack_pdf(info, print_data.manifest_data(info, packed), invoices)
         return load.trip_number, pdf
 
-    return _print(engine, "driver-pack", "load", out, render)
+    def render_paused(session: Session) -> tuple[str, bytes]:
+        with pages.no_cycle_collection():  # thousands of ORM rows and invoices held at once
+            return render(session)
+
+    return _print(engine, "driver-pack", "load", out, render_paused)
 
 
 def _load_parcels(session: Session, load: Load) -> list[print_data.Packed]:
