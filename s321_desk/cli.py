@@ -12,12 +12,10 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
-
 from s321_desk import __version__
 from s321_desk.domain.rules import RuleDataError
 from s321_desk.paths import chosen_db_path, log_path
-from s321_desk.services.errors import ImportRefused, UserError
+from s321_desk.services.errors import ImportRefused, UserError, store_busy
 from s321_desk.store.database import Store, StoreError, open_store
 
 log = logging.getLogger("s321_desk")
@@ -234,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:
-        if _environment_problem(error):  # not a bug: the machine's state, said plainly
+        if store_busy(error):  # not a bug: the machine's state, said plainly
             print(
                 f"s321-desk: the database is busy or cannot be written ({error.orig}); "  # type: ignore[attr-defined]
                 "nothing was changed, try again",
@@ -248,12 +246,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_UNEXPECTED
-
-
-def _environment_problem(error: Exception) -> bool:
-    """A locked or read-only database, after the busy timeout: another station, or the disk."""
-    text = str(getattr(error, "orig", ""))
-    return isinstance(error, OperationalError) and ("locked" in text or "readonly" in text)
 
 
 def _dispatch(args: argparse.Namespace) -> int:

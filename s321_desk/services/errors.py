@@ -16,3 +16,12 @@ class ImportRefused(UserError):
         self.path = path
         self.problems = problems
         super().__init__(f"{path}: refused, {len(problems)} problem(s); nothing was imported")
+
+
+def store_busy(error: BaseException) -> bool:
+    """A locked or read-only database (another station, the disk), after the busy timeout:
+    the machine's state, to be said plainly, not a bug."""
+    from sqlalchemy.exc import OperationalError
+
+    text = str(getattr(error, "orig", ""))
+    return isinstance(error, OperationalError) and ("locked" in text or "readonly" in text)

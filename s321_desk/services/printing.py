@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from s321_desk.documents import pages
+from s321_desk.documents.content import LoadInfo
 from s321_desk.documents.driver_pack import driver_pack_pdf
 from s321_desk.documents.invoice import draw_invoice
 from s321_desk.documents.label import label_pdf, label_zpl
@@ -82,23 +83,17 @@ def print_invoice(engine: Engine, parcel_ref: str, out: Path) -> Printed:
 
 def print_manifest(engine: Engine, load_ref: str, out: Path) -> Printed:
     def render(session: Session) -> tuple[str, bytes]:
-        load = find_load(session, load_ref)
-        packed = _load_parcels(session, load)
-        info = print_data.load_info(print_data.Papers(session), load, len(packed))
+        _, info, packed = _load_papers(session, load_ref)
         data = print_data.manifest_data(info, packed)
-        return load.trip_number, pages.render(f"Load manifest {load.trip_number}",
-                                              draw_manifest, data)  # fmt: skip
+        return info.trip, pages.render(f"Load manifest {info.trip}", draw_manifest, data)
 
     return _print(engine, "manifest", "load", out, render)
 
 
 def print_lead_sheet(engine: Engine, load_ref: str, out: Path) -> Printed:
     def render(session: Session) -> tuple[str, bytes]:
-        load = find_load(session, load_ref)
-        papers = print_data.Papers(session)
-        info = print_data.load_info(papers, load, len(_load_parcels(session, load)))
-        return load.trip_number, pages.render(f"Lead sheet {load.trip_number}",
-                                              draw_lead_sheet, info)  # fmt: skip
+        _, info, _ = _load_papers(session, load_ref)
+        return info.trip, pages.render(f"Lead sheet {info.trip}", draw_lead_sheet, info)
 
     return _print(engine, "lead-sheet", "load", out, render)
 
@@ -107,22 +102,26 @@ def print_driver_pack(engine: Engine, load_ref: str, out: Path) -> Printed:
     """Lead sheet, manifest and one invoice per consignee: only for a sealed load."""
 
     def render(session: Session) -> tuple[str, bytes]:
-        load = find_load(session, load_ref)
-        if load.status != "closed":
-            raise UserError(f"load {load.trip_number}: not sealed yet; the driver pack is "
-                            "printed for a sealed load (s321-desk load close)")  # fmt: skip
-        packed = _load_parcels(session, load)
-        papers = print_data.Papers(session)
-        info = print_data.load_info(papers, load, len(packed))
-        invoices = print_data.invoices(papers, print_data.consignees(session, packed), load)
-        pdf = driver_pack_pdf(info, print_data.manifest_data(info, packed), invoices)
-        return load.trip_number, pdf
-
-    def render_paused(session: Session) -> tuple[str, bytes]:
         with pages.no_cycle_collection():  # thousands of ORM rows and invoices held at once
-            return render(session)
+            load, info, packed = _load_papers(session, load_ref, sealed=True)
+            papers = print_data.Papers(session)
+            invoices = print_data.invoices(papers, print_data.consignees(session, packed), load)
+            pdf = driver_pack_pdf(info, print_data.manifest_data(info, packed), invoices)
+        return info.trip, pdf
 
-    return _print(engine, "driver-pack", "load", out, render_paused)
+    return _print(engine, "driver-pack", "load", out, render)
+
+
+def _load_papers(
+    session: Session, load_ref: str, *, sealed: bool = False
+) -> tuple[Load, LoadInfo, list[print_data.Packed]]:
+    """What every paper of a load starts from: the load, its head, its parcels (all decided)."""
+    load = find_load(session, load_ref)
+    if sealed and load.status != "closed":
+        raise UserError(f"load {load.trip_number}: not sealed yet; the driver pack is "
+                        "printed for a sealed load (s321-desk load close)")  # fmt: skip
+    packed = _load_parcels(session, load)
+    return load, print_data.load_info(print_data.Papers(session), load, len(packed)), packed
 
 
 def _load_parcels(session: Session, load: Load) -> list[print_data.Packed]:

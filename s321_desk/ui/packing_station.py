@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from s321_desk.domain.codes import Severity
 from s321_desk.services.decisions import decide
-from s321_desk.services.errors import UserError
+from s321_desk.services.errors import UserError, store_busy
 from s321_desk.services.packing import (
     ScanRefused,
     close_parcel,
@@ -242,7 +242,7 @@ class PackingStation(QWidget):
         except UserError as error:
             self._refuse(str(error))
         except OperationalError as error:
-            if not _store_busy(error):
+            if not store_busy(error):
                 raise
             self._refuse(f"the database is busy or cannot be written ({error.orig}); nothing "
                          f"changed: scan {text} again")  # fmt: skip
@@ -468,12 +468,6 @@ def _sentences(codes: Iterable[dict[str, str]]) -> list[str]:
     """The verdict's codes as sentences, in ``SENTENCE_ORDER``."""
     ordered = sorted(codes, key=lambda code: SENTENCE_ORDER[Severity(code["severity"])])
     return [SENTENCE_PREFIX.get(Severity(c["severity"]), "• ") + c["message"] for c in ordered]
-
-
-def _store_busy(error: OperationalError) -> bool:
-    """A locked or read-only database (another station, the disk): not a bug."""
-    text = str(error.orig)
-    return "locked" in text or "readonly" in text
 
 
 def _list(font: QFont) -> QListWidget:

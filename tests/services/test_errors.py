@@ -1,0 +1,34 @@
+"""A locked database is the machine's state, said plainly; any other error is not."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
+
+from s321_desk.services.errors import store_busy
+from s321_desk.store.database import Store
+
+
+def test_a_database_locked_by_another_connection_is_busy(store: Store) -> None:
+    holder = sqlite3.connect(store.path)
+    holder.execute("BEGIN EXCLUSIVE")
+    engine = create_engine(f"sqlite:///{store.path}", connect_args={"timeout": 0.05})
+    try:
+        with pytest.raises(OperationalError) as raised, engine.begin() as connection:
+            connection.execute(text("INSERT INTO settings (key, value, updated_at) "
+                                    "VALUES ('x', '1', '2026-01-01')"))  # fmt: skip
+        assert store_busy(raised.value)
+    finally:
+        engine.dispose()
+        holder.rollback()
+        holder.close()
+
+
+def test_other_errors_are_not_busy(store: Store) -> None:
+    with pytest.raises(OperationalError) as raised, store.engine.connect() as connection:
+        connection.execute(text("SELECT * FROM no_such_table"))
+    assert not store_busy(raised.value)
+    assert not store_busy(ValueError("locked"))
