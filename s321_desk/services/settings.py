@@ -39,7 +39,25 @@ DEFAULTS: dict[str, Any] = {
     "place_of_shipment": None,  # where the goods leave from, e.g. "Mississauga, ON, Canada"
     "responsible_person": None,  # who signs the invoice: {"name": ..., "title": ...}
     "carriers": {},  # carrier names by SCAC: {"ABCD": "ABCD Transport Ltd."}
+    # Each station's printers, by station name (see PRINTER_KINDS):
+    # {"PACK-1": {"label_printer": {"kind": "zpl-socket", "host": "10.0.0.5", "port": 9100,
+    #  "dpi": 203}, "document_printer": {"kind": "dialog"}}}. A station not named here saves
+    # its labels as PDF files in the data folder and asks where to print its papers.
+    "stations": {},
 }
+
+# Where a station's labels or papers go:
+# "file": PDF files in the data folder; "dialog": the print dialog, each time;
+# "pdf-cups": a PDF to a CUPS queue {"queue"}; "zpl-cups": ZPL raw to a CUPS raw queue
+# {"queue", "dpi"}; "zpl-socket": ZPL raw to a thermal printer's socket {"host", "port", "dpi"}.
+PRINTER_KINDS = {
+    "file": (),
+    "dialog": (),
+    "pdf-cups": ("queue",),
+    "zpl-cups": ("queue", "dpi"),
+    "zpl-socket": ("host", "port", "dpi"),
+}
+PRINTER_ROLES = ("label_printer", "document_printer")
 
 # The shape each structured setting must have: "party", "lines", "person", "text", "names".
 SHAPES = {
@@ -50,6 +68,7 @@ SHAPES = {
     "place_of_shipment": "text",
     "responsible_person": "person",
     "carriers": "names",
+    "stations": "stations",
 }
 
 
@@ -94,7 +113,9 @@ def check_shape(key: str, value: Any) -> None:
         for index, item in enumerate(items):
             text(f"{field}[{index}]", item)
 
-    if shape == "text":
+    if shape == "stations":
+        _check_stations(key, value)
+    elif shape == "text":
         text("the value", value)
     elif shape == "lines":
         lines("the value", value)
@@ -112,6 +133,34 @@ def check_shape(key: str, value: Any) -> None:
             lines("lines", value.get("lines"))
         else:
             text("title", value.get("title"))
+
+
+def _check_stations(key: str, value: Any) -> None:
+    if not isinstance(value, dict):
+        raise UserError(f"setting {key}: must be an object of station name: its printers")
+    for station, printers in value.items():
+        if not isinstance(printers, dict):
+            raise UserError(f"setting {key}: {station!r} must be an object of its printers")
+        for role, printer in printers.items():
+            where = f"setting {key}: {station!r}.{role}"
+            if role not in PRINTER_ROLES:
+                raise UserError(f"{where}: not one of {', '.join(PRINTER_ROLES)}")
+            check_printer(where, printer)
+
+
+def check_printer(where: str, printer: Any) -> None:
+    """A printer as ``PRINTER_KINDS`` describes it, or a UserError naming the field."""
+    kind = printer.get("kind") if isinstance(printer, dict) else None
+    if kind not in PRINTER_KINDS:
+        raise UserError(f"{where}.kind: one of {', '.join(PRINTER_KINDS)}")
+    for field in PRINTER_KINDS[kind]:
+        item = printer.get(field)
+        if field == "dpi" and item not in (203, 300):
+            raise UserError(f"{where}.dpi: 203 or 300")
+        if field == "port" and not (isinstance(item, int) and 0 < item < 65536):
+            raise UserError(f"{where}.port: a TCP port number (a thermal printer listens on 9100)")
+        if field in ("queue", "host") and not (isinstance(item, str) and item.strip()):
+            raise UserError(f"{where}.{field}: a non-empty text")
 
 
 def station_name(session: Session) -> str:
