@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import barcode
@@ -88,11 +89,24 @@ def draw(
     dpi: int = 203,
     dots_per_module: int = 2,
 ) -> float:
-    """Draw the bars with their left quiet zone starting at ``x``, bottom at ``y``; the width.
+    """Draw the bars (``bar_spans``) with their left quiet zone starting at ``x``, bottom at
+    ``y``; the width."""
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    for left, width in bar_spans(bars, x, dpi=dpi, dots_per_module=dots_per_module):
+        canvas.rect(left, y, width, height, stroke=0, fill=1)
+    canvas.restoreState()
+    return symbol_width(bars, dpi, dots_per_module)
 
-    Runs of dark modules become one rectangle each, so a bar is exactly n modules wide, and
-    ``x`` is moved to the nearest printer dot so that every bar edge falls on one (a bar
-    straddling dots prints one dot wider or narrower, and 2-dot modules cannot afford it).
+
+def bar_spans(
+    bars: Bars, x: float, *, dpi: int = 203, dots_per_module: int = 2
+) -> Iterator[tuple[float, float]]:
+    """Each bar's left edge and width, in points, with the left quiet zone starting at ``x``.
+
+    Runs of dark modules become one bar each, so a bar is exactly n modules wide, and ``x`` is
+    moved to the nearest printer dot so that every bar edge falls on one (a bar straddling dots
+    prints one dot wider or narrower, and 2-dot modules cannot afford it).
     """
     width = module_width(dpi, dots_per_module)
     dot = 72 / dpi
@@ -100,18 +114,13 @@ def draw(
     # Each bar is trimmed by a twentieth of a dot on both sides: a rasterizer that fills
     # every pixel an edge touches would otherwise widen a bar by a dot on a rounding error.
     trim = dot / 20
-    canvas.saveState()
-    canvas.setFillColorRGB(0, 0, 0)
     start = None
     for index, module in enumerate(bars.modules + "0"):
         if module == "1" and start is None:
             start = index
         elif module != "1" and start is not None:
-            canvas.rect(left + start * width + trim, y, (index - start) * width - 2 * trim,
-                        height, stroke=0, fill=1)  # fmt: skip
+            yield left + start * width + trim, (index - start) * width - 2 * trim
             start = None
-    canvas.restoreState()
-    return symbol_width(bars, dpi, dots_per_module)
 
 
 def draw_with_text(
