@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from datetime import tzinfo
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from s321_desk.services.overview import OrderRow
 from s321_desk.ui.formatting import (
@@ -25,10 +16,8 @@ from s321_desk.ui.formatting import (
     format_local_time,
     format_money,
 )
+from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _DIGITS = re.compile(r"\d+")
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -46,124 +35,50 @@ class OrderColumn(IntEnum):
     VALUE = 8
 
 
-HEADERS = {
-    OrderColumn.ORDER: "Order",
-    OrderColumn.CREATED: "Created",
-    OrderColumn.RECIPIENT: "Recipient",
-    OrderColumn.CITY: "City",
-    OrderColumn.STATE: "State",
-    OrderColumn.ZIP: "ZIP",
-    OrderColumn.LINES: "Lines",
-    OrderColumn.QUANTITY: "Qty",
-    OrderColumn.VALUE: "Value",
-}
-NUMERIC_COLUMNS = frozenset({OrderColumn.LINES, OrderColumn.QUANTITY, OrderColumn.VALUE})
-
-
 def _natural_key(text: str) -> str:
     """A text that sorts "#999" before "#1001": every run of digits padded to 20 places."""
     return _DIGITS.sub(lambda match: match.group().zfill(20), fold_for_search(text))
 
 
-def _display_texts(row: OrderRow, zone: tzinfo | None) -> tuple[str, ...]:
-    return (
-        row.name,
-        format_local_time(row.created_at, zone),
-        row.recipient_name,
-        row.city,
-        row.state or "",
-        row.postal_code,
-        format_count(row.line_count),
-        format_count(row.total_quantity),
-        format_money(row.value_cents, row.currency),
-    )
+def _columns(zone: tzinfo | None) -> list[Column[OrderRow]]:
+    """The columns in ``OrderColumn``'s order; times in ``zone`` (the warehouse's)."""
+    return [
+        Column("Order", lambda r: r.name, sort=lambda r: _natural_key(r.name)),
+        Column("Created", lambda r: format_local_time(r.created_at, zone),
+               sort=lambda r: r.created_at.timestamp()),
+        Column("Recipient", lambda r: r.recipient_name,
+               sort=lambda r: fold_for_search(r.recipient_name)),
+        Column("City", lambda r: r.city, sort=lambda r: fold_for_search(r.city)),
+        Column("State", lambda r: r.state or "", sort=lambda r: fold_for_search(r.state or "")),
+        Column("ZIP", lambda r: r.postal_code),
+        Column("Lines", lambda r: format_count(r.line_count), sort=lambda r: r.line_count,
+               numeric=True),
+        Column("Qty", lambda r: format_count(r.total_quantity),
+               sort=lambda r: r.total_quantity, numeric=True),
+        Column("Value", lambda r: format_money(r.value_cents, r.currency),
+               sort=lambda r: r.value_cents, numeric=True),
+    ]  # fmt: skip
 
 
-def _sort_keys(row: OrderRow) -> tuple[str | int | float, ...]:
-    return (
-        _natural_key(row.name),
-        row.created_at.timestamp(),
-        fold_for_search(row.recipient_name),
-        fold_for_search(row.city),
-        fold_for_search(row.state or ""),
-        row.postal_code,
-        row.line_count,
-        row.total_quantity,
-        row.value_cents,
-    )
-
-
-class OrderTableModel(QAbstractTableModel):
+class OrderTableModel(RowTableModel[OrderRow]):
     """Read-only rows of ``OrderRow``; texts are computed once per reset, not per paint."""
 
     def __init__(self, parent: QObject | None = None, zone: tzinfo | None = None) -> None:
-        super().__init__(parent)
-        self._zone = zone  # the warehouse's time zone for the Created column
-        self._rows: list[OrderRow] = []
-        self._texts: list[tuple[str, ...]] = []
-        self._sort_keys: list[tuple[str | int | float, ...]] = []
+        super().__init__(_columns(zone), parent)
         self._search_texts: list[str] = []
 
     def set_rows(self, rows: Sequence[OrderRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._texts = [_display_texts(row, self._zone) for row in self._rows]
-        self._sort_keys = [_sort_keys(row) for row in self._rows]
-        self._search_texts = [fold_for_search("\n".join(texts)) for texts in self._texts]
-        self.endResetModel()
+        self._search_texts = [
+            fold_for_search("\n".join(column.text(row) for column in self.columns)) for row in rows
+        ]
+        super().set_rows(rows)
 
     def order_at(self, row: int) -> OrderRow:
-        return self._rows[row]
+        return self.row_at(row)
 
     def search_text(self, row: int) -> str:
         """Every shown text of the row, folded for searching (see ``fold_for_search``)."""
         return self._search_texts[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(OrderColumn)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row, column = index.row(), OrderColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # Tooltips guess rich text from the content ("<b>Müller</b>" would turn bold):
-            # say it is rich text and escape it, so every name shows literally.
-            return f"<qt>{html.escape(self._texts[row][column])}</qt>"
-        if role == SORT_ROLE:
-            return self._sort_keys[row][column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column in NUMERIC_COLUMNS else _LEFT
-        return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(OrderColumn):
-            return None
-        column = OrderColumn(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column in NUMERIC_COLUMNS else _LEFT
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
 
 class OrderFilterProxyModel(QSortFilterProxyModel):
