@@ -13,11 +13,12 @@ from sqlmodel import Session, col, select
 from s321_desk.domain.fx import FxRate as Rate
 from s321_desk.domain.fx import FxTable
 from s321_desk.domain.money import parse_currency
-from s321_desk.domain.rules import RuleBook, load_rulebook
+from s321_desk.domain.rules import RuleBook, RuleDataError, load_rulebook
 from s321_desk.paths import resource
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.settings import get_setting, set_setting
+from s321_desk.services.users import Person, acting_admin
 from s321_desk.store.models import FxRate, utcnow
 from s321_desk.store.uow import UnitOfWork
 
@@ -57,21 +58,35 @@ def rules_status(engine: Engine, now: datetime) -> RulesStatus:
     return RulesStatus(rules.regime, rules.regime_basis, pin, reason, book.version)
 
 
-def pin_rules(engine: Engine, instant: datetime | None, reason: str) -> RulesStatus:
-    """Pin (or, with None, unpin) the rules; the reason goes to the audit log."""
+def check_pin_instant(instant: datetime) -> None:
+    """Refuse an instant without its UTC offset, or one the shipped rule data does not cover."""
+    if instant.tzinfo is None:
+        raise UserError(f"{instant.isoformat()}: give the instant with its UTC offset")
+    try:
+        shipped_rulebook().in_force(instant)
+    except RuleDataError as error:
+        raise UserError(str(error)) from None
+
+
+def pin_rules(
+    engine: Engine, instant: datetime | None, reason: str, *, by: Person | None = None
+) -> RulesStatus:
+    """Pin (or, with None, unpin) the rules; the reason goes to the audit log.
+
+    ``by``, when given (the desk), must be an administrator and is recorded; the command line
+    runs as whoever may open the database."""
     if not reason.strip():
         raise UserError("--reason: say why the rules are pinned or unpinned (it is audited)")
     if instant is not None:
-        if instant.tzinfo is None:
-            raise UserError(f"{instant.isoformat()}: give the instant with its UTC offset")
-        shipped_rulebook().in_force(instant)  # refuses an instant the data does not cover
+        check_pin_instant(instant)
     with UnitOfWork(engine, immediate=True) as uow:
+        actor = acting_admin(uow.session, by, "pinning the rules") if by else None
         before = get_setting(uow.session, "rules_as_of")
         set_setting(uow.session, "rules_as_of", instant.isoformat() if instant else None)
         set_setting(uow.session, "rules_pin_reason", reason if instant else None)
         audit.record(
             uow.session, "rules.pin" if instant else "rules.unpin", entity_type="settings",
-            entity_id="rules_as_of", reason=reason,
+            entity_id="rules_as_of", reason=reason, user_id=actor.id if actor else None,
             details={"before": before, "after": instant.isoformat() if instant else None},
         )  # fmt: skip
         uow.commit()
@@ -83,10 +98,8 @@ def fx_table(session: Session) -> FxTable:
     return FxTable(Rate(r.currency, r.valid_from, r.rate_to_usd, r.source) for r in rows)
 
 
-def set_fx_rate(
-    engine: Engine, currency: str, rate_text: str, valid_from: date, source: str
-) -> Rate:
-    """Enter the rate to USD in force from ``valid_from`` (replacing one of the same date)."""
+def check_fx_rate(currency: str, rate_text: str) -> tuple[str, Decimal]:
+    """The currency's code and the rate, or a UserError naming "currency" or "rate"."""
     try:
         code = parse_currency(currency)
     except ValueError as error:
@@ -99,7 +112,23 @@ def set_fx_rate(
         raise UserError(f"rate: {rate_text!r} is not a number") from None
     if not rate.is_finite() or rate <= 0 or rate > 100_000:
         raise UserError(f"rate: {rate_text!r} is not a plausible rate to USD")
+    return code, rate
+
+
+def set_fx_rate(
+    engine: Engine,
+    currency: str,
+    rate_text: str,
+    valid_from: date,
+    source: str,
+    *,
+    by: Person | None = None,
+) -> Rate:
+    """Enter the rate to USD in force from ``valid_from`` (replacing one of the same date);
+    ``by``, when given (the desk), must be an administrator and is recorded."""
+    code, rate = check_fx_rate(currency, rate_text)
     with UnitOfWork(engine, immediate=True) as uow:
+        actor = acting_admin(uow.session, by, "entering an FX rate") if by else None
         row = uow.session.scalars(
             select(FxRate).where(FxRate.currency == code, FxRate.valid_from == valid_from)
         ).first()
@@ -109,6 +138,7 @@ def set_fx_rate(
         uow.session.add(row)
         audit.record(
             uow.session, "fx.set", entity_type="fx_rate", entity_id=f"{code}@{valid_from}",
+            user_id=actor.id if actor else None,
             details={"before": before, "after": format(rate, "f"), "source": source},
         )  # fmt: skip
         uow.commit()

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from s321_desk.domain.money import parse_currency
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
+from s321_desk.services.ports import ports
+from s321_desk.services.users import Person, acting_admin
 from s321_desk.store.models import Setting, utcnow
 from s321_desk.store.uow import UnitOfWork
 
@@ -59,8 +64,15 @@ PRINTER_KINDS = {
 }
 PRINTER_ROLES = ("label_printer", "document_printer")
 
-# The shape each structured setting must have: "party", "lines", "person", "text", "names".
+# The shape each setting must have: "party", "lines", "person", "text", "names" (carriers),
+# "stations"; and the station's truck: "time" (HH:MM), "port", "zone", "currency", "prefix".
 SHAPES = {
+    "arrival_time": "time",
+    "cutoff_time": "time",
+    "port": "port",
+    "time_zone": "zone",
+    "default_currency": "currency",
+    "parcel_prefix": "prefix",
     "company": "party",
     "exporter": "party",
     "importer_of_record": "party",
@@ -97,9 +109,20 @@ def set_setting(session: Session, key: str, value: Any) -> None:
     session.add(row)
 
 
+# A SCAC as CBP assigns it (services.loads checks a trip's the same way).
+SCAC = re.compile(r"[A-Z]{2,4}")
+TIME_OF_DAY = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+# A parcel id is the prefix + 7 digits; its SCN (SCAC + id) must stay within 16 characters.
+PARCEL_PREFIX = re.compile(r"[A-Z][A-Z0-9]{0,4}")
+SCALAR_SHAPES = ("time", "port", "zone", "currency", "prefix")
+
+
 def check_shape(key: str, value: Any) -> None:
-    """Refuse a structured setting that is not of its shape, naming the field (UserError)."""
+    """Refuse a setting that is not of its shape, naming the field (UserError)."""
     shape = SHAPES.get(key)
+    if shape in SCALAR_SHAPES:
+        _check_scalar(key, shape, value)
+        return
     if shape is None or value is None:
         return
 
@@ -123,6 +146,8 @@ def check_shape(key: str, value: Any) -> None:
         if not isinstance(value, dict):
             raise UserError(f"setting {key}: must be an object of SCAC: name")
         for scac, name in value.items():
+            if not SCAC.fullmatch(scac):
+                raise UserError(f"setting {key}: SCAC {scac!r} is 2 to 4 capital letters")
             text(repr(scac), name)
     else:
         if not isinstance(value, dict):
@@ -133,6 +158,32 @@ def check_shape(key: str, value: Any) -> None:
             lines("lines", value.get("lines"))
         else:
             text("title", value.get("title"))
+
+
+def _check_scalar(key: str, shape: str | None, value: Any) -> None:
+    where = f"setting {key}"
+    if not isinstance(value, str):
+        raise UserError(f"{where}: must be a text")
+    if shape == "time" and not TIME_OF_DAY.fullmatch(value):
+        raise UserError(f"{where}: {value!r} is not a time of day (HH:MM, 00:00 to 23:59)")
+    if shape == "port" and value not in ports():
+        raise UserError(f"{where}: {value!r} is not a port in resources/ports.json")
+    if shape == "prefix" and not PARCEL_PREFIX.fullmatch(value):
+        raise UserError(f"{where}: {value!r} is not 1 to 5 capital letters or digits, "
+                        "starting with a letter")  # fmt: skip
+    if shape == "currency":
+        try:
+            if parse_currency(value) != value:
+                raise ValueError(f"write it {value.strip().upper()}")
+        except ValueError as error:
+            raise UserError(f"{where}: {error}") from None
+    if shape == "zone":
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise UserError(
+                f"{where}: {value!r} is not a time zone such as America/Toronto"
+            ) from None
 
 
 def _check_stations(key: str, value: Any) -> None:
@@ -190,3 +241,29 @@ def change_setting(engine: Engine, key: str, text: str) -> None:
         audit.record(uow.session, "setting.change", entity_type="setting", entity_id=key,
                      details={"before": before, "after": value})  # fmt: skip
         uow.commit()
+
+
+def change_settings(
+    engine: Engine, values: dict[str, Any], *, by: Person, station: str = ""
+) -> list[str]:
+    """Set several settings in one transaction, an administrator's act: all or none.
+
+    Every value is checked before anything is written; each one that changes is audited with
+    its value before and after. Returns the keys that changed.
+    """
+    unknown = [key for key in values if key not in DEFAULTS]
+    if unknown:
+        raise UserError(f"setting {unknown[0]!r}: no such setting")
+    for key, value in values.items():
+        check_shape(key, value)
+    with UnitOfWork(engine, immediate=True) as uow:
+        actor = acting_admin(uow.session, by, "changing settings")
+        current = settings_in(uow.session)
+        changed = [key for key, value in values.items() if current[key] != value]
+        for key in changed:
+            set_setting(uow.session, key, values[key])
+            audit.record(uow.session, "setting.change", entity_type="setting", entity_id=key,
+                         user_id=actor.id, station=station,
+                         details={"before": current[key], "after": values[key]})  # fmt: skip
+        uow.commit()
+    return changed

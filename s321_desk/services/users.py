@@ -149,8 +149,151 @@ def authorize(engine: Engine, who: str, pin: str, role: str, *, station: str = "
     """Sign in and require ``role`` (a supervisor's decision, an admin's setting)."""
     person = sign_in(engine, who, pin, station=station)
     if not person.may(role):
-        raise AccessRefused(f"{person.name} is a {person.role}; this needs a {role}")
+        article = "an" if role[:1] in "aeiou" else "a"
+        raise AccessRefused(f"{person.name} is a {person.role}; this needs {article} {role}")
     return person
+
+
+def sign_out(engine: Engine, person: Person, *, station: str = "") -> None:
+    """Audit that ``person`` left the station (nothing else to undo: sign-in holds no state)."""
+    with UnitOfWork(engine, immediate=True) as uow:
+        audit.record(uow.session, "logout", entity_type="user", entity_id=str(person.id),
+                     user_id=person.id, station=station)  # fmt: skip
+        uow.commit()
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """A user as the sign-in list and the administrator see it (never the PIN's hash)."""
+
+    id: int
+    name: str
+    role: str
+    badge: str | None
+    active: bool
+    locked_until: datetime | None = None
+
+
+def list_users(engine: Engine, *, active_only: bool = False) -> list[UserRow]:
+    """Every user by name (or only those who may sign in)."""
+    with UnitOfWork(engine) as uow:
+        query = select(User).order_by(col(User.name))
+        if active_only:
+            query = query.where(col(User.active).is_(True))
+        return [_row(user) for user in uow.session.scalars(query)]
+
+
+def change_pin(
+    engine: Engine, who: str | int, new_pin: str, *, by: Person, station: str = ""
+) -> UserRow:
+    """Give ``who`` (a name, badge or id) a new PIN.
+
+    An administrator may set anyone's PIN, which also lifts a lockout; anyone else only their
+    own, and ``by`` then comes from signing in with the old PIN: who knows the old PIN is the
+    user, so no administrator needs to hear the new one.
+    """
+    if not valid_pin(new_pin):
+        raise UserError("new PIN: 4 to 8 digits")
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        user = _existing(session, who)
+        actor = _acting(session, by)
+        if not actor.may("admin") and actor.id != user.id:
+            raise AccessRefused(
+                f"{actor.name} may change only their own PIN; another's needs an administrator"
+            )
+        user.pin_hash = hash_pin(new_pin)
+        user.failed_pin_attempts, user.locked_until = 0, None
+        session.add(user)
+        audit.record(session, "user.pin", entity_type="user", entity_id=str(user.id),
+                     user_id=actor.id, station=station,
+                     details={"name": user.name, "by_self": actor.id == user.id})  # fmt: skip
+        uow.commit()
+        return _row(user)
+
+
+def set_active(
+    engine: Engine, who: str | int, active: bool, *, by: Person, station: str = ""
+) -> UserRow:
+    """Let ``who`` sign in again, or no more (the user stays in the audit trail); an admin's act.
+    The last active administrator cannot be deactivated: nobody could then change settings."""
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        user = _existing(session, who)
+        actor = acting_admin(session, by, "activating or deactivating a user")
+        if user.active and not active and user.role == "admin":
+            _keep_an_admin(session, user, "deactivated")
+        before = user.active
+        user.active = active
+        session.add(user)
+        audit.record(session, "user.active", entity_type="user", entity_id=str(user.id),
+                     user_id=actor.id, station=station,
+                     details={"name": user.name, "before": before, "after": active})  # fmt: skip
+        uow.commit()
+        return _row(user)
+
+
+def set_role(
+    engine: Engine, who: str | int, role: str, *, by: Person, station: str = ""
+) -> UserRow:
+    """Give ``who`` another role; an admin's act. The last active administrator stays one."""
+    if role not in ROLES:
+        raise UserError(f"role: {role!r} is not one of {', '.join(ROLES)}")
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        user = _existing(session, who)
+        actor = acting_admin(session, by, "changing a user's role")
+        if user.role == "admin" and role != "admin" and user.active:
+            _keep_an_admin(session, user, f"made a {role}")
+        before = user.role
+        user.role = role
+        session.add(user)
+        audit.record(session, "user.role", entity_type="user", entity_id=str(user.id),
+                     user_id=actor.id, station=station,
+                     details={"name": user.name, "before": before, "after": role})  # fmt: skip
+        uow.commit()
+        return _row(user)
+
+
+def _row(user: User) -> UserRow:
+    assert user.id is not None
+    return UserRow(user.id, user.name, user.role, user.badge, user.active, user.locked_until)
+
+
+def _existing(session: Session, who: str | int) -> User:
+    user = session.get(User, who) if isinstance(who, int) else _find(session, who)
+    if user is None:
+        raise UserError(f"user {who!r}: no such user")
+    return user
+
+
+def _acting(session: Session, by: Person) -> Person:
+    """``by`` as the store knows them now: deactivated or demoted since signing in counts."""
+    user = session.get(User, by.id)
+    if user is None or not user.active:
+        raise AccessRefused(f"{by.name} is no longer an active user")
+    return Person(by.id, user.name, user.role)
+
+
+def acting_admin(session: Session, by: Person, what: str) -> Person:
+    """``by``, if the store still has them as an active administrator; else AccessRefused."""
+    actor = _acting(session, by)
+    if not actor.may("admin"):
+        raise AccessRefused(f"{what} needs an administrator; {actor.name} is a {actor.role}")
+    return actor
+
+
+def _keep_an_admin(session: Session, user: User, change: str) -> None:
+    others = session.scalar(
+        select(func.count())
+        .select_from(User)
+        .where(col(User.role) == "admin", col(User.active).is_(True), col(User.id) != user.id)
+    )
+    if not others:
+        raise UserError(
+            f"{user.name} is the last active administrator and cannot be {change}; "
+            "make another user an administrator first"
+        )
 
 
 def _find(session: Session, who: str) -> User | None:

@@ -90,3 +90,26 @@ def test_a_pin_needs_a_reason_and_an_instant_the_data_covers(
     assert main(["--db", db, "rules", "show"]) == 0
     out = capsys.readouterr().out  # the regime of today's crossings, whatever today is
     assert out.startswith("Rules rules-") and ("SUSPENDED" in out or "REPEALED" in out)
+
+
+def test_the_desk_pins_and_sets_rates_as_an_admin_only(store: Store) -> None:
+    from s321_desk.services.errors import UserError
+    from s321_desk.services.rules_admin import check_pin_instant, list_fx_rates, set_fx_rate
+    from s321_desk.services.users import AccessRefused, add_user
+
+    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
+    with pytest.raises(AccessRefused, match="pinning the rules needs an administrator"):
+        pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "x", by=sam)
+    with pytest.raises(AccessRefused, match="entering an FX rate needs an administrator"):
+        set_fx_rate(store.engine, "CAD", "0.73", date(2026, 10, 1), "", by=sam)
+    with pytest.raises(UserError, match="no regimes in force at 2010-01-01"):
+        check_pin_instant(datetime(2010, 1, 1, tzinfo=UTC))
+    pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "court restored it", by=admin)
+    set_fx_rate(store.engine, "CAD", "0.73", date(2026, 10, 1), "CBP", by=admin)
+    assert [(r.currency, str(r.rate_to_usd)) for r in list_fx_rates(store.engine)] == [
+        ("CAD", "0.73")
+    ]
+    with UnitOfWork(store.engine) as uow:
+        acts = [(a.action, a.user_id) for a in uow.session.scalars(select(AuditEntry))]
+    assert acts[-2:] == [("rules.pin", admin.id), ("fx.set", admin.id)]

@@ -11,7 +11,17 @@ from sqlalchemy import select
 from s321_desk.cli import main
 from s321_desk.domain.pins import check_pin, hash_pin, wait_after
 from s321_desk.services.errors import UserError
-from s321_desk.services.users import AccessRefused, add_user, authorize, sign_in
+from s321_desk.services.users import (
+    AccessRefused,
+    add_user,
+    authorize,
+    change_pin,
+    list_users,
+    set_active,
+    set_role,
+    sign_in,
+    sign_out,
+)
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User, utcnow
 from s321_desk.store.uow import UnitOfWork
@@ -44,7 +54,7 @@ def test_the_first_user_is_an_admin_who_adds_the_others(store: Store) -> None:
         add_user(store.engine, "Pat Packer", "packer", "12a4", by=admin)
     assert sign_in(store.engine, "B-77", "2468").name == "Sam Super"  # by badge
     assert authorize(store.engine, "Sam Super", "2468", "supervisor").role == "supervisor"
-    with pytest.raises(AccessRefused, match="is a supervisor; this needs a admin"):
+    with pytest.raises(AccessRefused, match="is a supervisor; this needs an admin"):
         authorize(store.engine, "Sam Super", "2468", "admin")
 
 
@@ -77,3 +87,85 @@ def test_the_user_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["--db", db, "user", "add", "Sam", "--role", "supervisor", "--pin", "2468",
                  "--admin", "Ada Admin", "--admin-pin", "9999"]) == 0  # fmt: skip
     assert "Sam added as supervisor" in capsys.readouterr().out
+
+
+def _audits(store: Store) -> list[tuple[str, int | None, dict[str, object]]]:
+    import json
+
+    with UnitOfWork(store.engine) as uow:
+        entries = uow.session.scalars(select(AuditEntry)).all()
+        return [(a.action, a.user_id, json.loads(a.details)) for a in entries]
+
+
+def test_users_are_listed_without_their_pins(store: Store) -> None:
+    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    add_user(store.engine, "Pat Packer", "packer", "1111", badge="B-1", by=admin)
+    rows = list_users(store.engine)
+    assert [(r.name, r.role, r.badge, r.active) for r in rows] == [
+        ("Ada Admin", "admin", None, True),
+        ("Pat Packer", "packer", "B-1", True),
+    ]
+    assert not any("scrypt" in repr(r) for r in rows) and not hasattr(rows[0], "pin_hash")
+    set_active(store.engine, "Pat Packer", False, by=admin)
+    assert [r.name for r in list_users(store.engine, active_only=True)] == ["Ada Admin"]
+    with pytest.raises(AccessRefused, match="no such user"):
+        sign_in(store.engine, "B-1", "1111")  # a deactivated badge no longer signs in
+    set_active(store.engine, "Pat Packer", True, by=admin)
+    assert sign_in(store.engine, "B-1", "1111").name == "Pat Packer"
+
+
+def test_pins_changed_by_an_admin_or_by_the_user_themself(store: Store) -> None:
+    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    pat = add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
+    sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
+    now = utcnow()
+    for _ in range(4):
+        with pytest.raises(AccessRefused):
+            sign_in(store.engine, "Pat Packer", "0000", now=now)
+    change_pin(store.engine, "Pat Packer", "5555", by=admin)  # lifts the lockout too
+    assert sign_in(store.engine, "Pat Packer", "5555", now=now).id == pat.id
+    me = sign_in(store.engine, "Pat Packer", "5555")  # the old PIN proves it is Pat
+    change_pin(store.engine, pat.id, "6666", by=me)
+    assert sign_in(store.engine, "Pat Packer", "6666").id == pat.id
+    with pytest.raises(AccessRefused, match="only their own PIN"):
+        change_pin(store.engine, "Pat Packer", "7777", by=sam)
+    with pytest.raises(UserError, match="new PIN: 4 to 8 digits"):
+        change_pin(store.engine, "Pat Packer", "77", by=admin)
+    with pytest.raises(UserError, match="no such user"):
+        change_pin(store.engine, "Nobody", "7777", by=admin)
+    pins = [(user, details) for action, user, details in _audits(store) if action == "user.pin"]
+    assert pins == [(admin.id, {"name": "Pat Packer", "by_self": False}),
+                    (pat.id, {"name": "Pat Packer", "by_self": True})]  # fmt: skip
+    assert sign_in(store.engine, "Sam Super", "2468").role == "supervisor"
+
+
+def test_roles_and_deactivation_need_an_admin_and_keep_the_last_one(store: Store) -> None:
+    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
+    with pytest.raises(AccessRefused, match="needs an administrator; Sam Super is a supervisor"):
+        set_role(store.engine, "Sam Super", "admin", by=sam)
+    with pytest.raises(AccessRefused, match="needs an administrator"):
+        set_active(store.engine, "Ada Admin", False, by=sam)
+    with pytest.raises(UserError, match="last active administrator and cannot be deactivated"):
+        set_active(store.engine, "Ada Admin", False, by=admin)
+    with pytest.raises(UserError, match="last active administrator and cannot be made a packer"):
+        set_role(store.engine, "Ada Admin", "packer", by=admin)
+    with pytest.raises(UserError, match="role: 'boss' is not one of"):
+        set_role(store.engine, "Sam Super", "boss", by=admin)
+    assert set_role(store.engine, "Sam Super", "admin", by=admin).role == "admin"
+    assert set_active(store.engine, "Ada Admin", False, by=sam).active is False
+    with pytest.raises(AccessRefused, match="no longer an active user"):
+        set_role(store.engine, "Sam Super", "packer", by=admin)  # Ada's sign-in is stale now
+    with pytest.raises(UserError, match="Sam Super is the last active administrator"):
+        set_role(store.engine, "Sam Super", "packer", by=sam)
+    changes = [(a, u, d) for a, u, d in _audits(store) if a in ("user.role", "user.active")]
+    assert changes == [
+        ("user.role", admin.id, {"name": "Sam Super", "before": "supervisor", "after": "admin"}),
+        ("user.active", sam.id, {"name": "Ada Admin", "before": True, "after": False}),
+    ]
+
+
+def test_sign_out_is_audited(store: Store) -> None:
+    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    sign_out(store.engine, admin, station="PACK-1")
+    assert _audits(store)[-1] == ("logout", admin.id, {})

@@ -1,0 +1,382 @@
+"""The settings view's forms: who the papers name (company, exporter, importer, return address,
+place of shipment, responsible person) and the carriers and the station's truck.
+
+A page shows settings as fields, gives back the values typed (``values``), checks them with
+``services.settings.check_shape`` and says each problem under the field it names (``check``);
+the view saves every page in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from s321_desk.services.errors import UserError
+from s321_desk.services.ports import ports
+from s321_desk.services.settings import SCAC, check_shape
+from s321_desk.ui.authorize_dialog import Act, AuthorizeDialog
+from s321_desk.ui.sign_in import error_label, say
+from s321_desk.ui.table_model import Column, RowTableModel
+
+# What each setting is called on screen (errors name the field by these words).
+TITLES = {
+    "company": "Company",
+    "exporter": "Exporter",
+    "importer_of_record": "Importer of record",
+    "us_return_address": "US return address",
+    "place_of_shipment": "Place of shipment",
+    "responsible_person": "Responsible person",
+    "carriers": "Carriers",
+    "port": "Port of entry",
+    "arrival_time": "Arrival time",
+    "cutoff_time": "Cut-off time",
+    "time_zone": "Time zone",
+    "default_currency": "Default currency",
+    "parcel_prefix": "Parcel prefix",
+    "stations": "Stations' printers",
+}
+
+
+def titled(key: str, message: str) -> str:
+    """``setting arrival_time: ...`` as the screen says it: ``Arrival time: ...``."""
+    prefix = f"setting {key}"
+    return TITLES.get(key, key) + message[len(prefix) :] if message.startswith(prefix) else message
+
+
+def open_authorize(
+    owner: QWidget,
+    title: str,
+    what: str,
+    act: Act,
+    done: Callable[[Any], None],
+    *,
+    needs_reason: bool = False,
+    role_text: str = "Administrator",
+    who: str = "",
+) -> AuthorizeDialog:
+    """The administrator's name and PIN for one action, window-modal without blocking: the
+    service runs from the dialog (a refusal stays said there), ``done`` gets its answer."""
+    dialog = AuthorizeDialog(title, what, act, owner, who=who, needs_reason=needs_reason,
+                             role_text=role_text)  # fmt: skip
+    dialog.accepted.connect(lambda: done(dialog.result_value))
+    dialog.open()
+    return dialog
+
+
+def lines_edit(rows: int = 4) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)  # keyboard-only: Tab leaves the box, as in a line edit
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * rows + 14)
+    return edit
+
+
+def lines_of(edit: QPlainTextEdit) -> list[str]:
+    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+
+
+class SettingsPage(QWidget):
+    """A page of settings; ``changed`` on every edit, so the view can say what is unsaved."""
+
+    changed = Signal()
+    keys: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors: dict[str, QLabel] = {}
+
+    def load(self, values: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def check(self) -> bool:
+        """Say every problem under its field; True if there is none."""
+        good = True
+        for key, value in self.values().items():
+            try:
+                check_shape(key, value)
+            except UserError as error:
+                self.show_error(key, titled(key, str(error)))
+                good = False
+        return good
+
+    def show_error(self, key: str, text: str) -> None:
+        say(self.errors[key], text)
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            say(label, "")
+
+    def _watch(self, *edits: QWidget) -> None:
+        for edit in edits:
+            if isinstance(edit, QLineEdit):
+                edit.textChanged.connect(self.changed)
+            elif isinstance(edit, QPlainTextEdit):
+                edit.textChanged.connect(self.changed)
+            elif isinstance(edit, QComboBox):
+                edit.currentTextChanged.connect(self.changed)
+
+
+class PartyBox(QGroupBox):
+    """A party of the papers: a name and address lines; both empty means "not set"."""
+
+    def __init__(self, title: str, hint: str) -> None:
+        super().__init__(title)
+        self.name_edit, self.lines_edit = QLineEdit(), lines_edit()
+        self.name_edit.setPlaceholderText(hint)
+        self.error = error_label()
+        self._loaded: dict[str, Any] = {}
+        form = QFormLayout(self)
+        form.addRow("Name:", self.name_edit)
+        form.addRow("Address:", self.lines_edit)
+        form.addRow(self.error)
+
+    def load(self, value: Any) -> None:
+        self._loaded = dict(value) if isinstance(value, dict) else {}
+        self.name_edit.setText(str(self._loaded.get("name") or ""))
+        lines = self._loaded.get("lines")
+        self.lines_edit.setPlainText("\n".join(map(str, lines)) if isinstance(lines, list) else "")
+
+    def value(self) -> dict[str, Any] | None:
+        name, lines = self.name_edit.text().strip(), lines_of(self.lines_edit)
+        if not name and not lines:
+            return None
+        return {**self._loaded, "name": name, "lines": lines}  # other keys kept as they were
+
+
+class PapersPage(SettingsPage):
+    """Who the labels, invoices and manifests name."""
+
+    keys = ("company", "exporter", "importer_of_record", "us_return_address",
+            "place_of_shipment", "responsible_person")  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parties = {
+            "company": PartyBox("&Company (the shipper)", "the warehouse's legal name"),
+            "exporter": PartyBox("&Exporter (the seller)", "empty: the company"),
+            "importer_of_record": PartyBox("&Importer of record", "empty: each consignee"),
+        }
+        self.return_edit = lines_edit(3)
+        self.place_edit = QLineEdit()
+        self.place_edit.setPlaceholderText("e.g. Mississauga, ON, Canada")
+        self.person_name_edit, self.person_title_edit = QLineEdit(), QLineEdit()
+        for key, box in self.parties.items():
+            self.errors[key] = box.error
+            self._watch(box.name_edit, box.lines_edit)
+        for key in ("us_return_address", "place_of_shipment", "responsible_person"):
+            self.errors[key] = error_label()
+        self._watch(self.return_edit, self.place_edit, self.person_name_edit,
+                    self.person_title_edit)  # fmt: skip
+        returns = QGroupBox("US return a&ddress (the label's ship-from)")
+        returns_layout = QVBoxLayout(returns)
+        returns_layout.addWidget(self.return_edit)
+        returns_layout.addWidget(self.errors["us_return_address"])
+        signer = QGroupBox("Place of shipment and who si&gns the invoice")
+        form = QFormLayout(signer)
+        form.addRow("Place of shipment:", self.place_edit)
+        form.addRow(self.errors["place_of_shipment"])
+        form.addRow("Responsible person:", self.person_name_edit)
+        form.addRow("Title:", self.person_title_edit)
+        form.addRow(self.errors["responsible_person"])
+        grid = QGridLayout(self)
+        for column, box in enumerate(self.parties.values()):
+            grid.addWidget(box, 0, column)
+        grid.addWidget(returns, 1, 0)
+        grid.addWidget(signer, 1, 1, 1, 2)
+        grid.setRowStretch(2, 1)
+
+    def load(self, values: dict[str, Any]) -> None:
+        for key, box in self.parties.items():
+            box.load(values.get(key))
+        returns = values.get("us_return_address")
+        self.return_edit.setPlainText("\n".join(returns) if isinstance(returns, list) else "")
+        self.place_edit.setText(str(values.get("place_of_shipment") or ""))
+        person = values.get("responsible_person")
+        person = person if isinstance(person, dict) else {}
+        self.person_name_edit.setText(str(person.get("name") or ""))
+        self.person_title_edit.setText(str(person.get("title") or ""))
+
+    def values(self) -> dict[str, Any]:
+        found: dict[str, Any] = {key: box.value() for key, box in self.parties.items()}
+        found["us_return_address"] = lines_of(self.return_edit) or None
+        found["place_of_shipment"] = self.place_edit.text().strip() or None
+        name, title = self.person_name_edit.text().strip(), self.person_title_edit.text().strip()
+        found["responsible_person"] = {"name": name, "title": title} if name or title else None
+        return found
+
+
+@dataclass(frozen=True)
+class Carrier:
+    scac: str
+    name: str
+
+
+class CarrierTableModel(RowTableModel[Carrier]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__((Column[Carrier]("SCAC", lambda c: c.scac),
+                          Column[Carrier]("Carrier", lambda c: c.name)), parent)  # fmt: skip
+
+
+def table_view(model: RowTableModel[Any]) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class TruckPage(SettingsPage):
+    """The carriers (names by SCAC) and the station's truck: port, times, zone, currency."""
+
+    keys = ("carriers", "port", "arrival_time", "cutoff_time", "parcel_prefix", "time_zone",
+            "default_currency")  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._carriers: dict[str, str] = {}
+        self.carrier_model = CarrierTableModel(self)
+        self.carriers_view = table_view(self.carrier_model)
+        self.carriers_view.clicked.connect(self._pick_carrier)
+        self.scac_edit, self.carrier_name_edit = QLineEdit(), QLineEdit()
+        self.scac_edit.setMaxLength(4)
+        self.scac_edit.textEdited.connect(lambda text: self.scac_edit.setText(text.upper()))
+        self.scac_error = error_label()
+        self.add_carrier_button = QPushButton("&Add or update carrier")
+        self.remove_carrier_button = QPushButton("Remove carri&er")
+        self.add_carrier_button.clicked.connect(self.put_carrier)
+        self.remove_carrier_button.clicked.connect(self.remove_carrier)
+        self.carrier_name_edit.returnPressed.connect(self.put_carrier)
+        carriers = QGroupBox("Ca&rriers (their names by SCAC, for the papers)")
+        form = QFormLayout()
+        form.addRow("SCAC:", self.scac_edit)
+        form.addRow(self.scac_error)
+        form.addRow("Name:", self.carrier_name_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_carrier_button)
+        buttons.addWidget(self.remove_carrier_button)
+        self.errors["carriers"] = error_label()
+        box = QVBoxLayout(carriers)
+        box.addWidget(self.carriers_view, 1)
+        box.addLayout(form)
+        box.addLayout(buttons)
+        box.addWidget(self.errors["carriers"])
+
+        self.port_combo = QComboBox()
+        for port in ports().values():
+            self.port_combo.addItem(f"{port.code}  {port.name}", port.code)
+        self.arrival_edit, self.cutoff_edit = QLineEdit(), QLineEdit()
+        for edit in (self.arrival_edit, self.cutoff_edit):
+            edit.setPlaceholderText("HH:MM")
+            edit.setMaxLength(5)
+        self.prefix_edit, self.currency_edit = QLineEdit(), QLineEdit()
+        self.zone_combo = QComboBox()
+        self.zone_combo.setEditable(True)
+        self.zone_combo.addItems(sorted(available_timezones()))
+        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        truck = QGroupBox("The station's truc&k")
+        form = QFormLayout(truck)
+        fields: tuple[tuple[str, str, QWidget], ...] = (
+            ("port", "Port of entr&y:", self.port_combo),
+            ("arrival_time", "Arr&ival time (port's local):", self.arrival_edit),
+            ("cutoff_time", "Cut-off ti&me (warehouse):", self.cutoff_edit),
+            ("parcel_prefix", "Parcel pre&fix:", self.prefix_edit),
+            ("time_zone", "Warehouse time &zone:", self.zone_combo),
+            ("default_currency", "Default &currency:", self.currency_edit),
+        )
+        for key, text, widget in fields:
+            self.errors[key] = error_label()
+            form.addRow(text, widget)
+            form.addRow(self.errors[key])
+            self._watch(widget)
+        layout = QHBoxLayout(self)
+        layout.addWidget(carriers, 1)
+        layout.addWidget(truck, 1)
+
+    def load(self, values: dict[str, Any]) -> None:
+        carriers = values.get("carriers")
+        self._carriers = dict(carriers) if isinstance(carriers, dict) else {}
+        self._show_carriers()
+        code = str(values.get("port") or "")
+        if self.port_combo.findData(code) < 0:
+            self.port_combo.addItem(f"{code}  (not in resources/ports.json)", code)
+        self.port_combo.setCurrentIndex(self.port_combo.findData(code))
+        self.arrival_edit.setText(str(values.get("arrival_time") or ""))
+        self.cutoff_edit.setText(str(values.get("cutoff_time") or ""))
+        self.prefix_edit.setText(str(values.get("parcel_prefix") or ""))
+        self.zone_combo.setCurrentText(str(values.get("time_zone") or ""))
+        self.currency_edit.setText(str(values.get("default_currency") or ""))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "carriers": dict(self._carriers),
+            "port": self.port_combo.currentData(),
+            "arrival_time": self.arrival_edit.text().strip(),
+            "cutoff_time": self.cutoff_edit.text().strip(),
+            "parcel_prefix": self.prefix_edit.text().strip(),
+            "time_zone": self.zone_combo.currentText().strip(),
+            "default_currency": self.currency_edit.text().strip(),
+        }
+
+    def _show_carriers(self) -> None:
+        self.carrier_model.set_rows([Carrier(s, n) for s, n in sorted(self._carriers.items())])
+
+    def _pick_carrier(self) -> None:
+        index = self.carriers_view.currentIndex()
+        if index.isValid():
+            carrier = self.carrier_model.row_at(index.row())
+            self.scac_edit.setText(carrier.scac)
+            self.carrier_name_edit.setText(carrier.name)
+
+    def put_carrier(self) -> None:
+        scac, name = self.scac_edit.text().strip().upper(), self.carrier_name_edit.text().strip()
+        if not SCAC.fullmatch(scac):
+            say(self.scac_error, f"SCAC: {scac!r} is not 2 to 4 capital letters.")
+            self.scac_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if not name:
+            say(self.scac_error, f"Name: the carrier of {scac} needs a name.")
+            self.carrier_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        say(self.scac_error, "")
+        self._carriers[scac] = name
+        self._show_carriers()
+        self.scac_edit.clear()
+        self.carrier_name_edit.clear()
+        self.changed.emit()
+
+    def remove_carrier(self) -> None:
+        scac = self.scac_edit.text().strip().upper()
+        if scac not in self._carriers:
+            say(self.scac_error, f"SCAC: {scac!r} is not in the list; pick the carrier first.")
+            return
+        say(self.scac_error, "")
+        del self._carriers[scac]
+        self._show_carriers()
+        self.scac_edit.clear()
+        self.carrier_name_edit.clear()
+        self.changed.emit()

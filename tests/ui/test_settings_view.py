@@ -1,0 +1,269 @@
+"""The administrator's settings view on a real store: fields typed, saved after an admin's PIN in
+one transaction and read back with their audit; a wrong field named and nothing saved; a
+non-admin refused; users, FX rates and the rules pin done from their pages."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from s321_desk.domain.fx import FxRate
+from s321_desk.services.rules_admin import list_fx_rates
+from s321_desk.services.settings import all_settings
+from s321_desk.services.users import UserRow, add_user, list_users, sign_in
+from s321_desk.store.database import Store
+from s321_desk.store.models import AuditEntry
+from s321_desk.store.uow import UnitOfWork
+from s321_desk.ui.authorize_dialog import AuthorizeDialog
+from s321_desk.ui.settings_forms import Carrier, CarrierTableModel
+from s321_desk.ui.settings_rules import FxTableModel
+from s321_desk.ui.settings_stations import StationRow, StationTableModel
+from s321_desk.ui.settings_users import UserTableModel
+from s321_desk.ui.settings_view import NOTHING_UNSAVED, SettingsView
+
+ADMIN, ADMIN_PIN = "Ada Admin", "9999"
+SUPER, SUPER_PIN = "Sam Super", "2468"
+
+
+@pytest.fixture
+def view(qtbot: QtBot, store: Store) -> SettingsView:
+    admin = add_user(store.engine, ADMIN, "admin", ADMIN_PIN)
+    add_user(store.engine, SUPER, "supervisor", SUPER_PIN, badge="B-77", by=admin)
+    shown = SettingsView(store.engine, station="PACK-1")
+    qtbot.addWidget(shown)
+    shown.resize(1366, 700)
+    shown.show()
+    return shown
+
+
+def changes(store: Store, action: str = "setting.change") -> list[tuple[Any, ...]]:
+    with UnitOfWork(store.engine) as uow:
+        rows = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == action)).all()
+        return [(a.entity_id, a.user_id, json.loads(a.details), a.reason) for a in rows]
+
+
+def authorize_with(dialog: AuthorizeDialog | None, who: str, pin: str, reason: str = "") -> None:
+    assert dialog is not None and dialog.isVisible()
+    dialog.fill(who, pin, reason)
+    dialog.try_accept()
+
+
+def test_an_admin_changes_the_company_and_a_station_printer(
+    qtbot: QtBot, view: SettingsView, store: Store
+) -> None:
+    papers = view.papers_page.parties["company"]
+    qtbot.keyClicks(papers.name_edit, "Maple <Border> Inc.")
+    papers.lines_edit.setFocus()
+    qtbot.keyClicks(papers.lines_edit, "6400 Millcreek Dr")
+    qtbot.keyClick(papers.lines_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(papers.lines_edit, "Mississauga ON L5N 3E7")
+    assert view.unsaved_label.text() == "Unsaved: Company."
+    stations = view.stations_page
+    view.tabs.setCurrentWidget(stations)
+    assert stations.new_edit.text() == "PACK-1"  # this station is offered, not yet listed
+    qtbot.keyClick(stations.new_edit, Qt.Key.Key_Return)
+    label = stations.forms["label_printer"]
+    label.kind_combo.setCurrentIndex(label.kind_combo.findData("zpl-socket"))
+    assert label.edits["host"].isVisible() and not label.edits["queue"].isVisible()
+    qtbot.keyClicks(label.edits["host"], "10.0.0.5")
+    qtbot.keyClicks(label.edits["port"], "9100")
+    label.dpi_combo.setCurrentText("300")
+    assert stations.model.text_at(0, 1) == "zpl-socket (10.0.0.5:9100, 300 dpi)"
+    qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert (
+        view.dialog is not None and "Company, Stations' printers" in view.dialog.what_label.text()
+    )
+    authorize_with(view.dialog, ADMIN, ADMIN_PIN)
+    assert view.dialog.result() == QDialog.DialogCode.Accepted
+    company = {
+        "name": "Maple <Border> Inc.",
+        "lines": ["6400 Millcreek Dr", "Mississauga ON L5N 3E7"],
+    }
+    printer = {"kind": "zpl-socket", "host": "10.0.0.5", "port": 9100, "dpi": 300}
+    values = all_settings(store.engine)
+    assert values["company"] == company
+    assert values["stations"] == {"PACK-1": {"label_printer": printer}}
+    admin_id = sign_in(store.engine, ADMIN, ADMIN_PIN).id
+    assert changes(store) == [
+        ("company", admin_id, {"before": None, "after": company}, None),
+        ("stations", admin_id, {"before": {}, "after": {"PACK-1": {"label_printer": printer}}},
+         None),
+    ]  # fmt: skip
+    assert view.unsaved_label.text() == "Saved: Company, Stations' printers."
+    assert not view.save_button.isEnabled()
+
+
+def test_a_bad_field_is_named_and_nothing_is_saved(qtbot: QtBot, view: SettingsView,
+                                                   store: Store) -> None:  # fmt: skip
+    view.papers_page.place_edit.setText("Mississauga, ON, Canada")
+    truck = view.truck_page
+    truck.arrival_edit.clear()
+    qtbot.keyClicks(truck.arrival_edit, "25:00")
+    truck.prefix_edit.setText("PARCEL")
+    view.tabs.setCurrentIndex(0)
+    view.save_button.click()
+    assert view.dialog is None  # no PIN is asked for what cannot be saved
+    assert view.tabs.currentWidget() is truck
+    assert truck.errors["arrival_time"].text() == (
+        "Arrival time: '25:00' is not a time of day (HH:MM, 00:00 to 23:59)"
+    )
+    assert truck.errors["arrival_time"].isVisible()
+    assert truck.errors["parcel_prefix"].text().startswith("Parcel prefix: 'PARCEL' is not")
+    assert not truck.errors["cutoff_time"].isVisible()
+    assert all_settings(store.engine)["place_of_shipment"] is None and changes(store) == []
+    truck.scac_edit.setText("AB1")
+    truck.carrier_name_edit.setText("Wrong Co")
+    truck.put_carrier()
+    assert truck.scac_error.text() == "SCAC: 'AB1' is not 2 to 4 capital letters."
+    assert truck.carrier_model.rowCount() == 0
+
+
+def test_a_bad_printer_field_is_said_under_it(qtbot: QtBot, view: SettingsView,
+                                              store: Store) -> None:  # fmt: skip
+    stations = view.stations_page
+    stations.new_edit.setText("DOCK")
+    stations.add_station()
+    document = stations.forms["document_printer"]
+    document.kind_combo.setCurrentIndex(document.kind_combo.findData("pdf-cups"))
+    view.save()
+    assert document.errors["queue"].text() == "Queue: a non-empty text"
+    assert "Not saved: DOCK, document printer: Queue" in stations.errors["stations"].text()
+    assert all_settings(store.engine)["stations"] == {}
+
+
+def test_a_supervisor_pin_does_not_save(qtbot: QtBot, view: SettingsView, store: Store) -> None:
+    view.truck_page.cutoff_edit.setText("14:00")
+    view.save()
+    authorize_with(view.dialog, SUPER, SUPER_PIN)
+    assert view.dialog is not None and view.dialog.isVisible()
+    assert view.dialog.error_label.text() == "Sam Super is a supervisor; this needs an admin"
+    assert all_settings(store.engine)["cutoff_time"] == "15:00"
+    authorize_with(view.dialog, ADMIN, "0000")
+    assert "wrong PIN" in view.dialog.error_label.text()
+    view.dialog.reject()
+    assert view.unsaved_label.text() == "Unsaved: Cut-off time."  # still there to save
+    view.revert_button.click()
+    assert (
+        view.truck_page.cutoff_edit.text() == "15:00"
+        and view.unsaved_label.text() == NOTHING_UNSAVED
+    )
+
+
+def test_users_added_deactivated_and_the_last_admin_kept(
+    qtbot: QtBot, view: SettingsView, store: Store
+) -> None:
+    users = view.users_page
+    qtbot.keyClicks(users.name_edit, "Pat Packer")
+    qtbot.keyClicks(users.pin_edit, "1111")
+    qtbot.keyClicks(users.pin_again_edit, "1112")
+    users.add_button.click()
+    assert (
+        users.add_errors["again"].text() == "PIN again: not the same PIN." and users.dialog is None
+    )
+    users.pin_again_edit.setText("1111")
+    users.pin_edit.setText("1111")
+    users.add()
+    authorize_with(users.dialog, ADMIN, ADMIN_PIN)
+    assert ("Pat Packer", "packer") in [(u.name, u.role) for u in list_users(store.engine)]
+    assert users.done_label.text() == "Pat Packer added as Packer." and users.name_edit.text() == ""
+    users.select("Pat Packer")
+    users.toggle_active()
+    authorize_with(users.dialog, ADMIN, ADMIN_PIN)
+    pat = next(u for u in list_users(store.engine) if u.name == "Pat Packer")
+    assert not pat.active and users.model.text_at(1, 3) == "no (deactivated)"
+    users.select(ADMIN)
+    users.toggle_active()
+    authorize_with(users.dialog, ADMIN, ADMIN_PIN)
+    assert users.dialog is not None and users.dialog.isVisible()
+    assert "last active administrator and cannot be deactivated" in users.dialog.error_label.text()
+    users.dialog.reject()
+    users.new_role_combo.setCurrentIndex(users.new_role_combo.findData("packer"))
+    users.set_role()
+    authorize_with(users.dialog, ADMIN, ADMIN_PIN)
+    assert "last active administrator" in users.dialog.error_label.text()
+    users.dialog.reject()
+    assert [u.active for u in list_users(store.engine) if u.name == ADMIN] == [True]
+
+
+def test_a_user_changes_their_own_pin_with_the_old_one(qtbot: QtBot, view: SettingsView,
+                                                       store: Store) -> None:  # fmt: skip
+    users = view.users_page
+    users.select(SUPER)
+    users.new_pin_edit.setText("1357")
+    users.new_pin_again_edit.setText("1357")
+    users.change_pin()
+    authorize_with(users.dialog, "B-77", SUPER_PIN)  # the badge and the old PIN
+    assert users.done_label.text() == "Sam Super's PIN changed."
+    assert sign_in(store.engine, SUPER, "1357").name == SUPER
+    users.select(ADMIN)
+    users.new_pin_edit.setText("2222")
+    users.new_pin_again_edit.setText("2222")
+    users.change_pin()
+    authorize_with(users.dialog, SUPER, "1357")
+    assert "may change only their own PIN" in users.dialog.error_label.text()
+
+
+def test_an_fx_rate_is_set(qtbot: QtBot, view: SettingsView, store: Store) -> None:
+    fx = view.fx_page
+    fx.rate_edit.setText("0,73")
+    fx.from_edit.setText("Oct 1")
+    fx.set_rate()
+    assert fx.errors["rate"].text() == "Rate: '0,73' is not a number"
+    assert fx.errors["from"].text().startswith("In force from: 'Oct 1' is not a date")
+    assert fx.dialog is None
+    fx.rate_edit.setText("0.7300")
+    fx.from_edit.setText("2026-10-01")
+    fx.source_edit.setText("CBP certified, 2026 Q4")
+    fx.set_rate()
+    authorize_with(fx.dialog, ADMIN, ADMIN_PIN)
+    assert list_fx_rates(store.engine) == [
+        FxRate("CAD", date(2026, 10, 1), Decimal("0.7300"), "CBP certified, 2026 Q4")
+    ]
+    assert fx.model.rowCount() == 1 and fx.model.text_at(0, 2) == "0.7300"
+
+
+def test_the_rules_are_pinned_and_unpinned(qtbot: QtBot, view: SettingsView, store: Store) -> None:
+    rules = view.rules_page
+    assert not rules.pinned and not rules.status_label.text().startswith("RULES PINNED")
+    qtbot.keyClicks(rules.instant_edit, "2025-03-01")
+    qtbot.keyClick(rules.instant_edit, Qt.Key.Key_Return)
+    assert "UTC offset" in rules.instant_error.text() and rules.dialog is None
+    rules.instant_edit.setText("2025-03-01T00:00-05:00")
+    rules.pin()
+    authorize_with(rules.dialog, ADMIN, ADMIN_PIN, "court restored de minimis")
+    assert rules.pinned and rules.status_label.text().startswith("RULES PINNED. ")
+    assert "regime ACTIVE" in rules.status_label.text()
+    assert "court restored de minimis" in rules.status_label.text()
+    rules.unpin()
+    authorize_with(rules.dialog, ADMIN, ADMIN_PIN, "the desk carries the ruling")
+    assert not rules.pinned
+    with UnitOfWork(store.engine) as uow:
+        acts = [(a.action, a.reason) for a in uow.session.scalars(select(AuditEntry))
+                if a.action.startswith("rules.")]  # fmt: skip
+    assert acts == [("rules.pin", "court restored de minimis"),
+                    ("rules.unpin", "the desk carries the ruling")]  # fmt: skip
+
+
+def test_the_table_models(qtmodeltester: ModelTester) -> None:
+    users = UserTableModel()
+    users.set_rows([UserRow(1, "<b>Müller</b>", "admin", "B-1", True),
+                    UserRow(2, "Zoë", "packer", None, False)])  # fmt: skip
+    carriers = CarrierTableModel()
+    carriers.set_rows([Carrier("ABCD", "ABCD <Transport>"), Carrier("XY", "Xy")])
+    stations = StationTableModel()
+    stations.set_rows([StationRow("PACK-1", {"label_printer": {"kind": "file"}}),
+                       StationRow("DOCK", {})])  # fmt: skip
+    rates = FxTableModel()
+    rates.set_rows([FxRate("CAD", date(2026, 10, 1), Decimal("0.73"), "CBP")])
+    for model in (users, carriers, stations, rates):
+        qtmodeltester.check(model)
+    assert stations.text_at(1, 1) == "not set" and users.text_at(1, 3) == "no (deactivated)"
