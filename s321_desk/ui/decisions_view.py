@@ -1,0 +1,410 @@
+"""The supervisor's decisions: the queue, both sides of the selected conflict, the actions.
+
+It holds no rule of its own: the queue and the sides come from ``services.conflicts`` (which
+also says which actions make sense for a parcel), every action goes to ``services.decisions``
+through an ``AuthorizeDialog`` (name or badge, PIN, reason), and what the decision changed is
+said in the view's status line, never in a box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from s321_desk.services.conflicts import (
+    ConflictSides,
+    Queue,
+    changes_after,
+    conflict_sides,
+    decision_queue,
+)
+from s321_desk.services.decisions import Decided, decide
+from s321_desk.services.errors import UserError, store_busy
+from s321_desk.services.warnings import WarningRow
+from s321_desk.ui.authorize_dialog import AuthorizeDialog
+from s321_desk.ui.decision_models import (
+    BUTTONS,
+    QUEUE_DAY,
+    QUEUE_WHY,
+    QueueTableModel,
+    SidesTableModel,
+    decided_text,
+    decision_text,
+)
+from s321_desk.ui.formatting import plural
+from s321_desk.ui.station_widgets import plain_label
+from s321_desk.ui.style import base_font, header_font
+
+DONE_STYLE = "color: white; background: #1b5e20; padding: 4px;"
+REFUSED_STYLE = "color: white; background: #b00020; padding: 4px;"
+WAITING_STYLE = "color: #b00020;"
+CLEAR_STYLE = "color: #1b5e20;"
+SUGGESTED_STYLE = "QPushButton { border: 3px solid #0d47a1; padding: 4px; }"
+DEFER_FORMAT = "ddd yyyy-MM-dd HH:mm"
+BUSY_TEXT = "The store is busy (another station is writing): try again in a moment."
+
+
+class DecisionsView(QWidget):
+    """The queue (today's warnings, then held parcels of other days), the selected parcel's
+    sides, and one button per action, enabled only where the action makes sense.
+
+    ``refresh()`` reads the store again (connect the warnings panel's ``refreshed`` to it);
+    Enter on a row opens the suggested action (acknowledge, accept route or release, never a
+    destructive one), which still asks for a PIN and a reason.
+    """
+
+    decided = Signal(str, str)  # action, printable parcel id: after a decision is recorded
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        zone: tzinfo | None = None,
+        station: str = "",
+        clock: Callable[[], datetime] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._zone = zone
+        self._station = station
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._queue: Queue | None = None
+        self._refreshing = False
+        self._stale = False  # the store changed while the view was hidden
+        self._sides: ConflictSides | None = None
+        self._last_who = ""  # the supervisor of the last decision: only the PIN again
+        self.dialog: AuthorizeDialog | None = None  # the open one (tests fill it)
+        self.setFont(base_font(self.font()))
+        self.queue_model = QueueTableModel(self, zone)
+        self.sides_model = SidesTableModel(self, zone)
+        self._build()
+        self.refresh()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the queue and the selected parcel's sides again; the selection is kept (or
+        moves to the row that took its place when the parcel left the queue). While the view
+        is hidden (another tab) it only notes that it must read again when shown."""
+        if self._queue is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        current = self.current_row()
+        position = self.queue_table.currentIndex().row()
+        try:
+            queue = decision_queue(self._engine, self._clock())
+        except OperationalError as error:
+            if not store_busy(error):
+                raise
+            self._say(BUSY_TEXT, REFUSED_STYLE)
+            return
+        self._queue = queue
+        self._refreshing = True
+        try:
+            self.queue_model.set_rows(queue.rows)
+            self._show_title(queue)
+            kept = self.queue_model.position_of(current.key) if current else None
+            if kept is None and queue.rows:
+                kept = min(max(position, 0), len(queue.rows) - 1)
+            if kept is not None:
+                self.queue_table.selectRow(kept)
+        finally:
+            self._refreshing = False
+        self._show_selected()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def current_row(self) -> WarningRow | None:
+        index = self.queue_table.currentIndex()
+        return self.queue_model.row_at(index.row()) if index.isValid() else None
+
+    def select_parcel(self, parcel_id: str) -> bool:
+        """Select a parcel of the queue (e.g. the one picked in the warnings panel)."""
+        position = next((i for i, r in enumerate(self.queue_model.rows())
+                         if r.parcel_id == parcel_id), None)  # fmt: skip
+        if position is None:
+            return False
+        self.queue_table.selectRow(position)
+        return True
+
+    @property
+    def sides(self) -> ConflictSides | None:
+        return self._sides
+
+    @property
+    def status_text(self) -> str:
+        return self.status_label.text()
+
+    # -- acting ------------------------------------------------------------------------------
+
+    def ask(self, action: str) -> AuthorizeDialog | None:
+        """Open the PIN dialog for ``action`` on the selected parcel; None if it makes no sense."""
+        row, sides = self.current_row(), self._sides
+        if row is None or sides is None or action not in sides.actions:
+            return None
+        extra: dict[str, Any] = {}
+        if action == "defer":
+            extra["crossing"] = self._defer_crossing()
+        elif action == "consolidate":
+            extra["into"] = self.into_combo.currentData()
+        elif action == "split":
+            extra["other"] = self.split_combo.currentData()
+        parcel = row.parcel_id
+
+        def act(who: str, pin: str, reason: str) -> Decided:
+            try:
+                return decide(self._engine, parcel, action, user=who, pin=pin, reason=reason,
+                              station=self._station, **extra)  # fmt: skip
+            except OperationalError as error:
+                if store_busy(error):
+                    raise UserError(BUSY_TEXT) from error
+                raise
+
+        title = BUTTONS[action].text.split(" (")[0].replace("&", "")
+        dialog = AuthorizeDialog(f"{title}: {parcel}", self._what(action, row, extra), act, self,
+                                 who=self._last_who)  # fmt: skip
+        before = len(self.queue_model.rows())
+        dialog.accepted.connect(lambda: self._done(dialog, before, extra))
+        dialog.rejected.connect(lambda: self._say(f"{title} {parcel}: cancelled, nothing changed."))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def ask_suggested(self) -> AuthorizeDialog | None:
+        """Enter on a row: the suggested action, if there is a harmless one."""
+        sides = self._sides
+        if sides is None or sides.suggested is None:
+            if sides is not None:
+                self._say("No action is suggested for this parcel: choose one (Alt + its letter).")
+            return None
+        return self.ask(sides.suggested)
+
+    def _done(self, dialog: AuthorizeDialog, before: int, extra: dict[str, Any]) -> None:
+        decided: Decided = dialog.result_value
+        self.dialog = None
+        self._last_who = decided.by
+        changes = changes_after(self._engine, decided)
+        self.refresh()
+        after = len(self.queue_model.rows())
+        self._say(decided_text(decided, changes, extra, before, after, self._zone), DONE_STYLE)
+        self.decided.emit(decided.action, decided.parcel)
+
+    def _defer_crossing(self) -> datetime:
+        shown = self.defer_edit.dateTime()
+        local = datetime(shown.date().year(), shown.date().month(), shown.date().day(),
+                         shown.time().hour(), shown.time().minute())  # fmt: skip
+        return local.replace(tzinfo=self._zone) if self._zone else local.astimezone()
+
+    def _what(self, action: str, row: WarningRow, extra: dict[str, Any]) -> str:
+        who = f"parcel {row.parcel_id} ({row.recipient}, order {row.order})"
+        crossing = extra.get("crossing")
+        when = f"{crossing.astimezone(self._zone):%a %Y-%m-%d %H:%M}" if crossing else ""
+        texts = {
+            "accept-route": f"Accept route {row.route} for {who}: it ships as {row.route}.",
+            "acknowledge": f"Acknowledge the warnings of {who}: {row.summary}.",
+            "defer": f"Defer {who} to the truck of {when}: it leaves this crossing day.",
+            "consolidate": f"Consolidate {who} into {extra.get('into')}: its items move there "
+            "and this parcel is voided.",
+            "split": f"Split {who} from {extra.get('other')}: the two names are two people at "
+            "one address, from now on.",
+            "hold": f"Hold {who}: it does not ship until a supervisor releases it.",
+            "release": f"Release {who} from its hold.",
+            "void": f"Void {who}: its items count as unpacked again.",
+            "reprint": f"Allow the label of {who} to be printed again (on the record).",
+        }
+        return texts[action]
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def _show_title(self, queue: Queue) -> None:
+        # The US day says something only when the queue holds more than one day.
+        one_day = len(queue.days) == 1 and not queue.held_elsewhere
+        self.queue_table.setColumnHidden(QUEUE_DAY, one_day)
+        days = " and ".join(f"{day:%a %Y-%m-%d}" for day in queue.days)
+        count = len(queue.rows)
+        if not count:
+            self.title_label.setText(f"Nothing to decide - crossing {days}")
+            self.title_label.setStyleSheet(CLEAR_STYLE)
+            return
+        held = (
+            f" (of them {queue.held_elsewhere} held on other days)" if queue.held_elsewhere else ""
+        )
+        verb = "waits" if count == 1 else "wait"
+        self.title_label.setText(f"{plural(count, 'parcel')} {verb} for a decision{held} - "
+                                 f"crossing {days}")  # fmt: skip
+        self.title_label.setStyleSheet(WAITING_STYLE)
+
+    def _on_current_row(self, *_args: Any) -> None:
+        if not self._refreshing:  # refresh() shows the selection once, at its end
+            self._show_selected()
+
+    def _show_selected(self) -> None:
+        row = self.current_row()
+        self._sides = None
+        if row is not None:
+            try:
+                self._sides = conflict_sides(self._engine, row.parcel_id)
+            except UserError as error:  # gone since the queue was read
+                self._say(str(error), REFUSED_STYLE)
+            except OperationalError as error:
+                if not store_busy(error):
+                    raise
+                self._say(BUSY_TEXT, REFUSED_STYLE)
+        sides = self._sides
+        self.sides_model.set_rows([sides.this, *sides.others] if sides else [])
+        self.headline_label.setText(self._headline(row))
+        self.detail_label.setText(self._detail(row, sides))
+        actions = sides.actions if sides else ()
+        for action, button in self.buttons.items():
+            button.setEnabled(action in actions)
+            suggested = sides is not None and action == sides.suggested
+            # The font set, not styled: a style sheet's font would drop the view's size.
+            button.setFont(_bold(self.font()) if suggested else self.font())
+            button.setStyleSheet(SUGGESTED_STYLE if suggested else "")
+        self._fill_options(sides)
+
+    def _headline(self, row: WarningRow | None) -> str:
+        if row is None:
+            return "Select a parcel of the queue to see both sides and decide."
+        return f"{row.parcel_id} · {row.recipient} · order {row.order} · route {row.route or '-'}"
+
+    def _detail(self, row: WarningRow | None, sides: ConflictSides | None) -> str:
+        if row is None or sides is None:
+            return ""
+        this = sides.this
+        lines = []
+        if row.held:
+            lines.append("HELD by a supervisor: it waits for a release (or a void).")
+        prefix = {"hold": "CANNOT SHIP: ", "route": "ROUTE: ", "warn": "CHECK: "}
+        lines += [prefix.get(f.severity, "") + f.message for f in row.findings]
+        lines += [f"Decided before: {decision_text(d, self._zone)}" for d in this.decisions]
+        if not sides.others:
+            lines.append("No other parcel bears on it.")
+        enter = BUTTONS[sides.suggested].text.split(" (")[0].replace("&", "") if sides.suggested \
+            else "nothing (no harmless action to suggest)"  # fmt: skip
+        lines.append(f"Enter opens: {enter}.")
+        return "\n".join(lines)
+
+    def _fill_options(self, sides: ConflictSides | None) -> None:
+        self.into_combo.clear()
+        self.split_combo.clear()
+        names = {s.parcel_id: s.recipient for s in sides.others} if sides else {}
+        into, split = (sides.into_choices, sides.split_choices) if sides else ((), ())
+        for combo, choices in ((self.into_combo, into), (self.split_combo, split)):
+            for code in choices:
+                combo.addItem(f"{code}  {names.get(code, '')}", code)
+            combo.setEnabled(bool(choices))
+        offer = sides.defer_to if sides else None
+        self.defer_edit.setEnabled(offer is not None)
+        if offer is not None:
+            local = offer.astimezone(self._zone)
+            shown = QDateTime(QDate(local.year, local.month, local.day),
+                              QTime(local.hour, local.minute))  # fmt: skip
+            self.defer_edit.setDateTime(shown)
+
+    def _say(self, text: str, style: str = "") -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(style)
+
+    def _build(self) -> None:
+        self.title_label = plain_label("", header_font(self.font()), wrap=True)
+        self.status_label = plain_label("", self.font(), wrap=True)
+        # A line kept for it: the tables do not jump when the first decision is said.
+        self.status_label.setMinimumHeight(self.status_label.fontMetrics().lineSpacing() + 8)
+        self.queue_table = _table(self.queue_model)
+        self.queue_table.horizontalHeader().setSectionResizeMode(
+            QUEUE_WHY, QHeaderView.ResizeMode.Stretch
+        )
+        self.queue_table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.queue_table.activated.connect(lambda *_: self.ask_suggested())
+        self.headline_label = plain_label("", _bold(self.font()), wrap=True)
+        self.detail_label = plain_label("", self.font(), wrap=True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.sides_table = _table(self.sides_model)
+        self.sides_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # to read, not to act on
+        self.sides_table.horizontalHeader().setStretchLastSection(True)
+        self.sides_title = plain_label("Both sides: the selected parcel (blue) and the parcels "
+                                       "it bears on", _bold(self.font()))  # fmt: skip
+
+        actions = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for position, (action, spec) in enumerate(BUTTONS.items()):
+            button = QPushButton(spec.text)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, a=action: self.ask(a))
+            self.buttons[action] = button
+            actions.addWidget(button, position, 0)
+        self.defer_edit = QDateTimeEdit()
+        self.defer_edit.setDisplayFormat(DEFER_FORMAT)
+        self.defer_edit.setCalendarPopup(True)
+        self.defer_edit.setToolTip("The new crossing (station time): the next day's truck")
+        self.into_combo, self.split_combo = QComboBox(), QComboBox()
+        self.into_combo.setToolTip("The parcel of the same person that takes this one's items")
+        self.split_combo.setToolTip("The parcel whose recipient is another person")
+        for option, action in ((self.defer_edit, "defer"), (self.into_combo, "consolidate"),
+                               (self.split_combo, "split")):  # fmt: skip
+            actions.addWidget(option, list(BUTTONS).index(action), 1)
+        actions.setColumnMinimumWidth(1, 240)
+        actions.setRowStretch(len(BUTTONS), 1)
+
+        top = QHBoxLayout()
+        top.addWidget(self.queue_table, 1)
+        top.addLayout(actions)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.status_label)
+        layout.addLayout(top, 3)
+        layout.addWidget(self.headline_label)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.sides_title)
+        layout.addWidget(self.sides_table, 2)
+        self.setTabOrder(self.queue_table, self.buttons["accept-route"])
+
+
+def _table(model: Any) -> QTableView:
+    table = QTableView()
+    table.setFont(base_font(table.font()))  # before it has a parent: the header takes it too
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setFont(table.font())
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
