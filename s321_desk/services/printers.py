@@ -1,0 +1,233 @@
+"""Real printers: a station's label printer from the settings, ZPL to a thermal printer's socket,
+PDF or raw ZPL through a CUPS queue (the ``lp`` command), each print audited.
+
+No Qt here: the print dialog and the preview are ``ui/print_preview.py``. A thermal printer
+listening on port 9100 takes ZPL as it is ("raw"); a CUPS queue takes either a PDF (rendered by
+its driver; its paper is said with ``media``, since CUPS's default paper is A4) or raw ZPL.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import re
+import socket
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from s321_desk.documents.label import label_pdf, label_zpl
+from s321_desk.services import audit, print_data
+from s321_desk.services.errors import UserError
+from s321_desk.services.printing import print_label
+from s321_desk.services.settings import PRINTER_ROLES, check_printer, get_setting
+from s321_desk.services.verdicts import find_parcel
+from s321_desk.store.uow import UnitOfWork
+
+# A thermal printer on the LAN answers within a second; past this the station says so rather
+# than leave the packer waiting (the station prints on its GUI thread).
+SOCKET_TIMEOUT_S = 5.0
+LP_TIMEOUT_S = 30.0
+LABEL_MEDIA = "Custom.4x6in"  # CUPS's name for the 4x6 in label stock
+LETTER_MEDIA = "Letter"  # the papers (invoice, manifest, lead sheet): US Letter, not A4
+FILE = "file"
+
+
+@dataclass(frozen=True)
+class PrinterSpec:
+    """Where a station's labels or papers go (see ``settings.PRINTER_KINDS``)."""
+
+    kind: str  # file | dialog | pdf-cups | zpl-cups | zpl-socket
+    queue: str | None = None
+    host: str | None = None
+    port: int | None = None
+    dpi: int = 203
+
+    @property
+    def is_zpl(self) -> bool:
+        return self.kind in ("zpl-cups", "zpl-socket")
+
+    def target(self) -> str:
+        """The printer in the audit trail's words: ``socket://host:port``, ``cups:QUEUE``."""
+        if self.kind == "zpl-socket":
+            return f"socket://{self.host}:{self.port}"
+        if self.kind in ("pdf-cups", "zpl-cups"):
+            return f"cups:{self.queue}"
+        return self.kind
+
+    def describe(self) -> str:
+        """The printer in a packer's words, for the status line."""
+        if self.kind == "zpl-socket":
+            return f"printer {self.host}:{self.port}"
+        if self.kind in ("pdf-cups", "zpl-cups"):
+            return f"CUPS queue {self.queue}"
+        return "the print dialog" if self.kind == "dialog" else "PDF files"
+
+
+def printer_spec(printer: dict[str, Any] | None, where: str = "printer") -> PrinterSpec:
+    """A printer setting as a ``PrinterSpec``; none set: PDF files (a UserError if malformed)."""
+    if printer is None:
+        return PrinterSpec(FILE)
+    check_printer(where, printer)
+    return PrinterSpec(
+        kind=printer["kind"],
+        queue=printer.get("queue"),
+        host=printer.get("host"),
+        port=printer.get("port"),
+        dpi=printer.get("dpi", 203),
+    )
+
+
+def station_printer(engine: Engine, station: str, role: str) -> PrinterSpec:
+    """The ``role`` printer (label_printer or document_printer) of ``station``."""
+    if role not in PRINTER_ROLES:
+        raise ValueError(f"role {role!r} is not one of {PRINTER_ROLES}")
+    with UnitOfWork(engine) as uow:
+        stations = get_setting(uow.session, "stations") or {}
+    printers = stations.get(station) or {}
+    if role not in printers:
+        # Labels without a printer become PDF files; papers go through the print dialog.
+        return PrinterSpec(FILE if role == "label_printer" else "dialog")
+    return printer_spec(printers[role], f"setting stations: {station!r}.{role}")
+
+
+def label_printer(engine: Engine, station: str) -> PrinterSpec:
+    return station_printer(engine, station, "label_printer")
+
+
+def document_printer(engine: Engine, station: str) -> PrinterSpec:
+    return station_printer(engine, station, "document_printer")
+
+
+def send_zpl_socket(host: str, port: int, data: bytes, timeout_s: float = SOCKET_TIMEOUT_S) -> None:
+    """Send ``data`` whole to a thermal printer's raw port and close the connection."""
+    where = f"printer {host}:{port}"
+    try:
+        with socket.create_connection((host, port), timeout=timeout_s) as connection:
+            connection.sendall(data)
+            # Half-close: the printer sees the end of the job; the kernel still delivers
+            # whatever is buffered (no SO_LINGER reset), so the label is not cut short.
+            connection.shutdown(socket.SHUT_WR)
+    except ConnectionRefusedError:
+        raise UserError(f"{where}: connection refused (is it on, and is the port right?)") from None
+    except TimeoutError:
+        raise UserError(f"{where}: no answer within {timeout_s:g} s (timed out)") from None
+    except socket.gaierror:
+        raise UserError(f"{where}: no such host on the network") from None
+    except OSError as error:
+        words = {errno.EHOSTUNREACH: "unreachable", errno.ENETUNREACH: "network unreachable"}
+        reason = words.get(error.errno or 0) or error.strerror or str(error)
+        raise UserError(f"{where}: {reason}") from None
+
+
+def send_to_cups(
+    queue: str,
+    data: bytes,
+    *,
+    raw: bool,
+    title: str,
+    media: str | None = None,
+    timeout_s: float = LP_TIMEOUT_S,
+) -> str:
+    """Queue ``data`` on CUPS's ``queue`` with ``lp`` (``CUPS_SERVER`` chooses the server):
+    ``raw`` for ZPL, else a PDF on ``media`` paper (e.g. ``Custom.4x6in``, ``Letter``).
+    Returns CUPS's job id, e.g. ``ZEBRA-12``."""
+    where = f"CUPS queue {queue}"
+    command = ["lp", "-d", queue, "-t", title]
+    if raw:
+        command += ["-o", "raw"]
+    if media:
+        command += ["-o", f"media={media}"]
+    try:
+        done = subprocess.run([*command, "--", "-"], input=data, capture_output=True,
+                              timeout=timeout_s, check=False)  # fmt: skip
+    except FileNotFoundError:
+        raise UserError(f"{where}: the lp command is missing (install cups-client)") from None
+    except subprocess.TimeoutExpired:
+        raise UserError(f"{where}: CUPS did not take the job within {timeout_s:g} s") from None
+    answer = done.stdout.decode("utf-8", "replace").strip()
+    if done.returncode != 0:
+        said = done.stderr.decode("utf-8", "replace").strip() or answer
+        said = re.sub(r"^lp:\s*(Error\s*-\s*)?", "", said.splitlines()[-1] if said else "")
+        raise UserError(f"{where}: {said or f'lp failed (exit status {done.returncode})'}")
+    found = re.search(r"request id is (\S+)", answer)
+    return found.group(1) if found else answer
+
+
+def list_cups_queues(timeout_s: float = 10.0) -> list[str]:
+    """The CUPS queues' names (``lpstat -e``); none when CUPS is absent or not running."""
+    try:
+        done = subprocess.run(["lpstat", "-e"], capture_output=True, timeout=timeout_s,
+                              check=False)  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    if done.returncode != 0:
+        return []
+    return [line.strip() for line in done.stdout.decode("utf-8", "replace").splitlines()
+            if line.strip()]  # fmt: skip
+
+
+def render_label(engine: Engine, parcel_ref: str, *, fmt: str, dpi: int) -> tuple[str, bytes]:
+    """The parcel's label as bytes, as ``printing.print_label`` renders it (PDF or ZPL)."""
+    with UnitOfWork(engine) as uow:
+        parcel = find_parcel(uow.session, parcel_ref)
+        data = print_data.label_data(print_data.Papers(uow.session), parcel)
+        body = label_pdf(data, dpi) if fmt == "pdf" else label_zpl(data, dpi).encode("utf-8")
+        return parcel.code, body
+
+
+def print_label_to(engine: Engine, station: str, parcel_ref: str, spec: PrinterSpec) -> str:
+    """Render the label for ``spec`` (a CUPS queue or a thermal printer), send it and audit
+    the print; returns the CUPS job id ('' for a socket)."""
+    fmt = "zpl" if spec.is_zpl else "pdf"
+    code, body = render_label(engine, parcel_ref, fmt=fmt, dpi=spec.dpi)
+    job = ""
+    if spec.kind == "zpl-socket":
+        send_zpl_socket(str(spec.host), int(spec.port or 9100), body)
+    elif spec.kind in ("zpl-cups", "pdf-cups"):
+        job = send_to_cups(str(spec.queue), body, raw=spec.is_zpl, title=f"Label {code}",
+                           media=None if spec.is_zpl else LABEL_MEDIA)  # fmt: skip
+    else:
+        raise ValueError(f"{spec.kind!r} is not a printer this sends to")
+    digest = hashlib.sha256(body).hexdigest()
+    details: dict[str, Any] = {"format": fmt, "dpi": spec.dpi, "printer": spec.target(),
+                               "sha256": digest, "bytes": len(body)}  # fmt: skip
+    if job:
+        details["job"] = job
+    with UnitOfWork(engine, immediate=True) as uow:
+        audit.record(uow.session, "print.label", entity_type="parcel", entity_id=code,
+                     station=station, details=details)  # fmt: skip
+        uow.commit()
+    return job
+
+
+def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[[str], str]:
+    """The packing station's label sink (``ui.packing_station.LabelSink``) for ``station``'s
+    label printer: takes a parcel's printable id, prints, returns the sentence to show.
+
+    The setting is read at each print, so a printer set up during a shift is used at once.
+    "dialog" is never asked mid-scan: the label is saved as a PDF to print from the preview.
+    """
+
+    def save_pdf(parcel_code: str, why: str) -> str:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UserError(f"{folder}: cannot create the folder ({error.strerror})") from None
+        printed = print_label(engine, parcel_code, folder / f"{parcel_code}.pdf")
+        return f"Label {parcel_code} saved as a PDF ({why}): {printed.file}"
+
+    def sink(parcel_code: str) -> str:
+        spec = label_printer(engine, station)
+        if spec.kind == FILE:
+            return save_pdf(parcel_code, "no label printer set up")
+        if spec.kind == "dialog":
+            return save_pdf(parcel_code, "print it from the preview")
+        job = print_label_to(engine, station, parcel_code, spec)
+        return f"Label {parcel_code} sent to {spec.describe()}" + (f" (job {job})" if job else "")
+
+    return sink
