@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -33,6 +34,10 @@ COLUMNS = [
     "barcode",
 ]
 REQUIRED = ["sku", "description", "unit_value", "currency"]
+# ``progress(done, total, text)``: how far an import is; it may raise to stop the import (a
+# cancel), which then leaves the store as it was.
+Progress = Callable[[int, int, str], None]
+PROGRESS_EVERY = 256  # rows between two reports: cheap, and a cancel is heard within ms
 # The fields compared to tell an unchanged product from an updated one.
 FIELDS = (
     "description",
@@ -84,8 +89,11 @@ class CatalogRow:
         return {name: getattr(self, name) for name in FIELDS}
 
 
-def parse_catalog(path: Path) -> tuple[list[CatalogRow], Problems]:
-    """The file's valid rows and its problems."""
+def parse_catalog(
+    path: Path, progress: Progress | None = None
+) -> tuple[list[CatalogRow], Problems]:
+    """The file's valid rows and its problems; ``progress`` hears the rows checked (the first
+    half of ``import_catalog``'s count)."""
     table = read_csv(path)
     problems = Problems(str(path))
     require_columns(table, REQUIRED, problems)
@@ -93,7 +101,10 @@ def parse_catalog(path: Path) -> tuple[list[CatalogRow], Problems]:
     products: list[CatalogRow] = []
     first_line_of_sku: dict[str, int] = {}
     first_line_of_barcode: dict[str, int] = {}
-    for record in table.records:
+    total = len(table.records)
+    for number, record in enumerate(table.records):
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(number, 2 * total, f"Checking row {number + 1:,} of {total:,}")
         check_shape(record, problems)
         line = record.line
         cells = FieldReader(record, problems)
@@ -137,9 +148,18 @@ def parse_catalog(path: Path) -> tuple[list[CatalogRow], Problems]:
     return products, problems
 
 
-def import_catalog(engine: Engine, path: Path) -> CatalogSummary:
-    """Add new SKUs, update changed ones; refuse the whole file on any problem."""
-    rows, problems = parse_catalog(path)
+def import_catalog(
+    engine: Engine, path: Path, *, progress: Progress | None = None
+) -> CatalogSummary:
+    """Add new SKUs, update changed ones; refuse the whole file on any problem.
+
+    ``progress(done, total, text)`` counts the file's rows twice: checked, then written
+    (total = 2 x rows). It is called inside the import's one transaction too: if it raises
+    (a cancel), nothing is imported.
+    """
+    if progress is not None:
+        progress(0, 0, f"Reading {path.name}")  # a total of 0: not known yet
+    rows, problems = parse_catalog(path, progress)
     problems.raise_if_any()
     added = updated = unchanged = 0
     with UnitOfWork(engine, immediate=True) as uow:
@@ -156,7 +176,11 @@ def import_catalog(engine: Engine, path: Path) -> CatalogSummary:
                 )
         problems.raise_if_any()
         now = utcnow()
-        for row in rows:
+        for number, row in enumerate(rows):
+            if progress is not None and number % PROGRESS_EVERY == 0:
+                session.flush()  # the writing happens here, so the count follows it
+                progress(len(rows) + number, 2 * len(rows),
+                         f"Writing product {number + 1:,} of {len(rows):,}")  # fmt: skip
             values = row.values()
             product = existing.get(row.sku)
             if product is None:
@@ -187,6 +211,8 @@ def import_catalog(engine: Engine, path: Path) -> CatalogSummary:
                 details=summary.as_dict(),
             )
         session.flush()
+        if progress is not None:
+            progress(2 * len(rows), 2 * len(rows), "Saving")
         uow.commit()
     return summary
 
