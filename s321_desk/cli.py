@@ -174,6 +174,20 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--out", required=True, type=Path, metavar="FILE")
         sub.add_argument("--json", action="store_true", help="say what was written as JSON")
 
+    export = commands.add_parser("export", help="data files for the carrier and the broker")
+    exports = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    emanifest = exports.add_parser(
+        "emanifest", help="a sealed load's e-manifest data for the carrier's ACE filing tool",
+        parents=[common],
+    )  # fmt: skip
+    emanifest.add_argument("load", metavar="LOAD")
+    emanifest.add_argument("--out", required=True, type=Path, metavar="FILE")
+    emanifest.add_argument("--format", choices=["csv", "json"], default="csv")
+    emanifest.add_argument(
+        "--draft", action="store_true", help="an open load's too, marked as a draft (not filed)"
+    )
+    emanifest.add_argument("--json", action="store_true", help="say what was written as JSON")
+
     settings = commands.add_parser("settings", help="the desk's settings (company, exporter...)")
     settings_commands = settings.add_subparsers(dest="settings_command", metavar="ACTION",
                                                 required=True)  # fmt: skip
@@ -472,6 +486,17 @@ def _print(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace, db_path: Path) -> int:
+    from s321_desk.services.emanifest import export_emanifest
+
+    with _opened(db_path) as store:
+        exported = export_emanifest(store.engine, args.load, args.out, fmt=args.format,
+                                    draft=args.draft)  # fmt: skip
+    print(json.dumps(exported.as_dict(), ensure_ascii=False) if args.json
+          else exported.sentence())  # fmt: skip
+    return 0
+
+
 def _settings(args: argparse.Namespace, db_path: Path) -> int:
     from s321_desk.services.settings import all_settings, change_setting
 
@@ -567,6 +592,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "decide": _decide,
     "load": _load,
     "print": _print,
+    "export": _export,
     "settings": _settings,
     "user": _user_add,
     "audit": _audit_verify,
