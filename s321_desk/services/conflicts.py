@@ -17,7 +17,7 @@ from sqlalchemy import Engine, and_, not_, select
 
 from s321_desk.domain.codes import MUST_ACKNOWLEDGE
 from s321_desk.domain.decisions import USUAL_ROUTES
-from s321_desk.domain.recipients import Relation, split_key
+from s321_desk.domain.recipients import Relation
 from s321_desk.services.decisions import ACTIONS, Decided
 from s321_desk.services.parcel_views import parcel_view, related_parcels
 from s321_desk.services.ports import port
@@ -25,7 +25,6 @@ from s321_desk.services.settings import settings_in
 from s321_desk.services.warnings import WarningRow, todays_warnings
 from s321_desk.services.warnings import _row as warning_row
 from s321_desk.store.models import AuditEntry, Load, Order, Parcel, ParcelVerdict, User
-from s321_desk.store.repositories import split_names
 from s321_desk.store.uow import UnitOfWork
 
 THIS_PARCEL = "this parcel"
@@ -125,12 +124,11 @@ def conflict_sides(engine: Engine, parcel_ref: str) -> ConflictSides:
         decisions = _decisions(session, codes)
         settings = settings_in(session)
         mine = rows[view.parcel_id]
-        splits = split_names(session.connection(), mine.recipient_key or "")
     this = _side(mine, THIS_PARCEL, False, decisions.get(view.parcel_id, ()))
     others = tuple(
         _side(
             rows[code],
-            _relation(r["relation"], mine, rows[code], splits),
+            r["relation"],
             r["same_truck"],
             decisions.get(code, ()),
         )
@@ -202,16 +200,6 @@ _SIDES = (
     .join(Order.__table__, _ORDERS.id == _PARCELS.order_id)  # type: ignore[attr-defined]
     .outerjoin(Load.__table__, _LOADS.id == _PARCELS.load_id)  # type: ignore[attr-defined]
 )
-
-
-def _relation(said: str, mine, other, splits: frozenset[frozenset[str]]) -> str:  # type: ignore[no-untyped-def]
-    """WORKAROUND: ``related_parcels`` judges the names without the supervisor's splits
-    (``relation``, not ``relation_given_splits``): two names split at this address are two
-    people, as the engine sees them. A no-op once parcel_views applies the splits itself."""
-    merged = said in (Relation.SAME_PERSON.value, Relation.SAME_PERSON_NAME_VARIANT.value)
-    if merged and split_key(mine.recipient_name, other.recipient_name) in splits:
-        return Relation.SAME_ADDRESS_OTHER_PERSON.value
-    return said
 
 
 def _side(row, relation: str, same_truck: bool, decisions: tuple[PastDecision, ...]) -> ParcelSide:  # type: ignore[no-untyped-def]

@@ -11,11 +11,11 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from s321_desk.domain.recipients import relation
+from s321_desk.domain.recipients import relation_given_splits
 from s321_desk.services.evaluation import recipient_of
 from s321_desk.services.verdicts import find_parcel, recipient_of_order
 from s321_desk.store.models import Order, Parcel, ParcelVerdict
-from s321_desk.store.repositories import neighbours
+from s321_desk.store.repositories import neighbours, split_names
 from s321_desk.store.uow import UnitOfWork
 
 
@@ -98,6 +98,7 @@ def related_parcels(engine: Engine, reference: str) -> list[dict[str, Any]]:
         rows = neighbours(uow.session.connection(), key=parcel.recipient_key, day=parcel.us_day,
                           order_id=parcel.order_id, parcel_id=parcel.id)  # fmt: skip
         mine = recipient_of_order(order)
+        splits = split_names(uow.session.connection(), parcel.recipient_key)  # as the engine does
         related = []
         for row in rows:
             other = uow.session.get(Parcel, row.id)
@@ -105,8 +106,8 @@ def related_parcels(engine: Engine, reference: str) -> list[dict[str, Any]]:
             related.append({
                 "parcel_id": row.code,
                 "recipient": row.recipient_name,
-                "relation": (relation(mine, recipient_of(row)).value if row.same_day
-                             else "same order"),
+                "relation": (relation_given_splits(mine, recipient_of(row), splits).value
+                             if row.same_day else "same order"),
                 "same_truck": row.load_id is not None and row.load_id == parcel.load_id,
                 "station": other.station,
                 "closed_at": other.closed_at.isoformat() if other.closed_at else None,

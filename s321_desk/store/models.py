@@ -112,6 +112,7 @@ class Parcel(SQLModel, table=True):
     __table_args__ = (
         Index("ix_parcels_recipient_day", "recipient_key", "us_day"),
         Index("ix_parcels_day_decision", "us_day", "needs_decision"),  # the live warnings
+        Index("ix_parcels_closed_at", "closed_at"),  # the shift overview
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -213,6 +214,7 @@ class AuditEntry(SQLModel, table=True):
     """One line of the append-only audit trail (the database refuses updates and deletes)."""
 
     __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_entity", "entity_type", "entity_id"),)  # histories
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow, sa_column=_instant(index=True))
