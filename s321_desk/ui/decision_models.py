@@ -35,12 +35,12 @@ class Action:
 BUTTONS = {
     "accept-route": Action("&Accept route (Alt+A)", "accepted the route of"),
     "acknowledge": Action("Ac&knowledge (Alt+K)", "acknowledged the warnings of"),
-    "defer": Action("De&fer (Alt+F)", "deferred"),
+    "defer": Action("Def&er (Alt+E)", "deferred"),
     "consolidate": Action("&Consolidate (Alt+C)", "consolidated"),
     "split": Action("S&plit names (Alt+P)", "split the names of"),
-    "hold": Action("&Hold (Alt+H)", "held"),
+    "hold": Action("Ho&ld (Alt+L)", "held"),
     "release": Action("&Release (Alt+R)", "released"),
-    "void": Action("&Void (Alt+V)", "voided"),
+    "void": Action("Vo&id (Alt+I)", "voided"),
     "reprint": Action("Repri&nt leave (Alt+N)", "allowed a reprint of"),
 }
 assert tuple(BUTTONS) == ACTIONS

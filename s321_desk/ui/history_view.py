@@ -38,10 +38,11 @@ from s321_desk.services.history import (
     find_parcels,
     parcel_history,
 )
+from s321_desk.services.printers import station_label_sink
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
 from s321_desk.ui.formatting import format_local_time, format_money, plural
 from s321_desk.ui.jobs import Job
-from s321_desk.ui.packing_station import ROUTE_WORDS, LabelSink, pdf_label_sink
+from s321_desk.ui.packing_station import ROUTE_WORDS, LabelSink
 from s321_desk.ui.station_widgets import plain_label, sized_font
 from s321_desk.ui.style import base_font
 from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel
@@ -147,7 +148,7 @@ class HistoryView(QWidget):
         self._engine = engine
         self._zone = zone
         self._station = station
-        self._label_sink = label_sink or pdf_label_sink(engine, label_folder)
+        self._label_sink = label_sink or station_label_sink(engine, station, label_folder)
         self._search_job: Job | None = None
         self._history_job: Job | None = None
         self._jobs: set[Job] = set()  # kept alive until they end
@@ -165,7 +166,7 @@ class HistoryView(QWidget):
         self.search_field.setPlaceholderText("Parcel id, order or name, then Enter")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.returnPressed.connect(self.search)
-        find_label = plain_label("&Find:", big)
+        find_label = plain_label("Fi&nd:", big)
         find_label.setTextFormat(Qt.TextFormat.AutoText)  # the mnemonic's '&' (our own text)
         find_label.setBuddy(self.search_field)
         self.search_button = QPushButton("&Search")

@@ -29,8 +29,9 @@ from s321_desk.services.packing import (
 )
 from s321_desk.services.parcel_views import ParcelView, parcel_view
 from s321_desk.services.ports import ports
-from s321_desk.services.printing import print_label
+from s321_desk.services.printers import station_label_sink
 from s321_desk.services.station import Bench, bench, order_named
+from s321_desk.services.users import count_users
 from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
 from s321_desk.ui.station_widgets import (
     Look,
@@ -84,20 +85,6 @@ def verdict_look(view: ParcelView) -> Look:
     return CHECK if view.needs_decision else OK
 
 
-def pdf_label_sink(engine: Engine, folder: Path) -> LabelSink:
-    """Labels as PDF files in ``folder`` (made on demand): the station without a label printer."""
-
-    def sink(parcel_code: str) -> str:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise UserError(f"{folder}: cannot create the folder ({error.strerror})") from None
-        printed = print_label(engine, parcel_code, folder / f"{parcel_code}.pdf")
-        return f"Label {parcel_code} saved as a PDF (no label printer set up): {printed.file}"
-
-    return sink
-
-
 class PackingStation(QWidget):
     """The view a packer stands in front of for a shift; keyboard (and scanner) only."""
 
@@ -106,6 +93,7 @@ class PackingStation(QWidget):
     parcel_decided = Signal(str, str)  # parcel id, action (hold / void / reprint)
     verdict_shown = Signal(str, str)  # parcel id, word (OK / CHECK / HOLD / VOID)
     label_printed = Signal(str, str)  # parcel id, where it went (the status line's words)
+    administrator_needed = Signal()  # a supervisor's action on a store with no user yet
 
     def __init__(
         self,
@@ -121,7 +109,7 @@ class PackingStation(QWidget):
         self._engine = engine
         self._station = station
         self._sounds = sounds if sounds is not None else open_sound_output(self)
-        self._label_sink = label_sink or pdf_label_sink(engine, label_folder)
+        self._label_sink = label_sink or station_label_sink(engine, station, label_folder)
         self._queue: deque[str] = deque()
         self._draining = False
         self._bench: Bench | None = None  # the open parcel being packed
@@ -346,6 +334,9 @@ class PackingStation(QWidget):
             raise UserError(f"{word}: no parcel on the screen; close a parcel first")
         if self._bench is not None:
             raise UserError(f"{word}: parcel {self._shown} is still open; close it first (F12)")
+        if count_users(self._engine) == 0:
+            self.administrator_needed.emit()
+            raise UserError(f"{word}: no supervisor can sign yet; create the administrator first")
         self.prompt.ask(action, self._shown)
         self.scan_field.setEnabled(False)
         for each in self._actions.values():

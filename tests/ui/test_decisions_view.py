@@ -262,7 +262,7 @@ def test_each_action_is_on_its_mnemonic(qtbot: QtBot, view: DecisionsView) -> No
     choose(view, FIRST)
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow, timeout=1000)
-    qtbot.keyClick(view.queue_table, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(view.queue_table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: view.dialog is not None, timeout=1000)  # a mnemonic animates a click
 
     dialog = view.dialog
