@@ -219,3 +219,13 @@ def _writer(canvas: Canvas) -> _Writer:
     if writer is None:
         writer = _WRITERS[canvas] = _Writer(canvas)
     return writer
+
+
+def release(canvas: Canvas) -> None:
+    """Let go of a saved canvas's text memo a few entries at a time: a driver pack's tens of
+    thousands of texts, freed in one piece, held the GIL for 50-60 ms (the GUI waiting:
+    tests/bench/bench_gui_stall.py); popped one by one, the interpreter can switch between."""
+    writer = _WRITERS.pop(canvas, None)
+    if writer is not None:
+        while writer._made:
+            writer._made.popitem()

@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, Integer, and_, func, type_coerce
 from sqlmodel import Session, col, select
 
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
-from s321_desk.services.ports import port
+from s321_desk.services.ports import port, ports
 from s321_desk.services.users import AccessRefused, Person, sign_in
 from s321_desk.services.verdicts import evaluate_and_keep, find_parcel, reevaluate_neighbours
-from s321_desk.store.models import Load, Parcel
+from s321_desk.store.models import Load, Order, Parcel
 from s321_desk.store.uow import UnitOfWork
 
 SCAC = re.compile(r"[A-Z]{2,4}")
 TRIP_TAIL = re.compile(r"[A-Z0-9]{4,21}")
 NOT_ALNUM = re.compile(r"[^A-Z0-9]")
+NOT_LOADABLE = {
+    "held": "; a supervisor must release it first",
+    "open": "; close it at its packing station first",
+    "voided": "; it was voided: its items are to be packed again",
+}
 
 
 def shipment_control_number(scac: str, parcel_code: str) -> str:
@@ -109,10 +114,12 @@ def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadVi
         problems = []
         for parcel in parcels:
             if parcel.status == "loaded":
-                where = "this" if parcel.load_id == load.id else "another"
-                problems.append(f"{parcel.code}: already on {where} truck")
+                other = session.get(Load, parcel.load_id) if parcel.load_id != load.id else None
+                where = f"truck {other.trip_number}" if other else "this truck"
+                problems.append(f"{parcel.code}: already on {where}")
             elif parcel.status != "closed":
-                problems.append(f"{parcel.code}: {parcel.status}, cannot be loaded")
+                problems.append(f"{parcel.code}: {parcel.status}, cannot be loaded"
+                                f"{NOT_LOADABLE.get(parcel.status, '')}")  # fmt: skip
             elif parcel.us_day != day:
                 problems.append(f"{parcel.code}: crosses on {parcel.us_day}, the truck on {day}")
         if problems:
@@ -238,3 +245,128 @@ def _load(session: Session, reference: str, *, open_only: bool) -> Load:
     if open_only and load.status != "open":
         raise UserError(f"load {load.trip_number}: sealed; reopen it first")
     return load
+
+
+# -- what the loads view shows ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoadSummary:
+    """A trip in the list of loads: its head and how many parcels it holds."""
+
+    trip_number: str
+    scac: str
+    port: str
+    port_name: str
+    planned_arrival: datetime  # aware
+    us_day: date
+    driver: str | None
+    tractor_plate: str | None
+    trailer_plate: str | None
+    seal: str | None
+    status: str  # open | closed
+    parcels: int
+    needing_decision: int
+
+
+@dataclass(frozen=True)
+class LoadParcel:
+    """A parcel as the loads view lists it: on a truck, or packed and still waiting for one."""
+
+    parcel_id: str  # the printable id
+    order: str
+    recipient: str
+    city: str
+    state: str | None
+    route: str | None
+    status: str  # closed | held | loaded
+    needs_decision: bool
+    weight_g: int | None
+    value_usd_cents: int | None
+    scn: str | None
+    station: str
+
+
+def list_loads(engine: Engine, today: date) -> list[LoadSummary]:
+    """Every open load (whatever its day) and every load crossing on ``today`` (a port's US
+    day), soonest arrival first."""
+    with UnitOfWork(engine) as uow:
+        session = uow.session
+        # Wide enough for any port's day, narrowed below by each port's own date.
+        start = datetime.combine(today - timedelta(days=1), time(), UTC)
+        end = datetime.combine(today + timedelta(days=2), time(), UTC)
+        loads = session.scalars(
+            select(Load).where((col(Load.status) == "open") | (
+                (col(Load.planned_arrival) >= start) & (col(Load.planned_arrival) < end)))
+            .order_by(col(Load.planned_arrival), col(Load.trip_number))
+        ).all()  # fmt: skip
+        ids = [load.id for load in loads]
+        counts = {
+            load_id: (parcels, waiting or 0)
+            for load_id, parcels, waiting in session.exec(
+                select(Parcel.load_id, func.count(), func.sum(type_coerce(Parcel.needs_decision,
+                                                                    Integer)))
+                .where(col(Parcel.load_id).in_(ids)).group_by(col(Parcel.load_id))
+            )
+        }  # fmt: skip
+        known = ports()
+        summaries = []
+        for load in loads:
+            the_port = known.get(load.port) or port(load.port)
+            day = the_port.us_day(load.planned_arrival)
+            if load.status != "open" and day != today:
+                continue
+            parcels, waiting = counts.get(load.id, (0, 0))
+            summaries.append(LoadSummary(
+                trip_number=load.trip_number, scac=load.scac, port=load.port,
+                port_name=the_port.name, planned_arrival=load.planned_arrival, us_day=day,
+                driver=load.driver_name, tractor_plate=load.tractor_plate,
+                trailer_plate=load.trailer_plate, seal=load.seal, status=load.status,
+                parcels=parcels, needing_decision=int(waiting),
+            ))  # fmt: skip
+        return summaries
+
+
+def next_trip_number(engine: Engine, scac: str) -> str:
+    """The trip number ``create_load`` would give this carrier now (for a form to suggest)."""
+    scac = scac.strip().upper()
+    if not SCAC.fullmatch(scac):
+        raise UserError(f"--scac: {scac!r} is not a carrier code (2 to 4 letters)")
+    with UnitOfWork(engine) as uow:
+        return suggest_trip_number(uow.session, scac)
+
+
+def parcels_on_load(engine: Engine, load_ref: str) -> list[LoadParcel]:
+    """The parcels on the truck, by parcel id."""
+    with UnitOfWork(engine) as uow:
+        load = _load(uow.session, load_ref, open_only=False)
+        return _load_parcels(uow.session, col(Parcel.load_id) == load.id)
+
+
+def missing_parcels(engine: Engine, load_ref: str) -> list[LoadParcel]:
+    """What is missing from the truck: parcels packed for its US day and port that are on no
+    truck yet (the held ones too: they are not coming until a supervisor releases them)."""
+    with UnitOfWork(engine) as uow:
+        load = _load(uow.session, load_ref, open_only=False)
+        day = port(load.port).us_day(load.planned_arrival)
+        return _load_parcels(uow.session, and_(
+            col(Parcel.us_day) == day, col(Parcel.port) == load.port,
+            col(Parcel.load_id).is_(None), col(Parcel.status).in_(("closed", "held")),
+        ))  # fmt: skip
+
+
+def _load_parcels(session: Session, condition: Any) -> list[LoadParcel]:
+    rows = session.exec(
+        select(Parcel, Order).join(Order, col(Order.id) == Parcel.order_id)
+        .where(condition).order_by(col(Parcel.code))
+    ).all()  # fmt: skip
+    return [_load_parcel(parcel, order) for parcel, order in rows]
+
+
+def _load_parcel(parcel: Parcel, order: Order) -> LoadParcel:
+    return LoadParcel(
+        parcel_id=parcel.code, order=order.name, recipient=order.recipient_name,
+        city=order.city, state=order.state, route=parcel.route, status=parcel.status,
+        needs_decision=parcel.needs_decision, weight_g=parcel.weight_g,
+        value_usd_cents=parcel.value_usd_cents, scn=parcel.scn, station=parcel.station,
+    )  # fmt: skip

@@ -7,6 +7,7 @@ lets an auditor check a document reproduced later against the one that left the 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from collections.abc import Callable
@@ -18,8 +19,8 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from s321_desk.documents import pages
-from s321_desk.documents.content import LoadInfo
-from s321_desk.documents.driver_pack import driver_pack_pdf
+from s321_desk.documents.content import InvoiceData, LoadInfo
+from s321_desk.documents.driver_pack import Progress, driver_pack_pdf
 from s321_desk.documents.invoice import draw_invoice
 from s321_desk.documents.label import label_pdf, label_zpl
 from s321_desk.documents.lead_sheet import draw_lead_sheet
@@ -34,6 +35,9 @@ from s321_desk.store.uow import UnitOfWork
 
 DPIS = (203, 300)
 LABEL_FORMATS = ("pdf", "zpl")
+# Invoices prepared this many at a time: a progress step (and a chance to cancel) between
+# chunks, one query each for the orders' first parcels.
+INVOICE_CHUNK = 250
 
 
 @dataclass(frozen=True)
@@ -98,18 +102,57 @@ def print_lead_sheet(engine: Engine, load_ref: str, out: Path) -> Printed:
     return _print(engine, "lead-sheet", "load", out, render)
 
 
-def print_driver_pack(engine: Engine, load_ref: str, out: Path) -> Printed:
-    """Lead sheet, manifest and one invoice per consignee: only for a sealed load."""
+def print_driver_pack(
+    engine: Engine, load_ref: str, out: Path, progress: Progress | None = None
+) -> Printed:
+    """Lead sheet, manifest and one invoice per consignee: only for a sealed load.
+
+    ``progress(done, total, text)`` hears each step (reading, each invoice prepared and drawn,
+    saving, writing); whatever it raises (a cancel) stops the print with no file written."""
+    report = progress or _silent
+    total = 1  # until the consignees are counted
 
     def render(session: Session) -> tuple[str, bytes]:
-        with pages.no_cycle_collection():  # thousands of ORM rows and invoices held at once
-            load, info, packed = _load_papers(session, load_ref, sealed=True)
-            papers = print_data.Papers(session)
-            invoices = print_data.invoices(papers, print_data.consignees(session, packed), load)
-            pdf = driver_pack_pdf(info, print_data.manifest_data(info, packed), invoices)
-        return info.trip, pdf
+        nonlocal total
+        # Thousands of ORM rows and invoices and millions of PDF operators are held at once:
+        # no cycle collection while they live. They die when _driver_pack returns, inside the
+        # pause: resumed with them still alive, the collector's first pass went through all of
+        # them at once (60-110 ms, the GUI thread waiting for the GIL meanwhile). What is left
+        # (the documents' caches, the process's modules) is long-lived: frozen, the collector's
+        # later passes skip it instead of walking it for 40 ms (the youngest) to 150 ms (all),
+        # GIL held (measured by tests/bench/bench_gui_stall.py). Reference counting still frees
+        # all of it; only a cycle alive at this moment would be left uncollected.
+        with pages.no_cycle_collection():
+            trip, pdf, total = _driver_pack(session, load_ref, report)
+            gc.freeze()
+        return trip, pdf
 
-    return _print(engine, "driver-pack", "load", out, render)
+    def written() -> None:  # the last moment a cancel leaves nothing behind
+        report(total - 1, total, f"Writing {out.name}")
+
+    return _print(engine, "driver-pack", "load", out, render, written=written)
+
+
+def _driver_pack(session: Session, load_ref: str, report: Progress) -> tuple[str, bytes, int]:
+    """The driver pack's trip number, PDF and step count; ``report`` hears each step."""
+    report(0, 1, f"Reading load {load_ref} from the store")
+    load, info, packed = _load_papers(session, load_ref, sealed=True)
+    papers = print_data.Papers(session)
+    groups = print_data.consignees(session, packed)
+    count = len(groups)
+    # read, each invoice prepared, the manifest, each invoice drawn, saved, written
+    total = 2 * count + 4
+    invoices: list[InvoiceData] = []
+    for first in range(0, count, INVOICE_CHUNK):
+        report(1 + first, total, f"Preparing invoice {first + 1:,} of {count:,}")
+        invoices += print_data.invoices(papers, groups[first : first + INVOICE_CHUNK], load)
+    manifest = print_data.manifest_data(info, packed)
+    pdf = driver_pack_pdf(info, manifest, invoices, report, start=1 + count, total=total)
+    return info.trip, pdf, total
+
+
+def _silent(done: int, total: int, text: str) -> None:
+    return None
 
 
 def _load_papers(
@@ -141,9 +184,13 @@ def _print(
     out: Path,
     render: Callable[[Session], tuple[str, bytes]],
     details: dict[str, Any] | None = None,
+    *,
+    written: Callable[[], None] | None = None,
 ) -> Printed:
     """Render in a read, write the file beside ``out`` and audit the print; ``out`` appears
-    (replacing any file there) only once both are done, so no half-written file is left."""
+    (replacing any file there) only once both are done, so no half-written file is left.
+    ``written`` is called once the bytes are on disk beside ``out``, before the audit: what it
+    raises (a cancel) removes them and leaves no record."""
     if not out.parent.is_dir():
         raise UserError(f"--out: {out.parent} is not a folder")
     if out.is_dir():
@@ -157,6 +204,8 @@ def _print(
             stream.write(body)
             stream.flush()
             os.fsync(stream.fileno())
+        if written is not None:
+            written()
         with UnitOfWork(engine, immediate=True) as uow:
             audit.record(uow.session, f"print.{document}", entity_type=entity_type,
                          entity_id=reference, station=station_name(uow.session),

@@ -1,4 +1,9 @@
-"""The main window: the packing station, the live warnings, the orders; who and where we are."""
+"""The main window: the station, warnings, decisions, loads, history, orders, shift, settings.
+
+Who is signed in decides which views open (``VIEW_ROLES``); with nobody signed in the station
+works and scans are recorded against it. Every write still asks for a name and PIN where the
+services ask for one, so a view left open by a supervisor does not let a packer decide.
+"""
 
 from __future__ import annotations
 
@@ -27,17 +32,28 @@ from s321_desk import __version__
 from s321_desk.services.overview import StoreCounts, recent_orders, store_counts
 from s321_desk.services.rules_admin import rules_status
 from s321_desk.services.station import next_truck
+from s321_desk.services.users import Person, count_users
+from s321_desk.ui.decisions_view import DecisionsView
 from s321_desk.ui.formatting import format_count, plural
+from s321_desk.ui.history_view import HistoryView
+from s321_desk.ui.import_dialog import ImportDialog
+from s321_desk.ui.loads_view import LoadsView
 from s321_desk.ui.order_table_model import OrderColumn, OrderFilterProxyModel, OrderTableModel
 from s321_desk.ui.packing_station import PackingStation
+from s321_desk.ui.settings_view import SettingsView
+from s321_desk.ui.shift_view import ShiftView
+from s321_desk.ui.sign_in import SignedInWidget, SignInDialog
 from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
 from s321_desk.ui.style import base_font, header_font
 from s321_desk.ui.warnings_panel import WarningsPanel
 
 DEFAULT_SIZE = QSize(1366, 768)
 RECENT_ORDERS_LIMIT = 500
-SIGNED_IN_TEXT = "Signed in: nobody"
 CLOCK_INTERVAL_MS = 30_000  # the next truck changes at the cut-off: a look twice a minute
+SHIFT_INTERVAL_MS = 60_000  # the shift's hours roll over even when nobody packs
+# The role a view needs; the others are for everyone at the station (signed in or not).
+VIEW_ROLES = {"decisions": "supervisor", "loads": "driver|supervisor", "shift": "supervisor",
+              "settings": "admin"}  # fmt: skip
 WARNING_RED = QColor("#b00020")
 
 
@@ -62,37 +78,128 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"s321-desk - {db_path.name}")
         self.setFont(base_font(self.font()))
         self.sounds = sounds or open_sound_output(self)
-        self.station = PackingStation(engine, station, label_folder or db_path.parent / "labels",
-                                      sounds=self.sounds)  # fmt: skip
+        self.person: Person | None = None
+        self._station_name = station
+        labels = label_folder or db_path.parent / "labels"
+        self.station = PackingStation(engine, station, labels, sounds=self.sounds)
         self.warnings = WarningsPanel(engine, zone=zone)
+        self.decisions = DecisionsView(engine, zone=zone, station=station)
+        self.loads = LoadsView(engine, zone=zone, station=station, data_folder=labels.parent)
+        self.history = HistoryView(engine, zone=zone, station=station, label_folder=labels)
         self.model = OrderTableModel(self, zone)
         self.proxy = OrderFilterProxyModel(self.model, self)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.station, "Packing &station")
-        self.tabs.addTab(self.warnings, "&Warnings")
         self.orders_view = self._build_orders(self.proxy)
-        self.tabs.addTab(self.orders_view, "&Orders")
+        self.shift = ShiftView(engine, zone=zone)
+        self.settings = SettingsView(engine, station=station, zone=zone)
+        self.tabs = QTabWidget()
+        # Alt+letter is window-wide: the menus keep F, V and H, the Warnings tab W, and the
+        # views' own controls the other letters (Ctrl+1 to Ctrl+8 open the views).
+        self.views: dict[str, QWidget] = {
+            "station": self.station, "warnings": self.warnings, "decisions": self.decisions,
+            "loads": self.loads, "history": self.history, "orders": self.orders_view,
+            "shift": self.shift, "settings": self.settings,
+        }  # fmt: skip
+        titles = {"station": "Packing station", "warnings": "&Warnings", "decisions": "Decisions",
+                  "loads": "Loads", "history": "History", "orders": "Orders", "shift": "Shift",
+                  "settings": "Settings"}  # fmt: skip
+        for key, widget in self.views.items():
+            self.tabs.addTab(widget, titles[key])
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the scan field
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.warnings.refreshed.connect(self._show_warning_count)
+        self.warnings.refreshed.connect(self.decisions.refresh)
+        self.warnings.refreshed.connect(self.shift.refresh)
         self.warnings.warnings_announced.connect(self._announce)
+        self.warnings.parcel_selected.connect(self.decisions.select_parcel)
+        self.station.administrator_needed.connect(self.ask_sign_in)
+        self.settings.settings_saved.connect(lambda _keys: self._show_status())
+        self.settings.rules_changed.connect(self._show_status)
         self._build_status_bar(station, db_path)
         self._build_menus()
         self._fit_to_screen()
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._show_next_truck)
         self._clock.start(CLOCK_INTERVAL_MS)
+        self._shift_clock = QTimer(self)
+        self._shift_clock.timeout.connect(self.shift.refresh)
+        self._shift_clock.start(SHIFT_INTERVAL_MS)
+        self._lock_views()
         self.refresh()
         self.station.setFocus()
+        if count_users(engine) == 0:
+            self.statusBar().showMessage(
+                "No users yet: scans are recorded against the station. Create the administrator "
+                "(F2) before any supervisor action.",
+                60_000,
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._clock.stop()
-        self.warnings.shutdown()  # its reads and its own connection end before the store
+        self._shift_clock.stop()
+        # Their reads (and the warnings' own connection) end before the store is disposed.
+        self.warnings.shutdown()
+        self.shift.shutdown()
+        self.loads.shutdown()
+        self.history.wait_for_jobs()
         super().closeEvent(event)
 
     def show_tab(self, widget: QWidget) -> None:
+        """Show a view; one the signed-in person's role does not open asks who is there."""
+        key = self._key_of(widget)
+        if not self.may_open(key):
+            self.statusBar().showMessage(
+                f"{_view_word(key)}: sign in as {_role_words(VIEW_ROLES[key])} (F2)", 10_000
+            )
+            self.ask_sign_in(then=widget)
+            return
         self.tabs.setCurrentWidget(widget)
         (self.station if widget is self.station else widget).setFocus()
+
+    def may_open(self, key: str) -> bool:
+        needs = VIEW_ROLES.get(key)
+        if needs is None:
+            return True
+        return self.person is not None and any(self.person.may(r) for r in needs.split("|"))
+
+    def ask_sign_in(self, then: QWidget | None = None) -> SignInDialog:
+        """The sign-in dialog (or, on a store with no user, the first administrator's)."""
+        dialog = SignInDialog(self._engine, self, self._station_name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signed_in.connect(lambda person: self.set_person(person, then))
+        dialog.open()
+        self._sign_in_dialog = dialog
+        return dialog
+
+    def set_person(self, person: Person | None, then: QWidget | None = None) -> None:
+        current = self._key_of(self.tabs.currentWidget())
+        self.person = person
+        self.signed_in.set_person(person)
+        self.settings.who = person.name if person else ""
+        self._lock_views()  # (a tab widget moves off a tab it disables: put back below)
+        self.signed_in.setMinimumWidth(self.signed_in.sizeHint().width())
+        if person is not None and then is not None and self.may_open(self._key_of(then)):
+            self.show_tab(then)
+        elif self.may_open(current):
+            self.tabs.setCurrentWidget(self.views[current])
+        else:
+            self.show_tab(self.station)
+
+    def _key_of(self, widget: QWidget | None) -> str:
+        return next((k for k, v in self.views.items() if v is widget), "station")
+
+    def _lock_views(self) -> None:
+        """A view the signed-in person's role does not open is greyed, its reason in a tip."""
+        for key, widget in self.views.items():
+            index = self.tabs.indexOf(widget)
+            allowed = self.may_open(key)
+            self.tabs.setTabEnabled(index, allowed)
+            self.tabs.setTabToolTip(index, "" if allowed else
+                                    f"Sign in as {_role_words(VIEW_ROLES[key])} (F2)")  # fmt: skip
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.station:
+            self.station.setFocus()
 
     def _show_warning_count(self) -> None:
         count = self.warnings.model.rowCount()
@@ -184,25 +291,33 @@ class MainWindow(QMainWindow):
         self.station_label = QLabel(f"Station: {station}")
         self.database_label = QLabel(f"Database: {db_path.name}")
         self.database_label.setToolTip(str(db_path))
-        self.signed_in_label = QLabel(SIGNED_IN_TEXT)
+        self.signed_in = SignedInWidget(self._engine, station)
+        self.signed_in.sign_in_requested.connect(self.ask_sign_in)
+        self.signed_in.signed_out.connect(lambda _person: self.set_person(None))
+        self.signed_in_label = self.signed_in.label
         self.rules_label = QLabel()
         self.next_truck_label = QLabel()
-        labels = (self.signed_in_label, self.station_label, self.database_label,
-                  self.next_truck_label, self.rules_label)  # fmt: skip
-        for position, label in enumerate(labels):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setContentsMargins(8, 2, 8, 2)
+        widgets = (self.signed_in, self.station_label, self.database_label,
+                   self.next_truck_label, self.rules_label)  # fmt: skip
+        for position, widget in enumerate(widgets):
+            if isinstance(widget, QLabel):
+                widget.setTextFormat(Qt.TextFormat.PlainText)
+            widget.setContentsMargins(8, 2, 8, 2)
             if position:
                 status.addPermanentWidget(_separator())
-            status.addPermanentWidget(label, 1 if label is self.database_label else 0)
-        self.signed_in_label.setToolTip("Scans are recorded against the station")
+            status.addPermanentWidget(widget, 1 if widget is self.database_label else 0)
+        self.signed_in.setToolTip("Scans are recorded against the station (and who signed in)")
 
     def _show_next_truck(self) -> None:
         truck = next_truck(self._engine, datetime.now(UTC))
         self.next_truck_label.setText(truck.sentence())
         self.next_truck_label.setToolTip(f"{truck.port.code} {truck.port.name}")
-        for label in (self.signed_in_label, self.station_label, self.next_truck_label):
+        for label in (self.signed_in, self.station_label, self.next_truck_label):
             label.setMinimumWidth(label.sizeHint().width())  # never cut
+
+    def _show_status(self) -> None:
+        self._show_rules()
+        self._show_next_truck()
 
     def _show_rules(self) -> None:
         """The regime in force for a crossing now; a pin loudly, in words and colour."""
@@ -229,17 +344,23 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self._focus_search)
         file_menu.addAction(self.find_action)
         file_menu.addSeparator()
+        self.sign_in_action = QAction("Sign &in or out", self)
+        self.sign_in_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.sign_in_action.triggered.connect(self._sign_in_or_out)
+        file_menu.addAction(self.sign_in_action)
+        for kind in ("orders", "catalog"):
+            action = QAction(f"Import {kind}...", self)
+            action.triggered.connect(lambda _=False, k=kind: self.import_file(k))
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
         view_menu = self.menuBar().addMenu("&View")
-        for number, (text, widget) in enumerate(
-            (("Packing station", self.station), ("Warnings", self.warnings),
-             ("Orders", self.orders_view)), start=1,
-        ):  # fmt: skip
-            action = QAction(text, self)
+        for number, (key, widget) in enumerate(self.views.items(), start=1):
+            action = QAction(_view_word(key), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, shown=widget: self.show_tab(shown))
             view_menu.addAction(action)
@@ -248,6 +369,24 @@ class MainWindow(QMainWindow):
         self.about_action = QAction("&About s321-desk", self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def import_file(self, kind: str, path: Path | None = None) -> ImportDialog:
+        """The import dialog (it does not block the window); asks for the file unless given."""
+        dialog = ImportDialog(self._engine, kind, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _summary: self.refresh())
+        dialog.show()
+        if path is None:
+            dialog.choose_file()
+        else:
+            dialog.start(path)
+        return dialog
+
+    def _sign_in_or_out(self) -> None:
+        if self.person is None:
+            self.ask_sign_in()
+        else:
+            self.signed_in.sign_out()
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(
@@ -312,6 +451,14 @@ class MainWindow(QMainWindow):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+
+def _view_word(key: str) -> str:
+    return {"station": "Packing station"}.get(key, key.capitalize())
+
+
+def _role_words(roles: str) -> str:
+    return " or ".join(f"a{'n' if r[0] in 'aeiou' else ''} {r}" for r in roles.split("|"))
 
 
 def _separator() -> QFrame:

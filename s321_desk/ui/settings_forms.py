@@ -304,7 +304,7 @@ class TruckPage(SettingsPage):
             ("port", "Port of entr&y:", self.port_combo),
             ("arrival_time", "Arr&ival time (port's local):", self.arrival_edit),
             ("cutoff_time", "Cut-off ti&me (warehouse):", self.cutoff_edit),
-            ("parcel_prefix", "Parcel pre&fix:", self.prefix_edit),
+            ("parcel_prefix", "Parcel prefix:", self.prefix_edit),
             ("time_zone", "Warehouse time &zone:", self.zone_combo),
             ("default_currency", "Default &currency:", self.currency_edit),
         )

@@ -88,7 +88,7 @@ class SettingsView(QWidget):
         self.unsaved_label.setTextFormat(Qt.TextFormat.PlainText)
         self.unsaved_label.setWordWrap(True)
         self.save_button = QPushButton("Save settings (Ctrl+S)...")
-        self.revert_button = QPushButton("Re&vert")
+        self.revert_button = QPushButton("Revert")
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)

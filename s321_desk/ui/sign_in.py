@@ -362,11 +362,11 @@ class SignedInWidget(QWidget):
         self.person = person
         if person is None:
             self.label.setText(SIGNED_OUT_TEXT)
-            self.button.setText("S&ign in...")
+            self.button.setText("Sign in... (F2)")
         else:
             role = ROLE_WORDS.get(person.role, person.role)
             self.label.setText(f"Signed in: {person.name} ({role})")
-            self.button.setText("Sign o&ut")
+            self.button.setText("Sign out (F2)")
 
     def sign_out(self) -> None:
         person = self.person

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from s321_desk.cli import main
 from s321_desk.services.decisions import decide
 from s321_desk.services.errors import UserError
-from s321_desk.services.loads import add_parcels, close_load, create_load, remove_parcels
+from s321_desk.services.loads import (
+    add_parcels,
+    close_load,
+    create_load,
+    list_loads,
+    missing_parcels,
+    next_trip_number,
+    parcels_on_load,
+    remove_parcels,
+)
 from s321_desk.services.parcel_views import parcel_view
 from s321_desk.services.users import AccessRefused, add_user, sign_in
 from s321_desk.store.database import Store
@@ -100,3 +109,25 @@ def test_the_load_command(stocked: Store, capsys: pytest.CaptureFixture[str]) ->
     assert json.loads(capsys.readouterr().out)["load_id"] == created["load_id"]
     assert main(["--db", db, "load", "add", "ABCD000001", "P404"]) == 1
     assert capsys.readouterr().err == "s321-desk: parcel 'P404': no such parcel\n"
+
+
+def test_what_is_missing_and_the_list_of_loads(conflict) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    store, first, second = conflict
+    load = truck(store)
+    other = truck(store)
+    assert [p.parcel_id for p in missing_parcels(store.engine, load.trip_number)] == [
+        first, second]  # fmt: skip
+    add_parcels(store.engine, other.trip_number, [first])
+    with pytest.raises(UserError, match=f"{first}: already on truck {other.trip_number}"):
+        add_parcels(store.engine, load.trip_number, [first])
+    decide(store.engine, second, "hold", user="Sam Super", pin="2468", reason="check the label")
+    [held] = missing_parcels(store.engine, load.trip_number)
+    assert (held.parcel_id, held.status) == (second, "held")  # not coming until released
+    assert [p.parcel_id for p in parcels_on_load(store.engine, other.trip_number)] == [first]
+    listed = {s.trip_number: s for s in list_loads(store.engine, ARRIVAL.date())}
+    assert (listed[other.trip_number].parcels, listed[load.trip_number].parcels) == (1, 0)
+    assert listed[load.trip_number].port_name == "Blaine, WA"
+    # A sealed load of another day drops out of the list; an open one stays.
+    assert set(s.trip_number for s in list_loads(store.engine, date(2024, 7, 1))) == {
+        load.trip_number, other.trip_number}  # fmt: skip
+    assert next_trip_number(store.engine, " abcd") == "ABCD000003"

@@ -374,3 +374,37 @@ def test_an_invoice_waits_for_every_parcel_it_covers(store: Store, tmp_path: Pat
     decide(store.engine, codes[1], "acknowledge", user="Sam Super", pin="2468", reason="one")
     print_invoice(store.engine, codes[0], tmp_path / "invoice.pdf")
     assert all(code in "\n".join(pdf_text(tmp_path / "invoice.pdf")) for code in codes)
+
+
+# -- progress and cancel ------------------------------------------------------------------------
+
+
+class Stop(Exception):
+    """What a progress callback raises to cancel (the desk's is ui.jobs.Cancelled)."""
+
+
+def test_the_driver_pack_reports_progress_and_a_cancel_leaves_nothing(  # type: ignore[no-untyped-def]
+    loaded, tmp_path: Path
+) -> None:
+    store, _, trip = loaded
+    supervisor(store)
+    close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
+    out = tmp_path / "pack.pdf"
+    for stop_at in ("Drawing invoice 1 ", "Saving", "Writing"):
+
+        def cancel(done: int, total: int, text: str, stop_at: str = stop_at) -> None:
+            if text.startswith(stop_at):
+                raise Stop
+
+        with pytest.raises(Stop):
+            print_driver_pack(store.engine, trip, out, cancel)
+        assert list(tmp_path.glob("*pack.pdf*")) == [], stop_at  # no file, no .partial
+    assert prints(store) == []
+    heard: list[tuple[int, int, str]] = []
+    print_driver_pack(store.engine, trip, out, lambda *step: heard.append(step))
+    # Two consignees: read, two invoices prepared (one chunk), manifest, two drawn, save, write.
+    assert [text.split(" ")[0] for _, _, text in heard] == [
+        "Reading", "Preparing", "Drawing", "Drawing", "Drawing", "Saving", "Writing"]  # fmt: skip
+    assert [done for done, _, _ in heard] == [0, 1, 3, 4, 5, 6, 7]
+    assert {total for _, total, _ in heard[1:]} == {8}
+    assert out.exists() and [entry.action for entry in prints(store)] == ["print.driver-pack"]

@@ -201,7 +201,7 @@ def test_the_window_opens_on_the_packing_station_with_the_scan_field_focused(
     for label in (shown.signed_in_label, shown.station_label, shown.next_truck_label,
                   shown.rules_label):  # fmt: skip
         assert label.width() >= label.sizeHint().width(), label.text()  # never cut
-    qtbot.keyClick(shown, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(shown, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert shown.tabs.currentWidget() is shown.orders_view
     qtbot.keyClick(shown, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert shown.tabs.currentWidget() is shown.station

@@ -1,0 +1,328 @@
+"""The loads view's parts: its tables (the trips of the day, the parcels on a truck or missing
+from it), the new-trip form, and how it reads the store and writes papers in the background."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QObject, QRunnable, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from s321_desk.services.errors import UserError
+from s321_desk.services.loads import (
+    LoadParcel,
+    LoadSummary,
+    LoadView,
+    create_load,
+    next_trip_number,
+)
+from s321_desk.services.ports import ports
+from s321_desk.ui.formatting import format_count, format_local_time, format_money
+from s321_desk.ui.jobs import Progress
+from s321_desk.ui.station_widgets import plain_label
+from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel
+
+FITTED_ROWS = 100
+ARRIVAL_FORMAT = "%a %d %H:%M"  # "Tue 17 10:00"
+START_PAUSE_S = 0.15  # a background paper starts after the GUI has repainted (after_the_gui)
+RED, AMBER, GREEN, WHITE, BLACK = "#b00020", "#ffb300", "#1b5e20", "#ffffff", "#000000"
+
+SEALED_BACKGROUND = QColor("#c8e6c9")  # green: closed, nothing more goes on
+WAITING_BACKGROUND = QColor("#fff59d")  # yellow: a supervisor decides before the seal
+HELD_BACKGROUND = QColor("#ffcdd2")  # red: held, not coming until released
+
+
+def load_status(load: LoadSummary) -> str:
+    """The trip's state in words: open or sealed, and what still stops the seal."""
+    if load.status == "closed":
+        return f"sealed {load.seal}" if load.seal else "sealed"
+    if load.needing_decision:
+        return f"{load.needing_decision} to decide"  # open, not sealable yet
+    return "open"
+
+
+def parcel_state(parcel: LoadParcel) -> str:
+    if parcel.status == "held":
+        return "HELD"
+    if parcel.needs_decision:
+        return "needs a decision"
+    return "on the truck" if parcel.status == "loaded" else "packed"
+
+
+def _weight(parcel: LoadParcel) -> str:
+    return "" if parcel.weight_g is None else f"{parcel.weight_g / 1000:.3f} kg"
+
+
+def _value(parcel: LoadParcel) -> str:
+    return "" if parcel.value_usd_cents is None else format_money(parcel.value_usd_cents, "USD")
+
+
+def _trip_tip(load: LoadSummary) -> str:
+    plates = " / ".join(p for p in (load.tractor_plate, load.trailer_plate) if p)
+    return f"{load.trip_number}: driver {load.driver or '?'}, plates {plates or '?'}"
+
+
+def _place(parcel: LoadParcel) -> str:
+    return f"{parcel.city}, {parcel.state}" if parcel.state else parcel.city
+
+
+class LoadTableModel(RowTableModel[LoadSummary]):
+    """Today's and the open trips: trip, port, arrival (in the warehouse's zone), state."""
+
+    def __init__(self, parent: QObject | None = None, zone: tzinfo | None = None) -> None:
+        columns: list[Column[LoadSummary]] = [
+            Column("Trip", lambda r: r.trip_number, tooltip=_trip_tip),
+            Column("Port", lambda r: r.port, tooltip=lambda r: f"{r.port} {r.port_name}"),
+            Column(
+                "Arrival",  # the day and the time: the list is of today's and open trips
+                lambda r: r.planned_arrival.astimezone(zone).strftime(ARRIVAL_FORMAT),
+                sort=lambda r: r.planned_arrival.timestamp(),
+                tooltip=lambda r: (
+                    f"{format_local_time(r.planned_arrival, zone)}, US day "
+                    f"{r.us_day.isoformat()} at {r.port_name}"
+                ),
+            ),
+            Column(
+                "Parcels", lambda r: format_count(r.parcels), sort=lambda r: r.parcels, numeric=True
+            ),
+            Column("State", load_status),
+        ]
+        super().__init__(columns, parent)
+
+    def background(self, row: LoadSummary, column: int) -> QColor | None:
+        if row.status == "closed":
+            return SEALED_BACKGROUND
+        return WAITING_BACKGROUND if row.needing_decision else None
+
+    def position_of(self, trip_number: str) -> int | None:
+        return next((i for i, r in enumerate(self.rows()) if r.trip_number == trip_number), None)
+
+
+class LoadParcelTableModel(RowTableModel[LoadParcel]):
+    """Parcels of a truck (or missing from it): id, order, recipient, route, state."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        columns: list[Column[LoadParcel]] = [
+            Column(
+                "Parcel",
+                lambda r: r.parcel_id,
+                tooltip=lambda r: f"SCN {r.scn}" if r.scn else r.parcel_id,
+            ),
+            Column("State", parcel_state),
+            Column("Recipient", lambda r: r.recipient),
+            Column("City", _place),
+            Column("Route", lambda r: r.route or ""),
+            Column("Weight", _weight, sort=lambda r: r.weight_g or 0, numeric=True),
+            Column("Value", _value, sort=lambda r: r.value_usd_cents or 0, numeric=True),
+            Column("Order", lambda r: r.order),
+            Column("Station", lambda r: r.station),
+        ]
+        super().__init__(columns, parent)
+
+    def background(self, row: LoadParcel, column: int) -> QColor | None:
+        if row.status == "held":
+            return HELD_BACKGROUND
+        return WAITING_BACKGROUND if row.needs_decision else None
+
+    def position_of(self, parcel_id: str) -> int | None:
+        return next((i for i, r in enumerate(self.rows()) if r.parcel_id == parcel_id), None)
+
+
+class TripForm(QGroupBox):
+    """A new trip: carrier, port, planned arrival, driver and plates; the trip number is
+    suggested (the carrier's next) and may be typed over. Enter in any field creates it."""
+
+    created = Signal(str)  # trip number
+
+    def __init__(self, engine: Engine, zone: tzinfo | None, now: datetime, font: QFont) -> None:
+        super().__init__("New trip")
+        self._engine, self._zone = engine, zone
+        self.scac_edit, self.trip_edit = QLineEdit(), QLineEdit()
+        self.scac_edit.setMaxLength(4)
+        self.scac_edit.textChanged.connect(self._suggest)
+        self.port_combo = QComboBox()
+        for code, place in ports().items():
+            self.port_combo.addItem(f"{code} {place.name}", code)
+        self.arrival_edit = QDateTimeEdit()
+        self.arrival_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.arrival_edit.setCalendarPopup(True)
+        arrival = now.astimezone(zone).replace(minute=0, second=0, microsecond=0)
+        start = arrival.replace(tzinfo=None) + timedelta(hours=1)
+        self.arrival_edit.setDateTime(
+            QDateTime.fromString(start.isoformat(), Qt.DateFormat.ISODate)
+        )
+        self.driver_edit, self.tractor_edit, self.trailer_edit = (
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+        )
+        self.error_label = plain_label("", font, wrap=True)
+        self.error_label.setStyleSheet(f"color: {RED}; font-weight: bold")
+        self.create_button = button("Create tri&p", self.create_trip)
+        form = QFormLayout(self)
+        for text, field in (("SC&AC:", self.scac_edit), ("Port of &entry:", self.port_combo),
+                            ("Arrival:", self.arrival_edit), ("&Driver:", self.driver_edit),
+                            ("Tractor p&late:", self.tractor_edit),
+                            ("Tra&iler plate:", self.trailer_edit),
+                            ("Trip n&umber:", self.trip_edit)):  # fmt: skip
+            form.addRow(text, field)
+            if isinstance(field, QLineEdit):
+                field.returnPressed.connect(self.create_trip)
+        form.addRow(self.error_label)
+        form.addRow(self.create_button)
+
+    def arrival(self) -> datetime:
+        """The planned arrival typed, in the warehouse's zone (this computer's without one)."""
+        naive = self.arrival_edit.dateTime().toPython()
+        assert isinstance(naive, datetime)
+        return naive.replace(tzinfo=self._zone) if self._zone else naive.astimezone()
+
+    def create_trip(self) -> None:
+        try:
+            load = create_load(
+                self._engine, scac=self.scac_edit.text(), port_code=self.port_combo.currentData(),
+                arrival=self.arrival(), driver=self.driver_edit.text().strip() or None,
+                tractor_plate=self.tractor_edit.text().strip() or None,
+                trailer_plate=self.trailer_edit.text().strip() or None,
+                trip_number=self.trip_edit.text().strip() or None,
+            )  # fmt: skip
+        except UserError as error:
+            self.error_label.setText(str(error).replace("--", ""))
+            return
+        self.error_label.setText("")
+        for edit in (self.trip_edit, self.driver_edit, self.tractor_edit, self.trailer_edit):
+            edit.clear()
+        self._suggest(self.scac_edit.text())
+        self.created.emit(load.trip_number)
+
+    def _suggest(self, scac: str) -> None:
+        try:
+            suggested = next_trip_number(self._engine, scac) if scac.strip() else ""
+        except UserError:
+            suggested = ""
+        self.trip_edit.setPlaceholderText(suggested or "SCAC + number, suggested")
+
+
+def table_of(
+    model: LoadTableModel | LoadParcelTableModel, parent: QWidget, *, sorted_first: bool
+) -> QTableView:
+    """A read-only table of ``model`` through a sort proxy (a header click sorts); a large
+    one stays in the service's order until then: a sort on each reading costs a Python call
+    per comparison."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = QTableView()
+    table.setModel(proxy)
+    if not sorted_first:  # in the service's order until a header is clicked
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    if sorted_first:
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns fitted to the first rows only: measuring all of a 5,000-parcel truck's cells
+    # (a Python call per cell and role) held the GUI thread for seconds
+    # (tests/bench/bench_gui_stall.py).
+    header.setResizeContentsPrecision(FITTED_ROWS)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def button(text: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(lambda _=False: slot())
+    return button
+
+
+def row_of(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+# -- reading the store and writing papers in the background -----------------------------------
+
+
+# Where a file goes: (title, suggested path, file types) -> the chosen path, or None.
+FileChooser = Callable[[QWidget, str, Path, str], Path | None]
+
+
+def ask_save_file(parent: QWidget, title: str, suggested: Path, types: str) -> Path | None:
+    """The platform's save dialog (keyboard-friendly: the name is selected, Enter saves)."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), types)
+    return Path(chosen) if chosen else None
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One reading of the store for the view, made off the GUI thread."""
+
+    generation: int
+    loads: list[LoadSummary]
+    load: LoadView | None
+    on_truck: list[LoadParcel]
+    missing: list[LoadParcel]
+
+
+class ReadSignals(QObject):
+    done = Signal(object)  # Snapshot
+    failed = Signal(object)  # the exception
+
+
+class ReadJob(QRunnable):
+    """One reading of the store for the view, on the view's own one-thread pool."""
+
+    def __init__(self, read: Callable[[], Snapshot], signals: ReadSignals) -> None:
+        super().__init__()
+        self._read, self._signals = read, signals
+
+    def run(self) -> None:
+        try:
+            snapshot = self._read()
+        except Exception as error:  # said or reported on the GUI thread
+            self._signals.failed.emit(error)
+            return
+        self._signals.done.emit(snapshot)
+
+
+def after_the_gui(work: Callable[[Progress], Any]) -> Callable[[Progress], Any]:
+    """``work``, started once the GUI has shown what starts it.
+
+    The work is Python through and through (the ORM, ReportLab), and each call the GUI thread
+    makes into Python (a table cell painted, a slot) waits for the GIL while the work holds
+    it: the view's repaint and the new progress dialog took 100-150 ms when they met the
+    work's start, 35-45 ms alone (tests/bench/bench_gui_stall.py)."""
+
+    def run(progress: Progress) -> Any:
+        time.sleep(START_PAUSE_S)
+        return work(progress)
+
+    return run

@@ -1,0 +1,100 @@
+"""Who is at the desk: a fresh store opens on the packing station and asks for the first
+administrator before any supervisor action; a role opens its views; signing out closes them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from s321_desk.app import build_main_window
+from s321_desk.services.users import add_user, list_users
+from s321_desk.store.database import Store
+from s321_desk.ui.main_window import MainWindow
+from s321_desk.ui.sign_in import SignInDialog
+
+
+def opened(qtbot: QtBot, store: Store) -> MainWindow:
+    window = build_main_window(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def sign_in_dialog(qtbot: QtBot) -> SignInDialog:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SignInDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, SignInDialog)
+    return dialog
+
+
+def test_a_fresh_store_packs_and_asks_for_the_administrator(qtbot: QtBot, store: Store) -> None:
+    window = opened(qtbot, store)
+    assert window.tabs.currentWidget() is window.station and window.station.scan_field.hasFocus()
+    assert "Create the administrator (F2)" in window.statusBar().currentMessage()
+    assert window.signed_in_label.text() == "Signed in: nobody"
+    assert not window.tabs.isTabEnabled(window.tabs.indexOf(window.decisions))
+    # A supervisor's view asks who is there: on a fresh store, the first administrator.
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    dialog = sign_in_dialog(qtbot)
+    assert dialog.pages.currentWidget() is dialog.first_admin_page
+    for edit, text in ((dialog.admin_name_edit, "Ada Admin"), (dialog.admin_pin_edit, "9999"),
+                       (dialog.admin_pin_again_edit, "9999")):  # fmt: skip
+        qtbot.keyClicks(edit, text)
+    qtbot.keyClick(dialog.admin_pin_again_edit, Qt.Key.Key_Return)
+    assert [(u.name, u.role) for u in list_users(store.engine)] == [("Ada Admin", "admin")]
+    assert window.signed_in_label.text().startswith("Signed in: Ada Admin")
+    assert window.tabs.currentWidget() is window.decisions  # where she was going
+    assert all(window.tabs.isTabEnabled(i) for i in range(window.tabs.count()))
+    window.close()
+
+
+def test_the_station_asks_for_the_administrator_before_a_hold(qtbot: QtBot, store: Store) -> None:
+    window = opened(qtbot, store)
+    station = window.station
+    station._shown = "P0000001"  # a parcel on the screen (packing needs a catalog: other tests)
+    qtbot.keyClick(station.scan_field, Qt.Key.Key_F6)
+    dialog = sign_in_dialog(qtbot)
+    assert dialog.pages.currentWidget() is dialog.first_admin_page
+    assert "create the administrator first" in station.message_label.text()
+    assert not station.prompt.isVisible()
+    dialog.reject()
+    window.close()
+
+
+def test_a_packer_keeps_to_the_station_a_supervisor_decides(qtbot: QtBot, store: Store) -> None:
+    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
+    add_user(store.engine, "Sam Super", "supervisor", "2468", badge="B-77", by=admin)
+    window = opened(qtbot, store)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    dialog = sign_in_dialog(qtbot)
+    qtbot.keyClicks(dialog.who_edit, "Pat Packer")
+    qtbot.keyClick(dialog.who_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.pin_edit, "1111")
+    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert window.person is not None and window.person.role == "packer"
+    enabled = [window.tabs.tabText(i) for i in range(window.tabs.count())
+               if window.tabs.isTabEnabled(i)]  # fmt: skip
+    assert enabled == ["Packing station", "&Warnings", "History", "Orders"]
+    window.show_tab(window.settings)  # not for a packer: who is there is asked again
+    dialog = sign_in_dialog(qtbot)
+    assert window.tabs.currentWidget() is window.station
+    assert "Settings: sign in as an admin (F2)" in window.statusBar().currentMessage()
+    qtbot.keyClicks(dialog.who_edit, "B-77")  # the supervisor scans the badge
+    qtbot.keyClick(dialog.who_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.pin_edit, "2468")
+    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert window.person is not None and window.person.name == "Sam Super"
+    assert window.tabs.isTabEnabled(window.tabs.indexOf(window.decisions))
+    assert not window.tabs.isTabEnabled(window.tabs.indexOf(window.settings))
+    assert window.tabs.currentWidget() is window.station  # settings stay an admin's
+    window.show_tab(window.loads)
+    assert window.tabs.currentWidget() is window.loads
+    qtbot.keyClick(window, Qt.Key.Key_F2)  # signs out
+    assert window.person is None and window.signed_in_label.text() == "Signed in: nobody"
+    assert window.tabs.currentWidget() is window.station
+    window.close()
