@@ -131,17 +131,23 @@ def send_to_cups(
     raw: bool,
     title: str,
     media: str | None = None,
+    copies: int = 1,
+    pages: tuple[int, int] | None = None,
     timeout_s: float = LP_TIMEOUT_S,
 ) -> str:
     """Queue ``data`` on CUPS's ``queue`` with ``lp`` (``CUPS_SERVER`` chooses the server):
-    ``raw`` for ZPL, else a PDF on ``media`` paper (e.g. ``Custom.4x6in``, ``Letter``).
-    Returns CUPS's job id, e.g. ``ZEBRA-12``."""
+    ``raw`` for ZPL, else a PDF on ``media`` paper (e.g. ``Custom.4x6in``, ``Letter``), its
+    ``pages`` (first, last) only if given. Returns CUPS's job id, e.g. ``ZEBRA-12``."""
     where = f"CUPS queue {queue}"
     command = ["lp", "-d", queue, "-t", title]
     if raw:
         command += ["-o", "raw"]
     if media:
         command += ["-o", f"media={media}"]
+    if copies > 1:
+        command += ["-n", str(copies)]
+    if pages is not None:
+        command += ["-P", f"{pages[0]}-{pages[1]}"]
     try:
         done = subprocess.run([*command, "--", "-"], input=data, capture_output=True,
                               timeout=timeout_s, check=False)  # fmt: skip

@@ -19,7 +19,8 @@ from s321_desk.services.loads import add_parcels, close_load, create_load
 from s321_desk.services.printing import print_driver_pack, print_label
 from s321_desk.store.database import Store
 from s321_desk.ui.jobs import Cancelled
-from s321_desk.ui.print_preview import PdfPreviewDialog, print_pdf
+from s321_desk.ui.print_preview import PdfPreviewDialog, cups_queue_of, print_pdf
+from tests.services.test_printers import cups, cups_server, port  # noqa: F401  (fixtures)
 from tests.services.test_printing import (
     ARRIVAL,
     pack_all,
@@ -190,3 +191,23 @@ def test_a_page_takes_a_fraction_of_a_second(pack: Path, tmp_path: Path) -> None
     pages = print_pdf(pack.read_bytes(), printer)
     per_page = (time.perf_counter() - started) / pages
     assert per_page < 2.0, f"{per_page:.2f} s a page"
+
+
+def test_a_cups_printer_gets_our_pdf_itself(  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    pack: Path,
+    cups,  # noqa: F811
+    port,  # noqa: F811
+) -> None:
+    """A real printer chosen in the dialog that is a CUPS queue gets our bytes (the ones the
+    audit trail hashes), not pages drawn as images: here a raw queue to the test's socket."""
+    cups.add_raw_queue("S321RAW", f"socket://127.0.0.1:{port.port}")
+    dialog = open_preview(qtbot, pack, "Driver pack T1")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName("S321RAW")
+    assert cups_queue_of(printer) == "S321RAW"
+    with qtbot.waitSignal(dialog.printed, timeout=30_000) as printed:
+        dialog.print_to(printer)
+    assert printed.args == ["S321RAW", dialog.page_count]
+    assert port.wait_job(timeout_s=60) == pack.read_bytes()
+    assert cups_queue_of(pdf_printer(pack.parent / "file.pdf")) is None  # a file: drawn
