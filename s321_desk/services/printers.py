@@ -23,7 +23,7 @@ from sqlalchemy import Engine
 from s321_desk.documents.label import label_pdf, label_zpl
 from s321_desk.services import audit, print_data
 from s321_desk.services.errors import UserError
-from s321_desk.services.printing import print_label
+from s321_desk.services.printing import Printed, print_label
 from s321_desk.services.settings import PRINTER_ROLES, check_printer, get_setting
 from s321_desk.services.verdicts import find_parcel
 from s321_desk.store.uow import UnitOfWork
@@ -237,3 +237,26 @@ def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[[
         return f"Label {parcel_code} sent to {spec.describe()}" + (f" (job {job})" if job else "")
 
     return sink
+
+
+def send_paper(engine: Engine, station: str, printed: Printed, queue: str) -> str:
+    """A paper already printed to a file (invoice, manifest, lead sheet, driver pack) sent to
+    the CUPS queue ``queue`` on Letter, its very bytes; audited as ``print.sent`` with the
+    file's SHA-256, so the copy on paper is tied to the one on disk. Returns the job id."""
+    path = Path(printed.file)
+    try:
+        body = path.read_bytes()
+    except OSError as error:
+        raise UserError(f"{path}: cannot read it back to print ({error.strerror})") from None
+    digest = hashlib.sha256(body).hexdigest()
+    if digest != printed.sha256:
+        raise UserError(f"{path}: changed since it was printed; print it again")
+    title = f"{printed.document} {printed.reference}"
+    job = send_to_cups(queue, body, raw=False, title=title, media=LETTER_MEDIA)
+    with UnitOfWork(engine, immediate=True) as uow:
+        audit.record(uow.session, "print.sent", entity_type=printed.document,
+                     entity_id=printed.reference, station=station,
+                     details={"printer": f"cups:{queue}", "job": job, "sha256": digest,
+                              "file": str(path)})  # fmt: skip
+        uow.commit()
+    return job

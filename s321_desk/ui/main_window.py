@@ -30,6 +30,8 @@ from sqlalchemy import Engine
 
 from s321_desk import __version__
 from s321_desk.services.overview import StoreCounts, recent_orders, store_counts
+from s321_desk.services.printers import document_printer, send_paper
+from s321_desk.services.printing import Printed
 from s321_desk.services.rules_admin import rules_status
 from s321_desk.services.station import next_truck
 from s321_desk.services.users import Person, count_users
@@ -37,9 +39,11 @@ from s321_desk.ui.decisions_view import DecisionsView
 from s321_desk.ui.formatting import format_count, plural
 from s321_desk.ui.history_view import HistoryView
 from s321_desk.ui.import_dialog import ImportDialog
+from s321_desk.ui.jobs import Job
 from s321_desk.ui.loads_view import LoadsView
 from s321_desk.ui.order_table_model import OrderColumn, OrderFilterProxyModel, OrderTableModel
 from s321_desk.ui.packing_station import PackingStation
+from s321_desk.ui.print_preview import PdfPreviewDialog
 from s321_desk.ui.settings_view import SettingsView
 from s321_desk.ui.shift_view import ShiftView
 from s321_desk.ui.sign_in import SignedInWidget, SignInDialog
@@ -113,6 +117,9 @@ class MainWindow(QMainWindow):
         self.warnings.warnings_announced.connect(self._announce)
         self.warnings.parcel_selected.connect(self.decisions.select_parcel)
         self.station.administrator_needed.connect(self.ask_sign_in)
+        self.loads.job_succeeded.connect(self._paper_written)
+        self.previews: list[PdfPreviewDialog] = []
+        self._jobs: list[Job] = []
         self.settings.settings_saved.connect(lambda _keys: self._show_status())
         self.settings.rules_changed.connect(self._show_status)
         self._build_status_bar(station, db_path)
@@ -142,6 +149,8 @@ class MainWindow(QMainWindow):
         self.shift.shutdown()
         self.loads.shutdown()
         self.history.wait_for_jobs()
+        for job in self._jobs:
+            job.wait(10)
         super().closeEvent(event)
 
     def show_tab(self, widget: QWidget) -> None:
@@ -369,6 +378,34 @@ class MainWindow(QMainWindow):
         self.about_action = QAction("&About s321-desk", self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _paper_written(self, title: str, result: object) -> None:
+        """A paper the loads view wrote goes on: to the station's document printer when it is
+        a CUPS queue, to the preview (and its print dialog) unless the station keeps files."""
+        if not isinstance(result, Printed):  # the e-manifest is data for a filing tool
+            return
+        spec = document_printer(self._engine, self._station_name)
+        if spec.kind == "file":
+            return
+        if spec.kind == "pdf-cups" and spec.queue:
+            queue = spec.queue
+            job = Job(lambda _progress: send_paper(self._engine, self._station_name, result,
+                                                   queue))  # fmt: skip
+            job.signals.succeeded.connect(
+                lambda job_id: self.statusBar().showMessage(
+                    f"{title} sent to the CUPS queue {queue} (job {job_id})", 15_000
+                )
+            )
+            job.signals.failed.connect(
+                lambda error: self.statusBar().showMessage(f"{title} NOT PRINTED: {error}", 30_000)
+            )
+            self._jobs.append(job.start())
+            return
+        preview = PdfPreviewDialog(Path(result.file), title, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.destroyed.connect(lambda _=None, p=preview: self.previews.remove(p))
+        self.previews.append(preview)
+        preview.show()
 
     def import_file(self, kind: str, path: Path | None = None) -> ImportDialog:
         """The import dialog (it does not block the window); asks for the file unless given."""
