@@ -11,6 +11,7 @@ from s321_desk.paths import demo_db_path, resource
 from s321_desk.services.catalog_import import import_catalog
 from s321_desk.services.orders_import import import_orders
 from s321_desk.services.settings import set_setting
+from s321_desk.services.users import add_user
 from s321_desk.store.database import open_store
 from s321_desk.store.models import FxRate
 from s321_desk.store.uow import UnitOfWork
@@ -39,6 +40,15 @@ DEMO_SETTINGS = {
 }
 
 
+# Who can sign in on the demo (name, role, PIN, badge): to try every view; never in a real store.
+DEMO_USERS = (
+    ("Ada Admin", "admin", "9999", "B-01"),
+    ("Sam Super", "supervisor", "2468", "B-77"),
+    ("Dee Driver", "driver", "7777", "B-20"),
+    ("Pat Packer", "packer", "1111", "B-30"),
+)
+
+
 def create_demo_database(path: Path | None = None) -> Path:
     """Build the demo store beside ``path`` and swap it in whole; returns the path."""
     target = path or demo_db_path()
@@ -54,6 +64,10 @@ def create_demo_database(path: Path | None = None) -> Path:
             for rate in DEMO_FX:
                 uow.session.add(FxRate.model_validate(rate.model_dump()))
             uow.commit()
+        admin = None
+        for name, role, pin, badge in DEMO_USERS:
+            person = add_user(store.engine, name, role, pin, badge=badge, by=admin)
+            admin = admin or person
     finally:
         store.dispose()
     _remove_database(target)

@@ -83,3 +83,16 @@ def test_one_address_several_spellings_and_several_people(demo: dict[str, list])
     surnames = [{n.split()[-1].upper().replace("'", "") for n in names} for names in shared]
     assert any(len(s) == 1 for s in surnames)  # one family name written more than one way...
     assert sum(1 for names in shared if len(names) > 1) >= 4  # ...and people sharing a door
+
+
+def test_every_demo_user_signs_in_by_name_and_by_badge(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from s321_desk.services.demo import DEMO_USERS
+    from s321_desk.services.users import sign_in
+
+    store = open_store(create_demo_database(tmp_path / "demo.sqlite3"))
+    try:
+        for name, role, pin, badge in DEMO_USERS:
+            assert sign_in(store.engine, name, pin).role == role
+            assert sign_in(store.engine, badge, pin).name == name
+    finally:
+        store.dispose()
