@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -37,12 +37,15 @@ from s321_desk.services.loads import (
     next_trip_number,
 )
 from s321_desk.services.ports import ports
+from s321_desk.services.settings import all_settings
+from s321_desk.services.station import next_truck
 from s321_desk.ui.formatting import format_count, format_local_time, format_money
 from s321_desk.ui.jobs import Progress
 from s321_desk.ui.station_widgets import plain_label
 from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel
 
 FITTED_ROWS = 100
+MAX_COLUMN_PX = 300
 ARRIVAL_FORMAT = "%a %d %H:%M"  # "Tue 17 10:00"
 START_PAUSE_S = 0.15  # a background paper starts after the GUI has repainted (after_the_gui)
 RED, AMBER, GREEN, WHITE, BLACK = "#b00020", "#ffb300", "#1b5e20", "#ffffff", "#000000"
@@ -166,11 +169,17 @@ class TripForm(QGroupBox):
         self.arrival_edit = QDateTimeEdit()
         self.arrival_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.arrival_edit.setCalendarPopup(True)
-        arrival = now.astimezone(zone).replace(minute=0, second=0, microsecond=0)
-        start = arrival.replace(tzinfo=None) + timedelta(hours=1)
+        # The station's next truck, as the packing station sees it: its port and arrival (the
+        # parcels closed from now on go on it), and the carrier when only one is set up.
+        truck = next_truck(engine, now)
+        self.port_combo.setCurrentIndex(max(0, self.port_combo.findData(truck.port.code)))
+        start = truck.crossing.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
         self.arrival_edit.setDateTime(
             QDateTime.fromString(start.isoformat(), Qt.DateFormat.ISODate)
         )
+        carriers = all_settings(engine)["carriers"] or {}
+        if len(carriers) == 1:
+            self.scac_edit.setText(next(iter(carriers)))
         self.driver_edit, self.tractor_edit, self.trailer_edit = (
             QLineEdit(),
             QLineEdit(),
@@ -250,6 +259,7 @@ def table_of(
     # (a Python call per cell and role) held the GUI thread for seconds
     # (tests/bench/bench_gui_stall.py).
     header.setResizeContentsPrecision(FITTED_ROWS)
+    header.setMaximumSectionSize(MAX_COLUMN_PX)  # a long name is elided, the columns after it seen
     table.horizontalHeader().setStretchLastSection(True)
     return table
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -300,6 +301,9 @@ class MainWindow(QMainWindow):
         self.station_label = QLabel(f"Station: {station}")
         self.database_label = QLabel(f"Database: {db_path.name}")
         self.database_label.setToolTip(str(db_path))
+        # The one label that gives way when the bar is full (who, where, the truck and the rules
+        # never do): its full path is in the tooltip.
+        self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.signed_in = SignedInWidget(self._engine, station)
         self.signed_in.sign_in_requested.connect(self.ask_sign_in)
         self.signed_in.signed_out.connect(lambda _person: self.set_person(None))

@@ -351,6 +351,7 @@ class SignedInWidget(QWidget):
         self.label = plain_label(SIGNED_OUT_TEXT, self.font())
         self.button = QPushButton()
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the scan field
+        self.button.setToolTip("F2")
         self.button.clicked.connect(self._clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -362,11 +363,11 @@ class SignedInWidget(QWidget):
         self.person = person
         if person is None:
             self.label.setText(SIGNED_OUT_TEXT)
-            self.button.setText("Sign in... (F2)")
+            self.button.setText("Sign in...")
         else:
             role = ROLE_WORDS.get(person.role, person.role)
             self.label.setText(f"Signed in: {person.name} ({role})")
-            self.button.setText("Sign out (F2)")
+            self.button.setText("Sign out")
 
     def sign_out(self) -> None:
         person = self.person

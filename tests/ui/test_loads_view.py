@@ -25,6 +25,7 @@ from s321_desk.services.loads import (
     missing_parcels,
     parcels_on_load,
 )
+from s321_desk.services.station import next_truck
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
@@ -85,6 +86,10 @@ def sam(store: Store, parcel: str, action: str) -> None:
 
 def create_trip_in_form(qtbot: QtBot, view: LoadsView) -> str:
     form = view.form
+    # The station's next truck is offered: its port, its arrival, the one carrier set up.
+    assert form.port_combo.currentData() == "0901" and form.scac_edit.text() == "ABCD"
+    assert form.arrival() == next_truck(view._engine, MORNING).crossing
+    form.scac_edit.clear()
     qtbot.keyClicks(form.scac_edit, "abcd")
     assert form.trip_edit.placeholderText() == "ABCD000001"  # suggested
     form.port_combo.setCurrentIndex(form.port_combo.findData("0901"))
@@ -236,6 +241,7 @@ def test_a_cancelled_driver_pack_leaves_no_file(qtbot: QtBot, store: Store, tmp_
         job.signals.cancelled.connect(lambda: ended.append("cancelled"))
         job.signals.succeeded.connect(lambda _: ended.append("succeeded"))
         # The view keeps working meanwhile: a new trip is created and opened in the form.
+        view.form.scac_edit.clear()
         qtbot.keyClicks(view.form.scac_edit, "WXYZ")
         qtbot.keyClick(view.form.scac_edit, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: view.trip == "WXYZ000001")

@@ -89,11 +89,20 @@ def test_a_packer_keeps_to_the_station_a_supervisor_decides(qtbot: QtBot, store:
     qtbot.keyClicks(dialog.pin_edit, "2468")
     qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
     assert window.person is not None and window.person.name == "Sam Super"
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    bar = [window.signed_in, window.station_label, window.next_truck_label, window.rules_label]
+    for left, right in zip(bar, bar[1:], strict=False):  # side by side, none over another
+        assert left.geometry().right() < right.geometry().left(), (left, right)
+    for widget in bar:
+        assert widget.width() >= widget.sizeHint().width()  # none cut
     assert window.tabs.isTabEnabled(window.tabs.indexOf(window.decisions))
     assert not window.tabs.isTabEnabled(window.tabs.indexOf(window.settings))
     assert window.tabs.currentWidget() is window.station  # settings stay an admin's
     window.show_tab(window.loads)
     assert window.tabs.currentWidget() is window.loads
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_F2)  # signs out
     assert window.person is None and window.signed_in_label.text() == "Signed in: nobody"
     assert window.tabs.currentWidget() is window.station
