@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -50,6 +49,7 @@ from s321_desk.services import audit, print_data
 from s321_desk.services.csv_export import Cell, csv_bytes
 from s321_desk.services.errors import UserError
 from s321_desk.services.loads import find_load
+from s321_desk.services.output_file import check_target, write_whole
 from s321_desk.services.ports import port
 from s321_desk.services.settings import station_name
 from s321_desk.store.models import Load
@@ -153,7 +153,7 @@ def export_emanifest(
     marked as a draft (a sealed load's is never a draft)."""
     if fmt not in FORMATS:
         raise UserError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
-    _check_target(out)
+    check_target(out)
     with UnitOfWork(engine) as uow:
         manifest = read_emanifest(uow.session, load_ref, draft=draft)
     body = csv_body(manifest) if fmt == "csv" else json_body(manifest)
@@ -361,33 +361,16 @@ def _text(value: Decimal) -> str:
     return f"{_money(value):f}"
 
 
-def _check_target(out: Path) -> None:
-    folder = out.parent
-    if not folder.exists():
-        raise UserError(f"--out: the folder {folder} does not exist")
-    if not folder.is_dir():
-        raise UserError(f"--out: {folder} is not a folder")
-    if out.is_dir():
-        raise UserError(f"--out: {out} is a folder; name the file to write")
-
-
 def _write_audited(
     engine: Engine, out: Path, body: bytes, trip: str, details: dict[str, Any]
 ) -> None:
     """Write beside ``out``, audit, then put the file in place: ``out`` appears (replacing any
     file there) only once both are done, so no half-written export is ever read."""
-    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
-    try:
-        with open(partial, "wb") as stream:
-            stream.write(body)
-            stream.flush()
-            os.fsync(stream.fileno())
+
+    def audited() -> None:
         with UnitOfWork(engine, immediate=True) as uow:
             audit.record(uow.session, "export.emanifest", entity_type="load", entity_id=trip,
                          station=station_name(uow.session), details=details)  # fmt: skip
             uow.commit()
-        os.replace(partial, out)
-    except OSError as error:
-        raise UserError(f"--out: cannot write {out} ({error.strerror or error})") from None
-    finally:
-        partial.unlink(missing_ok=True)
+
+    write_whole(out, body, before_rename=audited)

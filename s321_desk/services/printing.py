@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from s321_desk.documents.manifest import draw_manifest
 from s321_desk.services import audit, print_data
 from s321_desk.services.errors import UserError
 from s321_desk.services.loads import find_load
+from s321_desk.services.output_file import write_whole
 from s321_desk.services.settings import station_name
 from s321_desk.services.verdicts import find_parcel
 from s321_desk.store.models import Load
@@ -198,12 +198,8 @@ def _print(
     with UnitOfWork(engine) as uow:
         reference, body = render(uow.session)
     digest = hashlib.sha256(body).hexdigest()
-    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
-    try:
-        with open(partial, "wb") as stream:
-            stream.write(body)
-            stream.flush()
-            os.fsync(stream.fileno())
+
+    def audited() -> None:
         if written is not None:
             written()
         with UnitOfWork(engine, immediate=True) as uow:
@@ -212,9 +208,6 @@ def _print(
                          details={**(details or {}), "file": str(out.resolve()),
                                   "sha256": digest, "bytes": len(body)})  # fmt: skip
             uow.commit()
-        os.replace(partial, out)
-    except OSError as error:
-        raise UserError(f"--out: cannot write {out} ({error.strerror or error})") from None
-    finally:
-        partial.unlink(missing_ok=True)
+
+    write_whole(out, body, before_rename=audited)
     return Printed(document, reference, str(out), len(body), digest)

@@ -9,7 +9,6 @@ the saved file is the one whose SHA-256 the audit trail holds, never a re-render
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from s321_desk.services.errors import UserError
+from s321_desk.services.output_file import write_whole
 from s321_desk.services.printers import LABEL_MEDIA, list_cups_queues, send_to_cups
 from s321_desk.ui.formatting import format_count, plural
 from s321_desk.ui.jobs import Job, JobProgressDialog
@@ -135,17 +135,7 @@ def print_pdf(pdf_bytes: bytes, printer: QPrinter, progress: Report | None = Non
 
 def save_pdf(pdf_bytes: bytes, path: Path) -> None:
     """Write our bytes to ``path`` whole or not at all (a partial file, then renamed)."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        with open(partial, "wb") as stream:
-            stream.write(pdf_bytes)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, path)
-    except OSError as error:
-        raise UserError(f"{path}: cannot save ({error.strerror or error})") from None
-    finally:
-        partial.unlink(missing_ok=True)
+    write_whole(path, pdf_bytes, option="Save as PDF")
 
 
 class PdfPreviewDialog(QDialog):

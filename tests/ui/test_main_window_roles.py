@@ -3,6 +3,8 @@ administrator before any supervisor action; a role opens its views; signing out 
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -92,7 +94,7 @@ def test_a_packer_keeps_to_the_station_a_supervisor_decides(qtbot: QtBot, store:
     window.resize(1366, 768)
     QApplication.processEvents()
     bar = [window.signed_in, window.station_label, window.next_truck_label, window.rules_label]
-    for left, right in zip(bar, bar[1:], strict=False):  # side by side, none over another
+    for left, right in itertools.pairwise(bar):  # side by side, none over another
         assert left.geometry().right() < right.geometry().left(), (left, right)
     for widget in bar:
         assert widget.width() >= widget.sizeHint().width()  # none cut

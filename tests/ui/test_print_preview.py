@@ -3,6 +3,9 @@ printed page by page on a QPrinter (PDF output, read back) on the page size of o
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -20,6 +23,7 @@ from s321_desk.services.printing import print_driver_pack, print_label
 from s321_desk.store.database import Store
 from s321_desk.ui.jobs import Cancelled
 from s321_desk.ui.print_preview import PdfPreviewDialog, cups_queue_of, print_pdf
+from tests.conftest import ROOT
 from tests.services.test_printers import cups, cups_server, port  # noqa: F401  (fixtures)
 from tests.services.test_printing import (
     ARRIVAL,
@@ -113,7 +117,7 @@ def test_a_save_that_fails_is_said_in_the_dialog(qtbot: QtBot, pack: Path, tmp_p
     qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)
     assert job.done.is_set()
     assert dialog.status.text().startswith(
-        f"{tmp_path / 'no-such-folder' / 'copy.pdf'}: cannot save"
+        f"Save as PDF: cannot write {tmp_path / 'no-such-folder' / 'copy.pdf'} ("
     )
     assert dialog.save_button.isEnabled()
 
@@ -194,20 +198,25 @@ def test_a_page_takes_a_fraction_of_a_second(pack: Path, tmp_path: Path) -> None
 
 
 def test_a_cups_printer_gets_our_pdf_itself(  # type: ignore[no-untyped-def]
-    qtbot: QtBot,
     pack: Path,
     cups,  # noqa: F811
     port,  # noqa: F811
 ) -> None:
     """A real printer chosen in the dialog that is a CUPS queue gets our bytes (the ones the
-    audit trail hashes), not pages drawn as images: here a raw queue to the test's socket."""
+    audit trail hashes), not pages drawn as images: here a raw queue to the test's socket. In
+    a process of its own: libcups keeps the first server it talked to for the process."""
     cups.add_raw_queue("S321RAW", f"socket://127.0.0.1:{port.port}")
-    dialog = open_preview(qtbot, pack, "Driver pack T1")
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPrinterName("S321RAW")
-    assert cups_queue_of(printer) == "S321RAW"
-    with qtbot.waitSignal(dialog.printed, timeout=30_000) as printed:
-        dialog.print_to(printer)
-    assert printed.args == ["S321RAW", dialog.page_count]
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.print_to_queue", str(pack), "S321RAW"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "CUPS_SERVER": str(cups.socket_path), "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.split() == [
+        "queue",
+        "S321RAW",
+        "printed",
+        str(len(pypdfium2.PdfDocument(pack))),
+    ]
     assert port.wait_job(timeout_s=60) == pack.read_bytes()
     assert cups_queue_of(pdf_printer(pack.parent / "file.pdf")) is None  # a file: drawn
