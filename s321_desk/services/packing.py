@@ -15,7 +15,7 @@ from s321_desk.domain.recipients import canonical_address
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
-from s321_desk.services.settings import get_setting, station_name
+from s321_desk.services.settings import get_setting, settings_in, station_name, station_truck
 from s321_desk.services.verdicts import (
     Evaluated,
     evaluate_and_keep,
@@ -163,13 +163,15 @@ def close_parcel(
             raise UserError(f"parcel {parcel.code}: empty; scan its items before closing it")
         order = session.get(Order, parcel.order_id)
         assert order is not None
-        port_code = port_code or str(get_setting(session, "port"))
+        settings = settings_in(session)
+        truck = station_truck(settings, parcel.station)  # the station's own, or the store's
+        port_code = port_code or truck["port"]
         the_port = port(port_code)
         if crossing is None:
-            zone = ZoneInfo(str(get_setting(session, "time_zone")))
+            zone = ZoneInfo(str(settings["time_zone"]))
             crossing = next_crossing(
-                now or utcnow(), zone, time.fromisoformat(get_setting(session, "arrival_time")),
-                time.fromisoformat(get_setting(session, "cutoff_time")),
+                now or utcnow(), zone, time.fromisoformat(truck["arrival_time"]),
+                time.fromisoformat(truck["cutoff_time"]),
             )  # fmt: skip
         elif crossing.tzinfo is None:
             raise UserError("crossing: give the instant with its UTC offset")

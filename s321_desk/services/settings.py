@@ -63,6 +63,8 @@ PRINTER_KINDS = {
     "zpl-socket": ("host", "port", "dpi"),
 }
 PRINTER_ROLES = ("label_printer", "document_printer")
+# What a station may set for itself instead of the store's truck (same shapes as those settings).
+STATION_TRUCK = ("port", "arrival_time", "cutoff_time")
 
 # The shape each setting must have: "party", "lines", "person", "text", "names" (carriers),
 # "stations"; and the station's truck: "time" (HH:MM), "port", "zone", "currency", "prefix".
@@ -194,9 +196,23 @@ def _check_stations(key: str, value: Any) -> None:
             raise UserError(f"setting {key}: {station!r} must be an object of its printers")
         for role, printer in printers.items():
             where = f"setting {key}: {station!r}.{role}"
+            if role in STATION_TRUCK:
+                try:
+                    check_shape(role, printer)
+                except UserError as error:
+                    raise UserError(f"{where}: {str(error).split(': ', 1)[-1]}") from None
+                continue
             if role not in PRINTER_ROLES:
-                raise UserError(f"{where}: not one of {', '.join(PRINTER_ROLES)}")
+                raise UserError(f"{where}: not one of {', '.join(PRINTER_ROLES + STATION_TRUCK)}")
             check_printer(where, printer)
+
+
+def station_truck(settings: dict[str, Any], station: str) -> dict[str, str]:
+    """The truck a station's parcels go on: its port, arrival and cut-off times, each the
+    station's own where the "stations" setting gives one (a dock with its own carrier and
+    schedule), else the store's."""
+    own = (settings.get("stations") or {}).get(station) or {}
+    return {key: str(own.get(key) or settings[key]) for key in STATION_TRUCK}
 
 
 def check_printer(where: str, printer: Any) -> None:

@@ -13,7 +13,7 @@ from s321_desk.domain.crossings import Port, next_crossing
 from s321_desk.services.errors import UserError
 from s321_desk.services.packing import find_order
 from s321_desk.services.ports import port
-from s321_desk.services.settings import settings_in
+from s321_desk.services.settings import settings_in, station_truck
 from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem
 from s321_desk.store.uow import UnitOfWork
 
@@ -106,11 +106,13 @@ class NextTruck:
         return f"Next truck: {local:%a %d %b %H:%M %Z}, port {self.port.code}"
 
 
-def next_truck(engine: Engine, now: datetime) -> NextTruck:
+def next_truck(engine: Engine, now: datetime, station: str = "") -> NextTruck:
+    """The truck a parcel closed ``now`` at ``station`` goes on (its own schedule, if set)."""
     with UnitOfWork(engine) as uow:
         settings = settings_in(uow.session)
+    truck = station_truck(settings, station)
     crossing = next_crossing(
-        now, ZoneInfo(str(settings["time_zone"])), time.fromisoformat(settings["arrival_time"]),
-        time.fromisoformat(settings["cutoff_time"]),
+        now, ZoneInfo(str(settings["time_zone"])), time.fromisoformat(truck["arrival_time"]),
+        time.fromisoformat(truck["cutoff_time"]),
     )  # fmt: skip
-    return NextTruck(crossing, port(str(settings["port"])))
+    return NextTruck(crossing, port(truck["port"]))

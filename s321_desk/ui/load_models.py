@@ -157,7 +157,9 @@ class TripForm(QGroupBox):
 
     created = Signal(str)  # trip number
 
-    def __init__(self, engine: Engine, zone: tzinfo | None, now: datetime, font: QFont) -> None:
+    def __init__(
+        self, engine: Engine, zone: tzinfo | None, now: datetime, font: QFont, station: str = ""
+    ) -> None:
         super().__init__("New trip")
         self._engine, self._zone = engine, zone
         self.scac_edit, self.trip_edit = QLineEdit(), QLineEdit()
@@ -171,7 +173,7 @@ class TripForm(QGroupBox):
         self.arrival_edit.setCalendarPopup(True)
         # The station's next truck, as the packing station sees it: its port and arrival (the
         # parcels closed from now on go on it), and the carrier when only one is set up.
-        truck = next_truck(engine, now)
+        truck = next_truck(engine, now, station)
         self.port_combo.setCurrentIndex(max(0, self.port_combo.findData(truck.port.code)))
         start = truck.crossing.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
         self.arrival_edit.setDateTime(

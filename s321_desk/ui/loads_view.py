@@ -175,7 +175,7 @@ class LoadsView(QWidget):
         self.loads_table = table_of(self.loads_model, self, sorted_first=True)
         self.loads_table.activated.connect(self._on_load_activated)
         self.loads_table.selectionModel().currentRowChanged.connect(self._on_load_activated)
-        self.form = TripForm(self._engine, self._zone, self._clock(), font)
+        self.form = TripForm(self._engine, self._zone, self._clock(), font, self._station)
         self.form.created.connect(self._on_created)
         trips_label = plain_label(
             "&Trips: today's and the open ones", sized_font(font, 15, bold=True)

@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         self.signed_in.setToolTip("Scans are recorded against the station (and who signed in)")
 
     def _show_next_truck(self) -> None:
-        truck = next_truck(self._engine, datetime.now(UTC))
+        truck = next_truck(self._engine, datetime.now(UTC), self._station_name)
         self.next_truck_label.setText(truck.sentence())
         self.next_truck_label.setToolTip(f"{truck.port.code} {truck.port.name}")
         for label in (self.signed_in, self.station_label, self.next_truck_label):

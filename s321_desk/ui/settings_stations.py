@@ -1,5 +1,6 @@
 """The settings view's stations page: each station's label printer and document printer (the
-"stations" setting, see ``services.settings.PRINTER_KINDS``) as a table and a form.
+"stations" setting, see ``services.settings.PRINTER_KINDS``) and, for a dock with its own
+carrier, its own truck (port, arrival, cut-off), as a table and a form.
 
 Picking a station in the table shows its printers in the form; every edit of the form changes
 the station at once (the view saves the whole setting in one transaction). Only the fields its
@@ -25,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from s321_desk.services.errors import UserError
-from s321_desk.services.settings import PRINTER_KINDS, PRINTER_ROLES, check_printer
+from s321_desk.services.ports import ports
+from s321_desk.services.settings import (
+    PRINTER_KINDS,
+    PRINTER_ROLES,
+    STATION_TRUCK,
+    check_printer,
+    check_shape,
+)
 from s321_desk.ui.settings_forms import SettingsPage, table_view
 from s321_desk.ui.sign_in import error_label, say
 from s321_desk.ui.table_model import Column, RowTableModel
@@ -59,6 +67,13 @@ def printer_text(printer: Any) -> str:
     return f"{kind} ({where})" if where else kind
 
 
+def truck_text(station: dict[str, Any]) -> str:
+    own = [f"{word} {station[key]}" for key, word in
+           (("port", "port"), ("arrival_time", "arrives"), ("cutoff_time", "cut-off"))
+           if station.get(key)]  # fmt: skip
+    return ", ".join(own) or "the store's"
+
+
 @dataclass(frozen=True)
 class StationRow:
     name: str
@@ -70,6 +85,7 @@ class StationTableModel(RowTableModel[StationRow]):
         super().__init__(
             (
                 Column[StationRow]("Station", lambda r: r.name),
+                Column[StationRow]("Truck", lambda r: truck_text(r.printers)),
                 Column[StationRow]("Label printer (labels)",
                                    lambda r: printer_text(r.printers.get("label_printer"))),
                 Column[StationRow]("Document printer (invoices, manifests)",
@@ -160,6 +176,50 @@ class PrinterForm(QGroupBox):
             say(label, "")
 
 
+class TruckForm(QGroupBox):
+    """A station's own truck: each field empty keeps the store's (Carriers and truck page)."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("Its own truck (empty: the store's)")
+        self.port_combo = QComboBox()
+        self.port_combo.addItem("the store's port", None)
+        for code, place in ports().items():
+            self.port_combo.addItem(f"{code} {place.name}", code)
+        self.port_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.port_combo.setMinimumContentsLength(16)
+        self.arrival_edit, self.cutoff_edit = QLineEdit(), QLineEdit()
+        for edit in (self.arrival_edit, self.cutoff_edit):
+            edit.setPlaceholderText("HH:MM")
+            edit.textEdited.connect(self.changed)
+        self.port_combo.currentIndexChanged.connect(self.changed)
+        self.errors: dict[str, QLabel] = {key: error_label() for key in STATION_TRUCK}
+        form = QFormLayout(self)
+        for key, text, widget in (("port", "Port:", self.port_combo),
+                                  ("arrival_time", "Arrival:", self.arrival_edit),
+                                  ("cutoff_time", "Cut-off:", self.cutoff_edit)):  # fmt: skip
+            form.addRow(text, widget)
+            form.addRow(self.errors[key])
+
+    def load(self, station: dict[str, Any]) -> None:
+        self.blockSignals(True)
+        self.port_combo.setCurrentIndex(max(0, self.port_combo.findData(station.get("port"))))
+        self.arrival_edit.setText(str(station.get("arrival_time") or ""))
+        self.cutoff_edit.setText(str(station.get("cutoff_time") or ""))
+        self.blockSignals(False)
+        for label in self.errors.values():
+            say(label, "")
+
+    def value(self) -> dict[str, str]:
+        given = {"port": self.port_combo.currentData(),
+                 "arrival_time": self.arrival_edit.text().strip(),
+                 "cutoff_time": self.cutoff_edit.text().strip()}  # fmt: skip
+        return {key: text for key, text in given.items() if text}
+
+
 class StationsPage(SettingsPage):
     """The "stations" setting: a station per row, its two printers in the form."""
 
@@ -186,6 +246,8 @@ class StationsPage(SettingsPage):
         self.forms = {role: PrinterForm(role) for role in PRINTER_ROLES}
         for form in self.forms.values():
             form.changed.connect(self._form_changed)
+        self.truck_form = TruckForm()
+        self.truck_form.changed.connect(self._form_changed)
         self.station_title = QLabel()
         self.station_title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.station_title.font()
@@ -200,6 +262,7 @@ class StationsPage(SettingsPage):
         adding.addWidget(self.remove_button)
         side.addLayout(adding)
         side.addWidget(self.errors["stations"])
+        side.addWidget(self.truck_form)
         side.addStretch(1)
         printers = QHBoxLayout()
         for form in self.forms.values():
@@ -233,7 +296,18 @@ class StationsPage(SettingsPage):
         """Every printer checked as the printing service will read it; the first problem's
         station is shown, the problem under its field."""
         for name in sorted(self._stations):
+            truck = {k: v for k, v in self._stations[name].items() if k in STATION_TRUCK}
+            try:
+                check_shape("stations", {name: truck})
+            except UserError as error:
+                self.select(name)
+                key, said = str(error).split(".", 1)[1].split(": ", 1)
+                say(self.truck_form.errors[key], said)
+                say(self.errors["stations"], f"Not saved: {name}, its truck: {said}")
+                return False
             for role, printer in self._stations[name].items():
+                if role in STATION_TRUCK:
+                    continue
                 where = f"{name}, {ROLE_WORDS.get(role, role).lower()}"
                 try:
                     check_printer(where, printer)
@@ -305,6 +379,8 @@ class StationsPage(SettingsPage):
         for role, form in self.forms.items():
             form.load(printers.get(role))
             form.setEnabled(name is not None)
+        self.truck_form.load(printers)
+        self.truck_form.setEnabled(name is not None)
         self.station_title.setText(f"Printers of {name}" if name is not None
                                    else "Add a station to set its printers.")  # fmt: skip
         self._current = name
@@ -315,6 +391,7 @@ class StationsPage(SettingsPage):
             return
         printers = {role: form.value() for role, form in self.forms.items()}
         self._stations[name] = {role: p for role, p in printers.items() if p is not None}
+        self._stations[name].update(self.truck_form.value())
         # The table's texts are redone; the form being typed in is left as it is.
         self._keep_form = True
         try:

@@ -77,7 +77,8 @@ def test_an_admin_changes_the_company_and_a_station_printer(
     qtbot.keyClicks(label.edits["host"], "10.0.0.5")
     qtbot.keyClicks(label.edits["port"], "9100")
     label.dpi_combo.setCurrentText("300")
-    assert stations.model.text_at(0, 1) == "zpl-socket (10.0.0.5:9100, 300 dpi)"
+    assert stations.model.text_at(0, 2) == "zpl-socket (10.0.0.5:9100, 300 dpi)"
+    assert stations.model.text_at(0, 1) == "the store's"  # its truck
     qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert (
         view.dialog is not None and "Company, Stations' printers" in view.dialog.what_label.text()
@@ -138,6 +139,26 @@ def test_a_bad_printer_field_is_said_under_it(qtbot: QtBot, view: SettingsView,
     assert document.errors["queue"].text() == "Queue: a non-empty text"
     assert "Not saved: DOCK, document printer: Queue" in stations.errors["stations"].text()
     assert all_settings(store.engine)["stations"] == {}
+
+
+def test_a_dock_with_its_own_truck(qtbot: QtBot, view: SettingsView, store: Store) -> None:
+    stations = view.stations_page
+    stations.new_edit.setText("DOCK-2")
+    stations.add_station()
+    truck = stations.truck_form
+    truck.port_combo.setCurrentIndex(truck.port_combo.findData("0712"))
+    qtbot.keyClicks(truck.cutoff_edit, "25:00")
+    view.save()
+    assert truck.errors["cutoff_time"].text() and "25:00" in stations.errors["stations"].text()
+    assert all_settings(store.engine)["stations"] == {}  # nothing saved
+    truck.cutoff_edit.clear()
+    qtbot.keyClicks(truck.cutoff_edit, "13:30")
+    assert stations.model.text_at(0, 1) == "port 0712, cut-off 13:30"
+    view.save()
+    authorize_with(view.dialog, ADMIN, ADMIN_PIN)
+    assert all_settings(store.engine)["stations"] == {
+        "DOCK-2": {"port": "0712", "cutoff_time": "13:30"}
+    }
 
 
 def test_a_supervisor_pin_does_not_save(qtbot: QtBot, view: SettingsView, store: Store) -> None:
@@ -266,4 +287,4 @@ def test_the_table_models(qtmodeltester: ModelTester) -> None:
     rates.set_rows([FxRate("CAD", date(2026, 10, 1), Decimal("0.73"), "CBP")])
     for model in (users, carriers, stations, rates):
         qtmodeltester.check(model)
-    assert stations.text_at(1, 1) == "not set" and users.text_at(1, 3) == "no (deactivated)"
+    assert stations.text_at(1, 2) == "not set" and users.text_at(1, 3) == "no (deactivated)"
