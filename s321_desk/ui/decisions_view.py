@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QGridLayout,
@@ -52,6 +51,7 @@ from s321_desk.ui.decision_models import (
 from s321_desk.ui.formatting import plural
 from s321_desk.ui.station_widgets import plain_label
 from s321_desk.ui.style import base_font, header_font
+from s321_desk.ui.table_model import read_only_table
 
 DONE_STYLE = "color: white; background: #1b5e20; padding: 4px;"
 REFUSED_STYLE = "color: white; background: #b00020; padding: 4px;"
@@ -387,15 +387,10 @@ class DecisionsView(QWidget):
 
 
 def _table(model: Any) -> QTableView:
-    table = QTableView()
+    table = read_only_table(model)
     table.setFont(base_font(table.font()))  # before it has a parent: the header takes it too
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
     table.setWordWrap(False)
-    table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
     header.setHighlightSections(False)

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -45,7 +44,7 @@ from s321_desk.ui.jobs import Job
 from s321_desk.ui.packing_station import ROUTE_WORDS, LabelSink
 from s321_desk.ui.station_widgets import plain_label, sized_font
 from s321_desk.ui.style import base_font
-from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel
+from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel, read_only_table
 
 RED, WHITE = "#b00020", "#ffffff"
 # Details shown beside an audit line; the rest is in its tooltip.
@@ -404,15 +403,10 @@ def _table(model: RowTableModel, parent: QWidget) -> QTableView:  # type: ignore
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
-    table = QTableView(parent)
-    table.setModel(proxy)
+    table = read_only_table(proxy, parent)
     table.setSortingEnabled(True)
     table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order until a click
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
-    table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     table.setAlternatingRowColors(True)

@@ -95,6 +95,30 @@ class Job(QRunnable):
         return self.done.wait(timeout_s)
 
 
+class ReadSignals(QObject):
+    """How a view's readings report to the GUI thread (queued: the view lives there)."""
+
+    done = Signal(object)  # what the reading returned
+    failed = Signal(object)  # the exception: the view decides whether to say it or report it
+
+
+class ReadJob(QRunnable):
+    """One reading of the store for a view, off the GUI thread, on the view's own pool; many
+    readings share the view's ``ReadSignals`` (no progress, no cancel: a reading is short)."""
+
+    def __init__(self, read: Callable[[], Any], signals: ReadSignals) -> None:
+        super().__init__()
+        self._read, self._signals = read, signals
+
+    def run(self) -> None:
+        try:
+            result = self._read()
+        except Exception as error:  # said or reported on the GUI thread
+            self._signals.failed.emit(error)
+            return
+        self._signals.done.emit(result)
+
+
 class JobProgressDialog(QProgressDialog):
     """A window-modeless progress dialog for a job: the rest of the window keeps working
     (the scan field included); Cancel (or Esc) cancels the job; it closes itself at the end."""

@@ -10,10 +10,9 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QObject, QRunnable, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDateTime, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QFileDialog,
@@ -42,7 +41,7 @@ from s321_desk.services.station import next_truck
 from s321_desk.ui.formatting import format_count, format_local_time, format_money
 from s321_desk.ui.jobs import Progress
 from s321_desk.ui.station_widgets import plain_label
-from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel
+from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel, read_only_table
 
 FITTED_ROWS = 100
 MAX_COLUMN_PX = 300
@@ -243,18 +242,13 @@ def table_of(
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
-    table = QTableView()
-    table.setModel(proxy)
+    table = read_only_table(proxy)
     if not sorted_first:  # in the service's order until a header is clicked
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
     if sorted_first:
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
-    table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     # Columns fitted to the first rows only: measuring all of a 5,000-parcel truck's cells
@@ -302,27 +296,6 @@ class Snapshot:
     load: LoadView | None
     on_truck: list[LoadParcel]
     missing: list[LoadParcel]
-
-
-class ReadSignals(QObject):
-    done = Signal(object)  # Snapshot
-    failed = Signal(object)  # the exception
-
-
-class ReadJob(QRunnable):
-    """One reading of the store for the view, on the view's own one-thread pool."""
-
-    def __init__(self, read: Callable[[], Snapshot], signals: ReadSignals) -> None:
-        super().__init__()
-        self._read, self._signals = read, signals
-
-    def run(self) -> None:
-        try:
-            snapshot = self._read()
-        except Exception as error:  # said or reported on the GUI thread
-            self._signals.failed.emit(error)
-            return
-        self._signals.done.emit(snapshot)
 
 
 def after_the_gui(work: Callable[[Progress], Any]) -> Callable[[Progress], Any]:

@@ -44,7 +44,7 @@ from s321_desk.services.loads import (
 )
 from s321_desk.services.printing import print_driver_pack, print_lead_sheet, print_manifest
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
-from s321_desk.ui.jobs import Job, JobProgressDialog, Progress
+from s321_desk.ui.jobs import Job, JobProgressDialog, Progress, ReadJob, ReadSignals
 from s321_desk.ui.load_models import (
     AMBER,
     BLACK,
@@ -54,8 +54,6 @@ from s321_desk.ui.load_models import (
     FileChooser,
     LoadParcelTableModel,
     LoadTableModel,
-    ReadJob,
-    ReadSignals,
     Snapshot,
     TripForm,
     after_the_gui,

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -50,6 +49,7 @@ from s321_desk.ui.shift_view import ShiftView
 from s321_desk.ui.sign_in import SignedInWidget, SignInDialog
 from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
 from s321_desk.ui.style import base_font, header_font
+from s321_desk.ui.table_model import read_only_table
 from s321_desk.ui.warnings_panel import WarningsPanel
 
 DEFAULT_SIZE = QSize(1366, 768)
@@ -269,17 +269,12 @@ class MainWindow(QMainWindow):
         return orders
 
     def _make_table(self, proxy: OrderFilterProxyModel) -> QTableView:
-        table = QTableView()
-        table.setModel(proxy)
+        table = read_only_table(proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(OrderColumn.CREATED, Qt.SortOrder.DescendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard-only use
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
-        table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         header = table.horizontalHeader()
         header.setHighlightSections(False)

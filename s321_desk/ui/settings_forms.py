@@ -15,7 +15,6 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -36,7 +35,7 @@ from s321_desk.services.ports import ports
 from s321_desk.services.settings import SCAC, check_shape
 from s321_desk.ui.authorize_dialog import Act, AuthorizeDialog
 from s321_desk.ui.sign_in import error_label, say
-from s321_desk.ui.table_model import Column, RowTableModel
+from s321_desk.ui.table_model import Column, RowTableModel, read_only_table
 
 # What each setting is called on screen (errors name the field by these words).
 TITLES = {
@@ -240,11 +239,7 @@ class CarrierTableModel(RowTableModel[Carrier]):
 
 
 def table_view(model: RowTableModel[Any]) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
+    view = read_only_table(model)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view

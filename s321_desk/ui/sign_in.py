@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +38,7 @@ from s321_desk.services.users import (
 from s321_desk.ui.formatting import fold_for_search
 from s321_desk.ui.station_widgets import plain_label, sized_font
 from s321_desk.ui.style import base_font
-from s321_desk.ui.table_model import Column, RowTableModel
+from s321_desk.ui.table_model import Column, RowTableModel, read_only_table
 
 ERROR_STYLE = "color: #b00020; font-weight: bold"
 ROLE_WORDS = {"packer": "Packer", "supervisor": "Supervisor", "driver": "Driver",
@@ -126,12 +124,7 @@ class SignInDialog(QDialog):
         self.who_edit.textEdited.connect(self._filter)
         self.who_edit.returnPressed.connect(self._take_who)
         self.model = SignInUserModel(self)
-        self.users_view = QTableView()
-        self.users_view.setModel(self.model)
-        self.users_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.users_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.users_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.users_view.verticalHeader().hide()
+        self.users_view = read_only_table(self.model)
         self.users_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.users_view.clicked.connect(self._pick_index)
         self.users_view.activated.connect(self._pick_index)

@@ -12,8 +12,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 Row = TypeVar("Row")
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -110,3 +118,15 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         return READ_ONLY_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+
+def read_only_table(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
+    """A view of whole rows, one selected at a time, never edited, no row numbers: how every
+    table of the desk starts; each view adds its sorting, sizes and keys."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    return table

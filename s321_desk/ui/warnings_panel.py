@@ -7,10 +7,9 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +26,9 @@ from s321_desk.services.changes import ChangeWatch, watch_changes
 from s321_desk.services.parcel_views import related_parcels
 from s321_desk.services.warnings import WarningRow, Warnings, todays_warnings
 from s321_desk.ui.formatting import format_local_time, plural
+from s321_desk.ui.jobs import ReadJob, ReadSignals
 from s321_desk.ui.style import base_font, header_font
+from s321_desk.ui.table_model import read_only_table
 from s321_desk.ui.warning_table_model import WarningColumn, WarningTableModel
 
 log = logging.getLogger(__name__)
@@ -42,30 +43,6 @@ BANNER_STYLES = (
 )
 CLEAR_STYLE = "color: #1b5e20;"  # green, with the words "All clear"
 WAITING_STYLE = "color: #b00020;"
-
-
-class _ReadSignals(QObject):
-    """How a read job reports to the GUI thread (queued: the panel lives there)."""
-
-    done = Signal(object)  # Warnings
-    failed = Signal(object)  # the exception
-
-
-class _ReadJob(QRunnable):
-    """One reading of the warnings, off the GUI thread (tens of ms on a large store)."""
-
-    def __init__(self, read: Callable[[], Warnings], signals: _ReadSignals) -> None:
-        super().__init__()
-        self._read = read
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self._read()
-        except Exception as error:  # reported on the GUI thread, which decides what it is
-            self._signals.failed.emit(error)
-            return
-        self._signals.done.emit(result)
 
 
 class WarningsPanel(QWidget):
@@ -104,7 +81,7 @@ class WarningsPanel(QWidget):
         self._watch = watch or watch_changes(engine)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _ReadSignals()
+        self._signals = ReadSignals()
         self._signals.done.connect(self._on_read)
         self._signals.failed.connect(self._on_read_failed)
         self._reading = False
@@ -170,7 +147,7 @@ class WarningsPanel(QWidget):
         self._reading = True
         self.reads += 1
         now = self._clock()
-        self._pool.start(_ReadJob(lambda: todays_warnings(self._engine, now), self._signals))
+        self._pool.start(ReadJob(lambda: todays_warnings(self._engine, now), self._signals))
 
     def _on_read(self, warnings: Warnings) -> None:
         self._reading = False
@@ -279,14 +256,9 @@ class WarningsPanel(QWidget):
         layout.addWidget(self.detail_label)
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table = read_only_table(self.model)
         table.setTabKeyNavigation(False)
         table.setWordWrap(False)
-        table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
