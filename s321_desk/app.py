@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QApplication
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from s321_desk import __version__
 from s321_desk.paths import APP_NAME, data_dir
 from s321_desk.services.settings import get_setting, station_name
-from s321_desk.store.database import Store, StoreError, open_store
+from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.errors import LOGGER_NAME, show_store_error, unexpected_errors_reported
 from s321_desk.ui.main_window import MainWindow
@@ -28,16 +27,16 @@ def build_main_window(store: Store) -> MainWindow:
     with UnitOfWork(store.engine) as uow:
         station = station_name(uow.session)
         zone = ZoneInfo(str(get_setting(uow.session, "time_zone")))
-    return MainWindow(engine=store.engine, db_path=store.path, station=station, zone=zone,
-                      label_folder=data_dir() / "labels")  # fmt: skip
+    return MainWindow(engine=store.engine, db_path=store.path or store.label, station=station,
+                      zone=zone, label_folder=data_dir() / "labels")  # fmt: skip
 
 
-def run_gui(db_path: Path) -> int:
-    """Open the store at ``db_path`` and run the desk until its window closes; the exit status."""
+def run_gui(target: StoreTarget) -> int:
+    """Open the store (a file or a database URL) and run the desk until its window closes."""
     app = _application()
     with unexpected_errors_reported() as reporter:
         try:
-            store = open_store(db_path)
+            store = open_store(target)
         except StoreError as error:
             logger.error("Cannot open the database: %s", error)
             print(f"s321-desk: {error}", file=sys.stderr)

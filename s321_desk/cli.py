@@ -14,9 +14,9 @@ from pathlib import Path
 
 from s321_desk import __version__
 from s321_desk.domain.rules import RuleDataError
-from s321_desk.paths import chosen_db_path, log_path
+from s321_desk.paths import chosen_store, log_path
 from s321_desk.services.errors import ImportRefused, UserError, store_busy
-from s321_desk.store.database import Store, StoreError, open_store
+from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 
 log = logging.getLogger("s321_desk")
 
@@ -31,6 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         default=argparse.SUPPRESS,
         help="the database file (default: $S321_DB, else s321-desk.sqlite3 in the data folder)",
+    )
+    common.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="a shared PostgreSQL database instead of a file, e.g. "
+        "postgresql+psycopg://desk@server/warehouse (default: $S321_DATABASE_URL)",
     )
     parser = argparse.ArgumentParser(
         prog="s321-desk",
@@ -262,10 +269,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNEXPECTED
 
 
+class CommandLineError(UserError):
+    """The command line names no usable store (exit 2, as argparse's own refusals)."""
+
+    exit_code = 2
+
+
 def _dispatch(args: argparse.Namespace) -> int:
-    db_path = chosen_db_path(getattr(args, "db", None))
+    try:
+        target = chosen_store(getattr(args, "db", None), getattr(args, "database_url", None))
+    except ValueError as error:
+        raise CommandLineError(str(error)) from None
     if args.command is None:
-        return _gui(db_path)
+        return _gui(target)
     if args.command == "demo":
         from s321_desk.services.demo import create_demo_database
 
@@ -274,15 +290,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _gui(path) if args.open else 0
     if args.command == "check":
         return _check(args.input)
-    return COMMANDS[args.command](args, db_path)
+    return COMMANDS[args.command](args, target)
 
 
-def _import(args: argparse.Namespace, db_path: Path) -> int:
+def _import(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.catalog_import import import_catalog
     from s321_desk.services.orders_import import import_orders
 
     importer: Callable[..., object] = import_catalog if args.kind == "catalog" else import_orders
-    with _opened(db_path) as store:
+    with _opened(target) as store:
         summary = importer(store.engine, args.file)
     if args.json:
         print(json.dumps(summary.as_dict()))  # type: ignore[attr-defined]
@@ -306,12 +322,12 @@ def _check(source: str) -> int:
     return 0
 
 
-def _fx(args: argparse.Namespace, db_path: Path) -> int:
+def _fx(args: argparse.Namespace, target: StoreTarget) -> int:
     from datetime import date
 
     from s321_desk.services.rules_admin import list_fx_rates, set_fx_rate
 
-    with _opened(db_path) as store:
+    with _opened(target) as store:
         if args.fx_command == "set":
             try:
                 valid_from = date.fromisoformat(args.valid_from)
@@ -325,12 +341,12 @@ def _fx(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def _rules(args: argparse.Namespace, db_path: Path) -> int:
+def _rules(args: argparse.Namespace, target: StoreTarget) -> int:
     from datetime import UTC, datetime
 
     from s321_desk.services.rules_admin import pin_rules, rules_status
 
-    with _opened(db_path) as store:
+    with _opened(target) as store:
         if args.rules_command == "show":
             status = rules_status(store.engine, datetime.now(UTC))
         else:
@@ -357,7 +373,7 @@ def _instant_arg(name: str, text: str | None) -> datetime | None:
     return value
 
 
-def _pack(args: argparse.Namespace, db_path: Path) -> int:
+def _pack(args: argparse.Namespace, target: StoreTarget) -> int:
     from decimal import Decimal, InvalidOperation
 
     from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel, scan_item
@@ -369,7 +385,7 @@ def _pack(args: argparse.Namespace, db_path: Path) -> int:
         weight = None if args.weight is None else Decimal(args.weight)
     except InvalidOperation:
         raise UserError(f"--weight: {args.weight!r} is not a number of kg") from None
-    with _opened(db_path) as store:
+    with _opened(target) as store:
         parcel_id = open_parcel(store.engine, args.order, station=args.station)
         if args.items:
             for code in args.items:
@@ -392,12 +408,12 @@ def _pack(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def _decide(args: argparse.Namespace, db_path: Path) -> int:
+def _decide(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.decisions import decide
     from s321_desk.services.parcel_views import parcel_view
 
     crossing = _instant_arg("--crossing", args.crossing)
-    with _opened(db_path) as store:
+    with _opened(target) as store:
         decided = decide(store.engine, args.parcel, args.action, user=args.user, pin=args.pin,
                          reason=args.reason, crossing=crossing, into=args.into,
                          other=args.other)  # fmt: skip
@@ -416,10 +432,10 @@ def _decide(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def _load(args: argparse.Namespace, db_path: Path) -> int:
+def _load(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services import loads
 
-    with _opened(db_path) as store:
+    with _opened(target) as store:
         engine, action = store.engine, args.load_command
         if action == "create":
             arrival = _instant_arg("--arrival", args.arrival)
@@ -445,7 +461,7 @@ def _load(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def _parcels(args: argparse.Namespace, db_path: Path) -> int:
+def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
     from datetime import date
 
     from s321_desk.services.parcel_views import list_parcels
@@ -453,7 +469,7 @@ def _parcels(args: argparse.Namespace, db_path: Path) -> int:
     if args.parcels_command == "show":
         from s321_desk.services.parcel_views import parcel_view, related_parcels
 
-        with _opened(db_path) as store:
+        with _opened(target) as store:
             view = parcel_view(store.engine, args.parcel).as_dict()
             view["related"] = related_parcels(store.engine, args.parcel)
         print(json.dumps(view, ensure_ascii=False, indent=1))
@@ -462,16 +478,16 @@ def _parcels(args: argparse.Namespace, db_path: Path) -> int:
         day = None if args.day is None else date.fromisoformat(args.day)
     except ValueError:
         raise UserError(f"--day: {args.day!r} is not a date (YYYY-MM-DD)") from None
-    with _opened(db_path) as store:
+    with _opened(target) as store:
         views = list_parcels(store.engine, day=day, needs_decision=args.needs_decision)
     print(json.dumps([v.as_dict() for v in views], ensure_ascii=False, indent=1))
     return 0
 
 
-def _print(args: argparse.Namespace, db_path: Path) -> int:
+def _print(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services import printing
 
-    with _opened(db_path) as store:
+    with _opened(target) as store:
         if args.document == "label":
             printed = printing.print_label(store.engine, args.parcel, args.out, fmt=args.format,
                                            dpi=args.dpi)  # fmt: skip
@@ -486,10 +502,10 @@ def _print(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def _export(args: argparse.Namespace, db_path: Path) -> int:
+def _export(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.emanifest import export_emanifest
 
-    with _opened(db_path) as store:
+    with _opened(target) as store:
         exported = export_emanifest(store.engine, args.load, args.out, fmt=args.format,
                                     draft=args.draft)  # fmt: skip
     print(json.dumps(exported.as_dict(), ensure_ascii=False) if args.json
@@ -497,10 +513,10 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def _settings(args: argparse.Namespace, db_path: Path) -> int:
+def _settings(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.settings import all_settings, change_setting
 
-    with _opened(db_path) as store:
+    with _opened(target) as store:
         if args.settings_command == "set":
             change_setting(store.engine, args.key, args.value)
         values = all_settings(store.engine)
@@ -512,10 +528,10 @@ def _settings(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def _user_add(args: argparse.Namespace, db_path: Path) -> int:
+def _user_add(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.users import add_user, authorize
 
-    with _opened(db_path) as store:
+    with _opened(target) as store:
         by = None
         if args.admin:
             by = authorize(store.engine, args.admin, args.admin_pin or "", "admin")
@@ -524,30 +540,30 @@ def _user_add(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def _audit_verify(args: argparse.Namespace, db_path: Path) -> int:
+def _audit_verify(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.audit import verify
 
-    with _opened(db_path) as store:
+    with _opened(target) as store:
         report = verify(store.engine)
     if not report.intact:
-        print(f"s321-desk: {db_path}: {report.problem}", file=sys.stderr)
+        print(f"s321-desk: {store.label}: {report.problem}", file=sys.stderr)
         return EXIT_USER_ERROR
     print(f"{report.records} audit record(s), chain intact.")
     return 0
 
 
 @contextmanager
-def _opened(db_path: Path) -> Iterator[Store]:
+def _opened(target: StoreTarget) -> Iterator[Store]:
     """The store for one command, disposed of afterwards whatever happens."""
-    store = _open(db_path)
+    store = _open(target)
     try:
         yield store
     finally:
         store.dispose()
 
 
-def _open(db_path: Path) -> Store:
-    store = open_store(db_path)
+def _open(target: StoreTarget) -> Store:
+    store = open_store(target)
     if store.migration_backup is not None:
         print(
             f"s321-desk: database upgraded; a copy from before is at {store.migration_backup}",
@@ -556,10 +572,10 @@ def _open(db_path: Path) -> Store:
     return store
 
 
-def _gui(db_path: Path) -> int:
+def _gui(target: StoreTarget) -> int:
     from s321_desk.app import run_gui
 
-    return run_gui(db_path)
+    return run_gui(target)
 
 
 def _log_to_file() -> None:
@@ -583,7 +599,7 @@ def _log_to_file() -> None:
     log.setLevel(logging.INFO)
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+COMMANDS: dict[str, Callable[[argparse.Namespace, StoreTarget], int]] = {
     "import": _import,
     "fx": _fx,
     "rules": _rules,

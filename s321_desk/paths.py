@@ -11,6 +11,7 @@ import platformdirs
 APP_NAME = "s321-desk"
 DATA_DIR_ENV = "S321_DATA_DIR"
 DB_ENV = "S321_DB"
+DATABASE_URL_ENV = "S321_DATABASE_URL"
 
 
 def resources_dir() -> Path:
@@ -53,11 +54,31 @@ def log_path() -> Path:
     return logs / "s321-desk.log"
 
 
-def chosen_db_path(cli_value: str | None) -> Path:
-    """``--db`` wins over ``S321_DB``, which wins over the default."""
-    if cli_value:
-        return Path(cli_value).expanduser()
+def chosen_store(db: str | None, database_url: str | None = None) -> Path | str:
+    """The store a command works on: ``--database-url`` or ``--db`` (not both), else
+    ``S321_DATABASE_URL``, else ``S321_DB``, else the default file. A URL is returned as text,
+    a file as a Path."""
+    if db and database_url:
+        raise ValueError("--db and --database-url name two stores: give one of them")
+    if database_url:
+        return _url(database_url, "--database-url")
+    if db:
+        return Path(db).expanduser()
+    env_url = os.environ.get(DATABASE_URL_ENV)
+    if env_url:
+        return _url(env_url, DATABASE_URL_ENV)
     env = os.environ.get(DB_ENV)
     if env:
         return Path(env).expanduser()
     return default_db_path()
+
+
+def _url(value: str, where: str) -> str:
+    if not value.startswith(("postgresql://", "postgresql+psycopg://")):
+        raise ValueError(
+            f"{where}: {value.split('://')[0] if '://' in value else value!r} is not a "
+            "PostgreSQL URL (postgresql+psycopg://USER@HOST/DATABASE)"
+        )
+    if value.startswith("postgresql://"):  # the same server through the driver we ship
+        value = "postgresql+psycopg://" + value.removeprefix("postgresql://")
+    return value

@@ -1,7 +1,9 @@
-"""Shared fixtures: offscreen Qt, a private data folder per test, a fresh migrated store."""
+"""Shared fixtures: offscreen Qt, a private data folder per test, a fresh migrated store on
+each backend (an SQLite file, and a database on a private PostgreSQL server)."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 from collections.abc import Iterator
@@ -11,7 +13,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from s321_desk.store.database import Store, open_store
+from s321_desk.store.database import Store, StoreTarget, open_store
+from tests.pg_server import PostgresServer, postgres_unavailable
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -37,12 +40,74 @@ def no_log_handler_left_behind() -> Iterator[None]:
         handler.close()
 
 
+BACKENDS = ("sqlite", "postgresql")
+TEMPLATE = "s321_template"
+_databases = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A private PostgreSQL server for the whole run, with a template database at head.
+
+    Where no server can run, the PostgreSQL tests are skipped with the reason, except in CI
+    (``CI`` set), where .ci/setup installs the server and a missing one fails the run.
+    """
+    reason = postgres_unavailable()
+    if reason is not None:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI runs the PostgreSQL tests: {reason}")
+        pytest.skip(f"PostgreSQL tests skipped locally: {reason}")
+    server = PostgresServer()
+    server.start()
+    try:
+        server.execute(f"CREATE DATABASE {TEMPLATE}")
+        open_store(server.url(TEMPLATE)).dispose()
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A freshly migrated SQLite store in its own file."""
+def postgres_url(postgres: PostgresServer) -> Iterator[str]:
+    """A fresh database at head on the test server (copied from the template), dropped after."""
+    name = f"s321_test_{next(_databases)}"
+    postgres.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+    yield postgres.url(name)
+    postgres.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=BACKENDS)
+def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> StoreTarget:
+    """Where a test's store is: an SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return tmp_path / "store.sqlite3"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def store(store_target: StoreTarget) -> Iterator[Store]:
+    """A freshly migrated store, on each backend in turn."""
+    opened = open_store(store_target)
+    yield opened
+    opened.dispose()
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    """A freshly migrated SQLite store, for what only a file has (its path, PRAGMAs, copies)."""
     opened = open_store(tmp_path / "store.sqlite3")
     yield opened
     opened.dispose()
+
+
+def store_args(store: Store) -> list[str]:
+    """The command line's words naming the store: ``--db FILE`` or ``--database-url URL``."""
+    return ["--db", str(store.path)] if store.path is not None else ["--database-url", store.url]
+
+
+def target_of(store: Store) -> str:
+    """The store as one argument for another process: the file's path or the database URL."""
+    return str(store.path) if store.path is not None else store.url
 
 
 def write_csv(path: Path, text: str, *, bom: bool = False, crlf: bool = False) -> Path:

@@ -16,7 +16,7 @@ from s321_desk.cli import main
 from s321_desk.paths import default_db_path
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import Order, OrderLine, Product
-from tests.conftest import write_csv
+from tests.conftest import store_args, write_csv
 from tests.services.test_catalog_import import GOOD as CATALOG
 from tests.services.test_orders_import import SHOPIFY
 from tests.services.test_printing import loaded, packed, supervisor  # noqa: F401  (fixtures)
@@ -149,14 +149,14 @@ def test_export_emanifest_says_what_it_wrote_and_refuses_plainly(
     from s321_desk.services.loads import close_load
 
     store, codes, trip = loaded
-    db = str(store.path)
+    db = store_args(store)
     out = tmp_path / "emanifest.json"
-    assert main(["export", "emanifest", trip, "--db", db, "--out", str(out)]) == 1
+    assert main(["export", "emanifest", trip, *db, "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert f"load {trip}: not sealed yet" in err and "--draft" in err and not out.exists()
     supervisor(store)
     close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
-    assert main(["export", "emanifest", trip, "--db", db, "--out", str(out), "--format", "json",
+    assert main(["export", "emanifest", trip, *db, "--out", str(out), "--format", "json",
                  "--json"]) == 0  # fmt: skip
     said = json.loads(capsys.readouterr().out)
     assert said == {
@@ -167,14 +167,14 @@ def test_export_emanifest_says_what_it_wrote_and_refuses_plainly(
     assert [s["scn"] for s in json.loads(out.read_text("utf-8"))["shipments"]] == [
         f"ABCD{code}" for code in codes]  # fmt: skip
     csv_out = tmp_path / "emanifest.csv"
-    assert main(["export", "emanifest", trip.lower(), "--db", db, "--out", str(csv_out)]) == 0
+    assert main(["export", "emanifest", trip.lower(), *db, "--out", str(csv_out)]) == 0
     sentence = capsys.readouterr().out
     assert sentence == (f"e-manifest {trip} written to {csv_out} as CSV: 3 shipment(s), "
                         f"4 line(s), USD 94.16 ({csv_out.stat().st_size:,} bytes)\n")  # fmt: skip
     missing = tmp_path / "gone" / "e.csv"
-    assert main(["export", "emanifest", trip, "--db", db, "--out", str(missing)]) == 1
+    assert main(["export", "emanifest", trip, *db, "--out", str(missing)]) == 1
     assert capsys.readouterr().err == (f"s321-desk: --out: the folder {missing.parent} does "
                                        "not exist\n")  # fmt: skip
     with pytest.raises(SystemExit) as exited:
-        main(["export", "emanifest", trip, "--db", db, "--out", str(out), "--format", "xlsx"])
+        main(["export", "emanifest", trip, *db, "--out", str(out), "--format", "xlsx"])
     assert exited.value.code == 2

@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.audit_chain import GENESIS, entry_hash
+from s321_desk.store.engine import take_writer_lock
 from s321_desk.store.models import AuditEntry, utcnow
 from s321_desk.store.uow import UnitOfWork
 
@@ -29,8 +30,12 @@ def record(
 
     It carries the hash of the line before it. Two writers cannot chain onto the same line:
     SQLite lets one transaction write at a time, and one that read an older tail fails to
-    commit rather than fork the chain.
+    commit rather than fork the chain; on PostgreSQL the tail is read under the store's writer
+    lock (taken here if the unit of work has not taken it first), so it is the latest.
     """
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        take_writer_lock(connection)
     previous = session.scalars(
         select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)
     ).first()

@@ -1,10 +1,12 @@
-"""Whether anything was committed to the store since the last look, by any station."""
+"""Whether anything was committed to the store since the last look, by any station:
+SQLite's ``data_version``, PostgreSQL's LISTEN/NOTIFY."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
@@ -17,11 +19,11 @@ class ChangeWatch(Protocol):
     warning, so an implementation errs towards True.
 
     SQLite (``SqliteChangeWatch``) answers from ``PRAGMA data_version`` on a connection of its
-    own. A PostgreSQL store can answer with LISTEN/NOTIFY instead: the watch LISTENs on one
-    channel on its own connection, every unit of work that commits sends ``NOTIFY`` (or a
-    trigger does), and ``changed()`` drains the connection's pending notifications without
+    own. A PostgreSQL store (``PostgresChangeWatch``) answers with LISTEN/NOTIFY: the watch
+    LISTENs on one channel on its own connection, a trigger on every table sends ``NOTIFY``
+    with each commit, and ``changed()`` drains the connection's pending notifications without
     blocking (psycopg's ``connection.notifies(timeout=0)``), returning True if there was any.
-    The panel that polls does not change: it only knows this protocol.
+    The views only know this protocol; they wake on ``socket()`` where there is one.
     """
 
     def changed(self) -> bool:
@@ -30,6 +32,12 @@ class ChangeWatch(Protocol):
 
     def close(self) -> None:
         """Release the watch's connection; ``changed()`` must not be called afterwards."""
+        ...
+
+    def socket(self) -> int | None:
+        """A file descriptor that becomes readable when a change may have arrived (the
+        PostgreSQL connection that LISTENs), for a view to wake at once instead of waiting
+        for its next tick; None where there is none (SQLite: the tick asks)."""
         ...
 
 
@@ -64,15 +72,87 @@ class SqliteChangeWatch:
         self._cursor.close()
         self._connection.close()
 
+    def socket(self) -> int | None:
+        return None
+
     def _read(self) -> int:
         row = self._cursor.execute("PRAGMA data_version").fetchone()
         return int(row[0])
 
 
+class PostgresChangeWatch:
+    """``LISTEN s321_desk_changes`` on one dedicated psycopg connection.
+
+    Every table a station shows has a statement trigger sending ``NOTIFY s321_desk_changes``
+    (migration 0007); PostgreSQL delivers it to every listener when the writing transaction
+    commits, never for a rollback, and once per transaction. ``changed()`` drains what has
+    arrived without waiting (``notifies(timeout=0)``), so a poll costs one non-blocking read
+    of the socket. Unlike SQLite's ``data_version`` the watch's own process's commits are
+    heard too (another station's or ours, a re-read either way).
+
+    If the connection is lost (server restart, network), ``changed()`` says True (a re-read
+    costs nothing and shows the error if the store is really gone) and reconnects on a later
+    call: nothing committed meanwhile can be missed, since the caller re-reads after True.
+    """
+
+    CHANNEL = "s321_desk_changes"
+
+    def __init__(self, connect: Callable[[], Any]) -> None:
+        self._connect = connect
+        self._connection: Any = None
+        self._listen()
+
+    def changed(self) -> bool:
+        if self._connection is None or self._connection.closed:
+            try:
+                self._listen()
+            except Exception:
+                return True
+            return True
+        try:
+            arrived = False
+            for _ in self._connection.notifies(timeout=0):
+                arrived = True
+            return arrived
+        except Exception:
+            self._drop()
+            return True
+
+    def close(self) -> None:
+        self._drop()
+
+    def socket(self) -> int | None:
+        connection = self._connection
+        return None if connection is None or connection.closed else int(connection.fileno())
+
+    def _listen(self) -> None:
+        self._connection = self._connect()
+        self._connection.execute(f"LISTEN {self.CHANNEL}")
+
+    def _drop(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            try:
+                connection.close()
+            except Exception:
+                pass
+
+
 def watch_changes(engine: Engine) -> ChangeWatch:
-    """The watch that suits the engine's store (SQLite today)."""
+    """The watch that suits the engine's store."""
     if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
         return SqliteChangeWatch(Path(engine.url.database))  # type: ignore[arg-type]
-    raise NotImplementedError(
-        f"no change watch for a {engine.dialect.name} store yet (see ChangeWatch: LISTEN/NOTIFY)"
-    )
+    if engine.dialect.name == "postgresql":
+        return PostgresChangeWatch(lambda: _autocommit_connection(engine))
+    raise NotImplementedError(f"no change watch for a {engine.dialect.name} store")
+
+
+def _autocommit_connection(engine: Engine) -> Any:
+    """A psycopg connection of its own (not the pool's), in autocommit: LISTEN takes effect at
+    once and the watch never holds a transaction open."""
+    import psycopg
+
+    url = engine.url.set(drivername="postgresql")
+    text = url.render_as_string(hide_password=False)
+    return psycopg.connect(text, autocommit=True, connect_timeout=10,
+                           application_name="s321-desk watch")  # fmt: skip

@@ -18,10 +18,23 @@ class ImportRefused(UserError):
         super().__init__(f"{path}: refused, {len(problems)} problem(s); nothing was imported")
 
 
-def store_busy(error: BaseException) -> bool:
-    """A locked or read-only database (another station, the disk), after the busy timeout:
-    the machine's state, to be said plainly, not a bug."""
-    from sqlalchemy.exc import OperationalError
+# PostgreSQL's SQLSTATE classes that are the server's or the network's state, not a bug:
+# 08 connection lost or refused, 53 insufficient resources (disk full, too many connections),
+# 55 object not in prerequisite state (55P03: a lock not had within lock_timeout), 57 operator
+# intervention (the server shutting down); and 25006, a read-only transaction (a standby).
+_PG_STATE_CLASSES = ("08", "53", "55", "57")
 
-    text = str(getattr(error, "orig", ""))
-    return isinstance(error, OperationalError) and ("locked" in text or "readonly" in text)
+
+def store_busy(error: BaseException) -> bool:
+    """A locked, full or read-only database (another station, the disk, the server), after the
+    busy timeout: the machine's state, to be said plainly, not a bug."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    cause = getattr(error, "orig", None)
+    text = str(cause or "")
+    if isinstance(error, OperationalError) and any(
+        word in text for word in ("locked", "readonly", "disk is full")
+    ):
+        return True
+    state = getattr(cause, "sqlstate", None) if isinstance(error, DBAPIError) else None
+    return isinstance(state, str) and (state[:2] in _PG_STATE_CLASSES or state == "25006")

@@ -5,7 +5,10 @@ The search uses the store's indexes where the text can be looked up: the parcel 
 prefixes (a range on the index, not a LIKE); the parcels of the orders found come through
 ``ix_parcels_order_id``. A name is matched anywhere in ``orders.recipient_name``, without
 regard to case or accents: no B-tree index helps a substring, so that part reads the orders
-table once, the ASCII names by SQLite's own LIKE and only the others through Python's fold.
+table once: on SQLite the ASCII names by its own LIKE and only the others through Python's
+fold; on PostgreSQL all of them through the same fold written in SQL (NFKD, combining marks
+removed, lower case). PostgreSQL's prefixes are LIKE patterns on ``text_pattern_ops`` indexes
+(migration 0007): a range of a linguistic collation is not a prefix there.
 The user's text is always a bound value, never SQL: ``%``, ``_`` and ``\\`` are escaped.
 """
 
@@ -64,6 +67,30 @@ _BY_NAME = text(f"""
         SELECT id FROM orders
         WHERE recipient_name LIKE :pattern ESCAPE '\\'
            OR (recipient_name GLOB '*[^ -~]*' AND {FOLD_FUNCTION}(recipient_name, :needle))
+    )
+    ORDER BY p.id DESC LIMIT :limit
+""")  # fmt: skip
+
+
+# PostgreSQL: the same look-ups, prefixes as LIKE patterns, the name through the fold in SQL.
+_PG_BY_CODE = text(f"""
+    SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
+    WHERE p.code LIKE :prefix ESCAPE '\\' ORDER BY p.id DESC LIMIT :limit
+""")  # fmt: skip
+_PG_BY_ORDER = text(f"""
+    SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
+    WHERE p.order_id IN (
+        SELECT id FROM orders WHERE name LIKE :prefix ESCAPE '\\'
+        UNION SELECT id FROM orders WHERE name LIKE :hash_prefix ESCAPE '\\'
+    )
+    ORDER BY p.id DESC LIMIT :limit
+""")  # fmt: skip
+_PG_BY_NAME = text(f"""
+    SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
+    WHERE p.order_id IN (
+        SELECT id FROM orders
+        WHERE lower(regexp_replace(normalize(recipient_name, NFKD), '[\\u0300-\\u036f]', '', 'g'))
+              LIKE :pattern ESCAPE '\\'
     )
     ORDER BY p.id DESC LIMIT :limit
 """)  # fmt: skip
@@ -205,14 +232,24 @@ def find_parcels(engine: Engine, query: str, limit: int = 200) -> list[ParcelHit
         exact = connection.execute(_EXACT_CODE, {"code": code}).first()
         if exact is not None:  # a scanned label: that parcel, whatever else the text matches
             return [_hit(exact, MATCH_PARCEL)]
-        by_code = connection.execute(
-            _BY_CODE, {"low": code, "high": code + _TOP, "limit": limit}
-        ).all()
         bare = wanted.lstrip("#")
-        by_order = connection.execute(_BY_ORDER, {
-            "low": wanted, "high": wanted + _TOP, "hash_low": f"#{bare}",
-            "hash_high": f"#{bare}{_TOP}", "limit": limit,
-        }).all()  # fmt: skip
+        postgres = connection.dialect.name == "postgresql"
+        if postgres:
+            by_code = connection.execute(
+                _PG_BY_CODE, {"prefix": _like_escaped(code) + "%", "limit": limit}
+            ).all()
+            by_order = connection.execute(_PG_BY_ORDER, {
+                "prefix": _like_escaped(wanted) + "%", "hash_prefix": f"#{_like_escaped(bare)}%",
+                "limit": limit,
+            }).all()  # fmt: skip
+        else:
+            by_code = connection.execute(
+                _BY_CODE, {"low": code, "high": code + _TOP, "limit": limit}
+            ).all()
+            by_order = connection.execute(_BY_ORDER, {
+                "low": wanted, "high": wanted + _TOP, "hash_low": f"#{bare}",
+                "hash_high": f"#{bare}{_TOP}", "limit": limit,
+            }).all()  # fmt: skip
         if by_code or by_order:
             # Found by an index: the text is an id or an order, not a name; reading every
             # name as well would cost a scan of the orders for nothing.
@@ -220,11 +257,15 @@ def find_parcels(engine: Engine, query: str, limit: int = 200) -> list[ParcelHit
             hits.update({row.id: _hit(row, MATCH_PARCEL) for row in by_code})
             newest_first = sorted(hits.items(), key=lambda item: item[0], reverse=True)
             return [hit for _, hit in newest_first[:limit]]
-        _register_fold(connection)
         needle = fold(wanted)
-        by_name = connection.execute(
-            _BY_NAME, {"pattern": f"%{_like_escaped(needle)}%", "needle": needle, "limit": limit}
-        ).all()
+        pattern = f"%{_like_escaped(needle)}%"
+        if postgres:
+            by_name = connection.execute(_PG_BY_NAME, {"pattern": pattern, "limit": limit}).all()
+        else:
+            _register_fold(connection)
+            by_name = connection.execute(
+                _BY_NAME, {"pattern": pattern, "needle": needle, "limit": limit}
+            ).all()
         return [_hit(row, MATCH_NAME) for row in by_name]
 
 
@@ -247,10 +288,17 @@ def _hit(row: Any, matched: str) -> ParcelHit:
     return ParcelHit(
         parcel=row.code, order=row.name, recipient=row.recipient_name, city=row.city,
         state=row.state, country=row.country, status=row.status, route=row.route,
-        us_day=date.fromisoformat(row.us_day) if row.us_day else None, station=row.station,
+        us_day=_day(row.us_day), station=row.station,
         created_at=_utc(row.created_at), closed_at=_utc(row.closed_at) if row.closed_at else None,
         needs_decision=bool(row.needs_decision), matched=matched,
     )  # fmt: skip
+
+
+def _day(value: Any) -> date | None:
+    """A day read by raw SQL: text on SQLite, a date on PostgreSQL."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
 
 
 def _utc(value: Any) -> datetime:

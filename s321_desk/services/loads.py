@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, Integer, and_, func, type_coerce
+from sqlalchemy import Engine, and_, case, func
 from sqlmodel import Session, col, select
 
 from s321_desk.services import audit
@@ -304,8 +304,8 @@ def list_loads(engine: Engine, today: date) -> list[LoadSummary]:
         counts = {
             load_id: (parcels, waiting or 0)
             for load_id, parcels, waiting in session.exec(
-                select(Parcel.load_id, func.count(), func.sum(type_coerce(Parcel.needs_decision,
-                                                                    Integer)))
+                select(Parcel.load_id, func.count(),
+                       func.count(case((col(Parcel.needs_decision), 1))))
                 .where(col(Parcel.load_id).in_(ids)).group_by(col(Parcel.load_id))
             )
         }  # fmt: skip

@@ -148,7 +148,8 @@ def packed_parcels(session: Session, parcels: list[Parcel]) -> list[Packed]:
         .join(Order, col(Order.id) == OrderLine.order_id)
         .outerjoin(Product, col(Product.sku) == OrderLine.sku)
         .where(col(ParcelItem.parcel_id).in_(ids))
-        .group_by(ParcelItem.parcel_id, OrderLine.id)
+        # Every selected table's key: PostgreSQL groups only what the key determines.
+        .group_by(ParcelItem.parcel_id, OrderLine.id, Order.id, Product.id)
         .order_by(ParcelItem.parcel_id, OrderLine.id)
     )  # fmt: skip
     for parcel_id, units, order_id, sku, text, ordered, price, discount, *rest in rows:

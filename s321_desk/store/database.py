@@ -1,4 +1,4 @@
-"""Opening a store: the file, its engine, its schema brought to head (with a backup first)."""
+"""Opening a store: an SQLite file or a PostgreSQL database, its schema brought to head."""
 
 from __future__ import annotations
 
@@ -7,27 +7,54 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from s321_desk.store.engine import make_engine
+from s321_desk.store.engine import is_database_url, make_engine
 from s321_desk.store.migrate import SchemaTooNewError, upgrade_to_head
+
+# Where a store is: an SQLite file, or a database URL (postgresql+psycopg://...).
+StoreTarget = Path | str
 
 
 class StoreError(Exception):
-    """The store cannot be opened or written: a message for the user, naming the file."""
+    """The store cannot be opened or written: a message for the user, naming the store."""
 
 
 @dataclass(frozen=True)
 class Store:
-    path: Path
     engine: Engine
     migration_backup: Path | None
+    path: Path | None = None  # the SQLite file; None for a server's database
+    label: str = ""  # what to call it in messages: the file, or the URL without its password
+    url: str = ""  # the server's database URL, password included; "" for a file
+
+    @property
+    def is_file(self) -> bool:
+        return self.path is not None
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def open_store(path: Path) -> Store:
-    """Open (creating if needed) the SQLite store at ``path`` and migrate it to head."""
+def store_label(target: StoreTarget) -> str:
+    """The store as a user may read it: the file's path, or the URL with no password."""
+    if is_database_url(target):
+        try:
+            return make_url(str(target)).render_as_string(hide_password=True)
+        except ArgumentError:
+            return "the database URL"
+    return str(target)
+
+
+def open_store(target: StoreTarget) -> Store:
+    """Open the store (creating an SQLite file if needed) and migrate it to head."""
+    if is_database_url(target):
+        return _open_server(str(target))
+    return _open_file(Path(target))
+
+
+def _open_file(path: Path) -> Store:
     path = path.expanduser().resolve()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -52,7 +79,30 @@ def open_store(path: Path) -> Store:
         if isinstance(cause, sqlite3.Error):
             raise StoreError(f"{path}: cannot open the database ({cause})") from error
         raise
-    return Store(path=path, engine=engine, migration_backup=backup)
+    return Store(engine=engine, migration_backup=backup, path=path, label=str(path))
+
+
+def _open_server(url: str) -> Store:
+    label = store_label(url)
+    try:
+        engine = make_engine(url)
+    except (ArgumentError, ValueError) as error:
+        raise StoreError(f"{label}: not a database URL the desk can use ({error})") from error
+    except ModuleNotFoundError as error:
+        raise StoreError(f"{label}: the database driver is missing ({error.name})") from error
+    try:
+        backup = upgrade_to_head(engine, None, label)
+    except SchemaTooNewError as error:
+        engine.dispose()
+        raise StoreError(str(error)) from error
+    except DBAPIError as error:
+        engine.dispose()
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        raise StoreError(f"{label}: cannot open the database ({reason})") from error
+    except Exception:
+        engine.dispose()
+        raise
+    return Store(engine=engine, migration_backup=backup, path=None, label=label, url=url)
 
 
 def _looks_like_sqlite(path: Path) -> bool:

@@ -1,4 +1,4 @@
-"""One SQLAlchemy engine per store, with the SQLite pragmas every connection needs."""
+"""One SQLAlchemy engine per store: an SQLite file with its pragmas, or a PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -6,15 +6,31 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
 
 BUSY_TIMEOUT_MS = 10_000
+# The one advisory lock every writing unit of work of a PostgreSQL store takes first: the
+# same one-writer-at-a-time rule as SQLite's BEGIN IMMEDIATE (see make_postgres_engine).
+WRITER_LOCK_KEY = 0x5332_3144_4553_4B  # "S321DESK"
 
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def make_engine(path: Path) -> Engine:
+def is_database_url(target: object) -> bool:
+    """A store named by a URL (``postgresql+psycopg://...``) rather than a file path."""
+    return isinstance(target, str) and "://" in target
+
+
+def make_engine(target: Path | str) -> Engine:
+    """The engine for a store: a Path is an SQLite file, a URL a PostgreSQL database."""
+    if is_database_url(target):
+        return make_postgres_engine(str(target))
+    return make_sqlite_engine(Path(target))
+
+
+def make_sqlite_engine(path: Path) -> Engine:
     """An engine on the SQLite file at ``path``: WAL, foreign keys on, a busy timeout.
 
     The driver's own implicit transactions are turned off and SQLAlchemy's ``begin`` emits
@@ -39,3 +55,42 @@ def make_engine(path: Path) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def make_postgres_engine(url: str, *, lock_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """An engine on a PostgreSQL database shared by several stations (psycopg 3).
+
+    A writing unit of work (``immediate=True``) starts by taking one transaction-level
+    advisory lock, ``pg_advisory_xact_lock(WRITER_LOCK_KEY)``, released by its commit or
+    rollback. The transactions stay READ COMMITTED: each statement after the lock sees every
+    commit made before it, so the recipient-day and same-truck decisions are taken exactly as
+    on SQLite, one station at a time. One store-wide lock rather than one per recipient key and
+    day: every write also appends to the audit chain, whose tail would serialize the writers
+    anyway, and a write holds it for milliseconds (tests/bench/bench_postgres_pack.py).
+    Waiting for a lock or a connection gives up after the same 10 s as SQLite's busy timeout.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        raise ValueError(f"{parsed.render_as_string(hide_password=True)}: not a PostgreSQL URL")
+    options = f"-c lock_timeout={lock_timeout_ms} -c idle_in_transaction_session_timeout=600000"
+    engine = create_engine(
+        parsed,
+        pool_pre_ping=True,
+        connect_args={
+            "connect_timeout": BUSY_TIMEOUT_MS // 1000,
+            "options": options,
+            "application_name": "s321-desk",
+        },
+    )
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get("immediate", False):
+            take_writer_lock(connection)
+
+    return engine
+
+
+def take_writer_lock(connection: Any) -> None:
+    """The store-wide writer lock, held until the transaction ends (re-entrant)."""
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")

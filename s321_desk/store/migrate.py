@@ -1,4 +1,4 @@
-"""Alembic migrations applied at start-up, after a dated backup of the database file."""
+"""Alembic migrations applied at start-up, after a dated backup of an SQLite file."""
 
 from __future__ import annotations
 
@@ -10,9 +10,21 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, inspect
+
+from s321_desk.store.engine import take_writer_lock
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+# Indexes only a PostgreSQL store has (migration 0007: prefix search under any collation);
+# the models do not declare them, so comparisons of the schema with the models leave them out.
+POSTGRES_ONLY_INDEXES = frozenset({"ix_parcels_code_prefix", "ix_orders_name_prefix"})
+
+
+def compared(name: str | None, type_: str, _parents: object) -> bool:
+    """Alembic's ``include_name``: what a comparison of the schema with the models covers."""
+    return not (type_ == "index" and name in POSTGRES_ONLY_INDEXES)
 
 
 class SchemaTooNewError(Exception):
@@ -52,31 +64,52 @@ def backup_file(db_path: Path, label: str, now: datetime | None = None) -> Path:
     return target
 
 
-def upgrade_to_head(engine: Engine, db_path: Path) -> Path | None:
-    """Bring the schema to head; returns the backup made first, if there was data to save."""
-    head = head_revision()
-    current = current_revision(engine)
-    if current == head:
+def upgrade_to_head(engine: Engine, db_path: Path | None, label: str | None = None) -> Path | None:
+    """Bring the schema to head; returns the backup made first, if there was data to save.
+
+    An SQLite file is copied beside itself first. A PostgreSQL database is upgraded under the
+    writer lock (several stations may start at once: one upgrades, the others then find it
+    done) and in one transaction, PostgreSQL's DDL being transactional; its backups are the
+    server's (``s321-desk backup``, pg_dump).
+    """
+    name = label or str(db_path)
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as connection:
+            take_writer_lock(connection)
+            if _needs_upgrade(connection, name):
+                _upgrade(connection)
         return None
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if current is not None and current not in known:
-        raise SchemaTooNewError(
-            f"{db_path}: the database schema ({current}) is newer than this version of "
-            "s321-desk; install the newer version or open another database"
-        )
+    with engine.connect() as connection:
+        if not _needs_upgrade(connection, name):
+            return None
+        had_data = _has_tables(connection)
     backup = None
-    if current is not None or _has_tables(engine):
-        backup = backup_file(db_path, f"before-{head}")
-    config = alembic_config()
+    if had_data and db_path is not None:
+        backup = backup_file(db_path, f"before-{head_revision()}")
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        _upgrade(connection)
     return backup
 
 
-def _has_tables(engine: Engine) -> bool:
-    with engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-        ).scalar_one()
-    return bool(rows)
+def _needs_upgrade(connection: Connection, name: str) -> bool:
+    head = head_revision()
+    current = MigrationContext.configure(connection).get_current_revision()
+    if current == head:
+        return False
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if current is not None and current not in known:
+        raise SchemaTooNewError(
+            f"{name}: the database schema ({current}) is newer than this version of "
+            "s321-desk; install the newer version or open another database"
+        )
+    return True
+
+
+def _upgrade(connection: Connection) -> None:
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
+def _has_tables(connection: Connection) -> bool:
+    return bool(inspect(connection).get_table_names())

@@ -44,6 +44,7 @@ from s321_desk.services.loads import (
 )
 from s321_desk.services.printing import print_driver_pack, print_lead_sheet, print_manifest
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
+from s321_desk.ui.change_wake import ChangeWake
 from s321_desk.ui.jobs import Job, JobProgressDialog, Progress, ReadJob, ReadSignals
 from s321_desk.ui.load_models import (
     AMBER,
@@ -159,6 +160,7 @@ class LoadsView(QWidget):
         self._timer.setInterval(POLL_INTERVAL_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
+        self._wake = ChangeWake(self._watch, self._tick, self)
         self.refresh()
 
     @property
@@ -272,7 +274,11 @@ class LoadsView(QWidget):
         return self._clock().astimezone(self._zone).date()
 
     def _tick(self) -> None:
-        if self._watch.changed():
+        if self._closed:
+            return
+        changed = self._watch.changed()
+        self._wake.follow()
+        if changed:
             # Hidden (another tab of the window), the view reads again only when shown: a
             # 5,000-parcel trip is not read again at each parcel packed at another station.
             self._stale = not self.isVisible()
@@ -563,6 +569,7 @@ class LoadsView(QWidget):
             job.cancel()
             job.wait()
         self._pool.waitForDone()
+        self._wake.stop()
         self._watch.close()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 
 from s321_desk import __version__
 from s321_desk.services.overview import StoreCounts, recent_orders, store_counts
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         engine: Engine,
-        db_path: Path,
+        db_path: Path | str,
         station: str,
         zone: tzinfo | None = None,
         *,
@@ -80,12 +81,12 @@ class MainWindow(QMainWindow):
         self._db_path = db_path
         self._about_box: QMessageBox | None = None
         self._order_count = 0
-        self.setWindowTitle(f"s321-desk - {db_path.name}")
+        self.setWindowTitle(f"s321-desk - {database_name(db_path)}")
         self.setFont(base_font(self.font()))
         self.sounds = sounds or open_sound_output(self)
         self.person: Person | None = None
         self._station_name = station
-        labels = label_folder or db_path.parent / "labels"
+        labels = label_folder or Path(db_path).parent / "labels"
         self.station = PackingStation(engine, station, labels, sounds=self.sounds)
         self.warnings = WarningsPanel(engine, zone=zone)
         self.decisions = DecisionsView(engine, zone=zone, station=station)
@@ -291,10 +292,10 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(OrderColumn.RECIPIENT, QHeaderView.ResizeMode.Stretch)
 
-    def _build_status_bar(self, station: str, db_path: Path) -> None:
+    def _build_status_bar(self, station: str, db_path: Path | str) -> None:
         status = self.statusBar()
         self.station_label = QLabel(f"Station: {station}")
-        self.database_label = QLabel(f"Database: {db_path.name}")
+        self.database_label = QLabel(f"Database: {database_name(db_path)}")
         self.database_label.setToolTip(str(db_path))
         # The one label that gives way when the bar is full (who, where, the truck and the rules
         # never do): its full path is in the tooltip.
@@ -502,6 +503,16 @@ def _separator() -> QFrame:
     line.setFrameShape(QFrame.Shape.VLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+def database_name(store: Path | str) -> str:
+    """The store in a few words: the file's name, or a shared database's name and server
+    (``store`` is then its URL without the password)."""
+    if isinstance(store, Path):
+        return store.name
+    url = make_url(store)
+    server = url.host or (url.query.get("host") and "local socket") or "local socket"
+    return f"{url.database} on {server}"
 
 
 def _header_text(counts: StoreCounts) -> str:

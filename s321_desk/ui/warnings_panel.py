@@ -25,6 +25,7 @@ from sqlalchemy.exc import OperationalError
 from s321_desk.services.changes import ChangeWatch, watch_changes
 from s321_desk.services.parcel_views import related_parcels
 from s321_desk.services.warnings import WarningRow, Warnings, todays_warnings
+from s321_desk.ui.change_wake import ChangeWake
 from s321_desk.ui.formatting import format_local_time, plural
 from s321_desk.ui.jobs import ReadJob, ReadSignals
 from s321_desk.ui.style import base_font, header_font
@@ -46,7 +47,8 @@ WAITING_STYLE = "color: #b00020;"
 
 
 class WarningsPanel(QWidget):
-    """A table of the parcels needing a decision, kept current from the store every 250 ms.
+    """A table of the parcels needing a decision, kept current from the store every 250 ms, at
+    once on PostgreSQL (woken by the NOTIFY of the commit, see ``ChangeWake``).
 
     Each tick asks the ``ChangeWatch`` (microseconds) whether any station committed; only then
     is the store read again, in a job of the panel's own one-thread pool, so the GUI thread
@@ -103,6 +105,7 @@ class WarningsPanel(QWidget):
         self._flash_timer.setInterval(FLASH_INTERVAL_MS)
         self._flash_timer.timeout.connect(self._flash)
         self._timer.start()
+        self._wake = ChangeWake(self._watch, self._tick, self)
         self._start_read()
 
     @property
@@ -129,12 +132,16 @@ class WarningsPanel(QWidget):
         self._timer.stop()
         self._flash_timer.stop()
         self._pool.waitForDone()
+        self._wake.stop()
         self._watch.close()
 
     # -- polling and reading ---------------------------------------------------------------
 
     def _tick(self) -> None:
+        if self._closed:
+            return
         changed = self._watch.changed()
+        self._wake.follow()
         if changed or (self._until is not None and self._clock() >= self._until):
             self._start_read()
 

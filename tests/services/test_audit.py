@@ -14,6 +14,7 @@ from s321_desk.store.database import Store, open_store
 from s321_desk.store.engine import make_engine
 from s321_desk.store.migrate import alembic_config, current_revision, head_revision
 from s321_desk.store.uow import UnitOfWork
+from tests.conftest import store_args
 
 
 def write_lines(store: Store, count: int) -> None:
@@ -24,9 +25,19 @@ def write_lines(store: Store, count: int) -> None:
         uow.commit()
 
 
-def tamper(path: Path, *statements: str) -> None:
-    """What someone with the sqlite3 shell could do: lift the guard and rewrite history."""
-    raw = sqlite3.connect(path)
+def tamper(store: Store, *statements: str) -> None:
+    """What someone with the sqlite3 shell (or psql as the tables' owner) could do: lift the
+    guard and rewrite history."""
+    if store.path is None:
+        import psycopg
+
+        url = store.url.replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(url) as connection:
+            connection.execute("ALTER TABLE audit_log DISABLE TRIGGER USER")
+            for statement in statements:
+                connection.execute(statement)  # type: ignore[arg-type]
+        return
+    raw = sqlite3.connect(store.path)
     raw.execute("DROP TRIGGER audit_log_no_update")
     raw.execute("DROP TRIGGER audit_log_no_delete")
     for statement in statements:
@@ -39,7 +50,7 @@ def test_an_untouched_chain_verifies(store: Store, capsys: pytest.CaptureFixture
     write_lines(store, 5)
     report = audit.verify(store.engine)
     assert (report.records, report.intact) == (5, True)
-    assert main(["--db", str(store.path), "audit", "verify"]) == 0
+    assert main([*store_args(store), "audit", "verify"]) == 0
     assert capsys.readouterr().out == "5 audit record(s), chain intact.\n"
 
 
@@ -56,10 +67,10 @@ def test_an_edited_or_removed_record_is_named(
     store: Store, capsys: pytest.CaptureFixture[str], statement: str, bad_id: int, words: str
 ) -> None:
     write_lines(store, 5)
-    tamper(store.path, statement)
+    tamper(store, statement)
     report = audit.verify(store.engine)
     assert report.first_bad_id == bad_id
-    assert main(["--db", str(store.path), "audit", "verify"]) == 1
+    assert main([*store_args(store), "audit", "verify"]) == 1
     err = capsys.readouterr().err
     assert f"audit record {bad_id} (test.step" in err and words in err
 

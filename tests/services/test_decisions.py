@@ -17,6 +17,7 @@ from s321_desk.services.users import AccessRefused, add_user
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
+from tests.conftest import store_args
 from tests.services.test_packing import CROSSING, stocked  # noqa: F401  (fixture)
 
 NEXT_DAY = datetime(2024, 6, 11, 17, tzinfo=UTC)
@@ -105,8 +106,8 @@ def test_the_decide_command(conflict, capsys: pytest.CaptureFixture[str]) -> Non
     from s321_desk.cli import main
 
     store, first, second = conflict
-    db = str(store.path)
-    assert main(["--db", db, "decide", second, "defer", "--user", "Sam Super", "--pin", "2468",
+    db = store_args(store)
+    assert main([*db, "decide", second, "defer", "--user", "Sam Super", "--pin", "2468",
                  "--reason", "customer asked", "--crossing", NEXT_DAY.isoformat(),
                  "--json"]) == 0  # fmt: skip
     shown = json.loads(capsys.readouterr().out)
@@ -115,7 +116,7 @@ def test_the_decide_command(conflict, capsys: pytest.CaptureFixture[str]) -> Non
         "2024-06-11",
         [first],
     )
-    assert main(["--db", db, "decide", first, "void", "--user", "Sam Super", "--pin", "1",
+    assert main([*db, "decide", first, "void", "--user", "Sam Super", "--pin", "1",
                  "--reason", "x"]) == 1  # fmt: skip
     assert capsys.readouterr().err == "s321-desk: Sam Super: wrong PIN\n"
 
@@ -139,7 +140,7 @@ def test_what_a_parcel_conflicts_with(conflict, capsys: pytest.CaptureFixture[st
     from s321_desk.cli import main
 
     store, first, second = conflict
-    assert main(["--db", str(store.path), "parcels", "show", second]) == 0
+    assert main([*store_args(store), "parcels", "show", second]) == 0
     shown = json.loads(capsys.readouterr().out)
     (related,) = shown["related"]
     assert (related["parcel_id"], related["recipient"], related["relation"]) == (

@@ -83,7 +83,7 @@ def stored_lines(store: Store) -> dict[str, list[tuple[Any, ...]]]:
             .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
             .join(Order, col(Order.id) == OrderLine.order_id)
             .join(Product, col(Product.sku) == OrderLine.sku)
-            .group_by(col(Parcel.code), col(OrderLine.id))
+            .group_by(col(Parcel.code), col(OrderLine.id), col(Order.id), col(Product.id))
             .order_by(col(Parcel.code), col(OrderLine.id))
         ).all()  # fmt: skip
     lines: dict[str, list[tuple[Any, ...]]] = defaultdict(list)

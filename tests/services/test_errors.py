@@ -6,13 +6,16 @@ import sqlite3
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from s321_desk.services.errors import store_busy
 from s321_desk.store.database import Store
 
 
 def test_a_database_locked_by_another_connection_is_busy(store: Store) -> None:
+    if store.path is None:
+        _locked_postgres(store)
+        return
     holder = sqlite3.connect(store.path)
     holder.execute("BEGIN EXCLUSIVE")
     engine = create_engine(f"sqlite:///{store.path}", connect_args={"timeout": 0.05})
@@ -27,8 +30,27 @@ def test_a_database_locked_by_another_connection_is_busy(store: Store) -> None:
         holder.close()
 
 
+def _locked_postgres(store: Store) -> None:
+    """Another station holds the writer lock longer than this one's lock_timeout."""
+    import psycopg
+
+    from s321_desk.store.engine import WRITER_LOCK_KEY, make_postgres_engine
+    from s321_desk.store.uow import UnitOfWork
+
+    holder = psycopg.connect(store.url.replace("postgresql+psycopg", "postgresql"))
+    holder.execute(f"SELECT pg_advisory_lock({WRITER_LOCK_KEY})")  # type: ignore[arg-type]
+    engine = make_postgres_engine(store.url, lock_timeout_ms=50)
+    try:
+        with pytest.raises(OperationalError) as raised, UnitOfWork(engine, immediate=True) as uow:
+            uow.session.connection()  # the transaction begins: the lock is asked for
+        assert store_busy(raised.value)
+    finally:
+        engine.dispose()
+        holder.close()
+
+
 def test_other_errors_are_not_busy(store: Store) -> None:
-    with pytest.raises(OperationalError) as raised, store.engine.connect() as connection:
+    with pytest.raises(DBAPIError) as raised, store.engine.connect() as connection:
         connection.execute(text("SELECT * FROM no_such_table"))
     assert not store_busy(raised.value)
     assert not store_busy(ValueError("locked"))

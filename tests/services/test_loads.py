@@ -23,6 +23,7 @@ from s321_desk.services.loads import (
 from s321_desk.services.parcel_views import parcel_view
 from s321_desk.services.users import AccessRefused, add_user, sign_in
 from s321_desk.store.database import Store
+from tests.conftest import store_args
 from tests.services.test_decisions import conflict  # noqa: F401  (fixture)
 from tests.services.test_packing import stocked  # noqa: F401  (fixture)
 
@@ -95,8 +96,8 @@ def test_wrong_day_held_and_removal(conflict) -> None:  # type: ignore[no-untype
 
 
 def test_the_load_command(stocked: Store, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
-    db = str(stocked.path)
-    assert main(["--db", db, "load", "create", "--scac", "ABCD", "--port", "3004",
+    db = store_args(stocked)
+    assert main([*db, "load", "create", "--scac", "ABCD", "--port", "3004",
                  "--arrival", ARRIVAL.isoformat(), "--driver", "Dee", "--tractor-plate",
                  "BC 1"]) == 0  # fmt: skip
     created = json.loads(capsys.readouterr().out)
@@ -105,9 +106,9 @@ def test_the_load_command(stocked: Store, capsys: pytest.CaptureFixture[str]) ->
         "2024-06-10",
         "open",
     )
-    assert main(["--db", db, "load", "show", "ABCD000001"]) == 0
+    assert main([*db, "load", "show", "ABCD000001"]) == 0
     assert json.loads(capsys.readouterr().out)["load_id"] == created["load_id"]
-    assert main(["--db", db, "load", "add", "ABCD000001", "P404"]) == 1
+    assert main([*db, "load", "add", "ABCD000001", "P404"]) == 1
     assert capsys.readouterr().err == "s321-desk: parcel 'P404': no such parcel\n"
 
 

@@ -24,7 +24,7 @@ from s321_desk.services.rules_admin import pin_rules, set_fx_rate
 from s321_desk.store.database import Store
 from s321_desk.store.models import Parcel, ParcelItem, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
-from tests.conftest import write_csv
+from tests.conftest import store_args, write_csv
 
 CATALOG = (
     "sku,description,hts,origin,unit_value,currency,weight_kg,flags,barcode\n"
@@ -117,24 +117,24 @@ def test_pack_and_parcels_list_from_the_command_line(
 ) -> None:
     from s321_desk.cli import main
 
-    db = str(stocked.path)
+    db = store_args(stocked)
     common = ["--crossing", "2024-06-10T10:00:00-07:00", "--port", "3004",
               "--rules-as-of", "2024-06-01T00:00:00Z", "--json"]  # fmt: skip
-    assert main(["--db", db, "pack", "#1001", "--items", "TS-M", "JKT", *common]) == 0
+    assert main([*db, "pack", "#1001", "--items", "TS-M", "JKT", *common]) == 0
     first = json.loads(capsys.readouterr().out)
     assert (first["order"], first["route"], first["consignment_value_usd"]) == (
         "#1001",
         "S321_MANIFEST",
         "474.50",
     )  # one shirt of two, and the jacket
-    assert main(["--db", db, "pack", "1002", *common]) == 0
+    assert main([*db, "pack", "1002", *common]) == 0
     second = json.loads(capsys.readouterr().out)
     assert second["needs_decision"] and second["reevaluated"] == [first["parcel_id"]]
     assert second["rules_as_of"] == "2024-06-01T00:00:00+00:00"
-    assert main(["--db", db, "parcels", "list", "--needs-decision"]) == 0
+    assert main([*db, "parcels", "list", "--needs-decision"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [p["parcel_id"] for p in listed] == [first["parcel_id"], second["parcel_id"]]
-    assert main(["--db", db, "parcels", "list", "--day", "2024-06-11"]) == 0
+    assert main([*db, "parcels", "list", "--day", "2024-06-11"]) == 0
     assert json.loads(capsys.readouterr().out) == []
-    assert main(["--db", db, "pack", "#1001", "--items", "NOPE", *common]) == 1
+    assert main([*db, "pack", "#1001", "--items", "NOPE", *common]) == 1
     assert capsys.readouterr().err == "s321-desk: NOPE: unknown barcode or SKU\n"

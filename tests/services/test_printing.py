@@ -34,7 +34,7 @@ from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Parcel, User
 from s321_desk.store.uow import UnitOfWork
-from tests.conftest import write_csv
+from tests.conftest import store_args, write_csv
 
 CATALOG = (
     "sku,description,hts,origin,unit_value,currency,weight_kg,flags,barcode\n"
@@ -292,35 +292,35 @@ def test_the_driver_pack_waits_for_the_seal(loaded, tmp_path: Path) -> None:  # 
 
 def test_print_commands(loaded, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     store, codes, trip = loaded
-    db = str(store.path)
+    db = store_args(store)
     out = tmp_path / "label.zpl"
-    assert main(["print", "label", codes[0], "--db", db, "--out", str(out), "--format", "zpl",
+    assert main(["print", "label", codes[0], *db, "--out", str(out), "--format", "zpl",
                  "--json"]) == 0  # fmt: skip
     said = json.loads(capsys.readouterr().out)
     assert said["document"] == "label" and said["sha256"] == hashlib.sha256(
         out.read_bytes()).hexdigest()  # fmt: skip
-    assert main(["print", "manifest", trip, "--db", db, "--out", str(tmp_path / "m.pdf")]) == 0
-    assert main(["print", "lead-sheet", "NOPE", "--db", db, "--out", str(tmp_path / "x")]) == 1
+    assert main(["print", "manifest", trip, *db, "--out", str(tmp_path / "m.pdf")]) == 0
+    assert main(["print", "lead-sheet", "NOPE", *db, "--out", str(tmp_path / "x")]) == 1
     assert "no such load" in capsys.readouterr().err
-    assert main(["print", "label", codes[0], "--db", db,
+    assert main(["print", "label", codes[0], *db,
                  "--out", str(tmp_path / "missing" / "l.pdf")]) == 1  # fmt: skip
     assert "is not a folder" in capsys.readouterr().err
 
 
 def test_settings_commands(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(store.path)
+    db = store_args(store)
     party = '{"name": "Maple Border Fulfillment Inc.", "lines": ["6400 Millcreek Dr"]}'
-    assert main(["settings", "set", "company", party, "--db", db]) == 0
-    assert main(["settings", "set", "place_of_shipment", "Mississauga, ON", "--db", db]) == 0
-    assert main(["settings", "show", "--db", db]) == 0
+    assert main(["settings", "set", "company", party, *db]) == 0
+    assert main(["settings", "set", "place_of_shipment", "Mississauga, ON", *db]) == 0
+    assert main(["settings", "show", *db]) == 0
     shown = capsys.readouterr().out
     assert 'company = {"name": "Maple Border Fulfillment Inc."' in shown
     assert 'place_of_shipment = "Mississauga, ON"' in shown
-    assert main(["settings", "set", "company", '{"name": "X"', "--db", db]) == 1
+    assert main(["settings", "set", "company", '{"name": "X"', *db]) == 1
     assert "is not valid JSON" in capsys.readouterr().err
-    assert main(["settings", "set", "company", '{"name": "X"}', "--db", db]) == 1
+    assert main(["settings", "set", "company", '{"name": "X"}', *db]) == 1
     assert "setting company: lines must be a list of address lines" in capsys.readouterr().err
-    assert main(["settings", "set", "colour", "red", "--db", db]) == 1
+    assert main(["settings", "set", "colour", "red", *db]) == 1
     with UnitOfWork(store.engine) as uow:
         changes = uow.session.scalars(select(AuditEntry).where(
             AuditEntry.action == "setting.change")).all()  # fmt: skip

@@ -15,6 +15,7 @@ from s321_desk.services.users import AccessRefused, Person, add_user, set_active
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
+from tests.conftest import store_args
 
 COMPANY = {"name": "Maple Border Fulfillment Inc.", "lines": ["6400 Millcreek Dr", "CANADA"]}
 
@@ -97,5 +98,5 @@ def test_only_an_active_admin_changes_settings(store: Store, admin: Person) -> N
 def test_the_command_line_refuses_a_bad_time(
     store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--db", str(store.path), "settings", "set", "arrival_time", "25:00"]) == 1
+    assert main([*store_args(store), "settings", "set", "arrival_time", "25:00"]) == 1
     assert "arrival_time: '25:00' is not a time of day" in capsys.readouterr().err

@@ -11,20 +11,22 @@ from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from s321_desk.store.database import Store, StoreError, open_store
-from s321_desk.store.migrate import current_revision, head_revision
+from s321_desk.store.migrate import compared, current_revision, head_revision
 
 
 def test_empty_database_upgraded_to_head_matches_the_models(store: Store) -> None:
     assert current_revision(store.engine) == head_revision()
     with store.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": compared}
+        )
         differences = compare_metadata(context, SQLModel.metadata)
     assert differences == []
     assert store.migration_backup is None  # nothing to save in a new file
 
 
-def test_connection_pragmas(store: Store) -> None:
-    with store.engine.connect() as connection:
+def test_connection_pragmas(sqlite_store: Store) -> None:
+    with sqlite_store.engine.connect() as connection:
         pragma = connection.exec_driver_sql
         assert pragma("PRAGMA journal_mode").scalar_one() == "wal"
         assert pragma("PRAGMA foreign_keys").scalar_one() == 1

@@ -1,6 +1,6 @@
 """Another station's desk, for tests: a main window in its own process on the same database.
 
-Run: python -m tests.ui.second_window DB_PATH EXPECTED_WARNINGS [TIMEOUT_S]
+Run: python -m tests.ui.second_window DB_PATH|DATABASE_URL EXPECTED_WARNINGS [TIMEOUT_S]
 It says READY once its window shows the store, then waits until its warnings tab counts
 EXPECTED_WARNINGS and prints what it shows as one JSON line (exit 0), or times out (exit 1).
 """
@@ -22,10 +22,10 @@ from s321_desk.store.database import open_store
 
 
 def main() -> int:
-    db_path, expected = Path(sys.argv[1]), int(sys.argv[2])
+    where, expected = sys.argv[1], int(sys.argv[2])
     timeout_s = float(sys.argv[3]) if len(sys.argv) > 3 else 30.0
     app = QApplication(sys.argv[:1])
-    store = open_store(db_path)
+    store = open_store(where if "://" in where else Path(where))
     window = build_main_window(store)
     window.show()
     app.processEvents()

@@ -15,7 +15,7 @@ from s321_desk.app import build_main_window
 from s321_desk.services.settings import set_setting
 from s321_desk.store.database import Store
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.main_window import MainWindow
+from s321_desk.ui.main_window import MainWindow, database_name
 from s321_desk.ui.order_table_model import OrderColumn
 from tests.services.test_packing import stocked  # noqa: F401  (fixture)
 from tests.ui.conftest import SEED_ORDERS, SeedLine, SeedOrder, add_order
@@ -46,7 +46,7 @@ def _names(window: MainWindow) -> list[str]:
 
 
 def test_title_and_header_counts(window: MainWindow, ui_store: Store) -> None:
-    assert window.windowTitle() == f"s321-desk - {ui_store.path.name}"
+    assert window.windowTitle() == f"s321-desk - {database_name(ui_store.path or ui_store.label)}"
     assert window.header_label.text() == "5 orders, 7 order lines, 3 products"
     assert window.shown_label.text() == "Showing all 5 orders."
 
@@ -67,8 +67,11 @@ def test_type_is_large_enough_to_read_from_a_step_away(window: MainWindow) -> No
 
 def test_status_bar_says_where_and_who(window: MainWindow, ui_store: Store) -> None:
     assert window.station_label.text() == f"Station: {socket.gethostname()}"
-    assert window.database_label.text() == f"Database: {ui_store.path.name}"
-    assert window.database_label.toolTip() == str(ui_store.path)
+    name = database_name(ui_store.path or ui_store.label)
+    assert window.database_label.text() == f"Database: {name}"
+    assert window.database_label.toolTip() == str(ui_store.path or ui_store.label)
+    if ui_store.path is None:  # a shared database: its name and where it is, no password
+        assert name.startswith("s321_test_") and " on " in name
     assert window.signed_in_label.text() == "Signed in: nobody"
     for label in (window.station_label, window.database_label, window.signed_in_label):
         assert label.textFormat() == Qt.TextFormat.PlainText

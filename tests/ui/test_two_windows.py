@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from s321_desk.app import build_main_window
 from s321_desk.services.rules_admin import pin_rules
 from s321_desk.store.database import Store
-from tests.conftest import ROOT
+from tests.conftest import ROOT, target_of
 from tests.ui.test_packing_station import labelled, scan, stocked  # noqa: F401  (fixtures)
 
 
@@ -24,7 +24,7 @@ def test_a_conflict_packed_here_appears_on_the_other_stations_window(
 ) -> None:
     pin_rules(labelled.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
     other = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.second_window", str(labelled.path), "2", "40"],
+        [sys.executable, "-m", "tests.ui.second_window", target_of(labelled), "2", "40"],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:

@@ -18,6 +18,7 @@ from s321_desk.services.rules_admin import pin_rules
 from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
 from s321_desk.ui.warnings_panel import WarningsPanel
+from tests.conftest import store_args
 from tests.services import test_packing
 
 MORNING = datetime(2024, 6, 10, 16, tzinfo=UTC)  # 9:00 at Blaine, before the station's cut-off
@@ -40,7 +41,7 @@ class Clock:
 
 def in_another_process(store: Store, *command: str) -> None:
     """What another station does: the CLI in its own process, on the same database file."""
-    run = [sys.executable, "-m", "s321_desk", "--db", str(store.path), *command]
+    run = [sys.executable, "-m", "s321_desk", *store_args(store), *command]
     subprocess.run(run, check=True, capture_output=True, timeout=60)
 
 

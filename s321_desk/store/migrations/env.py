@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import s321_desk.store.models  # noqa: F401  (registers the tables)
+from s321_desk.store.migrate import compared
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -15,6 +16,7 @@ context.configure(
     target_metadata=SQLModel.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=compared,
 )
 with context.begin_transaction():
     context.run_migrations()
