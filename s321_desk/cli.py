@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -252,6 +253,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return getattr(error, "exit_code", EXIT_USER_ERROR)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (``... | head -1``): what was done is done; nothing to say.
+        # Python would complain again when it flushes stdout at exit, so point it nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as a shell reports a command ended by SIGPIPE
     except Exception as error:
         if store_busy(error):  # not a bug: the machine's state, said plainly
             print(

@@ -16,7 +16,7 @@ from s321_desk.cli import main
 from s321_desk.paths import default_db_path
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import Order, OrderLine, Product
-from tests.conftest import store_args, write_csv
+from tests.conftest import ROOT, store_args, write_csv
 from tests.services.test_catalog_import import GOOD as CATALOG
 from tests.services.test_orders_import import SHOPIFY
 from tests.services.test_printing import loaded, packed, supervisor  # noqa: F401  (fixtures)
@@ -178,3 +178,21 @@ def test_export_emanifest_says_what_it_wrote_and_refuses_plainly(
     with pytest.raises(SystemExit) as exited:
         main(["export", "emanifest", trip, *db, "--out", str(out), "--format", "xlsx"])
     assert exited.value.code == 2
+
+
+def test_a_reader_that_goes_away_is_no_error(tmp_path: Path) -> None:
+    """``s321-desk check ... | head -c 1``: the output cut short is not an unexpected error."""
+    import subprocess
+    import sys
+
+    cases = json.loads((ROOT / "tests" / "data" / "rule_cases.json").read_text())
+    many = {"fx_to_usd": cases["fx_to_usd"], "cases": cases["cases"] * 200}  # ~1 MB of verdicts
+    source = tmp_path / "cases.json"
+    source.write_text(json.dumps(many))
+    child = subprocess.Popen([sys.executable, "-m", "s321_desk", "check", "--input", str(source)],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.read(1) == b"{"
+    child.stdout.close()
+    err = child.stderr.read().decode()
+    assert child.wait(timeout=60) == 141 and err == ""

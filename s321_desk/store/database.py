@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +65,13 @@ def _open_file(path: Path) -> Store:
         raise StoreError(f"{path}: is a folder, not a database file")
     if path.exists() and not _looks_like_sqlite(path):
         raise StoreError(f"{path}: not an s321-desk database (not an SQLite file)")
+    if not _writable(path):
+        # The desk writes with every scan, and SQLite's WAL needs files beside the database
+        # even to read: refuse plainly now rather than fail on the first parcel.
+        raise StoreError(
+            f"{path}: the database is read-only (the file or its folder cannot be written: a "
+            "read-only disk or share, or the file's permissions); nothing was changed"
+        )
     engine = make_engine(path)
     try:
         backup = upgrade_to_head(engine, path)
@@ -103,6 +111,13 @@ def _open_server(url: str) -> Store:
         engine.dispose()
         raise
     return Store(engine=engine, migration_backup=backup, path=None, label=label, url=url)
+
+
+def _writable(path: Path) -> bool:
+    """Whether the file (or, for a new one, its folder) can be written; a read-only mount
+    says no even to root."""
+    target = path if path.exists() else path.parent
+    return os.access(target, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _looks_like_sqlite(path: Path) -> bool:
