@@ -224,11 +224,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    audit_commands.add_parser(
+    verify = audit_commands.add_parser(
         "verify",
         help="check the hash chain; names the first record that was edited or removed",
         parents=[common],
     )
+    verify.add_argument(
+        "--against", type=Path, metavar="BACKUP",
+        help="also check that no record the backup saw is missing (an SQLite backup file)",
+    )  # fmt: skip
+
+    backup = commands.add_parser(
+        "backup", parents=[common],
+        help="write a backup of the store (SQLite's online backup, or pg_dump), audited",
+    )  # fmt: skip
+    where = backup.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, metavar="FILE", help="the backup file to write")
+    where.add_argument(
+        "--if-due", action="store_true",
+        help="the backup_schedule setting's backup, if one is due (for a timer)",
+    )  # fmt: skip
+    restore = commands.add_parser(
+        "restore", parents=[common],
+        help="replace the store by a backup (the current one is saved first); every station "
+        "closed",
+    )  # fmt: skip
+    restore.add_argument("file", type=Path, metavar="FILE")
 
     demo = commands.add_parser(
         "demo", help="create (or recreate) the demo database and print its path"
@@ -549,12 +570,43 @@ def _user_add(args: argparse.Namespace, target: StoreTarget) -> int:
 def _audit_verify(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.audit import verify
 
+    anchor = None
+    if args.against is not None:
+        from s321_desk.services.backup import check_backup
+
+        _revision, anchor = check_backup(args.against)
     with _opened(target) as store:
-        report = verify(store.engine)
+        report = verify(store.engine, anchor)
     if not report.intact:
         print(f"s321-desk: {store.label}: {report.problem}", file=sys.stderr)
         return EXIT_USER_ERROR
-    print(f"{report.records} audit record(s), chain intact.")
+    against = f"; all {anchor.records} seen by {args.against.name} there" if anchor else ""
+    print(f"{report.records} audit record(s), chain intact{against}.")
+    return 0
+
+
+def _backup(args: argparse.Namespace, target: StoreTarget) -> int:
+    from s321_desk.services.backup import backup_if_due, backup_store
+
+    with _opened(target) as store:
+        made = backup_if_due(store) if args.if_due else backup_store(store, args.out)
+    if made is None:
+        print("No backup due (see the backup_schedule setting).")
+    else:
+        print(f"Backup {made.path}: schema {made.revision}, {made.head.records} audit "
+              f"record(s), SHA-256 {made.sha256}")  # fmt: skip
+    return 0
+
+
+def _restore(args: argparse.Namespace, target: StoreTarget) -> int:
+    from s321_desk.services.backup import restore_store
+    from s321_desk.store.database import store_label
+
+    restored = restore_store(target, args.file, label=store_label(target))
+    saved = restored.saved_copy
+    saved_text = f"; the store as it was is saved at {saved}" if saved else ""
+    print(f"Restored {store_label(target)} from {args.file} ({restored.head.records} audit "
+          f"record(s)){saved_text}.")  # fmt: skip
     return 0
 
 
@@ -618,4 +670,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, StoreTarget], int]] = {
     "settings": _settings,
     "user": _user_add,
     "audit": _audit_verify,
+    "backup": _backup,
+    "restore": _restore,
 }

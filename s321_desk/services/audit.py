@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.audit_chain import GENESIS, entry_hash
@@ -56,6 +56,15 @@ def record(
 
 
 @dataclass(frozen=True)
+class ChainHead:
+    """How far the audit trail went at a moment: its number of records and the last hash. A
+    backup carries the head of its moment: an anchor outside the store."""
+
+    records: int
+    last_hash: str | None
+
+
+@dataclass(frozen=True)
 class ChainReport:
     records: int
     first_bad_id: int | None
@@ -63,11 +72,25 @@ class ChainReport:
 
     @property
     def intact(self) -> bool:
-        return self.first_bad_id is None
+        return self.problem is None
 
 
-def verify(engine: Engine) -> ChainReport:
-    """Walk the trail in order; the first line whose hash or link does not match is named."""
+def chain_head(engine: Engine) -> ChainHead:
+    with UnitOfWork(engine) as uow:
+        count = uow.session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+        last = uow.session.scalars(
+            select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)
+        ).first()
+    return ChainHead(int(count), last)
+
+
+def verify(engine: Engine, anchor: ChainHead | None = None) -> ChainReport:
+    """Walk the trail in order; the first line whose hash or link does not match is named.
+
+    The chain shows any record edited, removed or moved, except the newest ones removed: with
+    an ``anchor`` (the head a backup saw), the record at its position must still carry its hash
+    and none may be missing after it.
+    """
     previous = GENESIS
     count = 0
     with UnitOfWork(engine) as uow:
@@ -83,7 +106,17 @@ def verify(engine: Engine) -> ChainReport:
                     f"audit record {entry.id} ({entry.action}, {entry.at.isoformat()}) was edited: "
                     "its content no longer matches its hash"
                 ))  # fmt: skip
+            if anchor is not None and count == anchor.records and entry.hash != anchor.last_hash:
+                return ChainReport(count, entry.id, (
+                    f"audit record {entry.id} ({entry.action}) is not the record the backup saw "
+                    f"as number {anchor.records}: the trail was rewritten from there"
+                ))  # fmt: skip
             previous = entry.hash
+    if anchor is not None and count < anchor.records:
+        return ChainReport(count, None, (
+            f"{anchor.records - count} audit record(s) missing at the end: the backup saw "
+            f"{anchor.records}, the store has {count}"
+        ))  # fmt: skip
     return ChainReport(count, None, None)
 
 

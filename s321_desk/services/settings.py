@@ -49,6 +49,9 @@ DEFAULTS: dict[str, Any] = {
     #  "dpi": 203}, "document_printer": {"kind": "dialog"}}}. A station not named here saves
     # its labels as PDF files in the data folder and asks where to print its papers.
     "stations": {},
+    # Backups made while the desk runs (and by `s321-desk backup --if-due` from a timer):
+    # {"every_hours": 24, "keep": 14, "folder": null}; folder null: backups/ in the data folder.
+    "backup_schedule": None,
 }
 
 # Where a station's labels or papers go:
@@ -83,6 +86,7 @@ SHAPES = {
     "responsible_person": "person",
     "carriers": "names",
     "stations": "stations",
+    "backup_schedule": "schedule",
 }
 
 
@@ -140,6 +144,8 @@ def check_shape(key: str, value: Any) -> None:
 
     if shape == "stations":
         _check_stations(key, value)
+    elif shape == "schedule":
+        _check_schedule(key, value)
     elif shape == "text":
         text("the value", value)
     elif shape == "lines":
@@ -186,6 +192,21 @@ def _check_scalar(key: str, shape: str | None, value: Any) -> None:
             raise UserError(
                 f"{where}: {value!r} is not a time zone such as America/Toronto"
             ) from None
+
+
+def _check_schedule(key: str, value: Any) -> None:
+    if not isinstance(value, dict):
+        raise UserError(f'setting {key}: must be an object: {{"every_hours": N, "keep": K}}')
+    for field, low, high in (("every_hours", 1, 24 * 31), ("keep", 1, 10_000)):
+        number = value.get(field)
+        if not isinstance(number, int) or isinstance(number, bool) or not low <= number <= high:
+            raise UserError(f"setting {key}: {field} must be a whole number from {low} to {high}")
+    folder = value.get("folder")
+    if folder is not None and (not isinstance(folder, str) or not folder.strip()):
+        raise UserError(f"setting {key}: folder must be a folder's path, or null for the default")
+    unknown = sorted(set(value) - {"every_hours", "keep", "folder"})
+    if unknown:
+        raise UserError(f"setting {key}: {unknown[0]!r} is not one of every_hours, keep, folder")
 
 
 def _check_stations(key: str, value: Any) -> None:

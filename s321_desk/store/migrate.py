@@ -43,6 +43,13 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version of the desk knows (and can upgrade from)."""
+    return frozenset(
+        rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    )
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
@@ -96,8 +103,7 @@ def _needs_upgrade(connection: Connection, name: str) -> bool:
     current = MigrationContext.configure(connection).get_current_revision()
     if current == head:
         return False
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in known_revisions():
         raise SchemaTooNewError(
             f"{name}: the database schema ({current}) is newer than this version of "
             "s321-desk; install the newer version or open another database"

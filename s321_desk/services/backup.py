@@ -1,0 +1,321 @@
+"""Backups of the store and restoring one: whole copies, checked, audited; the current data is
+never lost on the way.
+
+An SQLite store is copied with SQLite's online backup API (stations go on packing meanwhile;
+the copy is one consistent moment), checked (integrity, schema revision), made a single
+self-contained file (no WAL), written beside the target and renamed only once all of it is on
+the disk and its audit record is in the store. A PostgreSQL store is dumped with ``pg_dump``
+(custom format) and restored with ``pg_restore``.
+
+Every backup carries the audit chain's head at its moment (records, last hash): ``audit
+verify --against BACKUP`` shows records removed from the end of the trail since, which the
+chain alone cannot (services/audit.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from s321_desk.paths import data_dir
+from s321_desk.services import audit
+from s321_desk.services.audit import ChainHead
+from s321_desk.services.errors import UserError
+from s321_desk.services.output_file import check_target
+from s321_desk.services.settings import get_setting
+from s321_desk.store.database import Store, StoreError, open_store
+from s321_desk.store.migrate import backup_file, known_revisions
+from s321_desk.store.uow import UnitOfWork
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PG_DUMP_HEADER = b"PGDMP"
+# The scheduled backups' names: STEM.backup.YYYYMMDDTHHMMSSZ.sqlite3 (or .pgdump); pruning
+# touches these only, never a migration's or a restore's saved copy, nor a file of the user's.
+SCHEDULED = ".backup."
+STAMP = "%Y%m%dT%H%M%SZ"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    sha256: str
+    revision: str | None  # the schema revision of the copy
+    head: ChainHead
+
+
+# -- backing up -------------------------------------------------------------------------------
+
+
+def backup_store(store: Store, out: Path, *, station: str = "") -> Backup:
+    """Write a backup of the store to ``out`` (whole, or nothing), audited."""
+    check_target(out)
+    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    try:
+        if store.path is not None:
+            revision, head = _copy_sqlite(store.path, partial)
+        else:
+            revision, head = _pg_dump(store, partial)
+        digest = _sha256(partial)
+        with UnitOfWork(store.engine, immediate=True) as uow:
+            audit.record(uow.session, "store.backup", entity_type="file", entity_id=out.name,
+                         station=station, details={"file": str(out), "sha256": digest,
+                         "revision": revision, "audit_records": head.records,
+                         "audit_head": head.last_hash})  # fmt: skip
+            os.replace(partial, out)
+            uow.commit()
+    except OSError as error:
+        raise UserError(f"{out}: cannot write the backup ({error.strerror or error})") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return Backup(out, digest, revision, head)
+
+
+def _copy_sqlite(source: Path, partial: Path) -> tuple[str | None, ChainHead]:
+    with closing(sqlite3.connect(source, timeout=10)) as live:
+        with closing(sqlite3.connect(partial)) as copy:
+            live.backup(copy)  # one consistent moment, while stations write
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            found = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            if found != "ok":
+                raise UserError(f"{source}: the copy fails its integrity check ({found})")
+            revision, head = _revision_and_head(copy)
+    with open(partial, "rb") as stream:
+        os.fsync(stream.fileno())
+    return revision, head
+
+
+def _revision_and_head(connection: sqlite3.Connection) -> tuple[str | None, ChainHead]:
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    count, last = connection.execute(
+        "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log"
+    ).fetchone()
+    return (row[0] if row else None), ChainHead(int(count), last)
+
+
+def _pg_dump(store: Store, partial: Path) -> tuple[str | None, ChainHead]:
+    program = _program("pg_dump")
+    with store.engine.connect() as connection:
+        # The dump is one snapshot; the head read here may be a record or two behind it,
+        # which only makes the anchor it gives weaker, never wrong.
+        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        count, last = connection.exec_driver_sql(
+            "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log"
+        ).one()
+    _run([program, "--format=custom", "--no-owner", f"--file={partial}", _libpq_url(store)],
+         "pg_dump")  # fmt: skip
+    return revision, ChainHead(int(count), last)
+
+
+# -- restoring --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Restored:
+    saved_copy: Path | None  # the store as it was before, kept beside it (SQLite)
+    revision: str | None  # the backup's schema revision (the store is then at head)
+    head: ChainHead
+
+
+def restore_store(target: Path | str, source: Path, *, label: str = "") -> Restored:
+    """Replace the store at ``target`` by the backup ``source``, after saving the current one.
+
+    Refused, with nothing changed, when the file is not a desk backup, fails its integrity
+    check, comes from a newer version of the desk, or when any station has the store open
+    (close the desk everywhere first: a station writing meanwhile would be writing into a
+    store that is being replaced).
+    """
+    if not source.is_file():
+        raise UserError(f"{source}: no such backup file")
+    if isinstance(target, str):
+        return _pg_restore(target, source, label)
+    revision, head = check_backup(source)
+    target = target.expanduser().resolve()
+    saved = None
+    if target.exists():
+        _alone(target)
+        saved = backup_file(target, "before-restore")
+        for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
+            leftover.unlink(missing_ok=True)  # checkpointed into the saved copy and the file
+    partial = target.with_name(f".{target.name}.{os.getpid()}.restoring")
+    try:
+        with closing(sqlite3.connect(source)) as backup, closing(sqlite3.connect(partial)) as new:
+            backup.backup(new)
+        with open(partial, "rb") as stream:
+            os.fsync(stream.fileno())
+        os.replace(partial, target)
+    except OSError as error:
+        raise UserError(f"{target}: cannot write the restored database ({error})") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    _record_restore(target, source, revision, saved)
+    return Restored(saved, revision, head)
+
+
+def check_backup(source: Path) -> tuple[str | None, ChainHead]:
+    """The backup's schema revision and chain head, or a UserError saying what is wrong."""
+    with open(source, "rb") as stream:
+        if stream.read(16) != SQLITE_HEADER:
+            raise UserError(f"{source}: not an s321-desk backup (not an SQLite file)")
+    try:
+        with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as copy:
+            found = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            if found != "ok":
+                raise UserError(f"{source}: the backup fails its integrity check ({found})")
+            revision, head = _revision_and_head(copy)
+    except sqlite3.DatabaseError as error:
+        raise UserError(f"{source}: not an s321-desk backup ({error})") from None
+    if revision not in known_revisions():
+        raise UserError(f"{source}: written by a newer version of s321-desk (schema "
+                        f"{revision}); install that version to restore it")  # fmt: skip
+    return revision, head
+
+
+def _alone(target: Path) -> None:
+    """Refuse while another connection (a station, the desk) has the file open; on return the
+    file is checkpointed (its WAL emptied into it)."""
+    try:
+        with closing(sqlite3.connect(target, timeout=0.5, isolation_level=None)) as probe:
+            probe.execute("PRAGMA locking_mode = EXCLUSIVE")
+            probe.execute("BEGIN EXCLUSIVE")
+            probe.execute("ROLLBACK")
+            probe.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.OperationalError:
+        raise UserError(
+            f"{target}: the database is open on a station (or in the desk): close the desk "
+            "everywhere, then restore; nothing was changed"
+        ) from None
+
+
+def _record_restore(target: Path, source: Path, revision: str | None, saved: Path | None) -> None:
+    try:
+        store = open_store(target)  # brings an older backup's schema to head
+    except StoreError as error:
+        raise UserError(f"{target}: restored, but it does not open: {error}") from None
+    try:
+        with UnitOfWork(store.engine, immediate=True) as uow:
+            details = {"file": str(source), "sha256": _sha256(source), "revision": revision,
+                       "saved_copy": str(saved) if saved else None}  # fmt: skip
+            audit.record(uow.session, "store.restore", entity_type="file",
+                         entity_id=source.name, details=details)  # fmt: skip
+            uow.commit()
+    finally:
+        store.dispose()
+
+
+def _pg_restore(url: str, source: Path, label: str) -> Restored:
+    with open(source, "rb") as stream:
+        if stream.read(5) != PG_DUMP_HEADER:
+            raise UserError(f"{source}: not a PostgreSQL backup of the desk (pg_dump's format)")
+    program = _program("pg_restore")
+    store = open_store(url)
+    try:
+        with store.engine.connect() as connection:
+            others = connection.exec_driver_sql(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid != pg_backend_pid()"
+            ).scalar()
+        if others:
+            raise UserError(
+                f"{label or 'the database'}: {others} other connection(s) use it: close the "
+                "desk everywhere, then restore; nothing was changed"
+            )
+        stamp = datetime.now(UTC).strftime(STAMP)
+        saved = data_dir() / "backups" / f"before-restore.{stamp}.pgdump"
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        _pg_dump(store, saved)
+    finally:
+        store.dispose()
+    _run([program, "--clean", "--if-exists", "--no-owner", "--single-transaction",
+          f"--dbname={_libpq_url_of(url)}", str(source)], "pg_restore")  # fmt: skip
+    reopened = open_store(url)
+    try:
+        with reopened.engine.connect() as connection:
+            count, last = connection.exec_driver_sql(
+                "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) "
+                "FROM audit_log"
+            ).one()
+        with UnitOfWork(reopened.engine, immediate=True) as uow:
+            audit.record(uow.session, "store.restore", entity_type="file", entity_id=source.name,
+                         details={"file": str(source), "sha256": _sha256(source),
+                                  "saved_copy": str(saved)})  # fmt: skip
+            uow.commit()
+    finally:
+        reopened.dispose()
+    return Restored(saved, None, ChainHead(int(count), last))
+
+
+# -- on a schedule ----------------------------------------------------------------------------
+
+
+def backup_if_due(store: Store, now: datetime | None = None) -> Backup | None:
+    """The ``backup_schedule`` setting's backup, if the newest one is older than its interval;
+    then keeps only its ``keep`` newest scheduled backups (no other file is touched)."""
+    now = now or datetime.now(UTC)
+    with UnitOfWork(store.engine) as uow:
+        schedule: dict[str, Any] | None = get_setting(uow.session, "backup_schedule")
+    if not schedule:
+        return None
+    folder = Path(schedule.get("folder") or data_dir() / "backups").expanduser()
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = store.path.stem if store.path is not None else "database"
+    suffix = ".sqlite3" if store.path is not None else ".pgdump"
+    ours = sorted(folder.glob(f"{stem}{SCHEDULED}*{suffix}"))  # the stamp sorts by time
+    if ours and now - _stamp_of(ours[-1]) < timedelta(hours=schedule["every_hours"]):
+        return None
+    made = backup_store(store, folder / f"{stem}{SCHEDULED}{now.strftime(STAMP)}{suffix}")
+    for old in sorted(folder.glob(f"{stem}{SCHEDULED}*{suffix}"))[: -schedule["keep"]]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def _stamp_of(path: Path) -> datetime:
+    try:
+        stamp = path.name.split(SCHEDULED)[1].split(".")[0]
+        return datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
+    except (IndexError, ValueError):
+        return datetime.min.replace(tzinfo=UTC)
+
+
+# -- shared -----------------------------------------------------------------------------------
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _program(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        raise UserError(
+            f"{name} is not installed: a PostgreSQL store is backed up and restored with "
+            "PostgreSQL's own tools (apt-get install postgresql-client)"
+        )
+    return found
+
+
+def _run(command: list[str], name: str) -> None:
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        reason = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        raise UserError(f"{name} failed ({reason}); nothing was changed")
+
+
+def _libpq_url(store: Store) -> str:
+    return _libpq_url_of(store.url)
+
+
+def _libpq_url_of(url: str) -> str:
+    """The URL as libpq's tools read it (no SQLAlchemy driver name)."""
+    return url.replace("postgresql+psycopg://", "postgresql://", 1)
