@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from s321_desk import __version__
 from s321_desk.paths import APP_NAME, data_dir
+from s321_desk.services.backup import backup_if_due
 from s321_desk.services.settings import get_setting, station_name
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 from s321_desk.store.uow import UnitOfWork
@@ -28,7 +29,8 @@ def build_main_window(store: Store) -> MainWindow:
         station = station_name(uow.session)
         zone = ZoneInfo(str(get_setting(uow.session, "time_zone")))
     return MainWindow(engine=store.engine, db_path=store.path or store.label, station=station,
-                      zone=zone, label_folder=data_dir() / "labels")  # fmt: skip
+                      zone=zone, label_folder=data_dir() / "labels",
+                      scheduled_backup=lambda: backup_if_due(store))  # fmt: skip
 
 
 def run_gui(target: StoreTarget) -> int:

@@ -264,7 +264,10 @@ def backup_if_due(store: Store, now: datetime | None = None) -> Backup | None:
     if not schedule:
         return None
     folder = Path(schedule.get("folder") or data_dir() / "backups").expanduser()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(f"backup folder {folder}: cannot create it ({error.strerror})") from None
     stem = store.path.stem if store.path is not None else "database"
     suffix = ".sqlite3" if store.path is not None else ".pgdump"
     ours = sorted(folder.glob(f"{stem}{SCHEDULED}*{suffix}"))  # the stamp sorts by time

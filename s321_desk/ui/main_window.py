@@ -7,8 +7,10 @@ services ask for one, so a view left open by a supervisor does not let a packer 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence
@@ -45,6 +47,7 @@ from s321_desk.ui.loads_view import LoadsView
 from s321_desk.ui.order_table_model import OrderColumn, OrderFilterProxyModel, OrderTableModel
 from s321_desk.ui.packing_station import PackingStation
 from s321_desk.ui.print_preview import PdfPreviewDialog
+from s321_desk.ui.scheduled_backup import ScheduledBackups
 from s321_desk.ui.settings_view import SettingsView
 from s321_desk.ui.shift_view import ShiftView
 from s321_desk.ui.sign_in import SignedInWidget, SignInDialog
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         *,
         label_folder: Path | None = None,
         sounds: SoundOutput | None = None,
+        scheduled_backup: Callable[[], Any] | None = None,
     ) -> None:
         super().__init__()
         self._engine = engine
@@ -133,6 +137,15 @@ class MainWindow(QMainWindow):
         self._shift_clock = QTimer(self)
         self._shift_clock.timeout.connect(self.shift.refresh)
         self._shift_clock.start(SHIFT_INTERVAL_MS)
+        self.backups: ScheduledBackups | None = None
+        if scheduled_backup is not None:
+            self.backups = ScheduledBackups(scheduled_backup, self)
+            self.backups.written.connect(
+                lambda path: self.statusBar().showMessage(f"Backup written: {path}", 15_000)
+            )
+            self.backups.failed.connect(
+                lambda why: self.statusBar().showMessage(f"BACKUP FAILED: {why}", 60_000)
+            )
         self._lock_views()
         self.refresh()
         self.station.setFocus()
@@ -151,6 +164,8 @@ class MainWindow(QMainWindow):
         self.shift.shutdown()
         self.loads.shutdown()
         self.history.wait_for_jobs()
+        if self.backups is not None:
+            self.backups.shutdown()
         for job in self._jobs:
             job.wait(10)
         super().closeEvent(event)
