@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -93,9 +94,29 @@ def upgrade_to_head(engine: Engine, db_path: Path | None, label: str | None = No
     backup = None
     if had_data and db_path is not None:
         backup = backup_file(db_path, f"before-{head_revision()}")
-    with engine.begin() as connection:
-        _upgrade(connection)
+    upgrade_sqlite(engine)
     return backup
+
+
+def upgrade_sqlite(engine: Engine, revision: str = "head") -> None:
+    """Upgrade an SQLite store to ``revision`` in one transaction.
+
+    SQLite alters a table by copying it into a new one and dropping the old: with foreign keys
+    enforced, dropping a table others point to fails (parcels, under their items and
+    verdicts). So the keys are off during the upgrade (a pragma, set outside the transaction)
+    and every reference is checked before it commits.
+    """
+    with engine.connect() as connection:
+        driver: Any = connection.connection.driver_connection
+        driver.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                _upgrade(connection, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise RuntimeError(f"the upgrade would break a reference: {tuple(broken)}")
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")
 
 
 def _needs_upgrade(connection: Connection, name: str) -> bool:
@@ -111,10 +132,10 @@ def _needs_upgrade(connection: Connection, name: str) -> bool:
     return True
 
 
-def _upgrade(connection: Connection) -> None:
+def _upgrade(connection: Connection, revision: str = "head") -> None:
     config = alembic_config()
     config.attributes["connection"] = connection
-    command.upgrade(config, "head")
+    command.upgrade(config, revision)
 
 
 def _has_tables(connection: Connection) -> bool:

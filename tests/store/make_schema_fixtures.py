@@ -1,0 +1,121 @@
+"""Makes tests/store/data/schema-REVISION.sqlite3: a small store as each released schema
+revision of the desk wrote it, for tests/store/test_upgrades.py to open and migrate.
+
+Run: python tests/store/make_schema_fixtures.py [--all]
+Only missing files are made (a released version's file never changes); --all makes every
+one again. Each file is an empty database brought to its revision by Alembic, holding rows
+written with plain SQL valid at revision 0001 (every later revision must carry them over),
+plus a recipient split from 0004 on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from contextlib import closing
+from pathlib import Path
+
+from sqlalchemy import text
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from s321_desk.domain.pins import hash_pin  # noqa: E402
+from s321_desk.store.engine import make_sqlite_engine  # noqa: E402
+from s321_desk.store.migrate import known_revisions, upgrade_sqlite  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"
+PIN = "2468"
+
+ROWS_AT_0001 = (
+    "INSERT INTO products (id, sku, description, hts, origin, unit_value_cents, currency, "
+    "weight_g, flags, barcode, created_at, updated_at) VALUES (1, 'MAPLE-500', "
+    "'Pure maple syrup <Grade A> & co', '1702200000', 'CA', 1299, 'CAD', 650, 'PGA_FDA', "
+    "'012345678905', '2026-11-20 10:00:00.000000', '2026-11-20 10:00:00.000000')",
+    "INSERT INTO orders (id, name, source_id, email, currency, created_at, recipient_name, "
+    "company, address1, address2, city, state, postal_code, country, phone, discount_cents, "
+    "source_file, source_format, imported_at) VALUES (1, '#1001', '5550001', 'z@example.com', "
+    "'CAD', '2026-11-20 09:00:00.000000', 'Zoë O''Brien-Müller', NULL, '123 Maple St', "
+    "'Apt 4B', 'Bellingham', 'WA', '98225', 'US', NULL, 0, 'orders.csv', 'shopify', "
+    "'2026-11-20 10:00:00.000000')",
+    "INSERT INTO order_lines (id, order_id, line_no, sku, description, quantity, "
+    "unit_price_cents, discount_cents) VALUES (1, 1, 1, 'MAPLE-500', 'Maple syrup', 2, 1299, 0)",
+    "INSERT INTO users (id, name, badge, role, pin_hash, failed_pin_attempts, active, "
+    "created_at) VALUES (1, 'Sam Super', 'B-77', 'supervisor', :pin_hash, 0, 1, "
+    "'2026-11-20 08:00:00.000000')",
+    "INSERT INTO loads (id, trip_number, scac, port, planned_arrival, driver_name, status, "
+    "created_at) VALUES (1, 'ABCD000001', 'ABCD', '3004', '2026-11-20 19:00:00.000000', "
+    "'Dee Driver', 'open', '2026-11-20 08:00:00.000000')",
+    "INSERT INTO parcels (id, code, order_id, station, status, recipient_key, us_day, "
+    "crossing_at, port, weight_g, value_usd_cents, route, scn, load_id, created_at, closed_at) "
+    "VALUES (1, 'P0000001', 1, 'DOCK-1', 'loaded', '123 MAPLE ST APT 4B|BELLINGHAM|WA|98225', "
+    "'2026-11-20', '2026-11-20 19:00:00.000000', '3004', 1300, 1897, 'T11', 'ABCDP0000001', 1, "
+    "'2026-11-20 10:05:00.000000', '2026-11-20 10:06:00.000000')",
+    "INSERT INTO parcel_items (id, parcel_id, order_line_id, quantity, scanned_code, scanned_at) "
+    "VALUES (1, 1, 1, 2, 'MAPLE-500', '2026-11-20 10:05:30.000000')",
+    "INSERT INTO parcel_verdicts (id, parcel_id, evaluated_at, route, eligible_321, "
+    "consignment_value_usd_cents, regime, rules_version, fx_json, codes_json) VALUES (1, 1, "
+    "'2026-11-20 10:06:00.000000', 'T11', 0, 1897, 'SUSPENDED', 'rules-0001', "
+    '\'{"CAD": "0.7300"}\', \'[{"code": "DE_MINIMIS_SUSPENDED", "severity": "route", '
+    '"message": "De minimis is suspended."}]\')',
+    "INSERT INTO fx_rates (id, currency, valid_from, rate_to_usd, source, entered_at) VALUES "
+    "(1, 'CAD', '2026-10-01', '0.7300', 'CBP certified rate, 2026 Q4', "
+    "'2026-10-01 12:00:00.000000')",
+    "INSERT INTO settings (key, value, updated_at) VALUES ('port', '\"3004\"', "
+    "'2026-11-20 08:00:00.000000')",
+    *(
+        "INSERT INTO audit_log (at, user_id, station, action, entity_type, entity_id, reason, "
+        f"details) VALUES ('2026-11-20 10:0{n}:00.000000', 1, 'DOCK-1', '{action}', 'parcel', "
+        f"'P0000001', NULL, '{{}}')"
+        for n, action in enumerate(("parcel.close", "load.add", "decision.acknowledge"))
+    ),
+)
+SPLIT_FROM_0004 = (
+    "INSERT INTO recipient_splits (address_key, name_a, name_b, reason, user_id, created_at) "
+    "VALUES ('123 MAPLE ST APT 4B|BELLINGHAM|WA|98225', 'JOHN SMITH', 'JOHN SMITH SR', "
+    "'father and son', 1, '2026-11-21 09:00:00.000000')"
+)
+
+
+def ordered_revisions() -> list[str]:
+    return sorted(known_revisions())  # 0001, 0002, ...: numbered in order
+
+
+def fixture_path(revision: str) -> Path:
+    return DATA / f"schema-{revision}.sqlite3"
+
+
+def make(revision: str) -> Path:
+    path = fixture_path(revision)
+    path.unlink(missing_ok=True)
+    engine = make_sqlite_engine(path)
+    try:
+        upgrade_sqlite(engine, "0001")
+        with engine.begin() as connection:
+            for statement in ROWS_AT_0001:
+                connection.execute(text(statement), {"pin_hash": hash_pin(PIN)})
+        upgrade_sqlite(engine, revision)  # as the desk of that version upgraded its stores
+        if revision >= "0004":
+            with engine.begin() as connection:
+                connection.execute(text(SPLIT_FROM_0004))
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(path)) as plain:  # one file, no WAL beside it
+        plain.execute("PRAGMA journal_mode = DELETE")
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--all", action="store_true", help="make every file again")
+    args = parser.parse_args()
+    DATA.mkdir(exist_ok=True)
+    for revision in ordered_revisions():
+        if args.all or not fixture_path(revision).exists():
+            print(make(revision))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

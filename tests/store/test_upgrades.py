@@ -1,0 +1,84 @@
+"""A store saved by every released schema version opens in this version: migrated to head (a
+copy kept from before), every row carried over with its values, the audit chain intact."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from s321_desk.services import audit
+from s321_desk.services.users import sign_in
+from s321_desk.store.database import open_store
+from s321_desk.store.migrate import current_revision, head_revision, known_revisions
+from s321_desk.store.models import (
+    FxRate,
+    Load,
+    Order,
+    Parcel,
+    ParcelItem,
+    ParcelVerdict,
+    Product,
+    RecipientSplit,
+)
+from s321_desk.store.uow import UnitOfWork
+from tests.store.make_schema_fixtures import PIN, fixture_path
+
+RELEASED = sorted(known_revisions())
+
+
+def test_every_released_schema_has_a_saved_store() -> None:
+    missing = [r for r in RELEASED if not fixture_path(r).exists()]
+    assert missing == [], (
+        f"no saved store of schema {missing}: run python tests/store/make_schema_fixtures.py"
+    )
+
+
+@pytest.mark.parametrize("revision", RELEASED)
+def test_a_store_of_each_released_schema_opens_with_everything_in_it(
+    revision: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "desk.sqlite3"
+    shutil.copyfile(fixture_path(revision), path)
+
+    store = open_store(path)
+    try:
+        assert current_revision(store.engine) == head_revision()
+        if revision != head_revision():  # upgraded: the store as it was is kept beside it
+            assert store.migration_backup is not None
+            with sqlite3.connect(store.migration_backup) as saved:
+                assert saved.execute("SELECT version_num FROM alembic_version").fetchone() == (
+                    revision,
+                )
+        with UnitOfWork(store.engine) as uow:
+            session = uow.session
+            order = session.scalars(select(Order)).one()
+            product = session.scalars(select(Product)).one()
+            parcel = session.scalars(select(Parcel)).one()
+            item = session.scalars(select(ParcelItem)).one()
+            verdict = session.scalars(select(ParcelVerdict)).one()
+            load = session.scalars(select(Load)).one()
+            rate = session.scalars(select(FxRate)).one()
+            splits = session.scalars(select(RecipientSplit)).all()
+        assert (order.name, order.recipient_name) == ("#1001", "Zoë O'Brien-Müller")
+        assert (product.sku, product.description, product.flags) == (
+            "MAPLE-500", "Pure maple syrup <Grade A> & co", "PGA_FDA",
+        )  # fmt: skip
+        assert (parcel.code, parcel.status, parcel.route, parcel.scn, parcel.load_id) == (
+            "P0000001", "loaded", "T11", "ABCDP0000001", load.id,
+        )  # fmt: skip
+        assert str(parcel.us_day) == "2026-11-20" and parcel.value_usd_cents == 1897
+        assert parcel.needs_decision is False and parcel.acknowledged == ""  # 0003's defaults
+        assert (item.quantity, verdict.regime, verdict.route) == (2, "SUSPENDED", "T11")
+        assert rate.rate_to_usd == Decimal("0.7300")
+        assert load.trip_number == "ABCD000001"
+        assert len(splits) == (1 if revision >= "0004" else 0)
+        assert sign_in(store.engine, "B-77", PIN).name == "Sam Super"
+        chain = audit.verify(store.engine)
+        assert chain.intact and chain.records >= 3, chain.problem
+    finally:
+        store.dispose()
