@@ -1,0 +1,76 @@
+"""Records are kept 6 years: the store itself refuses to delete them, on each backend; a void
+is a new record; an open parcel's scan can still be undone."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import func, select
+
+from s321_desk.services.packing import open_parcel, scan_item, undo_last_scan
+from s321_desk.services.parcel_views import parcel_view
+from s321_desk.store.database import Store
+from s321_desk.store.models import AuditEntry, ParcelVerdict
+from s321_desk.store.uow import UnitOfWork
+from tests.services.test_decisions import conflict, sam  # noqa: F401  (fixture)
+from tests.services.test_packing import stocked  # noqa: F401  (fixture)
+
+DELETES = (
+    "DELETE FROM parcels",
+    "DELETE FROM parcel_verdicts",
+    "DELETE FROM orders",
+    "DELETE FROM users",
+    "DELETE FROM parcel_items",
+)
+
+
+@pytest.mark.parametrize("statement", DELETES)
+def test_the_store_refuses_to_delete_a_record(conflict, statement: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    store, _first, _second = conflict
+    with store.engine.connect() as connection:
+        before = connection.execute(text(statement.replace("DELETE", "SELECT count(*)"))).scalar()
+    assert before
+
+    with pytest.raises(IntegrityError, match="records are kept 6 years"):
+        with store.engine.begin() as connection:
+            connection.execute(text(statement))
+
+    with store.engine.connect() as connection:
+        after = connection.execute(text(statement.replace("DELETE", "SELECT count(*)"))).scalar()
+    assert after == before
+
+
+def test_a_record_past_six_years_may_go(store: Store) -> None:
+    with store.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO recipient_splits (address_key, name_a, name_b, reason, created_at) "
+            "VALUES ('K', 'A', 'B', 'old', '2019-01-02 00:00:00'), "
+            "('K', 'A', 'C', 'new', '2026-01-02 00:00:00')"
+        ))  # fmt: skip
+    with store.engine.begin() as connection:
+        connection.execute(text("DELETE FROM recipient_splits WHERE reason = 'old'"))
+    with pytest.raises(IntegrityError, match="records are kept 6 years"):
+        with store.engine.begin() as connection:
+            connection.execute(text("DELETE FROM recipient_splits WHERE reason = 'new'"))
+
+
+def test_an_open_parcels_scan_can_be_undone(stocked: Store) -> None:  # noqa: F811
+    parcel = open_parcel(stocked.engine, "#1001")
+    scan_item(stocked.engine, parcel, "TS-M")
+    assert undo_last_scan(stocked.engine, parcel) == "Cotton T-shirt M"
+
+
+def test_a_void_is_a_new_record(conflict) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    store, first, _second = conflict
+    with UnitOfWork(store.engine) as uow:
+        verdicts = uow.session.scalar(select(func.count()).select_from(ParcelVerdict))
+
+    sam(store, first, "void")
+
+    view = parcel_view(store.engine, first)
+    assert view.status == "voided"  # still there, with its history
+    with UnitOfWork(store.engine) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(ParcelVerdict)) >= verdicts
+        actions = [e.action for e in uow.session.scalars(select(AuditEntry))]
+    assert "decision.void" in actions
