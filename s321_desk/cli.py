@@ -337,13 +337,9 @@ def _import(args: argparse.Namespace, target: StoreTarget) -> int:
 def _check(source: str) -> int:
     from s321_desk.domain.rules import load_rulebook
     from s321_desk.paths import resource
-    from s321_desk.services.check import MalformedInput, run_check
+    from s321_desk.services.check import read_input, run_check
 
-    try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise MalformedInput(f"{source}: cannot read ({error})") from None
-    output = run_check(text, load_rulebook(resource("rules")))
+    output = run_check(read_input(source), load_rulebook(resource("rules")))
     json.dump(output, sys.stdout, indent=1, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0

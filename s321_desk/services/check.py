@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from s321_desk.domain.catalog import KNOWN_FLAGS
@@ -16,21 +18,70 @@ from s321_desk.domain.recipients import Recipient
 from s321_desk.domain.rules import RuleBook
 from s321_desk.services.errors import UserError
 
+# The largest input ``check`` reads (a file or stdin): 64 MB holds some 40,000 cases; more is
+# refused by its size, before it is read whole into memory.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+# The longest text in a case (a name, an address line, a description).
+MAX_TEXT = 1_000
+_MESSAGE_LIMIT = 300
+# Amounts, weights and quantities stay below a trillion: no parcel is worth more, and a value
+# of 1e999 would overflow the cents' arithmetic.
+MAX_AMOUNT = Decimal(10**12)
+
 
 class MalformedInput(UserError):
     """The input cannot be evaluated; the message names the case and the field."""
 
     exit_code = 2
 
+    def __init__(self, message: str) -> None:
+        # A value quoted from hostile input may be huge: one line, a readable length.
+        one_line = message.replace("\n", " ")
+        if len(one_line) > _MESSAGE_LIMIT:
+            one_line = one_line[: _MESSAGE_LIMIT - 3] + "..."
+        super().__init__(one_line)
+
+
+def read_input(source: str) -> str:
+    """The cases' text from a file or ``-`` (stdin), refused plainly when too large, unreadable
+    or not UTF-8."""
+    try:
+        if source == "-":
+            raw = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            path = Path(source)
+            if path.stat().st_size > MAX_INPUT_BYTES:
+                raw = b"x" * (MAX_INPUT_BYTES + 1)  # not read: its size says enough
+            else:
+                raw = path.read_bytes()
+    except OSError as error:
+        raise MalformedInput(f"{source}: cannot read ({error.strerror or error})") from None
+    if len(raw) > MAX_INPUT_BYTES:
+        raise MalformedInput(
+            f"{source}: too large (more than {MAX_INPUT_BYTES // 1024 // 1024} MB of cases); "
+            "split the cases over several files"
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise MalformedInput(
+            f"{source}: not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})"
+        ) from None
+
 
 def run_check(text: str, rulebook: RuleBook) -> dict[str, Any]:
     """Evaluate every case of the input document; raises MalformedInput on the first bad field."""
     try:
-        document = json.loads(text, parse_float=Decimal, parse_int=_int_or_decimal)
+        document = json.loads(text, parse_float=Decimal, parse_int=_int_or_decimal,
+                              parse_constant=_no_constant)  # fmt: skip
     except json.JSONDecodeError as error:
         raise MalformedInput(
             f"input: not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
+    except RecursionError:
+        raise MalformedInput("input: nested too deeply to be a document of cases") from None
+    except ValueError as error:  # an integer of thousands of digits
+        raise MalformedInput(f"input: {error}") from None
     if not isinstance(document, dict):
         raise MalformedInput("input: the document must be a JSON object")
     fx = _fx(document.get("fx_to_usd", {}))
@@ -66,6 +117,10 @@ def _int_or_decimal(text: str) -> int:
     return int(text)
 
 
+def _no_constant(name: str) -> Any:
+    raise MalformedInput(f"input: {name} is not a number JSON allows")
+
+
 def _fx(raw: Any) -> dict[str, Decimal]:
     if not isinstance(raw, dict):
         raise MalformedInput("input: fx_to_usd: must be an object of currency: rate")
@@ -74,8 +129,9 @@ def _fx(raw: Any) -> dict[str, Decimal]:
         if currency not in CURRENCIES:
             raise MalformedInput(f"input: fx_to_usd.{currency}: unknown currency")
         value = _decimal(rate, f"input: fx_to_usd.{currency}")
-        if value <= 0:
-            raise MalformedInput(f"input: fx_to_usd.{currency}: the rate must be positive")
+        if value <= 0 or value >= MAX_AMOUNT:
+            raise MalformedInput(f"input: fx_to_usd.{currency}: the rate must be positive "
+                                 "and below a trillion")  # fmt: skip
         rates[currency] = value
     return rates
 
@@ -92,6 +148,14 @@ def _decimal(raw: Any, where: str) -> Decimal:
     return value
 
 
+def _printable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 class _Case:
     """One case read field by field; every refusal names the case id and the field."""
 
@@ -102,6 +166,8 @@ class _Case:
         case_id = raw.get("id")
         if not isinstance(case_id, str) or not case_id.strip():
             raise MalformedInput(f"case #{index + 1}: id: missing")
+        if not _printable(case_id) or len(case_id) > MAX_TEXT:
+            raise MalformedInput(f"case #{index + 1}: id: not a usable text")
         self.id = case_id
         crossing = self._instant(raw, "crossing", required=True)
         assert crossing is not None
@@ -145,6 +211,10 @@ class _Case:
             return None
         if not isinstance(value, str):
             raise self.bad(field, f"{value!r} is not text")
+        if len(value) > MAX_TEXT:
+            raise self.bad(field, f"too long ({len(value):,} characters, at most {MAX_TEXT:,})")
+        if not _printable(value):
+            raise self.bad(field, "not valid Unicode text (a lone surrogate)")
         return value
 
     def _instant(self, raw: dict[str, Any], key: str, *, required: bool) -> datetime | None:
@@ -165,6 +235,8 @@ class _Case:
         value = _decimal(raw, f"case {self.id}: {field}")
         if value < 0:
             raise self.bad(field, f"{raw!r} is negative")
+        if value >= MAX_AMOUNT:
+            raise self.bad(field, f"{raw!r} is too large (at most {MAX_AMOUNT - 1:,})")
         return value
 
     def _recipient(self, raw: Any, field: str) -> Recipient:
@@ -182,6 +254,8 @@ class _Case:
         quantity = raw.get("quantity")
         if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
             raise self.bad(f"{field}.quantity", f"{quantity!r} is not a positive whole number")
+        if quantity >= MAX_AMOUNT:
+            raise self.bad(f"{field}.quantity", f"too large (at most {MAX_AMOUNT - 1:,})")
         currency = self._text(raw, "currency", f"{field}.currency", required=True)
         if currency not in CURRENCIES:
             raise self.bad(f"{field}.currency", f"unknown currency {currency!r}")
