@@ -9,8 +9,14 @@ from s321_desk.domain.iso import CURRENCIES
 CENT = Decimal("0.01")
 
 
+# The largest amount a file may give (a price, a total, a weight): ten million. No parcel line
+# comes near it, and its cents stay well inside a 32-bit integer column (PostgreSQL's INTEGER).
+MAX_AMOUNT = Decimal(10_000_000)
+
+
 def parse_amount(text: str, *, max_places: int = 2) -> Decimal:
-    """``"1,234.50"`` -> ``Decimal("1234.50")``; refuses what is not a plain non-negative number."""
+    """``"1,234.50"`` -> ``Decimal("1234.50")``; refuses what is not a plain non-negative number
+    below ``MAX_AMOUNT``."""
     cleaned = text.strip().replace(",", "").replace("$", "")
     try:
         value = Decimal(cleaned)
@@ -20,6 +26,8 @@ def parse_amount(text: str, *, max_places: int = 2) -> Decimal:
         raise ValueError(f"{text!r} is not a number")
     if value < 0:
         raise ValueError(f"{text!r} is negative")
+    if value >= MAX_AMOUNT:
+        raise ValueError(f"{text!r} is too large (at most {MAX_AMOUNT - 1:,})")
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)
     if -exponent > max_places:

@@ -16,6 +16,7 @@ from s321_desk.services.csvfile import (
     FieldReader,
     Problems,
     check_shape,
+    column_limit,
     read_csv,
     require_columns,
 )
@@ -109,7 +110,8 @@ def parse_catalog(
         line = record.line
         cells = FieldReader(record, problems)
         sku = cells.value("sku", _parse_sku, required=True)
-        description = cells.text("description", required=True)
+        description = cells.text("description", required=True,
+                                 limit=column_limit(Product, "description"))  # fmt: skip
         hts = cells.value("hts", normalize_hts)
         origin = cells.value("origin", _parse_country)
         value = cells.value("unit_value", parse_amount, required=True)

@@ -23,7 +23,6 @@ from s321_desk.services.errors import UserError
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 # The longest text in a case (a name, an address line, a description).
 MAX_TEXT = 1_000
-_MESSAGE_LIMIT = 300
 # Amounts, weights and quantities stay below a trillion: no parcel is worth more, and a value
 # of 1e999 would overflow the cents' arithmetic.
 MAX_AMOUNT = Decimal(10**12)
@@ -33,13 +32,6 @@ class MalformedInput(UserError):
     """The input cannot be evaluated; the message names the case and the field."""
 
     exit_code = 2
-
-    def __init__(self, message: str) -> None:
-        # A value quoted from hostile input may be huge: one line, a readable length.
-        one_line = message.replace("\n", " ")
-        if len(one_line) > _MESSAGE_LIMIT:
-            one_line = one_line[: _MESSAGE_LIMIT - 3] + "..."
-        super().__init__(one_line)
 
 
 def read_input(source: str) -> str:

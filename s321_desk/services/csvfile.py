@@ -7,11 +7,19 @@ import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from s321_desk.services.errors import ImportRefused, UserError
 
 T = TypeVar("T")
+
+# The largest file an import reads: 200 MB. A Shopify export of 100,000 line items with all its
+# ~70 columns weighs 40-80 MB; a larger file is not an export of one shop's orders but a wrong
+# or hostile file, refused at once by its size, before anything is read into memory.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+# No cell the desk reads is longer: a longer one (a 100,000-character name) is refused before
+# any parsing; a text kept in the store has its column's own, smaller limit (``column_limit``).
+MAX_CELL = 10_000
 
 
 @dataclass
@@ -56,6 +64,13 @@ class CsvTable:
 def read_csv(path: Path) -> CsvTable:
     """The whole file: BOM, CRLF and quoted commas/newlines handled; header names stripped."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserError(
+                f"{path}: too large ({size / 1024 / 1024:,.0f} MB, at most "
+                f"{MAX_FILE_BYTES // 1024 // 1024} MB per file): split it, or check it is the "
+                "right file"
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise UserError(f"{path}: no such file") from None
@@ -101,6 +116,12 @@ def _records(reader: Iterator[list[str]], header: tuple[str, ...]) -> Iterator[R
         yield Record(line=start, cells=dict(zip(header, row, strict=False)), extra_cells=extra)
 
 
+def column_limit(model: Any, field_name: str) -> int:
+    """The longest text the store keeps in ``model``'s column (its declared length)."""
+    length = getattr(model.__table__.columns[field_name].type, "length", None)
+    return int(length) if length else MAX_CELL
+
+
 def check_shape(record: Record, problems: Problems) -> None:
     if record.extra_cells:
         problems.add(record.line, "(row)", f"{record.extra_cells} cell(s) past the last column")
@@ -120,11 +141,18 @@ class FieldReader:
         self.problems = problems
         self._problems_before = len(problems.lines)
 
-    def value(self, column: str, parse: Callable[[str], T], *, required: bool = False) -> T | None:
+    def value(
+        self, column: str, parse: Callable[[str], T], *, required: bool = False,
+        limit: int = MAX_CELL,
+    ) -> T | None:  # fmt: skip
         text = self.record.get(column)
         if not text:
             if required:
                 self.problems.add(self.record.line, column, "required value is empty")
+            return None
+        if len(text) > limit:
+            reason = f"too long ({len(text):,} characters, at most {limit:,})"
+            self.problems.add(self.record.line, column, reason)
             return None
         try:
             return parse(text)
@@ -132,8 +160,8 @@ class FieldReader:
             self.problems.add(self.record.line, column, str(error))
             return None
 
-    def text(self, column: str, *, required: bool = False) -> str | None:
-        return self.value(column, str, required=required)
+    def text(self, column: str, *, required: bool = False, limit: int = MAX_CELL) -> str | None:
+        return self.value(column, str, required=required, limit=limit)
 
     def problem(self, column: str, reason: str) -> None:
         self.problems.add(self.record.line, column, reason)

@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+# A refusal quotes what it refuses, which may be hostile: a scan with a line break in it, a
+# name of 100,000 characters. Said as one line of a readable length.
+MESSAGE_LIMIT = 500
+
 
 class UserError(Exception):
     """A refusal the user can fix (bad file, bad argument, locked database): one clear line."""
 
     exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(one_line(message))
+
+
+def one_line(message: str) -> str:
+    """Control characters shown as escapes (a line break as \\n), the length capped."""
+    shown = "".join(
+        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+        for c in message
+    )
+    return shown if len(shown) <= MESSAGE_LIMIT else shown[: MESSAGE_LIMIT - 3] + "..."
 
 
 class ImportRefused(UserError):

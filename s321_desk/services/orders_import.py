@@ -22,6 +22,7 @@ from s321_desk.services.csvfile import (
     Problems,
     Record,
     check_shape,
+    column_limit,
     read_csv,
     require_columns,
 )
@@ -150,7 +151,7 @@ class _Parser:
                 self.progress(number, 2 * total, f"Checking row {number + 1:,} of {total:,}")
             check_shape(record, self.problems)
             cells = FieldReader(record, self.problems)
-            name = cells.text(order_column, required=True)
+            name = cells.text(order_column, required=True, limit=column_limit(Order, "name"))
             if name is None:
                 continue
             order = orders.get(name)
@@ -188,7 +189,7 @@ class _Parser:
             column = self.col(field_name)
             if column is None:
                 return None
-            return cells.text(column, required=required)
+            return cells.text(column, required=required, limit=column_limit(Order, field_name))
 
         def amount(field_name: str) -> int | None:
             column = self.col(field_name)
@@ -242,10 +243,11 @@ class _Parser:
 
     def _line_values(self, cells: FieldReader) -> dict[str, Any] | None:
         quantity = cells.value(self.fmt.column("quantity"), _parse_quantity, required=True)
-        description = cells.text(self.fmt.column("description"), required=True)
+        description = cells.text(self.fmt.column("description"), required=True,
+                                 limit=column_limit(OrderLine, "description"))  # fmt: skip
         price = cells.value(self.fmt.column("unit_price"), parse_amount, required=True)
         sku_column = self.col("sku")
-        sku = cells.text(sku_column) if sku_column else None
+        sku = cells.text(sku_column, limit=column_limit(OrderLine, "sku")) if sku_column else None
         discount_column = self.col("line_discount")
         discount = cells.value(discount_column, parse_amount) if discount_column else None
         if quantity is None or description is None or price is None:
@@ -380,9 +382,14 @@ def _zone(name: str) -> ZoneInfo:
         raise UserError(f"setting time_zone: unknown time zone {name!r}") from None
 
 
+MAX_QUANTITY = 1_000_000  # items of one line: far beyond a parcel, inside an INTEGER column
+
+
 def _parse_quantity(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise ValueError(f"{text!r} is not a positive whole number")
+    if int(text) > MAX_QUANTITY:
+        raise ValueError(f"{text!r} is too large (at most {MAX_QUANTITY:,})")
     return int(text)
 
 
