@@ -564,7 +564,7 @@ def _user_add(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _audit_verify(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services.audit import verify
+    from s321_desk.services.audit_anchor import check_trail
 
     anchor = None
     if args.against is not None:
@@ -572,7 +572,7 @@ def _audit_verify(args: argparse.Namespace, target: StoreTarget) -> int:
 
         _revision, anchor = check_backup(args.against)
     with _opened(target) as store:
-        report = verify(store.engine, anchor)
+        report = check_trail(store, anchor)
     if not report.intact:
         print(f"s321-desk: {store.label}: {report.problem}", file=sys.stderr)
         return EXIT_USER_ERROR

@@ -62,6 +62,7 @@ class ChainHead:
 
     records: int
     last_hash: str | None
+    seen_by: str = "the backup"  # who saw it, for the report
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class ChainReport:
     records: int
     first_bad_id: int | None
     problem: str | None
+    last_hash: str | None = None  # the trail's head, when it is intact
 
     @property
     def intact(self) -> bool:
@@ -84,15 +86,17 @@ def chain_head(engine: Engine) -> ChainHead:
     return ChainHead(int(count), last)
 
 
-def verify(engine: Engine, anchor: ChainHead | None = None) -> ChainReport:
+def verify(engine: Engine, *anchors: ChainHead | None) -> ChainReport:
     """Walk the trail in order; the first line whose hash or link does not match is named.
 
     The chain shows any record edited, removed or moved, except the newest ones removed: with
-    an ``anchor`` (the head a backup saw), the record at its position must still carry its hash
-    and none may be missing after it.
+    ``anchors`` (heads seen before: a backup's, the last check's), the record at each one's
+    position must still carry its hash and none may be missing after it.
     """
+    known = [anchor for anchor in anchors if anchor is not None and anchor.records > 0]
     previous = GENESIS
     count = 0
+    last_id = 0
     with UnitOfWork(engine) as uow:
         for entry in uow.session.scalars(select(AuditEntry).order_by(col(AuditEntry.id))):
             count += 1
@@ -106,18 +110,23 @@ def verify(engine: Engine, anchor: ChainHead | None = None) -> ChainReport:
                     f"audit record {entry.id} ({entry.action}, {entry.at.isoformat()}) was edited: "
                     "its content no longer matches its hash"
                 ))  # fmt: skip
-            if anchor is not None and count == anchor.records and entry.hash != anchor.last_hash:
-                return ChainReport(count, entry.id, (
-                    f"audit record {entry.id} ({entry.action}) is not the record the backup saw "
-                    f"as number {anchor.records}: the trail was rewritten from there"
-                ))  # fmt: skip
+            for anchor in known:
+                if count == anchor.records and entry.hash != anchor.last_hash:
+                    return ChainReport(count, entry.id, (
+                        f"audit record {entry.id} ({entry.action}) is not the record "
+                        f"{anchor.seen_by} saw as number {anchor.records}: the trail was "
+                        "rewritten from there"
+                    ))  # fmt: skip
             previous = entry.hash
-    if anchor is not None and count < anchor.records:
-        return ChainReport(count, None, (
-            f"{anchor.records - count} audit record(s) missing at the end: the backup saw "
-            f"{anchor.records}, the store has {count}"
-        ))  # fmt: skip
-    return ChainReport(count, None, None)
+            last_id = entry.id or 0
+    for anchor in known:
+        if count < anchor.records:
+            where = f"after record {last_id}" if count else "(the trail is empty)"
+            return ChainReport(count, None, (
+                f"{anchor.records - count} audit record(s) missing {where}: {anchor.seen_by} "
+                f"saw {anchor.records}, the store has {count}"
+            ))  # fmt: skip
+    return ChainReport(count, None, None, previous if count else None)
 
 
 def _hash_of(entry: AuditEntry) -> str:

@@ -28,6 +28,7 @@ from typing import Any
 from s321_desk.paths import data_dir
 from s321_desk.services import audit
 from s321_desk.services.audit import ChainHead
+from s321_desk.services.audit_anchor import keep_anchor
 from s321_desk.services.errors import UserError
 from s321_desk.services.output_file import check_target
 from s321_desk.services.settings import get_setting
@@ -75,6 +76,7 @@ def backup_store(store: Store, out: Path, *, station: str = "") -> Backup:
         raise UserError(f"{out}: cannot write the backup ({error.strerror or error})") from None
     finally:
         partial.unlink(missing_ok=True)
+    keep_anchor(store, head, f"backup {out.name}")
     return Backup(out, digest, revision, head)
 
 
@@ -206,6 +208,8 @@ def _record_restore(target: Path, source: Path, revision: str | None, saved: Pat
             audit.record(uow.session, "store.restore", entity_type="file",
                          entity_id=source.name, details=details)  # fmt: skip
             uow.commit()
+        # The older trail is back on purpose: the anchor starts again from it.
+        keep_anchor(store, audit.chain_head(store.engine), f"restore {source.name}", reset=True)
     finally:
         store.dispose()
 
@@ -247,6 +251,8 @@ def _pg_restore(url: str, source: Path, label: str) -> Restored:
                          details={"file": str(source), "sha256": _sha256(source),
                                   "saved_copy": str(saved)})  # fmt: skip
             uow.commit()
+        keep_anchor(reopened, audit.chain_head(reopened.engine), f"restore {source.name}",
+                    reset=True)  # fmt: skip
     finally:
         reopened.dispose()
     return Restored(saved, None, ChainHead(int(count), last))

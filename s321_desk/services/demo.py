@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from s321_desk.paths import demo_db_path, resource
+from s321_desk.services.audit_anchor import forget_anchor
 from s321_desk.services.catalog_import import import_catalog
 from s321_desk.services.orders_import import import_orders
 from s321_desk.services.settings import set_setting
@@ -72,6 +73,7 @@ def create_demo_database(path: Path | None = None) -> Path:
         store.dispose()
     _remove_database(target)
     os.replace(building, target)
+    forget_anchor(target)  # a new store: the old demo's trail is not missing from it
     return target
 
 
