@@ -5,7 +5,10 @@ Run: python tests/store/make_schema_fixtures.py [--all]
 Only missing files are made (a released version's file never changes); --all makes every
 one again. Each file is an empty database brought to its revision by Alembic, holding rows
 written with plain SQL valid at revision 0001 (every later revision must carry them over),
-plus a recipient split from 0004 on.
+then what the desk of that revision wrote on top: from 0003 a supervisor's decision on the
+parcel (its acknowledged codes and accepted route, and the audit line chained on by the
+desk), from 0004 a recipient split. Stored with 1 KB pages (SQLite reads any page size) so
+that each file stays a few tens of KB.
 """
 
 from __future__ import annotations
@@ -14,13 +17,16 @@ import argparse
 import sqlite3
 import sys
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from s321_desk.domain.audit_chain import entry_hash  # noqa: E402
 from s321_desk.domain.pins import hash_pin  # noqa: E402
 from s321_desk.store.engine import make_sqlite_engine  # noqa: E402
 from s321_desk.store.migrate import known_revisions, upgrade_sqlite  # noqa: E402
@@ -71,6 +77,16 @@ ROWS_AT_0001 = (
         for n, action in enumerate(("parcel.close", "load.add", "decision.acknowledge"))
     ),
 )
+DECIDED_FROM_0003 = (
+    "UPDATE parcels SET acknowledged = 'SAME_ADDRESS_DIFFERENT_RECIPIENT', "
+    "accepted_route = 'T11' WHERE id = 1"
+)
+# The audit line of that decision, as the desk writes it: chained onto the line before.
+DECISION_LINE = {
+    "at": datetime(2026, 11, 20, 10, 4, tzinfo=UTC), "user_id": 1, "station": "DOCK-1",
+    "action": "decision.accept-route", "entity_type": "parcel", "entity_id": "P0000001",
+    "reason": "broker arranged the entry", "details": '{"accepted": "T11"}',
+}  # fmt: skip
 SPLIT_FROM_0004 = (
     "INSERT INTO recipient_splits (address_key, name_a, name_b, reason, user_id, created_at) "
     "VALUES ('123 MAPLE ST APT 4B|BELLINGHAM|WA|98225', 'JOHN SMITH', 'JOHN SMITH SR', "
@@ -96,14 +112,38 @@ def make(revision: str) -> Path:
             for statement in ROWS_AT_0001:
                 connection.execute(text(statement), {"pin_hash": hash_pin(PIN)})
         upgrade_sqlite(engine, revision)  # as the desk of that version upgraded its stores
-        if revision >= "0004":
-            with engine.begin() as connection:
+        with engine.begin() as connection:
+            if revision >= "0003":
+                connection.execute(text(DECIDED_FROM_0003))
+                _append_audit_line(connection, DECISION_LINE)
+            if revision >= "0004":
                 connection.execute(text(SPLIT_FROM_0004))
     finally:
         engine.dispose()
-    with closing(sqlite3.connect(path)) as plain:  # one file, no WAL beside it
+    with closing(sqlite3.connect(path)) as plain:  # one small file, no WAL beside it
         plain.execute("PRAGMA journal_mode = DELETE")
+        plain.execute("PRAGMA page_size = 1024")
+        plain.execute("VACUUM")
     return path
+
+
+def _append_audit_line(connection: Connection, line: dict[str, Any]) -> None:
+    previous = connection.execute(
+        text("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")
+    ).scalar_one()
+    connection.execute(
+        text(
+            "INSERT INTO audit_log (at, user_id, station, action, entity_type, entity_id, "
+            "reason, details, prev_hash, hash) VALUES (:at, :user_id, :station, :action, "
+            ":entity_type, :entity_id, :reason, :details, :prev_hash, :hash)"
+        ),
+        {
+            **line,
+            "at": line["at"].strftime("%Y-%m-%d %H:%M:%S.%f"),
+            "prev_hash": previous,
+            "hash": entry_hash(**line, prev_hash=previous),
+        },
+    )
 
 
 def main() -> int:

@@ -9,13 +9,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from s321_desk.services import audit
 from s321_desk.services.users import sign_in
 from s321_desk.store.database import open_store
 from s321_desk.store.migrate import current_revision, head_revision, known_revisions
 from s321_desk.store.models import (
+    AuditEntry,
     FxRate,
     Load,
     Order,
@@ -72,13 +73,25 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
             "P0000001", "loaded", "T11", "ABCDP0000001", load.id,
         )  # fmt: skip
         assert str(parcel.us_day) == "2026-11-20" and parcel.value_usd_cents == 1897
-        assert parcel.needs_decision is False and parcel.acknowledged == ""  # 0003's defaults
+        decided = revision >= "0003"  # the desk of 0003 on wrote a supervisor's decision
+        assert parcel.needs_decision is False and parcel.manual_hold is False
+        assert (parcel.acknowledged, parcel.accepted_route) == (
+            ("SAME_ADDRESS_DIFFERENT_RECIPIENT", "T11") if decided else ("", None)
+        )
         assert (item.quantity, verdict.regime, verdict.route) == (2, "SUSPENDED", "T11")
         assert rate.rate_to_usd == Decimal("0.7300")
         assert load.trip_number == "ABCD000001"
         assert len(splits) == (1 if revision >= "0004" else 0)
         assert sign_in(store.engine, "B-77", PIN).name == "Sam Super"
         chain = audit.verify(store.engine)
-        assert chain.intact and chain.records >= 3, chain.problem
+        assert chain.intact, chain.problem
+        with UnitOfWork(store.engine) as uow:
+            lines = uow.session.scalars(select(AuditEntry).order_by(col(AuditEntry.id))).all()
+        saved_lines = [(line.action, line.reason) for line in lines][:-1]  # then the sign-in's
+        assert saved_lines == [
+            ("parcel.close", None), ("load.add", None), ("decision.acknowledge", None),
+            *([("decision.accept-route", "broker arranged the entry")] if decided else []),
+        ]  # fmt: skip
+        assert lines[-1].action == "login" and lines[-1].prev_hash == lines[-2].hash
     finally:
         store.dispose()
