@@ -14,6 +14,7 @@ from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
 from tests.services.test_decisions import conflict, sam  # noqa: F401  (fixture)
+from tests.services.test_loads import truck
 from tests.services.test_packing import stocked  # noqa: F401  (fixture)
 
 DELETES = (
@@ -21,6 +22,7 @@ DELETES = (
     "DELETE FROM parcel_verdicts",
     "DELETE FROM orders",
     "DELETE FROM users",
+    "DELETE FROM loads",
     "DELETE FROM parcel_items",
 )
 
@@ -28,6 +30,7 @@ DELETES = (
 @pytest.mark.parametrize("statement", DELETES)
 def test_the_store_refuses_to_delete_a_record(conflict, statement: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     store, _first, _second = conflict
+    truck(store)  # a trip made today
     with store.engine.connect() as connection:
         before = connection.execute(text(statement.replace("DELETE", "SELECT count(*)"))).scalar()
     assert before
