@@ -140,19 +140,16 @@ def restore_store(target: Path | str, source: Path, *, label: str = "") -> Resto
         return _pg_restore(target, source, label)
     revision, head = check_backup(source)
     target = target.expanduser().resolve()
-    saved = None
-    if target.exists():
-        _alone(target)
-        saved = backup_file(target, "before-restore")
-        for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
-            leftover.unlink(missing_ok=True)  # checkpointed into the saved copy and the file
     partial = target.with_name(f".{target.name}.{os.getpid()}.restoring")
     try:
         with closing(sqlite3.connect(source)) as backup, closing(sqlite3.connect(partial)) as new:
             backup.backup(new)
+            # In the store's mode already: the first station to open it need not switch it
+            # (which waits for no one, unlike a write) while another one is starting.
+            new.execute("PRAGMA journal_mode = WAL")
         with open(partial, "rb") as stream:
             os.fsync(stream.fileno())
-        os.replace(partial, target)
+        saved = _swap_in(partial, target)
     except OSError as error:
         raise UserError(f"{target}: cannot write the restored database ({error})") from None
     finally:
@@ -174,26 +171,56 @@ def check_backup(source: Path) -> tuple[str | None, ChainHead]:
             revision, head = _revision_and_head(copy)
     except sqlite3.DatabaseError as error:
         raise UserError(f"{source}: not an s321-desk backup ({error})") from None
+    if revision is None:
+        raise UserError(f"{source}: not an s321-desk backup (no schema revision in it)")
     if revision not in known_revisions():
         raise UserError(f"{source}: written by a newer version of s321-desk (schema "
                         f"{revision}); install that version to restore it")  # fmt: skip
     return revision, head
 
 
-def _alone(target: Path) -> None:
-    """Refuse while another connection (a station, the desk) has the file open; on return the
-    file is checkpointed (its WAL emptied into it)."""
+def _swap_in(partial: Path, target: Path) -> Path | None:
+    """Put ``partial`` in the store's place after saving the store beside it (returned), both
+    under one exclusive lock: a station starting meanwhile waits, then finds the restored store
+    (or, if it opened the old file, is refused its writes there: SQLite sees the file gone)."""
+    if not target.exists():
+        os.replace(partial, target)
+        return None
+    with closing(_alone(target)) as lock:
+        saved = backup_file(target, "before-restore", through=lock)
+        lock.execute("PRAGMA journal_mode = DELETE")  # its WAL emptied and gone, still locked
+        Path(f"{target}-shm").unlink(missing_ok=True)
+        os.replace(partial, target)
+        _sync_folder(target.parent)
+    return saved
+
+
+def _alone(target: Path) -> sqlite3.Connection:
+    """A connection holding the file exclusively (until it is closed), its WAL checkpointed;
+    refused while another connection (a station, the desk) has the file open."""
+    probe = sqlite3.connect(target, timeout=0.5, isolation_level=None)
     try:
-        with closing(sqlite3.connect(target, timeout=0.5, isolation_level=None)) as probe:
-            probe.execute("PRAGMA locking_mode = EXCLUSIVE")
-            probe.execute("BEGIN EXCLUSIVE")
-            probe.execute("ROLLBACK")
-            probe.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        probe.execute("PRAGMA locking_mode = EXCLUSIVE")
+        probe.execute("BEGIN EXCLUSIVE")
+        probe.execute("ROLLBACK")
+        probe.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.OperationalError:
+        probe.close()
         raise UserError(
             f"{target}: the database is open on a station (or in the desk): close the desk "
             "everywhere, then restore; nothing was changed"
         ) from None
+    return probe
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename on the disk too (POSIX; Windows has no folder handle to flush)."""
+    if os.name == "posix":
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
 
 
 def _record_restore(target: Path, source: Path, revision: str | None, saved: Path | None) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -56,19 +58,24 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def backup_file(db_path: Path, label: str, now: datetime | None = None) -> Path:
-    """Copy the database (WAL included, consistently) to a dated file beside it."""
+def backup_file(
+    db_path: Path, label: str, now: datetime | None = None,
+    *, through: sqlite3.Connection | None = None,
+) -> Path:  # fmt: skip
+    """Copy the database (WAL included, consistently) to a dated file beside it, on the disk
+    before it returns. ``through``: a connection that holds the file already (a restore's
+    exclusive lock, which no other connection could read past)."""
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     target = db_path.with_name(f"{db_path.stem}.{label}.{stamp}{db_path.suffix or '.sqlite3'}")
-    source = sqlite3.connect(db_path)
+    source = through or sqlite3.connect(db_path)
     try:
-        copy = sqlite3.connect(target)
-        try:
+        with closing(sqlite3.connect(target)) as copy:
             source.backup(copy)
-        finally:
-            copy.close()
     finally:
-        source.close()
+        if through is None:
+            source.close()
+    with open(target, "rb") as stream:
+        os.fsync(stream.fileno())  # the copy is what is left if the next step goes wrong
     return target
 
 

@@ -96,7 +96,7 @@ def test_a_restore_brings_the_backup_back_and_keeps_what_was_there(
             kept.dispose()
 
 
-@pytest.mark.parametrize("trouble", ["not sqlite", "damaged", "newer", "in use"])
+@pytest.mark.parametrize("trouble", ["not sqlite", "damaged", "no revision", "newer", "in use"])
 def test_a_restore_that_cannot_be_done_changes_nothing(
     sqlite_store: Store, tmp_path: Path, trouble: str
 ) -> None:
@@ -113,6 +113,9 @@ def test_a_restore_that_cannot_be_done_changes_nothing(
         data = bytearray(source.read_bytes())
         data[len(data) // 2 : len(data) // 2 + 4096] = b"\xff" * 4096
         source.write_bytes(bytes(data))
+    elif trouble == "no revision":
+        with sqlite3.connect(source) as connection:
+            connection.execute("DELETE FROM alembic_version")
     elif trouble == "newer":
         with sqlite3.connect(source) as connection:
             connection.execute("UPDATE alembic_version SET version_num = '9999'")
@@ -130,6 +133,7 @@ def test_a_restore_that_cannot_be_done_changes_nothing(
         if holder is not None:
             holder.close()
     words = {"not sqlite": "not an s321-desk backup", "damaged": "backup",
+             "no revision": "not an s321-desk backup (no schema revision",
              "newer": "newer version", "in use": "open on a station"}  # fmt: skip
     said = str(refused.value)
     assert words[trouble] in said
