@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -24,6 +25,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.engine import make_url
 
 from s321_desk.paths import data_dir
 from s321_desk.services import audit
@@ -301,7 +304,7 @@ def backup_if_due(store: Store, now: datetime | None = None) -> Backup | None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise UserError(f"backup folder {folder}: cannot create it ({error.strerror})") from None
-    stem = store.path.stem if store.path is not None else "database"
+    stem = store.path.stem if store.path is not None else _database_name(store.url)
     suffix = ".sqlite3" if store.path is not None else ".pgdump"
     ours = sorted(folder.glob(f"{stem}{SCHEDULED}*{suffix}"))  # the stamp sorts by time
     if ours and now - _stamp_of(ours[-1]) < timedelta(hours=schedule["every_hours"]):
@@ -321,6 +324,11 @@ def _stamp_of(path: Path) -> datetime:
 
 
 # -- shared -----------------------------------------------------------------------------------
+
+
+def _database_name(url: str) -> str:
+    """A server database's name as part of a file name: two stores' backups never mix."""
+    return re.sub(r"[^\w.-]", "_", make_url(url).database or "database")
 
 
 def _sha256(path: Path) -> str:

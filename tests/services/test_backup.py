@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 from sqlmodel import col, select
 
 from s321_desk.cli import main
@@ -200,3 +201,16 @@ def test_scheduled_backups_when_due_keeping_the_newest(sqlite_store: Store, tmp_
 def test_the_schedule_setting_is_checked(sqlite_store: Store) -> None:
     with UnitOfWork(sqlite_store.engine) as uow, pytest.raises(UserError, match="every_hours"):
         set_setting(uow.session, "backup_schedule", {"every_hours": 0, "keep": 3})
+
+
+def test_a_scheduled_backup_is_named_after_its_store(store: Store, tmp_path: Path) -> None:
+    with UnitOfWork(store.engine) as uow:
+        set_setting(uow.session, "backup_schedule",
+                    {"every_hours": 1, "keep": 1, "folder": str(tmp_path)})  # fmt: skip
+        uow.commit()
+    made = backup_if_due(store, datetime(2026, 12, 5, 8, 0, tzinfo=UTC))
+    assert made is not None
+    name = store.path.stem if store.path else make_url(store.url).database
+    assert made.path.name == f"{name}.backup.20261205T080000Z" + (
+        ".sqlite3" if store.path else ".pgdump"
+    )
