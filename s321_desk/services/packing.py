@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from s321_desk.domain.crossings import next_crossing
 from s321_desk.domain.recipients import canonical_address
+from s321_desk.domain.scanning import NotACode, code_of, quoted
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
@@ -45,7 +46,10 @@ class Closed:
 
 def find_order(session: Session, reference: str) -> Order:
     """An order by its name as exported, with or without '#'."""
-    text = reference.strip()
+    try:
+        text = code_of(reference)
+    except NotACode as error:
+        raise UserError(f"order {quoted(reference)}: {error}") from None
     names = {text, text.lstrip("#"), "#" + text.lstrip("#")}
     order = session.scalars(select(Order).where(col(Order.name).in_(names))).first()
     if order is None:
@@ -77,7 +81,10 @@ def open_parcel(engine: Engine, order_reference: str, *, station: str | None = N
 
 def scan_item(engine: Engine, parcel_id: int, code: str) -> ScanResult:
     """Check one item off the order: by SKU or UPC/EAN; refused scans change nothing."""
-    code = code.strip()
+    try:
+        code = code_of(code)
+    except NotACode as error:
+        raise ScanRefused(f"scan {quoted(code)}: {error}") from None
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         parcel = _open(session, parcel_id)

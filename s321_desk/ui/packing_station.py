@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from s321_desk.domain.codes import Severity
+from s321_desk.domain.scanning import COMMANDS, NotACode, quoted, read_scan
 from s321_desk.services.decisions import decide
 from s321_desk.services.errors import UserError, store_busy
 from s321_desk.services.packing import (
@@ -47,8 +48,6 @@ from s321_desk.ui.style import base_font
 # UserError when it cannot print. The seam for a real label printer.
 LabelSink = Callable[[str], str]
 
-COMMANDS = {"CMD-CLOSE": "close", "CMD-UNDO": "undo", "CMD-HOLD": "hold",
-            "CMD-REPRINT": "reprint", "CMD-VOID": "void"}  # fmt: skip
 KEYS = {"close": ("F12",), "undo": ("F9", "Ctrl+Z"), "hold": ("F6",), "reprint": ("F7",),
         "void": ("F8",)}  # fmt: skip
 
@@ -217,16 +216,20 @@ class PackingStation(QWidget):
         self._refocus()
 
     def _handle(self, text: str) -> None:
-        command = COMMANDS.get(text.upper())
         try:
-            if command is None:
-                self._scan(text)
-            elif command == "close":
+            scan = read_scan(text)
+            if scan is None:
+                return
+            if scan.command is None:
+                self._scan(scan.text)
+            elif scan.command == "close":
                 self._close()
-            elif command == "undo":
+            elif scan.command == "undo":
                 self._undo()
             else:
-                self._ask_supervisor(command, text.upper())
+                self._ask_supervisor(scan.command, scan.text)
+        except NotACode as error:
+            self._refuse(f"scan {quoted(text)}: {error}")
         except UserError as error:
             self._refuse(str(error))
         except OperationalError as error:

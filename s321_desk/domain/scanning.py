@@ -1,0 +1,67 @@
+"""What one scan at the packing station is: one of the station's commands, or a code (an order's
+pick ticket, an item's barcode or SKU), told from the scanner's text alone."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# The command sheet's barcodes (and the station's keys), each to its action.
+COMMANDS = {"CMD-CLOSE": "close", "CMD-UNDO": "undo", "CMD-HOLD": "hold",
+            "CMD-REPRINT": "reprint", "CMD-VOID": "void"}  # fmt: skip
+# The longest code that can name anything: an order's name and a SKU are kept in 64 characters,
+# a UPC/EAN has 14 digits at most. A longer scan (a paste, a misread) is not a code.
+MAX_CODE = 64
+# Characters no barcode or keyboard scan carries inside a code: control characters (NUL, line
+# breaks, escapes), Unicode's line and paragraph separators, and lone surrogates, which no store
+# can even encode (PostgreSQL refuses a NUL too).
+_NOT_IN_A_CODE = frozenset({"Cc", "Zl", "Zp", "Cs"})
+
+
+# A refusal quotes at most this much of a scan.
+_QUOTED = 40
+
+
+class NotACode(ValueError):
+    """The scan cannot be a code; the message says why."""
+
+
+@dataclass(frozen=True)
+class Scan:
+    """A scan without the whitespace a scanner sends around it."""
+
+    text: str
+    command: str | None = None  # close | undo | hold | reprint | void; None for a code
+
+
+def read_scan(raw: str) -> Scan | None:
+    """The scan ``raw`` is, None for whitespace alone; raises NotACode.
+
+    A command is its word in ASCII, in any case: ``cmd-close`` is one, but ``cmd-clo\u017fe`` (a
+    long s, which Python upper-cases to S) is not."""
+    text = raw.strip()
+    if not text:
+        return None
+    if text.isascii() and text.upper() in COMMANDS:
+        word = text.upper()
+        return Scan(word, COMMANDS[word])
+    return Scan(code_of(text))
+
+
+def code_of(raw: str) -> str:
+    """The code a scan gives (its surrounding whitespace dropped); raises NotACode when it
+    cannot be an order's name, a SKU or a barcode."""
+    text = raw.strip()
+    if not text:
+        raise NotACode("nothing scanned")
+    if len(text) > MAX_CODE:
+        raise NotACode(f"too long to be a code ({len(text):,} characters, at most {MAX_CODE})")
+    for position, character in enumerate(text, 1):
+        if unicodedata.category(character) in _NOT_IN_A_CODE:
+            raise NotACode(f"not a code (character U+{ord(character):04X} at position {position})")
+    return text
+
+
+def quoted(raw: str) -> str:
+    """A scan as a refusal shows it: escaped (a control character as ``\\x00``) and cut short."""
+    return repr(raw[:_QUOTED]) + ("..." if len(raw) > _QUOTED else "")
