@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QEventLoop, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from s321_desk import __version__
@@ -31,6 +33,40 @@ def build_main_window(store: Store) -> MainWindow:
     return MainWindow(engine=store.engine, db_path=store.path or store.label, station=station,
                       zone=zone, label_folder=data_dir() / "labels",
                       scheduled_backup=lambda: backup_if_due(store))  # fmt: skip
+
+
+def show_main_window_once(store: Store, timeout: float = 10.0) -> tuple[str, int]:
+    """The main window on the store shown until the platform has exposed it, painted whole,
+    then closed (the self-test); the Qt platform's name and the orders it listed."""
+    app = _application()
+    previous = qInstallMessageHandler(_without_size_hint_warning)
+    window = build_main_window(store)
+    try:
+        window.show()
+        deadline = time.monotonic() + timeout
+        while not ((handle := window.windowHandle()) and handle.isExposed()):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the main window was not shown within {timeout:.0f} s "
+                                   f"(Qt platform {app.platformName()})")  # fmt: skip
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if window.grab().isNull():
+            raise RuntimeError("the main window could not be painted")
+        return app.platformName(), window.model.rowCount()
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        qInstallMessageHandler(previous)
+
+
+# WORKAROUND: Qt's offscreen platform plugin does not implement propagateSizeHints() and warns
+# whenever a top-level window is shown; harmless, and absent on real platforms.
+SIZE_HINT_WARNING = "This plugin does not support propagateSizeHints()"
+
+
+def _without_size_hint_warning(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+    if text != SIZE_HINT_WARNING:
+        print(f"Qt: {text}", file=sys.stderr)
 
 
 def run_gui(target: StoreTarget) -> int:

@@ -255,6 +255,12 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", help="create (or recreate) the demo database and print its path"
     )
     demo.add_argument("--open", action="store_true", help="then open the desk on it")
+
+    commands.add_parser(
+        "self-test", parents=[common],
+        help="check this installation: a store created (or --db migrated), the rules, the demo "
+        "orders judged, every document read back, the window opened; exit 0 if all passed",
+    )  # fmt: skip
     return parser
 
 
@@ -317,6 +323,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _gui(path) if args.open else 0
     if args.command == "check":
         return _check(args.input)
+    if args.command == "self-test":
+        return _self_test(args)
     return COMMANDS[args.command](args, target)
 
 
@@ -343,6 +351,15 @@ def _check(source: str) -> int:
     json.dump(output, sys.stdout, indent=1, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0
+
+
+def _self_test(args: argparse.Namespace) -> int:
+    from s321_desk.selftest import run_self_test
+
+    db, url = getattr(args, "db", None), getattr(args, "database_url", None)
+    # Only a store named on its own command line; else a temporary one, never the user's.
+    target = chosen_store(db, url) if db or url else None
+    return 0 if run_self_test(target, sys.stdout) else EXIT_USER_ERROR
 
 
 def _fx(args: argparse.Namespace, target: StoreTarget) -> int:

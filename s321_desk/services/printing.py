@@ -7,6 +7,7 @@ lets an auditor check a document reproduced later against the one that left the 
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 from collections.abc import Callable
@@ -55,6 +56,36 @@ class Printed:
         return f"{self.document} {self.reference} written to {self.file} ({self.bytes:,} bytes)"
 
 
+def label_document(session: Session, parcel_ref: str, fmt: str = "pdf",
+                   dpi: int = 203) -> tuple[str, bytes]:  # fmt: skip
+    """The parcel's id and its 4x6 in label, as PDF or ZPL II for a ``dpi`` thermal printer."""
+    parcel = find_parcel(session, parcel_ref)
+    data = print_data.label_data(print_data.Papers(session), parcel)
+    body = label_pdf(data, dpi) if fmt == "pdf" else label_zpl(data, dpi).encode("utf-8")
+    return parcel.code, body
+
+
+def invoice_document(session: Session, parcel_ref: str) -> tuple[str, bytes]:
+    """The parcel's id and the commercial invoice of its consignee on its truck (the parcel
+    alone if it is on none)."""
+    parcel = find_parcel(session, parcel_ref)
+    data = print_data.invoice_for_parcel(print_data.Papers(session), parcel)
+    return parcel.code, pages.render(f"Commercial invoice {data.number}", draw_invoice, data)
+
+
+def manifest_document(session: Session, load_ref: str) -> tuple[str, bytes]:
+    """The load's trip number and its manifest."""
+    _, info, packed = _load_papers(session, load_ref)
+    data = print_data.manifest_data(info, packed)
+    return info.trip, pages.render(f"Load manifest {info.trip}", draw_manifest, data)
+
+
+def lead_sheet_document(session: Session, load_ref: str) -> tuple[str, bytes]:
+    """The load's trip number and its lead sheet."""
+    _, info, _ = _load_papers(session, load_ref)
+    return info.trip, pages.render(f"Lead sheet {info.trip}", draw_lead_sheet, info)
+
+
 def print_label(
     engine: Engine, parcel_ref: str, out: Path, *, fmt: str = "pdf", dpi: int = 203
 ) -> Printed:
@@ -63,42 +94,24 @@ def print_label(
         raise UserError(f"--format: {fmt!r} is not one of {', '.join(LABEL_FORMATS)}")
     if dpi not in DPIS:
         raise UserError(f"--dpi: {dpi} is not one of {', '.join(map(str, DPIS))}")
-
-    def render(session: Session) -> tuple[str, bytes]:
-        parcel = find_parcel(session, parcel_ref)
-        data = print_data.label_data(print_data.Papers(session), parcel)
-        body = label_pdf(data, dpi) if fmt == "pdf" else label_zpl(data, dpi).encode("utf-8")
-        return parcel.code, body
-
+    render = functools.partial(label_document, parcel_ref=parcel_ref, fmt=fmt, dpi=dpi)
     return _print(engine, "label", "parcel", out, render, {"format": fmt, "dpi": dpi})
 
 
 def print_invoice(engine: Engine, parcel_ref: str, out: Path) -> Printed:
     """The commercial invoice of the parcel's consignee on its truck (the parcel alone if it
     is on none)."""
-
-    def render(session: Session) -> tuple[str, bytes]:
-        parcel = find_parcel(session, parcel_ref)
-        data = print_data.invoice_for_parcel(print_data.Papers(session), parcel)
-        return parcel.code, pages.render(f"Commercial invoice {data.number}", draw_invoice, data)
-
+    render = functools.partial(invoice_document, parcel_ref=parcel_ref)
     return _print(engine, "invoice", "parcel", out, render)
 
 
 def print_manifest(engine: Engine, load_ref: str, out: Path) -> Printed:
-    def render(session: Session) -> tuple[str, bytes]:
-        _, info, packed = _load_papers(session, load_ref)
-        data = print_data.manifest_data(info, packed)
-        return info.trip, pages.render(f"Load manifest {info.trip}", draw_manifest, data)
-
+    render = functools.partial(manifest_document, load_ref=load_ref)
     return _print(engine, "manifest", "load", out, render)
 
 
 def print_lead_sheet(engine: Engine, load_ref: str, out: Path) -> Printed:
-    def render(session: Session) -> tuple[str, bytes]:
-        _, info, _ = _load_papers(session, load_ref)
-        return info.trip, pages.render(f"Lead sheet {info.trip}", draw_lead_sheet, info)
-
+    render = functools.partial(lead_sheet_document, load_ref=load_ref)
     return _print(engine, "lead-sheet", "load", out, render)
 
 

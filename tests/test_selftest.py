@@ -1,0 +1,84 @@
+"""``s321-desk self-test`` as an installer runs it: a line per step, 0 only if every step passed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+from s321_desk.store.migrate import head_revision
+from tests.conftest import ROOT
+
+STEPS = ["store", "rules", "cases", "documents", "window"]
+
+
+def self_test(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "s321_desk", "self-test", *args],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+
+
+def step_lines(stdout: str) -> dict[str, str]:
+    lines = stdout.splitlines()
+    assert len(lines) == len(STEPS) + 1, stdout
+    return {line.split()[0]: line for line in lines[:-1]}
+
+
+def schema_of(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as connection:
+        return str(connection.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+
+
+def test_every_step_passes_on_a_temporary_store(tmp_path: Path) -> None:
+    # The user's store is named by $S321_DB: the self-test must not touch it.
+    users_store = tmp_path / "users-store.sqlite3"
+    done = self_test(env={**os.environ, "S321_DB": str(users_store)})
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = step_lines(done.stdout)
+    assert list(lines) == STEPS
+    for line in lines.values():
+        assert line.split()[1] == "ok", line
+    assert f"created at schema {head_revision()}" in lines["store"]
+    assert "18 demo orders packed, every verdict as expected" in lines["cases"]
+    assert "5 documents" in lines["documents"] and "4 barcodes read back" in lines["documents"]
+    assert "main window opened and closed (offscreen, 236 orders shown)" in lines["window"]
+    assert done.stdout.splitlines()[-1].startswith("self-test passed: 5 steps in ")
+    assert done.stderr == ""
+    assert not users_store.exists()
+
+
+def test_an_older_store_is_migrated_with_its_copy_kept(tmp_path: Path) -> None:
+    store = tmp_path / "desk.sqlite3"
+    shutil.copy(ROOT / "tests" / "store" / "data" / "schema-0002.sqlite3", store)
+
+    done = self_test("--db", str(store))
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    line = step_lines(done.stdout)["store"]
+    assert f"{store}: migrated from schema 0002 to {head_revision()}" in line
+    (copy,) = tmp_path.glob(f"desk.before-{head_revision()}.*.sqlite3")
+    assert f"the copy from before is {copy}" in line
+    assert schema_of(copy) == "0002"
+    assert schema_of(store) == head_revision()
+
+
+def test_a_store_that_cannot_be_opened_fails_the_test_with_exit_1(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_text("not a database\n", encoding="utf-8")
+
+    done = self_test("--db", str(notes))
+
+    assert done.returncode == 1, done.stdout + done.stderr
+    lines = step_lines(done.stdout)
+    assert lines["store"].split()[1] == "FAILED"
+    assert f"{notes}: not an s321-desk database (not an SQLite file)" in lines["store"]
+    # the other steps still ran, and say so
+    assert all(lines[step].split()[1] == "ok" for step in STEPS[1:]), done.stdout
+    assert done.stdout.splitlines()[-1].startswith("self-test FAILED (store) in ")
+    assert notes.read_text(encoding="utf-8") == "not a database\n"
