@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from s321_desk.domain.codes import Severity
@@ -16,34 +16,74 @@ from s321_desk.services.warnings import WarningRow
 from s321_desk.ui.formatting import format_local_time, format_money
 from s321_desk.ui.table_model import Column, RowTableModel
 from s321_desk.ui.warning_table_model import SEVERITY_BACKGROUNDS
+from s321_desk.ui.words import QT_TRANSLATE_NOOP, day_and_date, day_and_time, word
 
 QUEUE_DAY = 4  # hidden while the queue is of one day
 QUEUE_WHY = 5  # the column coloured by the worst finding
 THIS_BACKGROUND = QColor("#bbdefb")  # light blue: the selected parcel among its sides
-CLOSED_FORMAT = "%a %H:%M"  # the queue is of today's crossings (the tooltip is in full)
 
 
 @dataclass(frozen=True)
 class Action:
-    """A button: its text with the mnemonic (said in the text), and its past tense."""
+    """A button: its text with the mnemonic (said in the text), and what was done, as a
+    sentence with ``{by}``, ``{parcel}`` and the action's own ``{crossing}``, ``{into}`` or
+    ``{other}``. Both in English, for ``QCoreApplication.translate("DecisionModels", ...)``
+    where they are shown (``button_text``, ``decided_text``)."""
 
     text: str
-    done: str  # "{by} {done} {parcel}"
+    done: str
 
 
 # Mnemonics chosen apart from the main window's tabs (Alt+S, W, O) and the dialog's own.
 BUTTONS = {
-    "accept-route": Action("&Accept route (Alt+A)", "accepted the route of"),
-    "acknowledge": Action("Ac&knowledge (Alt+K)", "acknowledged the warnings of"),
-    "defer": Action("Def&er (Alt+E)", "deferred"),
-    "consolidate": Action("&Consolidate (Alt+C)", "consolidated"),
-    "split": Action("S&plit names (Alt+P)", "split the names of"),
-    "hold": Action("Ho&ld (Alt+L)", "held"),
-    "release": Action("&Release (Alt+R)", "released"),
-    "void": Action("Vo&id (Alt+I)", "voided"),
-    "reprint": Action("Repri&nt leave (Alt+N)", "allowed a reprint of"),
+    "accept-route": Action(
+        QT_TRANSLATE_NOOP("DecisionModels", "&Accept route (Alt+A)"),
+        QT_TRANSLATE_NOOP("DecisionModels", "{by} accepted the route of {parcel}"),
+    ),
+    "acknowledge": Action(
+        QT_TRANSLATE_NOOP("DecisionModels", "Ac&knowledge (Alt+K)"),
+        QT_TRANSLATE_NOOP("DecisionModels", "{by} acknowledged the warnings of {parcel}"),
+    ),
+    "defer": Action(
+        QT_TRANSLATE_NOOP("DecisionModels", "Def&er (Alt+E)"),
+        QT_TRANSLATE_NOOP("DecisionModels", "{by} deferred {parcel} to {crossing}"),
+    ),
+    "consolidate": Action(
+        QT_TRANSLATE_NOOP("DecisionModels", "&Consolidate (Alt+C)"),
+        QT_TRANSLATE_NOOP("DecisionModels", "{by} consolidated {parcel} into {into}"),
+    ),
+    "split": Action(
+        QT_TRANSLATE_NOOP("DecisionModels", "S&plit names (Alt+P)"),
+        QT_TRANSLATE_NOOP("DecisionModels", "{by} split the names of {parcel} and {other}"),
+    ),
+    "hold": Action(
+        QT_TRANSLATE_NOOP("DecisionModels", "Ho&ld (Alt+L)"),
+        QT_TRANSLATE_NOOP("DecisionModels", "{by} held {parcel}"),
+    ),
+    "release": Action(
+        QT_TRANSLATE_NOOP("DecisionModels", "&Release (Alt+R)"),
+        QT_TRANSLATE_NOOP("DecisionModels", "{by} released {parcel}"),
+    ),
+    "void": Action(
+        QT_TRANSLATE_NOOP("DecisionModels", "Vo&id (Alt+I)"),
+        QT_TRANSLATE_NOOP("DecisionModels", "{by} voided {parcel}"),
+    ),
+    "reprint": Action(
+        QT_TRANSLATE_NOOP("DecisionModels", "Repri&nt leave (Alt+N)"),
+        QT_TRANSLATE_NOOP("DecisionModels", "{by} allowed a reprint of {parcel}"),
+    ),
 }
 assert tuple(BUTTONS) == ACTIONS
+
+
+def button_text(action: str) -> str:
+    """The action's button, in the desk's language: ``&Accept route (Alt+A)``."""
+    return QCoreApplication.translate("DecisionModels", BUTTONS[action].text)
+
+
+def action_name(action: str) -> str:
+    """The button's words without the mnemonic and the key: ``Accept route``."""
+    return button_text(action).split(" (")[0].replace("&", "")
 
 
 def decided_text(
@@ -51,33 +91,55 @@ def decided_text(
     after: int, zone: tzinfo | None,
 ) -> str:  # fmt: skip
     """``Done: Sam Super deferred P0000002 to Tue 2024-06-11. Judged again: ... Queue: 2 -> 0.``"""
-    where = ""
-    if decided.action == "defer":
-        where = f" to {extra['crossing'].astimezone(zone):%a %Y-%m-%d %H:%M}"
-    elif decided.action == "consolidate":
-        where = f" into {extra['into']}"
-    elif decided.action == "split":
-        where = f" and {extra['other']}"
-    text = f"Done: {decided.by} {BUTTONS[decided.action].done} {decided.parcel}{where}."
+    crossing = extra.get("crossing")
+    local = crossing.astimezone(zone) if crossing is not None else None
+    done = QCoreApplication.translate("DecisionModels", BUTTONS[decided.action].done).format(
+        by=decided.by, parcel=decided.parcel, into=extra.get("into"), other=extra.get("other"),
+        crossing=f"{day_and_date(local)} {local:%H:%M}" if local is not None else "",
+    )  # fmt: skip
+    text = QCoreApplication.translate("DecisionModels", "Done: {what}.").format(what=done)
     if changes:
-        text += " Judged again: " + "; ".join(_change_text(c) for c in changes) + "."
-    return f"{text} Queue: {before} -> {after}."
+        text += QCoreApplication.translate("DecisionModels", " Judged again: {parcels}.").format(
+            parcels="; ".join(_change_text(c) for c in changes)
+        )
+    return text + QCoreApplication.translate(
+        "DecisionModels", " Queue: {before} -> {after}."
+    ).format(before=before, after=after)
 
 
 def _change_text(change: ParcelChange) -> str:
     if change.status == "voided":
-        return f"{change.parcel_id} voided"
-    need = "still needs a decision" if change.needs_decision else "no decision needed"
-    held = ", held" if change.status == "held" else ""
-    return f"{change.parcel_id} route {change.route or '-'}{held}, {need}"
+        return QCoreApplication.translate("DecisionModels", "{parcel} voided").format(
+            parcel=change.parcel_id
+        )
+    held = change.status == "held"
+    if change.needs_decision:
+        text = (
+            QCoreApplication.translate(
+                "DecisionModels", "{parcel} route {route}, held, still needs a decision"
+            )
+            if held
+            else QCoreApplication.translate(
+                "DecisionModels", "{parcel} route {route}, still needs a decision"
+            )
+        )
+    else:
+        text = (
+            QCoreApplication.translate(
+                "DecisionModels", "{parcel} route {route}, held, no decision needed"
+            )
+            if held
+            else QCoreApplication.translate(
+                "DecisionModels", "{parcel} route {route}, no decision needed"
+            )
+        )
+    return text.format(parcel=change.parcel_id, route=change.route or "-")
 
 
-def _local(instant: datetime | None, zone: tzinfo | None, pattern: str | None = None) -> str:
+def _local(instant: datetime | None, zone: tzinfo | None, short: bool = False) -> str:
     if instant is None:
         return ""
-    return (
-        instant.astimezone(zone).strftime(pattern) if pattern else format_local_time(instant, zone)
-    )
+    return day_and_time(instant.astimezone(zone)) if short else format_local_time(instant, zone)
 
 
 def _worst(row: WarningRow) -> Severity | None:
@@ -92,16 +154,18 @@ class QueueTableModel(RowTableModel[WarningRow]):
 
     def __init__(self, parent: QObject | None = None, zone: tzinfo | None = None) -> None:
         columns: list[Column[WarningRow]] = [
-            Column("Parcel", lambda r: r.parcel_id),
-            Column("Order", lambda r: r.order),
-            Column("Recipient", lambda r: r.recipient),
-            Column("Route", lambda r: r.route or ""),
-            Column("US day", lambda r: r.us_day.isoformat()),
-            Column("Why it needs a decision", lambda r: r.summary, tooltip=lambda r: r.details),
-            Column("Station", lambda r: r.station),
+            Column(self.tr("Parcel"), lambda r: r.parcel_id),
+            Column(self.tr("Order"), lambda r: r.order),
+            Column(self.tr("Recipient"), lambda r: r.recipient),
+            Column(self.tr("Route"), lambda r: r.route or ""),
+            Column(self.tr("US day"), lambda r: r.us_day.isoformat()),
             Column(
-                "Closed",
-                lambda r: _local(r.closed_at, zone, CLOSED_FORMAT),
+                self.tr("Why it needs a decision"), lambda r: r.summary, tooltip=lambda r: r.details
+            ),
+            Column(self.tr("Station"), lambda r: r.station),
+            Column(
+                self.tr("Closed"),  # the queue is of today's crossings (the tooltip is in full)
+                lambda r: _local(r.closed_at, zone, short=True),
                 sort=lambda r: r.closed_at.timestamp() if r.closed_at else 0.0,
                 tooltip=lambda r: _local(r.closed_at, zone),
             ),
@@ -117,25 +181,48 @@ class QueueTableModel(RowTableModel[WarningRow]):
 
 
 def side_status(side: ParcelSide) -> str:
-    return "held (supervisor)" if side.held else side.status
+    if side.held:
+        return QCoreApplication.translate("DecisionModels", "held (supervisor)")
+    return word(side.status)
 
 
 def side_truck(side: ParcelSide) -> str:
     if side.trip is None:
         return "-"
-    return f"{side.trip} (SAME TRUCK)" if side.same_truck else side.trip
+    if side.same_truck:
+        return QCoreApplication.translate("DecisionModels", "{trip} (SAME TRUCK)").format(
+            trip=side.trip
+        )
+    return side.trip
 
 
 def decision_text(decision: PastDecision, zone: tzinfo | None) -> str:
     """``hold by Sam Super, 2024-06-10 13:20 at DOCK-1: damaged box``."""
-    by = f" by {decision.by}" if decision.by else ""
-    at = f" at {decision.station}" if decision.station else ""
-    return f"{decision.action}{by}, {format_local_time(decision.at, zone)}{at}: {decision.reason}"
+    when = format_local_time(decision.at, zone)
+    if decision.by and decision.station:
+        text = QCoreApplication.translate(
+            "DecisionModels", "{action} by {by}, {when} at {station}: {reason}"
+        )
+    elif decision.by:
+        text = QCoreApplication.translate("DecisionModels", "{action} by {by}, {when}: {reason}")
+    elif decision.station:
+        text = QCoreApplication.translate(
+            "DecisionModels", "{action}, {when} at {station}: {reason}"
+        )
+    else:
+        text = QCoreApplication.translate("DecisionModels", "{action}, {when}: {reason}")
+    return text.format(action=word(decision.action), by=decision.by, when=when,
+                       station=decision.station, reason=decision.reason)  # fmt: skip
 
 
 def _side_tooltip(side: ParcelSide, zone: tzinfo | None) -> str:
-    lines = [f"{side.parcel_id}: {side.recipient}, order {side.order}"]
-    lines += [f"Decided: {decision_text(d, zone)}" for d in side.decisions]
+    lines = [
+        QCoreApplication.translate("DecisionModels", "{parcel}: {recipient}, order {order}").format(
+            parcel=side.parcel_id, recipient=side.recipient, order=side.order
+        )
+    ]
+    decided = QCoreApplication.translate("DecisionModels", "Decided: {decision}")
+    lines += [decided.format(decision=decision_text(d, zone)) for d in side.decisions]
     return "\n".join(lines)
 
 
@@ -144,27 +231,29 @@ class SidesTableModel(RowTableModel[ParcelSide]):
 
     def __init__(self, parent: QObject | None = None, zone: tzinfo | None = None) -> None:
         columns: list[Column[ParcelSide]] = [
-            Column("Side", lambda s: s.relation),
-            Column("Parcel", lambda s: s.parcel_id, tooltip=lambda s: _side_tooltip(s, zone)),
-            Column("Order", lambda s: s.order),
-            Column("Recipient", lambda s: s.recipient),
-            Column("Status", side_status),
-            Column("Station", lambda s: s.station),
+            Column(self.tr("Side"), lambda s: word(s.relation)),
             Column(
-                "Closed",
+                self.tr("Parcel"), lambda s: s.parcel_id, tooltip=lambda s: _side_tooltip(s, zone)
+            ),
+            Column(self.tr("Order"), lambda s: s.order),
+            Column(self.tr("Recipient"), lambda s: s.recipient),
+            Column(self.tr("Status"), side_status),
+            Column(self.tr("Station"), lambda s: s.station),
+            Column(
+                self.tr("Closed"),
                 lambda s: _local(s.closed_at, zone),
                 sort=lambda s: s.closed_at.timestamp() if s.closed_at else 0.0,
             ),
-            Column("Route", lambda s: s.route or ""),
+            Column(self.tr("Route"), lambda s: s.route or ""),
             Column(
-                "Value",
+                self.tr("Value"),
                 lambda s: (
                     "" if s.value_usd_cents is None else format_money(s.value_usd_cents, "USD")
                 ),
                 sort=lambda s: s.value_usd_cents or 0,
                 numeric=True,
             ),
-            Column("Truck", side_truck),
+            Column(self.tr("Truck"), side_truck),
         ]
         super().__init__(columns, parent)
 

@@ -45,13 +45,16 @@ from s321_desk.ui.decision_models import (
     QUEUE_WHY,
     QueueTableModel,
     SidesTableModel,
+    action_name,
+    button_text,
     decided_text,
     decision_text,
 )
-from s321_desk.ui.formatting import plural
+from s321_desk.ui.formatting import format_count
 from s321_desk.ui.station_widgets import plain_label
 from s321_desk.ui.style import base_font, header_font
 from s321_desk.ui.table_model import read_only_table
+from s321_desk.ui.words import day_and_date, desk_locale
 
 DONE_STYLE = "color: white; background: #1b5e20; padding: 4px;"
 REFUSED_STYLE = "color: white; background: #b00020; padding: 4px;"
@@ -59,7 +62,6 @@ WAITING_STYLE = "color: #b00020;"
 CLEAR_STYLE = "color: #1b5e20;"
 SUGGESTED_STYLE = "QPushButton { border: 3px solid #0d47a1; padding: 4px; }"
 DEFER_FORMAT = "ddd yyyy-MM-dd HH:mm"
-BUSY_TEXT = "The store is busy (another station is writing): try again in a moment."
 
 
 class DecisionsView(QWidget):
@@ -116,7 +118,7 @@ class DecisionsView(QWidget):
         except OperationalError as error:
             if not store_busy(error):
                 raise
-            self._say(BUSY_TEXT, REFUSED_STYLE)
+            self._say(self._busy_text(), REFUSED_STYLE)
             return
         self._queue = queue
         self._refreshing = True
@@ -173,6 +175,7 @@ class DecisionsView(QWidget):
         elif action == "split":
             extra["other"] = self.split_combo.currentData()
         parcel = row.parcel_id
+        busy = self._busy_text()
 
         def act(who: str, pin: str, reason: str) -> Decided:
             try:
@@ -180,15 +183,19 @@ class DecisionsView(QWidget):
                               station=self._station, **extra)  # fmt: skip
             except OperationalError as error:
                 if store_busy(error):
-                    raise UserError(BUSY_TEXT) from error
+                    raise UserError(busy) from error
                 raise
 
-        title = BUTTONS[action].text.split(" (")[0].replace("&", "")
-        dialog = AuthorizeDialog(f"{title}: {parcel}", self._what(action, row, extra), act, self,
+        title = action_name(action)
+        dialog = AuthorizeDialog(self.tr("{action}: {parcel}").format(action=title, parcel=parcel),
+                                 self._what(action, row, extra), act, self,
                                  who=self._last_who)  # fmt: skip
         before = len(self.queue_model.rows())
+        cancelled = self.tr("{action} {parcel}: cancelled, nothing changed.").format(
+            action=title, parcel=parcel
+        )
         dialog.accepted.connect(lambda: self._done(dialog, before, extra))
-        dialog.rejected.connect(lambda: self._say(f"{title} {parcel}: cancelled, nothing changed."))
+        dialog.rejected.connect(lambda: self._say(cancelled))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
@@ -199,7 +206,11 @@ class DecisionsView(QWidget):
         sides = self._sides
         if sides is None or sides.suggested is None:
             if sides is not None:
-                self._say("No action is suggested for this parcel: choose one (Alt + its letter).")
+                self._say(
+                    self.tr(
+                        "No action is suggested for this parcel: choose one (Alt + its letter)."
+                    )
+                )
             return None
         return self.ask(sides.suggested)
 
@@ -220,23 +231,30 @@ class DecisionsView(QWidget):
         return local.replace(tzinfo=self._zone) if self._zone else local.astimezone()
 
     def _what(self, action: str, row: WarningRow, extra: dict[str, Any]) -> str:
-        who = f"parcel {row.parcel_id} ({row.recipient}, order {row.order})"
+        who = self.tr("parcel {parcel} ({recipient}, order {order})").format(
+            parcel=row.parcel_id, recipient=row.recipient, order=row.order
+        )
         crossing = extra.get("crossing")
-        when = f"{crossing.astimezone(self._zone):%a %Y-%m-%d %H:%M}" if crossing else ""
+        local = crossing.astimezone(self._zone) if crossing else None
+        when = f"{day_and_date(local)} {local:%H:%M}" if local is not None else ""
         texts = {
-            "accept-route": f"Accept route {row.route} for {who}: it ships as {row.route}.",
-            "acknowledge": f"Acknowledge the warnings of {who}: {row.summary}.",
-            "defer": f"Defer {who} to the truck of {when}: it leaves this crossing day.",
-            "consolidate": f"Consolidate {who} into {extra.get('into')}: its items move there "
-            "and this parcel is voided.",
-            "split": f"Split {who} from {extra.get('other')}: the two names are two people at "
-            "one address, from now on.",
-            "hold": f"Hold {who}: it does not ship until a supervisor releases it.",
-            "release": f"Release {who} from its hold.",
-            "void": f"Void {who}: its items count as unpacked again.",
-            "reprint": f"Allow the label of {who} to be printed again (on the record).",
-        }
-        return texts[action]
+            "accept-route": self.tr("Accept route {route} for {who}: it ships as {route}."),
+            "acknowledge": self.tr("Acknowledge the warnings of {who}: {summary}."),
+            "defer": self.tr("Defer {who} to the truck of {when}: it leaves this crossing day."),
+            "consolidate": self.tr("Consolidate {who} into {into}: its items move there and "
+                                   "this parcel is voided."),
+            "split": self.tr("Split {who} from {other}: the two names are two people at one "
+                             "address, from now on."),
+            "hold": self.tr("Hold {who}: it does not ship until a supervisor releases it."),
+            "release": self.tr("Release {who} from its hold."),
+            "void": self.tr("Void {who}: its items count as unpacked again."),
+            "reprint": self.tr("Allow the label of {who} to be printed again (on the record)."),
+        }  # fmt: skip
+        return texts[action].format(who=who, route=row.route, summary=row.summary, when=when,
+                                    into=extra.get("into"), other=extra.get("other"))  # fmt: skip
+
+    def _busy_text(self) -> str:
+        return self.tr("The store is busy (another station is writing): try again in a moment.")
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -244,18 +262,29 @@ class DecisionsView(QWidget):
         # The US day says something only when the queue holds more than one day.
         one_day = len(queue.days) == 1 and not queue.held_elsewhere
         self.queue_table.setColumnHidden(QUEUE_DAY, one_day)
-        days = " and ".join(f"{day:%a %Y-%m-%d}" for day in queue.days)
+        shown = [day_and_date(day) for day in queue.days]
+        if len(shown) == 2:
+            days = self.tr("{first} and {second}").format(first=shown[0], second=shown[1])
+        else:
+            days = ", ".join(shown)
         count = len(queue.rows)
         if not count:
-            self.title_label.setText(f"Nothing to decide - crossing {days}")
+            self.title_label.setText(
+                self.tr("Nothing to decide - crossing {days}").format(days=days)
+            )
             self.title_label.setStyleSheet(CLEAR_STYLE)
             return
-        held = (
-            f" (of them {queue.held_elsewhere} held on other days)" if queue.held_elsewhere else ""
-        )
-        verb = "waits" if count == 1 else "wait"
-        self.title_label.setText(f"{plural(count, 'parcel')} {verb} for a decision{held} - "
-                                 f"crossing {days}")  # fmt: skip
+        held = ""
+        if queue.held_elsewhere:
+            held = self.tr(" (of them {count} held on other days)", "", queue.held_elsewhere)
+            held = held.format(count=format_count(queue.held_elsewhere))
+        if count == 1:
+            title = self.tr("{count} parcel waits for a decision{held} - crossing {days}")
+        else:
+            title = self.tr(
+                "{count} parcels wait for a decision{held} - crossing {days}", "", count
+            )
+        self.title_label.setText(title.format(count=format_count(count), held=held, days=days))
         self.title_label.setStyleSheet(WAITING_STYLE)
 
     def _on_current_row(self, *_args: Any) -> None:
@@ -273,7 +302,7 @@ class DecisionsView(QWidget):
             except OperationalError as error:
                 if not store_busy(error):
                     raise
-                self._say(BUSY_TEXT, REFUSED_STYLE)
+                self._say(self._busy_text(), REFUSED_STYLE)
         sides = self._sides
         self.sides_model.set_rows([sides.this, *sides.others] if sides else [])
         self.headline_label.setText(self._headline(row))
@@ -289,8 +318,10 @@ class DecisionsView(QWidget):
 
     def _headline(self, row: WarningRow | None) -> str:
         if row is None:
-            return "Select a parcel of the queue to see both sides and decide."
-        return f"{row.parcel_id} · {row.recipient} · order {row.order} · route {row.route or '-'}"
+            return self.tr("Select a parcel of the queue to see both sides and decide.")
+        return self.tr("{parcel} · {recipient} · order {order} · route {route}").format(
+            parcel=row.parcel_id, recipient=row.recipient, order=row.order, route=row.route or "-"
+        )
 
     def _detail(self, row: WarningRow | None, sides: ConflictSides | None) -> str:
         if row is None or sides is None:
@@ -298,15 +329,18 @@ class DecisionsView(QWidget):
         this = sides.this
         lines = []
         if row.held:
-            lines.append("HELD by a supervisor: it waits for a release (or a void).")
-        prefix = {"hold": "CANNOT SHIP: ", "route": "ROUTE: ", "warn": "CHECK: "}
-        lines += [prefix.get(f.severity, "") + f.message for f in row.findings]
-        lines += [f"Decided before: {decision_text(d, self._zone)}" for d in this.decisions]
+            lines.append(self.tr("HELD by a supervisor: it waits for a release (or a void)."))
+        prefix = {"hold": self.tr("CANNOT SHIP: {message}"), "route": self.tr("ROUTE: {message}"),
+                  "warn": self.tr("CHECK: {message}")}  # fmt: skip
+        lines += [prefix.get(f.severity, "{message}").format(message=f.message)
+                  for f in row.findings]  # fmt: skip
+        before = self.tr("Decided before: {decision}")
+        lines += [before.format(decision=decision_text(d, self._zone)) for d in this.decisions]
         if not sides.others:
-            lines.append("No other parcel bears on it.")
-        enter = BUTTONS[sides.suggested].text.split(" (")[0].replace("&", "") if sides.suggested \
-            else "nothing (no harmless action to suggest)"  # fmt: skip
-        lines.append(f"Enter opens: {enter}.")
+            lines.append(self.tr("No other parcel bears on it."))
+        enter = action_name(sides.suggested) if sides.suggested \
+            else self.tr("nothing (no harmless action to suggest)")  # fmt: skip
+        lines.append(self.tr("Enter opens: {action}.").format(action=enter))
         return "\n".join(lines)
 
     def _fill_options(self, sides: ConflictSides | None) -> None:
@@ -348,24 +382,27 @@ class DecisionsView(QWidget):
         self.sides_table = _table(self.sides_model)
         self.sides_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # to read, not to act on
         self.sides_table.horizontalHeader().setStretchLastSection(True)
-        self.sides_title = plain_label("Both sides: the selected parcel (blue) and the parcels "
-                                       "it bears on", _bold(self.font()))  # fmt: skip
+        sides_title = self.tr("Both sides: the selected parcel (blue) and the parcels it bears on")
+        self.sides_title = plain_label(sides_title, _bold(self.font()))
 
         actions = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for position, (action, spec) in enumerate(BUTTONS.items()):
-            button = QPushButton(spec.text)
+        for position, action in enumerate(BUTTONS):
+            button = QPushButton(button_text(action))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, a=action: self.ask(a))
             self.buttons[action] = button
             actions.addWidget(button, position, 0)
         self.defer_edit = QDateTimeEdit()
+        self.defer_edit.setLocale(desk_locale())  # its day names
         self.defer_edit.setDisplayFormat(DEFER_FORMAT)
         self.defer_edit.setCalendarPopup(True)
-        self.defer_edit.setToolTip("The new crossing (station time): the next day's truck")
+        self.defer_edit.setToolTip(self.tr("The new crossing (station time): the next day's truck"))
         self.into_combo, self.split_combo = QComboBox(), QComboBox()
-        self.into_combo.setToolTip("The parcel of the same person that takes this one's items")
-        self.split_combo.setToolTip("The parcel whose recipient is another person")
+        self.into_combo.setToolTip(
+            self.tr("The parcel of the same person that takes this one's items")
+        )
+        self.split_combo.setToolTip(self.tr("The parcel whose recipient is another person"))
         for option, action in ((self.defer_edit, "defer"), (self.into_combo, "consolidate"),
                                (self.split_combo, "split")):  # fmt: skip
             actions.addWidget(option, list(BUTTONS).index(action), 1)

@@ -8,12 +8,20 @@ from datetime import tzinfo
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from s321_desk.domain.codes import Severity
 from s321_desk.services.warnings import WarningRow
 from s321_desk.ui.formatting import format_local_time
+from s321_desk.ui.words import QT_TRANSLATE_NOOP, day_and_time
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -29,15 +37,16 @@ class WarningColumn(IntEnum):
     CLOSED = 7
 
 
+# In English; shown in the desk's language (``headerData``).
 HEADERS = {
-    WarningColumn.PARCEL: "Parcel",
-    WarningColumn.ORDER: "Order",
-    WarningColumn.RECIPIENT: "Recipient",
-    WarningColumn.ROUTE: "Route",
-    WarningColumn.DAY: "US day",
-    WarningColumn.WARNINGS: "Why it needs a decision",
-    WarningColumn.STATION: "Station",
-    WarningColumn.CLOSED: "Closed",
+    WarningColumn.PARCEL: QT_TRANSLATE_NOOP("WarningTableModel", "Parcel"),
+    WarningColumn.ORDER: QT_TRANSLATE_NOOP("WarningTableModel", "Order"),
+    WarningColumn.RECIPIENT: QT_TRANSLATE_NOOP("WarningTableModel", "Recipient"),
+    WarningColumn.ROUTE: QT_TRANSLATE_NOOP("WarningTableModel", "Route"),
+    WarningColumn.DAY: QT_TRANSLATE_NOOP("WarningTableModel", "US day"),
+    WarningColumn.WARNINGS: QT_TRANSLATE_NOOP("WarningTableModel", "Why it needs a decision"),
+    WarningColumn.STATION: QT_TRANSLATE_NOOP("WarningTableModel", "Station"),
+    WarningColumn.CLOSED: QT_TRANSLATE_NOOP("WarningTableModel", "Closed"),
 }
 
 # The words say it; the colour only helps the eye find the worst (never colour alone).
@@ -47,8 +56,6 @@ SEVERITY_BACKGROUNDS = {
     Severity.WARN: QColor("#fff59d"),  # yellow: a person looks
 }
 NEW_BACKGROUND = QColor("#b00020")
-# The day of the week and the time: the rows are of today's crossings (the tooltip is in full).
-CLOSED_FORMAT = "%a %H:%M"
 NEW_FOREGROUND = QColor("white")
 
 
@@ -61,7 +68,9 @@ def _display_texts(row: WarningRow, zone: tzinfo | None) -> tuple[str, ...]:
         row.us_day.isoformat(),
         row.summary,
         row.station,
-        row.closed_at.astimezone(zone).strftime(CLOSED_FORMAT) if row.closed_at else "",
+        # The day of the week and the time: the rows are of today's crossings (the tooltip
+        # is in full).
+        day_and_time(row.closed_at.astimezone(zone)) if row.closed_at else "",
     )
 
 
@@ -111,6 +120,10 @@ class WarningTableModel(QAbstractTableModel):
             if row.key in changed:
                 self._row_changed(position)
 
+    def new_text(self, parcel: str) -> str:
+        """A NEW row's parcel cell: ``NEW P0000001``."""
+        return self.tr("NEW {parcel}").format(parcel=parcel)
+
     def row_at(self, position: int) -> WarningRow:
         return self._rows[position]
 
@@ -131,7 +144,7 @@ class WarningTableModel(QAbstractTableModel):
         new = row.key in self._new
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._texts[position][column]
-            return f"NEW {text}" if new and column == WarningColumn.PARCEL else text
+            return self.new_text(text) if new and column == WarningColumn.PARCEL else text
         if role == Qt.ItemDataRole.ToolTipRole:
             # Escaped and declared rich text, so that names and messages show literally.
             text = self._tooltip_text(row, position, column)
@@ -162,7 +175,7 @@ class WarningTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(WarningColumn):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[WarningColumn(section)]
+            return QCoreApplication.translate("WarningTableModel", HEADERS[WarningColumn(section)])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         return None

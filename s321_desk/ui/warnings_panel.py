@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
@@ -26,17 +26,19 @@ from s321_desk.services.changes import ChangeWatch, watch_changes
 from s321_desk.services.parcel_views import related_parcels
 from s321_desk.services.warnings import WarningRow, Warnings, todays_warnings
 from s321_desk.ui.change_wake import ChangeWake
-from s321_desk.ui.formatting import format_local_time, plural
+from s321_desk.ui.formatting import format_count, format_local_time
 from s321_desk.ui.jobs import ReadJob, ReadSignals
 from s321_desk.ui.style import base_font, header_font
 from s321_desk.ui.table_model import read_only_table
 from s321_desk.ui.warning_table_model import WarningColumn, WarningTableModel
+from s321_desk.ui.words import day_and_date, day_and_time, word
 
 log = logging.getLogger(__name__)
 
 POLL_INTERVAL_MS = 250
 FLASHES = 6  # banner colour changes when something new is announced
 FLASH_INTERVAL_MS = 300
+HEADER_PADDING_PX = 16  # a header's margins around its words
 BANNER_LINES = 3  # at most; "+N more" after them
 BANNER_STYLES = (
     "QFrame#banner { background: #b00020; } QLabel { color: white; }",
@@ -165,7 +167,11 @@ class WarningsPanel(QWidget):
         self._until = warnings.until
         appeared = self.model.set_rows(warnings.rows)
         self._show_title(warnings)
-        self.status_label.setText(f"Updated {self._clock().astimezone(self._zone):%H:%M:%S}")
+        self.status_label.setText(
+            self.tr("Updated {time}").format(
+                time=f"{self._clock().astimezone(self._zone):%H:%M:%S}"
+            )
+        )
         self.status_label.setStyleSheet("")
         self._show_selected()
         if appeared and not first:
@@ -185,7 +191,7 @@ class WarningsPanel(QWidget):
         log.warning("Cannot read the warnings: %s", error)
         self._again = False
         self._until = self._clock()
-        self.status_label.setText("Store busy: retrying...")
+        self.status_label.setText(self.tr("Store busy: retrying..."))
         self.status_label.setStyleSheet(WAITING_STYLE)
 
     # -- announcing --------------------------------------------------------------------------
@@ -207,10 +213,14 @@ class WarningsPanel(QWidget):
             self.dismiss_banner()
             return
         self.model.set_new(row.key for row in self._announced)
-        lines = [f"NEW: {r.parcel_id} {r.recipient} - {r.headline}" for r in self._announced]
+        new = self.tr("NEW: {parcel} {recipient} - {headline}")
+        lines = [new.format(parcel=r.parcel_id, recipient=r.recipient, headline=r.headline)
+                 for r in self._announced]  # fmt: skip
         more = len(lines) - BANNER_LINES
         if more > 0:
-            lines = [*lines[:BANNER_LINES], f"... and {more} more NEW (see the table)"]
+            lines = [*lines[:BANNER_LINES],
+                     self.tr("... and {count} more NEW (see the table)", "", more).format(
+                         count=format_count(more))]  # fmt: skip
         self.banner_label.setText("\n".join(lines))
         self.banner.show()
 
@@ -237,7 +247,7 @@ class WarningsPanel(QWidget):
         self.banner.setObjectName("banner")
         self.banner_label = _plain_label(header_font(self.font()))
         self.banner_label.setWordWrap(True)
-        self.seen_button = QPushButton("Seen")
+        self.seen_button = QPushButton(self.tr("Seen"))
         self.seen_button.setFont(header_font(self.font()))
         # Clicking must not take the focus from the scan field: the next scan's Enter would
         # land here.
@@ -273,17 +283,22 @@ class WarningsPanel(QWidget):
         bold = QFont(table.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
+        closed = max((day_and_time(datetime(2024, 6, day, 23, 59)) for day in range(10, 17)),
+                     key=metrics.horizontalAdvance)  # fmt: skip
         widths = {
-            WarningColumn.PARCEL: "NEW P0000000M",
+            WarningColumn.PARCEL: self.model.new_text("P0000000M"),
             WarningColumn.ORDER: "#100000M",
             WarningColumn.RECIPIENT: "Marie-Ève CôtéM",
             WarningColumn.ROUTE: "S321_MANIFESTM",
             WarningColumn.DAY: "2026-12-31M",
             WarningColumn.STATION: "DOCK-10M",
-            WarningColumn.CLOSED: "Mon 23:59M",
+            WarningColumn.CLOSED: f"{closed}M",
         }
         for column, sample in widths.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample))
+            # Nor narrower than the header's words (French ones are longer).
+            words = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            room = header.fontMetrics().horizontalAdvance(words) + HEADER_PADDING_PX
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample), room))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(WarningColumn.WARNINGS, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -292,15 +307,20 @@ class WarningsPanel(QWidget):
     def _show_title(self, warnings: Warnings) -> None:
         # The US day column only says something when two days are shown (after the cut-off).
         self.table.setColumnHidden(WarningColumn.DAY, len(warnings.days) < 2)
-        days = " and ".join(_day(day) for day in warnings.days)
-        count = len(warnings.rows)
-        if count:
-            verb = "needs" if count == 1 else "need"
-            self.title_label.setText(f"{plural(count, 'parcel')} {verb} a decision - {days}")
-            self.title_label.setStyleSheet(WAITING_STYLE)
+        crossings = [self.tr("crossing {day}").format(day=day_and_date(d)) for d in warnings.days]
+        if len(crossings) == 2:
+            days = self.tr("{first} and {second}").format(first=crossings[0], second=crossings[1])
         else:
-            self.title_label.setText(f"All clear: no parcel needs a decision - {days}")
-            self.title_label.setStyleSheet(CLEAR_STYLE)
+            days = ", ".join(crossings)
+        count = len(warnings.rows)
+        if count == 1:
+            title = self.tr("{count} parcel needs a decision - {days}")
+        elif count:
+            title = self.tr("{count} parcels need a decision - {days}", "", count)
+        else:
+            title = self.tr("All clear: no parcel needs a decision - {days}")
+        self.title_label.setText(title.format(count=format_count(count), days=days))
+        self.title_label.setStyleSheet(WAITING_STYLE if count else CLEAR_STYLE)
 
     def _on_current_row(self, *_args: Any) -> None:
         self._show_selected()
@@ -316,23 +336,28 @@ class WarningsPanel(QWidget):
         """Both sides of the selected parcel's conflict: which parcels, stations, when."""
         row = self._current_row()
         if row is None:
-            self.detail_label.setText("Select a parcel to see what it conflicts with.")
+            self.detail_label.setText(self.tr("Select a parcel to see what it conflicts with."))
             return
         lines = [
-            f"{row.parcel_id}  {row.recipient}  (order {row.order}, route {row.route or '-'}): "
-            f"station {row.station}, closed {self._time(row.closed_at)}",
-        ]
+            self.tr("{parcel}  {recipient}  (order {order}, route {route}): station {station}, "
+                    "closed {closed}").format(
+                parcel=row.parcel_id, recipient=row.recipient, order=row.order,
+                route=row.route or "-", station=row.station, closed=self._time(row.closed_at)),
+        ]  # fmt: skip
         others = related_parcels(self._engine, row.parcel_id)
         for other in others:
-            truck = "SAME TRUCK" if other["same_truck"] else "not on the same truck"
+            truck = self.tr("SAME TRUCK") if other["same_truck"] else self.tr(
+                "not on the same truck")  # fmt: skip
             closed = datetime.fromisoformat(other["closed_at"]) if other["closed_at"] else None
             lines.append(
-                f"    with {other['parcel_id']}  {other['recipient']}  ({other['relation']}, "
-                f"route {other['route'] or '-'}): station {other['station']}, "
-                f"closed {self._time(closed)}, {truck}"
-            )
+                self.tr("    with {parcel}  {recipient}  ({relation}, route {route}): station "
+                        "{station}, closed {closed}, {truck}").format(
+                    parcel=other["parcel_id"], recipient=other["recipient"],
+                    relation=word(other["relation"]), route=other["route"] or "-",
+                    station=other["station"], closed=self._time(closed), truck=truck)
+            )  # fmt: skip
         if not others:
-            lines.append("    no other parcel is involved")
+            lines.append(self.tr("    no other parcel is involved"))
         lines += [f"    {line}" for line in row.details.splitlines()]
         self.detail_label.setText("\n".join(lines))
 
@@ -345,7 +370,3 @@ def _plain_label(font: Any) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)  # names are shown literally, never as HTML
     label.setFont(font)
     return label
-
-
-def _day(day: date) -> str:
-    return f"crossing {day:%a %Y-%m-%d}"

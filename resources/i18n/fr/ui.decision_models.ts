@@ -1,0 +1,273 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>DecisionModels</name>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="40"/>
+        <source>&amp;Accept route (Alt+A)</source>
+        <translation>Accepter l&apos;ac&amp;heminement (Alt+H)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="41"/>
+        <source>{by} accepted the route of {parcel}</source>
+        <translation>{by} a accepté l&apos;acheminement de {parcel}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="44"/>
+        <source>Ac&amp;knowledge (Alt+K)</source>
+        <translation>Prendre a&amp;cte (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="45"/>
+        <source>{by} acknowledged the warnings of {parcel}</source>
+        <translation>{by} a pris acte des avertissements de {parcel}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="48"/>
+        <source>Def&amp;er (Alt+E)</source>
+        <translation>Re&amp;porter (Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="49"/>
+        <source>{by} deferred {parcel} to {crossing}</source>
+        <translation>{by} a reporté {parcel} au passage du {crossing}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="52"/>
+        <source>&amp;Consolidate (Alt+C)</source>
+        <translation>Re&amp;grouper (Alt+G)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="53"/>
+        <source>{by} consolidated {parcel} into {into}</source>
+        <translation>{by} a regroupé {parcel} dans {into}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="56"/>
+        <source>S&amp;plit names (Alt+P)</source>
+        <translation>Séparer les &amp;noms (Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="57"/>
+        <source>{by} split the names of {parcel} and {other}</source>
+        <translation>{by} a séparé les noms de {parcel} et de {other}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="60"/>
+        <source>Ho&amp;ld (Alt+L)</source>
+        <translation>Re&amp;tenir (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="61"/>
+        <source>{by} held {parcel}</source>
+        <translation>{by} a retenu {parcel}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="64"/>
+        <source>&amp;Release (Alt+R)</source>
+        <translation>&amp;Libérer (Alt+L)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="65"/>
+        <source>{by} released {parcel}</source>
+        <translation>{by} a libéré {parcel}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="68"/>
+        <source>Vo&amp;id (Alt+I)</source>
+        <translation>Ann&amp;uler (Alt+U)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="69"/>
+        <source>{by} voided {parcel}</source>
+        <translation>{by} a annulé {parcel}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="72"/>
+        <source>Repri&amp;nt leave (Alt+N)</source>
+        <translation>Permettre la réi&amp;mpression (Alt+M)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="73"/>
+        <source>{by} allowed a reprint of {parcel}</source>
+        <translation>{by} a permis une réimpression de {parcel}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="100"/>
+        <source>Done: {what}.</source>
+        <translation>Fait&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="102"/>
+        <source> Judged again: {parcels}.</source>
+        <translation> Réévalués&#xa0;: {parcels}.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="105"/>
+        <source> Queue: {before} -&gt; {after}.</source>
+        <translation> File d&apos;attente&#xa0;: {before} -&gt; {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="112"/>
+        <source>{parcel} voided</source>
+        <translation>{parcel} annulé</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="118"/>
+        <source>{parcel} route {route}, held, still needs a decision</source>
+        <translation>{parcel} acheminement {route}, retenu, requiert encore une décision</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="122"/>
+        <source>{parcel} route {route}, still needs a decision</source>
+        <translation>{parcel} acheminement {route}, requiert encore une décision</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="128"/>
+        <source>{parcel} route {route}, held, no decision needed</source>
+        <translation>{parcel} acheminement {route}, retenu, aucune décision requise</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="132"/>
+        <source>{parcel} route {route}, no decision needed</source>
+        <translation>{parcel} acheminement {route}, aucune décision requise</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="185"/>
+        <source>held (supervisor)</source>
+        <translation>retenu (superviseur)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="193"/>
+        <source>{trip} (SAME TRUCK)</source>
+        <translation>{trip} (MÊME CAMION)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="203"/>
+        <source>{action} by {by}, {when} at {station}: {reason}</source>
+        <translation>{action} par {by}, {when} au poste {station}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="207"/>
+        <source>{action} by {by}, {when}: {reason}</source>
+        <translation>{action} par {by}, {when}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="209"/>
+        <source>{action}, {when} at {station}: {reason}</source>
+        <translation>{action}, {when} au poste {station}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="213"/>
+        <source>{action}, {when}: {reason}</source>
+        <translation>{action}, {when}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="220"/>
+        <source>{parcel}: {recipient}, order {order}</source>
+        <translation>{parcel}&#xa0;: {recipient}, commande {order}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="224"/>
+        <source>Decided: {decision}</source>
+        <translation>Décidé&#xa0;: {decision}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="157"/>
+        <source>Parcel</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="158"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="159"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="160"/>
+        <source>Route</source>
+        <translation>Acheminement</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="161"/>
+        <source>US day</source>
+        <translation>Jour américain</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="163"/>
+        <source>Why it needs a decision</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="165"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="167"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+</context>
+<context>
+    <name>SidesTableModel</name>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="234"/>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="236"/>
+        <source>Parcel</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="238"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="239"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="240"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="241"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="243"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="247"/>
+        <source>Route</source>
+        <translation>Acheminement</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="249"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="256"/>
+        <source>Truck</source>
+        <translation>Camion</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,178 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="190"/>
+        <source>{action}: {parcel}</source>
+        <translation>{action}&#xa0;: {parcel}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="194"/>
+        <source>{action} {parcel}: cancelled, nothing changed.</source>
+        <translation>{action} {parcel}&#xa0;: annulé, rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="211"/>
+        <source>No action is suggested for this parcel: choose one (Alt + its letter).</source>
+        <translation>Aucune action n&apos;est suggérée pour ce colis&#xa0;: choisissez-en une (Alt + sa lettre).</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="234"/>
+        <source>parcel {parcel} ({recipient}, order {order})</source>
+        <translation>colis {parcel} ({recipient}, commande {order})</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="241"/>
+        <source>Accept route {route} for {who}: it ships as {route}.</source>
+        <translation>Accepter l&apos;acheminement {route} pour le {who}&#xa0;: il part en {route}.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="242"/>
+        <source>Acknowledge the warnings of {who}: {summary}.</source>
+        <translation>Prendre acte des avertissements du {who}&#xa0;: {summary}.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="243"/>
+        <source>Defer {who} to the truck of {when}: it leaves this crossing day.</source>
+        <translation>Reporter le {who} au camion du {when}&#xa0;: il quitte ce jour de passage.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="244"/>
+        <source>Consolidate {who} into {into}: its items move there and this parcel is voided.</source>
+        <translation>Regrouper le {who} dans {into}&#xa0;: ses articles y passent et ce colis est annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="246"/>
+        <source>Split {who} from {other}: the two names are two people at one address, from now on.</source>
+        <translation>Séparer le {who} de {other}&#xa0;: les deux noms sont désormais deux personnes à une même adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="248"/>
+        <source>Hold {who}: it does not ship until a supervisor releases it.</source>
+        <translation>Retenir le {who}&#xa0;: il ne part pas avant qu&apos;un superviseur le libère.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="249"/>
+        <source>Release {who} from its hold.</source>
+        <translation>Libérer le {who} de sa retenue.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="250"/>
+        <source>Void {who}: its items count as unpacked again.</source>
+        <translation>Annuler le {who}&#xa0;: ses articles comptent de nouveau comme non emballés.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="251"/>
+        <source>Allow the label of {who} to be printed again (on the record).</source>
+        <translation>Permettre de réimprimer l&apos;étiquette du {who} (consigné au dossier).</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="257"/>
+        <source>The store is busy (another station is writing): try again in a moment.</source>
+        <translation>La base de données est occupée (un autre poste écrit)&#xa0;: réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="267"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="273"/>
+        <source>Nothing to decide - crossing {days}</source>
+        <translation>Rien à décider - passage du {days}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="279"/>
+        <source> (of them {count} held on other days)</source>
+        <translation>
+            <numerusform> (dont {count} retenu d&apos;autres jours)</numerusform>
+            <numerusform> (dont {count} retenus d&apos;autres jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="282"/>
+        <source>{count} parcel waits for a decision{held} - crossing {days}</source>
+        <translation>{count} colis attend une décision{held} - passage du {days}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="285"/>
+        <source>{count} parcels wait for a decision{held} - crossing {days}</source>
+        <translation>
+            <numerusform>{count} colis attend une décision{held} - passage du {days}</numerusform>
+            <numerusform>{count} colis attendent une décision{held} - passage du {days}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="321"/>
+        <source>Select a parcel of the queue to see both sides and decide.</source>
+        <translation>Sélectionnez un colis de la file pour voir les deux côtés et décider.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="322"/>
+        <source>{parcel} · {recipient} · order {order} · route {route}</source>
+        <translation>{parcel} · {recipient} · commande {order} · acheminement {route}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="332"/>
+        <source>HELD by a supervisor: it waits for a release (or a void).</source>
+        <translation>RETENU par un superviseur&#xa0;: il attend une libération (ou une annulation).</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="333"/>
+        <source>CANNOT SHIP: {message}</source>
+        <translation>NE PEUT PAS PARTIR&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="333"/>
+        <source>ROUTE: {message}</source>
+        <translation>ACHEMINEMENT&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="334"/>
+        <source>CHECK: {message}</source>
+        <translation>À VÉRIFIER&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="337"/>
+        <source>Decided before: {decision}</source>
+        <translation>Décidé auparavant&#xa0;: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="340"/>
+        <source>No other parcel bears on it.</source>
+        <translation>Aucun autre colis n&apos;est en cause.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="342"/>
+        <source>nothing (no harmless action to suggest)</source>
+        <translation>rien (aucune action sans risque à suggérer)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="343"/>
+        <source>Enter opens: {action}.</source>
+        <translation>Entrée ouvre&#xa0;: {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="385"/>
+        <source>Both sides: the selected parcel (blue) and the parcels it bears on</source>
+        <translation>Les deux côtés&#xa0;: le colis sélectionné (en bleu) et les colis en cause</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="400"/>
+        <source>The new crossing (station time): the next day&apos;s truck</source>
+        <translation>Le nouveau passage (heure du poste)&#xa0;: le camion du lendemain</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="403"/>
+        <source>The parcel of the same person that takes this one&apos;s items</source>
+        <translation>Le colis de la même personne qui reçoit les articles de celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="405"/>
+        <source>The parcel whose recipient is another person</source>
+        <translation>Le colis dont le destinataire est une autre personne</translation>
+    </message>
+</context>
+</TS>

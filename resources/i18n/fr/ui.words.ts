@@ -1,0 +1,148 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="23"/>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="24"/>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="25"/>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="26"/>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="27"/>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="28"/>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="29"/>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="34"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="35"/>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="36"/>
+        <source>held</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="37"/>
+        <source>loaded</source>
+        <translation>chargé</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="38"/>
+        <source>voided</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="39"/>
+        <source>this parcel</source>
+        <translation>ce colis</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="40"/>
+        <source>same order</source>
+        <translation>même commande</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="41"/>
+        <source>same person</source>
+        <translation>même personne</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="42"/>
+        <source>same person, name variant</source>
+        <translation>même personne, variante du nom</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="43"/>
+        <source>same address, other person</source>
+        <translation>même adresse, autre personne</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="44"/>
+        <source>unrelated</source>
+        <translation>sans lien</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="45"/>
+        <source>accept-route</source>
+        <translation>acceptation de l&apos;acheminement</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="46"/>
+        <source>acknowledge</source>
+        <translation>prise d&apos;acte des avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="47"/>
+        <source>defer</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="48"/>
+        <source>consolidate</source>
+        <translation>regroupement</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="49"/>
+        <source>split</source>
+        <translation>séparation des noms</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="50"/>
+        <source>hold</source>
+        <translation>retenue</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="51"/>
+        <source>release</source>
+        <translation>libération</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="52"/>
+        <source>void</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="53"/>
+        <source>reprint</source>
+        <translation>réimpression permise</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="81"/>
+        <source>en_CA</source>
+        <comment>the QLocale name of the language</comment>
+        <translation>fr_CA</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,104 @@
+"""The views in French: built with the shipped catalogues installed, as the desk does, each shows
+its headers, buttons, tabs and sentences in the French of resources/i18n/fr/ (compared with the
+.ts files) and no English text of the catalogue; a screenshot of each is saved to look at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from s321_desk.store.database import Store
+from s321_desk.ui.decision_models import BUTTONS, QueueTableModel, SidesTableModel
+from s321_desk.ui.decisions_view import DecisionsView
+from s321_desk.ui.warning_table_model import HEADERS, WarningColumn
+from s321_desk.ui.warnings_panel import WarningsPanel
+from tests.ui import test_decisions_view as decisions_tests
+from tests.ui import test_warnings_panel as warnings_tests
+from tests.ui.french import catalogue, english_left, fr, french, headers, screenshot
+
+stocked = warnings_tests.stocked  # the fixture: the catalog and orders #1001, #1002 of one person
+two_parcels = decisions_tests.two_parcels  # the fixture: both packed, one person, one day
+MORNING, TORONTO = warnings_tests.MORNING, warnings_tests.TORONTO
+
+
+@pytest.fixture
+def store_target(tmp_path: Path) -> Path:
+    """SQLite only: the words shown do not depend on the backend."""
+    return tmp_path / "store.sqlite3"
+
+
+@pytest.fixture
+def in_french(qtbot: QtBot) -> Iterator[None]:
+    """The catalogues installed (after the English a test may read first)."""
+    with french():
+        yield
+
+
+@pytest.mark.usefixtures("in_french")
+def test_the_warnings_panel_in_french(qtbot: QtBot, stocked: Store) -> None:
+    words = catalogue("warnings_panel", "warning_table_model", "words")
+    panel = WarningsPanel(stocked.engine, zone=TORONTO, clock=lambda: MORNING)
+    qtbot.addWidget(panel)
+    try:
+        panel.resize(1366, 700)
+        panel.show()
+        qtbot.waitUntil(lambda: panel.title_label.text() != "", timeout=1000)
+        assert panel.title_label.text() == fr(
+            words, "WarningsPanel", "All clear: no parcel needs a decision - {days}"
+        ).format(days="passage du lun. 2024-06-10")
+
+        warnings_tests.pack_a_conflict_here(stocked)  # news: the banner says it
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=2000)
+        panel.table.selectRow(0)
+
+        many = words["WarningsPanel", "{count} parcels need a decision - {days}"]
+        assert panel.title_label.text() == many[1].format(
+            count=2, days="passage du lun. 2024-06-10"
+        )
+        assert headers(panel.model) == [
+            fr(words, "WarningTableModel", HEADERS[column]) for column in WarningColumn
+        ]
+        assert panel.seen_button.text() == fr(words, "WarningsPanel", "Seen")
+        assert panel.banner_label.text().startswith("NOUVEAU\u00a0: P0000002 Jon Smith - ")
+        assert panel.model.index(0, 0).data() == "NOUVEAU P0000002"
+        assert panel.detail_label.text().startswith(
+            "P0000002  Jon Smith  (commande #1002, acheminement "
+        )
+        assert "avec P0000001  John A. Smith  (même personne, variante du nom," in (
+            panel.detail_label.text()
+        )
+        assert english_left(panel, words) == []
+        screenshot(panel, "warnings")
+    finally:
+        panel.shutdown()
+
+
+def test_the_decisions_view_in_french(qtbot: QtBot, two_parcels: Store) -> None:
+    words = catalogue("decisions_view", "decision_models", "words")
+    queue_english, sides_english = headers(QueueTableModel()), headers(SidesTableModel())
+    with french():
+        view = DecisionsView(
+            two_parcels.engine, zone=TORONTO, station="DESK-1", clock=lambda: MORNING
+        )
+        qtbot.addWidget(view)
+        view.resize(1366, 700)
+        view.show()
+        decisions_tests.choose(view, decisions_tests.SECOND)
+
+        many = words["DecisionsView", "{count} parcels wait for a decision{held} - crossing {days}"]
+        assert view.title_label.text() == many[1].format(count=2, held="", days="lun. 2024-06-10")
+        assert headers(view.queue_model)[:3] == ["Colis", "Commande", "Destinataire"]
+        assert headers(view.queue_model) == [fr(words, "QueueTableModel", h) for h in queue_english]
+        assert headers(view.sides_model) == [fr(words, "SidesTableModel", h) for h in sides_english]
+        assert {action: button.text() for action, button in view.buttons.items()} == {
+            action: fr(words, "DecisionModels", spec.text) for action, spec in BUTTONS.items()
+        }
+        sides = [view.sides_model.text_at(i, 0) for i in range(2)]
+        assert sides == ["ce colis", "même personne, variante du nom"]
+        assert view.sides_model.text_at(0, 4) == "fermé"  # the status, a word
+        assert "Entrée ouvre\u00a0: " in view.detail_label.text()
+        assert english_left(view, words) == []
+        screenshot(view, "decisions")
