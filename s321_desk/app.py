@@ -18,6 +18,7 @@ from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.errors import LOGGER_NAME, show_store_error, unexpected_errors_reported
 from s321_desk.ui.main_window import MainWindow
+from s321_desk.ui.sounds import check_sound_backend
 from s321_desk.ui.style import base_font
 
 ORGANIZATION_NAME = "s321-desk"
@@ -57,6 +58,12 @@ def show_main_window_once(store: Store, timeout: float = 10.0) -> tuple[str, int
         window.deleteLater()
         app.processEvents()
         qInstallMessageHandler(previous)
+
+
+def check_sounds() -> str:
+    """Whether the station's sounds can play here (the self-test)."""
+    _application()
+    return check_sound_backend()
 
 
 # WORKAROUND: Qt's offscreen platform plugin does not implement propagateSizeHints() and warns

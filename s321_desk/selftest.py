@@ -119,6 +119,7 @@ class SelfTest:
             ("cases", self.pack_the_cases),
             ("documents", self.print_the_papers),
             ("window", self.open_the_window),
+            ("sounds", self.load_the_sounds),
         ]
 
     def open_the_store(self) -> str:
@@ -215,8 +216,20 @@ class SelfTest:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from s321_desk.app import show_main_window_once  # Qt only now
 
-        platform, rows = show_main_window_once(self.store)
+        try:
+            platform, rows = show_main_window_once(self.store)
+        except RuntimeError as error:  # a finding, said in words
+            raise StepFailed(str(error)) from error
         return f"main window opened and closed ({platform}, {rows} orders shown)"
+
+    def load_the_sounds(self) -> str:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from s321_desk.app import check_sounds
+
+        try:
+            return check_sounds()
+        except RuntimeError as error:
+            raise StepFailed(str(error)) from error
 
     def close(self) -> None:
         if self.store is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from s321_desk.store.migrate import head_revision
 from tests.conftest import ROOT
 
-STEPS = ["store", "rules", "cases", "documents", "window"]
+STEPS = ["store", "rules", "cases", "documents", "window", "sounds"]
 
 
 def self_test(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -48,7 +48,8 @@ def test_every_step_passes_on_a_temporary_store(tmp_path: Path) -> None:
     assert "18 demo orders packed, every verdict as expected" in lines["cases"]
     assert "5 documents" in lines["documents"] and "4 barcodes read back" in lines["documents"]
     assert "main window opened and closed (offscreen, 236 orders shown)" in lines["window"]
-    assert done.stdout.splitlines()[-1].startswith("self-test passed: 5 steps in ")
+    assert "4 sounds, media backend loaded" in lines["sounds"]
+    assert done.stdout.splitlines()[-1].startswith("self-test passed: 6 steps in ")
     assert done.stderr == ""
     assert not users_store.exists()
 

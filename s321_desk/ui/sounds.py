@@ -81,6 +81,27 @@ def open_sound_output(parent: QObject | None = None, folder: Path | None = None)
     return SoundEffects(effects)
 
 
+def check_sound_backend(folder: Path | None = None) -> str:
+    """For the self-test: QtMultimedia loads with its media backend (the ffmpeg plugin) and
+    the shipped sounds are there; what it found, or RuntimeError naming what is missing. No
+    audio device is no failure: a station without speakers is silent on purpose."""
+    folder = folder or resource("sounds")
+    with _qt_messages_to_log():
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer
+        except ImportError as error:
+            raise RuntimeError(f"QtMultimedia cannot load ({error}): no sounds") from None
+        if not QMediaPlayer().isAvailable():
+            raise RuntimeError("QtMultimedia has no media backend (its plugin did not load): "
+                               "no sounds")  # fmt: skip
+        missing = [s.value for s in Sound if not (folder / f"{s.value}.wav").is_file()]
+        if missing:
+            raise RuntimeError(f"{folder}: no {', '.join(missing)} sound")
+        device = QMediaDevices.defaultAudioOutput()
+    output = "no audio output here" if device.isNull() else f"output {device.description()}"
+    return f"{len(Sound)} sounds, media backend loaded, {output}"
+
+
 @contextmanager
 def _qt_messages_to_log() -> Iterator[None]:
     """Qt Multimedia warns about every codec and sound server it does not find, which would
