@@ -83,3 +83,13 @@ def test_a_store_that_cannot_be_opened_fails_the_test_with_exit_1(tmp_path: Path
     assert all(lines[step].split()[1] == "ok" for step in STEPS[1:]), done.stdout
     assert done.stdout.splitlines()[-1].startswith("self-test FAILED (store) in ")
     assert notes.read_text(encoding="utf-8") == "not a database\n"
+
+
+def test_a_shared_postgresql_store_is_opened_at_head(postgres_url: str) -> None:
+    done = self_test("--database-url", postgres_url)
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    line = step_lines(done.stdout)["store"]
+    assert line.split()[1] == "ok"
+    assert f"{postgres_url.split('://')[0]}://" in line
+    assert line.endswith(f": opened at schema {head_revision()}")
