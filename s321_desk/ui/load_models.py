@@ -10,7 +10,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,10 +42,10 @@ from s321_desk.ui.formatting import format_count, format_local_time, format_mone
 from s321_desk.ui.jobs import Progress
 from s321_desk.ui.station_widgets import plain_label
 from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel, read_only_table
+from s321_desk.ui.words import short_day
 
 FITTED_ROWS = 100
 MAX_COLUMN_PX = 300
-ARRIVAL_FORMAT = "%a %d %H:%M"  # "Tue 17 10:00"
 START_PAUSE_S = 0.15  # a background paper starts after the GUI has repainted (after_the_gui)
 RED, AMBER, GREEN, WHITE, BLACK = "#b00020", "#ffb300", "#1b5e20", "#ffffff", "#000000"
 
@@ -57,18 +57,26 @@ HELD_BACKGROUND = QColor("#ffcdd2")  # red: held, not coming until released
 def load_status(load: LoadSummary) -> str:
     """The trip's state in words: open or sealed, and what still stops the seal."""
     if load.status == "closed":
-        return f"sealed {load.seal}" if load.seal else "sealed"
-    if load.needing_decision:
-        return f"{load.needing_decision} to decide"  # open, not sealable yet
-    return "open"
+        if load.seal:
+            return QCoreApplication.translate("LoadModels", "sealed {seal}").format(seal=load.seal)
+        return QCoreApplication.translate("LoadModels", "sealed")
+    if load.needing_decision:  # open, not sealable yet
+        return QCoreApplication.translate("LoadModels", "{count} to decide").format(
+            count=load.needing_decision
+        )
+    return QCoreApplication.translate("LoadModels", "open")
 
 
 def parcel_state(parcel: LoadParcel) -> str:
     if parcel.status == "held":
-        return "HELD"
+        return QCoreApplication.translate("LoadModels", "HELD")
     if parcel.needs_decision:
-        return "needs a decision"
-    return "on the truck" if parcel.status == "loaded" else "packed"
+        return QCoreApplication.translate("LoadModels", "needs a decision")
+    return (
+        QCoreApplication.translate("LoadModels", "on the truck")
+        if parcel.status == "loaded"
+        else QCoreApplication.translate("LoadModels", "packed")
+    )
 
 
 def _weight(parcel: LoadParcel) -> str:
@@ -81,7 +89,14 @@ def _value(parcel: LoadParcel) -> str:
 
 def _trip_tip(load: LoadSummary) -> str:
     plates = " / ".join(p for p in (load.tractor_plate, load.trailer_plate) if p)
-    return f"{load.trip_number}: driver {load.driver or '?'}, plates {plates or '?'}"
+    return QCoreApplication.translate(
+        "LoadModels", "{trip}: driver {driver}, plates {plates}"
+    ).format(trip=load.trip_number, driver=load.driver or "?", plates=plates or "?")
+
+
+def _arrival(local: datetime) -> str:
+    """``Tue 17 10:00``: the day of the week and of the month, the time."""
+    return f"{short_day(local)} {local:%d %H:%M}"
 
 
 def _place(parcel: LoadParcel) -> str:
@@ -92,23 +107,25 @@ class LoadTableModel(RowTableModel[LoadSummary]):
     """Today's and the open trips: trip, port, arrival (in the warehouse's zone), state."""
 
     def __init__(self, parent: QObject | None = None, zone: tzinfo | None = None) -> None:
+        arrival_tip = self.tr("{arrival}, US day {day} at {port}")
         columns: list[Column[LoadSummary]] = [
-            Column("Trip", lambda r: r.trip_number, tooltip=_trip_tip),
-            Column("Port", lambda r: r.port, tooltip=lambda r: f"{r.port} {r.port_name}"),
+            Column(self.tr("Trip"), lambda r: r.trip_number, tooltip=_trip_tip),
+            Column(self.tr("Port"), lambda r: r.port, tooltip=lambda r: f"{r.port} {r.port_name}"),
             Column(
-                "Arrival",  # the day and the time: the list is of today's and open trips
-                lambda r: r.planned_arrival.astimezone(zone).strftime(ARRIVAL_FORMAT),
+                self.tr("Arrival"),  # the day and the time: the list is of today's and open trips
+                lambda r: _arrival(r.planned_arrival.astimezone(zone)),
                 sort=lambda r: r.planned_arrival.timestamp(),
-                tooltip=lambda r: (
-                    f"{format_local_time(r.planned_arrival, zone)}, US day "
-                    f"{r.us_day.isoformat()} at {r.port_name}"
+                tooltip=lambda r: arrival_tip.format(
+                    arrival=format_local_time(r.planned_arrival, zone),
+                    day=r.us_day.isoformat(), port=r.port_name,
                 ),
             ),
             Column(
-                "Parcels", lambda r: format_count(r.parcels), sort=lambda r: r.parcels, numeric=True
+                self.tr("Parcels"), lambda r: format_count(r.parcels), sort=lambda r: r.parcels,
+                numeric=True,
             ),
-            Column("State", load_status),
-        ]
+            Column(self.tr("State"), load_status),
+        ]  # fmt: skip
         super().__init__(columns, parent)
 
     def background(self, row: LoadSummary, column: int) -> QColor | None:
@@ -126,18 +143,18 @@ class LoadParcelTableModel(RowTableModel[LoadParcel]):
     def __init__(self, parent: QObject | None = None) -> None:
         columns: list[Column[LoadParcel]] = [
             Column(
-                "Parcel",
+                self.tr("Parcel"),
                 lambda r: r.parcel_id,
                 tooltip=lambda r: f"SCN {r.scn}" if r.scn else r.parcel_id,
             ),
-            Column("State", parcel_state),
-            Column("Recipient", lambda r: r.recipient),
-            Column("City", _place),
-            Column("Route", lambda r: r.route or ""),
-            Column("Weight", _weight, sort=lambda r: r.weight_g or 0, numeric=True),
-            Column("Value", _value, sort=lambda r: r.value_usd_cents or 0, numeric=True),
-            Column("Order", lambda r: r.order),
-            Column("Station", lambda r: r.station),
+            Column(self.tr("State"), parcel_state),
+            Column(self.tr("Recipient"), lambda r: r.recipient),
+            Column(self.tr("City"), _place),
+            Column(self.tr("Route"), lambda r: r.route or ""),
+            Column(self.tr("Weight"), _weight, sort=lambda r: r.weight_g or 0, numeric=True),
+            Column(self.tr("Value"), _value, sort=lambda r: r.value_usd_cents or 0, numeric=True),
+            Column(self.tr("Order"), lambda r: r.order),
+            Column(self.tr("Station"), lambda r: r.station),
         ]
         super().__init__(columns, parent)
 
@@ -159,7 +176,8 @@ class TripForm(QGroupBox):
     def __init__(
         self, engine: Engine, zone: tzinfo | None, now: datetime, font: QFont, station: str = ""
     ) -> None:
-        super().__init__("New trip")
+        super().__init__()
+        self.setTitle(self.tr("New trip"))
         self._engine, self._zone = engine, zone
         self.scac_edit, self.trip_edit = QLineEdit(), QLineEdit()
         self.scac_edit.setMaxLength(4)
@@ -188,13 +206,17 @@ class TripForm(QGroupBox):
         )
         self.error_label = plain_label("", font, wrap=True)
         self.error_label.setStyleSheet(f"color: {RED}; font-weight: bold")
-        self.create_button = button("Create tri&p", self.create_trip)
+        self.create_button = button(self.tr("Create tri&p"), self.create_trip)
         form = QFormLayout(self)
-        for text, field in (("SC&AC:", self.scac_edit), ("Port of &entry:", self.port_combo),
-                            ("Arrival:", self.arrival_edit), ("&Driver:", self.driver_edit),
-                            ("Tractor p&late:", self.tractor_edit),
-                            ("Tra&iler plate:", self.trailer_edit),
-                            ("Trip n&umber:", self.trip_edit)):  # fmt: skip
+        # A field goes under its label when the row has no room for both (longer words).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for text, field in ((self.tr("SC&AC:"), self.scac_edit),
+                            (self.tr("Port of &entry:"), self.port_combo),
+                            (self.tr("Arrival:"), self.arrival_edit),
+                            (self.tr("&Driver:"), self.driver_edit),
+                            (self.tr("Tractor p&late:"), self.tractor_edit),
+                            (self.tr("Tra&iler plate:"), self.trailer_edit),
+                            (self.tr("Trip n&umber:"), self.trip_edit)):  # fmt: skip
             form.addRow(text, field)
             if isinstance(field, QLineEdit):
                 field.returnPressed.connect(self.create_trip)
@@ -230,7 +252,7 @@ class TripForm(QGroupBox):
             suggested = next_trip_number(self._engine, scac) if scac.strip() else ""
         except UserError:
             suggested = ""
-        self.trip_edit.setPlaceholderText(suggested or "SCAC + number, suggested")
+        self.trip_edit.setPlaceholderText(suggested or self.tr("SCAC + number, suggested"))
 
 
 def table_of(

@@ -14,7 +14,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -65,16 +65,30 @@ from s321_desk.ui.load_models import (
 )
 from s321_desk.ui.station_widgets import ScanField, plain_label, sized_font
 from s321_desk.ui.style import base_font
+from s321_desk.ui.words import QT_TRANSLATE_NOOP
 
 POLL_INTERVAL_MS = 500
-NO_TRIP = "No trip open: pick one on the left (Enter) or create one"
-# (title, default file name's end, file types)
+# (title, default file name's end, file types); the title in English, shown translated
+# (``paper_title``), the file's name in English as the paper itself.
 PAPERS = {
-    "driver-pack": ("Driver pack", "driver-pack.pdf", "PDF (*.pdf)"),
-    "manifest": ("Load manifest", "manifest.pdf", "PDF (*.pdf)"),
-    "lead-sheet": ("Lead sheet", "lead-sheet.pdf", "PDF (*.pdf)"),
-    "e-manifest": ("E-manifest", "e-manifest.csv", "CSV (*.csv);;JSON (*.json)"),
+    "driver-pack": (
+        QT_TRANSLATE_NOOP("LoadsView", "Driver pack"),
+        "driver-pack.pdf",
+        "PDF (*.pdf)",
+    ),
+    "manifest": (QT_TRANSLATE_NOOP("LoadsView", "Load manifest"), "manifest.pdf", "PDF (*.pdf)"),
+    "lead-sheet": (QT_TRANSLATE_NOOP("LoadsView", "Lead sheet"), "lead-sheet.pdf", "PDF (*.pdf)"),
+    "e-manifest": (
+        QT_TRANSLATE_NOOP("LoadsView", "E-manifest"),
+        "e-manifest.csv",
+        "CSV (*.csv);;JSON (*.json)",
+    ),
 }
+
+
+def paper_title(paper: str) -> str:
+    """``Driver pack``, in the desk's language."""
+    return QCoreApplication.translate("LoadsView", PAPERS[paper][0])
 
 
 class _JobWatcher(QObject):
@@ -94,12 +108,14 @@ class _JobWatcher(QObject):
 
     def failed(self, error: Exception) -> None:
         if isinstance(error, UserError | OSError) or store_busy(error):
-            self.view.say(f"{self.title} NOT WRITTEN: {error}", RED)
+            text = self.tr("{paper} NOT WRITTEN: {error}")
+            self.view.say(text.format(paper=self.title, error=error), RED)
             return
         raise error  # a bug: the application's error reporter shows it
 
     def cancelled(self) -> None:
-        self.view.say(f"{self.title}: cancelled; no file was written", AMBER)
+        self.view.say(self.tr("{paper}: cancelled; no file was written").format(paper=self.title),
+                      AMBER)  # fmt: skip
 
     def ended(self) -> None:
         self.view.jobs.remove(self.job)
@@ -178,7 +194,7 @@ class LoadsView(QWidget):
         self.form = TripForm(self._engine, self._zone, self._clock(), font, self._station)
         self.form.created.connect(self._on_created)
         trips_label = plain_label(
-            "&Trips: today's and the open ones", sized_font(font, 15, bold=True)
+            self.tr("&Trips: today's and the open ones"), sized_font(font, 15, bold=True)
         )
         trips_label.setBuddy(self.loads_table)
         left = QVBoxLayout()
@@ -186,44 +202,48 @@ class LoadsView(QWidget):
         left.addWidget(self.loads_table, 1)
         left.addWidget(self.form)
 
-        self.title_label = plain_label("", sized_font(font, 20, bold=True))
+        self.title_label = plain_label("", sized_font(font, 20, bold=True), wrap=True)
         self.detail_label = plain_label("", font, wrap=True)
         self.scan_field = ScanField()
         self.scan_field.setFont(sized_font(font, 20, bold=True))
-        self.scan_field.setPlaceholderText("Scan a parcel to put it on the truck")
+        self.scan_field.setPlaceholderText(self.tr("Scan a parcel to put it on the truck"))
         self.scan_field.setStyleSheet("QLineEdit { border: 3px solid #0d47a1; padding: 2px; }")
         self.scan_field.returnPressed.connect(self._on_return)
-        scan_label = plain_label("&Scan:", sized_font(font, 20, bold=True))
+        scan_label = plain_label(self.tr("&Scan:"), sized_font(font, 20, bold=True))
         scan_label.setBuddy(self.scan_field)
         self.message_label = plain_label("", sized_font(font, 16, bold=True), wrap=True)
         self.message_label.setContentsMargins(6, 2, 6, 2)
         self.parcels_table = table_of(self.parcels_model, self, sorted_first=False)
         self.missing_table = table_of(self.missing_model, self, sorted_first=False)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.parcels_table, "On the truck")
-        self.tabs.addTab(self.missing_table, "Missing")
+        self.tabs.addTab(self.parcels_table, self.tr("On the truck"))
+        self.tabs.addTab(self.missing_table, self.tr("Missing"))
         self.history = QListWidget()
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
         self.history.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.history.setWordWrap(True)
         history_box = QVBoxLayout()
-        history_box.addWidget(plain_label("Scans, newest first", sized_font(font, 13, bold=True)))
+        history_box.addWidget(
+            plain_label(self.tr("Scans, newest first"), sized_font(font, 13, bold=True))
+        )
         history_box.addWidget(self.history, 1)
 
-        self.remove_button = button("Take &off (Del)", self.take_off_selected)
+        self.remove_button = button(self.tr("Take &off (Del)"), self.take_off_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.parcels_table, self.take_off_selected)
         self.seal_edit = QLineEdit()
-        self.seal_edit.setPlaceholderText("seal number")
+        self.seal_edit.setPlaceholderText(self.tr("seal number"))
         self.seal_edit.setMinimumWidth(170)
         self.seal_edit.returnPressed.connect(self.ask_seal)
-        seal_label = plain_label("Seal &number:", font)
+        seal_label = plain_label(self.tr("Seal &number:"), font)
         seal_label.setBuddy(self.seal_edit)
-        self.seal_button = button("&Close with the seal...", self.ask_seal)
-        self.reopen_button = button("&Reopen...", self.ask_reopen)
-        self.pack_button = button("Driver pac&k...", lambda: self.ask_file("driver-pack"))
-        self.manifest_button = button("&Manifest...", lambda: self.ask_file("manifest"))
-        self.lead_button = button("Lead sheet...", lambda: self.ask_file("lead-sheet"))
-        self.export_button = button("E&xport e-manifest...", lambda: self.ask_file("e-manifest"))
+        self.seal_button = button(self.tr("&Close with the seal..."), self.ask_seal)
+        self.reopen_button = button(self.tr("&Reopen..."), self.ask_reopen)
+        self.pack_button = button(self.tr("Driver pac&k..."), lambda: self.ask_file("driver-pack"))
+        self.manifest_button = button(self.tr("&Manifest..."), lambda: self.ask_file("manifest"))
+        self.lead_button = button(self.tr("Lead sheet..."), lambda: self.ask_file("lead-sheet"))
+        self.export_button = button(
+            self.tr("E&xport e-manifest..."), lambda: self.ask_file("e-manifest")
+        )
         QShortcut(QKeySequence("F5"), self, self.refresh)
 
         scan_row = QHBoxLayout()
@@ -234,8 +254,9 @@ class LoadsView(QWidget):
         middle.addLayout(history_box, 1)
         truck_row = row_of(self.remove_button, seal_label, self.seal_edit, self.seal_button,
                          self.reopen_button)  # fmt: skip
-        papers_row = row_of(plain_label("Papers:", font), self.pack_button, self.manifest_button,
-                          self.lead_button, self.export_button)  # fmt: skip
+        papers_row = row_of(plain_label(self.tr("Papers:"), font), self.pack_button,
+                            self.manifest_button, self.lead_button,
+                            self.export_button)  # fmt: skip
         right = QVBoxLayout()
         right.addWidget(self.title_label)
         right.addWidget(self.detail_label)
@@ -303,7 +324,8 @@ class LoadsView(QWidget):
     def _on_read_failed(self, error: Exception) -> None:
         if not (isinstance(error, UserError | OSError) or store_busy(error)):
             raise error
-        self.say(f"Cannot read the loads: {error}; trying again at the next change (F5)", RED)
+        self.say(self.tr("Cannot read the loads: {error}; trying again at the next change (F5)")
+                 .format(error=error), RED)  # fmt: skip
 
     # -- trips ------------------------------------------------------------------------------
 
@@ -314,7 +336,7 @@ class LoadsView(QWidget):
             self.parcels_model.set_rows([])
             self.missing_model.set_rows([])
             self.history.clear()
-            self.say(f"Trip {trip_number}: scan its parcels", "")
+            self.say(self.tr("Trip {trip}: scan its parcels").format(trip=trip_number), "")
             self.load_opened.emit(trip_number)
         self.refresh()
         self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -345,21 +367,32 @@ class LoadsView(QWidget):
         is_open = load is not None and load.status == "open"
         sealed = load is not None and load.status == "closed"
         if load is None:
-            self.title_label.setText(f"Trip {self._trip}" if has_trip else NO_TRIP)
+            self.title_label.setText(
+                self.tr("Trip {trip}").format(trip=self._trip) if has_trip else
+                self.tr("No trip open: pick one on the left (Enter) or create one")
+            )  # fmt: skip
             self.detail_label.setText("")
         else:
-            seal = f"SEALED {load.seal}" if sealed else "open"
-            self.title_label.setText(f"Trip {load.trip_number}: {seal}")
-            plates = " / ".join(p for p in (load.tractor_plate, load.trailer_plate) if p)
-            waiting = (f"; {len(load.needing_decision)} need a decision before the seal"
-                       if load.needing_decision else "")  # fmt: skip
-            self.detail_label.setText(
-                f"Port {load.port}, arriving {self._local(load.planned_arrival)} (US day "
-                f"{load.us_day}) · driver {load.driver or '?'} · plates {plates or '?'} · "
-                f"{len(load.parcels)} parcel(s){waiting}"
+            title = (
+                self.tr("Trip {trip}: SEALED {seal}") if sealed else self.tr("Trip {trip}: open")
             )
-        self.tabs.setTabText(0, f"On the truck ({self.parcels_model.rowCount()})")
-        self.tabs.setTabText(1, f"Missing ({self.missing_model.rowCount()})")
+            self.title_label.setText(title.format(trip=load.trip_number, seal=load.seal))
+            plates = " / ".join(p for p in (load.tractor_plate, load.trailer_plate) if p)
+            waiting = ""
+            if load.needing_decision:
+                waiting = self.tr("; {count} need a decision before the seal").format(
+                    count=len(load.needing_decision))  # fmt: skip
+            self.detail_label.setText(
+                self.tr("Port {port}, arriving {arrival} (US day {day}) · driver {driver} · "
+                        "plates {plates} · {count} parcel(s){waiting}").format(
+                    port=load.port, arrival=self._local(load.planned_arrival), day=load.us_day,
+                    driver=load.driver or "?", plates=plates or "?", count=len(load.parcels),
+                    waiting=waiting)
+            )  # fmt: skip
+        self.tabs.setTabText(0, self.tr("On the truck ({count})").format(
+            count=self.parcels_model.rowCount()))  # fmt: skip
+        self.tabs.setTabText(1, self.tr("Missing ({count})").format(
+            count=self.missing_model.rowCount()))  # fmt: skip
         self.scan_field.setEnabled(not sealed)
         for widget in (self.remove_button, self.seal_edit, self.seal_button):
             widget.setEnabled(is_open)
@@ -393,7 +426,7 @@ class LoadsView(QWidget):
     def scan(self, code: str) -> None:
         """Put the scanned parcel on the open trip; a refusal is said, in red, in words."""
         if self._trip is None:
-            self._refuse(code, "no trip open; pick or create a trip first")
+            self._refuse(code, self.tr("no trip open; pick or create a trip first"))
             return
         try:
             view = add_parcels(self._engine, self._trip, [code])
@@ -403,30 +436,33 @@ class LoadsView(QWidget):
         except OperationalError as error:
             if not store_busy(error):
                 raise
-            self._refuse(code, f"the database is busy ({error.orig}); nothing changed: scan "
-                         "it again")  # fmt: skip
+            self._refuse(code, self.tr("the database is busy ({error}); nothing changed: scan "
+                                       "it again").format(error=error.orig))  # fmt: skip
             return
         parcel = next((p for p in view.parcels if p == code), code)
         if parcel in view.needing_decision:
-            self.say(f"{parcel} is on the truck ({len(view.parcels)}), but it NEEDS A "
-                     "SUPERVISOR'S DECISION before the seal", AMBER)  # fmt: skip
-            self._log(f"CHECK  {parcel}: needs a decision", AMBER)
+            self.say(self.tr("{parcel} is on the truck ({count}), but it NEEDS A SUPERVISOR'S "
+                             "DECISION before the seal").format(parcel=parcel,
+                                                                count=len(view.parcels)),
+                     AMBER)  # fmt: skip
+            self._log(self.tr("CHECK  {parcel}: needs a decision").format(parcel=parcel), AMBER)
         else:
-            self.say(f"{parcel} on truck {view.trip_number}: {len(view.parcels)} parcel(s)", "")
+            self.say(self.tr("{parcel} on truck {trip}: {count} parcel(s)").format(
+                parcel=parcel, trip=view.trip_number, count=len(view.parcels)), "")  # fmt: skip
             self._log(f"+  {parcel}", "")
         self.parcel_loaded.emit(view.trip_number, parcel)
         self.refresh()
 
     def _refuse(self, code: str, why: str) -> None:
-        self.say(f"REFUSED {code}: {why}", RED)
-        self._log(f"REFUSED  {code}: {why}", RED)
+        self.say(self.tr("REFUSED {code}: {why}").format(code=code, why=why), RED)
+        self._log(self.tr("REFUSED  {code}: {why}").format(code=code, why=why), RED)
         self.scan_refused.emit(code, why)
 
     def take_off_selected(self) -> None:
         """Take the parcel selected in "On the truck" off it."""
         index = self.parcels_table.currentIndex()
         if self._trip is None or not index.isValid():
-            self.say('Take off: select a parcel in the list "On the truck" first', RED)
+            self.say(self.tr('Take off: select a parcel in the list "On the truck" first'), RED)
             return
         source = self.parcels_table.model().mapToSource(index)  # type: ignore[attr-defined]
         self.take_off(self.parcels_model.row_at(source.row()).parcel_id)
@@ -436,9 +472,11 @@ class LoadsView(QWidget):
         try:
             view = remove_parcels(self._engine, self._trip, [parcel_id])
         except UserError as error:
-            self.say(f"NOT TAKEN OFF {parcel_id}: {error}", RED)
+            text = self.tr("NOT TAKEN OFF {parcel}: {error}")
+            self.say(text.format(parcel=parcel_id, error=error), RED)
             return
-        self.say(f"{parcel_id} taken off truck {view.trip_number}: put it back on the shelf", "")
+        self.say(self.tr("{parcel} taken off truck {trip}: put it back on the shelf").format(
+            parcel=parcel_id, trip=view.trip_number), "")  # fmt: skip
         self._log(f"OFF  {parcel_id}", "")
         self.parcel_removed.emit(view.trip_number, parcel_id)
         self.refresh()
@@ -451,16 +489,16 @@ class LoadsView(QWidget):
             return
         seal, trip = self.seal_edit.text().strip(), self._trip
         if not seal:
-            self.say("Close: type or scan the seal number first (Alt+N)", RED)
+            self.say(self.tr("Close: type or scan the seal number first (Alt+N)"), RED)
             self.seal_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         count = self.parcels_model.rowCount()
         dialog = AuthorizeDialog(
-            f"Close trip {trip}",
-            f"Close trip {trip} with seal {seal}: {count} parcel(s) on it. Nothing can be put "
-            "on or taken off afterwards.",
+            self.tr("Close trip {trip}").format(trip=trip),
+            self.tr("Close trip {trip} with seal {seal}: {count} parcel(s) on it. Nothing can be "
+                    "put on or taken off afterwards.").format(trip=trip, seal=seal, count=count),
             lambda who, pin, _reason: close_load(self._engine, trip, seal=seal, user=who, pin=pin),
-            self, needs_reason=False, role_text="Driver or supervisor",
+            self, needs_reason=False, role_text=self.tr("Driver or supervisor"),
         )  # fmt: skip
         dialog.accepted.connect(lambda: self._on_sealed(dialog.result_value))
         self.authorize_dialog = dialog
@@ -468,8 +506,8 @@ class LoadsView(QWidget):
 
     def _on_sealed(self, load: LoadView) -> None:
         self.seal_edit.clear()
-        self.say(f"Trip {load.trip_number} sealed with {load.seal}: print the driver pack "
-                 "(Alt+K)", GREEN)  # fmt: skip
+        self.say(self.tr("Trip {trip} sealed with {seal}: print the driver pack (Alt+K)").format(
+            trip=load.trip_number, seal=load.seal), GREEN)  # fmt: skip
         self.load_sealed.emit(load.trip_number, load.seal or "")
         self.refresh()
         self.pack_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -480,7 +518,9 @@ class LoadsView(QWidget):
             return
         trip = self._trip
         dialog = AuthorizeDialog(
-            f"Reopen trip {trip}", f"Reopen sealed trip {trip}: parcels can go on and off again.",
+            self.tr("Reopen trip {trip}").format(trip=trip),
+            self.tr("Reopen sealed trip {trip}: parcels can go on and off again.").format(
+                trip=trip),
             lambda who, pin, reason: reopen_load(self._engine, trip, reason=reason, user=who,
                                                  pin=pin),
             self,
@@ -490,7 +530,8 @@ class LoadsView(QWidget):
         dialog.open()
 
     def _on_reopened(self) -> None:
-        self.say(f"Trip {self._trip} reopened: parcels can go on and off", AMBER)
+        self.say(self.tr("Trip {trip} reopened: parcels can go on and off").format(trip=self._trip),
+                 AMBER)  # fmt: skip
         self.refresh()
 
     # -- papers and exports, in the background ----------------------------------------------
@@ -499,14 +540,15 @@ class LoadsView(QWidget):
         """Ask where the paper goes (default: papers/ in the data folder), then make it."""
         if self._trip is None:
             return None
-        title, tail, types = PAPERS[paper]
+        _, tail, types = PAPERS[paper]
         try:
             self._papers.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self.say(f"{self._papers}: cannot create the folder ({error.strerror})", RED)
+            self.say(self.tr("{folder}: cannot create the folder ({error})").format(
+                folder=self._papers, error=error.strerror), RED)  # fmt: skip
             return None
-        path = self.choose_file(self, f"{title} of {self._trip}", self._papers /
-                                f"{self._trip}-{tail}", types)  # fmt: skip
+        title = self.tr("{paper} of {trip}").format(paper=paper_title(paper), trip=self._trip)
+        path = self.choose_file(self, title, self._papers / f"{self._trip}-{tail}", types)
         if path is None:
             return None
         return self.write_paper(paper, path)
@@ -517,7 +559,7 @@ class LoadsView(QWidget):
         assert self._trip is not None
         trip, engine = self._trip, self._engine
         draft = self._shown is not None and self._shown.status == "open"  # a check, not filed
-        title = f"{PAPERS[paper][0]} {trip}"
+        title = self.tr("{paper} {trip}").format(paper=paper_title(paper), trip=trip)
         works: dict[str, Callable[[Progress], Any]] = {
             "driver-pack": lambda progress: print_driver_pack(engine, trip, path, progress),
             "manifest": lambda progress: print_manifest(engine, trip, path),
@@ -527,11 +569,14 @@ class LoadsView(QWidget):
                 draft=draft),
         }  # fmt: skip
         job = Job(after_the_gui(works[paper]))
-        dialog = JobProgressDialog(job, f"{title} to {path.name}", self)
+        dialog = JobProgressDialog(
+            job, self.tr("{paper} to {file}").format(paper=title, file=path.name), self
+        )
         _JobWatcher(self, job, title, dialog)
         dialog.show()
         self.jobs.append(job)
-        self.say(f"{title}: being written to {path} (the scan field keeps working)", "")
+        self.say(self.tr("{paper}: being written to {path} (the scan field keeps working)").format(
+            paper=title, path=path), "")  # fmt: skip
         return job.start()
 
     def print_driver_pack_to(self, path: Path) -> Job:

@@ -13,15 +13,19 @@ from pytestqt.qtbot import QtBot
 from s321_desk.store.database import Store
 from s321_desk.ui.decision_models import BUTTONS, QueueTableModel, SidesTableModel
 from s321_desk.ui.decisions_view import DecisionsView
+from s321_desk.ui.load_models import LoadParcelTableModel, LoadTableModel
 from s321_desk.ui.warning_table_model import HEADERS, WarningColumn
 from s321_desk.ui.warnings_panel import WarningsPanel
 from tests.ui import test_decisions_view as decisions_tests
+from tests.ui import test_loads_view as loads_tests
 from tests.ui import test_warnings_panel as warnings_tests
 from tests.ui.french import catalogue, english_left, fr, french, headers, screenshot
 
 stocked = warnings_tests.stocked  # the fixture: the catalog and orders #1001, #1002 of one person
 two_parcels = decisions_tests.two_parcels  # the fixture: both packed, one person, one day
+packed = loads_tests.packed  # the fixture: three closed parcels, a supervisor and a driver
 MORNING, TORONTO = warnings_tests.MORNING, warnings_tests.TORONTO
+WIDEST = 1366  # the stations' screens
 
 
 @pytest.fixture
@@ -71,6 +75,7 @@ def test_the_warnings_panel_in_french(qtbot: QtBot, stocked: Store) -> None:
             panel.detail_label.text()
         )
         assert english_left(panel, words) == []
+        assert panel.minimumSizeHint().width() <= WIDEST
         screenshot(panel, "warnings")
     finally:
         panel.shutdown()
@@ -101,4 +106,38 @@ def test_the_decisions_view_in_french(qtbot: QtBot, two_parcels: Store) -> None:
         assert view.sides_model.text_at(0, 4) == "fermé"  # the status, a word
         assert "Entrée ouvre\u00a0: " in view.detail_label.text()
         assert english_left(view, words) == []
+        assert view.minimumSizeHint().width() <= WIDEST
         screenshot(view, "decisions")
+
+
+def test_the_loads_view_in_french(qtbot: QtBot, packed: Store, tmp_path: Path) -> None:
+    words = catalogue("loads_view", "load_models", "words")
+    trips_english, parcels_english = headers(LoadTableModel()), headers(LoadParcelTableModel())
+    with french():
+        view = loads_tests.make_view(qtbot, packed, tmp_path)
+        try:
+            loads_tests.create_trip_in_form(qtbot, view)
+            loads_tests.scan(qtbot, view, loads_tests.P1, "NOPE")
+            qtbot.waitUntil(lambda: view.parcels_model.rowCount() == 1, timeout=2000)
+
+            assert headers(view.loads_model) == [
+                fr(words, "LoadTableModel", h) for h in trips_english
+            ]
+            assert headers(view.parcels_model) == [
+                fr(words, "LoadParcelTableModel", h) for h in parcels_english
+            ]
+            assert [view.tabs.tabText(i) for i in range(2)] == [
+                fr(words, "LoadsView", "On the truck ({count})").format(count=1),
+                fr(words, "LoadsView", "Missing ({count})").format(count=2),
+            ]
+            assert view.form.title() == fr(words, "TripForm", "New trip")
+            assert view.seal_button.text() == fr(words, "LoadsView", "&Close with the seal...")
+            assert view.loads_model.text_at(0, 4) == "ouvert"
+            assert view.parcels_model.text_at(0, 1) == "dans le camion"
+            assert view.title_label.text() == "Chargement ABCD000001\u00a0: ouvert"
+            assert view.message().startswith("REFUSÉ NOPE\u00a0: ")
+            assert english_left(view, words) == []
+            assert view.minimumSizeHint().width() <= WIDEST  # nothing pushed off the screen
+            screenshot(view, "loads")
+        finally:
+            view.shutdown()
