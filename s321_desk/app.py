@@ -18,7 +18,7 @@ from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.errors import LOGGER_NAME, show_store_error, unexpected_errors_reported
 from s321_desk.ui.main_window import MainWindow
-from s321_desk.ui.sounds import check_sound_backend
+from s321_desk.ui.sounds import SoundEffects, check_sound_backend, open_sound_output
 from s321_desk.ui.style import base_font
 
 ORGANIZATION_NAME = "s321-desk"
@@ -60,10 +60,20 @@ def show_main_window_once(store: Store, timeout: float = 10.0) -> tuple[str, int
         qInstallMessageHandler(previous)
 
 
-def check_sounds() -> str:
-    """Whether the station's sounds can play here (the self-test)."""
-    _application()
-    return check_sound_backend()
+def check_sounds(timeout: float = 5.0) -> str:
+    """Whether the station's sounds can play here (the self-test): QtMultimedia and its backend,
+    and with an audio output, every sound decoded and ready on it."""
+    app = _application()
+    found = check_sound_backend()
+    output = open_sound_output(app)
+    if isinstance(output, SoundEffects):
+        deadline = time.monotonic() + timeout
+        while not output.loaded():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the sounds were not ready within {timeout:.0f} s ({found})")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        found += ", every sound ready on it"
+    return found
 
 
 # WORKAROUND: Qt's offscreen platform plugin does not implement propagateSizeHints() and warns
