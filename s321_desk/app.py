@@ -11,6 +11,7 @@ from PySide6.QtCore import QEventLoop, QMessageLogContext, QtMsgType, qInstallMe
 from PySide6.QtWidgets import QApplication
 
 from s321_desk import __version__
+from s321_desk.i18n import desk_language, install_translators, remove_translators
 from s321_desk.paths import APP_NAME, data_dir
 from s321_desk.services.backup import backup_if_due
 from s321_desk.services.settings import get_setting, station_name
@@ -87,8 +88,17 @@ def _without_size_hint_warning(kind: QtMsgType, context: QMessageLogContext, tex
 
 
 def run_gui(target: StoreTarget) -> int:
-    """Open the store (a file or a database URL) and run the desk until its window closes."""
+    """Open the store (a file or a database URL) and run the desk until its window closes, in
+    the station's language (s321_desk.i18n) from its first message on."""
     app = _application()
+    translators = install_translators(desk_language())
+    try:
+        return _run_desk(app, target)
+    finally:
+        remove_translators(translators)
+
+
+def _run_desk(app: QApplication, target: StoreTarget) -> int:
     with unexpected_errors_reported() as reporter:
         try:
             store = open_store(target)

@@ -22,9 +22,12 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(autouse=True)
 def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test reads or writes the user's real data folder or database."""
+    """No test reads or writes the user's real data folder or database; the desk speaks
+    English unless a test asks for French."""
     data = tmp_path / "data"
     monkeypatch.setenv("S321_DATA_DIR", str(data))
+    # The tests read the desk's English texts, whatever the machine's locale or choice.
+    monkeypatch.setenv("S321_LANGUAGE", "en")
     monkeypatch.delenv("S321_DB", raising=False)
     return data
 
