@@ -256,10 +256,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--open", action="store_true", help="then open the desk on it")
 
-    commands.add_parser(
-        "self-test", parents=[common],
+    self_test = commands.add_parser(
+        "self-test",
         help="check this installation: a store created (or --db migrated), the rules, the demo "
-        "orders judged, every document read back, the window opened; exit 0 if all passed",
+        "orders judged, every document read back, the window opened, the sounds; exit 0 if all "
+        "passed",
+    )  # fmt: skip
+    self_test.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS,
+        help="a database file to create, or to open and migrate (default: a temporary one, "
+        "never the store the desk uses)",
+    )  # fmt: skip
+    self_test.add_argument(
+        "--database-url", metavar="URL", default=argparse.SUPPRESS,
+        help="a shared PostgreSQL database to open and migrate instead",
     )  # fmt: skip
     return parser
 
