@@ -12,7 +12,7 @@ import sys
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -39,12 +39,13 @@ from s321_desk.services.history import (
 )
 from s321_desk.services.printers import station_label_sink
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
-from s321_desk.ui.formatting import format_local_time, format_money, plural
+from s321_desk.ui.formatting import format_count, format_local_time, format_money
 from s321_desk.ui.jobs import Job
 from s321_desk.ui.packing_station import ROUTE_WORDS, LabelSink
 from s321_desk.ui.station_widgets import plain_label, sized_font
 from s321_desk.ui.style import base_font
 from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel, read_only_table
+from s321_desk.ui.words import word
 
 RED, WHITE = "#b00020", "#ffffff"
 # Details shown beside an audit line; the rest is in its tooltip.
@@ -59,27 +60,41 @@ def _usd(cents: int | None) -> str:
     return "" if cents is None else format_money(cents, "USD")
 
 
+def _status(hit: ParcelHit) -> str:
+    if hit.needs_decision:
+        return QCoreApplication.translate("HistoryView", "{status}, decision needed").format(
+            status=word(hit.status)
+        )
+    return word(hit.status)
+
+
 def hit_columns(zone: tzinfo | None) -> list[Column[ParcelHit]]:
     return [
-        Column("Parcel", lambda h: h.parcel),
-        Column("Order", lambda h: h.order),
-        Column("Recipient", lambda h: h.recipient),
-        Column("Place", lambda h: ", ".join(filter(None, (h.city, h.state, h.country)))),
-        Column("Status", lambda h: h.status + (", decision needed" if h.needs_decision else "")),
-        Column("Route", lambda h: h.route or ""),
-        Column("US day", lambda h: h.us_day.isoformat() if h.us_day else ""),
-        Column("Created", lambda h: _when(h.created_at, zone), sort=lambda h: h.created_at),
-    ]
+        Column(QCoreApplication.translate("HistoryView", "Parcel"), lambda h: h.parcel),
+        Column(QCoreApplication.translate("HistoryView", "Order"), lambda h: h.order),
+        Column(QCoreApplication.translate("HistoryView", "Recipient"), lambda h: h.recipient),
+        Column(QCoreApplication.translate("HistoryView", "Place"),
+               lambda h: ", ".join(filter(None, (h.city, h.state, h.country)))),
+        Column(QCoreApplication.translate("HistoryView", "Status"), _status),
+        Column(QCoreApplication.translate("HistoryView", "Route"), lambda h: h.route or ""),
+        Column(QCoreApplication.translate("HistoryView", "US day"),
+               lambda h: h.us_day.isoformat() if h.us_day else ""),
+        Column(QCoreApplication.translate("HistoryView", "Created"),
+               lambda h: _when(h.created_at, zone), sort=lambda h: h.created_at),
+    ]  # fmt: skip
 
 
 def line_columns() -> list[Column[LineDetails]]:
+    none = QCoreApplication.translate("HistoryView", "(none)")
     return [
         Column("#", lambda x: str(x.line_no), sort=lambda x: x.line_no, numeric=True),
-        Column("SKU", lambda x: x.sku or "(none)"),
-        Column("Description", lambda x: x.description),
-        Column("Here", lambda x: str(x.in_parcel), sort=lambda x: x.in_parcel, numeric=True),
-        Column("Ordered", lambda x: str(x.quantity), sort=lambda x: x.quantity, numeric=True),
-    ]
+        Column("SKU", lambda x: x.sku or none),
+        Column(QCoreApplication.translate("HistoryView", "Description"), lambda x: x.description),
+        Column(QCoreApplication.translate("HistoryView", "Here"), lambda x: str(x.in_parcel),
+               sort=lambda x: x.in_parcel, numeric=True),
+        Column(QCoreApplication.translate("HistoryView", "Ordered"), lambda x: str(x.quantity),
+               sort=lambda x: x.quantity, numeric=True),
+    ]  # fmt: skip
 
 
 def verdict_columns(zone: tzinfo | None) -> list[Column[VerdictRecord]]:
@@ -89,23 +104,32 @@ def verdict_columns(zone: tzinfo | None) -> list[Column[VerdictRecord]]:
     def sentences(v: VerdictRecord) -> str:
         return "\n".join(f"{f.code} ({f.severity}): {f.message}" for f in v.findings)
 
+    def rules(v: VerdictRecord) -> str:
+        if not v.rules_as_of:
+            return v.rules_version
+        return QCoreApplication.translate("HistoryView", "{version} as of {when}").format(
+            version=v.rules_version, when=_when(v.rules_as_of, zone)
+        )
+
     return [
-        Column("Evaluated", lambda v: _when(v.evaluated_at, zone), sort=lambda v: v.evaluated_at),
-        Column("Route", lambda v: v.route),
         Column(
-            "Value",
+            QCoreApplication.translate("HistoryView", "Evaluated"),
+            lambda v: _when(v.evaluated_at, zone),
+            sort=lambda v: v.evaluated_at,
+        ),
+        Column(QCoreApplication.translate("HistoryView", "Route"), lambda v: v.route),
+        Column(
+            QCoreApplication.translate("HistoryView", "Value"),
             lambda v: _usd(v.consignment_value_usd_cents),
             sort=lambda v: v.consignment_value_usd_cents,
             numeric=True,
         ),
+        Column(QCoreApplication.translate("HistoryView", "Rules"), rules),
         Column(
-            "Rules",
-            lambda v: (
-                v.rules_version + (f" as of {_when(v.rules_as_of, zone)}" if v.rules_as_of else "")
-            ),
+            QCoreApplication.translate("HistoryView", "FX to USD"),
+            lambda v: ", ".join(f"{c} {r}" for c, r in v.fx),
         ),
-        Column("FX to USD", lambda v: ", ".join(f"{c} {r}" for c, r in v.fx)),
-        Column("Codes", codes, tooltip=sentences),
+        Column(QCoreApplication.translate("HistoryView", "Codes"), codes, tooltip=sentences),
     ]
 
 
@@ -117,13 +141,14 @@ def audit_columns(zone: tzinfo | None) -> list[Column[AuditRecord]]:
         return "\n".join(f"{k}: {v}" for k, v in a.details)
 
     return [
-        Column("When", lambda a: _when(a.at, zone), sort=lambda a: a.id),
-        Column("Action", lambda a: a.action),
-        Column("Who", lambda a: a.who),
-        Column("Station", lambda a: a.station),
-        Column("Reason", lambda a: a.reason or ""),
-        Column("Details", shown, tooltip=everything),
-    ]
+        Column(QCoreApplication.translate("HistoryView", "When"), lambda a: _when(a.at, zone),
+               sort=lambda a: a.id),
+        Column(QCoreApplication.translate("HistoryView", "Action"), lambda a: a.action),
+        Column(QCoreApplication.translate("HistoryView", "Who"), lambda a: a.who),
+        Column(QCoreApplication.translate("HistoryView", "Station"), lambda a: a.station),
+        Column(QCoreApplication.translate("HistoryView", "Reason"), lambda a: a.reason or ""),
+        Column(QCoreApplication.translate("HistoryView", "Details"), shown, tooltip=everything),
+    ]  # fmt: skip
 
 
 class HistoryView(QWidget):
@@ -162,15 +187,15 @@ class HistoryView(QWidget):
         big = sized_font(self.font(), 15, bold=True)
         self.search_field = QLineEdit()
         self.search_field.setFont(sized_font(self.font(), 16))
-        self.search_field.setPlaceholderText("Parcel id, order or name, then Enter")
+        self.search_field.setPlaceholderText(self.tr("Parcel id, order or name, then Enter"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.returnPressed.connect(self.search)
-        find_label = plain_label("Fi&nd:", big)
+        find_label = plain_label(self.tr("Fi&nd:"), big)
         find_label.setTextFormat(Qt.TextFormat.AutoText)  # the mnemonic's '&' (our own text)
         find_label.setBuddy(self.search_field)
-        self.search_button = QPushButton("&Search")
+        self.search_button = QPushButton(self.tr("&Search"))
         self.search_button.clicked.connect(self.search)
-        self.reprint_button = QPushButton("&Reprint label...")
+        self.reprint_button = QPushButton(self.tr("&Reprint label..."))
         self.reprint_button.setEnabled(False)
         self.reprint_button.clicked.connect(self.ask_reprint)
         top = QHBoxLayout()
@@ -198,9 +223,10 @@ class HistoryView(QWidget):
         self.audit_table = _table(self.audit_model, self)
 
         left = _stack(self, (self.title_label, 0), (self.details_label, 0),
-                      (plain_label("Order lines", big), 0), (self.lines_table, 1))  # fmt: skip
-        right = _stack(self, (plain_label("Verdicts, oldest first", big), 0),
-                       (self.verdicts_table, 2), (plain_label("Audit trail", big), 0),
+                      (plain_label(self.tr("Order lines"), big), 0),
+                      (self.lines_table, 1))  # fmt: skip
+        right = _stack(self, (plain_label(self.tr("Verdicts, oldest first"), big), 0),
+                       (self.verdicts_table, 2), (plain_label(self.tr("Audit trail"), big), 0),
                        (self.audit_table, 3))  # fmt: skip
         below = QSplitter(Qt.Orientation.Horizontal)
         below.addWidget(left)
@@ -231,9 +257,9 @@ class HistoryView(QWidget):
             self.search_field.setText(text)
         wanted = self.search_field.text().strip()
         if not wanted:
-            self._say("Type a parcel id, an order or a name, then Enter.")
+            self._say(self.tr("Type a parcel id, an order or a name, then Enter."))
             return
-        self._say(f"Searching for {wanted}...")
+        self._say(self.tr("Searching for {text}...").format(text=wanted))
         engine = self._engine
         self._search_job = self._start(lambda _p: (wanted, find_parcels(engine, wanted)),
                                        self._on_found)  # fmt: skip
@@ -265,11 +291,16 @@ class HistoryView(QWidget):
         self.searched.emit(wanted, len(hits))
         if not hits:
             self._clear_history()
-            self._say(f"No parcel found for {wanted} (a parcel id, an order or a name).")
+            self._say(self.tr("No parcel found for {text} (a parcel id, an order or a name).")
+                      .format(text=wanted))  # fmt: skip
             return
-        found_by = {hit.matched for hit in hits}
-        self._say(f"{plural(len(hits), 'parcel')} found for {wanted} "
-                  f"(by {', '.join(sorted(found_by))}), newest first.")  # fmt: skip
+        found_by = ", ".join(sorted({hit.matched for hit in hits}))
+        if len(hits) == 1:
+            found = self.tr("{count} parcel found for {text} (by {by}), newest first.")
+        else:
+            found = self.tr("{count} parcels found for {text} (by {by}), newest first.", "",
+                            len(hits))  # fmt: skip
+        self._say(found.format(count=format_count(len(hits)), text=wanted, by=found_by))
         self.hits_table.selectRow(0)  # shows it; a scanned label: straight to its parcel
 
     def _on_current_hit(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -283,8 +314,10 @@ class HistoryView(QWidget):
         self.history = history
         parcel = history.parcel
         words = ROUTE_WORDS.get(parcel.route or "", "")
-        route = f"route {parcel.route} ({words})" if parcel.route else "no route yet"
-        self.title_label.setText(f"Parcel {parcel.parcel} · {parcel.status} · {route}")
+        route = (self.tr("route {route} ({words})").format(route=parcel.route, words=words)
+                 if parcel.route else self.tr("no route yet"))  # fmt: skip
+        self.title_label.setText(self.tr("Parcel {parcel} · {status} · {route}").format(
+            parcel=parcel.parcel, status=word(parcel.status), route=route))  # fmt: skip
         self.details_label.setText("\n".join(_detail_lines(history, self._zone)))
         self.lines_model.set_rows(history.lines)
         self.verdicts_model.set_rows(history.verdicts)
@@ -306,7 +339,8 @@ class HistoryView(QWidget):
         if isinstance(error, UserError | OSError):
             self._refuse(str(error))
         elif isinstance(error, OperationalError) and store_busy(error):
-            self._refuse(f"the database is busy or cannot be read ({error.orig}); try again")
+            self._refuse(self.tr("the database is busy or cannot be read ({error}); try again")
+                         .format(error=error.orig))  # fmt: skip
         else:
             sys.excepthook(type(error), error, error.__traceback__)
 
@@ -325,7 +359,7 @@ class HistoryView(QWidget):
 
     def ask_reprint(self) -> None:
         if self.history is None:
-            self._refuse("Reprint: find and select a parcel first.")
+            self._refuse(self.tr("Reprint: find and select a parcel first."))
             return
         code = self.history.parcel.parcel
 
@@ -334,8 +368,8 @@ class HistoryView(QWidget):
                           station=self._station)  # fmt: skip
 
         dialog = AuthorizeDialog(
-            "Reprint label", f"Reprint the label of parcel {code}: a supervisor's decision, "
-            "recorded with the reason.", act, self,
+            self.tr("Reprint label"), self.tr("Reprint the label of parcel {parcel}: a "
+            "supervisor's decision, recorded with the reason.").format(parcel=code), act, self,
         )  # fmt: skip
         dialog.accepted.connect(lambda: self._reprint(code))
         dialog.finished.connect(dialog.deleteLater)
@@ -348,7 +382,7 @@ class HistoryView(QWidget):
         try:
             where = self._label_sink(code)
         except UserError as error:
-            self._refuse(f"LABEL NOT PRINTED: {error}")
+            self._refuse(self.tr("LABEL NOT PRINTED: {error}").format(error=error))
         else:
             self._say(where)
             self.label_reprinted.emit(code, where)
@@ -366,36 +400,51 @@ class HistoryView(QWidget):
 def _detail_lines(history: ParcelHistory, zone: tzinfo | None) -> list[str]:
     parcel, order = history.parcel, history.order
     ship_to = ", ".join((order.recipient, *filter(None, (order.company,)), *order.address))
+    packed = (
+        QCoreApplication.translate("HistoryView", "Packed at {station}, opened {opened}, closed "
+                                   "{closed}") if parcel.closed_at else
+        QCoreApplication.translate("HistoryView", "Packed at {station}, opened {opened}")
+    )  # fmt: skip
     lines = [
-        f"Order {order.name} of {_when(order.created_at, zone)} ({order.currency})",
-        f"Ship to {ship_to}",
-        f"Packed at {parcel.station}, opened {_when(parcel.created_at, zone)}"
-        + (f", closed {_when(parcel.closed_at, zone)}" if parcel.closed_at else ""),
-    ]
+        QCoreApplication.translate("HistoryView", "Order {order} of {when} ({currency})").format(
+            order=order.name, when=_when(order.created_at, zone), currency=order.currency),
+        QCoreApplication.translate("HistoryView", "Ship to {address}").format(address=ship_to),
+        packed.format(station=parcel.station, opened=_when(parcel.created_at, zone),
+                      closed=_when(parcel.closed_at, zone)),
+    ]  # fmt: skip
     if parcel.crossing_at is not None:
-        lines.append(f"Crossing {_when(parcel.crossing_at, zone)} at port {parcel.port} "
-                     f"(US day {parcel.us_day})")  # fmt: skip
+        lines.append(QCoreApplication.translate(
+            "HistoryView", "Crossing {when} at port {port} (US day {day})").format(
+            when=_when(parcel.crossing_at, zone), port=parcel.port, day=parcel.us_day))  # fmt: skip
     facts = []
     if parcel.weight_g is not None:
         facts.append(f"{parcel.weight_g / 1000:.3f} kg")
     if parcel.value_usd_cents is not None:
-        facts.append(f"value {_usd(parcel.value_usd_cents)}")
+        facts.append(QCoreApplication.translate("HistoryView", "value {value}").format(
+            value=_usd(parcel.value_usd_cents)))  # fmt: skip
     if parcel.trip:
-        facts.append(f"on truck {parcel.trip}" + (f", SCN {parcel.scn}" if parcel.scn else ""))
+        on_truck = (
+            QCoreApplication.translate("HistoryView", "on truck {trip}, SCN {scn}") if parcel.scn
+            else QCoreApplication.translate("HistoryView", "on truck {trip}")
+        )  # fmt: skip
+        facts.append(on_truck.format(trip=parcel.trip, scn=parcel.scn))
     if facts:
         text = ", ".join(facts)
         lines.append(text[:1].upper() + text[1:])
     decided = []
     if parcel.needs_decision:
-        decided.append("needs a supervisor's decision")
+        decided.append(QCoreApplication.translate("HistoryView", "needs a supervisor's decision"))
     if parcel.manual_hold:
-        decided.append("held by a supervisor")
+        decided.append(QCoreApplication.translate("HistoryView", "held by a supervisor"))
     if parcel.accepted_route:
-        decided.append(f"route {parcel.accepted_route} accepted")
+        decided.append(QCoreApplication.translate("HistoryView", "route {route} accepted").format(
+            route=parcel.accepted_route))  # fmt: skip
     if parcel.acknowledged:
-        decided.append(f"acknowledged {', '.join(parcel.acknowledged)}")
+        decided.append(QCoreApplication.translate("HistoryView", "acknowledged {codes}").format(
+            codes=", ".join(parcel.acknowledged)))  # fmt: skip
     if decided:
-        lines.append("Decisions: " + "; ".join(decided))
+        lines.append(QCoreApplication.translate("HistoryView", "Decisions: {decisions}").format(
+            decisions="; ".join(decided)))  # fmt: skip
     return lines
 
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,8 +33,13 @@ from s321_desk.services.orders_import import import_orders
 from s321_desk.ui.jobs import Job, Progress
 from s321_desk.ui.station_widgets import plain_label, sized_font
 from s321_desk.ui.style import base_font
+from s321_desk.ui.words import QT_TRANSLATE_NOOP
 
-KINDS = {"orders": "orders", "catalog": "catalog (SKU master)"}
+# In English; shown in the desk's language (``ImportDialog.what``).
+KINDS = {
+    "orders": QT_TRANSLATE_NOOP("ImportDialog", "orders"),
+    "catalog": QT_TRANSLATE_NOOP("ImportDialog", "catalog (SKU master)"),
+}
 RED = "#b00020"
 
 
@@ -56,7 +61,8 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.outcome = ""  # imported | refused | cancelled | failed, once ended
         self._close_when_ended = False
-        self.setWindowTitle(f"Import {KINDS[kind]}")
+        self.what = QCoreApplication.translate("ImportDialog", KINDS[kind])
+        self.setWindowTitle(self.tr("Import {what}").format(what=self.what))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setFont(base_font(self.font()))
         self._build()
@@ -64,7 +70,9 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         heading = sized_font(self.font(), 14, bold=True)
         self.file_label = plain_label(
-            f"Choose the {KINDS[self.kind]} CSV file to import.", heading, wrap=True
+            self.tr("Choose the {what} CSV file to import.").format(what=self.what),
+            heading,
+            wrap=True,
         )
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1)
@@ -74,16 +82,18 @@ class ImportDialog(QDialog):
         self.problems_view = QPlainTextEdit()
         self.problems_view.setReadOnly(True)  # selectable, copyable, never edited
         self.problems_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.problems_view.setPlaceholderText("The file's problems, if any, are listed here.")
-        self.choose_button = QPushButton("C&hoose file...")
+        self.problems_view.setPlaceholderText(
+            self.tr("The file's problems, if any, are listed here.")
+        )
+        self.choose_button = QPushButton(self.tr("C&hoose file..."))
         self.choose_button.clicked.connect(self.choose_file)
-        self.copy_button = QPushButton("C&opy list")
+        self.copy_button = QPushButton(self.tr("C&opy list"))
         self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copy_problems)
-        self.cancel_button = QPushButton("&Cancel import")
+        self.cancel_button = QPushButton(self.tr("&Cancel import"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton("C&lose")
+        self.close_button = QPushButton(self.tr("C&lose"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         for button in (self.choose_button, self.copy_button):
@@ -109,8 +119,9 @@ class ImportDialog(QDialog):
         if self.running:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, f"Import {KINDS[self.kind]}", str(self.path.parent if self.path else Path.home()),
-            "CSV files (*.csv);;All files (*)",
+            self, self.tr("Import {what}").format(what=self.what),
+            str(self.path.parent if self.path else Path.home()),
+            self.tr("CSV files (*.csv);;All files (*)"),
         )  # fmt: skip
         if name:
             self.start(Path(name))
@@ -120,7 +131,8 @@ class ImportDialog(QDialog):
         if self.running:
             raise RuntimeError("an import is already running in this dialog")
         self.path, self.outcome = path, ""
-        self.file_label.setText(f"Importing {KINDS[self.kind]} from {path}")
+        importing = self.tr("Importing {what} from {path}")
+        self.file_label.setText(importing.format(what=self.what, path=path))
         self.result_label.setText("")
         self.result_label.setStyleSheet("")
         self.problems_view.setPlainText("")
@@ -144,13 +156,13 @@ class ImportDialog(QDialog):
 
     def cancel(self) -> None:
         if self.running and self.job is not None:
-            self.progress_label.setText("Cancelling: nothing of this file is kept...")
+            self.progress_label.setText(self.tr("Cancelling: nothing of this file is kept..."))
             self.cancel_button.setEnabled(False)
             self.job.cancel()
 
     def copy_problems(self) -> None:
         QGuiApplication.clipboard().setText(self.problems_view.toPlainText())
-        self.progress_label.setText("The list is on the clipboard.")
+        self.progress_label.setText(self.tr("The list is on the clipboard."))
 
     def problems(self) -> list[str]:
         text = self.problems_view.toPlainText()
@@ -173,7 +185,7 @@ class ImportDialog(QDialog):
         self.problems_view.setPlainText("\n".join(
             f"{key.replace('_', ' ')}: {value}" for key, value in summary.as_dict().items()
         ))  # fmt: skip
-        self.progress_label.setText("Done.")
+        self.progress_label.setText(self.tr("Done."))
         self.imported.emit(summary)
 
     def _on_failed(self, error: BaseException) -> None:
@@ -181,24 +193,31 @@ class ImportDialog(QDialog):
         self._finish_bar(full=False)
         if isinstance(error, ImportRefused):
             self.outcome = "refused"
-            self._show_problem(f"Refused: {plural_problems(len(error.problems))} in "
-                               f"{error.path}; nothing was imported.", error.problems)  # fmt: skip
+            count = len(error.problems)
+            refused = (
+                self.tr("Refused: {count} problem in {path}; nothing was imported.")
+                if count == 1 else
+                self.tr("Refused: {count} problems in {path}; nothing was imported.", "", count)
+            )  # fmt: skip
+            self._show_problem(refused.format(count=f"{count:,}", path=error.path),
+                               error.problems)  # fmt: skip
             self.refused.emit(list(error.problems))
         elif isinstance(error, UserError | OSError):
             self.outcome = "refused"
-            self._show_problem("Refused; nothing was imported.", [str(error)])
+            self._show_problem(self.tr("Refused; nothing was imported."), [str(error)])
             self.refused.emit([str(error)])
         elif isinstance(error, OperationalError) and store_busy(error):
-            self._show_problem("The database is busy or cannot be written; nothing was "
-                               "imported. Try again in a moment.", [str(error.orig)])  # fmt: skip
+            self._show_problem(self.tr("The database is busy or cannot be written; nothing was "
+                                       "imported. Try again in a moment."),
+                               [str(error.orig)])  # fmt: skip
         else:
-            self._show_problem("Something went wrong; nothing was imported.", [])
+            self._show_problem(self.tr("Something went wrong; nothing was imported."), [])
             sys.excepthook(type(error), error, error.__traceback__)
 
     def _on_cancelled(self) -> None:
         self.outcome = "cancelled"
         self._finish_bar(full=False)
-        self.result_label.setText("Cancelled: nothing of this file was imported.")
+        self.result_label.setText(self.tr("Cancelled: nothing of this file was imported."))
         self.progress_label.setText("")
         self.cancelled.emit()
 
@@ -237,7 +256,3 @@ class ImportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
-
-
-def plural_problems(count: int) -> str:
-    return f"{count:,} problem" + ("" if count == 1 else "s")

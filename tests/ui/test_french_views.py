@@ -13,16 +13,28 @@ from pytestqt.qtbot import QtBot
 from s321_desk.store.database import Store
 from s321_desk.ui.decision_models import BUTTONS, QueueTableModel, SidesTableModel
 from s321_desk.ui.decisions_view import DecisionsView
+from s321_desk.ui.history_view import (
+    HistoryView,
+    audit_columns,
+    hit_columns,
+    line_columns,
+    verdict_columns,
+)
+from s321_desk.ui.import_dialog import ImportDialog
 from s321_desk.ui.load_models import LoadParcelTableModel, LoadTableModel
+from s321_desk.ui.order_table_model import OrderTableModel
+from s321_desk.ui.table_model import RowTableModel
 from s321_desk.ui.warning_table_model import HEADERS, WarningColumn
 from s321_desk.ui.warnings_panel import WarningsPanel
 from tests.ui import test_decisions_view as decisions_tests
+from tests.ui import test_history_view as history_tests
 from tests.ui import test_loads_view as loads_tests
 from tests.ui import test_warnings_panel as warnings_tests
 from tests.ui.french import catalogue, english_left, fr, french, headers, screenshot
 
 stocked = warnings_tests.stocked  # the fixture: the catalog and orders #1001, #1002 of one person
 two_parcels = decisions_tests.two_parcels  # the fixture: both packed, one person, one day
+history_packed = history_tests.packed  # the fixture: orders packed, by order name
 packed = loads_tests.packed  # the fixture: three closed parcels, a supervisor and a driver
 MORNING, TORONTO = warnings_tests.MORNING, warnings_tests.TORONTO
 WIDEST = 1366  # the stations' screens
@@ -141,3 +153,52 @@ def test_the_loads_view_in_french(qtbot: QtBot, packed: Store, tmp_path: Path) -
             screenshot(view, "loads")
         finally:
             view.shutdown()
+
+
+def test_the_history_view_in_french(qtbot: QtBot, store: Store, history_packed: dict[str, str],
+                                    tmp_path: Path) -> None:  # fmt: skip
+    words = catalogue("history_view", "words")
+    english = [headers(RowTableModel(columns(None))) for columns in
+               (hit_columns, lambda _: line_columns(), verdict_columns, audit_columns)]  # fmt: skip
+    with french():
+        view = HistoryView(store.engine, station="DESK-1", label_folder=tmp_path / "labels")
+        qtbot.addWidget(view)
+        view.resize(1366, 700)
+        view.show()
+        code = history_packed["#2003"]
+        view.search_field.setText(code)
+        with qtbot.waitSignal(view.parcel_shown, timeout=5000):
+            view.search()
+        try:
+            shown = [headers(model) for model in (view.hits_model, view.lines_model,
+                                                  view.verdicts_model, view.audit_model)]  # fmt: skip
+            assert shown == [[fr(words, "HistoryView", h) if h not in ("#", "SKU") else h
+                              for h in table] for table in english]  # fmt: skip
+            assert view.search_button.text() == fr(words, "HistoryView", "&Search")
+            assert view.title_label.text().startswith(f"Colis {code} · fermé · acheminement ")
+            assert view.status_label.text().startswith("1 colis trouvé pour ")
+            assert english_left(view, words) == []
+            assert view.minimumSizeHint().width() <= WIDEST
+            screenshot(view, "history")
+        finally:
+            view.wait_for_jobs()
+
+
+def test_the_import_dialog_and_the_orders_table_in_french(qtbot: QtBot, store: Store) -> None:
+    words = catalogue("import_dialog", "order_table_model")
+    orders_english = headers(OrderTableModel())
+    with french():
+        dialog = ImportDialog(store.engine, "catalog")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.windowTitle() == "Importer le catalogue (fichier maître des SKU)"
+        assert [b.text() for b in (dialog.choose_button, dialog.copy_button,
+                                   dialog.cancel_button, dialog.close_button)] == [
+            fr(words, "ImportDialog", english) for english in
+            ("C&hoose file...", "C&opy list", "&Cancel import", "C&lose")
+        ]  # fmt: skip
+        assert english_left(dialog, words) == []
+        screenshot(dialog, "import")
+        assert headers(OrderTableModel()) == [
+            fr(words, "OrderTableModel", h) for h in orders_english
+        ]
