@@ -32,6 +32,7 @@ from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
 from s321_desk.services.parcel_views import parcel_view
 from s321_desk.services.ports import port
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
+from s321_desk.store.engine import make_engine
 from s321_desk.store.migrate import current_revision, head_revision
 from s321_desk.store.uow import UnitOfWork
 
@@ -125,8 +126,7 @@ class SelfTest:
     def open_the_store(self) -> str:
         """Create the store, or migrate the one given (its copy from before kept beside it)."""
         target = self.target if self.target is not None else self.scratch / "self-test.sqlite3"
-        existed = isinstance(target, Path) and target.exists() and target.stat().st_size > 0
-        before = _revision_of_file(target) if existed and isinstance(target, Path) else None
+        before = _revision_before(target)
         store = open_store(target)
         try:
             revision = current_revision(store.engine)
@@ -138,13 +138,16 @@ class SelfTest:
                     check = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
                 if check != "ok":
                     raise StepFailed(f"{store.label}: integrity check says {check}")
-            if store.migration_backup is not None:
-                return (f"{store.label}: migrated from schema {before} to {revision}; "
-                        f"the copy from before is {store.migration_backup}")  # fmt: skip
-            made = "opened" if existed or store.path is None else "created"
-            return f"{store.label}: {made} at schema {revision}"
         finally:
             store.dispose()
+        if before is None:
+            return f"{store.label}: created at schema {revision}"
+        if before == revision:
+            return f"{store.label}: opened at schema {revision}"
+        copy = (
+            f"; the copy from before is {store.migration_backup}" if store.migration_backup else ""
+        )
+        return f"{store.label}: migrated from schema {before} to {revision}{copy}"
 
     def load_the_rules(self) -> str:
         book = load_rulebook(resource("rules"))
@@ -275,14 +278,26 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _revision_of_file(path: Path) -> str | None:
-    """The schema revision an SQLite file holds before it is opened (None: none yet)."""
+def _revision_before(target: StoreTarget) -> str | None:
+    """The schema revision a store holds before the self-test opens it; None for a new store,
+    or one that cannot be read (opening it then says why)."""
+    if isinstance(target, Path):
+        try:
+            with closing(sqlite3.connect(f"file:{target}?mode=ro", uri=True)) as connection:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.Error:
+            return None
+        return None if row is None else str(row[0])
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
+        engine = make_engine(target)
+    except Exception:  # a probe: the store step's open names the problem
         return None
-    return None if row is None else str(row[0])
+    try:
+        return current_revision(engine)
+    except Exception:
+        return None
+    finally:
+        engine.dispose()
 
 
 def _barcodes_read(name: str, pdf: bytes, expected: set[str]) -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from s321_desk.store.migrate import head_revision
 from tests.conftest import ROOT
+from tests.pg_server import PostgresServer
 
 STEPS = ["store", "rules", "cases", "documents", "window", "sounds"]
 
@@ -85,11 +86,17 @@ def test_a_store_that_cannot_be_opened_fails_the_test_with_exit_1(tmp_path: Path
     assert notes.read_text(encoding="utf-8") == "not a database\n"
 
 
-def test_a_shared_postgresql_store_is_opened_at_head(postgres_url: str) -> None:
-    done = self_test("--database-url", postgres_url)
+def test_a_shared_postgresql_store_is_created_then_opened(postgres: PostgresServer) -> None:
+    postgres.execute("CREATE DATABASE s321_self_test")
+    url = postgres.url("s321_self_test")
+    try:
+        first, second = self_test("--database-url", url), self_test("--database-url", url)
+    finally:
+        postgres.execute("DROP DATABASE s321_self_test WITH (FORCE)")
 
-    assert done.returncode == 0, done.stdout + done.stderr
-    line = step_lines(done.stdout)["store"]
-    assert line.split()[1] == "ok"
-    assert f"{postgres_url.split('://')[0]}://" in line
-    assert line.endswith(f": opened at schema {head_revision()}")
+    for done, made in ((first, "created"), (second, "opened")):
+        assert done.returncode == 0, done.stdout + done.stderr
+        line = step_lines(done.stdout)["store"]
+        assert line.split()[1] == "ok"
+        assert f"{url.split('://')[0]}://" in line
+        assert line.endswith(f": {made} at schema {head_revision()}")
