@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QMargins,
     QMarginsF,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 from s321_desk.services.errors import UserError
 from s321_desk.services.output_file import write_whole
 from s321_desk.services.printers import LABEL_MEDIA, list_cups_queues, send_to_cups
-from s321_desk.ui.formatting import format_count, plural
+from s321_desk.ui.formatting import format_count
 from s321_desk.ui.jobs import Job, JobProgressDialog
 from s321_desk.ui.station_widgets import plain_label
 from s321_desk.ui.style import base_font
@@ -62,7 +63,11 @@ def open_pdf(pdf_bytes: bytes, parent: QWidget | None = None) -> tuple[QPdfDocum
     document = QPdfDocument(parent) if parent is not None else QPdfDocument()
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        raise UserError(f"the PDF cannot be read ({document.error().name})")
+        raise UserError(
+            QCoreApplication.translate("PrintPreview", "the PDF cannot be read ({error})").format(
+                error=document.error().name
+            )
+        )
     return document, buffer
 
 
@@ -99,17 +104,26 @@ def print_pdf(pdf_bytes: bytes, printer: QPrinter, progress: Report | None = Non
         dpi = min(printer.resolution(), MAX_RENDER_DPI)
         printer.setFullPage(True)
         printer.setPageLayout(page_layout(document.pagePointSize(first - 1)))
-        where = printer.outputFileName() or printer.printerName() or "the printer"
+        where = (
+            printer.outputFileName()
+            or printer.printerName()
+            or QCoreApplication.translate("PrintPreview", "the printer")
+        )
         painter = QPainter()
         if not painter.begin(printer):
-            raise UserError(f"{where}: cannot start printing")
+            raise UserError(
+                QCoreApplication.translate("PrintPreview", "{printer}: cannot start printing")
+                .format(printer=where)
+            )  # fmt: skip
         try:
             for number in range(first, last + 1):
                 points = document.pagePointSize(number - 1)
                 if number > first:
                     printer.setPageLayout(page_layout(points))
                     if not printer.newPage():
-                        raise UserError(f"{where}: cannot start page {number}")
+                        raise UserError(QCoreApplication.translate(
+                            "PrintPreview", "{printer}: cannot start page {page}").format(
+                            printer=where, page=number))  # fmt: skip
                 image = document.render(
                     number - 1,
                     QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi)),
@@ -120,7 +134,9 @@ def print_pdf(pdf_bytes: bytes, printer: QPrinter, progress: Report | None = Non
                     progress(
                         number - first + 1,
                         last - first + 1,
-                        f"Printing page {format_count(number)} of {format_count(count)}",
+                        QCoreApplication.translate(
+                            "PrintPreview", "Printing page {page} of {pages}"
+                        ).format(page=format_count(number), pages=format_count(count)),
                     )
         except BaseException:
             printer.abort()
@@ -182,9 +198,9 @@ class PdfPreviewDialog(QDialog):
         self.view.pageNavigator().currentPageChanged.connect(self._show_page)
         self.page_label = plain_label("", self.font())
         self.status = plain_label("", self.font(), wrap=True)
-        self.print_button = QPushButton("&Print...", self)
-        self.save_button = QPushButton("&Save as PDF...", self)
-        self.close_button = QPushButton("&Close", self)
+        self.print_button = QPushButton(self.tr("&Print..."), self)
+        self.save_button = QPushButton(self.tr("&Save as PDF..."), self)
+        self.close_button = QPushButton(self.tr("&Close"), self)
         self.print_button.clicked.connect(self.ask_printer)
         self.save_button.clicked.connect(self.ask_file)
         self.close_button.clicked.connect(self.reject)
@@ -264,7 +280,9 @@ class PdfPreviewDialog(QDialog):
         points = self.document.pagePointSize(page)
         paper = f"{points.width() / 72:g} x {points.height() / 72:g} in"
         self.page_label.setText(
-            f"Page {format_count(page + 1)} of {format_count(self.page_count)} ({paper})"
+            self.tr("Page {page} of {pages} ({paper})").format(
+                page=format_count(page + 1), pages=format_count(self.page_count), paper=paper
+            )
         )
 
     # Printing and saving.
@@ -274,7 +292,7 @@ class PdfPreviewDialog(QDialog):
         if self.job is not None:
             return
         dialog = QPrintDialog(self.printer, self)
-        dialog.setWindowTitle(f"Print {self.title}")
+        dialog.setWindowTitle(self.tr("Print {document}").format(document=self.title))
         dialog.setMinMax(1, self.page_count)
         dialog.accepted.connect(self._print_accepted)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -291,15 +309,18 @@ class PdfPreviewDialog(QDialog):
         a second for a 5,400-page driver pack where drawing each page as an image onto the
         printer takes some 0.6 s a page. Any other printer (or a file) gets the pages drawn."""
         data = self.pdf_bytes
-        self._where = printer.outputFileName() or printer.printerName() or "the printer"
-        self.status.setText(f"Printing to {self._where}...")
+        self._where = printer.outputFileName() or printer.printerName() or self.tr("the printer")
+        self.status.setText(self.tr("Printing to {printer}...").format(printer=self._where))
         queue = cups_queue_of(printer)
         if queue is not None:
             media, pages, copies = self._media(), self._range(printer), printer.copyCount()
+            sending = self.tr("Sending {document} to the CUPS queue {queue}").format(
+                document=self.title, queue=queue
+            )
             title = self.title
 
             def send(progress: Callable[[int, int, str], None]) -> int:
-                progress(0, 1, f"Sending {title} to the CUPS queue {queue}")
+                progress(0, 1, sending)
                 send_to_cups(queue, data, raw=False, title=title, media=media, copies=copies,
                              pages=pages)  # fmt: skip
                 return (pages[1] - pages[0] + 1) if pages else self.page_count
@@ -309,7 +330,9 @@ class PdfPreviewDialog(QDialog):
             job = Job(lambda progress: print_pdf(data, printer, progress))
         job.signals.succeeded.connect(self._printed)
         self._start(job)
-        JobProgressDialog(job, f"Printing {self.title}", self).show()
+        JobProgressDialog(
+            job, self.tr("Printing {document}").format(document=self.title), self
+        ).show()
         return job
 
     def _media(self) -> str:
@@ -326,14 +349,18 @@ class PdfPreviewDialog(QDialog):
         return None
 
     def _printed(self, pages: int) -> None:
-        self.status.setText(f"Printed {plural(pages, 'page')} to {self._where}")
+        printed = (
+            self.tr("Printed {count} page to {printer}") if pages == 1
+            else self.tr("Printed {count} pages to {printer}", "", pages)
+        )  # fmt: skip
+        self.status.setText(printed.format(count=format_count(pages), printer=self._where))
         self.printed.emit(self._where, pages)
 
     def ask_file(self) -> None:
         if self.job is not None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save as PDF", f"{self.title}.pdf", "PDF (*.pdf)"
+            self, self.tr("Save as PDF"), f"{self.title}.pdf", "PDF (*.pdf)"
         )
         if name:
             self.save_to(Path(name))
@@ -348,7 +375,7 @@ class PdfPreviewDialog(QDialog):
         return self._start(job)
 
     def _saved(self, _: object) -> None:
-        self.status.setText(f"Saved as {self._where}")
+        self.status.setText(self.tr("Saved as {file}").format(file=self._where))
         self.saved.emit(self._where)
 
     def _start(self, job: Job) -> Job:
@@ -362,7 +389,7 @@ class PdfPreviewDialog(QDialog):
         return job.start()
 
     def _cancelled(self) -> None:
-        self.status.setText("Printing cancelled")
+        self.status.setText(self.tr("Printing cancelled"))
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, (UserError, OSError)):

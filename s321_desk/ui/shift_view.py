@@ -21,7 +21,16 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QElapsedTimer, QMargins, QPointF, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QMargins,
+    QPointF,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,12 +45,13 @@ from sqlalchemy.exc import OperationalError
 
 from s321_desk.services.errors import UserError
 from s321_desk.services.shift import LoadFill, ShiftOverview, shift_overview
-from s321_desk.ui.formatting import format_count, plural
+from s321_desk.ui.formatting import format_count
 from s321_desk.ui.jobs import Job, Progress
 from s321_desk.ui.station_widgets import plain_label, sized_font
 from s321_desk.ui.style import base_font, header_font
+from s321_desk.ui.words import QT_TRANSLATE_NOOP, short_day
 
-EMPTY_TEXT = "No parcels packed in this shift yet"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ShiftView", "No parcels packed in this shift yet")
 MIN_HOURS_SHOWN = 6  # quiet hours before the shift's first parcel are left off, down to this
 # A read every few seconds at most: every scan commits, and the view need not follow each one.
 MIN_INTERVAL_MS = 2000
@@ -50,15 +60,16 @@ STATION_COLOURS = ("#1565c0", "#d84315", "#2e7d32", "#6a1b9a", "#00695c", "#4e34
 ROUTE_COLOUR, HOLD_COLOUR = QColor("#455a64"), QColor("#b00020")
 ON_TRUCK_COLOUR, TO_LOAD_COLOUR = QColor("#2e7d32"), QColor("#cfd8dc")
 RED, GREEN = "#b00020", "#1b5e20"
-# Routes in the few words an axis has room for (the station's banner has the long ones).
+# Routes in the few words an axis has room for (the station's banner has the long ones), in
+# English; shown in the desk's language.
 ROUTE_LABELS = {
-    "S321_MANIFEST": "S321 de minimis",
-    "ET86": "ET86 agency goods",
-    "T11": "T11 informal",
-    "T01": "T01 formal",
-    "T03": "T03 anti-dumping",
-    "HOLD": "HOLD cannot ship",
-    "": "no route",
+    "S321_MANIFEST": QT_TRANSLATE_NOOP("ShiftView", "S321 de minimis"),
+    "ET86": QT_TRANSLATE_NOOP("ShiftView", "ET86 agency goods"),
+    "T11": QT_TRANSLATE_NOOP("ShiftView", "T11 informal"),
+    "T01": QT_TRANSLATE_NOOP("ShiftView", "T01 formal"),
+    "T03": QT_TRANSLATE_NOOP("ShiftView", "T03 anti-dumping"),
+    "HOLD": QT_TRANSLATE_NOOP("ShiftView", "HOLD cannot ship"),
+    "": QT_TRANSLATE_NOOP("ShiftView", "no route"),
 }
 LABELS_Z = 100  # above the series, which QtCharts draws above the chart's own children
 AXIS_POINTS, TITLE_POINTS, LEGEND_POINTS, BAR_POINTS = 13, 15, 13, 12
@@ -157,7 +168,9 @@ class ShiftView(QWidget):
             return
         self.overview = overview
         self._show(overview)
-        self.status_label.setText(f"Updated {self._local(overview.now):%H:%M:%S}")
+        self.status_label.setText(
+            self.tr("Updated {time}").format(time=f"{self._local(overview.now):%H:%M:%S}")
+        )
         self.status_label.setStyleSheet("")
         self.refreshed.emit()
 
@@ -172,33 +185,42 @@ class ShiftView(QWidget):
         busy = isinstance(error, OperationalError)
         if busy:
             self._start_soon()
-        self.status_label.setText("Store busy: retrying..." if busy else f"Shift not read: {error}")
+        self.status_label.setText(
+            self.tr("Store busy: retrying...") if busy
+            else self.tr("Shift not read: {error}").format(error=error)
+        )  # fmt: skip
         self.status_label.setStyleSheet(f"color: {RED};")
 
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
         font = self.font()
-        self.title_label = plain_label("Reading the shift...", header_font(font), wrap=True)
+        self.title_label = plain_label(
+            self.tr("Reading the shift..."), header_font(font), wrap=True
+        )
         self.status_label = plain_label("", font)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
         title_row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.hours_chart, self.hours_view = _chart("Parcels packed per hour, by station", font)
+        self.hours_chart, self.hours_view = _chart(
+            self.tr("Parcels packed per hour, by station"), font
+        )
         self.hours_series = QStackedBarSeries()
         self.hours_axis, self.hours_values = self._axes(self.hours_chart, self.hours_series)
         bar_font = sized_font(font, BAR_POINTS, bold=True)
         self.hours_labels = StackLabels(self.hours_chart, self.hours_series, bar_font, totals=True)
 
-        self.loads_chart, self.loads_view = _chart("Today's trucks: on the truck and to load", font)
+        self.loads_chart, self.loads_view = _chart(
+            self.tr("Today's trucks: on the truck and to load"), font
+        )
         self.loads_series = QHorizontalStackedBarSeries()
         self.loads_axis, self.loads_values = self._axes(
             self.loads_chart, self.loads_series, horizontal=True
         )
         self.loads_labels = StackLabels(self.loads_chart, self.loads_series, bar_font)
 
-        self.routes_chart, self.routes_view = _chart("Parcels by route", font)
+        self.routes_chart, self.routes_view = _chart(self.tr("Parcels by route"), font)
         self.routes_chart.legend().hide()  # one set: the axis names each bar
         self.routes_series = QHorizontalBarSeries()
         self.routes_series.setBarWidth(0.6)
@@ -254,19 +276,32 @@ class ShiftView(QWidget):
         first = self._first_hour_shown(overview)
         hours = [f"{self._local(hour):%H:%M}" for hour in overview.hours[first:]]
         if overview.packed:
-            since = hours[0]
-            self.title_label.setText(
-                f"Shift since {since}: {plural(overview.packed, 'parcel')} packed on "
-                f"{plural(len(overview.stations), 'station')}"
-            )
+            count = len(overview.stations)
+            stations = (
+                self.tr("{count} station") if count == 1 else self.tr("{count} stations", "", count)
+            ).format(count=format_count(count))
+            title = (
+                self.tr("Shift since {since}: {count} parcel packed on {stations}")
+                if overview.packed == 1 else
+                self.tr("Shift since {since}: {count} parcels packed on {stations}", "",
+                        overview.packed)
+            )  # fmt: skip
+            self.title_label.setText(title.format(since=hours[0], stations=stations,
+                                                  count=format_count(overview.packed)))  # fmt: skip
         else:
-            self.title_label.setText(EMPTY_TEXT)
+            self.title_label.setText(self.tr(EMPTY_TEXT))
         self._show_hours(overview, first, hours)
         self._show_routes(overview)
         self._show_loads(overview.loads)
-        self.holds_box.show_count(overview.holds, "held, waiting for a supervisor", "none held")
+        self.holds_box.show_count(
+            overview.holds,
+            self.tr("held, waiting for a supervisor", "", overview.holds),
+            self.tr("none held"),
+        )
         self.undecided_box.show_count(
-            overview.undecided, "waiting for a decision", "none waiting for a decision"
+            overview.undecided,
+            self.tr("waiting for a decision", "", overview.undecided),
+            self.tr("none waiting for a decision"),
         )
 
     def _local(self, instant: datetime) -> datetime:
@@ -294,13 +329,15 @@ class ShiftView(QWidget):
         _scale(self.hours_values, math.ceil(max(overview.per_hour[first:], default=0) * 1.12))
         self.hours_labels.place()
         self.hours_chart.setTitle(
-            "Parcels packed per hour, by station" if overview.packed else EMPTY_TEXT
+            self.tr("Parcels packed per hour, by station")
+            if overview.packed
+            else self.tr(EMPTY_TEXT)
         )
 
     def _show_routes(self, overview: ShiftOverview) -> None:
         self.routes_series.clear()
         routes = list(reversed(overview.routes))  # the axis runs bottom up: S321 on top
-        bar_set = _bar_set("Parcels", [r.parcels for r in routes], self.font())
+        bar_set = _bar_set(self.tr("Parcels"), [r.parcels for r in routes], self.font())
         bar_set.setColor(ROUTE_COLOUR)
         bar_set.setSelectedColor(HOLD_COLOUR)  # HOLD in red, and named on the axis
         bar_set.setLabelColor(QColor("black"))
@@ -310,15 +347,17 @@ class ShiftView(QWidget):
             if route.route == "HOLD":
                 bar_set.selectBar(index)
         self.routes_series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-        self.routes_axis.setCategories([f"{ROUTE_LABELS.get(r.route, r.route)}" for r in routes])
+        self.routes_axis.setCategories([
+            self.tr(ROUTE_LABELS[r.route]) if r.route in ROUTE_LABELS else r.route for r in routes
+        ])  # fmt: skip
         # room at the end of the longest bar for its number
         _scale(self.routes_values, math.ceil(max((r.parcels for r in routes), default=0) * 1.15))
 
     def _show_loads(self, loads: tuple[LoadFill, ...]) -> None:
         self.loads_series.clear()
         shown = list(reversed(loads))  # bottom up: the first truck on top
-        on_truck = _bar_set("On the truck", [f.on_truck for f in shown], self.font())
-        to_load = _bar_set("Still to load", [f.to_load for f in shown], self.font())
+        on_truck = _bar_set(self.tr("On the truck"), [f.on_truck for f in shown], self.font())
+        to_load = _bar_set(self.tr("Still to load"), [f.to_load for f in shown], self.font())
         on_truck.setColor(ON_TRUCK_COLOUR)
         on_truck.setLabelColor(QColor("white"))
         to_load.setColor(TO_LOAD_COLOUR)
@@ -331,8 +370,8 @@ class ShiftView(QWidget):
         _scale(self.loads_values, max((f.on_truck + f.to_load for f in loads), default=0))
         self.loads_labels.place()
         self.loads_chart.setTitle(
-            "Today's trucks: on the truck and still to load" if loads else
-            "Today's trucks: none yet, and no parcel to load"
+            self.tr("Today's trucks: on the truck and still to load") if loads else
+            self.tr("Today's trucks: none yet, and no parcel to load")
         )  # fmt: skip
 
 
@@ -469,11 +508,14 @@ def _nice_step(rough: float) -> int:
 
 
 def _load_label(fill: LoadFill) -> str:
-    day = f"{fill.us_day:%a}"
     if fill.trip_number is None:
-        return f"No truck yet {fill.port} {day}"
+        return QCoreApplication.translate("ShiftView", "No truck yet {port} {day}").format(
+            port=fill.port, day=short_day(fill.us_day)
+        )
     if fill.sealed:
-        return f"{fill.trip_number} sealed"
-    if not fill.on_truck + fill.to_load:
-        return f"{fill.trip_number} empty"
-    return f"{fill.trip_number} {round(fill.fill * 100)}% loaded"
+        text = QCoreApplication.translate("ShiftView", "{trip} sealed")
+    elif not fill.on_truck + fill.to_load:
+        text = QCoreApplication.translate("ShiftView", "{trip} empty")
+    else:
+        text = QCoreApplication.translate("ShiftView", "{trip} {percent}% loaded")
+    return text.format(trip=fill.trip_number, percent=round(fill.fill * 100))

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTranslator
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from s321_desk.i18n import install_translators, remove_translators
 from s321_desk.paths import resource
 from s321_desk.ui.style import base_font
 
@@ -31,24 +32,19 @@ Translation = str | tuple[str, ...]  # a text, or its numerus forms
 
 @contextmanager
 def french() -> Iterator[None]:
-    """Every .qm of resources/i18n/fr/ installed for the time of the ``with``, and the desk's
-    font on the application (as ``app._application`` sets it), so that a view is measured and
-    drawn as on a station."""
+    """The desk's French installed for the time of the ``with``, as its start installs it
+    (``i18n.install_translators``), and the desk's font on the application (as
+    ``app._application`` sets it), so that a view is measured and drawn as on a station."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     font = app.font()
     app.setFont(base_font(font))
-    translators = []
-    for qm in sorted(FRENCH.glob("*.qm")):
-        translator = QTranslator(app)
-        assert translator.load(str(qm)), qm
-        app.installTranslator(translator)
-        translators.append(translator)
+    translators = install_translators("fr")
+    assert len(translators) > len(list(FRENCH.glob("*.qm")))  # ours and Qt's own
     try:
         yield
     finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+        remove_translators(translators)
         app.setFont(font)
 
 
@@ -108,5 +104,6 @@ def screenshot(view: QWidget, name: str) -> Path:
     """The view as drawn, into $S321_SHOTS (default: the system's temp folder), to look at."""
     folder = Path(os.environ.get("S321_SHOTS", tempfile.gettempdir()))
     path = folder / f"fr-{name}.png"
+    QApplication.processEvents()  # the layout of the texts set last
     assert view.grab().save(str(path))
     return path

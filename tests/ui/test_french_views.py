@@ -4,11 +4,13 @@ its headers, buttons, tabs and sentences in the French of resources/i18n/fr/ (co
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from reportlab.pdfgen.canvas import Canvas
 
 from s321_desk.store.database import Store
 from s321_desk.ui.decision_models import BUTTONS, QueueTableModel, SidesTableModel
@@ -23,18 +25,25 @@ from s321_desk.ui.history_view import (
 from s321_desk.ui.import_dialog import ImportDialog
 from s321_desk.ui.load_models import LoadParcelTableModel, LoadTableModel
 from s321_desk.ui.order_table_model import OrderTableModel
+from s321_desk.ui.print_preview import PdfPreviewDialog
+from s321_desk.ui.shift_view import ROUTE_LABELS, ShiftView
 from s321_desk.ui.table_model import RowTableModel
 from s321_desk.ui.warning_table_model import HEADERS, WarningColumn
 from s321_desk.ui.warnings_panel import WarningsPanel
+from tests.services import test_shift as shift_tests
+from tests.services.test_shift import Shift
 from tests.ui import test_decisions_view as decisions_tests
 from tests.ui import test_history_view as history_tests
 from tests.ui import test_loads_view as loads_tests
+from tests.ui import test_shift_view as shift_view_tests
 from tests.ui import test_warnings_panel as warnings_tests
 from tests.ui.french import catalogue, english_left, fr, french, headers, screenshot
 
 stocked = warnings_tests.stocked  # the fixture: the catalog and orders #1001, #1002 of one person
 two_parcels = decisions_tests.two_parcels  # the fixture: both packed, one person, one day
 history_packed = history_tests.packed  # the fixture: orders packed, by order name
+shift, clock = shift_tests.shift, shift_tests.clock  # the fixtures: a shift's parcels, trucks
+categories, sets = shift_view_tests.categories, shift_view_tests.sets
 packed = loads_tests.packed  # the fixture: three closed parcels, a supervisor and a driver
 MORNING, TORONTO = warnings_tests.MORNING, warnings_tests.TORONTO
 WIDEST = 1366  # the stations' screens
@@ -202,3 +211,55 @@ def test_the_import_dialog_and_the_orders_table_in_french(qtbot: QtBot, store: S
         assert headers(OrderTableModel()) == [
             fr(words, "OrderTableModel", h) for h in orders_english
         ]
+
+
+def test_the_shift_view_in_french(qtbot: QtBot, shift: Shift) -> None:
+    words = catalogue("shift_view", "words")
+    with french():
+        view = ShiftView(shift.store.engine, zone=shift_tests.TORONTO, clock=lambda: shift_tests.NOW,
+                         min_interval_ms=0)  # fmt: skip
+        qtbot.addWidget(view)
+        view.resize(1366, 700)
+        view.show()
+        try:
+            qtbot.waitUntil(lambda: view.overview is not None)
+            assert view.title_label.text().startswith("Quart depuis ")
+            assert view.hours_chart.title() == fr(
+                words, "ShiftView", "Parcels packed per hour, by station"
+            )
+            routes = categories(view.routes_chart)
+            assert routes and all(
+                route in {fr(words, "ShiftView", label) for label in ROUTE_LABELS.values()}
+                for route in routes
+            )
+            assert set(sets(view.loads_chart)) == {"Dans le camion", "Encore à charger"}
+            assert view.holds_box.words_label.text() in (
+                *words["ShiftView", "held, waiting for a supervisor"],
+                fr(words, "ShiftView", "none held"),
+            )
+            assert english_left(view, words) == []
+            assert view.minimumSizeHint().width() <= WIDEST
+            screenshot(view, "shift")
+        finally:
+            view.shutdown()
+
+
+def test_the_print_preview_in_french(qtbot: QtBot) -> None:
+    words = catalogue("print_preview")
+    page = io.BytesIO()
+    canvas = Canvas(page, pagesize=(612, 792))
+    canvas.drawString(72, 720, "Lead sheet")  # a paper: English, whatever the desk speaks
+    canvas.showPage()
+    canvas.save()
+    with french():
+        dialog = PdfPreviewDialog(page.getvalue(), "ABCD000001 lead sheet")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.page_label.text() == "Page 1 de 1 (8.5 x 11 in)"
+        assert [b.text() for b in (dialog.print_button, dialog.save_button,
+                                   dialog.close_button)] == [
+            fr(words, "PdfPreviewDialog", english)
+            for english in ("&Print...", "&Save as PDF...", "&Close")
+        ]  # fmt: skip
+        assert english_left(dialog, words) == []
+        screenshot(dialog, "print-preview")
