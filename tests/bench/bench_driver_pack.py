@@ -8,7 +8,7 @@ floor, measured in the same run, is ReportLab drawing the same texts (each invoi
 lines, each manifest row) with bare drawString calls at fixed places, one page per invoice and
 50 manifest rows a page, on one canvas. Goal: under 10 s for 5,000 parcels on 2 cores.
 With --profile, ``driver_pack_pdf`` is run once more under cProfile and the 30 costliest
-functions (by their own time) are printed after the figures.
+functions (by their own time) are printed on stderr.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
-import json
 import pstats
 import random
 import sys
@@ -34,12 +33,13 @@ from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
 from s321_desk.documents import fonts, pages  # noqa: E402
 from s321_desk.documents.content import InvoiceData, ManifestData  # noqa: E402
+from s321_desk.documents.driver_pack import driver_pack_pdf  # noqa: E402
 from s321_desk.domain.recipients import Recipient, canonical_address  # noqa: E402
 from s321_desk.services import print_data  # noqa: E402
 from s321_desk.services.demo import DEMO_SETTINGS  # noqa: E402
 from s321_desk.services.printing import print_driver_pack  # noqa: E402
 from s321_desk.services.settings import set_setting  # noqa: E402
-from s321_desk.store.database import open_store  # noqa: E402
+from s321_desk.store.database import Store, open_store  # noqa: E402
 from s321_desk.store.models import (  # noqa: E402
     FxRate,
     Load,
@@ -50,6 +50,7 @@ from s321_desk.store.models import (  # noqa: E402
     Product,
 )
 from s321_desk.store.uow import UnitOfWork  # noqa: E402
+from tests.bench.report import show  # noqa: E402
 
 ARRIVAL = datetime(2026, 11, 17, 19, tzinfo=UTC)
 DAY = date(2026, 11, 17)
@@ -62,6 +63,7 @@ GOODS = [
     ("Women's down parka, hooded, size M", "6202400020", "CA", 45000, 1300),
 ]
 FIRST = ["John", "Maria", "Wei", "Priya", "Daniel", "Zoë", "José", "Ann", "Łukasz", "Chloé"]
+TRIP = "ABCD000001"
 LAST = ["Smith", "Garcia", "Chen", "O'Brien-Müller", "Walker", "Nguyen", "Lee", "Tremblay"]
 
 
@@ -75,7 +77,7 @@ def fill(engine, parcels: int, rng: random.Random) -> str:  # type: ignore[no-un
         for n, (text, hts, origin, cents, grams) in enumerate(GOODS):
             session.add(Product(sku=f"SKU{n}", description=text, hts=hts, origin=origin,
                                 unit_value_cents=cents, currency="CAD", weight_g=grams))  # fmt: skip
-        load = Load(trip_number="ABCD000001", scac="ABCD", port="0901", planned_arrival=ARRIVAL,
+        load = Load(trip_number=TRIP, scac="ABCD", port="0901", planned_arrival=ARRIVAL,
                     driver_name="Dee Driver", tractor_plate="ON 12-345", trailer_plate="TR 9",
                     seal="SEAL-0042", status="closed", closed_at=ARRIVAL)  # fmt: skip
         session.add(load)
@@ -138,18 +140,24 @@ def floor_pdf(manifest: ManifestData, invoices: list[InvoiceData]) -> bytes:
     return buffer.getvalue()
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--parcels", type=int, default=5000)
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--profile", action="store_true", help="cProfile driver_pack_pdf")
-    args = parser.parse_args()
+def sealed_load_store(db: Path, parcels: int) -> tuple[Store, str, float]:
+    """The store at ``db`` with its sealed load of ``parcels``, filled unless an earlier call
+    filled it (then reused as it is), its trip number and the seconds filling took."""
+    existed = db.exists()
+    store = open_store(db)
+    started = time.perf_counter()
+    trip = TRIP if existed else fill(store.engine, parcels, random.Random(321))
+    return store, trip, time.perf_counter() - started
+
+
+def measure(
+    parcels: int = 5000, db: Path | None = None, profile: bool = False
+) -> dict[str, float | int]:
+    """The figures of one run; ``db``: where the store is kept (filled there unless an earlier
+    call did), else a temp folder that goes away. ``profile``: print driver_pack_pdf's profile."""
     fonts.register()
     with tempfile.TemporaryDirectory() as folder:
-        store = open_store(Path(folder) / "bench.sqlite3")
-        started = time.perf_counter()
-        trip = fill(store.engine, args.parcels, random.Random(321))
-        fill_s = time.perf_counter() - started
+        store, trip, fill_s = sealed_load_store(db or Path(folder) / "bench.sqlite3", parcels)
 
         out = Path(folder) / "pack.pdf"
         started = time.perf_counter()
@@ -167,7 +175,6 @@ def main() -> int:
             manifest = print_data.manifest_data(info, packed)
             invoices = print_data.invoices(papers, print_data.consignees(uow.session, packed), load)
         data_s = time.perf_counter() - started
-        from s321_desk.documents.driver_pack import driver_pack_pdf
 
         started = time.perf_counter()
         pdf = driver_pack_pdf(info, manifest, invoices)
@@ -177,12 +184,13 @@ def main() -> int:
         floor_s = time.perf_counter() - started
         page_count = len(pypdfium2.PdfDocument(out.read_bytes()))
         assert pdf == out.read_bytes(), "the same load gives the same bytes"
-        profile = cProfile.Profile() if args.profile else None
         if profile:
-            profile.runcall(driver_pack_pdf, info, manifest, invoices)
+            profiler = cProfile.Profile()
+            profiler.runcall(driver_pack_pdf, info, manifest, invoices)
+            pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(30)
         store.dispose()
-    figures = {
-        "parcels": args.parcels,
+    return {
+        "parcels": len(packed),
         "invoices": len(invoices),
         "pages": page_count,
         "pdf_mb": round(printed.bytes / 1e6, 1),
@@ -196,13 +204,16 @@ def main() -> int:
         "total_vs_floor": round(total_s / floor_s, 2),
         "goal_driver_pack_s": 10,
     }
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        for key, value in figures.items():
-            print(f"{key:26} {value}")
-    if profile:
-        pstats.Stats(profile, stream=sys.stdout).sort_stats("tottime").print_stats(30)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--parcels", type=int, default=5000)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--profile", action="store_true", help="cProfile driver_pack_pdf")
+    args = parser.parse_args()
+    figures = measure(args.parcels, profile=args.profile)
+    show(figures, args.json)
     return 0
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import random
 import shutil
@@ -36,7 +35,8 @@ from s321_desk.documents import fonts  # noqa: E402
 from s321_desk.store.database import open_store  # noqa: E402
 from s321_desk.ui.jobs import JobProgressDialog  # noqa: E402
 from s321_desk.ui.loads_view import LoadsView  # noqa: E402
-from tests.bench.bench_driver_pack import fill  # noqa: E402
+from tests.bench.bench_driver_pack import TRIP, fill  # noqa: E402
+from tests.bench.report import show  # noqa: E402
 
 MAIN_THREAD = threading.get_ident()
 TICK_MS = 5
@@ -110,6 +110,95 @@ def run_loop(condition_or_seconds: float | object) -> None:
     loop.exec()
 
 
+def measure(
+    parcels: int = 5000,
+    idle_s: float = 3.0,
+    store: Path | None = None,
+    freeze: bool = False,
+    verbose: bool = False,
+) -> dict[str, float | int]:
+    """The figures of one run; ``store``: a store filled by bench_driver_pack (copied, so it is
+    left as it was) instead of filling a new one; ``verbose``: each long gap on stderr."""
+    app = QApplication.instance() or QApplication([])
+    fonts.register()
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        if store:
+            for ending in ("", "-wal", "-shm"):
+                if Path(f"{store}{ending}").exists():
+                    shutil.copy(f"{store}{ending}", Path(folder) / f"bench.sqlite3{ending}")
+            opened, trip = open_store(Path(folder) / "bench.sqlite3"), TRIP
+        else:
+            opened = open_store(Path(folder) / "bench.sqlite3")
+            trip = fill(opened.engine, parcels, random.Random(321))
+        fill_s = time.perf_counter() - started
+        view = LoadsView(opened.engine, data_folder=Path(folder) / "data")
+        view.resize(1366, 700)
+        view.show()
+        view.open_load(trip)
+        while view.parcels_model.rowCount() < parcels:  # the trip's first reading
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        run_loop(1.0)  # shown, painted, settled
+        if freeze:
+            gc.freeze()
+        recorder = GapRecorder(
+            lambda: (
+                " / ".join(d.labelText() for d in view.findChildren(JobProgressDialog))
+                or view.message()
+            )
+        )
+
+        collections = CollectionRecorder()
+        recorder.start()
+        run_loop(idle_s)
+        recorder.stop()
+        idle = recorder.figures()
+        idle_gaps = list(recorder.long)
+
+        out = Path(folder) / "pack.pdf"
+        recorder.start()
+        started = time.perf_counter()
+        job = view.print_driver_pack_to(out)
+        run_loop(job)
+        job_s = time.perf_counter() - started
+        run_loop(0.5)  # what the end of the job brings to the GUI (its re-reading, the dialog)
+        recorder.stop()
+        busy = recorder.figures()
+        long_gaps = list(recorder.long)
+        written = out.exists() and out.stat().st_size
+        view.shutdown()
+        view.close()
+        opened.dispose()
+    if not written:
+        raise RuntimeError("the driver pack was not written")
+    if verbose:
+        for title, gaps in (("idle", idle_gaps), ("printing", long_gaps)):
+            print(f"gaps over {GOAL_MS / 2:.0f} ms, {title} (s from the start of the phase):",
+                  file=sys.stderr)  # fmt: skip
+            for at, gap, what in gaps:
+                print(f"  at {at:6.2f} s: {gap:7.1f} ms during {what!r}", file=sys.stderr)
+        print("cycle collections over 10 ms (s from the start of the idle phase):",
+              file=sys.stderr)  # fmt: skip
+        for at, generation, thread, ms in collections.long:
+            print(f"  at {at:6.2f} s: generation {generation} on the {thread} thread, {ms:.0f} ms",
+                  file=sys.stderr)  # fmt: skip
+    return {
+        "parcels": parcels,
+        "fill_store_s": round(fill_s, 1),
+        "driver_pack_job_s": round(job_s, 2),
+        "pdf_mb": round(written / 1e6, 1),
+        "printing_max_gap_ms": busy["max_ms"],
+        "printing_p99_gap_ms": busy["p99_ms"],
+        "printing_median_gap_ms": busy["median_ms"],
+        "printing_ticks": busy["ticks"],
+        "idle_max_gap_ms": idle["max_ms"],
+        "idle_p99_gap_ms": idle["p99_ms"],
+        "idle_median_gap_ms": idle["median_ms"],
+        "max_gap_vs_idle": round(busy["max_ms"] / max(idle["max_ms"], 0.1), 1),
+        "goal_max_gap_ms": GOAL_MS,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=5000)
@@ -128,85 +217,9 @@ def main() -> int:
     )
     parser.add_argument("--verbose", action="store_true", help="list each gap over 25 ms")
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    fonts.register()
-    with tempfile.TemporaryDirectory() as folder:
-        started = time.perf_counter()
-        if args.store:
-            for ending in ("", "-wal", "-shm"):
-                if Path(f"{args.store}{ending}").exists():
-                    shutil.copy(f"{args.store}{ending}", Path(folder) / f"bench.sqlite3{ending}")
-            store, trip = open_store(Path(folder) / "bench.sqlite3"), "ABCD000001"
-        else:
-            store = open_store(Path(folder) / "bench.sqlite3")
-            trip = fill(store.engine, args.parcels, random.Random(321))
-        fill_s = time.perf_counter() - started
-        view = LoadsView(store.engine, data_folder=Path(folder) / "data")
-        view.resize(1366, 700)
-        view.show()
-        view.open_load(trip)
-        while view.parcels_model.rowCount() < args.parcels:  # the trip's first reading
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        run_loop(1.0)  # shown, painted, settled
-        if args.freeze:
-            gc.freeze()
-        recorder = GapRecorder(
-            lambda: (
-                " / ".join(d.labelText() for d in view.findChildren(JobProgressDialog))
-                or view.message()
-            )
-        )
-
-        collections = CollectionRecorder()
-        recorder.start()
-        run_loop(args.idle_s)
-        recorder.stop()
-        idle = recorder.figures()
-        idle_gaps = list(recorder.long)
-
-        out = Path(folder) / "pack.pdf"
-        recorder.start()
-        started = time.perf_counter()
-        job = view.print_driver_pack_to(out)
-        run_loop(job)
-        job_s = time.perf_counter() - started
-        run_loop(0.5)  # what the end of the job brings to the GUI (its re-reading, the dialog)
-        recorder.stop()
-        busy = recorder.figures()
-        long_gaps = list(recorder.long)
-        written = out.exists() and out.stat().st_size
-        view.shutdown()
-        view.close()
-        store.dispose()
-    figures = {
-        "parcels": args.parcels,
-        "fill_store_s": round(fill_s, 1),
-        "driver_pack_job_s": round(job_s, 2),
-        "pdf_mb": round((written or 0) / 1e6, 1),
-        "printing_max_gap_ms": busy["max_ms"],
-        "printing_p99_gap_ms": busy["p99_ms"],
-        "printing_median_gap_ms": busy["median_ms"],
-        "printing_ticks": busy["ticks"],
-        "idle_max_gap_ms": idle["max_ms"],
-        "idle_p99_gap_ms": idle["p99_ms"],
-        "idle_median_gap_ms": idle["median_ms"],
-        "max_gap_vs_idle": round(busy["max_ms"] / max(idle["max_ms"], 0.1), 1),
-        "goal_max_gap_ms": GOAL_MS,
-    }
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        for key, value in figures.items():
-            print(f"{key:24} {value}")
-    if args.verbose:
-        for title, gaps in (("idle", idle_gaps), ("printing", long_gaps)):
-            print(f"gaps over {GOAL_MS / 2:.0f} ms, {title} (s from the start of the phase):")
-            for at, gap, what in gaps:
-                print(f"  at {at:6.2f} s: {gap:7.1f} ms during {what!r}")
-        print("cycle collections over 10 ms (s from the start of the idle phase):")
-        for at, generation, thread, ms in collections.long:
-            print(f"  at {at:6.2f} s: generation {generation} on the {thread} thread, {ms:.0f} ms")
-    return 0 if written else 1
+    figures = measure(args.parcels, args.idle_s, args.store, args.freeze, args.verbose)
+    show(figures, args.json)
+    return 0
 
 
 if __name__ == "__main__":

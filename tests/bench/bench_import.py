@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sqlite3
 import sys
 import tempfile
@@ -22,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from s321_desk.services.orders_import import import_orders  # noqa: E402
 from s321_desk.store.database import open_store  # noqa: E402
+from tests.bench.report import show  # noqa: E402
 
 HEADER = (
     "Name,Email,Financial Status,Currency,Subtotal,Shipping,Taxes,Total,Discount Amount,"
@@ -136,31 +136,32 @@ def ours(path: Path, db: Path) -> tuple[float, float, int]:
         store.dispose()
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lines", type=int, default=100_000)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+def measure(lines: int = 100_000) -> dict[str, float | int]:
+    """The figures of one run on a generated export of ``lines`` lines."""
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         export = work / "orders_export.csv"
-        write_export(export, args.lines)
+        write_export(export, lines)
         floor_s = floor(export, work / "floor.sqlite3")
-        import_s, reimport_s, lines = ours(export, work / "desk.sqlite3")
-    assert lines == args.lines, (lines, args.lines)
-    figures = {
-        "lines": lines,
-        "import_100k_lines_s": round(import_s, 3),
+        import_s, reimport_s, imported = ours(export, work / "desk.sqlite3")
+    assert imported == lines, (imported, lines)
+    return {
+        "lines": imported,
+        "import_s": round(import_s, 3),
         "reimport_same_file_s": round(reimport_s, 3),
         "floor_csv_sqlite3_s": round(floor_s, 3),
         "import_vs_floor": round(import_s / floor_s, 2),
         "goal_import_100k_lines_s": 5,
     }
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        for key, value in figures.items():
-            print(f"{key:28} {value}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lines", type=int, default=100_000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    figures = measure(args.lines)
+    show(figures, args.json)
     return 0
 
 

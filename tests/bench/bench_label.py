@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import statistics
 import sys
 import time
@@ -41,6 +40,7 @@ from s321_desk.documents.label import (  # noqa: E402
     label_zpl,
     layout,
 )
+from tests.bench.report import show  # noqa: E402
 
 LABEL = LabelData(
     parcel_id="P0001234",
@@ -102,28 +102,25 @@ def median_ms(work: Callable[[], object], samples: int) -> float:
     return statistics.median(times) * 1000
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--samples", type=int, default=2000)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+def measure(samples: int = 2000) -> dict[str, object]:
+    """The figures of one run of ``samples`` labels each way."""
     fonts.register()
     texts = [element for element in layout(LABEL) if isinstance(element, Text)]
-    parcels = labels(args.samples)
-    floor = median_ms(lambda: floor_pdf(texts), args.samples)
+    parcels = labels(samples)
+    floor = median_ms(lambda: floor_pdf(texts), samples)
     through_reportlab = median_ms(
-        cycling(parcels, lambda data: _reportlab_pdf(layout(data), "label", 203)), args.samples
+        cycling(parcels, lambda data: _reportlab_pdf(layout(data), "label", 203)), samples
     )
-    pdf = median_ms(cycling(parcels, label_pdf), args.samples)
-    zpl = median_ms(cycling(parcels, label_zpl), args.samples)
+    pdf = median_ms(cycling(parcels, label_pdf), samples)
+    zpl = median_ms(cycling(parcels, label_zpl), samples)
     try:
         import _rl_accel  # noqa: F401
 
         accelerated = True
     except ImportError:
         accelerated = False
-    figures = {
-        "samples": args.samples,
+    return {
+        "samples": samples,
         "label_pdf_median_ms": round(pdf, 3),
         "label_zpl_median_ms": round(zpl, 3),
         "label_through_reportlab_ms": round(through_reportlab, 3),
@@ -134,11 +131,15 @@ def main() -> int:
         "reportlab_accelerator": accelerated,
         "goal_label_pdf_ms": 2,
     }
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        for key, value in figures.items():
-            print(f"{key:30} {value}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", type=int, default=2000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    figures = measure(args.samples)
+    show(figures, args.json)
     return 0
 
 
