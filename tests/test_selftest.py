@@ -10,8 +10,15 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
+from s321_desk.documents.label import label_zpl
+from s321_desk.documents.lead_sheet import lead_sheet_pdf
+from s321_desk.selftest import StepFailed, read_back, zpl_barcode_read
 from s321_desk.store.migrate import head_revision
 from tests.conftest import ROOT
+from tests.documents.conftest import LOAD
+from tests.documents.test_label import DATA
 from tests.pg_server import PostgresServer
 
 STEPS = ["store", "rules", "cases", "documents", "window", "sounds"]
@@ -100,3 +107,26 @@ def test_a_shared_postgresql_store_is_created_then_opened(postgres: PostgresServ
         assert line.split()[1] == "ok"
         assert f"{url.split('://')[0]}://" in line
         assert line.endswith(f": {made} at schema {head_revision()}")
+
+
+def test_a_paper_is_read_back_by_its_barcodes_and_its_text() -> None:
+    pdf = lead_sheet_pdf(LOAD)
+
+    assert read_back("lead sheet", pdf, {LOAD.trip}, {LOAD.trip, LOAD.driver}) == 1
+    with pytest.raises(
+        StepFailed,
+        match=r"lead sheet, page 1: barcodes read \['ABCD2611230001'\], expected \['ABCD1'\]",
+    ):
+        read_back("lead sheet", pdf, {"ABCD1"}, set())
+    with pytest.raises(StepFailed, match="lead sheet: Nobody not found in its text"):
+        read_back("lead sheet", pdf, {LOAD.trip}, {"Nobody"})
+
+
+def test_a_zpl_label_is_read_by_its_barcode_field() -> None:
+    zpl = label_zpl(DATA).encode()
+
+    assert zpl_barcode_read(zpl, DATA.parcel_id) == 1
+    with pytest.raises(StepFailed, match="label ZPL: barcode fields"):
+        zpl_barcode_read(zpl, "P9999999")
+    with pytest.raises(StepFailed, match=r"label ZPL: not one \^XA...\^XZ label"):
+        zpl_barcode_read(zpl + zpl, DATA.parcel_id)
