@@ -294,7 +294,7 @@ class HistoryView(QWidget):
             self._say(self.tr("No parcel found for {text} (a parcel id, an order or a name).")
                       .format(text=wanted))  # fmt: skip
             return
-        found_by = ", ".join(sorted({hit.matched for hit in hits}))
+        found_by = ", ".join(sorted({word(hit.matched) for hit in hits}))
         if len(hits) == 1:
             found = self.tr("{count} parcel found for {text} (by {by}), newest first.")
         else:

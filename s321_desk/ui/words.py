@@ -29,7 +29,8 @@ SHORT_DAYS = (
     QT_TRANSLATE_NOOP("Words", "Sun"),
 )
 # The codes ``word`` knows, so that the catalogue holds them: a parcel's status, how another
-# parcel relates to it (services.conflicts, domain.recipients), a supervisor's action.
+# parcel relates to it (services.conflicts, domain.recipients), a supervisor's action, what a
+# search matched (services.history).
 CODES = (
     QT_TRANSLATE_NOOP("Words", "open"),
     QT_TRANSLATE_NOOP("Words", "closed"),
@@ -51,6 +52,9 @@ CODES = (
     QT_TRANSLATE_NOOP("Words", "release"),
     QT_TRANSLATE_NOOP("Words", "void"),
     QT_TRANSLATE_NOOP("Words", "reprint"),
+    QT_TRANSLATE_NOOP("Words", "parcel id"),  # what a search found a parcel by (history)
+    QT_TRANSLATE_NOOP("Words", "order"),
+    QT_TRANSLATE_NOOP("Words", "name"),
 )
 
 

@@ -35,6 +35,7 @@ from tests.services.test_shift import Shift
 from tests.ui import test_decisions_view as decisions_tests
 from tests.ui import test_history_view as history_tests
 from tests.ui import test_loads_view as loads_tests
+from tests.ui import test_main_window_keys as keys_tests
 from tests.ui import test_shift_view as shift_view_tests
 from tests.ui import test_warnings_panel as warnings_tests
 from tests.ui.french import catalogue, english_left, fr, french, headers, screenshot
@@ -263,3 +264,12 @@ def test_the_print_preview_in_french(qtbot: QtBot) -> None:
         ]  # fmt: skip
         assert english_left(dialog, words) == []
         screenshot(dialog, "print-preview")
+
+
+def test_every_alt_letter_is_one_control_in_every_view_in_french(
+    qtbot: QtBot, store: Store
+) -> None:
+    """The French words carry their own mnemonics: still one control per Alt+letter."""
+    with french():
+        window = keys_tests.window.__wrapped__(qtbot, store)  # type: ignore[attr-defined]
+        keys_tests.test_every_alt_letter_is_one_control_in_every_view(qtbot, window)

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../s321_desk/ui/decision_models.py" line="40"/>
         <source>&amp;Accept route (Alt+A)</source>
-        <translation>Accepter l&apos;ac&amp;heminement (Alt+H)</translation>
+        <translation>Accepter l&apos;ach&amp;eminement (Alt+E)</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/decision_models.py" line="41"/>

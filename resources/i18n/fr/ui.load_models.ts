@@ -145,7 +145,7 @@
     <message>
         <location filename="../../../s321_desk/ui/load_models.py" line="213"/>
         <source>SC&amp;AC:</source>
-        <translation>S&amp;CAC&#xa0;:</translation>
+        <translation>&amp;SCAC&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/load_models.py" line="214"/>
@@ -160,7 +160,7 @@
     <message>
         <location filename="../../../s321_desk/ui/load_models.py" line="216"/>
         <source>&amp;Driver:</source>
-        <translation>C&amp;hauffeur&#xa0;:</translation>
+        <translation>&amp;Chauffeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/load_models.py" line="217"/>

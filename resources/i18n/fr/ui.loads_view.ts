@@ -71,7 +71,7 @@
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="239"/>
         <source>&amp;Close with the seal...</source>
-        <translation>&amp;Sceller...</translation>
+        <translation>Scel&amp;ler...</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="240"/>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="241"/>
         <source>Driver pac&amp;k...</source>
-        <translation>&amp;Dossier chauffeur...</translation>
+        <translation>Doss&amp;ier chauffeur...</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="242"/>
@@ -226,7 +226,7 @@
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="509"/>
         <source>Trip {trip} sealed with {seal}: print the driver pack (Alt+K)</source>
-        <translation>Chargement {trip} scellé avec {seal}&#xa0;: imprimez le dossier du chauffeur (Alt+D)</translation>
+        <translation>Chargement {trip} scellé avec {seal}&#xa0;: imprimez le dossier chauffeur (Alt+I)</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="521"/>
