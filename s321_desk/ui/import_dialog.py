@@ -40,6 +40,21 @@ KINDS = {
     "orders": QT_TRANSLATE_NOOP("ImportDialog", "orders"),
     "catalog": QT_TRANSLATE_NOOP("ImportDialog", "catalog (SKU master)"),
 }
+# The names of a summary's figures (``as_dict``'s keys), in English; shown in the desk's language.
+SUMMARY_NAMES = {
+    "orders": QT_TRANSLATE_NOOP("ImportSummary", "orders"),
+    "lines": QT_TRANSLATE_NOOP("ImportSummary", "lines"),
+    "already_present": QT_TRANSLATE_NOOP("ImportSummary", "already present"),
+    "unknown_sku": QT_TRANSLATE_NOOP("ImportSummary", "unknown sku"),
+    "cancelled": QT_TRANSLATE_NOOP("ImportSummary", "cancelled"),
+    "not_shipped": QT_TRANSLATE_NOOP("ImportSummary", "not shipped"),
+    "format": QT_TRANSLATE_NOOP("ImportSummary", "format"),
+    "file": QT_TRANSLATE_NOOP("ImportSummary", "file"),
+    "products": QT_TRANSLATE_NOOP("ImportSummary", "products"),
+    "updated": QT_TRANSLATE_NOOP("ImportSummary", "updated"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportSummary", "unchanged"),
+    "unclassified": QT_TRANSLATE_NOOP("ImportSummary", "unclassified"),
+}
 RED = "#b00020"
 
 
@@ -182,8 +197,10 @@ class ImportDialog(QDialog):
         self.outcome = "imported"
         self._finish_bar(full=True)
         self.result_label.setText(summary.sentence())
+        figure = self.tr("{name}: {value}")
         self.problems_view.setPlainText("\n".join(
-            f"{key.replace('_', ' ')}: {value}" for key, value in summary.as_dict().items()
+            figure.format(name=_summary_name(key), value=value)
+            for key, value in summary.as_dict().items()
         ))  # fmt: skip
         self.progress_label.setText(self.tr("Done."))
         self.imported.emit(summary)
@@ -256,3 +273,9 @@ class ImportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _summary_name(key: str) -> str:
+    """``already_present`` -> ``already present``, in the desk's language."""
+    name = SUMMARY_NAMES.get(key)
+    return QCoreApplication.translate("ImportSummary", name) if name else key.replace("_", " ")

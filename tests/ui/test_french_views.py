@@ -30,7 +30,9 @@ from s321_desk.ui.shift_view import ROUTE_LABELS, ShiftView
 from s321_desk.ui.table_model import RowTableModel
 from s321_desk.ui.warning_table_model import HEADERS, WarningColumn
 from s321_desk.ui.warnings_panel import WarningsPanel
+from tests.conftest import write_csv
 from tests.services import test_shift as shift_tests
+from tests.services.test_packing import CATALOG
 from tests.services.test_shift import Shift
 from tests.ui import test_decisions_view as decisions_tests
 from tests.ui import test_history_view as history_tests
@@ -194,7 +196,9 @@ def test_the_history_view_in_french(qtbot: QtBot, store: Store, history_packed: 
             view.wait_for_jobs()
 
 
-def test_the_import_dialog_and_the_orders_table_in_french(qtbot: QtBot, store: Store) -> None:
+def test_the_import_dialog_and_the_orders_table_in_french(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
     words = catalogue("import_dialog", "order_table_model")
     orders_english = headers(OrderTableModel())
     with french():
@@ -208,6 +212,15 @@ def test_the_import_dialog_and_the_orders_table_in_french(qtbot: QtBot, store: S
             ("C&hoose file...", "C&opy list", "&Cancel import", "C&lose")
         ]  # fmt: skip
         assert english_left(dialog, words) == []
+        with qtbot.waitSignal(dialog.imported, timeout=10000):
+            dialog.start(write_csv(tmp_path / "catalog.csv", CATALOG))
+        assert dialog.progress_label.text() == fr(words, "ImportDialog", "Done.")
+        figure = fr(words, "ImportDialog", "{name}: {value}").replace("\u00a0", " ")
+        # (QPlainTextEdit gives non-breaking spaces back as spaces)
+        assert dialog.problems()[:2] == [
+            figure.format(name=fr(words, "ImportSummary", "products"), value=2),
+            figure.format(name=fr(words, "ImportSummary", "updated"), value=0),
+        ]
         screenshot(dialog, "import")
         assert headers(OrderTableModel()) == [
             fr(words, "OrderTableModel", h) for h in orders_english

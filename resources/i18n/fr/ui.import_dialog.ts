@@ -14,73 +14,78 @@
         <translation>le catalogue (fichier maître des SKU)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="65"/>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="122"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="80"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="137"/>
         <source>Import {what}</source>
         <translation>Importer {what}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="73"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="88"/>
         <source>Choose the {what} CSV file to import.</source>
         <translation>Choisissez le fichier CSV à importer&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="86"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="101"/>
         <source>The file&apos;s problems, if any, are listed here.</source>
         <translation>Les problèmes du fichier, s&apos;il y en a, sont listés ici.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="88"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="103"/>
         <source>C&amp;hoose file...</source>
         <translation>C&amp;hoisir le fichier...</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="90"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="105"/>
         <source>C&amp;opy list</source>
         <translation>C&amp;opier la liste</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="93"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="108"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Annuler l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="96"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="111"/>
         <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="124"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="139"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="134"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="149"/>
         <source>Importing {what} from {path}</source>
-        <translation>Importation en cours ({what}) depuis {path}</translation>
+        <translation>Importation depuis {path}&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="159"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="174"/>
         <source>Cancelling: nothing of this file is kept...</source>
         <translation>Annulation&#xa0;: rien de ce fichier n&apos;est conservé...</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="165"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="180"/>
         <source>The list is on the clipboard.</source>
         <translation>La liste est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="188"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="200"/>
+        <source>{name}: {value}</source>
+        <translation>{name}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="205"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="198"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="215"/>
         <source>Refused: {count} problem in {path}; nothing was imported.</source>
         <translation>Refusé&#xa0;: {count} problème dans {path}; rien n&apos;a été importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="200"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="217"/>
         <source>Refused: {count} problems in {path}; nothing was imported.</source>
         <translation>
             <numerusform>Refusé&#xa0;: {count} problème dans {path}; rien n&apos;a été importé.</numerusform>
@@ -88,24 +93,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="207"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="224"/>
         <source>Refused; nothing was imported.</source>
         <translation>Refusé; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="210"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="227"/>
         <source>The database is busy or cannot be written; nothing was imported. Try again in a moment.</source>
         <translation>La base de données est occupée ou ne peut pas être écrite; rien n&apos;a été importé. Réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="214"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="231"/>
         <source>Something went wrong; nothing was imported.</source>
         <translation>Une erreur s&apos;est produite; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/import_dialog.py" line="220"/>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="237"/>
         <source>Cancelled: nothing of this file was imported.</source>
         <translation>Annulé&#xa0;: rien de ce fichier n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="45"/>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="46"/>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="47"/>
+        <source>already present</source>
+        <translation>déjà présentes</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="48"/>
+        <source>unknown sku</source>
+        <translation>SKU inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="49"/>
+        <source>cancelled</source>
+        <translation>annulées</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="50"/>
+        <source>not shipped</source>
+        <translation>non expédiées</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="51"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="52"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="53"/>
+        <source>products</source>
+        <translation>produits</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="54"/>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="55"/>
+        <source>unchanged</source>
+        <translation>inchangés</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/import_dialog.py" line="56"/>
+        <source>unclassified</source>
+        <translation>non classés</translation>
     </message>
 </context>
 </TS>
