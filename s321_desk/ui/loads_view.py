@@ -477,7 +477,7 @@ class LoadsView(QWidget):
             return
         self.say(self.tr("{parcel} taken off truck {trip}: put it back on the shelf").format(
             parcel=parcel_id, trip=view.trip_number), "")  # fmt: skip
-        self._log(f"OFF  {parcel_id}", "")
+        self._log(self.tr("OFF  {parcel}").format(parcel=parcel_id), "")
         self.parcel_removed.emit(view.trip_number, parcel_id)
         self.refresh()
 

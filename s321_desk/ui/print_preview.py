@@ -151,7 +151,7 @@ def print_pdf(pdf_bytes: bytes, printer: QPrinter, progress: Report | None = Non
 
 def save_pdf(pdf_bytes: bytes, path: Path) -> None:
     """Write our bytes to ``path`` whole or not at all (a partial file, then renamed)."""
-    write_whole(path, pdf_bytes, option="Save as PDF")
+    write_whole(path, pdf_bytes, option=QCoreApplication.translate("PrintPreview", "Save as PDF"))
 
 
 class PdfPreviewDialog(QDialog):

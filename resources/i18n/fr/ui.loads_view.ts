@@ -204,6 +204,11 @@
         <translation>{parcel} retiré du camion {trip}&#xa0;: remettez-le sur la tablette</translation>
     </message>
     <message>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="480"/>
+        <source>OFF  {parcel}</source>
+        <translation>RETIRÉ  {parcel}</translation>
+    </message>
+    <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="492"/>
         <source>Close: type or scan the seal number first (Alt+N)</source>
         <translation>Fermer&#xa0;: tapez ou balayez d&apos;abord le numéro de scellé (Alt+N)</translation>

@@ -104,5 +104,10 @@
         <source>Printing page {page} of {pages}</source>
         <translation>Impression de la page {page} de {pages}</translation>
     </message>
+    <message>
+        <location filename="../../../s321_desk/ui/print_preview.py" line="154"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
 </context>
 </TS>
