@@ -58,6 +58,14 @@ def recent_orders(engine: Engine, limit: int = 500) -> list[OrderRow]:
     orders = Order.__table__.c  # type: ignore[attr-defined]
     lines = OrderLine.__table__.c  # type: ignore[attr-defined]
     line_value = lines.quantity * lines.unit_price_cents - lines.discount_cents
+    # The newest orders first, through the created_at index; only their lines are summed.
+    # Grouping every order before the limit read the whole store (1.1-1.9 s at 1,000,000).
+    newest = (
+        select(orders.id)
+        .order_by(orders.created_at.desc(), orders.id.desc())
+        .limit(limit)
+        .scalar_subquery()
+    )
     query = (
         select(
             orders.id.label("order_id"),
@@ -73,9 +81,9 @@ def recent_orders(engine: Engine, limit: int = 500) -> list[OrderRow]:
             func.coalesce(func.sum(line_value), 0).label("value_cents"),
         )
         .select_from(Order.__table__.outerjoin(OrderLine.__table__))  # type: ignore[attr-defined]
+        .where(orders.id.in_(newest))
         .group_by(orders.id)
         .order_by(orders.created_at.desc(), orders.id.desc())
-        .limit(limit)
     )
     with engine.connect() as connection:
         return [OrderRow(**row._mapping) for row in connection.execute(query)]
