@@ -42,7 +42,7 @@ from s321_desk.ui.formatting import format_count, format_local_time, format_mone
 from s321_desk.ui.jobs import Progress
 from s321_desk.ui.station_widgets import plain_label
 from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel, read_only_table
-from s321_desk.ui.words import short_day
+from s321_desk.ui.words import desk_locale, short_day
 
 FITTED_ROWS = 100
 MAX_COLUMN_PX = 300
@@ -186,6 +186,7 @@ class TripForm(QGroupBox):
         for code, place in ports().items():
             self.port_combo.addItem(f"{code} {place.name}", code)
         self.arrival_edit = QDateTimeEdit()
+        self.arrival_edit.setLocale(desk_locale())  # its calendar's month and day names
         self.arrival_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.arrival_edit.setCalendarPopup(True)
         # The station's next truck, as the packing station sees it: its port and arrival (the

@@ -138,47 +138,47 @@
         <translation>Nouveau chargement</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_models.py" line="209"/>
+        <location filename="../../../s321_desk/ui/load_models.py" line="210"/>
         <source>Create tri&amp;p</source>
         <translation>Cré&amp;er le chargement</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_models.py" line="213"/>
+        <location filename="../../../s321_desk/ui/load_models.py" line="214"/>
         <source>SC&amp;AC:</source>
         <translation>&amp;SCAC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_models.py" line="214"/>
+        <location filename="../../../s321_desk/ui/load_models.py" line="215"/>
         <source>Port of &amp;entry:</source>
         <translation>&amp;Point d&apos;entrée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_models.py" line="215"/>
+        <location filename="../../../s321_desk/ui/load_models.py" line="216"/>
         <source>Arrival:</source>
         <translation>Arrivée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_models.py" line="216"/>
+        <location filename="../../../s321_desk/ui/load_models.py" line="217"/>
         <source>&amp;Driver:</source>
         <translation>&amp;Chauffeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_models.py" line="217"/>
+        <location filename="../../../s321_desk/ui/load_models.py" line="218"/>
         <source>Tractor p&amp;late:</source>
         <translation>Plaque &amp;tracteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_models.py" line="218"/>
+        <location filename="../../../s321_desk/ui/load_models.py" line="219"/>
         <source>Tra&amp;iler plate:</source>
         <translation>Plaque remor&amp;que&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_models.py" line="219"/>
+        <location filename="../../../s321_desk/ui/load_models.py" line="220"/>
         <source>Trip n&amp;umber:</source>
         <translation>N&amp;uméro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_models.py" line="255"/>
+        <location filename="../../../s321_desk/ui/load_models.py" line="256"/>
         <source>SCAC + number, suggested</source>
         <translation>SCAC + numéro, suggéré</translation>
     </message>
