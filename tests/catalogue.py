@@ -151,12 +151,26 @@ def _literal_text(node: ast.expr) -> bool:
     return False
 
 
+def _plural_problem(call: ast.Call) -> str | None:
+    """What lupdate gets wrong: ``translate(context, text, comment, n)`` is never a plural to
+    it (kept with one form when ``n`` is a plain name, dropped without a word otherwise);
+    ``self.tr(text, comment, n)`` is fine."""
+    function = call.func
+    name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
+    if name == "translate" and len(call.args) > 3:
+        return ("a plural through translate(): lupdate drops it or keeps it without its plural "
+                "forms (use self.tr(), or one text per case)")  # fmt: skip
+    return None
+
+
 def literal_texts(path: Path, root: Path = ROOT) -> list[str]:
-    """``FILE:LINE: call(text)`` for each English literal handed straight to a Qt text call."""
-    found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if not isinstance(node, ast.Call):
-            continue
+    """``FILE:LINE: call(text) ...`` for each English literal handed straight to a Qt text
+    call, and each plural whose count lupdate cannot read."""
+    found: list[tuple[int, str]] = []
+    calls = [
+        n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.Call)
+    ]
+    for node in sorted(calls, key=lambda call: (call.lineno, call.col_offset)):
         function = node.func
         if isinstance(function, ast.Attribute):
             receiver = function.value
@@ -166,9 +180,13 @@ def literal_texts(path: Path, root: Path = ROOT) -> list[str]:
         else:
             name = function.id if isinstance(function, ast.Name) else None
             name = name if name in TEXT_WIDGETS else None
+        plural = _plural_problem(node)
+        if plural is not None:
+            found.append((node.lineno, f"{path.relative_to(root)}:{node.lineno}: {plural}"))
         arguments = [*node.args, *(k.value for k in node.keywords if k.arg in ("text", "title"))]
         for argument in arguments:
             if name and _literal_text(argument):
                 where = path.relative_to(root)
-                found.append(f"{where}:{node.lineno}: {name}({ast.unparse(argument)[:60]})")
-    return found
+                found.append((node.lineno, f"{where}:{node.lineno}: {name}"
+                              f"({ast.unparse(argument)[:60]}) is not translated (tr)"))  # fmt: skip
+    return [text for _, text in found]

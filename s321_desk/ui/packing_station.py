@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy import Engine
@@ -43,6 +43,7 @@ from s321_desk.ui.station_widgets import (
     sized_font,
 )
 from s321_desk.ui.style import base_font
+from s321_desk.ui.words import QT_TRANSLATE_NOOP
 
 # A parcel's printable id -> where its label went, in words for the status line; raises
 # UserError when it cannot print. The seam for a real label printer.
@@ -51,28 +52,52 @@ LabelSink = Callable[[str], str]
 KEYS = {"close": ("F12",), "undo": ("F9", "Ctrl+Z"), "hold": ("F6",), "reprint": ("F7",),
         "void": ("F8",)}  # fmt: skip
 
+# What each route means, in English; ``route_words`` says it in the desk's language.
 ROUTE_WORDS = {
-    "S321_MANIFEST": "de minimis, on the e-manifest",
-    "ET86": "de minimis with agency data",
-    "T11": "informal entry by a broker",
-    "T01": "formal entry by a broker",
-    "T03": "formal entry, anti-dumping duty",
-    "HOLD": "cannot ship until fixed",
+    "S321_MANIFEST": QT_TRANSLATE_NOOP("PackingStation", "de minimis, on the e-manifest"),
+    "ET86": QT_TRANSLATE_NOOP("PackingStation", "de minimis with agency data"),
+    "T11": QT_TRANSLATE_NOOP("PackingStation", "informal entry by a broker"),
+    "T01": QT_TRANSLATE_NOOP("PackingStation", "formal entry by a broker"),
+    "T03": QT_TRANSLATE_NOOP("PackingStation", "formal entry, anti-dumping duty"),
+    "HOLD": QT_TRANSLATE_NOOP("PackingStation", "cannot ship until fixed"),
+}
+# The station's commands (domain.scanning.COMMANDS) as its menu and messages name them.
+COMMAND_WORDS = {
+    "close": QT_TRANSLATE_NOOP("PackingStation", "Close"),
+    "undo": QT_TRANSLATE_NOOP("PackingStation", "Undo"),
+    "hold": QT_TRANSLATE_NOOP("PackingStation", "Hold"),
+    "reprint": QT_TRANSLATE_NOOP("PackingStation", "Reprint"),
+    "void": QT_TRANSLATE_NOOP("PackingStation", "Void"),
 }
 # The codes in the order a packer needs them: what stops the parcel, what to look at, why the
 # route is what it is, the rest.
 SENTENCE_ORDER = {Severity.HOLD: 0, Severity.WARN: 1, Severity.ROUTE: 2, Severity.INFO: 3}
-SENTENCE_PREFIX = {Severity.HOLD: "HOLD: ", Severity.WARN: "CHECK: "}
+SENTENCE_PREFIX = {
+    Severity.HOLD: QT_TRANSLATE_NOOP("PackingStation", "HOLD: "),
+    Severity.WARN: QT_TRANSLATE_NOOP("PackingStation", "CHECK: "),
+}
 RED, WHITE, BLACK = "#b00020", "#ffffff", "#000000"
-SCAN_PLACEHOLDER = "Scan an order, an item or a command"
+SCAN_PLACEHOLDER = QT_TRANSLATE_NOOP("PackingStation", "Scan an order, an item or a command")
+
+# The words are codes too (the signals carry them); ``Look.shown_word`` is what the screen says.
+READY = Look(QT_TRANSLATE_NOOP("Look", "READY"), "#263238", WHITE, None,
+             QT_TRANSLATE_NOOP("Look", "Scan an order's pick ticket."))  # fmt: skip
+PACKING = Look(QT_TRANSLATE_NOOP("Look", "PACKING"), "#0d47a1", WHITE, None,
+               QT_TRANSLATE_NOOP("Look", "Scan each item, then close it (F12)."))  # fmt: skip
+OK = Look(QT_TRANSLATE_NOOP("Look", "OK"), "#1b5e20", WHITE, Sound.OK,
+          QT_TRANSLATE_NOOP("Look", "Put the label on: it ships."))  # fmt: skip
+CHECK = Look(QT_TRANSLATE_NOOP("Look", "CHECK"), "#ffb300", BLACK, Sound.CHECK,
+             QT_TRANSLATE_NOOP("Look", "Set it aside: a supervisor decides."))  # fmt: skip
+HOLD = Look(QT_TRANSLATE_NOOP("Look", "HOLD"), RED, WHITE, Sound.HOLD,
+            QT_TRANSLATE_NOOP("Look", "Do not ship: set it aside, held."))  # fmt: skip
+VOID = Look(QT_TRANSLATE_NOOP("Look", "VOID"), "#424242", WHITE, None,
+            QT_TRANSLATE_NOOP("Look", "Unpack it: its items count as unpacked."))  # fmt: skip
 
 
-READY = Look("READY", "#263238", WHITE, None, "Scan an order's pick ticket.")
-PACKING = Look("PACKING", "#0d47a1", WHITE, None, "Scan each item, then close it (F12).")
-OK = Look("OK", "#1b5e20", WHITE, Sound.OK, "Put the label on: it ships.")
-CHECK = Look("CHECK", "#ffb300", BLACK, Sound.CHECK, "Set it aside: a supervisor decides.")
-HOLD = Look("HOLD", RED, WHITE, Sound.HOLD, "Do not ship: set it aside, held.")
-VOID = Look("VOID", "#424242", WHITE, None, "Unpack it: its items count as unpacked.")
+def route_words(route: str | None) -> str:
+    """What a route means, in the desk's language (empty for a route it does not know)."""
+    words = ROUTE_WORDS.get(route or "")
+    return QCoreApplication.translate("PackingStation", words) if words else ""
 
 
 def verdict_look(view: ParcelView) -> Look:
@@ -117,7 +142,8 @@ class PackingStation(QWidget):
         self.setFont(base_font(self.font()))
         self._build()
         self._actions = self._make_actions()
-        self._show_look(READY, READY.next_step, "", f"Station {station}" if station else "", [])
+        here = self.tr("Station {station}").format(station=station) if station else ""
+        self._show_look(READY, READY.step(), "", here, [])
 
     @property
     def shown_parcel(self) -> str | None:
@@ -129,10 +155,10 @@ class PackingStation(QWidget):
     def _build(self) -> None:
         self.scan_field = ScanField()
         self.scan_field.setFont(sized_font(self.font(), 26, bold=True))
-        self.scan_field.setPlaceholderText(SCAN_PLACEHOLDER)
+        self.scan_field.setPlaceholderText(self.tr(SCAN_PLACEHOLDER))
         self.scan_field.setStyleSheet("QLineEdit { border: 3px solid #0d47a1; padding: 4px; }")
         self.scan_field.returnPressed.connect(self._on_return)
-        scan_label = plain_label("Scan:", sized_font(self.font(), 26, bold=True))
+        scan_label = plain_label(self.tr("Scan:"), sized_font(self.font(), 26, bold=True))
         scan_label.setBuddy(self.scan_field)
         self.message_label = plain_label("", sized_font(self.font(), 20, bold=True), wrap=True)
         self.message_label.setContentsMargins(8, 4, 8, 4)
@@ -142,18 +168,23 @@ class PackingStation(QWidget):
         self.prompt.hide()
         self.banner = VerdictBanner(self.font())
 
-        self.bench_label = plain_label("No parcel open", sized_font(self.font(), 18, bold=True))
+        self.bench_label = plain_label(
+            self.tr("No parcel open"), sized_font(self.font(), 18, bold=True)
+        )
         self.lines = _list(sized_font(self.font(), 16))
         self.history = _list(sized_font(self.font(), 15))
         right = QVBoxLayout()
         right.addWidget(self.bench_label)
         right.addWidget(self.lines, 2)
-        right.addWidget(plain_label("Scans, newest first", sized_font(self.font(), 16, bold=True)))
+        right.addWidget(
+            plain_label(self.tr("Scans, newest first"), sized_font(self.font(), 16, bold=True))
+        )
         right.addWidget(self.history, 3)
 
         self.status_label = plain_label("", sized_font(self.font(), 16), wrap=True)
+        either = self.tr(" or ")
         keys = "   ".join(
-            f"{' or '.join(KEYS[a])} / {c}" for c, a in COMMANDS.items()
+            f"{either.join(KEYS[a])} / {c}" for c, a in COMMANDS.items()
         )  # e.g. "F12 / CMD-CLOSE"
         self.keys_label = plain_label(keys, sized_font(self.font(), 15, bold=True))
 
@@ -176,7 +207,7 @@ class PackingStation(QWidget):
         """One action per command, on its keys, for as long as the station has the focus."""
         actions = {}
         for word, name in COMMANDS.items():
-            action = QAction(f"{name.capitalize()} ({word})", self)
+            action = QAction(f"{self.tr(COMMAND_WORDS[name])} ({word})", self)
             action.setShortcuts([QKeySequence(key) for key in KEYS[name]])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, word=word: self._enqueue(word))
@@ -229,14 +260,15 @@ class PackingStation(QWidget):
             else:
                 self._ask_supervisor(scan.command, scan.text)
         except NotACode as error:
-            self._refuse(f"scan {quoted(text)}: {error}")
+            self._refuse(self.tr("scan {scan}: {error}").format(scan=quoted(text), error=error))
         except UserError as error:
             self._refuse(str(error))
         except OperationalError as error:
             if not store_busy(error):
                 raise
-            self._refuse(f"the database is busy or cannot be written ({error.orig}); nothing "
-                         f"changed: scan {text} again")  # fmt: skip
+            self._refuse(self.tr("the database is busy or cannot be written ({error}); "
+                                 "nothing changed: scan {scan} again")
+                         .format(error=error.orig, scan=text))  # fmt: skip
 
     # -- scans ------------------------------------------------------------------------------
 
@@ -251,65 +283,83 @@ class PackingStation(QWidget):
             if order_named(self._engine, code) is not None:
                 self._open_order(code)
                 return
-            self._add_history(f"REFUSED  {code}", "refused")
+            self._add_history(self.tr("REFUSED  {code}").format(code=code), "refused")
             raise
-        self._add_history(f"+1  {result.description}  ({result.packed} of {result.ordered})",
+        counts = {"item": result.description, "packed": result.packed,
+                  "ordered": result.ordered}  # fmt: skip
+        self._add_history("+1  " + self.tr("{item}  ({packed} of {ordered})").format(**counts),
                           "item")  # fmt: skip
-        self._say(f"{result.description}: {result.packed} of {result.ordered}")
+        self._say(self.tr("{item}: {packed} of {ordered}").format(**counts))
         self._refresh_bench()
 
     def _open_order(self, reference: str) -> None:
         order = order_named(self._engine, reference)
         if order is None:
-            raise UserError(f"{reference}: not an order; scan an order's pick ticket first "
-                            "to open its parcel")  # fmt: skip
+            raise UserError(self.tr("{scan}: not an order; scan an order's pick ticket first "
+                                    "to open its parcel").format(scan=reference))  # fmt: skip
         current = self._bench
         if current is not None and current.order == order:
-            self._say(f"Already packing order {order} (parcel {current.parcel_code})")
+            self._say(self.tr("Already packing order {order} (parcel {parcel})")
+                      .format(order=order, parcel=current.parcel_code))  # fmt: skip
             return
         if current is not None and current.items:
-            raise UserError(f"{reference} is another order: parcel {current.parcel_code} of "
-                            f"order {current.order} is not closed; close it (F12) or undo "
-                            "its items first")  # fmt: skip
+            raise UserError(self.tr("{scan} is another order: parcel {parcel} of order "
+                                    "{order} is not closed; close it (F12) or undo its items "
+                                    "first").format(scan=reference, parcel=current.parcel_code,
+                                                    order=current.order))  # fmt: skip
         parcel_id = open_parcel(self._engine, reference, station=self._station)
         self._bench = bench(self._engine, parcel_id)
         self._shown = self._bench.parcel_code
         self.history.clear()
-        self._add_history(f"ORDER  {order}  parcel {self._bench.parcel_code}", "order")
-        resumed = f", resumed with {self._bench.items} item(s) in it" if self._bench.items else ""
-        self._say(f"Order {order}: parcel {self._bench.parcel_code}{resumed}")
+        parcel, items = self._bench.parcel_code, self._bench.items
+        self._add_history(self.tr("ORDER  {order}  parcel {parcel}").format(order=order,
+                                                                            parcel=parcel),
+                          "order")  # fmt: skip
+        if items:
+            said = self.tr("Order {order}: parcel {parcel}, resumed with {items} item(s) in it",
+                           "", items)  # fmt: skip
+        else:
+            said = self.tr("Order {order}: parcel {parcel}")
+        self._say(said.format(order=order, parcel=parcel, items=items))
         self.status_label.setText("")
         self._refresh_bench()
         self.parcel_opened.emit(self._bench.parcel_code)
 
     def _undo(self) -> None:
         if self._bench is None:
-            raise UserError("CMD-UNDO: no parcel open; nothing to undo")
+            raise UserError(self.tr("CMD-UNDO: no parcel open; nothing to undo"))
         description = undo_last_scan(self._engine, self._bench.parcel_id)
         for row in range(self.history.count()):
             item = self.history.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == "item":
                 item.setData(Qt.ItemDataRole.UserRole, "undone")
-                item.setText(f"UNDONE  {item.text().removeprefix('+1  ')}")
+                item.setText(
+                    self.tr("UNDONE  {scan}").format(scan=item.text().removeprefix("+1  "))
+                )
                 font = item.font()
                 font.setStrikeOut(True)
                 item.setFont(font)
                 break
-        self._add_history(f"UNDO  {description}", "undo")
-        self._say(f"Undone: {description}; take it out of the box")
+        self._add_history(self.tr("UNDO  {item}").format(item=description), "undo")
+        self._say(self.tr("Undone: {item}; take it out of the box").format(item=description))
         self._refresh_bench()
 
     def _close(self) -> None:
         if self._bench is None:
-            raise UserError("CMD-CLOSE: no parcel open; scan an order first")
+            raise UserError(self.tr("CMD-CLOSE: no parcel open; scan an order first"))
         closed = close_parcel(self._engine, self._bench.parcel_id)
         code = self._bench.parcel_code
         self._bench = None
         view = parcel_view(self._engine, code)
         others = [parcel_view(self._engine, str(other.parcel_id)) for other in closed.others]
         look = self._show_verdict(view, others)
-        self._add_history(f"CLOSED  {look.word}  route {view.route}", "close")
-        self._say(f"Parcel {code} closed: {look.word}")
+        closed_line = self.tr("CLOSED  {verdict}  route {route}")
+        self._add_history(closed_line.format(verdict=look.shown_word(), route=view.route), "close")
+        self._say(
+            self.tr("Parcel {parcel} closed: {verdict}").format(
+                parcel=code, verdict=look.shown_word()
+            )
+        )
         self.parcel_closed.emit(code, look.word)
         self._label_for(code, look, print_it=look is OK)
 
@@ -317,14 +367,15 @@ class PackingStation(QWidget):
         """Print the label (an OK parcel, a reprint), else say in the status line why not."""
         if not print_it:
             self.status_label.setStyleSheet("")
-            self.status_label.setText(f"No label for {code}: {look.next_step}")
+            self.status_label.setText(self.tr("No label for {parcel}: {step}")
+                                      .format(parcel=code, step=look.step()))  # fmt: skip
             return
         try:
             where = self._label_sink(code)
         except UserError as error:
             self._sounds.play(Sound.ERROR)
             self.status_label.setStyleSheet(f"background: {RED}; color: {WHITE}")
-            self.status_label.setText(f"LABEL NOT PRINTED: {error}")
+            self.status_label.setText(self.tr("LABEL NOT PRINTED: {error}").format(error=error))
             return
         self.status_label.setStyleSheet("")
         self.status_label.setText(where)
@@ -334,19 +385,23 @@ class PackingStation(QWidget):
 
     def _ask_supervisor(self, action: str, word: str) -> None:
         if self._shown is None:
-            raise UserError(f"{word}: no parcel on the screen; close a parcel first")
+            raise UserError(self.tr("{command}: no parcel on the screen; close a parcel first")
+                            .format(command=word))  # fmt: skip
         if self._bench is not None:
-            raise UserError(f"{word}: parcel {self._shown} is still open; close it first (F12)")
+            raise UserError(self.tr("{command}: parcel {parcel} is still open; close it first "
+                                    "(F12)").format(command=word, parcel=self._shown))  # fmt: skip
         if count_users(self._engine) == 0:
             self.administrator_needed.emit()
-            raise UserError(f"{word}: no supervisor can sign yet; create the administrator first")
+            raise UserError(self.tr("{command}: no supervisor can sign yet; create the "
+                                    "administrator first").format(command=word))  # fmt: skip
         self.prompt.ask(action, self._shown)
         self.scan_field.setEnabled(False)
         for each in self._actions.values():
             each.setEnabled(False)
-        self.scan_field.setPlaceholderText("Paused: a supervisor is signing")
-        self._say(f"{action.upper()} {self._shown}: a supervisor signs below (Enter: next, Esc: "
-                  "cancel)")  # fmt: skip
+        self.scan_field.setPlaceholderText(self.tr("Paused: a supervisor is signing"))
+        self._say(self.tr("{action} {parcel}: a supervisor signs below (Enter: next, Esc: "
+                          "cancel)").format(action=self._command(action).upper(),
+                                            parcel=self._shown))  # fmt: skip
 
     def _on_supervisor(self, who: str, pin: str, reason: str) -> None:
         action, code = self.prompt.action, self.prompt.parcel
@@ -358,8 +413,12 @@ class PackingStation(QWidget):
             self.prompt.refuse()
             return
         self._end_prompt()
-        self._add_history(f"{action.upper()}  by {decided.by}: {reason}", "decision")
-        self._say(f"{action.capitalize()} of {code} by {decided.by}")
+        said = {"action": self._command(action), "by": decided.by, "reason": reason,
+                "parcel": code}  # fmt: skip
+        self._add_history(self.tr("{action}  by {by}: {reason}")
+                          .format(**{**said, "action": said["action"].upper()}),
+                          "decision")  # fmt: skip
+        self._say(self.tr("{action} of {parcel} by {by}").format(**said))
         self.parcel_decided.emit(code, action)
         look = self._show_verdict(parcel_view(self._engine, code), [])
         self._label_for(code, look, print_it=action == "reprint")
@@ -368,30 +427,44 @@ class PackingStation(QWidget):
     def _on_prompt_cancelled(self) -> None:
         action = self.prompt.action
         self._end_prompt()
-        self._say(f"{action.capitalize()} cancelled: nothing changed")
+        self._say(self.tr("{action} cancelled: nothing changed")
+                  .format(action=self._command(action)))  # fmt: skip
         self._drain()
 
     def _end_prompt(self) -> None:
         self.prompt.hide()
         self.scan_field.setEnabled(True)
-        self.scan_field.setPlaceholderText(SCAN_PLACEHOLDER)
+        self.scan_field.setPlaceholderText(self.tr(SCAN_PLACEHOLDER))
         for each in self._actions.values():
             each.setEnabled(True)
+
+    def _command(self, action: str) -> str:
+        """A command's word (``Hold``) in the desk's language."""
+        return self.tr(COMMAND_WORDS[action]) if action in COMMAND_WORDS else action
 
     # -- what the screen shows --------------------------------------------------------------
 
     def _show_verdict(self, view: ParcelView, others: list[ParcelView]) -> Look:
         look = verdict_look(view)
-        route = f"Route {view.route} ({ROUTE_WORDS.get(view.route or '', 'see the rules')})"
+        route = self.tr("Route {route} ({meaning})").format(
+            route=view.route, meaning=route_words(view.route) or self.tr("see the rules")
+        )
         place = ports().get(view.port or "")
-        where = f"crosses {view.us_day} at {place.name if place else view.port}"
         sentences = _sentences(view.codes) + [
-            f"Parcel {other.parcel_id} (order {other.order}) was judged again with this one: "
-            f"now {verdict_look(other).word}."
+            self.tr(
+                "Parcel {parcel} (order {order}) was judged again with this one: now {verdict}."
+            ).format(
+                parcel=other.parcel_id, order=other.order, verdict=verdict_look(other).shown_word()
+            )
             for other in others
         ]
-        detail = f"Parcel {view.parcel_id} · order {view.order} · {where}"
-        self._show_look(look, look.next_step, route, detail, sentences)
+        detail = self.tr("Parcel {parcel} · order {order} · crosses {day} at {port}").format(
+            parcel=view.parcel_id,
+            order=view.order,
+            day=view.us_day,
+            port=place.name if place else view.port,
+        )
+        self._show_look(look, look.step(), route, detail, sentences)  # fmt: skip
         self.banner.setToolTip("\n".join(code["code"] for code in view.codes))
         if look.sound is not None:
             self._sounds.play(look.sound)
@@ -408,21 +481,27 @@ class PackingStation(QWidget):
         if self._bench is None:
             return
         self._bench = shown = bench(self._engine, self._bench.parcel_id)
-        self.bench_label.setText(f"Order {shown.order}: {shown.packed} of {shown.ordered} packed")
+        self.bench_label.setText(self.tr("Order {order}: {packed} of {ordered} packed").format(
+            order=shown.order, packed=shown.packed, ordered=shown.ordered))  # fmt: skip
         self.lines.clear()
         for line in shown.lines:
-            done = "  done" if line.done else ""
-            item = QListWidgetItem(f"{line.packed} of {line.ordered}  {line.description}{done}")
+            text = (self.tr("{packed} of {ordered}  {item}  done") if line.done else
+                    self.tr("{packed} of {ordered}  {item}"))  # fmt: skip
+            item = QListWidgetItem(text.format(packed=line.packed, ordered=line.ordered,
+                                               item=line.description))  # fmt: skip
             font = item.font() if line.done else sized_font(self.lines.font(), 16, bold=True)
             item.setFont(font)
             item.setToolTip(line.sku)
             self.lines.addItem(item)
+        ordered = shown.ordered
         headline = (
-            f"All {shown.ordered} items packed: close it (F12)."
-            if shown.packed >= shown.ordered
-            else f"{shown.packed} of {shown.ordered} items packed"
+            self.tr("All {ordered} items packed: close it (F12).", "", ordered)
+            if shown.packed >= ordered
+            else self.tr("{packed} of {ordered} items packed", "", ordered)
+        ).format(packed=shown.packed, ordered=ordered)
+        detail = self.tr("Parcel {parcel} · order {order}. {step}").format(
+            parcel=shown.parcel_code, order=shown.order, step=PACKING.step()
         )
-        detail = f"Parcel {shown.parcel_code} · order {shown.order}. {PACKING.next_step}"
         self._show_look(PACKING, headline, "", detail, [])
 
     def _add_history(self, text: str, kind: str) -> None:
@@ -443,7 +522,7 @@ class PackingStation(QWidget):
         """A refused scan or command: in red, in words, with the error sound; nothing changed."""
         self._sounds.play(Sound.ERROR)
         self.message_label.setStyleSheet(f"background: {RED}; color: {WHITE}")
-        self.message_label.setText(f"REFUSED: {text}")
+        self.message_label.setText(self.tr("REFUSED: {why}").format(why=text))
 
     def _refocus(self) -> None:
         if not self.prompt.isVisible():
@@ -461,7 +540,14 @@ class PackingStation(QWidget):
 def _sentences(codes: Iterable[dict[str, str]]) -> list[str]:
     """The verdict's codes as sentences, in ``SENTENCE_ORDER``."""
     ordered = sorted(codes, key=lambda code: SENTENCE_ORDER[Severity(code["severity"])])
-    return [SENTENCE_PREFIX.get(Severity(c["severity"]), "• ") + c["message"] for c in ordered]
+    return [_prefix(Severity(code["severity"])) + code["message"] for code in ordered]
+
+
+def _prefix(severity: Severity) -> str:
+    """``HOLD: `` before what stops the parcel, ``CHECK: `` before what to look at, a bullet
+    before the rest."""
+    prefix = SENTENCE_PREFIX.get(severity)
+    return QCoreApplication.translate("PackingStation", prefix) if prefix else "• "
 
 
 def _list(font: QFont) -> QListWidget:

@@ -4,22 +4,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from s321_desk.ui.sounds import Sound
 
+# The verdict's word: read from a step away (72 points at the least).
+WORD_POINTS, SMALLEST_WORD_POINTS = 96, 72
+
 
 @dataclass(frozen=True)
 class Look:
-    """What the banner shows: a word, its colours, its sound, and what the packer does next."""
+    """What the banner shows: a word, its colours, its sound, and what the packer does next.
+    ``word`` and ``next_step`` are in English (the word is a code the signals carry too);
+    ``shown_word`` and ``step`` say them in the desk's language."""
 
     word: str
     background: str
     foreground: str
     sound: Sound | None
     next_step: str
+
+    def shown_word(self) -> str:
+        return QCoreApplication.translate("Look", self.word)
+
+    def step(self) -> str:
+        return QCoreApplication.translate("Look", self.next_step)
 
 
 class ScanField(QLineEdit):
@@ -48,7 +59,7 @@ class VerdictBanner(QFrame):
     def __init__(self, font: QFont) -> None:
         super().__init__()
         self.setObjectName("verdictBanner")
-        self.word_label = plain_label("", sized_font(font, 96, bold=True))
+        self.word_label = FittedWord(sized_font(font, WORD_POINTS, bold=True))
         self.headline_label = plain_label("", sized_font(font, 24, bold=True), wrap=True)
         self.route_label = plain_label("", sized_font(font, 20, bold=True), wrap=True)
         self.detail_label = plain_label("", sized_font(font, 17), wrap=True)
@@ -67,12 +78,56 @@ class VerdictBanner(QFrame):
             f"QFrame#verdictBanner {{ background-color: {look.background}; }}"
             f"QLabel {{ color: {look.foreground}; background: transparent; }}"
         )
-        self.word_label.setText(look.word)
+        self.word_label.setText(look.shown_word())
         for label, text in ((self.headline_label, headline), (self.route_label, route),
                             (self.detail_label, detail)):  # fmt: skip
             label.setText(text)
             label.setVisible(bool(text))
         self.sentences_label.set_sentences(sentences)
+
+
+class FittedWord(QLabel):
+    """The verdict's word at its full size, or smaller (never below ``SMALLEST_WORD_POINTS``)
+    when the word is longer than the banner is wide: ``EMBALLAGE`` fits where ``PACKING``
+    did, instead of being cut."""
+
+    def __init__(self, font: QFont) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFont(font)
+        self._points = font.pointSizeF()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the word at its smallest: the layout never grows for a long word."""
+        smallest = QFont(self.font())
+        smallest.setPointSizeF(min(SMALLEST_WORD_POINTS, self._points))
+        hint = super().minimumSizeHint()
+        return QSize(QFontMetrics(smallest).horizontalAdvance(self.text()), hint.height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.minimumSizeHint().width(), super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width()
+        font = QFont(self.font())
+        points = self._points
+        font.setPointSizeF(points)
+        while (
+            points > SMALLEST_WORD_POINTS
+            and QFontMetrics(font).horizontalAdvance(self.text()) > width
+        ):
+            points = max(SMALLEST_WORD_POINTS, points - 2)
+            font.setPointSizeF(points)
+        if font.pointSizeF() != self.font().pointSizeF():
+            self.setFont(font)
 
 
 class FittedSentences(QLabel):
@@ -109,9 +164,10 @@ class FittedSentences(QLabel):
         text = ""
         for count in range(len(self.sentences), 0, -1):
             more = len(self.sentences) - count
-            lines = self.sentences[:count] + (
-                [f"...and {more} more: see the parcel's details"] if more else []
-            )
+            lines = self.sentences[:count]
+            if more:
+                tail = self.tr("...and {count} more: see the parcel's details", "", more)
+                lines = [*lines, tail.format(count=more)]
             text = "\n".join(lines)
             needed = self.fontMetrics().boundingRect(
                 QRect(0, 0, max(box.width(), 1), 1 << 20), Qt.TextFlag.TextWordWrap, text
@@ -139,8 +195,9 @@ class SupervisorPrompt(QFrame):
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.reason_edit.setMinimumWidth(360)
         fields = QHBoxLayout()
-        for text, edit in (("Supervisor (name or badge):", self.who_edit),
-                           ("PIN:", self.pin_edit), ("Reason:", self.reason_edit)):  # fmt: skip
+        for text, edit in ((self.tr("Supervisor (name or badge):"), self.who_edit),
+                           (self.tr("PIN:"), self.pin_edit),
+                           (self.tr("Reason:"), self.reason_edit)):  # fmt: skip
             label = plain_label(text, big)
             label.setBuddy(edit)
             edit.setFont(big)

@@ -49,8 +49,8 @@ def visible_mnemonics(window: MainWindow) -> Counter[str]:
     return Counter(found for found in letters if found)
 
 
-@pytest.fixture
-def window(qtbot: QtBot, store: Store) -> MainWindow:
+def open_window(qtbot: QtBot, store: Store) -> MainWindow:
+    """The main window at 1366x768, an administrator signed in (every view opens)."""
     admin = add_user(store.engine, "Ada Admin", "admin", "9999")
     opened = build_main_window(store)
     qtbot.addWidget(opened)
@@ -61,17 +61,28 @@ def window(qtbot: QtBot, store: Store) -> MainWindow:
     return opened
 
 
+@pytest.fixture
+def window(qtbot: QtBot, store: Store) -> MainWindow:
+    return open_window(qtbot, store)
+
+
+def assert_one_control_per_letter(window: MainWindow, key: str) -> None:
+    """In the view ``key``, on each of its pages, no Alt+letter is live twice."""
+    view = window.views[key]
+    window.show_tab(view)
+    QApplication.processEvents()
+    assert window.tabs.currentWidget() is view
+    pages = [(tabs, i) for tabs in view.findChildren(QTabWidget) for i in range(tabs.count())]
+    for tabs, index in pages or [(None, 0)]:
+        if tabs is not None:
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+        twice = {found: n for found, n in visible_mnemonics(window).items() if n > 1}
+        where = f"{key}" + (f", {tabs.tabText(index)}" if tabs is not None else "")
+        assert twice == {}, f"{where}: Alt+ {twice}"
+
+
 def test_every_alt_letter_is_one_control_in_every_view(qtbot: QtBot, window: MainWindow) -> None:
-    for key, view in window.views.items():
-        window.show_tab(view)
-        QApplication.processEvents()
-        assert window.tabs.currentWidget() is view
-        pages = [(tabs, i) for tabs in view.findChildren(QTabWidget) for i in range(tabs.count())]
-        for tabs, index in pages or [(None, 0)]:
-            if tabs is not None:
-                tabs.setCurrentIndex(index)
-                QApplication.processEvents()
-            twice = {found: n for found, n in visible_mnemonics(window).items() if n > 1}
-            where = f"{key}" + (f", {tabs.tabText(index)}" if tabs is not None else "")
-            assert twice == {}, f"{where}: Alt+ {twice}"
+    for key in window.views:
+        assert_one_control_per_letter(window, key)
     window.close()
