@@ -278,7 +278,9 @@ class PdfPreviewDialog(QDialog):
 
     def _show_page(self, page: int) -> None:
         points = self.document.pagePointSize(page)
-        paper = f"{points.width() / 72:g} x {points.height() / 72:g} in"
+        paper = self.tr("{width} x {height} in").format(
+            width=f"{points.width() / 72:g}", height=f"{points.height() / 72:g}"
+        )
         self.page_label.setText(
             self.tr("Page {page} of {pages} ({paper})").format(
                 page=format_count(page + 1), pages=format_count(self.page_count), paper=paper

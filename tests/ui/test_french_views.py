@@ -269,7 +269,7 @@ def test_the_print_preview_in_french(qtbot: QtBot) -> None:
         dialog = PdfPreviewDialog(page.getvalue(), "ABCD000001 lead sheet")
         qtbot.addWidget(dialog)
         dialog.show()
-        assert dialog.page_label.text() == "Page 1 de 1 (8.5 x 11 in)"
+        assert dialog.page_label.text() == "Page 1 de 1 (8.5 x 11 po)"  # inches: pouces
         assert [b.text() for b in (dialog.print_button, dialog.save_button,
                                    dialog.close_button)] == [
             fr(words, "PdfPreviewDialog", english)

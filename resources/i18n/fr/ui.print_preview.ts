@@ -19,42 +19,47 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/print_preview.py" line="283"/>
+        <location filename="../../../s321_desk/ui/print_preview.py" line="281"/>
+        <source>{width} x {height} in</source>
+        <translation>{width} x {height} po</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/print_preview.py" line="285"/>
         <source>Page {page} of {pages} ({paper})</source>
         <translation>Page {page} de {pages} ({paper})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/print_preview.py" line="295"/>
+        <location filename="../../../s321_desk/ui/print_preview.py" line="297"/>
         <source>Print {document}</source>
         <translation>Imprimer {document}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/print_preview.py" line="312"/>
+        <location filename="../../../s321_desk/ui/print_preview.py" line="314"/>
         <source>the printer</source>
         <translation>l&apos;imprimante</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/print_preview.py" line="313"/>
+        <location filename="../../../s321_desk/ui/print_preview.py" line="315"/>
         <source>Printing to {printer}...</source>
         <translation>Impression vers {printer}...</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/print_preview.py" line="317"/>
+        <location filename="../../../s321_desk/ui/print_preview.py" line="319"/>
         <source>Sending {document} to the CUPS queue {queue}</source>
         <translation>Envoi de {document} à la file CUPS {queue}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/print_preview.py" line="334"/>
+        <location filename="../../../s321_desk/ui/print_preview.py" line="336"/>
         <source>Printing {document}</source>
         <translation>Impression de {document}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/print_preview.py" line="353"/>
+        <location filename="../../../s321_desk/ui/print_preview.py" line="355"/>
         <source>Printed {count} page to {printer}</source>
         <translation>{count} page imprimée vers {printer}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../s321_desk/ui/print_preview.py" line="354"/>
+        <location filename="../../../s321_desk/ui/print_preview.py" line="356"/>
         <source>Printed {count} pages to {printer}</source>
         <translation>
             <numerusform>{count} page imprimée vers {printer}</numerusform>
@@ -62,17 +67,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/print_preview.py" line="363"/>
+        <location filename="../../../s321_desk/ui/print_preview.py" line="365"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/print_preview.py" line="378"/>
+        <location filename="../../../s321_desk/ui/print_preview.py" line="380"/>
         <source>Saved as {file}</source>
         <translation>Enregistré sous {file}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/print_preview.py" line="392"/>
+        <location filename="../../../s321_desk/ui/print_preview.py" line="394"/>
         <source>Printing cancelled</source>
         <translation>Impression annulée</translation>
     </message>
