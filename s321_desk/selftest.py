@@ -221,8 +221,7 @@ class SelfTest:
     def open_the_window(self) -> str:
         if self.store is None:
             raise StepFailed("not run: the scratch store was not made")
-        # Offscreen unless a platform is asked for (QT_QPA_PLATFORM=xcb checks the display).
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _qt_platform()
         from s321_desk.app import show_main_window_once  # Qt only now
 
         try:
@@ -232,7 +231,7 @@ class SelfTest:
         return f"main window opened and closed ({platform}, {rows} orders shown)"
 
     def load_the_sounds(self) -> str:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _qt_platform()
         from s321_desk.app import check_sounds
 
         try:
@@ -278,6 +277,17 @@ def _run(name: str, step: Callable[[], str]) -> Outcome:
         text = _one_line(f"{type(error).__name__}: {error}") + f" (details in {log_path()})"
         return Outcome(name, False, time.perf_counter() - started, text)
     return Outcome(name, True, time.perf_counter() - started, detail)
+
+
+def _qt_platform() -> str:
+    """Offscreen, unless QT_QPA_PLATFORM names a platform (xcb: the real display). One whose
+    display is not named is refused here: Qt would abort the whole process."""
+    platform = os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    display = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY"}.get(platform.split(":")[0])
+    if display and not os.environ.get(display):
+        raise StepFailed(f"QT_QPA_PLATFORM={platform} but {display} is not set: no display to "
+                         "open the window on")  # fmt: skip
+    return platform
 
 
 def _one_line(text: str) -> str:

@@ -93,6 +93,22 @@ def test_a_store_that_cannot_be_opened_fails_the_test_with_exit_1(tmp_path: Path
     assert notes.read_text(encoding="utf-8") == "not a database\n"
 
 
+def test_a_display_that_is_not_there_fails_the_window_not_the_process() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+
+    done = self_test(env={**env, "QT_QPA_PLATFORM": "xcb"})
+
+    assert done.returncode == 1, done.stdout + done.stderr
+    lines = step_lines(done.stdout)
+    for step in ("window", "sounds"):
+        assert lines[step].split()[1] == "FAILED"
+        assert (
+            "QT_QPA_PLATFORM=xcb but DISPLAY is not set: no display to open the window on"
+            in (lines[step])
+        )
+    assert done.stdout.splitlines()[-1].startswith("self-test FAILED (window, sounds) in ")
+
+
 def test_a_shared_postgresql_store_is_created_then_opened(postgres: PostgresServer) -> None:
     postgres.execute("CREATE DATABASE s321_self_test")
     url = postgres.url("s321_self_test")
