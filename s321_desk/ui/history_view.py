@@ -41,7 +41,7 @@ from s321_desk.services.printers import station_label_sink
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
 from s321_desk.ui.formatting import format_count, format_local_time, format_money
 from s321_desk.ui.jobs import Job
-from s321_desk.ui.packing_station import ROUTE_WORDS, LabelSink
+from s321_desk.ui.packing_station import LabelSink, route_words
 from s321_desk.ui.station_widgets import plain_label, sized_font
 from s321_desk.ui.style import base_font
 from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel, read_only_table
@@ -313,7 +313,7 @@ class HistoryView(QWidget):
             return
         self.history = history
         parcel = history.parcel
-        words = ROUTE_WORDS.get(parcel.route or "", "")
+        words = route_words(parcel.route)
         route = (self.tr("route {route} ({words})").format(route=parcel.route, words=words)
                  if parcel.route else self.tr("no route yet"))  # fmt: skip
         self.title_label.setText(self.tr("Parcel {parcel} · {status} · {route}").format(

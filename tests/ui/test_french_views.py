@@ -187,7 +187,12 @@ def test_the_history_view_in_french(qtbot: QtBot, store: Store, history_packed: 
             assert shown == [[fr(words, "HistoryView", h) if h not in ("#", "SKU") else h
                               for h in table] for table in english]  # fmt: skip
             assert view.search_button.text() == fr(words, "HistoryView", "&Search")
-            assert view.title_label.text().startswith(f"Colis {code} · fermé · acheminement ")
+            route = fr(
+                catalogue("packing_station"), "PackingStation", "de minimis, on the e-manifest"
+            )
+            assert view.title_label.text() == (
+                f"Colis {code} · fermé · acheminement S321_MANIFEST ({route})"
+            )
             assert view.status_label.text().startswith("1 colis trouvé pour ")
             assert english_left(view, words) == []
             assert view.minimumSizeHint().width() <= WIDEST
