@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,13 @@ from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from s321_desk.store.database import Store, StoreError, open_store
-from s321_desk.store.migrate import compared, current_revision, head_revision
+from s321_desk.store.migrate import (
+    alembic_config,
+    compared,
+    current_revision,
+    head_revision,
+    newest_shipped_revision,
+)
 
 
 def test_empty_database_upgraded_to_head_matches_the_models(store: Store) -> None:
@@ -77,3 +85,25 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=r"orders\.csv: not an s321-desk database"):
         open_store(path)
     assert path.read_text() == "Name,Email\n#1001,a@example.com\n"
+
+
+def test_the_newest_migration_file_names_the_head_revision() -> None:
+    """A store's schema is checked against the newest file's name (no Alembic at start): each
+    NNNN_what.py holds revision NNNN, revising the one before it."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    for script in scripts.walk_revisions():
+        assert Path(script.path).name.startswith(f"{script.revision}_"), script.path
+    assert newest_shipped_revision() == head_revision()
+
+
+def test_a_store_at_head_opens_without_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    open_store(path).dispose()  # created: Alembic ran
+    probe = (
+        "import sys; from s321_desk.store.database import open_store; "
+        f"open_store({str(path)!r}).dispose(); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
