@@ -81,7 +81,7 @@
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="241"/>
         <source>Driver pac&amp;k...</source>
-        <translation>Doss&amp;ier chauffeur...</translation>
+        <translation>Doss&amp;ier du chauffeur...</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="242"/>
@@ -136,7 +136,7 @@
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="383"/>
         <source>; {count} need a decision before the seal</source>
-        <translation>; {count} requièrent une décision avant le scellé</translation>
+        <translation>; à décider avant le scellé&#xa0;: {count}</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="386"/>
@@ -231,7 +231,7 @@
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="509"/>
         <source>Trip {trip} sealed with {seal}: print the driver pack (Alt+K)</source>
-        <translation>Chargement {trip} scellé avec {seal}&#xa0;: imprimez le dossier chauffeur (Alt+I)</translation>
+        <translation>Chargement {trip} scellé avec {seal}&#xa0;: imprimez le dossier du chauffeur (Alt+I)</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="521"/>

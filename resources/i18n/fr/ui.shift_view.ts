@@ -26,7 +26,7 @@
     <message>
         <location filename="../../../s321_desk/ui/shift_view.py" line="69"/>
         <source>T01 formal</source>
-        <translation>T01 officielle</translation>
+        <translation>T01 formelle</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/shift_view.py" line="70"/>
@@ -56,7 +56,7 @@
     <message>
         <location filename="../../../s321_desk/ui/shift_view.py" line="190"/>
         <source>Shift not read: {error}</source>
-        <translation>Quart de travail non lu&#xa0;: {error}</translation>
+        <translation>Lecture du quart impossible&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/shift_view.py" line="199"/>
