@@ -7,12 +7,27 @@ import sys
 import time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEventLoop, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from s321_desk import __version__
-from s321_desk.i18n import desk_language, install_translators, remove_translators
-from s321_desk.paths import APP_NAME, data_dir
+from s321_desk.i18n import (
+    LANGUAGES,
+    LOCALES,
+    catalogues,
+    desk_language,
+    install_translators,
+    remove_translators,
+)
+from s321_desk.paths import APP_NAME, data_dir, resource
 from s321_desk.services.backup import backup_if_due
 from s321_desk.services.settings import get_setting, station_name
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
@@ -38,10 +53,12 @@ def build_main_window(store: Store) -> MainWindow:
 
 
 def show_main_window_once(store: Store, timeout: float = 10.0) -> tuple[str, int]:
-    """The main window on the store shown until the platform has exposed it, painted whole,
-    then closed (the self-test); the Qt platform's name and the orders it listed."""
+    """The main window on the store, in the station's language, shown until the platform has
+    exposed it, painted whole, then closed (the self-test); the Qt platform's name and the
+    orders it listed."""
     app = _application()
     previous = qInstallMessageHandler(_without_size_hint_warning)
+    translators = install_translators(desk_language())  # as the desk opens
     window = build_main_window(store)
     try:
         window.show()
@@ -58,7 +75,27 @@ def show_main_window_once(store: Store, timeout: float = 10.0) -> tuple[str, int
         window.close()
         window.deleteLater()
         app.processEvents()
+        remove_translators(translators)
         qInstallMessageHandler(previous)
+
+
+def check_translations() -> str:
+    """Whether the desk can speak each of its languages here (the self-test): every catalogue
+    of resources/i18n and Qt's own load; RuntimeError names the one that does not."""
+    app = _application()
+    found = []
+    for language in LANGUAGES[1:]:  # English is the source language: nothing to load
+        files = catalogues(language)
+        if not files:
+            raise RuntimeError(f"{resource('i18n', language)}: no catalogue")
+        for path in files:
+            if not QTranslator(app).load(str(path)):
+                raise RuntimeError(f"{path}: the catalogue does not load")
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if not QTranslator(app).load(QLocale(LOCALES[language]), "qtbase", "_", folder):
+            raise RuntimeError(f"{folder}: no qtbase catalogue for {language}")
+        found.append(f"{language} ({len(files)} catalogues and Qt's own)")
+    return f"{', '.join(found)} load; this station speaks {desk_language()}"
 
 
 def check_sounds(timeout: float = 5.0) -> str:

@@ -126,6 +126,7 @@ class SelfTest:
             ("documents", self.print_the_papers),
             ("window", self.open_the_window),
             ("sounds", self.load_the_sounds),
+            ("language", self.load_the_translations),
         ]
 
     def open_the_store(self) -> str:
@@ -236,6 +237,15 @@ class SelfTest:
 
         try:
             return check_sounds()
+        except RuntimeError as error:
+            raise StepFailed(str(error)) from error
+
+    def load_the_translations(self) -> str:
+        _qt_platform()
+        from s321_desk.app import check_translations
+
+        try:
+            return check_translations()
         except RuntimeError as error:
             raise StepFailed(str(error)) from error
 

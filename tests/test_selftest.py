@@ -21,7 +21,7 @@ from tests.documents.conftest import LOAD
 from tests.documents.test_label import DATA
 from tests.pg_server import PostgresServer
 
-STEPS = ["store", "rules", "cases", "documents", "window", "sounds"]
+STEPS = ["store", "rules", "cases", "documents", "window", "sounds", "language"]
 
 
 def self_test(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -57,7 +57,8 @@ def test_every_step_passes_on_a_temporary_store(tmp_path: Path) -> None:
     assert "5 documents" in lines["documents"] and "4 barcodes read back" in lines["documents"]
     assert "main window opened and closed (offscreen, 236 orders shown)" in lines["window"]
     assert "4 sounds, media backend loaded" in lines["sounds"]
-    assert done.stdout.splitlines()[-1].startswith("self-test passed: 6 steps in ")
+    assert "fr (" in lines["language"] and "catalogues and Qt's own) load" in lines["language"]
+    assert done.stdout.splitlines()[-1].startswith("self-test passed: 7 steps in ")
     assert done.stderr == ""
     assert not users_store.exists()
 
@@ -100,13 +101,15 @@ def test_a_display_that_is_not_there_fails_the_window_not_the_process() -> None:
 
     assert done.returncode == 1, done.stdout + done.stderr
     lines = step_lines(done.stdout)
-    for step in ("window", "sounds"):
+    for step in ("window", "sounds", "language"):
         assert lines[step].split()[1] == "FAILED"
         assert (
             "QT_QPA_PLATFORM=xcb but DISPLAY is not set: no display to open the window on"
             in (lines[step])
         )
-    assert done.stdout.splitlines()[-1].startswith("self-test FAILED (window, sounds) in ")
+    assert done.stdout.splitlines()[-1].startswith(
+        "self-test FAILED (window, sounds, language) in "
+    )
 
 
 def test_a_shared_postgresql_store_is_created_then_opened(postgres: PostgresServer) -> None:
