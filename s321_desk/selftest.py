@@ -20,7 +20,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from s321_desk.domain.rules import RuleDataError, load_rulebook
 from s321_desk.paths import log_path, resource
@@ -42,6 +42,7 @@ from s321_desk.store.migrate import current_revision, head_revision
 from s321_desk.store.uow import UnitOfWork
 
 log = logging.getLogger("s321_desk")
+T = TypeVar("T")
 
 # The rules as of an instant when de minimis still applied: the value and recipient-day rules
 # have something to decide. The demo's crossings fall in November 2026, under the suspension.
@@ -222,32 +223,21 @@ class SelfTest:
     def open_the_window(self) -> str:
         if self.store is None:
             raise StepFailed("not run: the scratch store was not made")
-        _qt_platform()
+        store = self.store
         from s321_desk.app import show_main_window_once  # Qt only now
 
-        try:
-            platform, rows = show_main_window_once(self.store)
-        except RuntimeError as error:  # a finding, said in words
-            raise StepFailed(str(error)) from error
+        platform, rows = _on_qt(lambda: show_main_window_once(store))
         return f"main window opened and closed ({platform}, {rows} orders shown)"
 
     def load_the_sounds(self) -> str:
-        _qt_platform()
         from s321_desk.app import check_sounds
 
-        try:
-            return check_sounds()
-        except RuntimeError as error:
-            raise StepFailed(str(error)) from error
+        return _on_qt(check_sounds)
 
     def load_the_translations(self) -> str:
-        _qt_platform()
         from s321_desk.app import check_translations
 
-        try:
-            return check_translations()
-        except RuntimeError as error:
-            raise StepFailed(str(error)) from error
+        return _on_qt(check_translations)
 
     def close(self) -> None:
         if self.store is not None:
@@ -287,6 +277,16 @@ def _run(name: str, step: Callable[[], str]) -> Outcome:
         text = _one_line(f"{type(error).__name__}: {error}") + f" (details in {log_path()})"
         return Outcome(name, False, time.perf_counter() - started, text)
     return Outcome(name, True, time.perf_counter() - started, detail)
+
+
+def _on_qt(check: Callable[[], T]) -> T:
+    """A check of the Qt application on the chosen platform (``_qt_platform``); what it found
+    wrong (RuntimeError) is the step's finding."""
+    _qt_platform()
+    try:
+        return check()
+    except RuntimeError as error:
+        raise StepFailed(str(error)) from error
 
 
 def _qt_platform() -> str:
