@@ -15,13 +15,17 @@ event loop (the background readings done): the desk on ``--store`` (bench_engine
 from __future__ import annotations
 
 import argparse
+import importlib.abc
+import importlib.util
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from importlib.machinery import ModuleSpec
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -44,13 +48,57 @@ def child(kind: str, db: str | None, settle_s: float) -> int:
     """In the measured process: open the window, say 'ready MB' when idle after its first paint,
     'settled MB' after ``settle_s`` more seconds, then end."""
     if kind == "desk":
-        # What ``s321-desk`` imports before it reaches Qt, in the same order: a module imported
-        # after PySide6 costs more (shiboken's import hook reads each one's source).
+        # The desk runs as ``s321-desk --db DEMO`` does, importing in its own order (a module
+        # imported after PySide6 costs more: shiboken's import hook reads each one's source);
+        # the probe joins the application the desk makes, once it has made it.
+        sys.meta_path.insert(0, ProbeOnApplication(settle_s))
         from s321_desk import cli
+
+        return cli.main(["--db", str(db)])
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    install_probe(app, settle_s)
+    return bare_window(app)
+
+
+class ProbeOnApplication(importlib.abc.MetaPathFinder):
+    """Imports ``s321_desk.app`` as usual, then has its ``_application`` (which makes or finds
+    the QApplication) install the probe on what it returns."""
+
+    def __init__(self, settle_s: float) -> None:
+        self.settle_s = settle_s
+
+    def find_spec(self, name: str, path: object, target: object = None) -> ModuleSpec | None:
+        if name != "s321_desk.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.loader is not None
+        loader, settle_s = spec.loader, self.settle_s
+        run_module = loader.exec_module
+
+        def exec_module(module: ModuleType) -> None:
+            run_module(module)
+            make_application = module._application
+
+            def application() -> object:
+                app = make_application()
+                install_probe(app, settle_s)
+                return app
+
+            module._application = application
+
+        loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def install_probe(app: object, settle_s: float) -> None:
+    """Say 'ready' at the event loop's first idle moment after a main window's first paint."""
     from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-    app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
 
     def say(word: str) -> None:
         os.write(1, f"{word} {vm_hwm_mb():.1f}\n".encode())
@@ -62,7 +110,7 @@ def child(kind: str, db: str | None, settle_s: float) -> int:
 
     class Probe(QObject):
         def __init__(self) -> None:
-            super().__init__()
+            super().__init__(app)
             self.painted = False
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -85,11 +133,7 @@ def child(kind: str, db: str | None, settle_s: float) -> int:
             say("ready")
             QTimer.singleShot(int(settle_s * 1000), settled)
 
-    probe = Probe()
-    app.installEventFilter(probe)
-    if kind == "desk":
-        return cli.main(["--db", str(db)])
-    return bare_window(app)
+    app.installEventFilter(Probe())
 
 
 def bare_window(app: object) -> int:
