@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import logging.handlers
 import os
+import pkgutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from s321_desk import __version__
+from s321_desk import __version__, services
 from s321_desk.domain.rules import RuleDataError
 from s321_desk.paths import chosen_store, log_path
 from s321_desk.services.errors import ImportRefused, UserError, store_busy
@@ -654,6 +656,11 @@ def _open(target: StoreTarget) -> Store:
 
 
 def _gui(target: StoreTarget) -> int:
+    # WORKAROUND: once imported, PySide6 reads the source of every module imported after it
+    # (shiboken's feature_imported hook, https://github.com/napari/napari/issues/8584), so the
+    # services behind the views, with the store's models and their libraries, come first.
+    for service in pkgutil.iter_modules(services.__path__, f"{services.__name__}."):
+        importlib.import_module(service.name)
     from s321_desk.app import run_gui
 
     return run_gui(target)
