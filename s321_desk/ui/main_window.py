@@ -58,6 +58,7 @@ from s321_desk.ui.warnings_panel import WarningsPanel
 
 DEFAULT_SIZE = QSize(1366, 768)
 RECENT_ORDERS_LIMIT = 500
+SIZED_ROWS = 60  # the orders whose texts the columns' widths are fitted to
 CLOCK_INTERVAL_MS = 30_000  # the next truck changes at the cut-off: a look twice a minute
 SHIFT_INTERVAL_MS = 60_000  # the shift's hours roll over even when nobody packs
 # The role a view needs; the others are for everyone at the station (signed in or not).
@@ -298,6 +299,9 @@ class MainWindow(QMainWindow):
         return table
 
     def _size_columns(self) -> None:
+        # The widths fit the newest orders (those on screen and the next ones), not all 500:
+        # asking every row for its size was a tenth of the desk's start.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         padding = self.table.fontMetrics().horizontalAdvance("MM")
