@@ -9,7 +9,8 @@ first idle moment (about to wait for events) after the window's first paint: the
 the imports, the store opened, every view built and painted. The median of ``--runs`` each way.
 Peak memory is the process's VmHWM once shown and idle, then after ``--settle-s`` seconds of the
 event loop (the background readings done): the desk on ``--store`` (bench_engine's store of
-1,000,000 parcels; a demo store when none is given) beside the desk on the demo store.
+1,000,000 parcels; a demo store when none is given; the highest of three starts, whose median
+time is ``store_start_s``) beside the desk on the demo store.
 """
 
 from __future__ import annotations
@@ -223,7 +224,14 @@ def measure(runs: int = 5, store: Path | None = None, settle_s: float = 3.0) -> 
             desk.append(launch("desk", data, demo))
             bare.append(launch("bare", data, None))
         on_demo = launch("desk", data, demo, settle_s)
-        on_store = launch("desk", data, store, settle_s) if store else on_demo
+        # The store's first opening reads its file from the disk; the next ones as a station
+        # opening it again each morning finds it: the median of three starts, the highest peak.
+        on_store_runs = [launch("desk", data, store, settle_s) for _ in range(3)] if store else []
+        on_store = {
+            "ready": max(run["ready"] for run in on_store_runs),
+            "settled": max(run["settled"] for run in on_store_runs),
+            "start_s": statistics.median(run["start_s"] for run in on_store_runs),
+        } if store else on_demo  # fmt: skip
         bare_memory = launch("bare", data, None, settle_s)
     desk_s, bare_s = (statistics.median(run["start_s"] for run in runs_) for runs_ in (desk, bare))
     desk_cpu, bare_cpu = (
@@ -243,7 +251,7 @@ def measure(runs: int = 5, store: Path | None = None, settle_s: float = 3.0) -> 
         "store": str(store) if store else "demo",
         "peak_mb_on_store_ready": on_store["ready"],
         "peak_mb_on_store_settled": on_store["settled"],
-        "store_ready_s": round(on_store["start_s"], 2),
+        "store_start_s": round(on_store["start_s"], 2),
         "peak_mb_on_demo_settled": on_demo["settled"],
         "peak_mb_bare_qt_settled": bare_memory["settled"],
     }
