@@ -130,6 +130,10 @@ TEXT_METHODS = frozenset(
     "insertRow critical warning information question about addButton setButtonText getText "
     "getItem getInt getDouble setOkButtonText setCancelButtonText".split()
 )
+TEXT_AFTER_FIRST = frozenset(
+    "addTab insertTab setTabText setItemText insertItem addRow insertRow critical warning "
+    "information question about getText getItem getInt getDouble".split()
+)
 TEXT_WIDGETS = frozenset(
     "QLabel QPushButton QCheckBox QRadioButton QGroupBox QAction QMenu QToolButton QMessageBox "
     "QProgressDialog QCommandLinkButton QListWidgetItem QTableWidgetItem QStandardItem".split()
@@ -183,7 +187,11 @@ def literal_texts(path: Path, root: Path = ROOT) -> list[str]:
         plural = _plural_problem(node)
         if plural is not None:
             found.append((node.lineno, f"{path.relative_to(root)}:{node.lineno}: {plural}"))
-        arguments = [*node.args, *(k.value for k in node.keywords if k.arg in ("text", "title"))]
+        # A method's text is its first argument, but where it follows an index, a widget or
+        # a parent (``addTab(page, text)``, ``critical(parent, title, text)``); the rest is
+        # data (``addItem(text, "system")``).
+        first = node.args if name in TEXT_WIDGETS | TEXT_AFTER_FIRST else node.args[:1]
+        arguments = [*first, *(k.value for k in node.keywords if k.arg in ("text", "title"))]
         for argument in arguments:
             if name and _literal_text(argument):
                 where = path.relative_to(root)

@@ -36,8 +36,9 @@ class AuthorizeDialog(QDialog):
         *,
         who: str = "",
         needs_reason: bool = True,
-        role_text: str = "Supervisor",
+        role_text: str | None = None,
     ) -> None:
+        """``role_text``: who signs, in the desk's language (default: a supervisor)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self._act = act
@@ -51,10 +52,11 @@ class AuthorizeDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold")
         self.error_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(f"&{role_text} (name or badge):", self.who_edit)
-        form.addRow("&PIN:", self.pin_edit)
+        role = role_text or self.tr("Supervisor")
+        form.addRow(self.tr("&{role} (name or badge):").format(role=role), self.who_edit)
+        form.addRow(self.tr("&PIN:"), self.pin_edit)
         if needs_reason:
-            form.addRow("&Reason:", self.reason_edit)
+            form.addRow(self.tr("&Reason:"), self.reason_edit)
         else:
             self.reason_edit.hide()
         self.buttons = QDialogButtonBox(
@@ -79,11 +81,12 @@ class AuthorizeDialog(QDialog):
         who, pin, reason = self.who_edit.text().strip(), self.pin_edit.text(), ""
         if self.reason_edit.isVisibleTo(self):
             reason = self.reason_edit.text().strip()
-        missing = [name for name, text in (("name or badge", who), ("PIN", pin)) if not text]
+        missing = [name for name, text in ((self.tr("name or badge"), who),
+                                           (self.tr("PIN"), pin)) if not text]  # fmt: skip
         if self.reason_edit.isVisibleTo(self) and not reason:
-            missing.append("reason (it is audited)")
+            missing.append(self.tr("reason (it is audited)"))
         if missing:
-            self._refuse(f"Please give the {', '.join(missing)}.")
+            self._refuse(self.tr("Please give the {missing}.").format(missing=", ".join(missing)))
             return
         try:
             self.result_value = self._act(who, pin, reason)

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 LOGGER_NAME = "s321_desk"
@@ -23,15 +23,18 @@ def show_store_error(message: str, parent: QWidget | None = None) -> None:
     """Tell the user the database cannot be opened (the message names the file); waits for OK."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "s321-desk cannot open its database",
+        QCoreApplication.translate("Errors", "s321-desk cannot open its database"),
         message,
         QMessageBox.StandardButton.Ok,
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(
-        "Check that this is the right file and that this computer may read and change it. "
-        "If the problem stays, tell your administrator."
+        QCoreApplication.translate(
+            "Errors",
+            "Check that this is the right file and that this computer may read and change it. "
+            "If the problem stays, tell your administrator.",
+        )
     )
     box.exec()
 
@@ -94,18 +97,26 @@ class UnexpectedErrorReporter:
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
     ) -> QMessageBox:
         log_file = log_file_path(self._logger)
-        where = f"The details were written to {log_file}." if log_file else ""
+        if log_file:
+            tell = QCoreApplication.translate(
+                "Errors", "The details were written to {file}. Please tell your administrator."
+            ).format(file=log_file)
+        else:
+            tell = QCoreApplication.translate("Errors", "Please tell your administrator.")
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "s321-desk: something went wrong",
-            "Something went wrong inside s321-desk. What you just did may not have been saved.",
+            QCoreApplication.translate("Errors", "s321-desk: something went wrong"),
+            QCoreApplication.translate(
+                "Errors",
+                "Something went wrong inside s321-desk. What you just did may not have been saved.",
+            ),
             QMessageBox.StandardButton.Ok,
         )
         # No parent: a parent window can be destroyed while the dialog is up (taking the
         # dialog with it); application-modal blocks the whole desk just the same.
         box.setWindowModality(Qt.WindowModality.ApplicationModal)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(f"{where} Please tell your administrator.".strip())
+        box.setInformativeText(tell)
         box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
         return box
 

@@ -124,7 +124,7 @@ class JobProgressDialog(QProgressDialog):
     (the scan field included); Cancel (or Esc) cancels the job; it closes itself at the end."""
 
     def __init__(self, job: Job, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, "&Cancel", 0, 0, parent)
+        super().__init__(title, self.tr("&Cancel"), 0, 0, parent)
         self.job = job
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.NonModal)
@@ -142,5 +142,5 @@ class JobProgressDialog(QProgressDialog):
             self.setLabelText(text)
 
     def _cancel(self) -> None:
-        self.setLabelText("Cancelling...")
+        self.setLabelText(self.tr("Cancelling..."))
         self.job.cancel()

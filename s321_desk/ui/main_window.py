@@ -12,7 +12,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,7 +39,7 @@ from s321_desk.services.rules_admin import rules_status
 from s321_desk.services.station import next_truck
 from s321_desk.services.users import Person, count_users
 from s321_desk.ui.decisions_view import DecisionsView
-from s321_desk.ui.formatting import format_count, plural
+from s321_desk.ui.formatting import format_count
 from s321_desk.ui.history_view import HistoryView
 from s321_desk.ui.import_dialog import ImportDialog
 from s321_desk.ui.jobs import Job
@@ -86,7 +86,9 @@ class MainWindow(QMainWindow):
         self._db_path = db_path
         self._about_box: QMessageBox | None = None
         self._order_count = 0
-        self.setWindowTitle(f"s321-desk - {database_name(db_path)}")
+        self.setWindowTitle(
+            self.tr("s321-desk - {database}").format(database=database_name(db_path))
+        )
         self.setFont(base_font(self.font()))
         self.sounds = sounds or open_sound_output(self)
         self.person: Person | None = None
@@ -110,11 +112,8 @@ class MainWindow(QMainWindow):
             "loads": self.loads, "history": self.history, "orders": self.orders_view,
             "shift": self.shift, "settings": self.settings,
         }  # fmt: skip
-        titles = {"station": "Packing station", "warnings": "&Warnings", "decisions": "Decisions",
-                  "loads": "Loads", "history": "History", "orders": "Orders", "shift": "Shift",
-                  "settings": "Settings"}  # fmt: skip
         for key, widget in self.views.items():
-            self.tabs.addTab(widget, titles[key])
+            self.tabs.addTab(widget, self._warnings_tab(0) if key == "warnings" else view_word(key))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the scan field
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
@@ -142,18 +141,24 @@ class MainWindow(QMainWindow):
         if scheduled_backup is not None:
             self.backups = ScheduledBackups(scheduled_backup, self)
             self.backups.written.connect(
-                lambda path: self.statusBar().showMessage(f"Backup written: {path}", 15_000)
+                lambda path: self.statusBar().showMessage(
+                    self.tr("Backup written: {path}").format(path=path), 15_000
+                )
             )
             self.backups.failed.connect(
-                lambda why: self.statusBar().showMessage(f"BACKUP FAILED: {why}", 60_000)
+                lambda why: self.statusBar().showMessage(
+                    self.tr("BACKUP FAILED: {why}").format(why=why), 60_000
+                )
             )
         self._lock_views()
         self.refresh()
         self.station.setFocus()
         if count_users(engine) == 0:
             self.statusBar().showMessage(
-                "No users yet: scans are recorded against the station. Create the administrator "
-                "(F2) before any supervisor action.",
+                self.tr(
+                    "No users yet: scans are recorded against the station. Create the "
+                    "administrator (F2) before any supervisor action."
+                ),
                 60_000,
             )
 
@@ -176,7 +181,10 @@ class MainWindow(QMainWindow):
         key = self._key_of(widget)
         if not self.may_open(key):
             self.statusBar().showMessage(
-                f"{_view_word(key)}: sign in as {_role_words(VIEW_ROLES[key])} (F2)", 10_000
+                self.tr("{view}: sign in as {roles} (F2)").format(
+                    view=view_word(key), roles=role_words(VIEW_ROLES[key])
+                ),
+                10_000,
             )
             self.ask_sign_in(then=widget)
             return
@@ -221,8 +229,8 @@ class MainWindow(QMainWindow):
             index = self.tabs.indexOf(widget)
             allowed = self.may_open(key)
             self.tabs.setTabEnabled(index, allowed)
-            self.tabs.setTabToolTip(index, "" if allowed else
-                                    f"Sign in as {_role_words(VIEW_ROLES[key])} (F2)")  # fmt: skip
+            self.tabs.setTabToolTip(index, "" if allowed else self.tr("Sign in as {roles} (F2)")
+                                    .format(roles=role_words(VIEW_ROLES[key])))  # fmt: skip
 
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.station:
@@ -231,14 +239,22 @@ class MainWindow(QMainWindow):
     def _show_warning_count(self) -> None:
         count = self.warnings.model.rowCount()
         index = self.tabs.indexOf(self.warnings)
-        self.tabs.setTabText(index, f"&Warnings ({count})" if count else "&Warnings")
+        self.tabs.setTabText(index, self._warnings_tab(count))
         self.tabs.tabBar().setTabTextColor(index, WARNING_RED if count else QColor())
+
+    def _warnings_tab(self, count: int) -> str:
+        if not count:
+            return self.tr("&Warnings")
+        return self.tr("&Warnings ({count})").format(count=format_count(count))
 
     def _announce(self, parcels: list[str]) -> None:
         """A new warning on any station: heard, and said in the status bar (never a dialog)."""
         self.sounds.play(Sound.CHECK)
         self.statusBar().showMessage(
-            f"NEW WARNING: {', '.join(parcels)} need a decision (Warnings tab, Ctrl+2)", 15_000
+            self.tr("NEW WARNING: {parcels} need a decision (Warnings tab, Ctrl+2)").format(
+                parcels=", ".join(parcels)
+            ),
+            15_000,
         )
 
     def refresh(self) -> None:
@@ -259,11 +275,11 @@ class MainWindow(QMainWindow):
         self.header_label.setFont(header_font(self.font()))
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search order, name, city...")
+        self.search_edit.setPlaceholderText(self.tr("Search order, name, city..."))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._on_search_changed)
         self.search_edit.installEventFilter(self)
-        search_label = QLabel("&Search:")
+        search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search_edit)
         self.shown_label = QLabel()
         self.shown_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -313,8 +329,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self, station: str, db_path: Path | str) -> None:
         status = self.statusBar()
-        self.station_label = QLabel(f"Station: {station}")
-        self.database_label = QLabel(f"Database: {database_name(db_path)}")
+        self.station_label = QLabel(self.tr("Station: {station}").format(station=station))
+        self.database_label = QLabel(
+            self.tr("Database: {database}").format(database=database_name(db_path))
+        )
         self.database_label.setToolTip(str(db_path))
         # The one label that gives way when the bar is full (who, where, the truck and the rules
         # never do): its full path is in the tooltip.
@@ -334,7 +352,9 @@ class MainWindow(QMainWindow):
             if position:
                 status.addPermanentWidget(_separator())
             status.addPermanentWidget(widget, 1 if widget is self.database_label else 0)
-        self.signed_in.setToolTip("Scans are recorded against the station (and who signed in)")
+        self.signed_in.setToolTip(
+            self.tr("Scans are recorded against the station (and who signed in)")
+        )
 
     def _show_next_truck(self) -> None:
         truck = next_truck(self._engine, datetime.now(UTC), self._station_name)
@@ -351,50 +371,53 @@ class MainWindow(QMainWindow):
         """The regime in force for a crossing now; a pin loudly, in words and colour."""
         status = rules_status(self._engine, datetime.now(UTC))
         if status.pinned_as_of is None:
-            self.rules_label.setText(f"Rules: {status.regime}")
+            self.rules_label.setText(self.tr("Rules: {regime}").format(regime=status.regime))
             self.rules_label.setStyleSheet("")
         else:
             self.rules_label.setText(
-                f"RULES PINNED to {status.pinned_as_of:%Y-%m-%d}: {status.regime}"
+                self.tr("RULES PINNED to {day}: {regime}").format(
+                    day=f"{status.pinned_as_of:%Y-%m-%d}", regime=status.regime
+                )
             )
             self.rules_label.setStyleSheet("background: #b00020; color: white; font-weight: bold")
         self.rules_label.setToolTip(status.sentence())
         self.rules_label.setMinimumWidth(self.rules_label.sizeHint().width())  # never cut
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.refresh_action = QAction("&Refresh", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_action.triggered.connect(self.refresh)
         file_menu.addAction(self.refresh_action)
-        self.find_action = QAction("&Find an order", self)
+        self.find_action = QAction(self.tr("&Find an order"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self._focus_search)
         file_menu.addAction(self.find_action)
         file_menu.addSeparator()
-        self.sign_in_action = QAction("Sign &in or out", self)
+        self.sign_in_action = QAction(self.tr("Sign &in or out"), self)
         self.sign_in_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.sign_in_action.triggered.connect(self._sign_in_or_out)
         file_menu.addAction(self.sign_in_action)
-        for kind in ("orders", "catalog"):
-            action = QAction(f"Import {kind}...", self)
+        for kind, text in (("orders", self.tr("Import orders...")),
+                           ("catalog", self.tr("Import catalog..."))):  # fmt: skip
+            action = QAction(text, self)
             action.triggered.connect(lambda _=False, k=kind: self.import_file(k))
             file_menu.addAction(action)
         file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, (key, widget) in enumerate(self.views.items(), start=1):
-            action = QAction(_view_word(key), self)
+            action = QAction(view_word(key), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, shown=widget: self.show_tab(shown))
             view_menu.addAction(action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = QAction("&About s321-desk", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About s321-desk"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
@@ -412,11 +435,17 @@ class MainWindow(QMainWindow):
                                                    queue))  # fmt: skip
             job.signals.succeeded.connect(
                 lambda job_id: self.statusBar().showMessage(
-                    f"{title} sent to the CUPS queue {queue} (job {job_id})", 15_000
+                    self.tr("{paper} sent to the CUPS queue {queue} (job {job})").format(
+                        paper=title, queue=queue, job=job_id
+                    ),
+                    15_000,
                 )
             )
             job.signals.failed.connect(
-                lambda error: self.statusBar().showMessage(f"{title} NOT PRINTED: {error}", 30_000)
+                lambda error: self.statusBar().showMessage(
+                    self.tr("{paper} NOT PRINTED: {error}").format(paper=title, error=error),
+                    30_000,
+                )
             )
             self._jobs.append(job.start())
             return
@@ -447,11 +476,12 @@ class MainWindow(QMainWindow):
     def show_about(self) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "About s321-desk",
-            f"s321-desk {__version__}\n\n"
-            "The border desk of a cross-border fulfillment warehouse: packing, "
-            "checks before the border, truck loads and their papers.\n\n"
-            f"Database: {self._db_path}",
+            self.tr("About s321-desk"),
+            self.tr(
+                "s321-desk {version}\n\nThe border desk of a cross-border fulfillment "
+                "warehouse: packing, checks before the border, truck loads and their papers."
+                "\n\nDatabase: {database}"
+            ).format(version=__version__, database=self._db_path),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -478,14 +508,16 @@ class MainWindow(QMainWindow):
     def _update_shown_label(self) -> None:
         shown, loaded = self.proxy.rowCount(), self.model.rowCount()
         if loaded == 0:
-            text = "No orders in this database yet."
+            text = self.tr("No orders in this database yet.")
         elif shown != loaded:
-            text = f"Showing {format_count(shown)} of {plural(loaded, 'order')}."
+            text = (self.tr("Showing {shown} of {count} order.") if loaded == 1 else
+                    self.tr("Showing {shown} of {count} orders.", "", loaded))  # fmt: skip
         elif loaded < self._order_count:
-            text = f"Showing the {format_count(loaded)} newest."
+            text = self.tr("Showing the {count} newest.", "", loaded)
         else:
-            text = f"Showing all {plural(loaded, 'order')}."
-        self.shown_label.setText(text)
+            text = (self.tr("Showing all {count} order.") if loaded == 1 else
+                    self.tr("Showing all {count} orders.", "", loaded))  # fmt: skip
+        self.shown_label.setText(text.format(shown=format_count(shown), count=format_count(loaded)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search_edit and isinstance(event, QKeyEvent):
@@ -509,12 +541,27 @@ class MainWindow(QMainWindow):
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
 
-def _view_word(key: str) -> str:
-    return {"station": "Packing station"}.get(key, key.capitalize())
+def view_word(key: str) -> str:
+    """A view's name, as its tab and the View menu say it."""
+    return {
+        "station": QCoreApplication.translate("MainWindow", "Packing station"),
+        "warnings": QCoreApplication.translate("MainWindow", "Warnings"),
+        "decisions": QCoreApplication.translate("MainWindow", "Decisions"),
+        "loads": QCoreApplication.translate("MainWindow", "Loads"),
+        "history": QCoreApplication.translate("MainWindow", "History"),
+        "orders": QCoreApplication.translate("MainWindow", "Orders"),
+        "shift": QCoreApplication.translate("MainWindow", "Shift"),
+        "settings": QCoreApplication.translate("MainWindow", "Settings"),
+    }[key]
 
 
-def _role_words(roles: str) -> str:
-    return " or ".join(f"a{'n' if r[0] in 'aeiou' else ''} {r}" for r in roles.split("|"))
+def role_words(roles: str) -> str:
+    """Who may open a view (``VIEW_ROLES``), as the sign-in hint says it."""
+    return {
+        "supervisor": QCoreApplication.translate("MainWindow", "a supervisor"),
+        "driver|supervisor": QCoreApplication.translate("MainWindow", "a driver or a supervisor"),
+        "admin": QCoreApplication.translate("MainWindow", "an admin"),
+    }[roles]
 
 
 def _separator() -> QFrame:
@@ -530,15 +577,23 @@ def database_name(store: Path | str) -> str:
     if isinstance(store, Path):
         return store.name
     url = make_url(store)
-    server = url.host or (url.query.get("host") and "local socket") or "local socket"
-    return f"{url.database} on {server}"
+    server = url.host or QCoreApplication.translate("MainWindow", "local socket")
+    return QCoreApplication.translate("MainWindow", "{database} on {server}").format(
+        database=url.database, server=server
+    )
 
 
 def _header_text(counts: StoreCounts) -> str:
-    return ", ".join(
-        (
-            plural(counts.orders, "order"),
-            plural(counts.order_lines, "order line"),
-            plural(counts.products, "product"),
-        )
-    )
+    """``5 orders, 9 order lines, 3 products`` (a count of 1 in the singular)."""
+    orders, lines, products = counts.orders, counts.order_lines, counts.products
+    return QCoreApplication.translate("MainWindow", "{orders}, {lines}, {products}").format(
+        orders=(QCoreApplication.translate("MainWindow", "{count} order") if orders == 1 else
+                QCoreApplication.translate("MainWindow", "{count} orders")
+                ).format(count=format_count(orders)),
+        lines=(QCoreApplication.translate("MainWindow", "{count} order line") if lines == 1 else
+               QCoreApplication.translate("MainWindow", "{count} order lines")
+               ).format(count=format_count(lines)),
+        products=(QCoreApplication.translate("MainWindow", "{count} product") if products == 1
+                  else QCoreApplication.translate("MainWindow", "{count} products")
+                  ).format(count=format_count(products)),
+    )  # fmt: skip

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,36 +30,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from s321_desk.i18n import LANGUAGES, save_choice, saved_choice, system_language
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import ports
 from s321_desk.services.settings import SCAC, check_shape
 from s321_desk.ui.authorize_dialog import Act, AuthorizeDialog
-from s321_desk.ui.sign_in import error_label, say
+from s321_desk.ui.sign_in import ERROR_STYLE, error_label, say
 from s321_desk.ui.table_model import Column, RowTableModel, read_only_table
+from s321_desk.ui.words import QT_TRANSLATE_NOOP
 
-# What each setting is called on screen (errors name the field by these words).
+# What each setting is called on screen (errors name the field by these words), in English;
+# ``title`` says it in the desk's language.
 TITLES = {
-    "company": "Company",
-    "exporter": "Exporter",
-    "importer_of_record": "Importer of record",
-    "us_return_address": "US return address",
-    "place_of_shipment": "Place of shipment",
-    "responsible_person": "Responsible person",
-    "carriers": "Carriers",
-    "port": "Port of entry",
-    "arrival_time": "Arrival time",
-    "cutoff_time": "Cut-off time",
-    "time_zone": "Time zone",
-    "default_currency": "Default currency",
-    "parcel_prefix": "Parcel prefix",
-    "stations": "Stations' printers",
+    "company": QT_TRANSLATE_NOOP("SettingsForms", "Company"),
+    "exporter": QT_TRANSLATE_NOOP("SettingsForms", "Exporter"),
+    "importer_of_record": QT_TRANSLATE_NOOP("SettingsForms", "Importer of record"),
+    "us_return_address": QT_TRANSLATE_NOOP("SettingsForms", "US return address"),
+    "place_of_shipment": QT_TRANSLATE_NOOP("SettingsForms", "Place of shipment"),
+    "responsible_person": QT_TRANSLATE_NOOP("SettingsForms", "Responsible person"),
+    "carriers": QT_TRANSLATE_NOOP("SettingsForms", "Carriers"),
+    "port": QT_TRANSLATE_NOOP("SettingsForms", "Port of entry"),
+    "arrival_time": QT_TRANSLATE_NOOP("SettingsForms", "Arrival time"),
+    "cutoff_time": QT_TRANSLATE_NOOP("SettingsForms", "Cut-off time"),
+    "time_zone": QT_TRANSLATE_NOOP("SettingsForms", "Time zone"),
+    "default_currency": QT_TRANSLATE_NOOP("SettingsForms", "Default currency"),
+    "parcel_prefix": QT_TRANSLATE_NOOP("SettingsForms", "Parcel prefix"),
+    "stations": QT_TRANSLATE_NOOP("SettingsForms", "Stations' printers"),
 }
+
+
+def title(key: str) -> str:
+    """A setting's name on screen: ``title("arrival_time") == "Arrival time"``."""
+    return QCoreApplication.translate("SettingsForms", TITLES[key]) if key in TITLES else key
 
 
 def titled(key: str, message: str) -> str:
     """``setting arrival_time: ...`` as the screen says it: ``Arrival time: ...``."""
     prefix = f"setting {key}"
-    return TITLES.get(key, key) + message[len(prefix) :] if message.startswith(prefix) else message
+    return title(key) + message[len(prefix) :] if message.startswith(prefix) else message
 
 
 def open_authorize(
@@ -70,11 +78,12 @@ def open_authorize(
     done: Callable[[Any], None],
     *,
     needs_reason: bool = False,
-    role_text: str = "Administrator",
+    role_text: str | None = None,
     who: str = "",
 ) -> AuthorizeDialog:
     """The administrator's name and PIN for one action, window-modal without blocking: the
     service runs from the dialog (a refusal stays said there), ``done`` gets its answer."""
+    role_text = role_text or QCoreApplication.translate("SettingsForms", "Administrator")
     dialog = AuthorizeDialog(title, what, act, owner, who=who, needs_reason=needs_reason,
                              role_text=role_text)  # fmt: skip
     dialog.accepted.connect(lambda: done(dialog.result_value))
@@ -147,8 +156,8 @@ class PartyBox(QGroupBox):
         self.error = error_label()
         self._loaded: dict[str, Any] = {}
         form = QFormLayout(self)
-        form.addRow("Name:", self.name_edit)
-        form.addRow("Address:", self.lines_edit)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Address:"), self.lines_edit)
         form.addRow(self.error)
 
     def load(self, value: Any) -> None:
@@ -173,13 +182,17 @@ class PapersPage(SettingsPage):
     def __init__(self) -> None:
         super().__init__()
         self.parties = {
-            "company": PartyBox("&Company (the shipper)", "the warehouse's legal name"),
-            "exporter": PartyBox("&Exporter (the seller)", "empty: the company"),
-            "importer_of_record": PartyBox("&Importer of record", "empty: each consignee"),
+            "company": PartyBox(
+                self.tr("&Company (the shipper)"), self.tr("the warehouse's legal name")
+            ),
+            "exporter": PartyBox(self.tr("&Exporter (the seller)"), self.tr("empty: the company")),
+            "importer_of_record": PartyBox(
+                self.tr("&Importer of record"), self.tr("empty: each consignee")
+            ),
         }
         self.return_edit = lines_edit(3)
         self.place_edit = QLineEdit()
-        self.place_edit.setPlaceholderText("e.g. Mississauga, ON, Canada")
+        self.place_edit.setPlaceholderText(self.tr("e.g. Mississauga, ON, Canada"))
         self.person_name_edit, self.person_title_edit = QLineEdit(), QLineEdit()
         for key, box in self.parties.items():
             self.errors[key] = box.error
@@ -188,16 +201,16 @@ class PapersPage(SettingsPage):
             self.errors[key] = error_label()
         self._watch(self.return_edit, self.place_edit, self.person_name_edit,
                     self.person_title_edit)  # fmt: skip
-        returns = QGroupBox("US return a&ddress (the label's ship-from)")
+        returns = QGroupBox(self.tr("US return a&ddress (the label's ship-from)"))
         returns_layout = QVBoxLayout(returns)
         returns_layout.addWidget(self.return_edit)
         returns_layout.addWidget(self.errors["us_return_address"])
-        signer = QGroupBox("Place of shipment and who si&gns the invoice")
+        signer = QGroupBox(self.tr("Place of shipment and who si&gns the invoice"))
         form = QFormLayout(signer)
-        form.addRow("Place of shipment:", self.place_edit)
+        form.addRow(self.tr("Place of shipment:"), self.place_edit)
         form.addRow(self.errors["place_of_shipment"])
-        form.addRow("Responsible person:", self.person_name_edit)
-        form.addRow("Title:", self.person_title_edit)
+        form.addRow(self.tr("Responsible person:"), self.person_name_edit)
+        form.addRow(self.tr("Title:"), self.person_title_edit)
         form.addRow(self.errors["responsible_person"])
         grid = QGridLayout(self)
         for column, box in enumerate(self.parties.values()):
@@ -234,8 +247,9 @@ class Carrier:
 
 class CarrierTableModel(RowTableModel[Carrier]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__((Column[Carrier]("SCAC", lambda c: c.scac),
-                          Column[Carrier]("Carrier", lambda c: c.name)), parent)  # fmt: skip
+        columns = (Column[Carrier](self.tr("SCAC"), lambda c: c.scac),
+                   Column[Carrier](self.tr("Carrier"), lambda c: c.name))  # fmt: skip
+        super().__init__(columns, parent)
 
 
 def table_view(model: RowTableModel[Any]) -> QTableView:
@@ -261,16 +275,16 @@ class TruckPage(SettingsPage):
         self.scac_edit.setMaxLength(4)
         self.scac_edit.textEdited.connect(lambda text: self.scac_edit.setText(text.upper()))
         self.scac_error = error_label()
-        self.add_carrier_button = QPushButton("&Add or update carrier")
-        self.remove_carrier_button = QPushButton("Remove carri&er")
+        self.add_carrier_button = QPushButton(self.tr("&Add or update carrier"))
+        self.remove_carrier_button = QPushButton(self.tr("Remove carri&er"))
         self.add_carrier_button.clicked.connect(self.put_carrier)
         self.remove_carrier_button.clicked.connect(self.remove_carrier)
         self.carrier_name_edit.returnPressed.connect(self.put_carrier)
-        carriers = QGroupBox("Ca&rriers (their names by SCAC, for the papers)")
+        carriers = QGroupBox(self.tr("Ca&rriers (their names by SCAC, for the papers)"))
         form = QFormLayout()
-        form.addRow("SCAC:", self.scac_edit)
+        form.addRow(self.tr("SCAC:"), self.scac_edit)
         form.addRow(self.scac_error)
-        form.addRow("Name:", self.carrier_name_edit)
+        form.addRow(self.tr("Name:"), self.carrier_name_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_carrier_button)
         buttons.addWidget(self.remove_carrier_button)
@@ -286,22 +300,22 @@ class TruckPage(SettingsPage):
             self.port_combo.addItem(f"{port.code}  {port.name}", port.code)
         self.arrival_edit, self.cutoff_edit = QLineEdit(), QLineEdit()
         for edit in (self.arrival_edit, self.cutoff_edit):
-            edit.setPlaceholderText("HH:MM")
+            edit.setPlaceholderText(self.tr("HH:MM"))
             edit.setMaxLength(5)
         self.prefix_edit, self.currency_edit = QLineEdit(), QLineEdit()
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
         self.zone_combo.addItems(sorted(available_timezones()))
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        truck = QGroupBox("The station's truc&k")
+        truck = QGroupBox(self.tr("The station's truc&k"))
         form = QFormLayout(truck)
         fields: tuple[tuple[str, str, QWidget], ...] = (
-            ("port", "Port of entr&y:", self.port_combo),
-            ("arrival_time", "Arr&ival time (port's local):", self.arrival_edit),
-            ("cutoff_time", "Cut-off ti&me (warehouse):", self.cutoff_edit),
-            ("parcel_prefix", "Parcel prefix:", self.prefix_edit),
-            ("time_zone", "Warehouse time &zone:", self.zone_combo),
-            ("default_currency", "Default &currency:", self.currency_edit),
+            ("port", self.tr("Port of entr&y:"), self.port_combo),
+            ("arrival_time", self.tr("Arr&ival time (port's local):"), self.arrival_edit),
+            ("cutoff_time", self.tr("Cut-off ti&me (warehouse):"), self.cutoff_edit),
+            ("parcel_prefix", self.tr("Parcel prefix:"), self.prefix_edit),
+            ("time_zone", self.tr("Warehouse time &zone:"), self.zone_combo),
+            ("default_currency", self.tr("Default &currency:"), self.currency_edit),
         )
         for key, text, widget in fields:
             self.errors[key] = error_label()
@@ -318,7 +332,8 @@ class TruckPage(SettingsPage):
         self._show_carriers()
         code = str(values.get("port") or "")
         if self.port_combo.findData(code) < 0:
-            self.port_combo.addItem(f"{code}  (not in resources/ports.json)", code)
+            self.port_combo.addItem(self.tr("{port}  (not in resources/ports.json)")
+                                    .format(port=code), code)  # fmt: skip
         self.port_combo.setCurrentIndex(self.port_combo.findData(code))
         self.arrival_edit.setText(str(values.get("arrival_time") or ""))
         self.cutoff_edit.setText(str(values.get("cutoff_time") or ""))
@@ -350,11 +365,13 @@ class TruckPage(SettingsPage):
     def put_carrier(self) -> None:
         scac, name = self.scac_edit.text().strip().upper(), self.carrier_name_edit.text().strip()
         if not SCAC.fullmatch(scac):
-            say(self.scac_error, f"SCAC: {scac!r} is not 2 to 4 capital letters.")
+            say(self.scac_error, self.tr("SCAC: {scac} is not 2 to 4 capital letters.")
+                .format(scac=repr(scac)))  # fmt: skip
             self.scac_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if not name:
-            say(self.scac_error, f"Name: the carrier of {scac} needs a name.")
+            say(self.scac_error, self.tr("Name: the carrier of {scac} needs a name.")
+                .format(scac=scac))  # fmt: skip
             self.carrier_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         say(self.scac_error, "")
@@ -367,7 +384,8 @@ class TruckPage(SettingsPage):
     def remove_carrier(self) -> None:
         scac = self.scac_edit.text().strip().upper()
         if scac not in self._carriers:
-            say(self.scac_error, f"SCAC: {scac!r} is not in the list; pick the carrier first.")
+            say(self.scac_error, self.tr("SCAC: {scac} is not in the list; pick the carrier "
+                                         "first.").format(scac=repr(scac)))  # fmt: skip
             return
         say(self.scac_error, "")
         del self._carriers[scac]
@@ -375,3 +393,54 @@ class TruckPage(SettingsPage):
         self.scac_edit.clear()
         self.carrier_name_edit.clear()
         self.changed.emit()
+
+
+# Each language in its own words (not translated: one finds one's language by its name).
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+
+class LanguageBox(QWidget):
+    """This station machine's language (``s321_desk.i18n``): the computer's, English or French.
+    Saved at once for this computer, without a PIN (it changes no record); the desk speaks it
+    from its next start."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.combo = QComboBox()
+        system = LANGUAGE_NAMES[system_language()]
+        self.combo.addItem(self.tr("As this computer ({language})").format(language=system),
+                           "system")  # fmt: skip
+        for code in LANGUAGES:
+            self.combo.addItem(LANGUAGE_NAMES[code], code)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(saved_choice())))
+        self.combo.activated.connect(self._chosen)
+        label = QLabel(self.tr("This stati&on's language:"))
+        label.setBuddy(self.combo)
+        self.note_label = QLabel(self.tr("(from the desk's next start)"))
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.note_label, 1)
+
+    def choose(self, choice: str) -> None:
+        """Pick ``choice`` (a CHOICES key) as a person does with the list."""
+        self.combo.setCurrentIndex(self.combo.findData(choice))
+        self._chosen()
+
+    def _chosen(self) -> None:
+        choice = str(self.combo.currentData())
+        try:
+            save_choice(choice)
+        except OSError as error:
+            self.note_label.setStyleSheet(ERROR_STYLE)
+            self.note_label.setText(self.tr("Not saved: {error}").format(error=error))
+            return
+        language = system_language() if choice == "system" else choice
+        self.note_label.setStyleSheet("")
+        self.note_label.setText(
+            self.tr("Saved: {language} from the desk's next start on this computer.").format(
+                language=LANGUAGE_NAMES[language]
+            )
+        )

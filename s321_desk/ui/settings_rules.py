@@ -47,11 +47,11 @@ class FxTableModel(RowTableModel[FxRate]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             (
-                Column[FxRate]("Currency", lambda r: r.currency),
-                Column[FxRate]("From", lambda r: r.valid_from.isoformat()),
-                Column[FxRate]("USD for one unit", lambda r: format(r.rate_to_usd, "f"),
+                Column[FxRate](self.tr("Currency"), lambda r: r.currency),
+                Column[FxRate](self.tr("From"), lambda r: r.valid_from.isoformat()),
+                Column[FxRate](self.tr("USD for one unit"), lambda r: format(r.rate_to_usd, "f"),
                                sort=lambda r: r.rate_to_usd, numeric=True),
-                Column[FxRate]("Source", lambda r: r.source),
+                Column[FxRate](self.tr("Source"), lambda r: r.source),
             ),
             parent,
         )  # fmt: skip
@@ -82,18 +82,19 @@ class FxPage(_AdminPage):
         self.view = table_view(self.model)
         self.currency_edit, self.rate_edit = QLineEdit("CAD"), QLineEdit()
         self.from_edit, self.source_edit = QLineEdit(date.today().isoformat()), QLineEdit()
-        self.rate_edit.setPlaceholderText("e.g. 0.7300")
-        self.from_edit.setPlaceholderText("YYYY-MM-DD")
-        self.source_edit.setPlaceholderText("e.g. CBP certified rate, 2026 Q4")
+        self.rate_edit.setPlaceholderText(self.tr("e.g. 0.7300"))
+        self.from_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.source_edit.setPlaceholderText(self.tr("e.g. CBP certified rate, 2026 Q4"))
         self.errors = {key: error_label() for key in ("currency", "rate", "from")}
-        self.set_button = QPushButton("Set the &rate...")
+        self.set_button = QPushButton(self.tr("Set the &rate..."))
         self.set_button.clicked.connect(self.set_rate)
-        box = QGroupBox("&Enter a rate to USD")
+        box = QGroupBox(self.tr("&Enter a rate to USD"))
         form = QFormLayout(box)
-        for text, edit, key in (("Currency:", self.currency_edit, "currency"),
-                                ("USD for one unit:", self.rate_edit, "rate"),
-                                ("In force from:", self.from_edit, "from"),
-                                ("Source:", self.source_edit, "")):  # fmt: skip
+        rows = ((self.tr("Currency:"), self.currency_edit, "currency"),
+                (self.tr("USD for one unit:"), self.rate_edit, "rate"),
+                (self.tr("In force from:"), self.from_edit, "from"),
+                (self.tr("Source:"), self.source_edit, ""))  # fmt: skip
+        for text, edit, key in rows:
             form.addRow(text, edit)
             if key:
                 form.addRow(self.errors[key])
@@ -125,8 +126,8 @@ class FxPage(_AdminPage):
         try:
             valid_from = date.fromisoformat(self.from_edit.text().strip())
         except ValueError:
-            say(self.errors["from"], f"In force from: {self.from_edit.text()!r} is not a date "
-                "(YYYY-MM-DD).")  # fmt: skip
+            say(self.errors["from"], self.tr("In force from: {text} is not a date (YYYY-MM-DD).")
+                .format(text=repr(self.from_edit.text())))  # fmt: skip
             good = False
         if not good:
             return
@@ -137,13 +138,19 @@ class FxPage(_AdminPage):
 
         def done(entered: FxRate) -> None:
             self.reload()
-            self.done_label.setText(f"1 {entered.currency} = {entered.rate_to_usd} USD from "
-                                    f"{entered.valid_from}.")  # fmt: skip
+            self.done_label.setText(
+                self.tr("1 {currency} = {rate} USD from {day}.").format(
+                    currency=entered.currency, rate=entered.rate_to_usd, day=entered.valid_from
+                )
+            )
             self.rate_edit.clear()
             self.fx_rates_changed.emit()
 
-        what = f"1 {code} = {value} USD from {valid_from}."
-        self.dialog = open_authorize(self, "Enter an FX rate", what, act, done)
+        what = self.tr("1 {currency} = {rate} USD from {day}.").format(
+            currency=code, rate=value, day=valid_from
+        )
+        self.dialog = open_authorize(self, self.tr("Enter an FX rate"), what, act, done,
+                                     role_text=self.tr("Administrator"))  # fmt: skip
 
 
 class RulesPage(_AdminPage):
@@ -158,23 +165,28 @@ class RulesPage(_AdminPage):
         self.status_label.setWordWrap(True)
         self.status_label.setFont(sized_font(self.font(), 18, bold=True))
         self.instant_edit = QLineEdit()
-        self.instant_edit.setPlaceholderText("e.g. 2025-03-01T00:00-05:00 (with its UTC offset)")
+        self.instant_edit.setPlaceholderText(
+            self.tr("e.g. 2025-03-01T00:00-05:00 (with its UTC offset)")
+        )
         self.instant_edit.returnPressed.connect(self.pin)
         self.instant_error = error_label()
-        self.pin_button = QPushButton("P&in the rules...")
-        self.unpin_button = QPushButton("Unpin: &back to each crossing's rules...")
+        self.pin_button = QPushButton(self.tr("P&in the rules..."))
+        self.unpin_button = QPushButton(self.tr("Unpin: &back to each crossing's rules..."))
         self.pin_button.clicked.connect(self.pin)
         self.unpin_button.clicked.connect(self.unpin)
         explain = QLabel(
-            "Pinning makes every station judge parcels under the rules in force at that instant "
-            "instead of those of each crossing, e.g. when a court restores de minimis before "
-            "the desk is updated. Both pinning and unpinning ask why; it is audited."
+            self.tr(
+                "Pinning makes every station judge parcels under the rules in force at that "
+                "instant instead of those of each crossing, e.g. when a court restores de "
+                "minimis before the desk is updated. Both pinning and unpinning ask why; it is "
+                "audited."
+            )
         )
         explain.setWordWrap(True)
-        box = QGroupBox("Pin the &rules")
+        box = QGroupBox(self.tr("Pin the &rules"))
         form = QFormLayout(box)
         form.addRow(explain)
-        form.addRow("As of:", self.instant_edit)
+        form.addRow(self.tr("As of:"), self.instant_edit)
         form.addRow(self.instant_error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pin_button)
@@ -192,7 +204,8 @@ class RulesPage(_AdminPage):
         status = rules_status(self._engine, datetime.now(UTC))
         pinned = status.pinned_as_of is not None
         text = status.sentence()
-        self.status_label.setText(("RULES PINNED. " if pinned else "") + text)
+        self.status_label.setText(self.tr("RULES PINNED. {status}").format(status=text)
+                                  if pinned else text)  # fmt: skip
         self.status_label.setStyleSheet(PINNED_STYLE if pinned else UNPINNED_STYLE)
         self.unpin_button.setEnabled(pinned)
 
@@ -206,10 +219,11 @@ class RulesPage(_AdminPage):
             instant = datetime.fromisoformat(text)
             check_pin_instant(instant)
         except ValueError:
-            say(self.instant_error, f"As of: {text!r} is not an ISO 8601 instant.")
+            say(self.instant_error, self.tr("As of: {text} is not an ISO 8601 instant.")
+                .format(text=repr(text)))  # fmt: skip
             return
         except UserError as error:
-            say(self.instant_error, f"As of: {error}")
+            say(self.instant_error, self.tr("As of: {error}").format(error=error))
             return
         say(self.instant_error, "")
         self._ask(instant)
@@ -223,11 +237,15 @@ class RulesPage(_AdminPage):
 
         def done(_: object) -> None:
             self.reload()
-            self.done_label.setText("Pinned." if instant else "Unpinned: each crossing's rules.")
+            self.done_label.setText(self.tr("Pinned.") if instant else
+                                    self.tr("Unpinned: each crossing's rules."))  # fmt: skip
             self.rules_changed.emit()
 
-        what = "Judge each parcel under the rules of its crossing again."
+        what = self.tr("Judge each parcel under the rules of its crossing again.")
         if instant:
-            what = f"Judge every parcel under the rules in force at {instant.isoformat()}."
-        self.dialog = open_authorize(self, "Pin the rules" if instant else "Unpin the rules",
-                                     what, act, done, needs_reason=True)  # fmt: skip
+            what = self.tr("Judge every parcel under the rules in force at {instant}.").format(
+                instant=instant.isoformat()
+            )
+        title = self.tr("Pin the rules") if instant else self.tr("Unpin the rules")
+        self.dialog = open_authorize(self, title, what, act, done, needs_reason=True,
+                                     role_text=self.tr("Administrator"))  # fmt: skip

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -37,41 +37,70 @@ from s321_desk.services.settings import (
 from s321_desk.ui.settings_forms import SettingsPage, table_view
 from s321_desk.ui.sign_in import error_label, say
 from s321_desk.ui.table_model import Column, RowTableModel
+from s321_desk.ui.words import QT_TRANSLATE_NOOP
 
-ROLE_WORDS = {"label_printer": "Label printer", "document_printer": "Document printer"}
+# The words of this page, in English; ``words(...)`` says them in the desk's language.
+ROLE_WORDS = {
+    "label_printer": QT_TRANSLATE_NOOP("SettingsStations", "Label printer"),
+    "document_printer": QT_TRANSLATE_NOOP("SettingsStations", "Document printer"),
+}
 UNSET = {
-    "label_printer": "not set: PDF files in the data folder",
-    "document_printer": "not set: the print dialog, each time",
+    "label_printer": QT_TRANSLATE_NOOP("SettingsStations", "not set: PDF files in the data folder"),
+    "document_printer": QT_TRANSLATE_NOOP(
+        "SettingsStations", "not set: the print dialog, each time"
+    ),
 }
 KIND_WORDS = {
-    "file": "PDF files in the data folder",
-    "dialog": "the print dialog, each time",
-    "pdf-cups": "PDF to a CUPS queue",
-    "zpl-cups": "ZPL to a CUPS raw queue",
-    "zpl-socket": "ZPL to host:port",
+    "file": QT_TRANSLATE_NOOP("SettingsStations", "PDF files in the data folder"),
+    "dialog": QT_TRANSLATE_NOOP("SettingsStations", "the print dialog, each time"),
+    "pdf-cups": QT_TRANSLATE_NOOP("SettingsStations", "PDF to a CUPS queue"),
+    "zpl-cups": QT_TRANSLATE_NOOP("SettingsStations", "ZPL to a CUPS raw queue"),
+    "zpl-socket": QT_TRANSLATE_NOOP("SettingsStations", "ZPL to host:port"),
 }
 FIELDS = ("queue", "host", "port", "dpi")
-FIELD_WORDS = {"queue": "Queue", "host": "Host", "port": "Port", "dpi": "DPI"}
+FIELD_WORDS = {
+    "queue": QT_TRANSLATE_NOOP("SettingsStations", "Queue"),
+    "host": QT_TRANSLATE_NOOP("SettingsStations", "Host"),
+    "port": QT_TRANSLATE_NOOP("SettingsStations", "Port"),
+    "dpi": QT_TRANSLATE_NOOP("SettingsStations", "DPI"),
+}
+
+
+def words(table: dict[str, str], key: str, default: str | None = None) -> str:
+    """``table[key]`` in the desk's language (``default``, else the key, when not there)."""
+    english = table.get(key)
+    if english is None:
+        return key if default is None else default
+    return QCoreApplication.translate("SettingsStations", english)
 
 
 def printer_text(printer: Any) -> str:
     """One line of a printer for the table: its kind and where it prints."""
     if not isinstance(printer, dict):
-        return "not set"
+        return QCoreApplication.translate("SettingsStations", "not set")
     kind = str(printer.get("kind"))
+    said = {"queue": printer.get("queue"), "host": printer.get("host"),
+            "port": printer.get("port"), "dpi": printer.get("dpi")}  # fmt: skip
     where = {
-        "pdf-cups": f"queue {printer.get('queue')}",
-        "zpl-cups": f"queue {printer.get('queue')}, {printer.get('dpi')} dpi",
-        "zpl-socket": f"{printer.get('host')}:{printer.get('port')}, {printer.get('dpi')} dpi",
-    }.get(kind, "")
+        "pdf-cups": QCoreApplication.translate("SettingsStations", "queue {queue}"),
+        "zpl-cups": QCoreApplication.translate("SettingsStations", "queue {queue}, {dpi} dpi"),
+        "zpl-socket": QCoreApplication.translate("SettingsStations", "{host}:{port}, {dpi} dpi"),
+    }.get(kind, "").format(**said)
     return f"{kind} ({where})" if where else kind
 
 
 def truck_text(station: dict[str, Any]) -> str:
-    own = [f"{word} {station[key]}" for key, word in
-           (("port", "port"), ("arrival_time", "arrives"), ("cutoff_time", "cut-off"))
-           if station.get(key)]  # fmt: skip
-    return ", ".join(own) or "the store's"
+    """A station's own truck, for the table: ``port 0901, arrives 19:00``."""
+    own = [
+        text.format(value=station[key])
+        for key, text in (
+            ("port", QCoreApplication.translate("SettingsStations", "port {value}")),
+            ("arrival_time", QCoreApplication.translate("SettingsStations", "arrives {value}")),
+            ("cutoff_time", QCoreApplication.translate("SettingsStations", "cut-off {value}")),
+        )
+        if station.get(key)
+    ]
+    return ", ".join(own) or QCoreApplication.translate("SettingsStations", "the store's")
 
 
 @dataclass(frozen=True)
@@ -84,11 +113,11 @@ class StationTableModel(RowTableModel[StationRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             (
-                Column[StationRow]("Station", lambda r: r.name),
-                Column[StationRow]("Truck", lambda r: truck_text(r.printers)),
-                Column[StationRow]("Label printer (labels)",
+                Column[StationRow](self.tr("Station"), lambda r: r.name),
+                Column[StationRow](self.tr("Truck"), lambda r: truck_text(r.printers)),
+                Column[StationRow](self.tr("Label printer (labels)"),
                                    lambda r: printer_text(r.printers.get("label_printer"))),
-                Column[StationRow]("Document printer (invoices, manifests)",
+                Column[StationRow](self.tr("Document printer (invoices, manifests)"),
                                    lambda r: printer_text(r.printers.get("document_printer"))),
             ),
             parent,
@@ -101,27 +130,28 @@ class PrinterForm(QGroupBox):
     changed = Signal()
 
     def __init__(self, role: str) -> None:
-        super().__init__(ROLE_WORDS[role])
+        super().__init__(words(ROLE_WORDS, role))
         self.role = role
         self.kind_combo = QComboBox()
         self.kind_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.kind_combo.setMinimumContentsLength(24)
-        self.kind_combo.addItem(UNSET[role], None)
+        self.kind_combo.addItem(words(UNSET, role), None)
         for kind in PRINTER_KINDS:
-            self.kind_combo.addItem(f"{kind}: {KIND_WORDS.get(kind, kind)}", kind)
+            self.kind_combo.addItem(f"{kind}: {words(KIND_WORDS, kind)}", kind)
         self.edits = {field: QLineEdit() for field in ("queue", "host", "port")}
         self.edits["port"].setPlaceholderText("9100")
         self.dpi_combo = QComboBox()
         self.dpi_combo.addItems(["203", "300"])
         self.errors: dict[str, QLabel] = {field: error_label() for field in ("kind", *FIELDS)}
         self.form = QFormLayout(self)
-        self.form.addRow("&Kind:" if role == "label_printer" else "K&ind:", self.kind_combo)
+        kind_text = self.tr("&Kind:") if role == "label_printer" else self.tr("K&ind:")
+        self.form.addRow(kind_text, self.kind_combo)
         self.form.addRow(self.errors["kind"])
         for field in FIELDS:
             widget = self.dpi_combo if field == "dpi" else self.edits[field]
-            self.form.addRow(f"{FIELD_WORDS[field]}:", widget)
+            self.form.addRow(self.tr("{field}:").format(field=words(FIELD_WORDS, field)), widget)
             self.form.addRow(self.errors[field])
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         for edit in self.edits.values():
@@ -182,9 +212,9 @@ class TruckForm(QGroupBox):
     changed = Signal()
 
     def __init__(self) -> None:
-        super().__init__("Its own truck (empty: the store's)")
+        super().__init__(self.tr("Its own truck (empty: the store's)"))
         self.port_combo = QComboBox()
-        self.port_combo.addItem("the store's port", None)
+        self.port_combo.addItem(self.tr("the store's port"), None)
         for code, place in ports().items():
             self.port_combo.addItem(f"{code} {place.name}", code)
         self.port_combo.setSizeAdjustPolicy(
@@ -193,14 +223,15 @@ class TruckForm(QGroupBox):
         self.port_combo.setMinimumContentsLength(16)
         self.arrival_edit, self.cutoff_edit = QLineEdit(), QLineEdit()
         for edit in (self.arrival_edit, self.cutoff_edit):
-            edit.setPlaceholderText("HH:MM")
+            edit.setPlaceholderText(self.tr("HH:MM"))
             edit.textEdited.connect(self.changed)
         self.port_combo.currentIndexChanged.connect(self.changed)
         self.errors: dict[str, QLabel] = {key: error_label() for key in STATION_TRUCK}
         form = QFormLayout(self)
-        for key, text, widget in (("port", "Port:", self.port_combo),
-                                  ("arrival_time", "Arrival:", self.arrival_edit),
-                                  ("cutoff_time", "Cut-off:", self.cutoff_edit)):  # fmt: skip
+        rows = (("port", self.tr("Port:"), self.port_combo),
+                ("arrival_time", self.tr("Arrival:"), self.arrival_edit),
+                ("cutoff_time", self.tr("Cut-off:"), self.cutoff_edit))  # fmt: skip
+        for key, text, widget in rows:
             form.addRow(text, widget)
             form.addRow(self.errors[key])
 
@@ -235,10 +266,10 @@ class StationsPage(SettingsPage):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.new_edit = QLineEdit()
         self._this_station = station  # offered as the new station's name while not listed
-        self.new_edit.setPlaceholderText("the station's name, e.g. PACK-1")
+        self.new_edit.setPlaceholderText(self.tr("the station's name, e.g. PACK-1"))
         self.new_edit.returnPressed.connect(self.add_station)
-        self.add_button = QPushButton("&Add station")
-        self.remove_button = QPushButton("Re&move station")
+        self.add_button = QPushButton(self.tr("&Add station"))
+        self.remove_button = QPushButton(self.tr("Re&move station"))
         self.add_button.clicked.connect(self.add_station)
         self.remove_button.clicked.connect(self.remove_station)
         self.new_error = error_label()
@@ -254,7 +285,7 @@ class StationsPage(SettingsPage):
         font.setBold(True)
         self.station_title.setFont(font)
         side = QVBoxLayout()
-        side.addWidget(QLabel("New station:"))
+        side.addWidget(QLabel(self.tr("New station:")))
         side.addWidget(self.new_edit)
         side.addWidget(self.new_error)
         adding = QHBoxLayout()
@@ -303,21 +334,23 @@ class StationsPage(SettingsPage):
                 self.select(name)
                 key, said = str(error).split(".", 1)[1].split(": ", 1)
                 say(self.truck_form.errors[key], said)
-                say(self.errors["stations"], f"Not saved: {name}, its truck: {said}")
+                say(self.errors["stations"], self.tr("Not saved: {station}, its truck: {why}")
+                    .format(station=name, why=said))  # fmt: skip
                 return False
             for role, printer in self._stations[name].items():
                 if role in STATION_TRUCK:
                     continue
-                where = f"{name}, {ROLE_WORDS.get(role, role).lower()}"
+                where = f"{name}, {words(ROLE_WORDS, role).lower()}"
                 try:
                     check_printer(where, printer)
                 except UserError as error:
                     self.select(name)
                     rest = str(error)[len(where) + 1 :]  # "port: a TCP port number..."
                     field = rest.split(":", 1)[0]
-                    said = FIELD_WORDS.get(field, "Kind") + rest[len(field) :]
+                    said = words(FIELD_WORDS, field, self.tr("Kind")) + rest[len(field) :]
                     self.forms[role].show_error(field, said)
-                    say(self.errors["stations"], f"Not saved: {where}: {said}")
+                    say(self.errors["stations"], self.tr("Not saved: {where}: {why}")
+                        .format(where=where, why=said))  # fmt: skip
                     return False
         return super().check()
 
@@ -339,10 +372,11 @@ class StationsPage(SettingsPage):
     def add_station(self) -> None:
         name = self.new_edit.text().strip()
         if not name:
-            say(self.new_error, "New station: type the station's name.")
+            say(self.new_error, self.tr("New station: type the station's name."))
             return
         if name in self._stations:
-            say(self.new_error, f"New station: {name!r} is in the list already.")
+            say(self.new_error, self.tr("New station: {name} is in the list already.")
+                .format(name=repr(name)))  # fmt: skip
             self.select(name)
             return
         say(self.new_error, "")
@@ -354,7 +388,7 @@ class StationsPage(SettingsPage):
 
     def remove_station(self) -> None:
         if self._current is None:
-            say(self.new_error, "Remove: pick the station in the table first.")
+            say(self.new_error, self.tr("Remove: pick the station in the table first."))
             return
         del self._stations[self._current]
         self._refresh(next(iter(sorted(self._stations)), None))
@@ -381,8 +415,9 @@ class StationsPage(SettingsPage):
             form.setEnabled(name is not None)
         self.truck_form.load(printers)
         self.truck_form.setEnabled(name is not None)
-        self.station_title.setText(f"Printers of {name}" if name is not None
-                                   else "Add a station to set its printers.")  # fmt: skip
+        self.station_title.setText(self.tr("Printers of {station}").format(station=name)
+                                   if name is not None
+                                   else self.tr("Add a station to set its printers."))  # fmt: skip
         self._current = name
 
     def _form_changed(self) -> None:

@@ -40,7 +40,7 @@ from s321_desk.services.users import (
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
 from s321_desk.ui.formatting import format_local_time
 from s321_desk.ui.settings_forms import open_authorize, table_view
-from s321_desk.ui.sign_in import ROLE_WORDS, error_label, pin_edit, say
+from s321_desk.ui.sign_in import error_label, pin_edit, role_word, say
 from s321_desk.ui.table_model import Column, RowTableModel
 
 
@@ -48,16 +48,17 @@ class UserTableModel(RowTableModel[UserRow]):
     """Every user, the deactivated ones too (they stay in the audit trail)."""
 
     def __init__(self, parent: QWidget | None = None, zone: tzinfo | None = None) -> None:
+        yes, no = self.tr("yes"), self.tr("no (deactivated)")
         locked: Callable[[UserRow], str] = lambda r: (  # noqa: E731
             format_local_time(r.locked_until, zone) if r.locked_until else ""
         )
         super().__init__(
             (
-                Column[UserRow]("Name", lambda r: r.name),
-                Column[UserRow]("Role", lambda r: ROLE_WORDS.get(r.role, r.role)),
-                Column[UserRow]("Badge", lambda r: r.badge or ""),
-                Column[UserRow]("Signs in", lambda r: "yes" if r.active else "no (deactivated)"),
-                Column[UserRow]("Locked until", locked),
+                Column[UserRow](self.tr("Name"), lambda r: r.name),
+                Column[UserRow](self.tr("Role"), lambda r: role_word(r.role)),
+                Column[UserRow](self.tr("Badge"), lambda r: r.badge or ""),
+                Column[UserRow](self.tr("Signs in"), lambda r: yes if r.active else no),
+                Column[UserRow](self.tr("Locked until"), locked),
             ),
             parent,
         )
@@ -92,22 +93,23 @@ class UsersPage(QWidget):
         self.reload()
 
     def _build_add(self) -> QGroupBox:
-        box = QGroupBox("Add a user")
+        box = QGroupBox(self.tr("Add a user"))
         self.name_edit, self.badge_edit = QLineEdit(), QLineEdit()
-        self.badge_edit.setPlaceholderText("optional: scan the badge")
+        self.badge_edit.setPlaceholderText(self.tr("optional: scan the badge"))
         self.role_combo = QComboBox()
         for role in ROLES:
-            self.role_combo.addItem(ROLE_WORDS[role], role)
+            self.role_combo.addItem(role_word(role), role)
         self.pin_edit, self.pin_again_edit = pin_edit(), pin_edit()
         self.add_errors = {k: error_label() for k in ("name", "badge", "pin", "again")}
-        self.add_button = QPushButton("A&dd user...")
+        self.add_button = QPushButton(self.tr("A&dd user..."))
         self.add_button.clicked.connect(self.add)
         form = QFormLayout(box)
-        for text, widget, key in (("Name:", self.name_edit, "name"),
-                                  ("Role:", self.role_combo, ""),
-                                  ("Badge:", self.badge_edit, "badge"),
-                                  ("PIN:", self.pin_edit, "pin"),
-                                  ("PIN again:", self.pin_again_edit, "again")):  # fmt: skip
+        rows = ((self.tr("Name:"), self.name_edit, "name"),
+                (self.tr("Role:"), self.role_combo, ""),
+                (self.tr("Badge:"), self.badge_edit, "badge"),
+                (self.tr("PIN:"), self.pin_edit, "pin"),
+                (self.tr("PIN again:"), self.pin_again_edit, "again"))  # fmt: skip
+        for text, widget, key in rows:
             form.addRow(text, widget)
             if key:
                 form.addRow(self.add_errors[key])
@@ -115,31 +117,31 @@ class UsersPage(QWidget):
         return box
 
     def _build_selected(self) -> QGroupBox:
-        box = QGroupBox("The selected user")
+        box = QGroupBox(self.tr("The selected user"))
         self.selected_label = QLabel()
         self.selected_label.setTextFormat(Qt.TextFormat.PlainText)
         self.new_pin_edit, self.new_pin_again_edit = pin_edit(), pin_edit()
         self.new_pin_error = error_label()
-        self.change_pin_button = QPushButton("Change P&IN...")
+        self.change_pin_button = QPushButton(self.tr("Change P&IN..."))
         self.change_pin_button.clicked.connect(self.change_pin)
         self.new_role_combo = QComboBox()
         for role in ROLES:
-            self.new_role_combo.addItem(ROLE_WORDS[role], role)
-        self.set_role_button = QPushButton("Set rol&e...")
+            self.new_role_combo.addItem(role_word(role), role)
+        self.set_role_button = QPushButton(self.tr("Set rol&e..."))
         self.set_role_button.clicked.connect(self.set_role)
-        self.active_button = QPushButton("Dea&ctivate...")
+        self.active_button = QPushButton(self.tr("Dea&ctivate..."))
         self.active_button.clicked.connect(self.toggle_active)
         self.selected_error = error_label()
         form = QFormLayout(box)
         form.addRow(self.selected_label)
-        form.addRow("New PIN:", self.new_pin_edit)
-        form.addRow("New PIN again:", self.new_pin_again_edit)
+        form.addRow(self.tr("New PIN:"), self.new_pin_edit)
+        form.addRow(self.tr("New PIN again:"), self.new_pin_again_edit)
         form.addRow(self.new_pin_error)
         form.addRow(self.change_pin_button)
         role_row = QHBoxLayout()
         role_row.addWidget(self.new_role_combo, 1)
         role_row.addWidget(self.set_role_button)
-        form.addRow("Role:", role_row)
+        form.addRow(self.tr("Role:"), role_row)
         form.addRow(self.active_button)
         form.addRow(self.selected_error)
         return box
@@ -169,11 +171,14 @@ class UsersPage(QWidget):
         say(self.selected_error, "")
         say(self.new_pin_error, "")
         if user is None:
-            self.selected_label.setText("Pick a user in the table.")
+            self.selected_label.setText(self.tr("Pick a user in the table."))
             return
-        self.selected_label.setText(f"{user.name} ({ROLE_WORDS.get(user.role, user.role)})")
+        self.selected_label.setText(
+            self.tr("{name} ({role})").format(name=user.name, role=role_word(user.role))
+        )
         self.new_role_combo.setCurrentIndex(self.new_role_combo.findData(user.role))
-        self.active_button.setText("Dea&ctivate..." if user.active else "Rea&ctivate...")
+        self.active_button.setText(self.tr("Dea&ctivate...") if user.active else
+                                   self.tr("Rea&ctivate..."))  # fmt: skip
 
     def _ask(
         self,
@@ -181,7 +186,7 @@ class UsersPage(QWidget):
         what: str,
         act: Callable[[str, str, str], Any],
         said: str,
-        role_text: str = "Administrator",
+        role_text: str | None = None,
         *,
         clear: tuple[QLineEdit, ...] = (),
     ) -> None:
@@ -192,7 +197,8 @@ class UsersPage(QWidget):
             self.done_label.setText(said)
             self.users_changed.emit()
 
-        self.dialog = open_authorize(self, title, what, act, done, role_text=role_text)
+        self.dialog = open_authorize(self, title, what, act, done,
+                                     role_text=role_text or self.tr("Administrator"))  # fmt: skip
 
     def _admin(self, who: str, pin: str) -> Any:
         return authorize(self._engine, who, pin, "admin", station=self._station)
@@ -207,9 +213,9 @@ class UsersPage(QWidget):
             self.role_combo.currentData(),
         )
         problems = {
-            "name": "" if name else "Name: required.",
-            "pin": "" if valid_pin(pin) else "PIN: 4 to 8 digits.",
-            "again": "" if pin == again else "PIN again: not the same PIN.",
+            "name": "" if name else self.tr("Name: required."),
+            "pin": "" if valid_pin(pin) else self.tr("PIN: 4 to 8 digits."),
+            "again": "" if pin == again else self.tr("PIN again: not the same PIN."),
         }
         if any(problems.values()):
             for key, text in problems.items():
@@ -220,8 +226,9 @@ class UsersPage(QWidget):
             by = self._admin(who, admin_pin)
             return add_user(self._engine, name, role, pin, badge=badge, by=by)
 
-        self._ask("Add a user", f"Add {name} as {ROLE_WORDS[role]}.", act,
-                  f"{name} added as {ROLE_WORDS[role]}.",
+        said = {"name": name, "role": role_word(role)}
+        self._ask(self.tr("Add a user"), self.tr("Add {name} as {role}.").format(**said), act,
+                  self.tr("{name} added as {role}.").format(**said),
                   clear=(self.name_edit, self.badge_edit))  # fmt: skip
         for edit in (self.pin_edit, self.pin_again_edit):
             edit.clear()
@@ -231,8 +238,8 @@ class UsersPage(QWidget):
         if user is None:
             return
         if not valid_pin(new) or new != again:
-            say(self.new_pin_error, "New PIN: 4 to 8 digits." if not valid_pin(new)
-                else "New PIN again: not the same PIN.")  # fmt: skip
+            say(self.new_pin_error, self.tr("New PIN: 4 to 8 digits.") if not valid_pin(new)
+                else self.tr("New PIN again: not the same PIN."))  # fmt: skip
             return
         say(self.new_pin_error, "")
 
@@ -241,9 +248,11 @@ class UsersPage(QWidget):
             by = sign_in(self._engine, who, pin, station=self._station)
             return change_pin(self._engine, user.id, new, by=by, station=self._station)
 
-        self._ask("Change a PIN", f"A new PIN for {user.name}: an administrator's PIN, or "
-                  f"{user.name}'s old PIN.", act, f"{user.name}'s PIN changed.",
-                  role_text="Administrator or the user")  # fmt: skip
+        self._ask(self.tr("Change a PIN"),
+                  self.tr("A new PIN for {name}: an administrator's PIN, or {name}'s old PIN.")
+                  .format(name=user.name), act,
+                  self.tr("{name}'s PIN changed.").format(name=user.name),
+                  role_text=self.tr("Administrator or the user"))  # fmt: skip
         self.new_pin_edit.clear()
         self.new_pin_again_edit.clear()
 
@@ -252,15 +261,17 @@ class UsersPage(QWidget):
         if user is None:
             return
         if role == user.role:
-            say(self.selected_error, f"Role: {user.name} is a {ROLE_WORDS[role]} already.")
+            say(self.selected_error, self.tr("Role: {name} is a {role} already.")
+                .format(name=user.name, role=role_word(role)))  # fmt: skip
             return
 
         def act(who: str, pin: str, _: str) -> Any:
             return set_role(self._engine, user.id, role, by=self._admin(who, pin),
                             station=self._station)  # fmt: skip
 
-        self._ask("Change a role", f"Make {user.name} a {ROLE_WORDS[role]}.", act,
-                  f"{user.name} is now a {ROLE_WORDS[role]}.")  # fmt: skip
+        said = {"name": user.name, "role": role_word(role)}
+        self._ask(self.tr("Change a role"), self.tr("Make {name} a {role}.").format(**said), act,
+                  self.tr("{name} is now a {role}.").format(**said))  # fmt: skip
 
     def toggle_active(self) -> None:
         user = self.selected()
@@ -272,7 +283,12 @@ class UsersPage(QWidget):
             return set_active(self._engine, user.id, active, by=self._admin(who, pin),
                               station=self._station)  # fmt: skip
 
-        word = "Reactivate" if active else "Deactivate"
-        then = "may sign in again." if active else "can no longer sign in."
-        self._ask(f"{word} a user", f"{word} {user.name}: they {then}", act,
-                  f"{user.name} {then}")  # fmt: skip
+        if active:
+            self._ask(self.tr("Reactivate a user"),
+                      self.tr("Reactivate {name}: they may sign in again.").format(name=user.name),
+                      act, self.tr("{name} may sign in again.").format(name=user.name))  # fmt: skip
+        else:
+            self._ask(self.tr("Deactivate a user"),
+                      self.tr("Deactivate {name}: they can no longer sign in.")
+                      .format(name=user.name), act,
+                      self.tr("{name} can no longer sign in.").format(name=user.name))  # fmt: skip

@@ -28,13 +28,21 @@ from sqlalchemy import Engine
 from s321_desk.services.settings import all_settings, change_settings
 from s321_desk.services.users import authorize
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
-from s321_desk.ui.settings_forms import TITLES, PapersPage, SettingsPage, TruckPage, open_authorize
+from s321_desk.ui.settings_forms import (
+    LanguageBox,
+    PapersPage,
+    SettingsPage,
+    TruckPage,
+    open_authorize,
+    title,
+)
 from s321_desk.ui.settings_rules import FxPage, RulesPage
 from s321_desk.ui.settings_stations import StationsPage
 from s321_desk.ui.settings_users import UsersPage
 from s321_desk.ui.style import base_font
+from s321_desk.ui.words import QT_TRANSLATE_NOOP
 
-NOTHING_UNSAVED = "No unsaved changes."
+NOTHING_UNSAVED = QT_TRANSLATE_NOOP("SettingsView", "No unsaved changes.")
 
 
 class SettingsView(QWidget):
@@ -71,12 +79,12 @@ class SettingsView(QWidget):
             self.papers_page, self.truck_page, self.stations_page)  # fmt: skip
         self.tabs = QTabWidget()
         for page, text in (
-            (self.papers_page, "&Papers: who they name"),
-            (self.truck_page, "Carriers and &truck"),
-            (self.stations_page, "Statio&ns and printers"),
-            (self.users_page, "&Users and PINs"),
-            (self.fx_page, "F&X rates"),
-            (self.rules_page, "Ru&les pin"),
+            (self.papers_page, self.tr("&Papers: who they name")),
+            (self.truck_page, self.tr("Carriers and &truck")),
+            (self.stations_page, self.tr("Statio&ns and printers")),
+            (self.users_page, self.tr("&Users and PINs")),
+            (self.fx_page, self.tr("F&X rates")),
+            (self.rules_page, self.tr("Ru&les pin")),
         ):
             self.tabs.addTab(page, text)
         for page in self.setting_pages:
@@ -84,11 +92,12 @@ class SettingsView(QWidget):
         self.users_page.users_changed.connect(self.users_changed)
         self.fx_page.fx_rates_changed.connect(self.fx_rates_changed)
         self.rules_page.rules_changed.connect(self.rules_changed)
-        self.unsaved_label = QLabel(NOTHING_UNSAVED)
+        self.unsaved_label = QLabel(self.tr(NOTHING_UNSAVED))
         self.unsaved_label.setTextFormat(Qt.TextFormat.PlainText)
         self.unsaved_label.setWordWrap(True)
-        self.save_button = QPushButton("Save settings (Ctrl+S)...")
-        self.revert_button = QPushButton("Revert")
+        self.save_button = QPushButton(self.tr("Save settings (Ctrl+S)..."))
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.language_box = LanguageBox()
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -98,6 +107,7 @@ class SettingsView(QWidget):
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.language_box)
         layout.addLayout(bar)
         self.reload()
 
@@ -121,8 +131,8 @@ class SettingsView(QWidget):
     def _show_unsaved(self) -> None:
         changed = self.unsaved()
         self.unsaved_label.setText(
-            "Unsaved: " + ", ".join(TITLES.get(key, key) for key in changed) + "."
-            if changed else NOTHING_UNSAVED
+            self.tr("Unsaved: {settings}.").format(settings=", ".join(map(title, changed)))
+            if changed else self.tr(NOTHING_UNSAVED)
         )  # fmt: skip
         self.save_button.setEnabled(bool(changed))
         self.revert_button.setEnabled(bool(changed))
@@ -137,7 +147,7 @@ class SettingsView(QWidget):
                 bad.append(page)
         if bad:
             self.tabs.setCurrentWidget(bad[0])
-            self.unsaved_label.setText("Not saved: a field is wrong; it says why in red.")
+            self.unsaved_label.setText(self.tr("Not saved: a field is wrong; it says why in red."))
         return not bad
 
     def save(self) -> None:
@@ -149,12 +159,14 @@ class SettingsView(QWidget):
             by = authorize(self._engine, who, pin, "admin", station=self._station)
             return change_settings(self._engine, changed, by=by, station=self._station)
 
-        names = ", ".join(TITLES.get(key, key) for key in changed)
-        self.dialog = open_authorize(self, "Save settings", f"Save: {names}.", act, self._saved,
-                                     who=self.who)  # fmt: skip
+        names = ", ".join(map(title, changed))
+        self.dialog = open_authorize(self, self.tr("Save settings"),
+                                     self.tr("Save: {settings}.").format(settings=names),
+                                     act, self._saved, who=self.who)  # fmt: skip
 
     def _saved(self, keys: list[str]) -> None:
         self.reload()
-        names = ", ".join(TITLES.get(key, key) for key in keys)
-        self.unsaved_label.setText(f"Saved: {names}." if keys else "Nothing had changed.")
+        names = ", ".join(map(title, keys))
+        self.unsaved_label.setText(self.tr("Saved: {settings}.").format(settings=names) if keys
+                                   else self.tr("Nothing had changed."))  # fmt: skip
         self.settings_saved.emit(keys)

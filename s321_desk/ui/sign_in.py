@@ -7,7 +7,7 @@ service, in the store) is said in the dialog, the PIN cleared, and the dialog st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,11 +39,21 @@ from s321_desk.ui.formatting import fold_for_search
 from s321_desk.ui.station_widgets import plain_label, sized_font
 from s321_desk.ui.style import base_font
 from s321_desk.ui.table_model import Column, RowTableModel, read_only_table
+from s321_desk.ui.words import QT_TRANSLATE_NOOP
 
 ERROR_STYLE = "color: #b00020; font-weight: bold"
-ROLE_WORDS = {"packer": "Packer", "supervisor": "Supervisor", "driver": "Driver",
-              "admin": "Administrator"}  # fmt: skip
-SIGNED_OUT_TEXT = "Signed in: nobody"
+# A role as people read it (in English; ``role_word`` says it in the desk's language).
+ROLE_WORDS = {
+    "packer": QT_TRANSLATE_NOOP("Roles", "Packer"),
+    "supervisor": QT_TRANSLATE_NOOP("Roles", "Supervisor"),
+    "driver": QT_TRANSLATE_NOOP("Roles", "Driver"),
+    "admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
+}
+
+
+def role_word(role: str) -> str:
+    """``role_word("admin") == "Administrator"`` (``Administrateur`` in French)."""
+    return QCoreApplication.translate("Roles", ROLE_WORDS[role]) if role in ROLE_WORDS else role
 
 
 class SignInUserModel(RowTableModel[UserRow]):
@@ -52,8 +62,8 @@ class SignInUserModel(RowTableModel[UserRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             (
-                Column[UserRow]("Name", lambda row: row.name),
-                Column[UserRow]("Role", lambda row: ROLE_WORDS.get(row.role, row.role)),
+                Column[UserRow](self.tr("Name"), lambda row: row.name),
+                Column[UserRow](self.tr("Role"), lambda row: role_word(row.role)),
             ),
             parent,
         )
@@ -93,7 +103,7 @@ class SignInDialog(QDialog):
         self.person: Person | None = None
         self._users: list[UserRow] = []
         self._chosen: UserRow | None = None
-        self.setWindowTitle("Sign in")
+        self.setWindowTitle(self.tr("Sign in"))
         self.setFont(base_font(self.font()))
         self.pages = QStackedWidget()
         self.sign_in_page = self._build_sign_in()
@@ -120,7 +130,7 @@ class SignInDialog(QDialog):
     def _build_sign_in(self) -> QWidget:
         page = QWidget()
         self.who_edit = QLineEdit()
-        self.who_edit.setPlaceholderText("type your name, or scan your badge")
+        self.who_edit.setPlaceholderText(self.tr("type your name, or scan your badge"))
         self.who_edit.textEdited.connect(self._filter)
         self.who_edit.returnPressed.connect(self._take_who)
         self.model = SignInUserModel(self)
@@ -134,20 +144,20 @@ class SignInDialog(QDialog):
         self.who_error, self.pin_error = error_label(), error_label()
         self.chosen_label = plain_label("", sized_font(self.font(), 16, bold=True))
         form = QFormLayout()
-        form.addRow("&Name or badge:", self.who_edit)
+        form.addRow(self.tr("&Name or badge:"), self.who_edit)
         form.addRow("", self.who_error)
         form.addRow("", self.users_view)
         form.addRow("", self.chosen_label)
-        form.addRow("&PIN:", self.pin_edit)
+        form.addRow(self.tr("&PIN:"), self.pin_edit)
         form.addRow("", self.pin_error)
         self.sign_in_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_in_button = self.sign_in_buttons.addButton(
-            "S&ign in", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("S&ign in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.sign_in_buttons.accepted.connect(self.try_sign_in)
         self.sign_in_buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(page)
-        layout.addWidget(plain_label("Sign in", sized_font(self.font(), 20, bold=True)))
+        layout.addWidget(plain_label(self.tr("Sign in"), sized_font(self.font(), 20, bold=True)))
         layout.addLayout(form)
         layout.addWidget(self.sign_in_buttons)
         return page
@@ -176,7 +186,7 @@ class SignInDialog(QDialog):
         """Enter in the name field: a badge (a scanner types it, then Enter) or a name."""
         text = self.who_edit.text().strip()
         if not text:
-            say(self.who_error, "Type your name or scan your badge.")
+            say(self.who_error, self.tr("Type your name or scan your badge."))
             return
         folded = fold_for_search(text)
         by_badge = [u for u in self._users if u.badge is not None and u.badge == text]
@@ -186,7 +196,8 @@ class SignInDialog(QDialog):
         if not found:
             self.model.set_rows(self._users)
             self.who_edit.clear()  # a badge is not left shown in the field
-            say(self.who_error, f"No active user has the name or badge {text!r}.")
+            say(self.who_error, self.tr("No active user has the name or badge {text}.")
+                .format(text=repr(text)))  # fmt: skip
             return
         self._choose(found[0])
 
@@ -212,7 +223,9 @@ class SignInDialog(QDialog):
         self.who_edit.setText(user.name)  # a scanned badge shows as the name it belongs to
         self.model.set_rows(self._users)
         self._select_row(self._users.index(user))
-        self.chosen_label.setText(f"{user.name} ({ROLE_WORDS.get(user.role, user.role)})")
+        self.chosen_label.setText(
+            self.tr("{name} ({role})").format(name=user.name, role=role_word(user.role))
+        )
         self.pin_edit.clear()
         self.pin_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -227,7 +240,7 @@ class SignInDialog(QDialog):
                 return
         pin = self.pin_edit.text()
         if not pin:
-            say(self.pin_error, "Type your PIN.")
+            say(self.pin_error, self.tr("Type your PIN."))
             self.pin_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
@@ -250,15 +263,15 @@ class SignInDialog(QDialog):
         page = QWidget()
         self.admin_name_edit, self.admin_badge_edit = QLineEdit(), QLineEdit()
         self.admin_pin_edit, self.admin_pin_again_edit = pin_edit(), pin_edit()
-        self.admin_badge_edit.setPlaceholderText("optional: scan the badge")
+        self.admin_badge_edit.setPlaceholderText(self.tr("optional: scan the badge"))
         self.admin_name_error, self.admin_badge_error = error_label(), error_label()
         self.admin_pin_error, self.admin_pin_again_error = error_label(), error_label()
         form = QFormLayout()
         for text, edit, error in (
-            ("&Name:", self.admin_name_edit, self.admin_name_error),
-            ("&Badge:", self.admin_badge_edit, self.admin_badge_error),
-            ("&PIN (4 to 8 digits):", self.admin_pin_edit, self.admin_pin_error),
-            ("PIN &again:", self.admin_pin_again_edit, self.admin_pin_again_error),
+            (self.tr("&Name:"), self.admin_name_edit, self.admin_name_error),
+            (self.tr("&Badge:"), self.admin_badge_edit, self.admin_badge_error),
+            (self.tr("&PIN (4 to 8 digits):"), self.admin_pin_edit, self.admin_pin_error),
+            (self.tr("PIN &again:"), self.admin_pin_again_edit, self.admin_pin_again_error),
         ):
             form.addRow(text, edit)
             form.addRow("", error)
@@ -267,19 +280,23 @@ class SignInDialog(QDialog):
         self.admin_pin_again_edit.returnPressed.connect(self.create_first_admin)
         self.admin_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.admin_buttons.addButton(
-            "&Create the administrator", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Create the administrator"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.admin_buttons.accepted.connect(self.create_first_admin)
         self.admin_buttons.rejected.connect(self.reject)
         intro = plain_label(
-            "This database has no users yet. Create its first administrator: they add everyone "
-            "else and change the settings. Packing works without signing in.",
+            self.tr(
+                "This database has no users yet. Create its first administrator: they add "
+                "everyone else and change the settings. Packing works without signing in."
+            ),
             self.font(),
             wrap=True,
         )
         layout = QVBoxLayout(page)
         layout.addWidget(
-            plain_label("Create the first administrator", sized_font(self.font(), 20, bold=True))
+            plain_label(
+                self.tr("Create the first administrator"), sized_font(self.font(), 20, bold=True)
+            )
         )
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -294,12 +311,12 @@ class SignInDialog(QDialog):
         name, badge = self.admin_name_edit.text().strip(), self.admin_badge_edit.text().strip()
         pin, again = self.admin_pin_edit.text(), self.admin_pin_again_edit.text()
         if not name:
-            say(self.admin_name_error, "Name: required.")
+            say(self.admin_name_error, self.tr("Name: required."))
             self.admin_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if pin != again:
             self.admin_pin_again_edit.clear()
-            say(self.admin_pin_again_error, "PIN again: not the same PIN; type it again.")
+            say(self.admin_pin_again_error, self.tr("PIN again: not the same PIN; type it again."))
             self.admin_pin_again_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
@@ -307,7 +324,8 @@ class SignInDialog(QDialog):
         except AccessRefused as error:
             # Another station created the first user meanwhile: sign in as one of them.
             self.reload()
-            say(self.who_error, f"{error}; somebody else has just created the first user.")
+            say(self.who_error, self.tr("{error}; somebody else has just created the first user.")
+                .format(error=error))  # fmt: skip
             return
         except UserError as error:
             text = str(error)
@@ -341,7 +359,7 @@ class SignedInWidget(QWidget):
         self._engine = engine
         self._station = station
         self.person: Person | None = None
-        self.label = plain_label(SIGNED_OUT_TEXT, self.font())
+        self.label = plain_label(self.tr("Signed in: nobody"), self.font())
         self.button = QPushButton()
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the scan field
         self.button.setToolTip("F2")
@@ -355,12 +373,12 @@ class SignedInWidget(QWidget):
     def set_person(self, person: Person | None) -> None:
         self.person = person
         if person is None:
-            self.label.setText(SIGNED_OUT_TEXT)
-            self.button.setText("Sign in...")
+            self.label.setText(self.tr("Signed in: nobody"))
+            self.button.setText(self.tr("Sign in..."))
         else:
-            role = ROLE_WORDS.get(person.role, person.role)
-            self.label.setText(f"Signed in: {person.name} ({role})")
-            self.button.setText("Sign out")
+            self.label.setText(self.tr("Signed in: {name} ({role})").format(
+                name=person.name, role=role_word(person.role)))  # fmt: skip
+            self.button.setText(self.tr("Sign out"))
 
     def sign_out(self) -> None:
         person = self.person

@@ -23,12 +23,8 @@ def test_build_main_window(qtbot: QtBot, ui_store: Store) -> None:
     assert window.model.rowCount() == 5
 
 
-def test_a_file_that_is_not_a_database_is_a_message_and_status_1(
-    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
-    bad = tmp_path / "notes.sqlite3"
-    bad.write_text("this is not a database", encoding="utf-8")
-    seen: list[str] = []
+def answer_the_message_box(seen: list[str]) -> None:
+    """Soon after the event loop runs: the message box's title and text into ``seen``, and OK."""
 
     def answer_the_box() -> None:
         box = QApplication.activeModalWidget()
@@ -39,6 +35,15 @@ def test_a_file_that_is_not_a_database_is_a_message_and_status_1(
         box.accept()
 
     QTimer.singleShot(0, answer_the_box)
+
+
+def test_a_file_that_is_not_a_database_is_a_message_and_status_1(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    bad = tmp_path / "notes.sqlite3"
+    bad.write_text("this is not a database", encoding="utf-8")
+    seen: list[str] = []
+    answer_the_message_box(seen)
     with caplog.at_level(logging.ERROR, logger="s321_desk"):
         status = run_gui(bad)
 

@@ -10,13 +10,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -27,13 +28,20 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from s321_desk.i18n import install_translators, remove_translators
+from s321_desk.app import run_gui
+from s321_desk.i18n import install_translators, remove_translators, save_choice, saved_choice
 from s321_desk.services.rules_admin import pin_rules
+from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
+from s321_desk.ui.main_window import MainWindow
 from s321_desk.ui.packing_station import CHECK, HOLD, OK
+from s321_desk.ui.settings_view import SettingsView
+from s321_desk.ui.sign_in import SignInDialog
 from tests.catalogue import translated_english
 from tests.ui import test_packing_station as station_tests
 from tests.ui.french import screenshot
+from tests.ui.test_app import answer_the_message_box
+from tests.ui.test_main_window_keys import open_window
 
 stocked, labelled = station_tests.stocked, station_tests.labelled  # fixtures: a packing store
 sounds, labels = station_tests.sounds, station_tests.labels
@@ -154,14 +162,116 @@ def test_the_station_says_its_verdicts_in_french(
         assert word.font().pointSizeF() >= 72
 
 
-@pytest.mark.usefixtures("in_french")
-def test_the_check_finds_an_english_text_left(
-    qtbot: QtBot, labelled: Store, sounds: station_tests.RecordedSounds, labels: Path
-) -> None:
+@pytest.fixture
+def window(qtbot: QtBot, in_french: None, store: Store) -> Iterator[MainWindow]:
+    opened = open_window(qtbot, store)  # built in French: in_french comes first
+    yield opened
+    opened.close()
+
+
+def test_the_main_window_in_french(qtbot: QtBot, window: MainWindow) -> None:
+    """The window's own words: its tabs, menus, status bar, and the station."""
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["Poste d'emballage", "A&vertissements", "Décisions", "Chargements",
+                    "Historique", "Commandes", "Quart de travail", "Paramètres"]  # fmt: skip
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Fichier", "&Affichage", "Ai&de"]
+    assert window.station_label.text().startswith("Poste\u00a0: ")
+    assert window.database_label.text() == "Base de données\u00a0: store.sqlite3"
+    views = tuple(view for key, view in window.views.items() if key != "station")
+    left = english_shown(window, skip=views)
+    assert left == [], "\n".join(left)
+    screenshot(window, "window-station")
+
+
+@pytest.mark.parametrize(
+    "key", ["warnings", "decisions", "loads", "history", "orders", "shift", "settings"]
+)
+def test_each_view_of_the_window_in_french(window: MainWindow, key: str) -> None:
+    """Each view shows no English text of the catalogue, and fits the 1366x768 station screen
+    in French too (each page of its own tabs looked at)."""
+    view = window.views[key]
+    window.show_tab(view)
+    QApplication.processEvents()
+    pages = [(tabs, i) for tabs in view.findChildren(QTabWidget) for i in range(tabs.count())]
+    for tabs, index in pages or [(None, 0)]:
+        if tabs is not None:
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+        screenshot(window, f"window-{key}" + (f"-{index}" if tabs is not None else ""))
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768, hint
+    left = english_shown(view)
+    assert left == [], "\n".join(left)
+
+
+def test_the_check_finds_an_english_text_left(qtbot: QtBot, window: MainWindow) -> None:
     """The walk above would see a text left in English: one put back by hand is found."""
-    station = station_tests.make_station(qtbot, labelled, sounds, labels)
-    assert english_shown(station) == []
-    station.bench_label.setText("No parcel open")
-    station.command_actions()[0].setText("Close (CMD-CLOSE)")  # English, but not a source text
-    station.scan_field.setPlaceholderText("Scan an order, an item or a command")
-    assert english_shown(station) == ["No parcel open", "Scan an order, an item or a command"]
+    views = tuple(view for key, view in window.views.items() if key != "station")
+    assert english_shown(window, skip=views) == []
+    window.station.bench_label.setText("No parcel open")
+    window.refresh_action.setText("&Refresh")
+    assert english_shown(window, skip=views) == ["&Refresh", "No parcel open"]
+
+
+def test_the_sign_in_dialog_in_french(qtbot: QtBot, in_french: None, store: Store) -> None:
+    first = SignInDialog(store.engine)
+    qtbot.addWidget(first)
+    first.show()
+    assert first.pages.currentWidget() is first.first_admin_page  # no user yet
+    assert first.windowTitle() == "Ouvrir une session"
+    assert first.create_button.text() == "&Créer l'administrateur"
+    assert english_shown(first) == []
+    screenshot(first, "first-admin")
+
+    add_user(store.engine, "Ada Admin", "admin", "9999")
+    dialog = SignInDialog(store.engine)
+    qtbot.addWidget(dialog)
+    dialog.resize(600, 420)
+    dialog.show()
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 1).data() == "Administrateur"
+    assert dialog.sign_in_button.text() == "&Ouvrir la session"
+    assert dialog.sign_in_buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == (
+        "Annuler"  # Qt's own catalogue
+    )
+    qtbot.keyClicks(dialog.who_edit, "Ada")
+    qtbot.keyClick(dialog.who_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.pin_edit, "1234")
+    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.pin_error.isVisible()
+    assert english_shown(dialog) == []
+    screenshot(dialog, "sign-in")
+
+
+def test_the_desk_starts_in_the_chosen_language(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desk's start installs the catalogues before its first message: a store that cannot
+    open is said in French when the station chose French, and English again after."""
+    bad = tmp_path / "notes.sqlite3"
+    bad.write_text("this is not a database", encoding="utf-8")
+    monkeypatch.delenv("S321_LANGUAGE")
+    save_choice("fr")
+    seen: list[str] = []
+    answer_the_message_box(seen)
+    assert run_gui(bad) == 1
+    assert [said.split("\n")[0] for said in seen] == [
+        "s321-desk ne peut pas ouvrir sa base de données"
+    ]
+    assert QCoreApplication.translate("PackingStation", "Scan:") == "Scan:"  # taken off again
+
+
+def test_the_language_is_chosen_in_the_settings(qtbot: QtBot, store: Store) -> None:
+    view = SettingsView(store.engine)
+    qtbot.addWidget(view)
+    box = view.language_box
+    assert box.combo.currentData() == "system"
+    assert box.combo.itemText(0).startswith("As this computer (")
+    assert [box.combo.itemText(i) for i in (1, 2)] == ["English", "Français"]
+    box.choose("fr")
+    assert saved_choice() == "fr"
+    assert box.note_label.text() == ("Saved: Français from the desk's next start on this computer.")
+    again = SettingsView(store.engine)
+    qtbot.addWidget(again)
+    assert again.language_box.combo.currentData() == "fr"

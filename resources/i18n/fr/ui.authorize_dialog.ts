@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AuthorizeDialog</name>
+    <message>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="55"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="56"/>
+        <source>&amp;{role} (name or badge):</source>
+        <translation>&amp;{role} (nom ou badge)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="57"/>
+        <source>&amp;PIN:</source>
+        <translation>N&amp;IP&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="59"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="84"/>
+        <source>name or badge</source>
+        <translation>nom ou badge</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="85"/>
+        <source>PIN</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="87"/>
+        <source>reason (it is audited)</source>
+        <translation>motif (il est conservé dans la piste de vérification)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="89"/>
+        <source>Please give the {missing}.</source>
+        <translation>Veuillez donner&#xa0;: {missing}.</translation>
+    </message>
+</context>
+</TS>

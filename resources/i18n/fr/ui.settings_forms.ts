@@ -1,0 +1,287 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>CarrierTableModel</name>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="250"/>
+        <source>SCAC</source>
+        <translation>SCAC</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="251"/>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="411"/>
+        <source>As this computer ({language})</source>
+        <translation>Comme cet ordinateur ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="417"/>
+        <source>This stati&amp;on&apos;s language:</source>
+        <translation>Lan&amp;gue de ce poste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="419"/>
+        <source>(from the desk&apos;s next start)</source>
+        <translation>(au prochain démarrage du poste)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="438"/>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="443"/>
+        <source>Saved: {language} from the desk&apos;s next start on this computer.</source>
+        <translation>Enregistré&#xa0;: {language} au prochain démarrage sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>PapersPage</name>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="186"/>
+        <source>&amp;Company (the shipper)</source>
+        <translation>E&amp;ntreprise (l&apos;expéditeur)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="186"/>
+        <source>the warehouse&apos;s legal name</source>
+        <translation>la raison sociale de l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="188"/>
+        <source>&amp;Exporter (the seller)</source>
+        <translation>&amp;Exportateur (le vendeur)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="188"/>
+        <source>empty: the company</source>
+        <translation>vide&#xa0;: l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="190"/>
+        <source>&amp;Importer of record</source>
+        <translation>&amp;Importateur officiel</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="190"/>
+        <source>empty: each consignee</source>
+        <translation>vide&#xa0;: chaque destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="195"/>
+        <source>e.g. Mississauga, ON, Canada</source>
+        <translation>p. ex. Mississauga, ON, Canada</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="204"/>
+        <source>US return a&amp;ddress (the label&apos;s ship-from)</source>
+        <translation>Adresse de &amp;retour aux États-Unis (l&apos;expéditeur sur l&apos;étiquette)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="208"/>
+        <source>Place of shipment and who si&amp;gns the invoice</source>
+        <translation>Lieu d&apos;expédition et qui &amp;signe la facture</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="210"/>
+        <source>Place of shipment:</source>
+        <translation>Lieu d&apos;expédition&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="212"/>
+        <source>Responsible person:</source>
+        <translation>Personne responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="213"/>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PartyBox</name>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="159"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="160"/>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForms</name>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="45"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="46"/>
+        <source>Exporter</source>
+        <translation>Exportateur</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="47"/>
+        <source>Importer of record</source>
+        <translation>Importateur officiel</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="48"/>
+        <source>US return address</source>
+        <translation>Adresse de retour aux États-Unis</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="49"/>
+        <source>Place of shipment</source>
+        <translation>Lieu d&apos;expédition</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="50"/>
+        <source>Responsible person</source>
+        <translation>Personne responsable</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="51"/>
+        <source>Carriers</source>
+        <translation>Transporteurs</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="52"/>
+        <source>Port of entry</source>
+        <translation>Point d&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="53"/>
+        <source>Arrival time</source>
+        <translation>Heure d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="54"/>
+        <source>Cut-off time</source>
+        <translation>Heure limite</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="55"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="56"/>
+        <source>Default currency</source>
+        <translation>Devise par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="57"/>
+        <source>Parcel prefix</source>
+        <translation>Préfixe des colis</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="58"/>
+        <source>Stations&apos; printers</source>
+        <translation>Imprimantes des postes</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="86"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>TruckPage</name>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="278"/>
+        <source>&amp;Add or update carrier</source>
+        <translation>A&amp;jouter ou modifier</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="279"/>
+        <source>Remove carri&amp;er</source>
+        <translation>Retirer le tra&amp;nsporteur</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="283"/>
+        <source>Ca&amp;rriers (their names by SCAC, for the papers)</source>
+        <translation>Transpo&amp;rteurs (noms par SCAC)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="285"/>
+        <source>SCAC:</source>
+        <translation>SCAC&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="287"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="303"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="310"/>
+        <source>The station&apos;s truc&amp;k</source>
+        <translation>Le &amp;camion du poste</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="313"/>
+        <source>Port of entr&amp;y:</source>
+        <translation>Po&amp;int d&apos;entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="314"/>
+        <source>Arr&amp;ival time (port&apos;s local):</source>
+        <translation>&amp;Heure d&apos;arrivée (locale)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="315"/>
+        <source>Cut-off ti&amp;me (warehouse):</source>
+        <translation>Heure li&amp;mite (entrepôt)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="316"/>
+        <source>Parcel prefix:</source>
+        <translation>Préfixe des colis&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="317"/>
+        <source>Warehouse time &amp;zone:</source>
+        <translation>Fu&amp;seau horaire de l&apos;entrepôt&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="318"/>
+        <source>Default &amp;currency:</source>
+        <translation>D&amp;evise par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="335"/>
+        <source>{port}  (not in resources/ports.json)</source>
+        <translation>{port}  (absent de resources/ports.json)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="368"/>
+        <source>SCAC: {scac} is not 2 to 4 capital letters.</source>
+        <translation>SCAC&#xa0;: {scac} n&apos;est pas de 2 à 4 lettres majuscules.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="373"/>
+        <source>Name: the carrier of {scac} needs a name.</source>
+        <translation>Nom&#xa0;: le transporteur de {scac} doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="387"/>
+        <source>SCAC: {scac} is not in the list; pick the carrier first.</source>
+        <translation>SCAC&#xa0;: {scac} n&apos;est pas dans la liste&#xa0;; choisissez d&apos;abord le transporteur.</translation>
+    </message>
+</context>
+</TS>
