@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 # A refusal quotes what it refuses, which may be hostile: a scan with a line break in it, a
 # name of 100,000 characters. Said as one line of a readable length.
 MESSAGE_LIMIT = 500
@@ -17,11 +19,13 @@ class UserError(Exception):
 
 
 def one_line(message: str) -> str:
-    """Control characters shown as escapes (a line break as \\n), the length capped."""
+    """Control characters shown as escapes (a line break as \\n), the length capped. Spaces
+    stay spaces, French punctuation's no-break space (U+00A0, before a colon) included."""
     shown = "".join(
-        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+        c if c.isprintable() or unicodedata.category(c) == "Zs"
+        else c.encode("unicode_escape").decode("ascii")
         for c in message
-    )
+    )  # fmt: skip
     return shown if len(shown) <= MESSAGE_LIMIT else shown[: MESSAGE_LIMIT - 3] + "..."
 
 

@@ -1,4 +1,7 @@
-"""How numbers, money and instants are written on screen (no Qt, no float for money)."""
+"""How numbers, money and instants are written on screen (no Qt, no float for money).
+
+Numbers keep the desk's one format in every language; words, plurals included, go through Qt's
+translation where they are shown (``self.tr("{count} orders", "", count)``)."""
 
 from __future__ import annotations
 
@@ -26,12 +29,6 @@ def format_local_time(instant: datetime, zone: tzinfo | None = None) -> str:
     if instant.tzinfo is None or instant.utcoffset() is None:
         raise ValueError(f"naive datetime {instant!r}: instants must be timezone-aware")
     return instant.astimezone(zone).strftime(LOCAL_TIME_FORMAT)
-
-
-def plural(count: int, singular: str, plural_form: str | None = None) -> str:
-    """``plural(1, "order") == "1 order"``, ``plural(2, "order") == "2 orders"``."""
-    word = singular if count == 1 else (plural_form or f"{singular}s")
-    return f"{format_count(count)} {word}"
 
 
 def fold_for_search(text: str) -> str:

@@ -1,4 +1,5 @@
-"""A locked database is the machine's state, said plainly; any other error is not."""
+"""A locked database is the machine's state, said plainly; any other error is not. A refusal
+is one line."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from s321_desk.services.errors import store_busy
+from s321_desk.services.errors import UserError, store_busy
 from s321_desk.store.database import Store
 
 
@@ -54,3 +55,9 @@ def test_other_errors_are_not_busy(store: Store) -> None:
         connection.execute(text("SELECT * FROM no_such_table"))
     assert not store_busy(raised.value)
     assert not store_busy(ValueError("locked"))
+
+
+def test_a_refusal_is_one_line_with_its_spaces_kept() -> None:
+    """Control characters are shown as escapes; a French no-break space stays a space."""
+    said = str(UserError("Colis\u00a0: P0000001\u202fretenu\nscan 'A\tB'"))
+    assert said == "Colis\u00a0: P0000001\u202fretenu\\nscan 'A\\tB'"

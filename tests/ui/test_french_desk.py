@@ -116,6 +116,11 @@ def test_the_station_says_its_verdicts_in_french(
     assert station.scan_field.placeholderText() == (
         "Balayez une commande, un article ou une instruction"
     )
+    scan(qtbot, station, "#NOPE")  # a refusal keeps its no-break spaces (not "\\xa0")
+    assert station.message_label.text() == (
+        "REFUSÉ\u00a0: #NOPE\u00a0: n'est pas une commande\u00a0; balayez d'abord le bon de "
+        "préparation d'une commande pour ouvrir son colis"
+    )
     scan(qtbot, station, "#1001", "012345678905", "TS-M")
     assert banner.word_label.text() == "EMBALLAGE"
     assert station.bench_label.text() == "Commande #1001\u00a0: 2 sur 3 emballés"
@@ -177,7 +182,7 @@ def test_the_main_window_in_french(qtbot: QtBot, window: MainWindow) -> None:
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Affichage", "Ai&de"]
     assert window.station_label.text().startswith("Poste\u00a0: ")
-    assert window.database_label.text() == "Base de données\u00a0: store.sqlite3"
+    assert window.database_label.text() == "Base\u00a0: store.sqlite3"
     views = tuple(view for key, view in window.views.items() if key != "station")
     left = english_shown(window, skip=views)
     assert left == [], "\n".join(left)

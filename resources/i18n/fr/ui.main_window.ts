@@ -4,152 +4,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="89"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="90"/>
         <source>s321-desk - {database}</source>
         <translation>s321-desk - {database}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="144"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="145"/>
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="149"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="150"/>
         <source>BACKUP FAILED: {why}</source>
         <translation>ÉCHEC DE LA SAUVEGARDE&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="158"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="159"/>
         <source>No users yet: scans are recorded against the station. Create the administrator (F2) before any supervisor action.</source>
         <translation>Aucun utilisateur encore&#xa0;: les balayages sont inscrits au nom du poste. Créez l&apos;administrateur (F2) avant toute action de superviseur.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="183"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="184"/>
         <source>{view}: sign in as {roles} (F2)</source>
         <translation>{view}&#xa0;: ouvrez une session comme {roles} (F2)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="231"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="232"/>
         <source>Sign in as {roles} (F2)</source>
         <translation>Ouvrez une session comme {roles} (F2)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="246"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="247"/>
         <source>&amp;Warnings</source>
         <translation>A&amp;vertissements</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="247"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="248"/>
         <source>&amp;Warnings ({count})</source>
         <translation>A&amp;vertissements ({count})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="253"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="254"/>
         <source>NEW WARNING: {parcels} need a decision (Warnings tab, Ctrl+2)</source>
         <translation>NOUVEL AVERTISSEMENT&#xa0;: {parcels} attend une décision (onglet Avertissements, Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="277"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="278"/>
         <source>Search order, name, city...</source>
         <translation>Chercher commande, nom, ville...</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="281"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="282"/>
         <source>&amp;Search:</source>
         <translation>&amp;Chercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="328"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="332"/>
         <source>Station: {station}</source>
         <translation>Poste&#xa0;: {station}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="330"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="334"/>
         <source>Database: {database}</source>
-        <translation>Base de données&#xa0;: {database}</translation>
+        <translation>Base&#xa0;: {database}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="352"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="356"/>
         <source>Scans are recorded against the station (and who signed in)</source>
         <translation>Les balayages sont inscrits au nom du poste (et de qui a ouvert une session)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="370"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="374"/>
         <source>Rules: {regime}</source>
         <translation>Règles&#xa0;: {regime}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="374"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="378"/>
         <source>RULES PINNED to {day}: {regime}</source>
         <translation>RÈGLES FIXÉES AU {day}&#xa0;: {regime}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="383"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="387"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="384"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="388"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="388"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="392"/>
         <source>&amp;Find an order</source>
         <translation>&amp;Trouver une commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="393"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="397"/>
         <source>Sign &amp;in or out</source>
         <translation>&amp;Ouvrir ou fermer la session</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="397"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="401"/>
         <source>Import orders...</source>
         <translation>Importer des commandes...</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="398"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="402"/>
         <source>Import catalog...</source>
         <translation>Importer le catalogue...</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="403"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="407"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="408"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="412"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="415"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="419"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="416"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="420"/>
         <source>&amp;About s321-desk</source>
         <translation>À &amp;propos de s321-desk</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="434"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="438"/>
         <source>{paper} sent to the CUPS queue {queue} (job {job})</source>
         <translation>{paper} envoyé à la file CUPS {queue} (tâche {job})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="442"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="446"/>
         <source>{paper} NOT PRINTED: {error}</source>
         <translation>{paper} NON IMPRIMÉ&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="475"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="479"/>
         <source>About s321-desk</source>
         <translation>À propos de s321-desk</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="477"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="481"/>
         <source>s321-desk {version}
 
 The border desk of a cross-border fulfillment warehouse: packing, checks before the border, truck loads and their papers.
@@ -162,17 +162,17 @@ Le poste frontière d&apos;un entrepôt d&apos;exécution des commandes transfro
 Base de données&#xa0;: {database}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="507"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="511"/>
         <source>No orders in this database yet.</source>
         <translation>Aucune commande dans cette base de données pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="509"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="513"/>
         <source>Showing {shown} of {count} order.</source>
         <translation>{shown} affichée sur {count} commande.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../s321_desk/ui/main_window.py" line="510"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="514"/>
         <source>Showing {shown} of {count} orders.</source>
         <translation>
             <numerusform>{shown} affichée(s) sur {count} commande.</numerusform>
@@ -180,7 +180,7 @@ Base de données&#xa0;: {database}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../s321_desk/ui/main_window.py" line="512"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="516"/>
         <source>Showing the {count} newest.</source>
         <translation>
             <numerusform>{count} plus récente affichée.</numerusform>
@@ -188,12 +188,12 @@ Base de données&#xa0;: {database}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="514"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="518"/>
         <source>Showing all {count} order.</source>
         <translation>{count} commande affichée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../s321_desk/ui/main_window.py" line="515"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="519"/>
         <source>Showing all {count} orders.</source>
         <translation>
             <numerusform>{count} commande affichée.</numerusform>
@@ -201,102 +201,102 @@ Base de données&#xa0;: {database}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="543"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="547"/>
         <source>Packing station</source>
         <translation>Poste d&apos;emballage</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="544"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="548"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="545"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="549"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="546"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="550"/>
         <source>Loads</source>
         <translation>Chargements</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="547"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="551"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="548"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="552"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="549"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="553"/>
         <source>Shift</source>
         <translation>Quart de travail</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="550"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="554"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="557"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="561"/>
         <source>a supervisor</source>
         <translation>superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="558"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="562"/>
         <source>a driver or a supervisor</source>
         <translation>chauffeur ou superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="559"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="563"/>
         <source>an admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="576"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="580"/>
         <source>local socket</source>
         <translation>socket local</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="577"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="581"/>
         <source>{database} on {server}</source>
         <translation>{database} sur {server}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="585"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="589"/>
         <source>{orders}, {lines}, {products}</source>
         <translation>{orders}, {lines}, {products}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="586"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="590"/>
         <source>{count} order</source>
         <translation>{count} commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="587"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="591"/>
         <source>{count} orders</source>
         <translation>{count} commandes</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="589"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="593"/>
         <source>{count} order line</source>
         <translation>{count} ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="590"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="594"/>
         <source>{count} order lines</source>
         <translation>{count} lignes de commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="592"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="596"/>
         <source>{count} product</source>
         <translation>{count} produit</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="593"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="597"/>
         <source>{count} products</source>
         <translation>{count} produits</translation>
     </message>
