@@ -131,11 +131,15 @@ class SignInDialog(QDialog):
         page = QWidget()
         self.who_edit = QLineEdit()
         self.who_edit.setPlaceholderText(self.tr("type your name, or scan your badge"))
+        hint = self.who_edit.fontMetrics().horizontalAdvance(self.who_edit.placeholderText())
+        self.who_edit.setMinimumWidth(hint + 24)  # the hint read whole, in every language
         self.who_edit.textEdited.connect(self._filter)
         self.who_edit.returnPressed.connect(self._take_who)
         self.model = SignInUserModel(self)
         self.users_view = read_only_table(self.model)
-        self.users_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.users_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)  # never cut
         self.users_view.clicked.connect(self._pick_index)
         self.users_view.activated.connect(self._pick_index)
         self.users_view.setMinimumHeight(180)

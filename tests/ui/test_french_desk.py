@@ -236,6 +236,10 @@ def test_the_sign_in_dialog_in_french(qtbot: QtBot, in_french: None, store: Stor
     dialog.show()
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 1).data() == "Administrateur"
+    metrics = dialog.users_view.fontMetrics()  # nothing cut: the role, the hint
+    assert dialog.users_view.columnWidth(1) > metrics.horizontalAdvance("Administrateur")
+    hint = dialog.who_edit.placeholderText()
+    assert dialog.who_edit.width() > dialog.who_edit.fontMetrics().horizontalAdvance(hint)
     assert dialog.sign_in_button.text() == "&Ouvrir la session"
     assert dialog.sign_in_buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == (
         "Annuler"  # Qt's own catalogue

@@ -28,7 +28,7 @@
     <name>SignInDialog</name>
     <message>
         <location filename="../../../s321_desk/ui/sign_in.py" line="106"/>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="160"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="164"/>
         <source>Sign in</source>
         <translation>Ouvrir une session</translation>
     </message>
@@ -38,92 +38,92 @@
         <translation>tapez votre nom, ou balayez votre badge</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="147"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="151"/>
         <source>&amp;Name or badge:</source>
         <translation>&amp;Nom ou badge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="151"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="155"/>
         <source>&amp;PIN:</source>
         <translation>N&amp;IP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="155"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="159"/>
         <source>S&amp;ign in</source>
         <translation>&amp;Ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="189"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="193"/>
         <source>Type your name or scan your badge.</source>
         <translation>Tapez votre nom ou balayez votre badge.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="199"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="203"/>
         <source>No active user has the name or badge {text}.</source>
         <translation>Aucun utilisateur actif n&apos;a le nom ou le badge {text}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="227"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="231"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="243"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="247"/>
         <source>Type your PIN.</source>
         <translation>Tapez votre NIP.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="266"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="270"/>
         <source>optional: scan the badge</source>
         <translation>facultatif&#xa0;: balayez le badge</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="271"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="275"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="272"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="276"/>
         <source>&amp;Badge:</source>
         <translation>&amp;Badge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="273"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="277"/>
         <source>&amp;PIN (4 to 8 digits):</source>
         <translation>N&amp;IP (4 à 8 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="274"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="278"/>
         <source>PIN &amp;again:</source>
         <translation>NIP à nouv&amp;eau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="283"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="287"/>
         <source>&amp;Create the administrator</source>
         <translation>&amp;Créer l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="289"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="293"/>
         <source>This database has no users yet. Create its first administrator: they add everyone else and change the settings. Packing works without signing in.</source>
         <translation>Cette base de données n&apos;a encore aucun utilisateur. Créez son premier administrateur&#xa0;: il ajoute tous les autres et change les paramètres. L&apos;emballage fonctionne sans ouvrir de session.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="298"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="302"/>
         <source>Create the first administrator</source>
         <translation>Créer le premier administrateur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="314"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="318"/>
         <source>Name: required.</source>
         <translation>Nom&#xa0;: obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="319"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="323"/>
         <source>PIN again: not the same PIN; type it again.</source>
         <translation>NIP à nouveau&#xa0;: pas le même NIP&#xa0;; tapez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="327"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="331"/>
         <source>{error}; somebody else has just created the first user.</source>
         <translation>{error}&#xa0;; quelqu&apos;un d&apos;autre vient de créer le premier utilisateur.</translation>
     </message>
@@ -144,23 +144,23 @@
 <context>
     <name>SignedInWidget</name>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="362"/>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="376"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="366"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="380"/>
         <source>Signed in: nobody</source>
         <translation>Session&#xa0;: personne</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="377"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="381"/>
         <source>Sign in...</source>
         <translation>Ouvrir une session...</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="379"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="383"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Session&#xa0;: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="381"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="385"/>
         <source>Sign out</source>
         <translation>Fermer la session</translation>
     </message>
