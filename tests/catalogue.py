@@ -104,13 +104,13 @@ def shipped_catalogues() -> dict[str, dict[Key, Translated]]:
 
 
 def translated_english() -> set[str]:
-    """Every English text the French catalogue changes (numerus forms aside): a text of ours
-    that a French window must not show."""
+    """Every English text of the catalogue but those French says the same way ("OK", "SCAC"):
+    a text of ours that a French window must not show (one still unfinished included)."""
     return {
         translated.key[1]
         for catalogue in shipped_catalogues().values()
         for translated in catalogue.values()
-        if translated.finished and translated.forms[0] != translated.key[1]
+        if not translated.finished or translated.forms[0] != translated.key[1]
     }
 
 
