@@ -33,6 +33,7 @@ from s321_desk.i18n import install_translators, remove_translators, save_choice,
 from s321_desk.services.rules_admin import pin_rules
 from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
+from s321_desk.ui.authorize_dialog import AuthorizeDialog
 from s321_desk.ui.main_window import MainWindow
 from s321_desk.ui.packing_station import CHECK, HOLD, OK
 from s321_desk.ui.settings_view import SettingsView
@@ -284,3 +285,17 @@ def test_the_language_is_chosen_in_the_settings(qtbot: QtBot, store: Store) -> N
     again = SettingsView(store.engine)
     qtbot.addWidget(again)
     assert again.language_box.combo.currentData() == "fr"
+
+
+def test_the_pin_dialog_in_french(qtbot: QtBot, in_french: None) -> None:
+    dialog = AuthorizeDialog("Retenir P0000001", "Le colis ne part pas.", lambda *_: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.try_accept()  # nothing typed: it says what is missing
+    assert dialog.error_label.text() == (
+        "Veuillez donner\u00a0: nom ou badge, NIP, motif (il est conservé dans la piste de "
+        "vérification)."
+    )
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "OK"
+    assert english_shown(dialog) == []
+    screenshot(dialog, "pin-dialog")
