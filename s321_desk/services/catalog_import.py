@@ -33,6 +33,7 @@ COLUMNS = [
     "weight_kg",
     "flags",
     "barcode",
+    "import_transaction",  # optional: the B3 it came in under, for the drawback report
 ]
 REQUIRED = ["sku", "description", "unit_value", "currency"]
 # ``progress(done, total, text)``: how far an import is; it may raise to stop the import (a
@@ -49,7 +50,9 @@ FIELDS = (
     "weight_g",
     "flags",
     "barcode",
+    "import_transaction",
 )
+IMPORT_TRANSACTION_DIGITS = 14
 
 
 @dataclass(frozen=True)
@@ -84,10 +87,14 @@ class CatalogRow:
     weight_g: int | None
     flags: str
     barcode: str | None
+    import_transaction: str | None = None
+    # A file without the import_transaction column leaves the products' numbers as they are.
+    import_transaction_given: bool = True
 
     def values(self) -> dict[str, object]:
         """The product's fields (all but the SKU), to compare with and write to a product."""
-        return {name: getattr(self, name) for name in FIELDS}
+        return {name: getattr(self, name) for name in FIELDS
+                if name != "import_transaction" or self.import_transaction_given}  # fmt: skip
 
 
 def parse_catalog(
@@ -102,6 +109,7 @@ def parse_catalog(
     products: list[CatalogRow] = []
     first_line_of_sku: dict[str, int] = {}
     first_line_of_barcode: dict[str, int] = {}
+    given_transactions = table.has("import_transaction")
     total = len(table.records)
     for number, record in enumerate(table.records):
         if progress is not None and number % PROGRESS_EVERY == 0:
@@ -119,6 +127,7 @@ def parse_catalog(
         weight = cells.value("weight_kg", lambda t: parse_amount(t, max_places=3))
         flags = cells.value("flags", parse_flags) or ()
         barcode = cells.value("barcode", normalize_gtin)
+        transaction = cells.value("import_transaction", parse_import_transaction)
         if sku is not None:
             if sku in first_line_of_sku:
                 problems.add(line, "sku", f"{sku} already given on line {first_line_of_sku[sku]}")
@@ -145,6 +154,8 @@ def parse_catalog(
                     weight_g=None if weight is None else int(weight * 1000),
                     flags=";".join(flags),
                     barcode=barcode,
+                    import_transaction=transaction,
+                    import_transaction_given=given_transactions,
                 )
             )
     return products, problems
@@ -223,6 +234,16 @@ def _parse_sku(text: str) -> str:
     if any(ch.isspace() for ch in text):
         raise ValueError(f"{text!r} contains a space (a SKU is one word, as scanned)")
     return text
+
+
+def parse_import_transaction(text: str) -> str:
+    """A Canadian import transaction number (the B3's, CBSA): 14 digits, as printed with or
+    without spaces or hyphens between its groups (``12345 12345678 9``)."""
+    digits = "".join(ch for ch in text if ch not in " -")
+    if not (digits.isascii() and digits.isdigit() and len(digits) == IMPORT_TRANSACTION_DIGITS):
+        raise ValueError(f"{text!r} is not a Canadian import transaction number (the B3's "
+                         f"{IMPORT_TRANSACTION_DIGITS} digits, e.g. 12345678901234)")  # fmt: skip
+    return digits
 
 
 def _parse_country(text: str) -> str:

@@ -34,6 +34,8 @@ class Product(SQLModel, table=True):
     weight_g: int | None = None
     flags: str = Field(default="", max_length=200)  # sorted, ';'-separated (PGA_FDA;ADCVD...)
     barcode: str | None = Field(default=None, max_length=14, unique=True)  # UPC/EAN
+    # The Canadian import transaction number (B3, 14 digits) it came in under, where known.
+    import_transaction: str | None = Field(default=None, max_length=14)
     created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
 

@@ -118,3 +118,53 @@ def test_a_barcode_owned_by_another_sku_in_the_store_is_refused(
         f"{path}:2: barcode: 4006381333931 already belongs to SKU TIRE-PC-16 in the catalog"
     ]
     assert "NEW-1" not in products(store)
+
+
+# -- the import transaction number (B3), for the drawback report -------------------------------
+
+
+FULLWIDTH = "".join(chr(0xFF10 + int(d)) for d in "12345678901234")  # digits, but not ASCII
+
+
+def test_the_import_transaction_is_kept_where_given_and_refused_unless_14_digits(
+    store: Store, tmp_path: Path
+) -> None:
+    header = HEADER.rstrip("\n") + ",import_transaction\n"
+    good = header + (
+        "MUG,Mug,6912.00.4810,CN,18.00,CAD,0.4,,,12345 67890123 4\n"
+        "SCARF,Scarf,6117.10.6020,CN,35.00,CAD,0.15,,,98765-43210987-6\n"
+        "SYRUP,Maple syrup,2106.90.9998,CA,18.00,CAD,0.75,,,\n"
+    )
+    import_catalog(store.engine, write_csv(tmp_path / "c.csv", good))
+    got = products(store)
+    assert {sku: p.import_transaction for sku, p in got.items()} == {
+        "MUG": "12345678901234", "SCARF": "98765432109876", "SYRUP": None}  # fmt: skip
+
+    bad = header + (
+        "MUG,Mug,6912.00.4810,CN,18.00,CAD,0.4,,,1234567890123\n"  # 13 digits
+        "SCARF,Scarf,6117.10.6020,CN,35.00,CAD,0.15,,,B3-1234567890123\n"
+        f"SYRUP,Maple syrup,2106.90.9998,CA,18.00,CAD,0.75,,,{FULLWIDTH}\n"
+    )
+    path = write_csv(tmp_path / "bad.csv", bad)
+    with pytest.raises(ImportRefused) as refused:
+        import_catalog(store.engine, path)
+    assert refused.value.problems == [
+        f"{path}:{line}: import_transaction: {text!r} is not a Canadian import transaction "
+        "number (the B3's 14 digits, e.g. 12345678901234)"
+        for line, text in ((2, "1234567890123"), (3, "B3-1234567890123"),
+                           (4, FULLWIDTH))
+    ]  # fmt: skip
+    assert products(store)["MUG"].import_transaction == "12345678901234"  # nothing changed
+
+
+def test_a_catalog_without_the_column_leaves_the_numbers_and_an_empty_cell_clears_one(
+    store: Store, tmp_path: Path
+) -> None:
+    header = HEADER.rstrip("\n") + ",import_transaction\n"
+    row = "MUG,Mug,6912.00.4810,CN,18.00,CAD,0.4,,"
+    import_catalog(store.engine, write_csv(tmp_path / "a.csv", f"{header}{row},12345678901234\n"))
+    again = import_catalog(store.engine, write_csv(tmp_path / "b.csv", f"{HEADER}{row}\n"))
+    assert (again.updated, again.unchanged) == (0, 1)
+    assert products(store)["MUG"].import_transaction == "12345678901234"
+    cleared = import_catalog(store.engine, write_csv(tmp_path / "c.csv", f"{header}{row},\n"))
+    assert cleared.updated == 1 and products(store)["MUG"].import_transaction is None

@@ -7,8 +7,8 @@ one again. Each file is an empty database brought to its revision by Alembic, ho
 written with plain SQL valid at revision 0001 (every later revision must carry them over),
 then what the desk of that revision wrote on top: from 0003 a supervisor's decision on the
 parcel (its acknowledged codes and accepted route, and the audit line chained on by the
-desk), from 0004 a recipient split. Stored with 1 KB pages (SQLite reads any page size) so
-that each file stays a few tens of KB.
+desk), from 0004 a recipient split, from 0009 a product's import transaction number.
+Stored with 1 KB pages (SQLite reads any page size) so that each file stays a few tens of KB.
 """
 
 from __future__ import annotations
@@ -93,6 +93,8 @@ SPLIT_FROM_0004 = (
     "'father and son', 1, '2026-11-21 09:00:00.000000')"
 )
 
+TRANSACTION_FROM_0009 = "UPDATE products SET import_transaction = '12345678901234' WHERE id = 1"
+
 
 def ordered_revisions() -> list[str]:
     return sorted(known_revisions())  # 0001, 0002, ...: numbered in order
@@ -118,6 +120,8 @@ def make(revision: str) -> Path:
                 _append_audit_line(connection, DECISION_LINE)
             if revision >= "0004":
                 connection.execute(text(SPLIT_FROM_0004))
+            if revision >= "0009":
+                connection.execute(text(TRANSACTION_FROM_0009))
     finally:
         engine.dispose()
     with closing(sqlite3.connect(path)) as plain:  # one small file, no WAL beside it

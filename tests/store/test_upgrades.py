@@ -82,6 +82,7 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
         assert rate.rate_to_usd == Decimal("0.7300")
         assert load.trip_number == "ABCD000001"
         assert len(splits) == (1 if revision >= "0004" else 0)
+        assert product.import_transaction == ("12345678901234" if revision >= "0009" else None)
         assert sign_in(store.engine, "B-77", PIN).name == "Sam Super"
         chain = audit.verify(store.engine)
         assert chain.intact, chain.problem
