@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import subprocess
 import sys
 from pathlib import Path
 
@@ -99,3 +100,17 @@ def test_the_walker_finds_imports(tmp_path: Path) -> None:
     module.parent.mkdir(parents=True)
     module.write_text("import os.path\nfrom PySide6.QtCore import QObject\nfrom ..ui import x\n")
     assert imports_of(module, root=tmp_path) == {"os.path", "PySide6.QtCore", "s321_desk.ui"}
+
+
+def test_the_desks_start_imports_no_document_or_migration_library() -> None:
+    """ReportLab and the barcodes load when a paper is first made, Alembic when a store needs
+    upgrading: the desk's start (every service and the main window imported) needs neither."""
+    probe = (
+        "import sys, pkgutil, importlib; from s321_desk import services; "
+        "[importlib.import_module(m.name) "
+        " for m in pkgutil.iter_modules(services.__path__, 's321_desk.services.')]; "
+        "import s321_desk.app; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'barcode', 'alembic'}))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

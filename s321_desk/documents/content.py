@@ -133,3 +133,30 @@ class ManifestRow:
 class ManifestData:
     load: LoadInfo
     rows: tuple[ManifestRow, ...]  # in the order they are printed
+
+
+@dataclass(frozen=True, slots=True)
+class ShipTo:
+    """The consignee as the carrier must read it."""
+
+    name: str
+    company: str
+    address_lines: tuple[str, ...]
+    city: str
+    state: str
+    zip: str
+    country: str
+
+
+@dataclass(frozen=True, slots=True)
+class LabelData:
+    """Everything printed on one parcel label, as plain values."""
+
+    parcel_id: str
+    order: str
+    ship_to: ShipTo
+    ship_from: tuple[str, ...]  # the US return address, line by line
+    weight_kg: Decimal
+    route: str
+    crossing_date: dt.date
+    trip: str | None

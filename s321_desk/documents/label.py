@@ -9,13 +9,13 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 
 from s321_desk.documents import barcodes, fonts, page_pdf
+from s321_desk.documents.content import LabelData, ShipTo
 from s321_desk.documents.text import one_line, zpl_field
 
 PAGE_WIDTH = 4 * inch
@@ -23,33 +23,6 @@ PAGE_HEIGHT = 6 * inch
 MARGIN = 10.0
 INNER = PAGE_WIDTH - 2 * MARGIN
 NO_TRIP = "-"  # printed while the parcel is on no truck yet
-
-
-@dataclass(frozen=True, slots=True)
-class ShipTo:
-    """The consignee as the carrier must read it."""
-
-    name: str
-    company: str
-    address_lines: tuple[str, ...]
-    city: str
-    state: str
-    zip: str
-    country: str
-
-
-@dataclass(frozen=True, slots=True)
-class LabelData:
-    """Everything printed on one parcel label, as plain values."""
-
-    parcel_id: str
-    order: str
-    ship_to: ShipTo
-    ship_from: tuple[str, ...]  # the US return address, line by line
-    weight_kg: Decimal
-    route: str
-    crossing_date: date
-    trip: str | None
 
 
 def weight_text(weight_kg: Decimal) -> str:

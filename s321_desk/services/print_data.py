@@ -22,13 +22,14 @@ from s321_desk.documents.content import (
     FxUsed,
     InvoiceData,
     InvoiceLine,
+    LabelData,
     LoadInfo,
     ManifestData,
     ManifestRow,
     ParcelRef,
     Party,
+    ShipTo,
 )
-from s321_desk.documents.label import LabelData, ShipTo
 from s321_desk.domain.fx import FxTable
 from s321_desk.domain.recipients import Recipient, Relation, relation_given_splits
 from s321_desk.services.errors import UserError

@@ -20,12 +20,10 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from s321_desk.documents.label import label_pdf, label_zpl
-from s321_desk.services import audit, print_data
+from s321_desk.services import audit
 from s321_desk.services.errors import UserError
-from s321_desk.services.printing import Printed, print_label
+from s321_desk.services.printing import Printed, label_document, print_label
 from s321_desk.services.settings import PRINTER_ROLES, check_printer, get_setting
-from s321_desk.services.verdicts import find_parcel
 from s321_desk.store.uow import UnitOfWork
 
 # A thermal printer on the LAN answers within a second; past this the station says so rather
@@ -180,10 +178,7 @@ def list_cups_queues(timeout_s: float = 10.0) -> list[str]:
 def render_label(engine: Engine, parcel_ref: str, *, fmt: str, dpi: int) -> tuple[str, bytes]:
     """The parcel's label as bytes, as ``printing.print_label`` renders it (PDF or ZPL)."""
     with UnitOfWork(engine) as uow:
-        parcel = find_parcel(uow.session, parcel_ref)
-        data = print_data.label_data(print_data.Papers(uow.session), parcel)
-        body = label_pdf(data, dpi) if fmt == "pdf" else label_zpl(data, dpi).encode("utf-8")
-        return parcel.code, body
+        return label_document(uow.session, parcel_ref, fmt, dpi)
 
 
 def print_label_to(engine: Engine, station: str, parcel_ref: str, spec: PrinterSpec) -> str:

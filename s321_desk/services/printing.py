@@ -13,18 +13,12 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from s321_desk.documents import pages
 from s321_desk.documents.content import InvoiceData, LoadInfo
-from s321_desk.documents.driver_pack import Progress, driver_pack_pdf
-from s321_desk.documents.invoice import draw_invoice
-from s321_desk.documents.label import label_pdf, label_zpl
-from s321_desk.documents.lead_sheet import draw_lead_sheet
-from s321_desk.documents.manifest import draw_manifest
 from s321_desk.services import audit, print_data
 from s321_desk.services.errors import UserError
 from s321_desk.services.loads import find_load
@@ -33,6 +27,12 @@ from s321_desk.services.settings import station_name
 from s321_desk.services.verdicts import find_parcel
 from s321_desk.store.models import Load
 from s321_desk.store.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from s321_desk.documents.driver_pack import Progress
+
+# The document modules (ReportLab, the barcodes) are imported when a paper is first made: the
+# desk's start needs none of them (about 45 ms of it, tests/bench/bench_startup.py).
 
 DPIS = (203, 300)
 LABEL_FORMATS = ("pdf", "zpl")
@@ -59,6 +59,8 @@ class Printed:
 def label_document(session: Session, parcel_ref: str, fmt: str = "pdf",
                    dpi: int = 203) -> tuple[str, bytes]:  # fmt: skip
     """The parcel's id and its 4x6 in label, as PDF or ZPL II for a ``dpi`` thermal printer."""
+    from s321_desk.documents.label import label_pdf, label_zpl
+
     parcel = find_parcel(session, parcel_ref)
     data = print_data.label_data(print_data.Papers(session), parcel)
     body = label_pdf(data, dpi) if fmt == "pdf" else label_zpl(data, dpi).encode("utf-8")
@@ -68,6 +70,9 @@ def label_document(session: Session, parcel_ref: str, fmt: str = "pdf",
 def invoice_document(session: Session, parcel_ref: str) -> tuple[str, bytes]:
     """The parcel's id and the commercial invoice of its consignee on its truck (the parcel
     alone if it is on none)."""
+    from s321_desk.documents import pages
+    from s321_desk.documents.invoice import draw_invoice
+
     parcel = find_parcel(session, parcel_ref)
     data = print_data.invoice_for_parcel(print_data.Papers(session), parcel)
     return parcel.code, pages.render(f"Commercial invoice {data.number}", draw_invoice, data)
@@ -75,6 +80,9 @@ def invoice_document(session: Session, parcel_ref: str) -> tuple[str, bytes]:
 
 def manifest_document(session: Session, load_ref: str) -> tuple[str, bytes]:
     """The load's trip number and its manifest."""
+    from s321_desk.documents import pages
+    from s321_desk.documents.manifest import draw_manifest
+
     _, info, packed = _load_papers(session, load_ref)
     data = print_data.manifest_data(info, packed)
     return info.trip, pages.render(f"Load manifest {info.trip}", draw_manifest, data)
@@ -82,6 +90,9 @@ def manifest_document(session: Session, load_ref: str) -> tuple[str, bytes]:
 
 def lead_sheet_document(session: Session, load_ref: str) -> tuple[str, bytes]:
     """The load's trip number and its lead sheet."""
+    from s321_desk.documents import pages
+    from s321_desk.documents.lead_sheet import draw_lead_sheet
+
     _, info, _ = _load_papers(session, load_ref)
     return info.trip, pages.render(f"Lead sheet {info.trip}", draw_lead_sheet, info)
 
@@ -127,6 +138,8 @@ def print_driver_pack(
 
     def render(session: Session) -> tuple[str, bytes]:
         nonlocal total
+        from s321_desk.documents import pages
+
         # Thousands of ORM rows and invoices and millions of PDF operators are held at once:
         # no cycle collection while they live. They die when _driver_pack returns, inside the
         # pause: resumed with them still alive, the collector's first pass went through all of
@@ -148,6 +161,8 @@ def print_driver_pack(
 
 def _driver_pack(session: Session, load_ref: str, report: Progress) -> tuple[str, bytes, int]:
     """The driver pack's trip number, PDF and step count; ``report`` hears each step."""
+    from s321_desk.documents.driver_pack import driver_pack_pdf
+
     report(0, 1, f"Reading load {load_ref} from the store")
     load, info, packed = _load_papers(session, load_ref, sealed=True)
     papers = print_data.Papers(session)
