@@ -4,7 +4,8 @@ Run: python tests/bench/bench_startup.py [--runs 5] [--store FILE] [--json]
 Each start is a fresh process (offscreen Qt): the desk as ``s321-desk --db DEMO`` runs it on a
 demo store (``s321-desk demo`` in a temp data folder), and the baseline, measured in the same run
 and alternated with it, is a bare PySide6 QMainWindow holding a QTableView of as many rows as the
-demo's orders. A start is the wall-clock time from the process's launch to the event loop's
+demo's orders; the same window importing SQLAlchemy and SQLModel first shows the floor of the
+desk's libraries. A start is the wall-clock time from the process's launch to the event loop's
 first idle moment (about to wait for events) after the window's first paint: the Python start,
 the imports, the store opened, every view built and painted. The median of ``--runs`` each way.
 Peak memory is the process's VmHWM once shown and idle, then after ``--settle-s`` seconds of the
@@ -56,6 +57,10 @@ def child(kind: str, db: str | None, settle_s: float) -> int:
         from s321_desk import cli
 
         return cli.main(["--db", str(db)])
+    if kind == "bare_with_orm":
+        # The floor a desk on SQLAlchemy and SQLModel cannot go under: their import, first.
+        import sqlalchemy.orm  # noqa: F401
+        import sqlmodel  # noqa: F401
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
@@ -219,10 +224,11 @@ def measure(runs: int = 5, store: Path | None = None, settle_s: float = 3.0) -> 
         demo = demo_store(data)
         launch("desk", data, demo)  # warm: the files in the page cache, the .pyc written
         launch("bare", data, None)
-        desk, bare = [], []
+        desk, bare, floor = [], [], []
         for _ in range(runs):
             desk.append(launch("desk", data, demo))
             bare.append(launch("bare", data, None))
+            floor.append(launch("bare_with_orm", data, None))
         on_demo = launch("desk", data, demo, settle_s)
         # The store's first opening reads its file from the disk; the next ones as a station
         # opening it again each morning finds it: the median of three starts, the highest peak.
@@ -247,6 +253,9 @@ def measure(runs: int = 5, store: Path | None = None, settle_s: float = 3.0) -> 
         "desk_start_cpu_s": round(desk_cpu, 3),
         "bare_qt_start_cpu_s": round(bare_cpu, 3),
         "desk_vs_bare_qt_cpu": round(desk_cpu / bare_cpu, 2),
+        "bare_qt_with_sqlalchemy_sqlmodel_start_s": round(
+            statistics.median(run["start_s"] for run in floor), 3
+        ),
         "goal_desk_vs_bare_qt": GOAL_VS_BARE,
         "store": str(store) if store else "demo",
         "peak_mb_on_store_ready": on_store["ready"],
@@ -263,7 +272,9 @@ def main() -> int:
     parser.add_argument("--store", type=Path, help="the store whose peak memory is measured")
     parser.add_argument("--settle-s", type=float, default=3.0)
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--child", choices=["desk", "bare"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", choices=["desk", "bare", "bare_with_orm"], help=argparse.SUPPRESS
+    )
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
