@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from s321_desk import __version__, services
 from s321_desk.domain.rules import RuleDataError
@@ -197,6 +198,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--draft", action="store_true", help="an open load's too, marked as a draft (not filed)"
     )
     emanifest.add_argument("--json", action="store_true", help="say what was written as JSON")
+    drawback = exports.add_parser(
+        "drawback", parents=[common],
+        help="the month's drawback report for the Canadian broker: units and value exported "
+        "per SKU, with the import transaction (CSV for Excel, with a BOM)",
+    )  # fmt: skip
+    drawback.add_argument("--month", required=True, metavar="YYYY-MM",
+                          help="the month of the US crossing dates")  # fmt: skip
+    drawback.add_argument("--out", required=True, type=Path, metavar="FILE")
+    drawback.add_argument("--format", choices=["csv", "json"], default="csv")
+    drawback.add_argument("--json", action="store_true", help="say what was written as JSON")
 
     settings = commands.add_parser("settings", help="the desk's settings (company, exporter...)")
     settings_commands = settings.add_subparsers(dest="settings_command", metavar="ACTION",
@@ -555,11 +566,18 @@ def _print(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _export(args: argparse.Namespace, target: StoreTarget) -> int:
+    from s321_desk.services.drawback import export_drawback, parse_month
     from s321_desk.services.emanifest import export_emanifest
 
+    exported: Any
+    if args.export_kind == "drawback":
+        parse_month(args.month)  # a mistyped month is said before the store is opened
     with _opened(target) as store:
-        exported = export_emanifest(store.engine, args.load, args.out, fmt=args.format,
-                                    draft=args.draft)  # fmt: skip
+        if args.export_kind == "drawback":
+            exported = export_drawback(store.engine, args.month, args.out, fmt=args.format)
+        else:
+            exported = export_emanifest(store.engine, args.load, args.out, fmt=args.format,
+                                        draft=args.draft)  # fmt: skip
     print(json.dumps(exported.as_dict(), ensure_ascii=False) if args.json
           else exported.sentence())  # fmt: skip
     return 0

@@ -45,13 +45,13 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from s321_desk.documents.content import FxUsed, InvoiceData, LoadInfo, Party
-from s321_desk.services import audit, print_data
+from s321_desk.services import print_data
 from s321_desk.services.csv_export import Cell, csv_bytes
 from s321_desk.services.errors import UserError
+from s321_desk.services.export_file import write_audited
 from s321_desk.services.loads import find_load
-from s321_desk.services.output_file import check_target, write_whole
+from s321_desk.services.output_file import check_target
 from s321_desk.services.ports import port
-from s321_desk.services.settings import station_name
 from s321_desk.store.models import Load
 from s321_desk.store.uow import UnitOfWork
 
@@ -162,7 +162,15 @@ def export_emanifest(
     details = {"format": fmt, "file": str(out.resolve()), "sha256": digest, "bytes": len(body),
                "shipments": len(manifest.shipments), "lines": lines,
                "value_usd": f"{manifest.value_usd:.2f}", "draft": manifest.draft}  # fmt: skip
-    _write_audited(engine, out, body, manifest.load.trip, details)
+    write_audited(
+        engine,
+        out,
+        body,
+        action="export.emanifest",
+        entity_type="load",
+        entity_id=manifest.load.trip,
+        details=details,
+    )
     return Exported(manifest.load.trip, out, fmt, len(manifest.shipments), lines,
                     manifest.value_usd, len(body), digest, manifest.draft)  # fmt: skip
 
@@ -359,18 +367,3 @@ def _money(value: Decimal) -> Decimal:
 def _text(value: Decimal) -> str:
     """Money in JSON: a string with two decimals, never a float."""
     return f"{_money(value):f}"
-
-
-def _write_audited(
-    engine: Engine, out: Path, body: bytes, trip: str, details: dict[str, Any]
-) -> None:
-    """Write beside ``out``, audit, then put the file in place: ``out`` appears (replacing any
-    file there) only once both are done, so no half-written export is ever read."""
-
-    def audited() -> None:
-        with UnitOfWork(engine, immediate=True) as uow:
-            audit.record(uow.session, "export.emanifest", entity_type="load", entity_id=trip,
-                         station=station_name(uow.session), details=details)  # fmt: skip
-            uow.commit()
-
-    write_whole(out, body, before_rename=audited)
