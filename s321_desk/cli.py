@@ -198,16 +198,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--draft", action="store_true", help="an open load's too, marked as a draft (not filed)"
     )
     emanifest.add_argument("--json", action="store_true", help="say what was written as JSON")
-    drawback = exports.add_parser(
-        "drawback", parents=[common],
-        help="the month's drawback report for the Canadian broker: units and value exported "
-        "per SKU, with the import transaction (CSV for Excel, with a BOM)",
-    )  # fmt: skip
-    drawback.add_argument("--month", required=True, metavar="YYYY-MM",
-                          help="the month of the US crossing dates")  # fmt: skip
-    drawback.add_argument("--out", required=True, type=Path, metavar="FILE")
-    drawback.add_argument("--format", choices=["csv", "json"], default="csv")
-    drawback.add_argument("--json", action="store_true", help="say what was written as JSON")
+    for kind, option, metavar, help_text, option_help in (
+        ("drawback", "--month", "YYYY-MM", "the month's drawback report for the Canadian "
+         "broker: units and value exported per SKU, with the import transaction (CSV for "
+         "Excel, with a BOM)", "the month of the US crossing dates"),
+        ("records", "--day", "YYYY-MM-DD", "a US day's records for the compliance lead: "
+         "parcels, every verdict, decisions, prints and exports (CSV: a zip of three CSV "
+         "files, --out NAME.zip)", "the US crossing day"),
+    ):  # fmt: skip
+        sub = exports.add_parser(kind, parents=[common], help=help_text)
+        sub.add_argument(option, required=True, metavar=metavar, help=option_help)
+        sub.add_argument("--out", required=True, type=Path, metavar="FILE")
+        sub.add_argument("--format", choices=["csv", "json"], default="csv")
+        sub.add_argument("--json", action="store_true", help="say what was written as JSON")
 
     settings = commands.add_parser("settings", help="the desk's settings (company, exporter...)")
     settings_commands = settings.add_subparsers(dest="settings_command", metavar="ACTION",
@@ -568,13 +571,19 @@ def _print(args: argparse.Namespace, target: StoreTarget) -> int:
 def _export(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.drawback import export_drawback, parse_month
     from s321_desk.services.emanifest import export_emanifest
+    from s321_desk.services.records import export_records, parse_day
 
     exported: Any
+    # A mistyped month or day is said before the store is opened.
     if args.export_kind == "drawback":
-        parse_month(args.month)  # a mistyped month is said before the store is opened
+        parse_month(args.month)
+    elif args.export_kind == "records":
+        parse_day(args.day)
     with _opened(target) as store:
         if args.export_kind == "drawback":
             exported = export_drawback(store.engine, args.month, args.out, fmt=args.format)
+        elif args.export_kind == "records":
+            exported = export_records(store.engine, args.day, args.out, fmt=args.format)
         else:
             exported = export_emanifest(store.engine, args.load, args.out, fmt=args.format,
                                         draft=args.draft)  # fmt: skip

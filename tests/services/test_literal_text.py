@@ -229,6 +229,6 @@ def test_every_csv_the_desk_writes_goes_through_the_one_writer() -> None:
             if "csv" in names:
                 users.add(path.relative_to(ROOT).as_posix())
     assert users == {"s321_desk/services/csvfile.py"}
-    for export in ("emanifest", "drawback"):
+    for export in ("emanifest", "drawback", "records"):
         source = (ROOT / "s321_desk" / "services" / f"{export}.py").read_text(encoding="utf-8")
         assert "from s321_desk.services.csv_export import" in source, export
