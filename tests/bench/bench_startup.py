@@ -10,7 +10,7 @@ first idle moment (about to wait for events) after the window's first paint: the
 the imports, the store opened, every view built and painted. The median of ``--runs`` each way.
 Peak memory is the process's VmHWM once shown and idle, then after ``--settle-s`` seconds of the
 event loop (the background readings done): the desk on ``--store`` (bench_engine's store of
-1,000,000 parcels; a demo store when none is given; the highest of three starts, whose median
+1,000,000 parcels; a demo store when none is given; the median of three starts, whose median
 time is ``store_start_s``) beside the desk on the demo store.
 """
 
@@ -231,11 +231,11 @@ def measure(runs: int = 5, store: Path | None = None, settle_s: float = 3.0) -> 
             floor.append(launch("bare_with_orm", data, None))
         on_demo = launch("desk", data, demo, settle_s)
         # The store's first opening reads its file from the disk; the next ones as a station
-        # opening it again each morning finds it: the median of three starts, the highest peak.
+        # opening it again each morning finds it: the median of three starts and of their peaks.
         on_store_runs = [launch("desk", data, store, settle_s) for _ in range(3)] if store else []
         on_store = {
-            "ready": max(run["ready"] for run in on_store_runs),
-            "settled": max(run["settled"] for run in on_store_runs),
+            "ready": statistics.median(run["ready"] for run in on_store_runs),
+            "settled": statistics.median(run["settled"] for run in on_store_runs),
             "start_s": statistics.median(run["start_s"] for run in on_store_runs),
         } if store else on_demo  # fmt: skip
         bare_memory = launch("bare", data, None, settle_s)
