@@ -39,6 +39,7 @@ from s321_desk.services.rules_admin import rules_status
 from s321_desk.services.station import next_truck
 from s321_desk.services.users import Person, count_users
 from s321_desk.ui.decisions_view import DecisionsView
+from s321_desk.ui.export_dialog import add_export_action
 from s321_desk.ui.formatting import format_count
 from s321_desk.ui.history_view import HistoryView
 from s321_desk.ui.import_dialog import ImportDialog
@@ -403,6 +404,7 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, k=kind: self.import_file(k))
             file_menu.addAction(action)
+        self.export_action = add_export_action(file_menu, self._engine, self)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
