@@ -50,6 +50,10 @@ def test_the_catalog_covers_the_trade(demo: dict[str, list]) -> None:
     assert {"CA", "MX", "VN", "CN"} <= {p.origin for p in products}
     assert any(p.hts is None for p in products)
     assert any("maple" in p.description.lower() and "PGA_FDA" in p.flags for p in products)
+    # the drawback report's import reference, where known (written plain, spaced, hyphenated)
+    known = {p.sku: p.import_transaction for p in products if p.import_transaction}
+    assert len(known) == 6 and all(re.fullmatch(r"\d{14}", n) for n in known.values())
+    assert known["SPK-BT-MINI"] == "61234000190457" and known["PWB-10K"] == "61234000203134"
 
 
 def test_the_orders_carry_the_troubles(demo: dict[str, list]) -> None:
