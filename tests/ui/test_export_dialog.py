@@ -89,8 +89,8 @@ def test_the_file_menu_opens_it(qtbot: QtBot, sqlite_store: Store) -> None:
 
 def test_the_dialog_speaks_french_and_the_file_stays_english(
     qtbot: QtBot,
-    loaded: Loaded,
-    tmp_path: Path,  # noqa: F811
+    loaded: Loaded,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     from tests.ui.french import french
 
@@ -101,7 +101,7 @@ def test_the_dialog_speaks_french_and_the_file_stays_english(
         shown.kind_box.setCurrentIndex(2)
         shown.format_box.setCurrentIndex(1)
         assert (shown.windowTitle(), shown.reference_label.text()) == (
-            "Exporter", "Jour américain (AAAA-MM-JJ)")  # fmt: skip
+            "Exportation", "Jour américain (AAAA-MM-JJ)")  # fmt: skip
         with qtbot.waitSignal(shown.exported, timeout=10_000):
             shown.export_to(tmp_path / "records.json")
         assert shown.result_label.text().startswith(f"Écrit\u00a0: {tmp_path / 'records.json'}")

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../../s321_desk/ui/export_dialog.py" line="46"/>
         <source>Export...</source>
-        <translation>Exporter...</translation>
+        <translation>Exportation...</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/export_dialog.py" line="72"/>
         <source>Export</source>
-        <translation>Exporter</translation>
+        <translation>Exportation</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/export_dialog.py" line="76"/>
