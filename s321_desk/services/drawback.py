@@ -15,8 +15,9 @@ proof of export, and the import they came in under. Choices, and why:
   (quantity x unit price less the line's discount; the order's freight and order-wide
   discounts are not a SKU's); ``value_cad`` is that value in Canadian dollars: as is when sold
   in CAD, else through the desk's rates to USD of each crossing day (the currency's and CAD's,
-  the CBP-certified rates the invoices use), empty when the desk has no rate for a day. A
-  broker who must use the Bank of Canada's rate has the sale value and currency beside it.
+  the CBP-certified rates the invoices use; the JSON lists each one used, by day), empty when
+  the desk has no rate for a day. A broker who must use the Bank of Canada's rate has the
+  sale value and currency beside it.
 - **Proof of export:** the first and last crossing dates, the parcels and loads, and the loads'
   trip numbers in the CSV (each trip's e-manifest, ``export emanifest TRIP``, lists its SCNs);
   the JSON also gives, per SKU, each trip with its crossing date, port, seal, units and SCNs.
@@ -47,7 +48,7 @@ from typing import Any
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
-from s321_desk.domain.fx import FxTable
+from s321_desk.domain.fx import FxRate, FxTable
 from s321_desk.services.csv_export import Cell, csv_bytes
 from s321_desk.services.errors import UserError
 from s321_desk.services.export_file import write_audited
@@ -127,6 +128,7 @@ class DrawbackReport:
     exporter: dict[str, Any]
     rows: tuple[SkuRow, ...]
     totals: Totals
+    fx: tuple[tuple[date, FxRate], ...]  # the rates to USD the CAD values used, by day
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,7 @@ def read_drawback(session: Session, month: str) -> DrawbackReport:
     loads = _sealed_loads(session, first, after)
     rows: dict[tuple[str, str, str], SkuRow] = {}
     fx = fx_table(session)
+    used: dict[tuple[date, str], FxRate] = {}
     for line in _exported_lines(session, list(loads)):
         load, crossed = loads[line.load_id]
         sku = line.sku or ""
@@ -213,7 +216,7 @@ def read_drawback(session: Session, month: str) -> DrawbackReport:
         value = (Decimal(line.units * line.unit_price) - _whole(share)) / 100
         row.units += line.units
         row.value += value
-        cad = _in_cad(fx, value, line.currency, crossed)
+        cad = _in_cad(fx, value, line.currency, crossed, used)
         row.value_cad = None if cad is None or row.value_cad is None else row.value_cad + cad
         row.parcels.add(line.parcel_id)
         trip = row.trips.get(load.trip_number)
@@ -227,7 +230,8 @@ def read_drawback(session: Session, month: str) -> DrawbackReport:
     for row in ordered:
         row.value = _money(row.value)
         row.value_cad = None if row.value_cad is None else _money(row.value_cad)
-    return DrawbackReport(label, exporter, ordered, _totals(ordered))
+    rates = tuple((day, used[(day, currency)]) for day, currency in sorted(used))
+    return DrawbackReport(label, exporter, ordered, _totals(ordered), rates)
 
 
 def _sealed_loads(session: Session, first: date, after: date) -> dict[int, tuple[Load, date]]:
@@ -292,16 +296,22 @@ def _whole(value: Decimal | int) -> int:
     return int(Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def _in_cad(fx: FxTable, value: Decimal, currency: str, day: date) -> Decimal | None:
-    """``value`` in CAD on ``day`` through the rates to USD; None without a rate."""
+def _in_cad(
+    fx: FxTable, value: Decimal, currency: str, day: date, used: dict[tuple[date, str], FxRate]
+) -> Decimal | None:
+    """``value`` in CAD on ``day`` through the rates to USD (each rate used noted in
+    ``used``); None without a rate."""
     if currency == "CAD":
         return value
     cad = fx.rate("CAD", day)
-    rate = Decimal(1) if currency == "USD" else getattr(fx.rate(currency, day), "rate_to_usd",
-                                                        None)  # fmt: skip
-    if cad is None or rate is None:
+    sold = None if currency == "USD" else fx.rate(currency, day)
+    if cad is None or (sold is None and currency != "USD"):
         return None
-    return value * rate / cad.rate_to_usd
+    for rate in (cad, sold):
+        if rate is not None:
+            used[(day, rate.currency)] = rate
+    to_usd = Decimal(1) if sold is None else sold.rate_to_usd
+    return value * to_usd / cad.rate_to_usd
 
 
 def _totals(rows: tuple[SkuRow, ...]) -> Totals:
@@ -343,6 +353,9 @@ def json_body(report: DrawbackReport) -> bytes:
         "document": "s321-desk drawback report", "version": 1, "month": report.month,
         "month_is": "the US crossing date of the sealed load",
         "exporter": report.exporter,
+        "fx_to_usd": [{"day": day.isoformat(), "currency": rate.currency,
+                       "rate_to_usd": str(rate.rate_to_usd), "source": rate.source}
+                      for day, rate in report.fx],
         "skus": [{
             "sku": r.sku, "description": r.description, "hts": r.hts, "origin": r.origin,
             "import_transaction": r.import_transaction or None, "units": r.units,

@@ -193,6 +193,9 @@ def test_json_says_the_same_with_scns_and_money_as_strings(month: Month, tmp_pat
     document = json.loads(raw.decode("utf-8"), parse_float=no_float)
     assert (document["month"], document["exporter"]["name"]) == (
         "2026-11", "Maple Border Fulfillment Inc.")  # fmt: skip
+    # the rates behind the CAD values of the USD sales: CAD's on the tea's crossing day
+    assert document["fx_to_usd"] == [{"day": "2026-11-30", "currency": "CAD",
+                                      "rate_to_usd": "0.7300", "source": "CBP Q4 test"}]  # fmt: skip
     skus = document["skus"]
     assert [(s["sku"], s["currency"], str(s["units"]), s["value"], s["value_cad"]) for s in skus] == [
         (r["sku"].removeprefix("'"), r["currency"], r["units"], r["value"], r["value_cad"])
