@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from s321_desk.domain import texts
 from s321_desk.paths import data_dir, resource
 
 LANGUAGE_ENV = "S321_LANGUAGE"
@@ -109,6 +110,7 @@ def install_translators(language: str) -> list[QTranslator]:
             logger.error("Cannot load the catalogue %s", path)
     for translator in installed:
         app.installTranslator(translator)
+    texts.use_translator(QCoreApplication.translate)  # the services' and the engine's texts
     return installed
 
 
@@ -116,3 +118,4 @@ def remove_translators(translators: list[QTranslator]) -> None:
     """Takes the translators off the application again (a test, or the desk closing)."""
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
+    texts.use_translator(None)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from s321_desk.domain.texts import Text, translate
+
 # The command sheet's barcodes (and the station's keys), each to its action.
 COMMANDS = {"CMD-CLOSE": "close", "CMD-UNDO": "undo", "CMD-HOLD": "hold",
             "CMD-REPRINT": "reprint", "CMD-VOID": "void"}  # fmt: skip
@@ -23,7 +25,14 @@ _QUOTED = 40
 
 
 class NotACode(ValueError):
-    """The scan cannot be a code; the message says why."""
+    """The scan cannot be a code; the message (``text``) says why."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text)
+        self.text = text
+
+    def __str__(self) -> str:
+        return str(self.text)
 
 
 @dataclass(frozen=True)
@@ -53,12 +62,20 @@ def code_of(raw: str) -> str:
     cannot be an order's name, a SKU or a barcode."""
     text = raw.strip()
     if not text:
-        raise NotACode("nothing scanned")
+        raise NotACode(translate("Scanning", "nothing scanned"))
     if len(text) > MAX_CODE:
-        raise NotACode(f"too long to be a code ({len(text):,} characters, at most {MAX_CODE})")
+        raise NotACode(
+            translate(
+                "Scanning", "too long to be a code ({length} characters, at most {most})"
+            ).format(length=f"{len(text):,}", most=MAX_CODE)
+        )
     for position, character in enumerate(text, 1):
         if unicodedata.category(character) in _NOT_IN_A_CODE:
-            raise NotACode(f"not a code (character U+{ord(character):04X} at position {position})")
+            raise NotACode(
+                translate(
+                    "Scanning", "not a code (character {character} at position {position})"
+                ).format(character=f"U+{ord(character):04X}", position=position)
+            )
     return text
 
 

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from s321_desk.domain.crossings import next_crossing
 from s321_desk.domain.recipients import canonical_address
 from s321_desk.domain.scanning import NotACode, code_of, quoted
+from s321_desk.domain.texts import translate, word
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
@@ -49,11 +50,19 @@ def find_order(session: Session, reference: str) -> Order:
     try:
         text = code_of(reference)
     except NotACode as error:
-        raise UserError(f"order {quoted(reference)}: {error}") from None
+        raise UserError(
+            translate("Packing", "order {order}: {why}").format(
+                order=quoted(reference), why=error.text
+            )
+        ) from None
     names = {text, text.lstrip("#"), "#" + text.lstrip("#")}
     order = session.scalars(select(Order).where(col(Order.name).in_(names))).first()
     if order is None:
-        raise UserError(f"order {reference!r}: not in the store (import the orders first)")
+        raise UserError(
+            translate(
+                "Packing", "order {order}: not in the store (import the orders first)"
+            ).format(order=repr(reference))
+        )
     return order
 
 
@@ -84,7 +93,9 @@ def scan_item(engine: Engine, parcel_id: int, code: str) -> ScanResult:
     try:
         code = code_of(code)
     except NotACode as error:
-        raise ScanRefused(f"scan {quoted(code)}: {error}") from None
+        raise ScanRefused(
+            translate("Packing", "scan {scan}: {why}").format(scan=quoted(code), why=error.text)
+        ) from None
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         parcel = _open(session, parcel_id)
@@ -99,8 +110,14 @@ def scan_item(engine: Engine, parcel_id: int, code: str) -> ScanResult:
             if product is None and session.scalars(
                 select(Product).where(Product.sku == code)
             ).first() is None:  # fmt: skip
-                raise ScanRefused(f"{code}: unknown barcode or SKU")
-            raise ScanRefused(f"{code} ({sku}): not on order {_order_name(session, parcel)}")
+                raise ScanRefused(
+                    translate("Packing", "{code}: unknown barcode or SKU").format(code=code)
+                )
+            raise ScanRefused(
+                translate("Packing", "{code} ({sku}): not on order {order}").format(
+                    code=code, sku=sku, order=_order_name(session, parcel)
+                )
+            )
         for line in matching:
             packed = _packed(session, parcel.order_id, line)
             if packed < line.quantity:
@@ -111,7 +128,9 @@ def scan_item(engine: Engine, parcel_id: int, code: str) -> ScanResult:
                 return ScanResult(line.description, packed + 1, line.quantity)
         line = matching[0]
         raise ScanRefused(
-            f"{code} ({line.description}): all {line.quantity} already packed (over-pick)"
+            translate(
+                "Packing", "{code} ({description}): all {quantity} already packed (over-pick)"
+            ).format(code=code, description=line.description, quantity=line.quantity)
         )
 
 
@@ -125,7 +144,7 @@ def undo_last_scan(engine: Engine, parcel_id: int) -> str:
             .order_by(col(ParcelItem.id).desc()).limit(1)
         ).first()  # fmt: skip
         if item is None:
-            raise ScanRefused("nothing to undo: the parcel is empty")
+            raise ScanRefused(translate("Packing", "nothing to undo: the parcel is empty"))
         line = session.get(OrderLine, item.order_line_id)
         session.delete(item)
         uow.commit()
@@ -167,7 +186,11 @@ def close_parcel(
         parcel = _open(session, parcel_id)
         items = session.scalars(select(ParcelItem).where(ParcelItem.parcel_id == parcel.id))
         if items.first() is None:
-            raise UserError(f"parcel {parcel.code}: empty; scan its items before closing it")
+            raise UserError(
+                translate(
+                    "Packing", "parcel {parcel}: empty; scan its items before closing it"
+                ).format(parcel=parcel.code)
+            )
         order = session.get(Order, parcel.order_id)
         assert order is not None
         settings = settings_in(session)
@@ -181,7 +204,7 @@ def close_parcel(
                 time.fromisoformat(truck["cutoff_time"]),
             )  # fmt: skip
         elif crossing.tzinfo is None:
-            raise UserError("crossing: give the instant with its UTC offset")
+            raise UserError(translate("Packing", "crossing: give the instant with its UTC offset"))
         parcel.weight_g = (
             int(weight_kg * 1000) if weight_kg is not None else _catalog_weight(session, parcel)
         )
@@ -205,9 +228,15 @@ def close_parcel(
 def _open(session: Session, parcel_id: int) -> Parcel:
     parcel = session.get(Parcel, parcel_id)
     if parcel is None:
-        raise UserError(f"parcel {parcel_id}: no such parcel")
+        raise UserError(
+            translate("Packing", "parcel {parcel}: no such parcel").format(parcel=parcel_id)
+        )
     if parcel.status != "open":
-        raise ScanRefused(f"parcel {parcel.code}: already {parcel.status}")
+        raise ScanRefused(
+            translate("Packing", "parcel {parcel}: already {status}").format(
+                parcel=parcel.code, status=word(parcel.status)
+            )
+        )
     return parcel
 
 

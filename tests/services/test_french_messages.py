@@ -1,0 +1,92 @@
+"""The services' and the engine's messages in French: a refusal or a code's text is said in the
+desk's language where it is shown, with its values filled, and stays English where it is kept
+(the audit trail, the check contract, the command line)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from s321_desk.services.catalog_import import import_catalog
+from s321_desk.services.errors import UserError
+from s321_desk.services.orders_import import import_orders
+from s321_desk.services.packing import ScanRefused, open_parcel, scan_item, undo_last_scan
+from s321_desk.store.database import Store
+from tests.conftest import write_csv
+from tests.ui.french import french as in_french
+
+CATALOG = (
+    "sku,description,hts,origin,unit_value,currency,weight_kg,flags,barcode\n"
+    "TS-M,Cotton T-shirt M,6109.10.0012,CA,24.50,USD,0.180,,012345678905\n"
+    "JKT,Down jacket,6201.40.1010,CA,450.00,USD,1.200,,\n"
+)
+ORDERS = (
+    "Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
+    "Shipping Name,Shipping Address1,Shipping Address2,Shipping City,Shipping Zip,"
+    "Shipping Province,Shipping Country\n"
+    "#1001,USD,2024-06-10 08:00:00 -0700,1,Cotton T-shirt M,24.50,TS-M,John A. Smith,"
+    "123 Maple St,Apt 4B,Bellingham,98225,WA,US\n"
+)
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The desk's catalogues installed, as its start installs them."""
+    with in_french():
+        yield
+
+
+@pytest.fixture
+def stocked(sqlite_store: Store, tmp_path: Path) -> Store:
+    import_catalog(sqlite_store.engine, write_csv(tmp_path / "c.csv", CATALOG))
+    import_orders(sqlite_store.engine, write_csv(tmp_path / "o.csv", ORDERS))
+    return sqlite_store
+
+
+def refusal(call: object, *args: object) -> UserError:
+    assert callable(call)
+    with pytest.raises(UserError) as refused:
+        call(*args)
+    return refused.value
+
+
+def test_packing_refusals_are_said_in_french_with_their_values(
+    stocked: Store, french: None
+) -> None:
+    engine = stocked.engine
+    assert str(refusal(open_parcel, engine, "#9999")) == (
+        "commande '#9999'\xa0: absente de la base de données (importez d'abord les commandes)"
+    )
+    parcel = open_parcel(engine, "#1001")
+    unknown = refusal(scan_item, engine, parcel, "NOPE-1")
+    assert isinstance(unknown, ScanRefused)
+    assert str(unknown) == "NOPE-1\xa0: code-barres ou SKU inconnu"
+    assert str(refusal(scan_item, engine, parcel, "JKT")) == (
+        "JKT (JKT)\xa0: pas dans la commande #1001"
+    )
+    assert str(refusal(undo_last_scan, engine, parcel)) == "rien à défaire\xa0: le colis est vide"
+    # The engine's words inside a service's sentence are French too.
+    assert str(refusal(scan_item, engine, parcel, "A" * 70)) == (
+        f"balayage {'A' * 40!r}...\xa0: trop long pour être un code (70 caractères, au plus 64)"
+    )
+    scan_item(engine, parcel, "012345678905")
+    assert str(refusal(scan_item, engine, parcel, "TS-M")) == (
+        "TS-M (Cotton T-shirt M)\xa0: les 1 sont déjà emballés (surprélèvement)"
+    )
+
+
+def test_a_refusal_keeps_its_english_for_records_and_the_command_line(
+    stocked: Store, french: None
+) -> None:
+    refused = refusal(open_parcel, stocked.engine, "#9999")
+    assert refused.english == "order '#9999': not in the store (import the orders first)"
+    assert refused.args == (refused.english,)
+
+
+def test_without_the_french_catalogues_refusals_are_english(stocked: Store) -> None:
+    assert str(refusal(open_parcel, stocked.engine, "#9999")) == (
+        "order '#9999': not in the store (import the orders first)"
+    )
