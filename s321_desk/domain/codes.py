@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from s321_desk.domain.texts import QT_TRANSLATE_NOOP
+
 
 class Severity(StrEnum):
     HOLD = "hold"  # blocks the parcel
@@ -14,15 +16,16 @@ class Severity(StrEnum):
 
 SEVERITY_ORDER = {Severity.HOLD: 0, Severity.ROUTE: 1, Severity.WARN: 2, Severity.INFO: 3}
 
+# Each agency as the engine's messages name it (shown as Text("Codes", name)).
 AGENCIES = {
-    "PGA_FDA": "FDA (Food and Drug Administration)",
-    "PGA_USDA_APHIS": "USDA APHIS (plant and animal health)",
-    "PGA_FSIS": "USDA FSIS (meat, poultry and egg products)",
-    "PGA_CPSC": "CPSC (consumer product safety)",
-    "PGA_NHTSA": "NHTSA (vehicle and tire safety)",
-    "PGA_EPA": "EPA (pesticides, engines, chemicals)",
-    "PGA_FWS": "Fish and Wildlife Service (wildlife products)",
-    "PGA_FCC": "FCC (radio-frequency devices)",
+    "PGA_FDA": QT_TRANSLATE_NOOP("Codes", "FDA (Food and Drug Administration)"),
+    "PGA_USDA_APHIS": QT_TRANSLATE_NOOP("Codes", "USDA APHIS (plant and animal health)"),
+    "PGA_FSIS": QT_TRANSLATE_NOOP("Codes", "USDA FSIS (meat, poultry and egg products)"),
+    "PGA_CPSC": QT_TRANSLATE_NOOP("Codes", "CPSC (consumer product safety)"),
+    "PGA_NHTSA": QT_TRANSLATE_NOOP("Codes", "NHTSA (vehicle and tire safety)"),
+    "PGA_EPA": QT_TRANSLATE_NOOP("Codes", "EPA (pesticides, engines, chemicals)"),
+    "PGA_FWS": QT_TRANSLATE_NOOP("Codes", "Fish and Wildlife Service (wildlife products)"),
+    "PGA_FCC": QT_TRANSLATE_NOOP("Codes", "FCC (radio-frequency devices)"),
 }
 
 SEVERITY: dict[str, Severity] = {

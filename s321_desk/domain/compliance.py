@@ -18,6 +18,7 @@ from s321_desk.domain.codes import (
 from s321_desk.domain.parcels import Context, Line, OtherParcel, Parcel
 from s321_desk.domain.recipients import Recipient, Relation, relation_given_splits
 from s321_desk.domain.rules import RuleBook, RulesInForce
+from s321_desk.domain.texts import Text, translate
 
 CENT = Decimal("0.01")
 ONE = Decimal(1)
@@ -27,7 +28,7 @@ ONE = Decimal(1)
 class Finding:
     code: str
     severity: Severity
-    message: str
+    message: Text  # shown in the desk's language; its English is the contract's (check, store)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,55 +97,75 @@ def evaluate(
     if adcvd:
         found.add(
             "ADCVD",
-            f"{_items(adcvd)}: goods under an anti-dumping or countervailing duty "
-            "order take a formal entry (type 03), never de minimis.",
+            translate(
+                "Compliance",
+                "{items}: goods under an anti-dumping or countervailing duty order take a "
+                "formal entry (type 03), never de minimis.",
+            ).format(items=_items(adcvd)),
         )
     agencies = sorted({f for line in lines if line.hts for f in line.flags if f in AGENCIES})
     for flag in agencies:
         regulated = [line for line in lines if line.hts and flag in line.flags]
         found.add(
             flag,
-            f"{_items(regulated)}: regulated by {AGENCIES[flag]}; its data goes with the entry.",
+            translate(
+                "Compliance", "{items}: regulated by {agency}; its data goes with the entry."
+            ).format(items=_items(regulated), agency=Text("Codes", AGENCIES[flag])),
         )
     if rules.regime == "SUSPENDED":
         found.add(
             "DE_MINIMIS_SUSPENDED",
-            "De minimis is suspended for every country on this "
-            "crossing date: the parcel needs a broker's entry.",
+            translate(
+                "Compliance",
+                "De minimis is suspended for every country on this crossing date: the parcel "
+                "needs a broker's entry.",
+            ),
         )
     elif rules.regime == "REPEALED":
         found.add(
             "DE_MINIMIS_REPEALED",
-            "De minimis is repealed for commercial shipments on this "
-            "crossing date: the parcel needs a broker's entry.",
+            translate(
+                "Compliance",
+                "De minimis is repealed for commercial shipments on this crossing date: the "
+                "parcel needs a broker's entry.",
+            ),
         )
     if parcel.weight_kg is not None and parcel.weight_kg > rules.overweight_advisory_kg:
         found.add(
             "OVERWEIGHT_ADVISORY",
-            f"The parcel weighs {parcel.weight_kg} kg, over the "
-            f"{rules.overweight_advisory_kg} kg advisory: check the carrier accepts it.",
+            translate(
+                "Compliance",
+                "The parcel weighs {weight} kg, over the {advisory} kg advisory: check the "
+                "carrier accepts it.",
+            ).format(weight=parcel.weight_kg, advisory=rules.overweight_advisory_kg),
         )
     truck = _Neighbours(parcel.recipient, context.same_truck, context.split_names)
     consignment = parcel_usd + sum((p.value_usd for p in truck.same_person), Decimal(0))
     if truck.same_person:
         found.add(
             "CONVEYANCE_CONSIGNEE_AGGREGATE",
-            f"{found.who} has {len(truck.same_person) + 1} "
-            f"parcels on this truck: one entry for all of them, together {usd(consignment)}.",
+            translate(
+                "Compliance",
+                "{who} has {count} parcels on this truck: one entry for all of them, together "
+                "{value}.",
+            ).format(who=found.who, count=len(truck.same_person) + 1, value=usd(consignment)),
         )
-    found.relations(truck, "on this truck")
+    found.relations(truck, earlier=False)
 
     # 3. Only while de minimis is in force, for a parcel that can ship.
     eligible = False
     if rules.regime == "ACTIVE" and not hold:
         earlier = _Neighbours(parcel.recipient, context.earlier_same_day, context.split_names)
         if truck.same_person or earlier.same_person:
-            where = "on this truck" if truck.same_person else "on an earlier truck"
-            found.add(
-                "RECIPIENT_DAY_SECOND_SHIPMENT",
-                f"{found.who_where} already has a parcel today ({where}).",
+            already = (
+                translate("Compliance", "{who} already has a parcel today (on this truck).")
+                if truck.same_person
+                else translate(
+                    "Compliance", "{who} already has a parcel today (on an earlier truck)."
+                )
             )
-        found.relations(earlier, "earlier today")
+            found.add("RECIPIENT_DAY_SECOND_SHIPMENT", already.format(who=found.who_where))
+        found.relations(earlier, earlier=True)
         earlier_de_minimis = sum(
             (p.value_usd for p in earlier.same_person if p.route in DE_MINIMIS_ROUTES), Decimal(0)
         )
@@ -153,31 +174,53 @@ def evaluate(
             origins = ", ".join(sorted({str(line.origin) for line in excluded}))
             found.add(
                 "ORIGIN_INELIGIBLE",
-                f"{_items(excluded)}: goods made in {origins} do not "
-                "get de minimis on this crossing date.",
+                translate(
+                    "Compliance",
+                    "{items}: goods made in {origins} do not get de minimis on this crossing date.",
+                ).format(items=_items(excluded), origins=origins),
             )
         limit = rules.de_minimis_usd
         day_total = earlier_de_minimis + consignment
         if parcel_usd > limit:
             found.add(
                 "VALUE_OVER_LIMIT",
-                f"This parcel for {found.who} is worth {usd(parcel_usd)}, "
-                f"over the {usd(limit)} de minimis limit.",
+                translate(
+                    "Compliance",
+                    "This parcel for {who} is worth {value}, over the {limit} de minimis limit.",
+                ).format(who=found.who, value=usd(parcel_usd), limit=usd(limit)),
             )
         elif day_total > limit:
             found.add(
                 "RECIPIENT_DAY_AGGREGATE",
-                f"Second parcel today for {found.who_where}: "
-                f"together {usd(day_total)} is over the {usd(limit)} de minimis limit.",
+                translate(
+                    "Compliance",
+                    "Second parcel today for {who}: together {value} is over the {limit} de "
+                    "minimis limit.",
+                ).format(who=found.who_where, value=usd(day_total), limit=usd(limit)),
             )
         order_total = parcel_usd + sum((p.value_usd for p in context.same_order), Decimal(0))
         if context.same_order and order_total > limit:
-            order = f"Order {parcel.order}" if parcel.order else "The order"
+            split = (
+                translate(
+                    "Compliance",
+                    "Order {order} is split over {count} parcels worth {value} together, over "
+                    "{limit}: acknowledge to go on.",
+                )
+                if parcel.order
+                else translate(
+                    "Compliance",
+                    "The order is split over {count} parcels worth {value} together, over "
+                    "{limit}: acknowledge to go on.",
+                )
+            )
             found.add(
                 "SPLIT_SHIPMENT",
-                f"{order} is split over {len(context.same_order) + 1} "
-                f"parcels worth {usd(order_total)} together, over {usd(limit)}: "
-                "acknowledge to go on.",
+                split.format(
+                    order=parcel.order or "",
+                    count=len(context.same_order) + 1,
+                    value=usd(order_total),
+                    limit=usd(limit),
+                ),
             )
         eligible = not adcvd and not excluded and day_total <= limit
 
@@ -196,8 +239,11 @@ def evaluate(
         route = Route.T01
         found.add(
             "INFORMAL_LIMIT_EXCEEDED",
-            f"Together {usd(consignment)} is over the "
-            f"{usd(rules.informal_entry_usd)} informal entry limit: formal entry (type 01).",
+            translate(
+                "Compliance",
+                "Together {value} is over the {limit} informal entry limit: formal entry "
+                "(type 01).",
+            ).format(value=usd(consignment), limit=usd(rules.informal_entry_usd)),
         )
     return Verdict(
         route=route,
@@ -223,22 +269,29 @@ def _data_and_restrictions(
     if no_hts:
         found.add(
             "MISSING_HTS",
-            f"{_items(no_hts)}: no HTS number. Classify the item in the "
-            "catalog before the parcel can ship.",
+            translate(
+                "Compliance",
+                "{items}: no HTS number. Classify the item in the catalog before the parcel "
+                "can ship.",
+            ).format(items=_items(no_hts)),
         )
     no_origin = [line for line in lines if not line.origin]
     if no_origin:
         found.add(
             "MISSING_ORIGIN",
-            f"{_items(no_origin)}: no country of origin. Fill it in the "
-            "catalog before the parcel can ship.",
+            translate(
+                "Compliance",
+                "{items}: no country of origin. Fill it in the catalog before the parcel can ship.",
+            ).format(items=_items(no_origin)),
         )
     no_rate = sorted({line.currency for line in lines if line.currency != "USD"} - set(fx))
     if no_rate:
         found.add(
             "MISSING_FX_RATE",
-            f"No USD rate for {', '.join(no_rate)} on "
-            f"{crossing.date().isoformat()}: an administrator must enter the CBP rate.",
+            translate(
+                "Compliance",
+                "No USD rate for {currencies} on {day}: an administrator must enter the CBP rate.",
+            ).format(currencies=", ".join(no_rate), day=crossing.date().isoformat()),
         )
     for restriction in rules.restrictions:
         matched = [line for line in lines if restriction.applies(line.hts, line.flags)]
@@ -246,8 +299,9 @@ def _data_and_restrictions(
             kind = restriction.code.removeprefix("RESTRICTED_").lower()
             found.add(
                 restriction.code,
-                f"{_items(matched)}: {kind} cannot cross from this desk. "
-                "Hold the parcel and call the compliance lead.",
+                _RESTRICTED.get(restriction.code, _RESTRICTED_ANY).format(
+                    items=_items(matched), kind=kind
+                ),
             )
 
 
@@ -278,31 +332,64 @@ class _Neighbours:
 class _Findings:
     def __init__(self, recipient: Recipient) -> None:
         self.recipient = recipient
-        self.who = recipient.name.strip() or "this recipient"
+        name = recipient.name.strip()
+        self.who = Text.plain(name) if name else translate("Compliance", "this recipient")
         street = recipient.address1.strip()
-        self.who_where = f"{self.who}, {street}" if street else self.who
+        self.who_where = (
+            Text("", "{who}, {street}").format(who=self.who, street=street) if street else self.who
+        )
         self._found: dict[str, Finding] = {}
 
-    def add(self, code: str, message: str) -> None:
+    def add(self, code: str, message: Text) -> None:
         if code not in self._found:  # the first reason given for a code stands
             self._found[code] = Finding(code, SEVERITY[code], message)
 
-    def relations(self, neighbours: _Neighbours, when: str) -> None:
+    def relations(self, neighbours: _Neighbours, *, earlier: bool) -> None:
+        """The name variants and other people at the address among ``neighbours``: the parcels
+        that crossed earlier today, or those on this truck."""
         if neighbours.variants:
-            names = _names(neighbours.variants)
+            variant = (
+                translate(
+                    "Compliance",
+                    "{who} and {names} (earlier today) at {street} are taken as one person. "
+                    "Check, and split them if they are different people.",
+                )
+                if earlier
+                else translate(
+                    "Compliance",
+                    "{who} and {names} (on this truck) at {street} are taken as one person. "
+                    "Check, and split them if they are different people.",
+                )
+            )
             self.add(
                 "RECIPIENT_NAME_VARIANT",
-                f"{self.who} and {names} ({when}) at "
-                f"{self.recipient.address1} are taken as one person. Check, and split them "
-                "if they are different people.",
+                variant.format(
+                    who=self.who,
+                    names=_names(neighbours.variants),
+                    street=self.recipient.address1,
+                ),
             )
         if neighbours.same_address:
-            names = _names(neighbours.same_address)
+            shares = (
+                translate(
+                    "Compliance",
+                    "{who} shares {street} with {names} (earlier today): check that one order "
+                    "was not split between names to stay under a limit.",
+                )
+                if earlier
+                else translate(
+                    "Compliance",
+                    "{who} shares {street} with {names} (on this truck): check that one order "
+                    "was not split between names to stay under a limit.",
+                )
+            )
             self.add(
                 "SAME_ADDRESS_DIFFERENT_RECIPIENT",
-                f"{self.who} shares "
-                f"{self.recipient.address1} with {names} ({when}): check that one order was "
-                "not split between names to stay under a limit.",
+                shares.format(
+                    who=self.who,
+                    names=_names(neighbours.same_address),
+                    street=self.recipient.address1,
+                ),
             )
 
     @property
@@ -315,12 +402,43 @@ class _Findings:
         )
 
 
-def _items(lines: list[Line]) -> str:
-    names = [f"'{line.description}'" for line in lines[:3]]
-    more = f" and {len(lines) - 3} more" if len(lines) > 3 else ""
-    return ", ".join(names) + more
+def _items(lines: list[Line]) -> Text:
+    return _first_three([f"'{line.description}'" for line in lines])
 
 
-def _names(recipients: list[Recipient]) -> str:
-    unique = list(dict.fromkeys(r.name.strip() for r in recipients))
-    return ", ".join(unique[:3]) + (f" and {len(unique) - 3} more" if len(unique) > 3 else "")
+def _names(recipients: list[Recipient]) -> Text:
+    return _first_three(list(dict.fromkeys(r.name.strip() for r in recipients)))
+
+
+def _first_three(names: list[str]) -> Text:
+    """``'a', 'b', 'c' and 2 more``."""
+    shown = Text.plain(", ".join(names[:3]))
+    if len(names) <= 3:
+        return shown
+    return translate("Compliance", "{names} and {count} more").format(
+        names=shown, count=len(names) - 3
+    )
+
+
+# What a restricted good cannot do, by the rule data's code (any other: _RESTRICTED_ANY).
+_RESTRICTED = {
+    "RESTRICTED_ALCOHOL": translate(
+        "Compliance",
+        "{items}: alcohol cannot cross from this desk. Hold the parcel and call the compliance "
+        "lead.",
+    ),
+    "RESTRICTED_TOBACCO": translate(
+        "Compliance",
+        "{items}: tobacco cannot cross from this desk. Hold the parcel and call the compliance "
+        "lead.",
+    ),
+    "RESTRICTED_FIREARMS": translate(
+        "Compliance",
+        "{items}: firearms cannot cross from this desk. Hold the parcel and call the compliance "
+        "lead.",
+    ),
+}
+_RESTRICTED_ANY = translate(
+    "Compliance",
+    "{items}: {kind} cannot cross from this desk. Hold the parcel and call the compliance lead.",
+)

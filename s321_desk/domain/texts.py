@@ -109,6 +109,12 @@ def _in_english(value: object) -> object:
     return value.english if isinstance(value, Text) else value
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the catalogue under ``context`` (pyside6-lupdate looks for this name)
+    and returns it as it is: a constant shown later as ``Text(context, text)``."""
+    return text
+
+
 def translate(context: str, source: str) -> Text:
     """``source`` as a Text of the catalogue's ``context`` (both literals, for pyside6-lupdate)."""
     return Text(context, source)

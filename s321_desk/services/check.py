@@ -99,7 +99,7 @@ def verdict_json(case_id: str, verdict: Verdict) -> dict[str, Any]:
         "rules_version": verdict.rules_version,
         "rules_as_of": verdict.rules_as_of.isoformat() if verdict.rules_as_of else None,
         "codes": [
-            {"code": f.code, "severity": f.severity.value, "message": f.message}
+            {"code": f.code, "severity": f.severity.value, "message": f.message.english}
             for f in verdict.findings
         ],
     }

@@ -24,7 +24,8 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import Connection
 from sqlmodel import col, select
 
-from s321_desk.services.verdicts import find_parcel
+from s321_desk.domain.texts import Text
+from s321_desk.services.verdicts import find_parcel, stored_message
 from s321_desk.store.models import (
     AuditEntry,
     Load,
@@ -166,7 +167,7 @@ class LineDetails:
 class Finding:
     code: str
     severity: str
-    message: str
+    message: Text  # in the desk's language when shown; stored in English
 
 
 @dataclass(frozen=True)
@@ -378,7 +379,7 @@ def _verdict(row: ParcelVerdict) -> VerdictRecord:
         consignment_value_usd_cents=row.consignment_value_usd_cents, regime=row.regime,
         rules_version=row.rules_version, rules_as_of=row.rules_as_of,
         fx=tuple(sorted((str(k), str(v)) for k, v in fx.items())),
-        findings=tuple(Finding(c["code"], c["severity"], c["message"]) for c in codes),
+        findings=tuple(Finding(c["code"], c["severity"], stored_message(c)) for c in codes),
     )  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from sqlmodel import col, select
 
 from s321_desk.domain.recipients import relation_given_splits
 from s321_desk.services.evaluation import recipient_of
-from s321_desk.services.verdicts import find_parcel, recipient_of_order
+from s321_desk.services.verdicts import find_parcel, recipient_of_order, stored_message
 from s321_desk.store.models import Order, Parcel, ParcelVerdict
 from s321_desk.store.repositories import neighbours, split_names
 from s321_desk.store.uow import UnitOfWork
@@ -83,8 +83,17 @@ def _view(session: Any, parcel: Parcel, order: Order) -> ParcelView:
         rules_version=verdict.rules_version if verdict else None,
         rules_as_of=verdict.rules_as_of.isoformat() if verdict and verdict.rules_as_of else None,
         needs_decision=parcel.needs_decision,
-        codes=json.loads(verdict.codes_json) if verdict else [],
+        codes=_codes(verdict.codes_json) if verdict else [],
     )
+
+
+def _codes(codes_json: str) -> list[dict[str, str]]:
+    """The verdict's codes, each message in the desk's language (English in the command line,
+    which speaks no other)."""
+    return [
+        {"code": c["code"], "severity": c["severity"], "message": str(stored_message(c))}
+        for c in json.loads(codes_json)
+    ]
 
 
 def related_parcels(engine: Engine, reference: str) -> list[dict[str, Any]]:

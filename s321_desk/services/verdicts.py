@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -14,6 +16,7 @@ from s321_desk.domain.compliance import Verdict
 from s321_desk.domain.decisions import needs_decision
 from s321_desk.domain.parcels import Line, Parcel
 from s321_desk.domain.recipients import Recipient
+from s321_desk.domain.texts import Text
 from s321_desk.services.errors import UserError
 from s321_desk.services.evaluation import evaluate_stored
 from s321_desk.services.ports import port
@@ -36,6 +39,14 @@ class Evaluated:
     parcel_id: int
     verdict: Verdict
     needs_decision: bool
+
+
+def stored_message(code: Mapping[str, Any]) -> Text:
+    """A stored code's message, to be shown in the desk's language: its English ("message",
+    what records and exports give) comes with the text it was made from ("text"); a verdict
+    stored before the desk spoke French has the English only, shown as it is."""
+    stored = code.get("text")
+    return Text.from_json(stored) if isinstance(stored, dict) else Text.plain(code["message"])
 
 
 def recipient_of_order(order: Order) -> Recipient:
@@ -116,7 +127,12 @@ def evaluate_and_keep(
             fx_json=json.dumps({c: format(r, "f") for c, r in verdict.fx_used.items()}),
             codes_json=json.dumps(
                 [
-                    {"code": f.code, "severity": f.severity.value, "message": f.message}
+                    {
+                        "code": f.code,
+                        "severity": f.severity.value,
+                        "message": f.message.english,
+                        "text": f.message.to_json(),
+                    }
                     for f in verdict.findings
                 ]
             ),

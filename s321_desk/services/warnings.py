@@ -11,36 +11,42 @@ from sqlalchemy import Engine, select
 
 from s321_desk.domain.codes import SEVERITY_ORDER, Severity
 from s321_desk.domain.crossings import next_crossing
+from s321_desk.domain.texts import Text, translate
 from s321_desk.services.ports import port
 from s321_desk.services.settings import settings_in
+from s321_desk.services.verdicts import stored_message
 from s321_desk.store.models import Order, Parcel, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
 
 # What a code means, in the few words read from a step away (the full message is the tooltip).
 SHORT_TEXTS = {
-    "RECIPIENT_DAY_AGGREGATE": "same person twice today, over the limit together",
-    "RECIPIENT_DAY_SECOND_SHIPMENT": "same person twice today",
-    "RECIPIENT_NAME_VARIANT": "one person, two spellings",
-    "SAME_ADDRESS_DIFFERENT_RECIPIENT": "same address, another name",
-    "SPLIT_SHIPMENT": "one order in several parcels",
-    "CONVEYANCE_CONSIGNEE_AGGREGATE": "same person on one truck, over the limit",
-    "INFORMAL_LIMIT_EXCEEDED": "over the informal entry limit",
-    "VALUE_OVER_LIMIT": "over the de minimis limit",
-    "MISSING_HTS": "an item has no HTS code",
-    "MISSING_ORIGIN": "an item has no origin",
-    "MISSING_FX_RATE": "no FX rate for the currency",
-    "RESTRICTED_ALCOHOL": "alcohol: cannot ship",
-    "RESTRICTED_TOBACCO": "tobacco: cannot ship",
-    "RESTRICTED_FIREARMS": "firearms: cannot ship",
+    "RECIPIENT_DAY_AGGREGATE": translate(
+        "Warnings", "same person twice today, over the limit together"
+    ),
+    "RECIPIENT_DAY_SECOND_SHIPMENT": translate("Warnings", "same person twice today"),
+    "RECIPIENT_NAME_VARIANT": translate("Warnings", "one person, two spellings"),
+    "SAME_ADDRESS_DIFFERENT_RECIPIENT": translate("Warnings", "same address, another name"),
+    "SPLIT_SHIPMENT": translate("Warnings", "one order in several parcels"),
+    "CONVEYANCE_CONSIGNEE_AGGREGATE": translate(
+        "Warnings", "same person on one truck, over the limit"
+    ),
+    "INFORMAL_LIMIT_EXCEEDED": translate("Warnings", "over the informal entry limit"),
+    "VALUE_OVER_LIMIT": translate("Warnings", "over the de minimis limit"),
+    "MISSING_HTS": translate("Warnings", "an item has no HTS code"),
+    "MISSING_ORIGIN": translate("Warnings", "an item has no origin"),
+    "MISSING_FX_RATE": translate("Warnings", "no FX rate for the currency"),
+    "RESTRICTED_ALCOHOL": translate("Warnings", "alcohol: cannot ship"),
+    "RESTRICTED_TOBACCO": translate("Warnings", "tobacco: cannot ship"),
+    "RESTRICTED_FIREARMS": translate("Warnings", "firearms: cannot ship"),
 }
-HELD_TEXT = "held by a supervisor"
+HELD_TEXT = translate("Warnings", "held by a supervisor")
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
     code: str
     severity: str  # a ``Severity`` value: hold, route, warn, info
-    message: str
+    message: Text  # in the desk's language when shown; stored in English
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +68,19 @@ class WarningRow:
     @property
     def summary(self) -> str:
         """Why it needs a decision, in short: "same person twice today; one person, two ..."."""
-        texts = [HELD_TEXT] if self.held else []
+        texts = [str(HELD_TEXT)] if self.held else []
         for finding in self.findings:
-            text = SHORT_TEXTS.get(finding.code, finding.message)
+            text = str(SHORT_TEXTS.get(finding.code, finding.message))
             if text not in texts:
                 texts.append(text)
         if not texts:
-            texts.append(f"route {self.route}: a supervisor decides")
+            texts.append(
+                str(
+                    translate("Warnings", "route {route}: a supervisor decides").format(
+                        route=self.route
+                    )
+                )
+            )
         # "same person twice today" says nothing "same person twice today, over ..." does not.
         return "; ".join(t for t in texts if not any(u != t and u.startswith(t) for u in texts))
 
@@ -80,7 +92,7 @@ class WarningRow:
     @property
     def details(self) -> str:
         """Every finding with its full message, one a line."""
-        lines = [f"{HELD_TEXT}."] if self.held else []
+        lines = [f"{HELD_TEXT}."] if self.held else []  # the Text in the desk's language
         lines += [f"{f.severity.upper()} {f.code}: {f.message}" for f in self.findings]
         return "\n".join(lines)
 
@@ -152,7 +164,7 @@ def _row(
     closed_at: datetime | None, held: bool, order: str, recipient: str, codes_json: str | None,
 ) -> WarningRow:  # fmt: skip
     findings = [
-        Finding(c["code"], c["severity"], c["message"])
+        Finding(c["code"], c["severity"], stored_message(c))
         for c in json.loads(codes_json or "[]")
         if c["severity"] != Severity.INFO
     ]

@@ -279,7 +279,7 @@ def test_the_overweight_advisory(weight: str | None, warned: bool) -> None:
 
 def test_messages_speak_plainly() -> None:
     v = verdict(line("400.00"), earlier=(other("450.00"),))
-    messages = {f.code: f.message for f in v.findings}
+    messages = {f.code: f.message.english for f in v.findings}
     assert messages["RECIPIENT_DAY_AGGREGATE"] == (
         "Second parcel today for John A. Smith, 123 Maple St: together $850.00 is over the "
         "$800.00 de minimis limit."
@@ -307,7 +307,7 @@ def test_a_currency_without_a_rate_on_the_crossing_date_is_held() -> None:
         rules_as_of=pinned,
     )
     assert (before.route.value, before.codes) == ("HOLD", ("MISSING_FX_RATE",))
-    assert "CAD on 2026-09-30" in before.findings[0].message
+    assert "CAD on 2026-09-30" in before.findings[0].message.english
     assert (after.route.value, f"{after.consignment_value_usd}") == ("S321_MANIFEST", "73.00")
     assert after.fx_used == {"CAD": Decimal("0.7300")}
 

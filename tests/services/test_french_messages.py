@@ -4,18 +4,39 @@ desk's language where it is shown, with its values filled, and stays English whe
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from sqlmodel import select
 
+from s321_desk.domain.rules import load_rulebook
+from s321_desk.domain.texts import translate
+from s321_desk.paths import resource
 from s321_desk.services.catalog_import import import_catalog
+from s321_desk.services.check import run_check
 from s321_desk.services.errors import UserError
+from s321_desk.services.history import parcel_history
 from s321_desk.services.orders_import import import_orders
-from s321_desk.services.packing import ScanRefused, open_parcel, scan_item, undo_last_scan
+from s321_desk.services.packing import (
+    ScanRefused,
+    close_parcel,
+    fill_parcel,
+    open_parcel,
+    scan_item,
+    undo_last_scan,
+)
+from s321_desk.services.parcel_views import parcel_view
 from s321_desk.store.database import Store
-from tests.conftest import write_csv
+from s321_desk.store.models import ParcelVerdict
+from s321_desk.store.uow import UnitOfWork
+from tests.conftest import ROOT, write_csv
 from tests.ui.french import french as in_french
 
 CATALOG = (
@@ -29,7 +50,12 @@ ORDERS = (
     "Shipping Province,Shipping Country\n"
     "#1001,USD,2024-06-10 08:00:00 -0700,1,Cotton T-shirt M,24.50,TS-M,John A. Smith,"
     "123 Maple St,Apt 4B,Bellingham,98225,WA,US\n"
+    "#1002,USD,2024-06-10 09:00:00 -0700,2,Down jacket,450.00,JKT,Jon Smith,"
+    "9 Oak Road,,Bellingham,98225,WA,US\n"
 )
+CROSSING = datetime(2024, 6, 10, 17, tzinfo=UTC)  # de minimis in force
+CASES = ROOT / "tests" / "data" / "rule_cases.json"
+OVER_LIMIT = "This parcel for Jon Smith is worth $900.00, over the $800.00 de minimis limit."
 
 
 @pytest.fixture
@@ -90,3 +116,62 @@ def test_without_the_french_catalogues_refusals_are_english(stocked: Store) -> N
     assert str(refusal(open_parcel, stocked.engine, "#9999")) == (
         "order '#9999': not in the store (import the orders first)"
     )
+
+
+def test_a_codes_text_is_shown_in_french_and_stored_in_english(
+    stocked: Store, french: None
+) -> None:
+    parcel = open_parcel(stocked.engine, "#1002")
+    fill_parcel(stocked.engine, parcel)
+    closed = close_parcel(stocked.engine, parcel, crossing=CROSSING, port_code="3004")
+    (finding,) = [f for f in closed.parcel.verdict.findings if f.code == "VALUE_OVER_LIMIT"]
+    french_text = (
+        "Ce colis pour Jon Smith vaut $900.00, au-dessus de la limite de minimis de $800.00."
+    )
+    assert (str(finding.message), finding.message.english) == (french_text, OVER_LIMIT)
+    with UnitOfWork(stocked.engine) as uow:
+        stored = uow.session.scalars(select(ParcelVerdict.codes_json)).one()
+    (code,) = [c for c in json.loads(stored) if c["code"] == "VALUE_OVER_LIMIT"]
+    assert code["message"] == OVER_LIMIT  # what records and exports give
+    # What the desk reads back from the store is shown in French again.
+    (shown,) = [
+        c for c in parcel_view(stocked.engine, str(parcel)).codes if c["code"] == "VALUE_OVER_LIMIT"
+    ]
+    assert shown["message"] == french_text
+    (verdict,) = parcel_history(stocked.engine, str(parcel)).verdicts
+    assert [str(f.message) for f in verdict.findings if f.code == "VALUE_OVER_LIMIT"] == [
+        french_text
+    ]
+
+
+def test_the_check_contract_stays_english_on_a_french_desk(qapp: QApplication) -> None:
+    """The same cases give the same JSON with the French catalogues installed, although the
+    French of their codes' texts is there to be shown."""
+    rulebook = load_rulebook(resource("rules"))
+    english = run_check(CASES.read_text(encoding="utf-8"), rulebook)
+    with in_french():
+        french = run_check(CASES.read_text(encoding="utf-8"), rulebook)
+        messages = {c["message"] for r in french["results"] for c in r["codes"]}
+        suspended = translate(
+            "Compliance",
+            "De minimis is suspended for every country on this crossing date: the parcel "
+            "needs a broker's entry.",
+        )
+        assert str(suspended).startswith("Le de minimis est suspendu")
+    assert json.dumps(french) == json.dumps(english)
+    assert (
+        "De minimis is suspended for every country on this crossing date: the parcel needs a broker's entry."
+        in messages
+    )
+
+
+def test_the_check_command_with_french_chosen_prints_the_english_bytes() -> None:
+    def check(language: str) -> bytes:
+        done = subprocess.run(
+            [sys.executable, "-m", "s321_desk", "check", "--input", str(CASES)],
+            capture_output=True, timeout=60, env={**os.environ, "S321_LANGUAGE": language},
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert check("fr") == check("en")

@@ -1,0 +1,87 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Warnings</name>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="23"/>
+        <source>same person twice today, over the limit together</source>
+        <translation>même personne deux fois aujourd&apos;hui, au-dessus de la limite ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="26"/>
+        <source>same person twice today</source>
+        <translation>même personne deux fois aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="27"/>
+        <source>one person, two spellings</source>
+        <translation>une personne, deux orthographes</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="28"/>
+        <source>same address, another name</source>
+        <translation>même adresse, autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="29"/>
+        <source>one order in several parcels</source>
+        <translation>une commande en plusieurs colis</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="30"/>
+        <source>same person on one truck, over the limit</source>
+        <translation>même personne dans un camion, au-dessus de la limite</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="33"/>
+        <source>over the informal entry limit</source>
+        <translation>au-dessus de la limite d&apos;entrée informelle</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="34"/>
+        <source>over the de minimis limit</source>
+        <translation>au-dessus de la limite de minimis</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="35"/>
+        <source>an item has no HTS code</source>
+        <translation>un article n&apos;a pas de code HTS</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="36"/>
+        <source>an item has no origin</source>
+        <translation>un article n&apos;a pas d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="37"/>
+        <source>no FX rate for the currency</source>
+        <translation>aucun taux de change pour la devise</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="38"/>
+        <source>alcohol: cannot ship</source>
+        <translation>alcool&#xa0;: ne peut pas partir</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="39"/>
+        <source>tobacco: cannot ship</source>
+        <translation>tabac&#xa0;: ne peut pas partir</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="40"/>
+        <source>firearms: cannot ship</source>
+        <translation>armes à feu&#xa0;: ne peuvent pas partir</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="42"/>
+        <source>held by a supervisor</source>
+        <translation>retenu par un superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="79"/>
+        <source>route {route}: a supervisor decides</source>
+        <translation>acheminement {route}&#xa0;: un superviseur décide</translation>
+    </message>
+</context>
+</TS>
