@@ -129,3 +129,11 @@ def word(code: str) -> Text:
     """A stored code (a parcel's status: ``held``) as the desk's words say it: the catalogue's
     ``Words`` context, whose texts ui/words.py holds."""
     return Text("Words", code)
+
+
+def joined(texts: list[Text], separator: str = "; ") -> Text:
+    """Several texts said one after the other (``a; b``), each in the desk's language."""
+    names = [f"part{i}" for i in range(len(texts))]
+    return Text("", separator.join("{" + name + "}" for name in names)).format(
+        **dict(zip(names, texts, strict=True))
+    )

@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 
 from s321_desk.domain.codes import MUST_ACKNOWLEDGE
 from s321_desk.domain.recipients import split_key
+from s321_desk.domain.texts import translate, word
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
@@ -50,15 +51,25 @@ def decide(
     other: str | None = None,  # split: the parcel whose recipient is another person
 ) -> Decided:
     if action not in ACTIONS:
-        raise UserError(f"action: {action!r} is not one of {', '.join(ACTIONS)}")
+        raise UserError(
+            translate("Decisions", "action: {action} is not one of {actions}").format(
+                action=repr(action), actions=", ".join(ACTIONS)
+            )
+        )
     if not reason.strip():
-        raise UserError("--reason: a decision needs a reason (it is audited)")
+        raise UserError(
+            translate("Decisions", "--reason: a decision needs a reason (it is audited)")
+        )
     person = authorize(engine, user, pin, "supervisor", station=station)
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         parcel = find_parcel(session, reference)
         if parcel.status == "voided":
-            raise UserError(f"parcel {parcel.code}: voided; nothing more to decide")
+            raise UserError(
+                translate("Decisions", "parcel {parcel}: voided; nothing more to decide").format(
+                    parcel=parcel.code
+                )
+            )
         details: dict[str, object] = {}
         if action == "split":
             evaluated = _split(session, parcel, other, person.id, reason, details)
@@ -103,13 +114,25 @@ def _defer(
     session: Session, parcel: Parcel, crossing: datetime | None, details: dict[str, object]
 ) -> list[Evaluated]:
     if crossing is None or crossing.tzinfo is None:
-        raise UserError("defer: give the new crossing instant with its UTC offset (--crossing)")
+        raise UserError(
+            translate(
+                "Decisions", "defer: give the new crossing instant with its UTC offset (--crossing)"
+            )
+        )
     assert parcel.port is not None and parcel.us_day is not None
     new_day: date = port(parcel.port).us_day(crossing)
     if new_day <= parcel.us_day:
-        raise UserError(f"defer: {new_day} is not after the parcel's crossing day {parcel.us_day}")
+        raise UserError(
+            translate(
+                "Decisions", "defer: {day} is not after the parcel's crossing day {crossing_day}"
+            ).format(day=new_day, crossing_day=parcel.us_day)
+        )
     if parcel.load_id is not None:
-        raise UserError(f"parcel {parcel.code}: on a truck; take it off the load first")
+        raise UserError(
+            translate(
+                "Decisions", "parcel {parcel}: on a truck; take it off the load first"
+            ).format(parcel=parcel.code)
+        )
     details.update({"from_day": str(parcel.us_day), "to_day": str(new_day)})
 
     def move() -> None:
@@ -122,15 +145,27 @@ def _consolidate(
     session: Session, parcel: Parcel, into: str | None, details: dict[str, object]
 ) -> list[Evaluated]:
     if into is None:
-        raise UserError("consolidate: name the parcel that takes this one's items (--into)")
+        raise UserError(
+            translate(
+                "Decisions", "consolidate: name the parcel that takes this one's items (--into)"
+            )
+        )
     target = find_parcel(session, into)
     _closed(target, "consolidate")
     if target.id == parcel.id:
-        raise UserError("consolidate: a parcel cannot be consolidated into itself")
+        raise UserError(
+            translate("Decisions", "consolidate: a parcel cannot be consolidated into itself")
+        )
     if target.recipient_key != parcel.recipient_key:
-        raise UserError(f"consolidate: {parcel.code} and {target.code} are not for one address")
+        raise UserError(
+            translate(
+                "Decisions", "consolidate: {parcel} and {other} are not for one address"
+            ).format(parcel=parcel.code, other=target.code)
+        )
     if target.load_id is not None or parcel.load_id is not None:
-        raise UserError("consolidate: take the parcels off their truck first")
+        raise UserError(
+            translate("Decisions", "consolidate: take the parcels off their truck first")
+        )
     details["into"] = target.code
     for item in session.scalars(select(ParcelItem).where(ParcelItem.parcel_id == parcel.id)):
         item.parcel_id = target.id  # type: ignore[assignment]
@@ -147,16 +182,29 @@ def _split(
 ) -> list[Evaluated]:  # fmt: skip
     """Two recipients the engine merged are two people (e.g. "Sr." and "Jr."): say so for good."""
     if other_ref is None:
-        raise UserError("split: name the other parcel (--other), whose recipient is another person")
+        raise UserError(
+            translate(
+                "Decisions",
+                "split: name the other parcel (--other), whose recipient is another person",
+            )
+        )
     other = find_parcel(session, other_ref)
     mine, theirs = session.get(Order, parcel.order_id), session.get(Order, other.order_id)
     assert mine is not None and theirs is not None
     if parcel.recipient_key != other.recipient_key:
-        raise UserError(f"split: {parcel.code} and {other.code} are not at one address")
+        raise UserError(
+            translate("Decisions", "split: {parcel} and {other} are not at one address").format(
+                parcel=parcel.code, other=other.code
+            )
+        )
     pair = sorted(split_key(mine.recipient_name, theirs.recipient_name))
     if len(pair) != 2:
-        raise UserError(f"split: {mine.recipient_name!r} and {theirs.recipient_name!r} are one "
-                        "name; a split needs names that differ")  # fmt: skip
+        raise UserError(
+            translate(
+                "Decisions",
+                "split: {name} and {other} are one name; a split needs names that differ",
+            ).format(name=repr(mine.recipient_name), other=repr(theirs.recipient_name))
+        )
     assert parcel.recipient_key is not None
     exists = session.scalars(select(RecipientSplit).where(
         RecipientSplit.address_key == parcel.recipient_key, RecipientSplit.name_a == pair[0],
@@ -208,6 +256,14 @@ def _judge_neighbours_after(session: Session, parcel: Parcel, change) -> list[Ev
 def _closed(parcel: Parcel, action: str) -> None:
     """Decisions are on packed parcels; moving or voiding one needs it off its truck first."""
     if parcel.status == "loaded" and action in ("void", "defer", "consolidate"):
-        raise UserError(f"{action}: parcel {parcel.code} is on a truck; take it off first")
+        raise UserError(
+            translate(
+                "Decisions", "{action}: parcel {parcel} is on a truck; take it off first"
+            ).format(action=word(action), parcel=parcel.code)
+        )
     if parcel.status not in ("closed", "held", "loaded"):
-        raise UserError(f"{action}: parcel {parcel.code} is {parcel.status}, not closed")
+        raise UserError(
+            translate("Decisions", "{action}: parcel {parcel} is {status}, not closed").format(
+                action=word(action), parcel=parcel.code, status=word(parcel.status)
+            )
+        )

@@ -10,10 +10,11 @@ from typing import Any
 from sqlalchemy import Engine, and_, case, func
 from sqlmodel import Session, col, select
 
+from s321_desk.domain.texts import joined, translate, word
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port, ports
-from s321_desk.services.users import AccessRefused, Person, sign_in
+from s321_desk.services.users import AccessRefused, Person, role_word, sign_in
 from s321_desk.services.verdicts import evaluate_and_keep, find_parcel, reevaluate_neighbours
 from s321_desk.store.models import Load, Order, Parcel
 from s321_desk.store.uow import UnitOfWork
@@ -21,10 +22,18 @@ from s321_desk.store.uow import UnitOfWork
 SCAC = re.compile(r"[A-Z]{2,4}")
 TRIP_TAIL = re.compile(r"[A-Z0-9]{4,21}")
 NOT_ALNUM = re.compile(r"[^A-Z0-9]")
+# Why a parcel that is not closed cannot go on a truck, by its status.
 NOT_LOADABLE = {
-    "held": "; a supervisor must release it first",
-    "open": "; close it at its packing station first",
-    "voided": "; it was voided: its items are to be packed again",
+    "held": translate(
+        "Loads", "{parcel}: held, cannot be loaded; a supervisor must release it first"
+    ),
+    "open": translate(
+        "Loads", "{parcel}: open, cannot be loaded; close it at its packing station first"
+    ),
+    "voided": translate(
+        "Loads",
+        "{parcel}: voided, cannot be loaded; it was voided: its items are to be packed again",
+    ),
 }
 
 
@@ -35,8 +44,13 @@ def shipment_control_number(scac: str, parcel_code: str) -> str:
     """
     scn = scac + NOT_ALNUM.sub("", parcel_code.upper())
     if not 4 <= len(scn) <= 16:
-        raise UserError(f"{parcel_code}: SCN {scn} is not 4 to 16 letters/digits; "
-                        "shorten the parcel_prefix setting")  # fmt: skip
+        raise UserError(
+            translate(
+                "Loads",
+                "{parcel}: SCN {scn} is not 4 to 16 letters/digits; shorten the parcel_prefix "
+                "setting",
+            ).format(parcel=parcel_code, scn=scn)
+        )
     return scn
 
 
@@ -77,17 +91,29 @@ def create_load(
 ) -> LoadView:  # fmt: skip
     scac = scac.strip().upper()
     if not SCAC.fullmatch(scac):
-        raise UserError(f"--scac: {scac!r} is not a carrier code (2 to 4 letters)")
+        raise UserError(
+            translate("Loads", "--scac: {scac} is not a carrier code (2 to 4 letters)").format(
+                scac=repr(scac)
+            )
+        )
     the_port = port(port_code)
     if arrival.tzinfo is None:
-        raise UserError("--arrival: give the planned arrival with its UTC offset")
+        raise UserError(
+            translate("Loads", "--arrival: give the planned arrival with its UTC offset")
+        )
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         trip = (trip_number or suggest_trip_number(session, scac)).strip().upper()
         if not trip.startswith(scac) or not TRIP_TAIL.fullmatch(trip[len(scac) :]):
-            raise UserError(f"--trip: {trip!r} must be the SCAC {scac} + 4 to 21 letters/digits")
+            raise UserError(
+                translate(
+                    "Loads", "--trip: {trip} must be the SCAC {scac} + 4 to 21 letters/digits"
+                ).format(trip=repr(trip), scac=scac)
+            )
         if session.scalars(select(Load).where(Load.trip_number == trip)).first():
-            raise UserError(f"--trip: {trip} is already a load")
+            raise UserError(
+                translate("Loads", "--trip: {trip} is already a load").format(trip=trip)
+            )
         load = Load(
             trip_number=trip,
             scac=scac,
@@ -115,15 +141,30 @@ def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadVi
         for parcel in parcels:
             if parcel.status == "loaded":
                 other = session.get(Load, parcel.load_id) if parcel.load_id != load.id else None
-                where = f"truck {other.trip_number}" if other else "this truck"
-                problems.append(f"{parcel.code}: already on {where}")
+                already = (
+                    translate("Loads", "{parcel}: already on truck {trip}").format(
+                        parcel=parcel.code, trip=other.trip_number
+                    )
+                    if other
+                    else translate("Loads", "{parcel}: already on this truck").format(
+                        parcel=parcel.code
+                    )
+                )
+                problems.append(already)
             elif parcel.status != "closed":
-                problems.append(f"{parcel.code}: {parcel.status}, cannot be loaded"
-                                f"{NOT_LOADABLE.get(parcel.status, '')}")  # fmt: skip
+                problems.append(
+                    NOT_LOADABLE.get(
+                        parcel.status, translate("Loads", "{parcel}: {status}, cannot be loaded")
+                    ).format(parcel=parcel.code, status=word(parcel.status))
+                )
             elif parcel.us_day != day:
-                problems.append(f"{parcel.code}: crosses on {parcel.us_day}, the truck on {day}")
+                problems.append(
+                    translate(
+                        "Loads", "{parcel}: crosses on {day}, the truck on {truck_day}"
+                    ).format(parcel=parcel.code, day=parcel.us_day, truck_day=day)
+                )
         if problems:
-            raise UserError("; ".join(problems))
+            raise UserError(joined(problems))
         for parcel in parcels:
             parcel.load_id, parcel.status = load.id, "loaded"
             parcel.scn = shipment_control_number(load.scac, parcel.code)
@@ -146,7 +187,11 @@ def remove_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> Loa
         for ref in parcel_refs:
             parcel = find_parcel(session, ref)
             if parcel.load_id != load.id:
-                raise UserError(f"{parcel.code}: not on truck {load.trip_number}")
+                raise UserError(
+                    translate("Loads", "{parcel}: not on truck {trip}").format(
+                        parcel=parcel.code, trip=load.trip_number
+                    )
+                )
             parcel.load_id, parcel.status, parcel.scn = None, "closed", None
             session.add(parcel)
             session.flush()
@@ -165,16 +210,21 @@ def close_load(engine: Engine, load_ref: str, *, seal: str, user: str, pin: str)
     """Seal the truck: refused while any parcel on it needs a decision (they are listed)."""
     person = _driver_or_supervisor(engine, user, pin)
     if not seal.strip():
-        raise UserError("--seal: the seal number is required")
+        raise UserError(translate("Loads", "--seal: the seal number is required"))
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         load = _load(session, load_ref, open_only=True)
         view = _view(session, load)
         if not view.parcels:
-            raise UserError(f"load {load.trip_number}: no parcel on it")
+            raise UserError(
+                translate("Loads", "load {trip}: no parcel on it").format(trip=load.trip_number)
+            )
         if view.needing_decision:
-            raise UserError(f"load {load.trip_number} cannot close: "
-                            f"{', '.join(view.needing_decision)} need a decision")  # fmt: skip
+            raise UserError(
+                translate("Loads", "load {trip} cannot close: {parcels} need a decision").format(
+                    trip=load.trip_number, parcels=", ".join(view.needing_decision)
+                )
+            )
         load.seal, load.status, load.closed_at = seal.strip(), "closed", datetime.now().astimezone()
         session.add(load)
         audit.record(session, "load.close", entity_type="load", entity_id=load.trip_number,
@@ -186,14 +236,22 @@ def close_load(engine: Engine, load_ref: str, *, seal: str, user: str, pin: str)
 def reopen_load(engine: Engine, load_ref: str, *, reason: str, user: str, pin: str) -> LoadView:
     person = sign_in(engine, user, pin)
     if not person.may("supervisor"):
-        raise AccessRefused(f"{person.name} is a {person.role}; reopening needs a supervisor")
+        raise AccessRefused(
+            translate("Loads", "{name} is a {role}; reopening needs a supervisor").format(
+                name=person.name, role=role_word(person.role)
+            )
+        )
     if not reason.strip():
-        raise UserError("--reason: reopening a sealed load needs a reason (it is audited)")
+        raise UserError(
+            translate("Loads", "--reason: reopening a sealed load needs a reason (it is audited)")
+        )
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         load = _load(session, load_ref, open_only=False)
         if load.status != "closed":
-            raise UserError(f"load {load.trip_number}: not closed")
+            raise UserError(
+                translate("Loads", "load {trip}: not closed").format(trip=load.trip_number)
+            )
         load.status, load.closed_at = "open", None
         session.add(load)
         audit.record(session, "load.reopen", entity_type="load", entity_id=load.trip_number,
@@ -210,7 +268,11 @@ def show_load(engine: Engine, load_ref: str) -> LoadView:
 def _driver_or_supervisor(engine: Engine, user: str, pin: str) -> Person:
     person = sign_in(engine, user, pin)
     if not (person.may("driver") or person.may("supervisor")):
-        raise AccessRefused(f"{person.name} is a {person.role}; this needs a driver or supervisor")
+        raise AccessRefused(
+            translate("Loads", "{name} is a {role}; this needs a driver or supervisor").format(
+                name=person.name, role=role_word(person.role)
+            )
+        )
     return person
 
 
@@ -241,9 +303,13 @@ def _load(session: Session, reference: str, *, open_only: bool) -> Load:
         condition = condition | (col(Load.id) == int(reference))
     load = session.scalars(select(Load).where(condition)).first()
     if load is None:
-        raise UserError(f"load {reference!r}: no such load")
+        raise UserError(
+            translate("Loads", "load {load}: no such load").format(load=repr(reference))
+        )
     if open_only and load.status != "open":
-        raise UserError(f"load {load.trip_number}: sealed; reopen it first")
+        raise UserError(
+            translate("Loads", "load {trip}: sealed; reopen it first").format(trip=load.trip_number)
+        )
     return load
 
 
@@ -331,7 +397,11 @@ def next_trip_number(engine: Engine, scac: str) -> str:
     """The trip number ``create_load`` would give this carrier now (for a form to suggest)."""
     scac = scac.strip().upper()
     if not SCAC.fullmatch(scac):
-        raise UserError(f"--scac: {scac!r} is not a carrier code (2 to 4 letters)")
+        raise UserError(
+            translate("Loads", "--scac: {scac} is not a carrier code (2 to 4 letters)").format(
+                scac=repr(scac)
+            )
+        )
     with UnitOfWork(engine) as uow:
         return suggest_trip_number(uow.session, scac)
 

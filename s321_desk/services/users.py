@@ -10,6 +10,7 @@ from sqlalchemy import Engine, func, or_
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.pins import check_pin, hash_pin, valid_pin, wait_after
+from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.store.models import User, utcnow
@@ -23,6 +24,20 @@ GRANTS = {
     "supervisor": {"supervisor", "packer"},
     "admin": {"admin", "supervisor", "packer", "driver"},
 }
+
+
+# The roles as the refusals name them ("Pat Packer is a packer"), shown with role_word.
+ROLE_WORDS = (
+    QT_TRANSLATE_NOOP("Users", "admin"),
+    QT_TRANSLATE_NOOP("Users", "supervisor"),
+    QT_TRANSLATE_NOOP("Users", "driver"),
+    QT_TRANSLATE_NOOP("Users", "packer"),
+)
+
+
+def role_word(role: str) -> Text:
+    """A stored role (``packer``) in the desk's language."""
+    return Text("Users", role)
 
 
 class AccessRefused(UserError):
@@ -149,8 +164,13 @@ def authorize(engine: Engine, who: str, pin: str, role: str, *, station: str = "
     """Sign in and require ``role`` (a supervisor's decision, an admin's setting)."""
     person = sign_in(engine, who, pin, station=station)
     if not person.may(role):
-        article = "an" if role[:1] in "aeiou" else "a"
-        raise AccessRefused(f"{person.name} is a {person.role}; this needs {article} {role}")
+        needs = {
+            "admin": translate("Users", "{name} is a {role}; this needs an admin"),
+            "supervisor": translate("Users", "{name} is a {role}; this needs a supervisor"),
+            "driver": translate("Users", "{name} is a {role}; this needs a driver"),
+            "packer": translate("Users", "{name} is a {role}; this needs a packer"),
+        }
+        raise AccessRefused(needs[role].format(name=person.name, role=role_word(person.role)))
     return person
 
 

@@ -16,7 +16,7 @@ from s321_desk.domain.compliance import Verdict
 from s321_desk.domain.decisions import needs_decision
 from s321_desk.domain.parcels import Line, Parcel
 from s321_desk.domain.recipients import Recipient
-from s321_desk.domain.texts import Text
+from s321_desk.domain.texts import Text, translate
 from s321_desk.services.errors import UserError
 from s321_desk.services.evaluation import evaluate_stored
 from s321_desk.services.ports import port
@@ -171,5 +171,7 @@ def find_parcel(session: Session, reference: str) -> ParcelRow:
         condition = condition | (col(ParcelRow.id) == int(reference))
     parcel = session.scalars(select(ParcelRow).where(condition)).first()
     if parcel is None:
-        raise UserError(f"parcel {reference!r}: no such parcel")
+        raise UserError(
+            translate("Verdicts", "parcel {parcel}: no such parcel").format(parcel=repr(reference))
+        )
     return parcel

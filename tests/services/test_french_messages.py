@@ -23,6 +23,7 @@ from s321_desk.services.catalog_import import import_catalog
 from s321_desk.services.check import run_check
 from s321_desk.services.errors import UserError
 from s321_desk.services.history import parcel_history
+from s321_desk.services.loads import add_parcels, create_load, remove_parcels
 from s321_desk.services.orders_import import import_orders
 from s321_desk.services.packing import (
     ScanRefused,
@@ -33,6 +34,7 @@ from s321_desk.services.packing import (
     undo_last_scan,
 )
 from s321_desk.services.parcel_views import parcel_view
+from s321_desk.services.users import add_user, authorize
 from s321_desk.store.database import Store
 from s321_desk.store.models import ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
@@ -175,3 +177,32 @@ def test_the_check_command_with_french_chosen_prints_the_english_bytes() -> None
         return done.stdout
 
     assert check("fr") == check("en")
+
+
+def test_a_load_refusal_is_french_problem_by_problem(stocked: Store, french: None) -> None:
+    """Each parcel's problem in French, the parcel first as the loads view expects it."""
+    load = create_load(
+        stocked.engine, scac="ABCD", port_code="3004", arrival=CROSSING, driver=None,
+        tractor_plate=None,
+    )  # fmt: skip
+    first, second = open_parcel(stocked.engine, "#1001"), open_parcel(stocked.engine, "#1002")
+    codes = [parcel_view(stocked.engine, str(p)).parcel_id for p in (first, second)]
+    refused = refusal(add_parcels, stocked.engine, load.trip_number, codes)
+    assert str(refused) == "; ".join(
+        f"{code}: ouvert, ne peut pas être chargé\xa0; fermez-le d'abord à son poste d'emballage"
+        for code in codes
+    )
+    assert refused.english == "; ".join(
+        f"{code}: open, cannot be loaded; close it at its packing station first" for code in codes
+    )
+    assert str(refusal(remove_parcels, stocked.engine, load.trip_number, codes[:1])) == (
+        f"{codes[0]}: pas dans le camion {load.trip_number}"
+    )
+
+
+def test_a_role_refusal_names_the_role_in_french(stocked: Store, french: None) -> None:
+    admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
+    add_user(stocked.engine, "Pat Packer", "packer", "1111", by=admin)
+    assert str(refusal(authorize, stocked.engine, "Pat Packer", "1111", "supervisor")) == (
+        "Pat Packer est emballeur\xa0; il faut un superviseur"
+    )

@@ -1,0 +1,118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Loads</name>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="27"/>
+        <source>{parcel}: held, cannot be loaded; a supervisor must release it first</source>
+        <translation>{parcel}: retenu, ne peut pas être chargé&#xa0;; un superviseur doit d&apos;abord le libérer</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="30"/>
+        <source>{parcel}: open, cannot be loaded; close it at its packing station first</source>
+        <translation>{parcel}: ouvert, ne peut pas être chargé&#xa0;; fermez-le d&apos;abord à son poste d&apos;emballage</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="33"/>
+        <source>{parcel}: voided, cannot be loaded; it was voided: its items are to be packed again</source>
+        <translation>{parcel}: annulé, ne peut pas être chargé&#xa0;; il a été annulé&#xa0;: ses articles sont à emballer de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="48"/>
+        <source>{parcel}: SCN {scn} is not 4 to 16 letters/digits; shorten the parcel_prefix setting</source>
+        <translation>{parcel}: le SCN {scn} n&apos;a pas de 4 à 16 lettres/chiffres&#xa0;; raccourcissez le paramètre parcel_prefix</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="95"/>
+        <location filename="../../../s321_desk/services/loads.py" line="401"/>
+        <source>--scac: {scac} is not a carrier code (2 to 4 letters)</source>
+        <translation>--scac&#xa0;: {scac} n&apos;est pas un code de transporteur (2 à 4 lettres)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="102"/>
+        <source>--arrival: give the planned arrival with its UTC offset</source>
+        <translation>--arrival&#xa0;: donnez l&apos;arrivée prévue avec son décalage UTC</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="109"/>
+        <source>--trip: {trip} must be the SCAC {scac} + 4 to 21 letters/digits</source>
+        <translation>--trip&#xa0;: {trip} doit être le SCAC {scac} + 4 à 21 lettres/chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="115"/>
+        <source>--trip: {trip} is already a load</source>
+        <translation>--trip&#xa0;: {trip} est déjà un chargement</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="145"/>
+        <source>{parcel}: already on truck {trip}</source>
+        <translation>{parcel}: déjà dans le camion {trip}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="149"/>
+        <source>{parcel}: already on this truck</source>
+        <translation>{parcel}: déjà dans ce camion</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="157"/>
+        <source>{parcel}: {status}, cannot be loaded</source>
+        <translation>{parcel}: {status}, ne peut pas être chargé</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="162"/>
+        <source>{parcel}: crosses on {day}, the truck on {truck_day}</source>
+        <translation>{parcel}: passe le {day}, le camion le {truck_day}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="191"/>
+        <source>{parcel}: not on truck {trip}</source>
+        <translation>{parcel}: pas dans le camion {trip}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="213"/>
+        <source>--seal: the seal number is required</source>
+        <translation>--seal&#xa0;: le numéro de scellé est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="220"/>
+        <source>load {trip}: no parcel on it</source>
+        <translation>chargement {trip}&#xa0;: aucun colis dedans</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="224"/>
+        <source>load {trip} cannot close: {parcels} need a decision</source>
+        <translation>le chargement {trip} ne peut pas être fermé&#xa0;: {parcels} attendent une décision</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="240"/>
+        <source>{name} is a {role}; reopening needs a supervisor</source>
+        <translation>{name} est {role}&#xa0;; rouvrir demande un superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="246"/>
+        <source>--reason: reopening a sealed load needs a reason (it is audited)</source>
+        <translation>--reason&#xa0;: rouvrir un chargement scellé demande un motif (il est consigné dans la piste de vérification)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="253"/>
+        <source>load {trip}: not closed</source>
+        <translation>chargement {trip}&#xa0;: pas fermé</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="272"/>
+        <source>{name} is a {role}; this needs a driver or supervisor</source>
+        <translation>{name} est {role}&#xa0;; il faut un chauffeur ou un superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="307"/>
+        <source>load {load}: no such load</source>
+        <translation>chargement {load}&#xa0;: ce chargement n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="311"/>
+        <source>load {trip}: sealed; reopen it first</source>
+        <translation>chargement {trip}&#xa0;: scellé&#xa0;; rouvrez-le d&apos;abord</translation>
+    </message>
+</context>
+</TS>
