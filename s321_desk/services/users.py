@@ -126,11 +126,15 @@ def sign_in(
                 details={"why": "unknown"},
             )
             uow.commit()
-            raise AccessRefused(f"{who!r}: no such user")
+            raise AccessRefused(translate("Users", "{user}: no such user").format(user=repr(who)))
         assert user.id is not None
         if user.locked_until is not None and user.locked_until > now:
             seconds = math.ceil((user.locked_until - now).total_seconds())
-            raise AccessRefused(f"{user.name}: too many wrong PINs; try again in {seconds} s")
+            raise AccessRefused(
+                translate("Users", "{name}: too many wrong PINs; try again in {seconds} s").format(
+                    name=user.name, seconds=seconds
+                )
+            )
         if not check_pin(pin, user.pin_hash):
             user.failed_pin_attempts += 1
             wait = wait_after(user.failed_pin_attempts)
@@ -145,7 +149,7 @@ def sign_in(
                 details={"why": "wrong PIN", "failures": user.failed_pin_attempts},
             )
             uow.commit()
-            raise AccessRefused(f"{user.name}: wrong PIN")
+            raise AccessRefused(translate("Users", "{name}: wrong PIN").format(name=user.name))
         user.failed_pin_attempts, user.locked_until = 0, None
         session.add(user)
         audit.record(
@@ -220,7 +224,10 @@ def change_pin(
         actor = _acting(session, by)
         if not actor.may("admin") and actor.id != user.id:
             raise AccessRefused(
-                f"{actor.name} may change only their own PIN; another's needs an administrator"
+                translate(
+                    "Users",
+                    "{name} may change only their own PIN; another's needs an administrator",
+                ).format(name=actor.name)
             )
         user.pin_hash = hash_pin(new_pin)
         user.failed_pin_attempts, user.locked_until = 0, None
@@ -283,7 +290,7 @@ def _row(user: User) -> UserRow:
 def _existing(session: Session, who: str | int) -> User:
     user = session.get(User, who) if isinstance(who, int) else _find(session, who)
     if user is None:
-        raise UserError(f"user {who!r}: no such user")
+        raise UserError(translate("Users", "user {user}: no such user").format(user=repr(who)))
     return user
 
 
@@ -291,7 +298,9 @@ def _acting(session: Session, by: Person) -> Person:
     """``by`` as the store knows them now: deactivated or demoted since signing in counts."""
     user = session.get(User, by.id)
     if user is None or not user.active:
-        raise AccessRefused(f"{by.name} is no longer an active user")
+        raise AccessRefused(
+            translate("Users", "{name} is no longer an active user").format(name=by.name)
+        )
     return Person(by.id, user.name, user.role)
 
 

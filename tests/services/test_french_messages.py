@@ -206,3 +206,6 @@ def test_a_role_refusal_names_the_role_in_french(stocked: Store, french: None) -
     assert str(refusal(authorize, stocked.engine, "Pat Packer", "1111", "supervisor")) == (
         "Pat Packer est emballeur\xa0; il faut un superviseur"
     )
+    assert str(refusal(authorize, stocked.engine, "Pat Packer", "0000", "packer")) == (
+        "Pat Packer\xa0: NIP erroné"
+    )
