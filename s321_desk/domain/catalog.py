@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from s321_desk.domain.texts import translate
+
 # Flags a SKU can carry; RULES.md section 3 gives what each one does to a parcel.
 AGENCY_FLAGS = frozenset(
     {
@@ -27,7 +29,11 @@ def normalize_hts(text: str) -> str:
     """``6109.10.0012`` -> ``6109100012``; raises ValueError unless 10 digits remain."""
     digits = _HTS_SEPARATORS.sub("", text)
     if not digits.isdigit() or len(digits) != 10:
-        raise ValueError(f"{text!r} is not a 10-digit HTS number (e.g. 6109.10.0012)")
+        raise ValueError(
+            translate("Catalog", "{text} is not a 10-digit HTS number (e.g. 6109.10.0012)").format(
+                text=repr(text)
+            )
+        )
     return digits
 
 
@@ -42,7 +48,9 @@ def parse_flags(text: str) -> tuple[str, ...]:
     unknown = sorted(flags - KNOWN_FLAGS)
     if unknown:
         raise ValueError(
-            f"unknown flag {', '.join(unknown)} (known: {', '.join(sorted(KNOWN_FLAGS))})"
+            translate("Catalog", "unknown flag {flags} (known: {known})").format(
+                flags=", ".join(unknown), known=", ".join(sorted(KNOWN_FLAGS))
+            )
         )
     return tuple(sorted(flags))
 
@@ -57,7 +65,15 @@ def normalize_gtin(text: str) -> str:
     """A UPC/EAN as printed under its barcode; raises ValueError if its check digit is wrong."""
     digits = text.replace(" ", "")
     if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):
-        raise ValueError(f"{text!r} is not a UPC/EAN (8, 12, 13 or 14 digits)")
+        raise ValueError(
+            translate("Catalog", "{text} is not a UPC/EAN (8, 12, 13 or 14 digits)").format(
+                text=repr(text)
+            )
+        )
     if gtin_check_digit(digits[:-1]) != int(digits[-1]):
-        raise ValueError(f"{text!r} has a wrong check digit (a misread or mistyped UPC/EAN)")
+        raise ValueError(
+            translate(
+                "Catalog", "{text} has a wrong check digit (a misread or mistyped UPC/EAN)"
+            ).format(text=repr(text))
+        )
     return digits

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from s321_desk.domain.texts import translate
+
 _FORMATS_WITH_OFFSET = ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M %z", "%Y/%m/%d %H:%M:%S %z")
 
 
@@ -20,7 +22,9 @@ def parse_instant(text: str, zone: ZoneInfo) -> datetime:
         value = datetime.fromisoformat(cleaned)
     except ValueError:
         raise ValueError(
-            f"{text!r} is not a date and time (e.g. 2026-11-16 09:14:03 -0500)"
+            translate(
+                "Instants", "{text} is not a date and time (e.g. 2026-11-16 09:14:03 -0500)"
+            ).format(text=repr(text))
         ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone)

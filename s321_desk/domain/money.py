@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from s321_desk.domain.iso import CURRENCIES
+from s321_desk.domain.texts import translate
 
 CENT = Decimal("0.01")
 
@@ -21,17 +22,27 @@ def parse_amount(text: str, *, max_places: int = 2) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"{text!r} is not a number") from None
+        raise ValueError(
+            translate("Money", "{text} is not a number").format(text=repr(text))
+        ) from None
     if not value.is_finite():
-        raise ValueError(f"{text!r} is not a number")
+        raise ValueError(translate("Money", "{text} is not a number").format(text=repr(text)))
     if value < 0:
-        raise ValueError(f"{text!r} is negative")
+        raise ValueError(translate("Money", "{text} is negative").format(text=repr(text)))
     if value >= MAX_AMOUNT:
-        raise ValueError(f"{text!r} is too large (at most {MAX_AMOUNT - 1:,})")
+        raise ValueError(
+            translate("Money", "{text} is too large (at most {most})").format(
+                text=repr(text), most=f"{MAX_AMOUNT - 1:,}"
+            )
+        )
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)
     if -exponent > max_places:
-        raise ValueError(f"{text!r} has more than {max_places} decimal places")
+        raise ValueError(
+            translate("Money", "{text} has more than {places} decimal places").format(
+                text=repr(text), places=max_places
+            )
+        )
     return value
 
 
@@ -48,5 +59,9 @@ def parse_currency(text: str) -> str:
     """An ISO 4217 code, upper-cased; raises ValueError for anything else."""
     code = text.strip().upper()
     if code not in CURRENCIES:
-        raise ValueError(f"unknown currency {text.strip()!r} (an ISO 4217 code such as CAD or USD)")
+        raise ValueError(
+            translate(
+                "Money", "unknown currency {currency} (an ISO 4217 code such as CAD or USD)"
+            ).format(currency=repr(text.strip()))
+        )
     return code

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, select
 from s321_desk.domain.catalog import normalize_gtin, normalize_hts, parse_flags
 from s321_desk.domain.iso import COUNTRIES
 from s321_desk.domain.money import parse_amount, parse_currency, to_cents
+from s321_desk.domain.texts import translate
 from s321_desk.services import audit
 from s321_desk.services.csvfile import (
     FieldReader,
@@ -130,14 +131,22 @@ def parse_catalog(
         transaction = cells.value("import_transaction", parse_import_transaction)
         if sku is not None:
             if sku in first_line_of_sku:
-                problems.add(line, "sku", f"{sku} already given on line {first_line_of_sku[sku]}")
+                problems.add(
+                    line,
+                    "sku",
+                    translate("CatalogImport", "{sku} already given on line {line}").format(
+                        sku=sku, line=first_line_of_sku[sku]
+                    ),
+                )
             first_line_of_sku.setdefault(sku, line)
         if barcode is not None:
             if barcode in first_line_of_barcode:
                 problems.add(
                     line,
                     "barcode",
-                    f"{barcode} already given on line {first_line_of_barcode[barcode]}",
+                    translate("CatalogImport", "{barcode} already given on line {line}").format(
+                        barcode=barcode, line=first_line_of_barcode[barcode]
+                    ),
                 )
             first_line_of_barcode.setdefault(barcode, line)
         if cells.ok:
@@ -185,7 +194,9 @@ def import_catalog(
                 problems.add(
                     row.line,
                     "barcode",
-                    f"{row.barcode} already belongs to SKU {owner} in the catalog",
+                    translate(
+                        "CatalogImport", "{barcode} already belongs to SKU {sku} in the catalog"
+                    ).format(barcode=row.barcode, sku=owner),
                 )
         problems.raise_if_any()
         now = utcnow()
@@ -232,7 +243,11 @@ def import_catalog(
 
 def _parse_sku(text: str) -> str:
     if any(ch.isspace() for ch in text):
-        raise ValueError(f"{text!r} contains a space (a SKU is one word, as scanned)")
+        raise ValueError(
+            translate(
+                "CatalogImport", "{text} contains a space (a SKU is one word, as scanned)"
+            ).format(text=repr(text))
+        )
     return text
 
 
@@ -241,13 +256,22 @@ def parse_import_transaction(text: str) -> str:
     without spaces or hyphens between its groups (``12345 12345678 9``)."""
     digits = "".join(ch for ch in text if ch not in " -")
     if not (digits.isascii() and digits.isdigit() and len(digits) == IMPORT_TRANSACTION_DIGITS):
-        raise ValueError(f"{text!r} is not a Canadian import transaction number (the B3's "
-                         f"{IMPORT_TRANSACTION_DIGITS} digits, e.g. 12345678901234)")  # fmt: skip
+        raise ValueError(
+            translate(
+                "CatalogImport",
+                "{text} is not a Canadian import transaction number (the B3's {digits} digits, "
+                "e.g. 12345678901234)",
+            ).format(text=repr(text), digits=IMPORT_TRANSACTION_DIGITS)
+        )
     return digits
 
 
 def _parse_country(text: str) -> str:
     code = text.upper()
     if code not in COUNTRIES:
-        raise ValueError(f"{text!r} is not an ISO 3166 two-letter country code (e.g. CA, CN)")
+        raise ValueError(
+            translate(
+                "CatalogImport", "{text} is not an ISO 3166 two-letter country code (e.g. CA, CN)"
+            ).format(text=repr(text))
+        )
     return code

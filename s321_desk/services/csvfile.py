@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from s321_desk.domain.texts import Text, translate
 from s321_desk.services.errors import ImportRefused, UserError
 
 T = TypeVar("T")
@@ -29,7 +30,8 @@ class Problems:
     path: str
     lines: list[str] = field(default_factory=list)
 
-    def add(self, line: int, column: str, reason: str) -> None:
+    def add(self, line: int, column: str, reason: str | Text) -> None:
+        """The reason in the desk's language; the place ``FILE:LINE: column`` as it is."""
         self.lines.append(f"{self.path}:{line}: {column}: {reason}")
 
     def raise_if_any(self) -> None:
@@ -67,42 +69,72 @@ def read_csv(path: Path) -> CsvTable:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise UserError(
-                f"{path}: too large ({size / 1024 / 1024:,.0f} MB, at most "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB per file): split it, or check it is the "
-                "right file"
+                translate(
+                    "CsvFile",
+                    "{path}: too large ({size} MB, at most {most} MB per file): split it, or check "
+                    "it is the right file",
+                ).format(
+                    path=path,
+                    size=f"{size / 1024 / 1024:,.0f}",
+                    most=MAX_FILE_BYTES // 1024 // 1024,
+                )
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError(translate("CsvFile", "{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"{path}: is a folder, not a CSV file") from None
+        raise UserError(
+            translate("CsvFile", "{path}: is a folder, not a CSV file").format(path=path)
+        ) from None
     except OSError as error:
-        raise UserError(f"{path}: cannot read ({error.strerror})") from None
+        raise UserError(
+            translate("CsvFile", "{path}: cannot read ({why})").format(
+                path=path, why=error.strerror
+            )
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         raise UserError(
-            f"{path}:{line}: not UTF-8 text (byte 0x{raw[error.start]:02x}); "
-            "export or save the file as CSV UTF-8"
+            translate(
+                "CsvFile",
+                "{path}:{line}: not UTF-8 text (byte {byte}); export or save the file as CSV UTF-8",
+            ).format(path=path, line=line, byte=f"0x{raw[error.start]:02x}")
         ) from None
     if "\x00" in text:
-        raise UserError(f"{path}: not a text file (it contains NUL bytes)")
+        raise UserError(
+            translate("CsvFile", "{path}: not a text file (it contains NUL bytes)").format(
+                path=path
+            )
+        )
     # newline="" splits lines on \n, \r\n and \r only (str.splitlines would also split on
     # \x85, \u2028... which may sit inside a cell).
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header_row = next(reader, None)
         if header_row is None or not any(cell.strip() for cell in header_row):
-            raise UserError(f"{path}:1: the file is empty or has no header row")
+            raise UserError(
+                translate("CsvFile", "{path}:1: the file is empty or has no header row").format(
+                    path=path
+                )
+            )
         header = tuple(cell.strip() for cell in header_row)
         folded = [name.casefold() for name in header]
         duplicates = sorted({name for name in header if name and folded.count(name.casefold()) > 1})
         if duplicates:
-            raise UserError(f"{path}:1: {duplicates[0]}: the column appears twice in the header")
+            raise UserError(
+                translate(
+                    "CsvFile", "{path}:1: {column}: the column appears twice in the header"
+                ).format(path=path, column=duplicates[0])
+            )
         records = list(_records(reader, tuple(folded)))
     except csv.Error as error:
-        raise UserError(f"{path}:{reader.line_num}: unreadable CSV ({error})") from None
+        raise UserError(
+            translate("CsvFile", "{path}:{line}: unreadable CSV ({why})").format(
+                path=path, line=reader.line_num, why=error
+            )
+        ) from None
     return CsvTable(header=header, records=records)
 
 
@@ -124,13 +156,19 @@ def column_limit(model: Any, field_name: str) -> int:
 
 def check_shape(record: Record, problems: Problems) -> None:
     if record.extra_cells:
-        problems.add(record.line, "(row)", f"{record.extra_cells} cell(s) past the last column")
+        problems.add(
+            record.line,
+            "(row)",
+            translate("CsvFile", "{count} cell(s) past the last column").format(
+                count=record.extra_cells
+            ),
+        )
 
 
 def require_columns(table: CsvTable, columns: list[str], problems: Problems) -> None:
     for column in columns:
         if not table.has(column):
-            problems.add(1, column, "required column missing from the header")
+            problems.add(1, column, translate("CsvFile", "required column missing from the header"))
 
 
 class FieldReader:
@@ -148,10 +186,14 @@ class FieldReader:
         text = self.record.get(column)
         if not text:
             if required:
-                self.problems.add(self.record.line, column, "required value is empty")
+                self.problems.add(
+                    self.record.line, column, translate("CsvFile", "required value is empty")
+                )
             return None
         if len(text) > limit:
-            reason = f"too long ({len(text):,} characters, at most {limit:,})"
+            reason = translate("CsvFile", "too long ({length} characters, at most {most})").format(
+                length=f"{len(text):,}", most=f"{limit:,}"
+            )
             self.problems.add(self.record.line, column, reason)
             return None
         try:
@@ -163,7 +205,7 @@ class FieldReader:
     def text(self, column: str, *, required: bool = False, limit: int = MAX_CELL) -> str | None:
         return self.value(column, str, required=required, limit=limit)
 
-    def problem(self, column: str, reason: str) -> None:
+    def problem(self, column: str, reason: str | Text) -> None:
         self.problems.add(self.record.line, column, reason)
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from s321_desk.domain.texts import Text
+from s321_desk.domain.texts import Text, translate
 
 # A refusal quotes what it refuses, which may be hostile: a scan with a line break in it, a
 # name of 100,000 characters. Said as one line of a readable length.
@@ -43,12 +43,17 @@ def one_line(message: str) -> str:
 
 
 class ImportRefused(UserError):
-    """A file was refused whole; ``problems`` holds one ``FILE:LINE: column: reason`` each."""
+    """A file was refused whole; ``problems`` holds one ``FILE:LINE: column: reason`` each (the
+    reason in the desk's language, the place as it is)."""
 
     def __init__(self, path: str, problems: list[str]) -> None:
         self.path = path
         self.problems = problems
-        super().__init__(f"{path}: refused, {len(problems)} problem(s); nothing was imported")
+        super().__init__(
+            translate("Errors", "{path}: refused, {count} problem(s); nothing was imported").format(
+                path=path, count=len(problems)
+            )
+        )
 
 
 # PostgreSQL's SQLSTATE classes that are the server's or the network's state, not a bug:

@@ -15,6 +15,7 @@ from sqlmodel import col, select
 from s321_desk.domain.instants import parse_instant
 from s321_desk.domain.iso import COUNTRIES, US_STATES
 from s321_desk.domain.money import parse_amount, parse_currency, to_cents
+from s321_desk.domain.texts import translate
 from s321_desk.services import audit
 from s321_desk.services.csvfile import (
     CsvTable,
@@ -103,9 +104,12 @@ def parse_orders(
     fmt = detect_format(table)
     if fmt is None:
         raise UserError(
-            f"{path}:1: not an orders file this desk knows: expected Shopify's orders export "
-            "(columns Name, Lineitem quantity...) or the native orders CSV (columns order, sku, "
-            "quantity, unit_price...)"
+            translate(
+                "OrdersImport",
+                "{path}:1: not an orders file this desk knows: expected Shopify's orders export "
+                "(columns Name, Lineitem quantity...) or the native orders CSV (columns order, "
+                "sku, quantity, unit_price...)",
+            ).format(path=path)
         )
     require_columns(table, list(fmt.required), problems)
     problems.raise_if_any()
@@ -208,15 +212,23 @@ class _Parser:
         country = cells.value(country_column, _parse_country, required=True)
         state = text("state", required=country == "US")
         if state is not None and country == "US" and state.upper() not in US_STATES:
-            cells.problem(self.fmt.column("state"), f"{state!r} is not a US state code (e.g. NY)")
+            cells.problem(
+                self.fmt.column("state"),
+                translate("OrdersImport", "{text} is not a US state code (e.g. NY)").format(
+                    text=repr(state)
+                ),
+            )
         postal_code = text("postal_code", required=True)
         if postal_code is not None:
             postal_code = postal_code.lstrip("'")  # a spreadsheet's "keep as text" mark
             if country == "US" and not US_ZIP.match(postal_code):
                 cells.problem(
                     self.fmt.column("postal_code"),
-                    f"{postal_code!r} is not a US ZIP code (5 digits or ZIP+4; a spreadsheet "
-                    "may have dropped a leading zero)",
+                    translate(
+                        "OrdersImport",
+                        "{text} is not a US ZIP code (5 digits or ZIP+4; a spreadsheet may have "
+                        "dropped a leading zero)",
+                    ).format(text=repr(postal_code)),
                 )
         return {
             "source_id": text("source_id"),
@@ -280,7 +292,12 @@ class _Parser:
                 self.problems.add(
                     record.line,
                     column,
-                    f"{value!r} differs from {first!r} on line {first_line} of order {order.name}",
+                    translate(
+                        "OrdersImport",
+                        "{text} differs from {first} on line {line} of order {order}",
+                    ).format(
+                        text=repr(value), first=repr(first), line=first_line, order=order.name
+                    ),
                 )
 
 
@@ -387,14 +404,26 @@ MAX_QUANTITY = 1_000_000  # items of one line: far beyond a parcel, inside an IN
 
 def _parse_quantity(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise ValueError(f"{text!r} is not a positive whole number")
+        raise ValueError(
+            translate("OrdersImport", "{text} is not a positive whole number").format(
+                text=repr(text)
+            )
+        )
     if int(text) > MAX_QUANTITY:
-        raise ValueError(f"{text!r} is too large (at most {MAX_QUANTITY:,})")
+        raise ValueError(
+            translate("OrdersImport", "{text} is too large (at most {most})").format(
+                text=repr(text), most=f"{MAX_QUANTITY:,}"
+            )
+        )
     return int(text)
 
 
 def _parse_country(text: str) -> str:
     code = text.strip().upper()
     if code not in COUNTRIES:
-        raise ValueError(f"{text!r} is not an ISO 3166 two-letter country code (e.g. US)")
+        raise ValueError(
+            translate(
+                "OrdersImport", "{text} is not an ISO 3166 two-letter country code (e.g. US)"
+            ).format(text=repr(text))
+        )
     return code

@@ -21,7 +21,7 @@ from s321_desk.domain.texts import translate
 from s321_desk.paths import resource
 from s321_desk.services.catalog_import import import_catalog
 from s321_desk.services.check import run_check
-from s321_desk.services.errors import UserError
+from s321_desk.services.errors import ImportRefused, UserError
 from s321_desk.services.history import parcel_history
 from s321_desk.services.loads import add_parcels, create_load, remove_parcels
 from s321_desk.services.orders_import import import_orders
@@ -209,3 +209,18 @@ def test_a_role_refusal_names_the_role_in_french(stocked: Store, french: None) -
     assert str(refusal(authorize, stocked.engine, "Pat Packer", "0000", "packer")) == (
         "Pat Packer\xa0: NIP erroné"
     )
+
+
+def test_an_import_refusal_keeps_its_places_and_says_its_reasons_in_french(
+    sqlite_store: Store, tmp_path: Path, french: None
+) -> None:
+    bad = CATALOG.replace("6109.10.0012", "61").replace("24.50,USD", "-3,USD")
+    path = write_csv(tmp_path / "c.csv", bad + "JKT,Again,6201.40.1010,CA,1,USD,1,,\n")
+    refused = refusal(import_catalog, sqlite_store.engine, path)
+    assert isinstance(refused, ImportRefused)
+    assert refused.problems == [
+        f"{path}:2: hts: '61' n'est pas un numéro HTS à 10 chiffres (p. ex. 6109.10.0012)",
+        f"{path}:2: unit_value: '-3' est négatif",
+        f"{path}:4: sku: JKT déjà donné à la ligne 3",
+    ]
+    assert str(refused) == f"{path}\xa0: refusé, 3 problème(s)\xa0; rien n'a été importé"

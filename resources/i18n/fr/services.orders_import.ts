@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>OrdersImport</name>
+    <message>
+        <location filename="../../../s321_desk/services/orders_import.py" line="107"/>
+        <source>{path}:1: not an orders file this desk knows: expected Shopify&apos;s orders export (columns Name, Lineitem quantity...) or the native orders CSV (columns order, sku, quantity, unit_price...)</source>
+        <translation>{path}:1: pas un fichier de commandes connu de ce poste&#xa0;: attendu l&apos;exportation des commandes de Shopify (colonnes Name, Lineitem quantity...) ou le CSV de commandes natif (colonnes order, sku, quantity, unit_price...)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/orders_import.py" line="217"/>
+        <source>{text} is not a US state code (e.g. NY)</source>
+        <translation>{text} n&apos;est pas un code d&apos;État américain (p. ex. NY)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/orders_import.py" line="227"/>
+        <source>{text} is not a US ZIP code (5 digits or ZIP+4; a spreadsheet may have dropped a leading zero)</source>
+        <translation>{text} n&apos;est pas un code ZIP américain (5 chiffres ou ZIP+4&#xa0;; un tableur a peut-être retiré un zéro initial)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/orders_import.py" line="295"/>
+        <source>{text} differs from {first} on line {line} of order {order}</source>
+        <translation>{text} diffère de {first} à la ligne {line} de la commande {order}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/orders_import.py" line="408"/>
+        <source>{text} is not a positive whole number</source>
+        <translation>{text} n&apos;est pas un nombre entier positif</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/orders_import.py" line="414"/>
+        <source>{text} is too large (at most {most})</source>
+        <translation>{text} est trop grand (au plus {most})</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/orders_import.py" line="425"/>
+        <source>{text} is not an ISO 3166 two-letter country code (e.g. US)</source>
+        <translation>{text} n&apos;est pas un code de pays ISO 3166 à deux lettres (p. ex. US)</translation>
+    </message>
+</context>
+</TS>
