@@ -45,6 +45,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from s321_desk.documents.content import FxUsed, InvoiceData, LoadInfo, Party
+from s321_desk.domain.texts import Text, joined, translate
 from s321_desk.services import print_data
 from s321_desk.services.csv_export import Cell, csv_bytes
 from s321_desk.services.errors import UserError
@@ -152,7 +153,11 @@ def export_emanifest(
     """Write the load's e-manifest to ``out`` as CSV or JSON. ``draft``: also an open load's,
     marked as a draft (a sealed load's is never a draft)."""
     if fmt not in FORMATS:
-        raise UserError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+        raise UserError(
+            translate("EManifest", "--format: {format} is not one of {formats}").format(
+                format=repr(fmt), formats=", ".join(FORMATS)
+            )
+        )
     check_target(out)
     with UnitOfWork(engine) as uow:
         manifest = read_emanifest(uow.session, load_ref, draft=draft)
@@ -182,12 +187,18 @@ def read_emanifest(session: Session, load_ref: str, *, draft: bool = False) -> E
     """The load's e-manifest from the store, through what the papers read (print_data)."""
     load = find_load(session, load_ref)
     if load.status != "closed" and not draft:
-        raise UserError(f"load {load.trip_number}: not sealed yet; the e-manifest filed is "
-                        "the sealed load's (s321-desk load close), or export a draft "
-                        "(--draft)")  # fmt: skip
+        raise UserError(
+            translate(
+                "EManifest",
+                "load {trip}: not sealed yet; the e-manifest filed is the sealed load's "
+                "(s321-desk load close), or export a draft (--draft)",
+            ).format(trip=load.trip_number)
+        )
     packed = print_data.load_parcels(session, load)
     if not packed:
-        raise UserError(f"load {load.trip_number}: no parcel on it")
+        raise UserError(
+            translate("EManifest", "load {trip}: no parcel on it").format(trip=load.trip_number)
+        )
     _refuse_unfileable(load, packed)
     papers = print_data.Papers(session)
     info = print_data.load_info(papers, load, len(packed))
@@ -205,26 +216,52 @@ def read_emanifest(session: Session, load_ref: str, *, draft: bool = False) -> E
 
 
 def _refuse_unfileable(load: Load, packed: list[print_data.Packed]) -> None:
-    problems = []
+    problems: list[Text] = []
     for item in packed:
         parcel = item.parcel
         if parcel.manual_hold or parcel.status == "held":
-            problems.append(f"{parcel.code}: held; a supervisor must release it first")
+            problems.append(
+                translate("EManifest", "{parcel}: held; a supervisor must release it first").format(
+                    parcel=parcel.code
+                )
+            )
         elif parcel.needs_decision:
-            problems.append(f"{parcel.code}: needs a supervisor's decision first")
+            problems.append(
+                translate("EManifest", "{parcel}: needs a supervisor's decision first").format(
+                    parcel=parcel.code
+                )
+            )
         if parcel.weight_g is None:
-            problems.append(f"{parcel.code}: no weight")
+            problems.append(
+                translate("EManifest", "{parcel}: no weight").format(parcel=parcel.code)
+            )
         for number, line in enumerate(item.items, 1):
-            what = f"{parcel.code} line {number} ({line.sku or line.description})"
+            what = {"parcel": parcel.code, "line": number, "item": line.sku or line.description}
             if len(line.hts or "") < MIN_HTS_DIGITS:
-                problems.append(f"{what}: no HTS number of {MIN_HTS_DIGITS}+ digits")
+                problems.append(
+                    translate(
+                        "EManifest",
+                        "{parcel} line {line} ({item}): no HTS number of {digits}+ digits",
+                    ).format(**what, digits=MIN_HTS_DIGITS)
+                )
             if not line.origin:
-                problems.append(f"{what}: no country of origin")
+                problems.append(
+                    translate(
+                        "EManifest", "{parcel} line {line} ({item}): no country of origin"
+                    ).format(**what)
+                )
     if problems:
         more = len(problems) - PROBLEMS_SAID
-        tail = f"; and {more} more" if more > 0 else ""
-        raise UserError(f"load {load.trip_number}: cannot export the e-manifest: "
-                        f"{'; '.join(problems[:PROBLEMS_SAID])}{tail}")  # fmt: skip
+        said = joined(problems[:PROBLEMS_SAID])
+        refusal = (
+            translate(
+                "EManifest",
+                "load {trip}: cannot export the e-manifest: {problems}; and {more} more",
+            )
+            if more > 0
+            else translate("EManifest", "load {trip}: cannot export the e-manifest: {problems}")
+        )
+        raise UserError(refusal.format(trip=load.trip_number, problems=said, more=more))
 
 
 def _usd_rates(invoice: InvoiceData) -> dict[str, Decimal]:

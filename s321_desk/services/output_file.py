@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from s321_desk.domain.texts import translate
 from s321_desk.services.errors import UserError
 
 
@@ -19,11 +20,23 @@ def check_target(out: Path, option: str = "--out") -> None:
     """Refuse a target whose folder is missing or that is a folder, naming it."""
     folder = out.parent
     if not folder.exists():
-        raise UserError(f"{option}: the folder {folder} does not exist")
+        raise UserError(
+            translate("OutputFile", "{option}: the folder {folder} does not exist").format(
+                option=option, folder=folder
+            )
+        )
     if not folder.is_dir():
-        raise UserError(f"{option}: {folder} is not a folder")
+        raise UserError(
+            translate("OutputFile", "{option}: {folder} is not a folder").format(
+                option=option, folder=folder
+            )
+        )
     if out.is_dir():
-        raise UserError(f"{option}: {out} is a folder; name the file to write")
+        raise UserError(
+            translate("OutputFile", "{option}: {out} is a folder; name the file to write").format(
+                option=option, out=out
+            )
+        )
 
 
 def write_whole(
@@ -42,6 +55,10 @@ def write_whole(
             before_rename()
         os.replace(partial, out)
     except OSError as error:
-        raise UserError(f"{option}: cannot write {out} ({error.strerror or error})") from None
+        raise UserError(
+            translate("OutputFile", "{option}: cannot write {out} ({why})").format(
+                option=option, out=out, why=error.strerror or error
+            )
+        ) from None
     finally:
         partial.unlink(missing_ok=True)

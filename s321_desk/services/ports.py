@@ -6,6 +6,7 @@ import json
 from functools import cache
 
 from s321_desk.domain.crossings import Port
+from s321_desk.domain.texts import translate
 from s321_desk.paths import resource
 from s321_desk.services.errors import UserError
 
@@ -22,5 +23,9 @@ def ports() -> dict[str, Port]:
 def port(code: str) -> Port:
     found = ports().get(code)
     if found is None:
-        raise UserError(f"port: {code!r} is not in resources/ports.json ({', '.join(ports())})")
+        raise UserError(
+            translate("Ports", "port: {port} is not in resources/ports.json ({ports})").format(
+                port=repr(code), ports=", ".join(ports())
+            )
+        )
     return found

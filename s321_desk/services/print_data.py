@@ -32,6 +32,7 @@ from s321_desk.documents.content import (
 )
 from s321_desk.domain.fx import FxTable
 from s321_desk.domain.recipients import Recipient, Relation, relation_given_splits
+from s321_desk.domain.texts import translate, word
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
 from s321_desk.services.rules_admin import fx_table
@@ -97,8 +98,11 @@ class Papers:
         value = self.settings[key]
         if value is None:
             raise UserError(
-                f"setting {key} is not set; an administrator sets it with "
-                f"'s321-desk settings set {key} VALUE' (see 's321-desk settings show')"
+                translate(
+                    "PrintData",
+                    "setting {key} is not set; an administrator sets it with "
+                    "'s321-desk settings set {key} VALUE' (see 's321-desk settings show')",
+                ).format(key=key)
             )
         return value
 
@@ -201,8 +205,12 @@ def label_data(papers: Papers, parcel: Parcel) -> LabelData:
     order = session.get(Order, parcel.order_id)
     assert order is not None and parcel.route is not None and parcel.us_day is not None
     if parcel.weight_g is None:
-        raise UserError(f"parcel {parcel.code}: no weight; weigh it (its items have none in the "
-                        "catalog)")  # fmt: skip
+        raise UserError(
+            translate(
+                "PrintData",
+                "parcel {parcel}: no weight; weigh it (its items have none in the catalog)",
+            ).format(parcel=parcel.code)
+        )
     load = session.get(Load, parcel.load_id) if parcel.load_id is not None else None
     lines = tuple(line for line in (order.address1, order.address2) if line)
     ship_to = ShipTo(order.recipient_name, order.company or "", lines, order.city,
@@ -218,12 +226,25 @@ def label_data(papers: Papers, parcel: Parcel) -> LabelData:
 def _printable(parcel: Parcel) -> None:
     """Papers go with parcels that may leave: packed, judged and clear."""
     if parcel.status in ("open", "voided"):
-        raise UserError(f"parcel {parcel.code}: {parcel.status}; only a closed parcel is printed")
+        raise UserError(
+            translate(
+                "PrintData", "parcel {parcel}: {status}; only a closed parcel is printed"
+            ).format(parcel=parcel.code, status=word(parcel.status))
+        )
     if parcel.status == "held" or parcel.manual_hold:
-        raise UserError(f"parcel {parcel.code}: held; a supervisor must release it first")
+        raise UserError(
+            translate(
+                "PrintData", "parcel {parcel}: held; a supervisor must release it first"
+            ).format(parcel=parcel.code)
+        )
     if parcel.needs_decision:
-        raise UserError(f"parcel {parcel.code}: needs a supervisor's decision first "
-                        f"(s321-desk parcels show {parcel.code})")  # fmt: skip
+        raise UserError(
+            translate(
+                "PrintData",
+                "parcel {parcel}: needs a supervisor's decision first (s321-desk parcels show "
+                "{parcel})",
+            ).format(parcel=parcel.code)
+        )
 
 
 # -- invoice --------------------------------------------------------------------------------------
@@ -343,8 +364,13 @@ def _fx_used(table: FxTable, day: date, currencies: set[str]) -> tuple[FxUsed, .
     for currency in sorted(currencies - {"USD"}):
         rate = table.rate(currency, day)
         if rate is None:
-            raise UserError(f"no {currency} rate to USD for {day}; enter it with "
-                            f"'s321-desk fx set {currency} RATE --from DATE'")  # fmt: skip
+            raise UserError(
+                translate(
+                    "PrintData",
+                    "no {currency} rate to USD for {day}; enter it with "
+                    "'s321-desk fx set {currency} RATE --from DATE'",
+                ).format(currency=currency, day=day)
+            )
         used.append(FxUsed(currency, rate.rate_to_usd, rate.source))
     return tuple(used)
 

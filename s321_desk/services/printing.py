@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from s321_desk.documents.content import InvoiceData, LoadInfo
+from s321_desk.domain.texts import translate
 from s321_desk.services import audit, print_data
 from s321_desk.services.errors import UserError
 from s321_desk.services.loads import find_load
@@ -102,9 +103,17 @@ def print_label(
 ) -> Printed:
     """The parcel's 4x6 in label, as PDF or ZPL II for a ``dpi`` thermal printer."""
     if fmt not in LABEL_FORMATS:
-        raise UserError(f"--format: {fmt!r} is not one of {', '.join(LABEL_FORMATS)}")
+        raise UserError(
+            translate("Printing", "--format: {format} is not one of {formats}").format(
+                format=repr(fmt), formats=", ".join(LABEL_FORMATS)
+            )
+        )
     if dpi not in DPIS:
-        raise UserError(f"--dpi: {dpi} is not one of {', '.join(map(str, DPIS))}")
+        raise UserError(
+            translate("Printing", "--dpi: {dpi} is not one of {dpis}").format(
+                dpi=dpi, dpis=", ".join(map(str, DPIS))
+            )
+        )
     render = functools.partial(label_document, parcel_ref=parcel_ref, fmt=fmt, dpi=dpi)
     return _print(engine, "label", "parcel", out, render, {"format": fmt, "dpi": dpi})
 
@@ -189,8 +198,13 @@ def _load_papers(
     """What every paper of a load starts from: the load, its head, its parcels (all decided)."""
     load = find_load(session, load_ref)
     if sealed and load.status != "closed":
-        raise UserError(f"load {load.trip_number}: not sealed yet; the driver pack is "
-                        "printed for a sealed load (s321-desk load close)")  # fmt: skip
+        raise UserError(
+            translate(
+                "Printing",
+                "load {trip}: not sealed yet; the driver pack is printed for a sealed load "
+                "(s321-desk load close)",
+            ).format(trip=load.trip_number)
+        )
     packed = _load_parcels(session, load)
     return load, print_data.load_info(print_data.Papers(session), load, len(packed)), packed
 
@@ -198,10 +212,16 @@ def _load_papers(
 def _load_parcels(session: Session, load: Load) -> list[print_data.Packed]:
     packed = print_data.load_parcels(session, load)
     if not packed:
-        raise UserError(f"load {load.trip_number}: no parcel on it")
+        raise UserError(
+            translate("Printing", "load {trip}: no parcel on it").format(trip=load.trip_number)
+        )
     waiting = [p.parcel.code for p in packed if p.parcel.needs_decision]
     if waiting:
-        raise UserError(f"load {load.trip_number}: {', '.join(waiting)} need a decision first")
+        raise UserError(
+            translate("Printing", "load {trip}: {parcels} need a decision first").format(
+                trip=load.trip_number, parcels=", ".join(waiting)
+            )
+        )
     return packed
 
 
@@ -220,9 +240,15 @@ def _print(
     ``written`` is called once the bytes are on disk beside ``out``, before the audit: what it
     raises (a cancel) removes them and leaves no record."""
     if not out.parent.is_dir():
-        raise UserError(f"--out: {out.parent} is not a folder")
+        raise UserError(
+            translate("Printing", "--out: {folder} is not a folder").format(folder=out.parent)
+        )
     if out.is_dir():
-        raise UserError(f"--out: {out} is a folder; name the file to write")
+        raise UserError(
+            translate("Printing", "--out: {out} is a folder; name the file to write").format(
+                out=out
+            )
+        )
     with UnitOfWork(engine) as uow:
         reference, body = render(uow.session)
     digest = hashlib.sha256(body).hexdigest()

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import col, select
 
 from s321_desk.domain.crossings import Port, next_crossing
+from s321_desk.domain.texts import translate
 from s321_desk.services.errors import UserError
 from s321_desk.services.packing import find_order
 from s321_desk.services.ports import port
@@ -56,7 +57,9 @@ def bench(engine: Engine, parcel_id: int) -> Bench:
         session = uow.session
         parcel = session.get(Parcel, parcel_id)
         if parcel is None:
-            raise UserError(f"parcel {parcel_id}: no such parcel")
+            raise UserError(
+                translate("Station", "parcel {parcel}: no such parcel").format(parcel=parcel_id)
+            )
         order = session.get(Order, parcel.order_id)
         assert order is not None
         packed = dict(

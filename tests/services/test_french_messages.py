@@ -25,6 +25,7 @@ from s321_desk.services.errors import ImportRefused, UserError
 from s321_desk.services.history import parcel_history
 from s321_desk.services.loads import add_parcels, create_load, remove_parcels
 from s321_desk.services.orders_import import import_orders
+from s321_desk.services.output_file import check_target
 from s321_desk.services.packing import (
     ScanRefused,
     close_parcel,
@@ -224,3 +225,13 @@ def test_an_import_refusal_keeps_its_places_and_says_its_reasons_in_french(
         f"{path}:4: sku: JKT déjà donné à la ligne 3",
     ]
     assert str(refused) == f"{path}\xa0: refusé, 3 problème(s)\xa0; rien n'a été importé"
+
+
+def test_a_file_that_cannot_be_written_is_said_in_french(tmp_path: Path, french: None) -> None:
+    missing = tmp_path / "nowhere" / "manifest.csv"
+    assert str(refusal(check_target, missing)) == (
+        f"--out\xa0: le dossier {missing.parent} n'existe pas"
+    )
+    assert str(refusal(check_target, tmp_path, "--into")) == (
+        f"--into\xa0: {tmp_path} est un dossier\xa0; nommez le fichier à écrire"
+    )
