@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from s321_desk.domain.money import parse_currency
+from s321_desk.domain.texts import Text, translate
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import ports
@@ -123,6 +124,19 @@ PARCEL_PREFIX = re.compile(r"[A-Z][A-Z0-9]{0,4}")
 SCALAR_SHAPES = ("time", "port", "zone", "currency", "prefix")
 
 
+def _refusal(where: str, reason: str | Text) -> UserError:
+    """A refusal naming its place as the settings views read it (``setting KEY``,
+    ``...PRINTER.port``: kept as it is) and its reason in the desk's language."""
+    return UserError(Text("", "{where}: {reason}").format(where=where, reason=reason))
+
+
+def _reason(error: UserError) -> str | Text:
+    """The reason of a refusal made by ``_refusal``, without its place."""
+    values = error.text.values or {}
+    reason = values.get("reason")
+    return reason if isinstance(reason, str | Text) else str(error).split(": ", 1)[-1]
+
+
 def check_shape(key: str, value: Any) -> None:
     """Refuse a setting that is not of its shape, naming the field (UserError)."""
     shape = SHAPES.get(key)
@@ -134,11 +148,19 @@ def check_shape(key: str, value: Any) -> None:
 
     def text(field: str, item: Any) -> None:
         if not isinstance(item, str) or not item.strip():
-            raise UserError(f"setting {key}: {field} must be a non-empty text")
+            raise _refusal(
+                f"setting {key}",
+                translate("Settings", "{field} must be a non-empty text").format(field=field),
+            )
 
     def lines(field: str, items: Any) -> None:
         if not isinstance(items, list) or not items:
-            raise UserError(f"setting {key}: {field} must be a list of address lines")
+            raise _refusal(
+                f"setting {key}",
+                translate("Settings", "{field} must be a list of address lines").format(
+                    field=field
+                ),
+            )
         for index, item in enumerate(items):
             text(f"{field}[{index}]", item)
 
@@ -152,15 +174,26 @@ def check_shape(key: str, value: Any) -> None:
         lines("the value", value)
     elif shape == "names":
         if not isinstance(value, dict):
-            raise UserError(f"setting {key}: must be an object of SCAC: name")
+            raise _refusal(
+                f"setting {key}", translate("Settings", "must be an object of SCAC: name")
+            )
         for scac, name in value.items():
             if not SCAC.fullmatch(scac):
-                raise UserError(f"setting {key}: SCAC {scac!r} is 2 to 4 capital letters")
+                raise _refusal(
+                    f"setting {key}",
+                    translate("Settings", "SCAC {scac} is 2 to 4 capital letters").format(
+                        scac=repr(scac)
+                    ),
+                )
             text(repr(scac), name)
     else:
         if not isinstance(value, dict):
-            raise UserError(f"setting {key}: must be an object with \"name\" and "
-                            f"\"{'lines' if shape == 'party' else 'title'}\"")  # fmt: skip
+            raise _refusal(
+                f"setting {key}",
+                translate("Settings", 'must be an object with "name" and "{field}"').format(
+                    field="lines" if shape == "party" else "title"
+                ),
+            )
         text("name", value.get("name"))
         if shape == "party":
             lines("lines", value.get("lines"))
@@ -171,60 +204,111 @@ def check_shape(key: str, value: Any) -> None:
 def _check_scalar(key: str, shape: str | None, value: Any) -> None:
     where = f"setting {key}"
     if not isinstance(value, str):
-        raise UserError(f"{where}: must be a text")
+        raise _refusal(where, translate("Settings", "must be a text"))
     if shape == "time" and not TIME_OF_DAY.fullmatch(value):
-        raise UserError(f"{where}: {value!r} is not a time of day (HH:MM, 00:00 to 23:59)")
+        raise _refusal(
+            where,
+            translate("Settings", "{value} is not a time of day (HH:MM, 00:00 to 23:59)").format(
+                value=repr(value)
+            ),
+        )
     if shape == "port" and value not in ports():
-        raise UserError(f"{where}: {value!r} is not a port in resources/ports.json")
+        raise _refusal(
+            where,
+            translate("Settings", "{value} is not a port in resources/ports.json").format(
+                value=repr(value)
+            ),
+        )
     if shape == "prefix" and not PARCEL_PREFIX.fullmatch(value):
-        raise UserError(f"{where}: {value!r} is not 1 to 5 capital letters or digits, "
-                        "starting with a letter")  # fmt: skip
+        raise _refusal(
+            where,
+            translate(
+                "Settings",
+                "{value} is not 1 to 5 capital letters or digits, starting with a letter",
+            ).format(value=repr(value)),
+        )
     if shape == "currency":
         try:
             if parse_currency(value) != value:
-                raise ValueError(f"write it {value.strip().upper()}")
+                raise ValueError(
+                    translate("Settings", "write it {code}").format(code=value.strip().upper())
+                )
         except ValueError as error:
-            raise UserError(f"{where}: {error}") from None
+            raise _refusal(where, error.args[0]) from None
     if shape == "zone":
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise UserError(
-                f"{where}: {value!r} is not a time zone such as America/Toronto"
+            raise _refusal(
+                where,
+                translate("Settings", "{value} is not a time zone such as America/Toronto").format(
+                    value=repr(value)
+                ),
             ) from None
 
 
 def _check_schedule(key: str, value: Any) -> None:
     if not isinstance(value, dict):
-        raise UserError(f'setting {key}: must be an object: {{"every_hours": N, "keep": K}}')
+        raise _refusal(
+            f"setting {key}",
+            translate("Settings", "must be an object: {example}").format(
+                example='{"every_hours": N, "keep": K}'
+            ),
+        )
     for field, low, high in (("every_hours", 1, 24 * 31), ("keep", 1, 10_000)):
         number = value.get(field)
         if not isinstance(number, int) or isinstance(number, bool) or not low <= number <= high:
-            raise UserError(f"setting {key}: {field} must be a whole number from {low} to {high}")
+            raise _refusal(
+                f"setting {key}",
+                translate("Settings", "{field} must be a whole number from {low} to {high}").format(
+                    field=field, low=low, high=high
+                ),
+            )
     folder = value.get("folder")
     if folder is not None and (not isinstance(folder, str) or not folder.strip()):
-        raise UserError(f"setting {key}: folder must be a folder's path, or null for the default")
+        raise _refusal(
+            f"setting {key}",
+            translate("Settings", "folder must be a folder's path, or null for the default"),
+        )
     unknown = sorted(set(value) - {"every_hours", "keep", "folder"})
     if unknown:
-        raise UserError(f"setting {key}: {unknown[0]!r} is not one of every_hours, keep, folder")
+        raise _refusal(
+            f"setting {key}",
+            translate("Settings", "{field} is not one of every_hours, keep, folder").format(
+                field=repr(unknown[0])
+            ),
+        )
 
 
 def _check_stations(key: str, value: Any) -> None:
     if not isinstance(value, dict):
-        raise UserError(f"setting {key}: must be an object of station name: its printers")
+        raise _refusal(
+            f"setting {key}",
+            translate("Settings", "must be an object of station name: its printers"),
+        )
     for station, printers in value.items():
         if not isinstance(printers, dict):
-            raise UserError(f"setting {key}: {station!r} must be an object of its printers")
+            raise _refusal(
+                f"setting {key}",
+                translate("Settings", "{station} must be an object of its printers").format(
+                    station=repr(station)
+                ),
+            )
         for role, printer in printers.items():
             where = f"setting {key}: {station!r}.{role}"
             if role in STATION_TRUCK:
                 try:
                     check_shape(role, printer)
                 except UserError as error:
-                    raise UserError(f"{where}: {str(error).split(': ', 1)[-1]}") from None
+                    raise _refusal(where, _reason(error)) from None
                 continue
             if role not in PRINTER_ROLES:
-                raise UserError(f"{where}: not one of {', '.join(PRINTER_ROLES + STATION_TRUCK)}")
+                raise _refusal(
+                    where,
+                    translate("Settings", "not one of {roles}").format(
+                        roles=", ".join(PRINTER_ROLES + STATION_TRUCK)
+                    ),
+                )
             check_printer(where, printer)
 
 
@@ -240,15 +324,21 @@ def check_printer(where: str, printer: Any) -> None:
     """A printer as ``PRINTER_KINDS`` describes it, or a UserError naming the field."""
     kind = printer.get("kind") if isinstance(printer, dict) else None
     if kind not in PRINTER_KINDS:
-        raise UserError(f"{where}.kind: one of {', '.join(PRINTER_KINDS)}")
+        raise _refusal(
+            f"{where}.kind",
+            translate("Settings", "one of {kinds}").format(kinds=", ".join(PRINTER_KINDS)),
+        )
     for field in PRINTER_KINDS[kind]:
         item = printer.get(field)
         if field == "dpi" and item not in (203, 300):
-            raise UserError(f"{where}.dpi: 203 or 300")
+            raise _refusal(f"{where}.dpi", translate("Settings", "203 or 300"))
         if field == "port" and not (isinstance(item, int) and 0 < item < 65536):
-            raise UserError(f"{where}.port: a TCP port number (a thermal printer listens on 9100)")
+            raise _refusal(
+                f"{where}.port",
+                translate("Settings", "a TCP port number (a thermal printer listens on 9100)"),
+            )
         if field in ("queue", "host") and not (isinstance(item, str) and item.strip()):
-            raise UserError(f"{where}.{field}: a non-empty text")
+            raise _refusal(f"{where}.{field}", translate("Settings", "a non-empty text"))
 
 
 def station_name(session: Session) -> str:
@@ -265,12 +355,20 @@ def change_setting(engine: Engine, key: str, text: str) -> None:
     """Set ``key`` from the command line: ``text`` is JSON, or else taken as plain text.
     Audited with the value before and after."""
     if key not in DEFAULTS:
-        raise UserError(f"setting {key!r}: no such setting ({', '.join(DEFAULTS)})")
+        raise _refusal(
+            f"setting {key!r}",
+            translate("Settings", "no such setting ({settings})").format(
+                settings=", ".join(DEFAULTS)
+            ),
+        )
     try:
         value = json.loads(text)
     except json.JSONDecodeError:
         if text.lstrip()[:1] in ("{", "["):
-            raise UserError(f"setting {key}: {text!r} is not valid JSON") from None
+            raise _refusal(
+                f"setting {key}",
+                translate("Settings", "{text} is not valid JSON").format(text=repr(text)),
+            ) from None
         value = text
     with UnitOfWork(engine, immediate=True) as uow:
         before = get_setting(uow.session, key)
@@ -290,7 +388,7 @@ def change_settings(
     """
     unknown = [key for key in values if key not in DEFAULTS]
     if unknown:
-        raise UserError(f"setting {unknown[0]!r}: no such setting")
+        raise _refusal(f"setting {unknown[0]!r}", translate("Settings", "no such setting"))
     for key, value in values.items():
         check_shape(key, value)
     with UnitOfWork(engine, immediate=True) as uow:

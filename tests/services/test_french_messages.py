@@ -35,6 +35,7 @@ from s321_desk.services.packing import (
     undo_last_scan,
 )
 from s321_desk.services.parcel_views import parcel_view
+from s321_desk.services.settings import check_printer, check_shape
 from s321_desk.services.users import add_user, authorize
 from s321_desk.store.database import Store
 from s321_desk.store.models import ParcelVerdict
@@ -234,4 +235,18 @@ def test_a_file_that_cannot_be_written_is_said_in_french(tmp_path: Path, french:
     )
     assert str(refusal(check_target, tmp_path, "--into")) == (
         f"--into\xa0: {tmp_path} est un dossier\xa0; nommez le fichier à écrire"
+    )
+
+
+def test_a_setting_refused_keeps_its_place_for_the_settings_views(french: None) -> None:
+    refused = refusal(check_shape, "arrival_time", "25:00")
+    assert str(refused) == (
+        "setting arrival_time: '25:00' n'est pas une heure du jour (HH:MM, 00:00 à 23:59)"
+    )
+    assert refused.english == (
+        "setting arrival_time: '25:00' is not a time of day (HH:MM, 00:00 to 23:59)"
+    )
+    printer = {"kind": "zpl-socket", "host": "10.0.0.9", "port": 0, "dpi": 203}
+    assert str(refusal(check_printer, "A, label", printer)) == (
+        "A, label.port: un numéro de port TCP (une imprimante thermique écoute sur 9100)"
     )
