@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from s321_desk.domain.texts import Text, translate
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.printing import Printed, label_document, print_label
@@ -60,10 +61,22 @@ class PrinterSpec:
     def describe(self) -> str:
         """The printer in a packer's words, for the status line."""
         if self.kind == "zpl-socket":
-            return f"printer {self.host}:{self.port}"
-        if self.kind in ("pdf-cups", "zpl-cups"):
-            return f"CUPS queue {self.queue}"
-        return "the print dialog" if self.kind == "dialog" else "PDF files"
+            said = _printer_at(f"{self.host}", f"{self.port}")
+        elif self.kind in ("pdf-cups", "zpl-cups"):
+            said = _cups_queue(f"{self.queue}")
+        elif self.kind == "dialog":
+            said = translate("Printers", "the print dialog")
+        else:
+            said = translate("Printers", "PDF files")
+        return str(said)
+
+
+def _printer_at(host: str, port: str) -> Text:
+    return translate("Printers", "printer {host}:{port}").format(host=host, port=port)
+
+
+def _cups_queue(queue: str) -> Text:
+    return translate("Printers", "CUPS queue {queue}").format(queue=queue)
 
 
 def printer_spec(printer: dict[str, Any] | None, where: str = "printer") -> PrinterSpec:
@@ -103,7 +116,7 @@ def document_printer(engine: Engine, station: str) -> PrinterSpec:
 
 def send_zpl_socket(host: str, port: int, data: bytes, timeout_s: float = SOCKET_TIMEOUT_S) -> None:
     """Send ``data`` whole to a thermal printer's raw port and close the connection."""
-    where = f"printer {host}:{port}"
+    where = _printer_at(host, f"{port}")
     try:
         with socket.create_connection((host, port), timeout=timeout_s) as connection:
             connection.sendall(data)
@@ -111,15 +124,35 @@ def send_zpl_socket(host: str, port: int, data: bytes, timeout_s: float = SOCKET
             # whatever is buffered (no SO_LINGER reset), so the label is not cut short.
             connection.shutdown(socket.SHUT_WR)
     except ConnectionRefusedError:
-        raise UserError(f"{where}: connection refused (is it on, and is the port right?)") from None
+        raise UserError(
+            translate(
+                "Printers", "{printer}: connection refused (is it on, and is the port right?)"
+            ).format(printer=where)
+        ) from None
     except TimeoutError:
-        raise UserError(f"{where}: no answer within {timeout_s:g} s (timed out)") from None
+        raise UserError(
+            translate("Printers", "{printer}: no answer within {seconds} s (timed out)").format(
+                printer=where, seconds=f"{timeout_s:g}"
+            )
+        ) from None
     except socket.gaierror:
-        raise UserError(f"{where}: no such host on the network") from None
+        raise UserError(
+            translate("Printers", "{printer}: no such host on the network").format(printer=where)
+        ) from None
     except OSError as error:
-        words = {errno.EHOSTUNREACH: "unreachable", errno.ENETUNREACH: "network unreachable"}
-        reason = words.get(error.errno or 0) or error.strerror or str(error)
-        raise UserError(f"{where}: {reason}") from None
+        words = {
+            errno.EHOSTUNREACH: translate("Printers", "{printer}: unreachable"),
+            errno.ENETUNREACH: translate("Printers", "{printer}: network unreachable"),
+        }
+        known = words.get(error.errno or 0)
+        said = (
+            known.format(printer=where)
+            if known is not None
+            else Text("", "{printer}: {reason}").format(
+                printer=where, reason=error.strerror or str(error)
+            )
+        )
+        raise UserError(said) from None
 
 
 def send_to_cups(
@@ -136,7 +169,7 @@ def send_to_cups(
     """Queue ``data`` on CUPS's ``queue`` with ``lp`` (``CUPS_SERVER`` chooses the server):
     ``raw`` for ZPL, else a PDF on ``media`` paper (e.g. ``Custom.4x6in``, ``Letter``), its
     ``pages`` (first, last) only if given. Returns CUPS's job id, e.g. ``ZEBRA-12``."""
-    where = f"CUPS queue {queue}"
+    where = _cups_queue(queue)
     command = ["lp", "-d", queue, "-t", title]
     if raw:
         command += ["-o", "raw"]
@@ -150,14 +183,28 @@ def send_to_cups(
         done = subprocess.run([*command, "--", "-"], input=data, capture_output=True,
                               timeout=timeout_s, check=False)  # fmt: skip
     except FileNotFoundError:
-        raise UserError(f"{where}: the lp command is missing (install cups-client)") from None
+        raise UserError(
+            translate(
+                "Printers", "{printer}: the lp command is missing (install cups-client)"
+            ).format(printer=where)
+        ) from None
     except subprocess.TimeoutExpired:
-        raise UserError(f"{where}: CUPS did not take the job within {timeout_s:g} s") from None
+        raise UserError(
+            translate("Printers", "{printer}: CUPS did not take the job within {seconds} s").format(
+                printer=where, seconds=f"{timeout_s:g}"
+            )
+        ) from None
     answer = done.stdout.decode("utf-8", "replace").strip()
     if done.returncode != 0:
         said = done.stderr.decode("utf-8", "replace").strip() or answer
         said = re.sub(r"^lp:\s*(Error\s*-\s*)?", "", said.splitlines()[-1] if said else "")
-        raise UserError(f"{where}: {said or f'lp failed (exit status {done.returncode})'}")
+        raise UserError(
+            Text("", "{printer}: {said}").format(printer=where, said=said)
+            if said
+            else translate("Printers", "{printer}: lp failed (exit status {status})").format(
+                printer=where, status=done.returncode
+            )
+        )
     found = re.search(r"request id is (\S+)", answer)
     return found.group(1) if found else answer
 
@@ -214,22 +261,41 @@ def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[[
     "dialog" is never asked mid-scan: the label is saved as a PDF to print from the preview.
     """
 
-    def save_pdf(parcel_code: str, why: str) -> str:
+    def save_pdf(parcel_code: str, saved: Text) -> str:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise UserError(f"{folder}: cannot create the folder ({error.strerror})") from None
+            raise UserError(
+                translate("Printers", "{folder}: cannot create the folder ({why})").format(
+                    folder=folder, why=error.strerror
+                )
+            ) from None
         printed = print_label(engine, parcel_code, folder / f"{parcel_code}.pdf")
-        return f"Label {parcel_code} saved as a PDF ({why}): {printed.file}"
+        return str(saved.format(parcel=parcel_code, file=printed.file))
 
     def sink(parcel_code: str) -> str:
         spec = label_printer(engine, station)
         if spec.kind == FILE:
-            return save_pdf(parcel_code, "no label printer set up")
+            return save_pdf(
+                parcel_code,
+                translate(
+                    "Printers", "Label {parcel} saved as a PDF (no label printer set up): {file}"
+                ),
+            )
         if spec.kind == "dialog":
-            return save_pdf(parcel_code, "print it from the preview")
+            return save_pdf(
+                parcel_code,
+                translate(
+                    "Printers", "Label {parcel} saved as a PDF (print it from the preview): {file}"
+                ),
+            )
         job = print_label_to(engine, station, parcel_code, spec)
-        return f"Label {parcel_code} sent to {spec.describe()}" + (f" (job {job})" if job else "")
+        sent = (
+            translate("Printers", "Label {parcel} sent to {printer} (job {job})")
+            if job
+            else translate("Printers", "Label {parcel} sent to {printer}")
+        )
+        return str(sent.format(parcel=parcel_code, printer=spec.describe(), job=job))
 
     return sink
 
@@ -242,10 +308,18 @@ def send_paper(engine: Engine, station: str, printed: Printed, queue: str) -> st
     try:
         body = path.read_bytes()
     except OSError as error:
-        raise UserError(f"{path}: cannot read it back to print ({error.strerror})") from None
+        raise UserError(
+            translate("Printers", "{path}: cannot read it back to print ({why})").format(
+                path=path, why=error.strerror
+            )
+        ) from None
     digest = hashlib.sha256(body).hexdigest()
     if digest != printed.sha256:
-        raise UserError(f"{path}: changed since it was printed; print it again")
+        raise UserError(
+            translate("Printers", "{path}: changed since it was printed; print it again").format(
+                path=path
+            )
+        )
     title = f"{printed.document} {printed.reference}"
     job = send_to_cups(queue, body, raw=False, title=title, media=LETTER_MEDIA)
     with UnitOfWork(engine, immediate=True) as uow:

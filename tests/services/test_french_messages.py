@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -35,6 +36,7 @@ from s321_desk.services.packing import (
     undo_last_scan,
 )
 from s321_desk.services.parcel_views import parcel_view
+from s321_desk.services.printers import send_zpl_socket
 from s321_desk.services.settings import check_printer, check_shape
 from s321_desk.services.users import add_user, authorize
 from s321_desk.store.database import Store
@@ -249,4 +251,18 @@ def test_a_setting_refused_keeps_its_place_for_the_settings_views(french: None) 
     printer = {"kind": "zpl-socket", "host": "10.0.0.9", "port": 0, "dpi": 203}
     assert str(refusal(check_printer, "A, label", printer)) == (
         "A, label.port: un numéro de port TCP (une imprimante thermique écoute sur 9100)"
+    )
+
+
+def test_a_printer_that_refuses_is_said_in_french(french: None) -> None:
+    with socket.socket() as probe:  # a port nothing listens on once closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    refused = refusal(send_zpl_socket, "127.0.0.1", port, b"^XA^XZ")
+    assert str(refused) == (
+        f"imprimante 127.0.0.1:{port}\xa0: connexion refusée (est-elle allumée, et le port est-il "
+        "le bon\xa0?)"
+    )
+    assert refused.english == (
+        f"printer 127.0.0.1:{port}: connection refused (is it on, and is the port right?)"
     )
