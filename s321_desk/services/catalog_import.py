@@ -68,9 +68,18 @@ class CatalogSummary:
         return asdict(self)
 
     def sentence(self) -> str:
-        return (
-            f"Catalog {self.file}: {self.products} new product(s), {self.updated} updated, "
-            f"{self.unchanged} unchanged; {self.unclassified} without HTS or origin."
+        return str(
+            translate(
+                "CatalogImport",
+                "Catalog {file}: {products} new product(s), {updated} updated, {unchanged} "
+                "unchanged; {unclassified} without HTS or origin.",
+            ).format(
+                file=self.file,
+                products=self.products,
+                updated=self.updated,
+                unchanged=self.unchanged,
+                unclassified=self.unclassified,
+            )
         )
 
 

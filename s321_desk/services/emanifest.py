@@ -99,10 +99,30 @@ class Exported:
         }  # fmt: skip
 
     def sentence(self) -> str:
-        draft = "DRAFT " if self.draft else ""
-        return (f"{draft}e-manifest {self.trip} written to {self.file} as {self.fmt.upper()}: "
-                f"{self.shipments:,} shipment(s), {self.lines:,} line(s), USD "
-                f"{self.value_usd:,.2f} ({self.bytes:,} bytes)")  # fmt: skip
+        written = (
+            translate(
+                "EManifest",
+                "DRAFT e-manifest {trip} written to {file} as {format}: {shipments} shipment(s), "
+                "{lines} line(s), USD {value} ({bytes} bytes)",
+            )
+            if self.draft
+            else translate(
+                "EManifest",
+                "e-manifest {trip} written to {file} as {format}: {shipments} shipment(s), "
+                "{lines} line(s), USD {value} ({bytes} bytes)",
+            )
+        )
+        return str(
+            written.format(
+                trip=self.trip,
+                file=self.file,
+                format=self.fmt.upper(),
+                shipments=f"{self.shipments:,}",
+                lines=f"{self.lines:,}",
+                value=f"{self.value_usd:,.2f}",
+                bytes=f"{self.bytes:,}",
+            )
+        )
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from sqlmodel import col, select
 from s321_desk.domain.instants import parse_instant
 from s321_desk.domain.iso import COUNTRIES, US_STATES
 from s321_desk.domain.money import parse_amount, parse_currency, to_cents
-from s321_desk.domain.texts import translate
+from s321_desk.domain.texts import joined, translate
 from s321_desk.services import audit
 from s321_desk.services.csvfile import (
     CsvTable,
@@ -59,19 +59,39 @@ class OrdersSummary:
         return asdict(self)
 
     def sentence(self) -> str:
-        text = (
-            f"Orders {self.file} ({self.format}): {self.orders} new order(s) with {self.lines} "
-            f"line(s); {self.already_present} already present"
-        )
+        parts = [
+            translate(
+                "OrdersImport",
+                "Orders {file} ({format}): {orders} new order(s) with {lines} line(s); "
+                "{already_present} already present",
+            ).format(
+                file=self.file,
+                format=self.format,
+                orders=self.orders,
+                lines=self.lines,
+                already_present=self.already_present,
+            )
+        ]
         if self.unknown_sku:
-            text += (
-                f"; {self.unknown_sku} line(s) with a SKU not in the catalog (packing holds them)"
+            parts.append(
+                translate(
+                    "OrdersImport",
+                    "{count} line(s) with a SKU not in the catalog (packing holds them)",
+                ).format(count=self.unknown_sku)
             )
         if self.cancelled:
-            text += f"; {self.cancelled} cancelled order(s) skipped"
+            parts.append(
+                translate("OrdersImport", "{count} cancelled order(s) skipped").format(
+                    count=self.cancelled
+                )
+            )
         if self.not_shipped:
-            text += f"; {self.not_shipped} line(s) needing no shipping skipped"
-        return text + "."
+            parts.append(
+                translate("OrdersImport", "{count} line(s) needing no shipping skipped").format(
+                    count=self.not_shipped
+                )
+            )
+        return f"{joined(parts)}."
 
 
 @dataclass

@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from s321_desk.documents.content import InvoiceData, LoadInfo
-from s321_desk.domain.texts import translate
+from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from s321_desk.services import audit, print_data
 from s321_desk.services.errors import UserError
 from s321_desk.services.loads import find_load
@@ -54,7 +54,26 @@ class Printed:
         return asdict(self)
 
     def sentence(self) -> str:
-        return f"{self.document} {self.reference} written to {self.file} ({self.bytes:,} bytes)"
+        return str(
+            translate(
+                "Printing", "{document} {reference} written to {file} ({bytes} bytes)"
+            ).format(
+                document=Text("Printing", self.document),
+                reference=self.reference,
+                file=self.file,
+                bytes=f"{self.bytes:,}",
+            )
+        )
+
+
+# The papers as a sentence names them (Printed.document).
+DOCUMENTS = (
+    QT_TRANSLATE_NOOP("Printing", "label"),
+    QT_TRANSLATE_NOOP("Printing", "invoice"),
+    QT_TRANSLATE_NOOP("Printing", "manifest"),
+    QT_TRANSLATE_NOOP("Printing", "lead-sheet"),
+    QT_TRANSLATE_NOOP("Printing", "driver-pack"),
+)
 
 
 def label_document(session: Session, parcel_ref: str, fmt: str = "pdf",

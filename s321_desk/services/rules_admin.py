@@ -14,6 +14,7 @@ from s321_desk.domain.fx import FxRate as Rate
 from s321_desk.domain.fx import FxTable
 from s321_desk.domain.money import parse_currency
 from s321_desk.domain.rules import RuleBook, RuleDataError, load_rulebook
+from s321_desk.domain.texts import translate
 from s321_desk.paths import resource
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
@@ -38,10 +39,17 @@ class RulesStatus:
     version: str
 
     def sentence(self) -> str:
-        text = f"Rules {self.version}: regime {self.regime} ({self.regime_basis})"
-        if self.pinned_as_of:
-            text += f"; PINNED as of {self.pinned_as_of.isoformat()} ({self.pin_reason})"
-        return text + "."
+        values = {"version": self.version, "regime": self.regime, "basis": self.regime_basis}
+        if not self.pinned_as_of:
+            text = translate("RulesAdmin", "Rules {version}: regime {regime} ({basis}).")
+            return str(text.format(**values))
+        pinned = translate(
+            "RulesAdmin",
+            "Rules {version}: regime {regime} ({basis}); PINNED as of {as_of} ({reason}).",
+        )
+        return str(
+            pinned.format(**values, as_of=self.pinned_as_of.isoformat(), reason=self.pin_reason)
+        )
 
 
 def pinned_as_of(session: Session) -> datetime | None:

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import col, select
 
 from s321_desk.domain.crossings import Port, next_crossing
-from s321_desk.domain.texts import translate
+from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from s321_desk.services.errors import UserError
 from s321_desk.services.packing import find_order
 from s321_desk.services.ports import port
@@ -96,6 +96,25 @@ def order_named(engine: Engine, reference: str) -> str | None:
             return None
 
 
+# The days as the desk's words name them (their French: the catalogue's "Words", ui/words.py)
+# and the months, Monday and January first, whatever the C library's locale.
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = (
+    QT_TRANSLATE_NOOP("Station", "Jan"),
+    QT_TRANSLATE_NOOP("Station", "Feb"),
+    QT_TRANSLATE_NOOP("Station", "Mar"),
+    QT_TRANSLATE_NOOP("Station", "Apr"),
+    QT_TRANSLATE_NOOP("Station", "May"),
+    QT_TRANSLATE_NOOP("Station", "Jun"),
+    QT_TRANSLATE_NOOP("Station", "Jul"),
+    QT_TRANSLATE_NOOP("Station", "Aug"),
+    QT_TRANSLATE_NOOP("Station", "Sep"),
+    QT_TRANSLATE_NOOP("Station", "Oct"),
+    QT_TRANSLATE_NOOP("Station", "Nov"),
+    QT_TRANSLATE_NOOP("Station", "Dec"),
+)
+
+
 @dataclass(frozen=True)
 class NextTruck:
     """The station's next truck: when it crosses (the arrival of the truck a parcel closed now
@@ -106,7 +125,15 @@ class NextTruck:
 
     def sentence(self) -> str:
         local = self.crossing.astimezone(ZoneInfo(self.port.time_zone))
-        return f"Next truck: {local:%a %d %b %H:%M %Z}, port {self.port.code}"
+        return str(
+            translate("Station", "Next truck: {day} {date} {month} {time}, port {port}").format(
+                day=Text("Words", DAYS[local.weekday()]),
+                date=f"{local:%d}",
+                month=Text("Station", MONTHS[local.month - 1]),
+                time=f"{local:%H:%M %Z}",
+                port=self.port.code,
+            )
+        )
 
 
 def next_truck(engine: Engine, now: datetime, station: str = "") -> NextTruck:

@@ -36,8 +36,10 @@ from s321_desk.services.packing import (
     undo_last_scan,
 )
 from s321_desk.services.parcel_views import parcel_view
+from s321_desk.services.ports import port
 from s321_desk.services.printers import send_zpl_socket
 from s321_desk.services.settings import check_printer, check_shape
+from s321_desk.services.station import NextTruck
 from s321_desk.services.users import add_user, authorize
 from s321_desk.store.database import Store
 from s321_desk.store.models import ParcelVerdict
@@ -266,3 +268,15 @@ def test_a_printer_that_refuses_is_said_in_french(french: None) -> None:
     assert refused.english == (
         f"printer 127.0.0.1:{port}: connection refused (is it on, and is the port right?)"
     )
+
+
+def test_the_next_truck_is_said_in_french_whatever_the_c_librarys_locale(
+    sqlite_store: Store, french: None
+) -> None:
+    truck = NextTruck(datetime(2026, 12, 7, 17, tzinfo=UTC), port("3004"))
+    assert truck.sentence() == "Prochain camion\xa0: lun. 07 déc. 09:00 PST, point d'entrée 3004"
+
+
+def test_the_next_truck_in_english() -> None:
+    truck = NextTruck(datetime(2026, 12, 7, 17, tzinfo=UTC), port("3004"))
+    assert truck.sentence() == "Next truck: Mon 07 Dec 09:00 PST, port 3004"

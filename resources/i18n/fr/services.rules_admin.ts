@@ -1,0 +1,17 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>RulesAdmin</name>
+    <message>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="44"/>
+        <source>Rules {version}: regime {regime} ({basis}).</source>
+        <translation>Règles {version}&#xa0;: régime {regime} ({basis}).</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="46"/>
+        <source>Rules {version}: regime {regime} ({basis}); PINNED as of {as_of} ({reason}).</source>
+        <translation>Règles {version}&#xa0;: régime {regime} ({basis})&#xa0;; FIXÉES au {as_of} ({reason}).</translation>
+    </message>
+</context>
+</TS>
