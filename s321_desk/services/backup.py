@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
+from s321_desk.domain.texts import translate
 from s321_desk.paths import data_dir
 from s321_desk.services import audit
 from s321_desk.services.audit import ChainHead
@@ -138,7 +139,7 @@ def restore_store(target: Path | str, source: Path, *, label: str = "") -> Resto
     store that is being replaced).
     """
     if not source.is_file():
-        raise UserError(f"{source}: no such backup file")
+        raise UserError(translate("Backup", "{file}: no such backup file").format(file=source))
     if isinstance(target, str):
         return _pg_restore(target, source, label)
     revision, head = check_backup(source)
@@ -154,7 +155,11 @@ def restore_store(target: Path | str, source: Path, *, label: str = "") -> Resto
             os.fsync(stream.fileno())
         saved = _swap_in(partial, target)
     except OSError as error:
-        raise UserError(f"{target}: cannot write the restored database ({error})") from None
+        raise UserError(
+            translate("Backup", "{target}: cannot write the restored database ({why})").format(
+                target=target, why=error
+            )
+        ) from None
     finally:
         partial.unlink(missing_ok=True)
     _record_restore(target, source, revision, saved)
@@ -165,20 +170,41 @@ def check_backup(source: Path) -> tuple[str | None, ChainHead]:
     """The backup's schema revision and chain head, or a UserError saying what is wrong."""
     with open(source, "rb") as stream:
         if stream.read(16) != SQLITE_HEADER:
-            raise UserError(f"{source}: not an s321-desk backup (not an SQLite file)")
+            raise UserError(
+                translate("Backup", "{file}: not an s321-desk backup (not an SQLite file)").format(
+                    file=source
+                )
+            )
     try:
         with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as copy:
             found = copy.execute("PRAGMA integrity_check").fetchone()[0]
             if found != "ok":
-                raise UserError(f"{source}: the backup fails its integrity check ({found})")
+                raise UserError(
+                    translate(
+                        "Backup", "{file}: the backup fails its integrity check ({found})"
+                    ).format(file=source, found=found)
+                )
             revision, head = _revision_and_head(copy)
     except sqlite3.DatabaseError as error:
-        raise UserError(f"{source}: not an s321-desk backup ({error})") from None
+        raise UserError(
+            translate("Backup", "{file}: not an s321-desk backup ({why})").format(
+                file=source, why=error
+            )
+        ) from None
     if revision is None:
-        raise UserError(f"{source}: not an s321-desk backup (no schema revision in it)")
+        raise UserError(
+            translate(
+                "Backup", "{file}: not an s321-desk backup (no schema revision in it)"
+            ).format(file=source)
+        )
     if revision not in known_revisions():
-        raise UserError(f"{source}: written by a newer version of s321-desk (schema "
-                        f"{revision}); install that version to restore it")  # fmt: skip
+        raise UserError(
+            translate(
+                "Backup",
+                "{file}: written by a newer version of s321-desk (schema {revision}); install "
+                "that version to restore it",
+            ).format(file=source, revision=revision)
+        )
     return revision, head
 
 
@@ -210,8 +236,11 @@ def _alone(target: Path) -> sqlite3.Connection:
     except sqlite3.OperationalError:
         probe.close()
         raise UserError(
-            f"{target}: the database is open on a station (or in the desk): close the desk "
-            "everywhere, then restore; nothing was changed"
+            translate(
+                "Backup",
+                "{target}: the database is open on a station (or in the desk): close the desk "
+                "everywhere, then restore; nothing was changed",
+            ).format(target=target)
         ) from None
     return probe
 
@@ -230,7 +259,11 @@ def _record_restore(target: Path, source: Path, revision: str | None, saved: Pat
     try:
         store = open_store(target)  # brings an older backup's schema to head
     except StoreError as error:
-        raise UserError(f"{target}: restored, but it does not open: {error}") from None
+        raise UserError(
+            translate("Backup", "{target}: restored, but it does not open: {why}").format(
+                target=target, why=error
+            )
+        ) from None
     try:
         with UnitOfWork(store.engine, immediate=True) as uow:
             details = {"file": str(source), "sha256": _sha256(source), "revision": revision,
@@ -247,7 +280,11 @@ def _record_restore(target: Path, source: Path, revision: str | None, saved: Pat
 def _pg_restore(url: str, source: Path, label: str) -> Restored:
     with open(source, "rb") as stream:
         if stream.read(5) != PG_DUMP_HEADER:
-            raise UserError(f"{source}: not a PostgreSQL backup of the desk (pg_dump's format)")
+            raise UserError(
+                translate(
+                    "Backup", "{file}: not a PostgreSQL backup of the desk (pg_dump's format)"
+                ).format(file=source)
+            )
     program = _program("pg_restore")
     store = open_store(url)
     try:
@@ -258,8 +295,11 @@ def _pg_restore(url: str, source: Path, label: str) -> Restored:
             ).scalar()
         if others:
             raise UserError(
-                f"{label or 'the database'}: {others} other connection(s) use it: close the "
-                "desk everywhere, then restore; nothing was changed"
+                translate(
+                    "Backup",
+                    "{database}: {others} other connection(s) use it: close the desk everywhere, "
+                    "then restore; nothing was changed",
+                ).format(database=label or translate("Backup", "the database"), others=others)
             )
         stamp = datetime.now(UTC).strftime(STAMP)
         saved = data_dir() / "backups" / f"before-restore.{stamp}.pgdump"
