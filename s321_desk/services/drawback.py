@@ -49,6 +49,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.fx import FxRate, FxTable
+from s321_desk.domain.texts import translate
 from s321_desk.services.csv_export import Cell, csv_bytes
 from s321_desk.services.errors import UserError
 from s321_desk.services.export_file import write_audited
@@ -163,7 +164,11 @@ def parse_month(text: str) -> tuple[date, date]:
     """The first day of the month ``YYYY-MM`` and the first day of the next."""
     found = MONTH.fullmatch(text.strip())
     if found is None or not 1 <= int(found.group(2)) <= 12 or int(found.group(1)) < 1:
-        raise UserError(f"--month: {text!r} is not a month (YYYY-MM, e.g. 2026-11)")
+        raise UserError(
+            translate("Exports", "--month: {text} is not a month (YYYY-MM, e.g. 2026-11)").format(
+                text=repr(text)
+            )
+        )
     year, month = int(found.group(1)), int(found.group(2))
     first = date(year, month, 1)
     after = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
@@ -173,7 +178,11 @@ def parse_month(text: str) -> tuple[date, date]:
 def export_drawback(engine: Engine, month: str, out: Path, *, fmt: str = "csv") -> Exported:
     """Write the month's drawback report to ``out`` as CSV or JSON, audited."""
     if fmt not in FORMATS:
-        raise UserError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+        raise UserError(
+            translate("Exports", "--format: {format} is not one of {formats}").format(
+                format=repr(fmt), formats=", ".join(FORMATS)
+            )
+        )
     parse_month(month)
     check_target(out)
     with UnitOfWork(engine) as uow:

@@ -44,6 +44,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, and_, or_
 from sqlmodel import Session, col, select
 
+from s321_desk.domain.texts import translate
 from s321_desk.services.csv_export import Cell, csv_bytes
 from s321_desk.services.errors import UserError
 from s321_desk.services.export_file import write_audited
@@ -128,17 +129,30 @@ def parse_day(text: str) -> date:
             return date.fromisoformat(text.strip())
     except ValueError:
         pass
-    raise UserError(f"--day: {text!r} is not a day (YYYY-MM-DD, e.g. 2026-11-17)")
+    raise UserError(
+        translate("Exports", "--day: {text} is not a day (YYYY-MM-DD, e.g. 2026-11-17)").format(
+            text=repr(text)
+        )
+    )
 
 
 def export_records(engine: Engine, day: str, out: Path, *, fmt: str = "csv") -> Exported:
     """Write the US day's records to ``out``: a zip of three CSV files, or JSON; audited."""
     if fmt not in FORMATS:
-        raise UserError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+        raise UserError(
+            translate("Exports", "--format: {format} is not one of {formats}").format(
+                format=repr(fmt), formats=", ".join(FORMATS)
+            )
+        )
     the_day = parse_day(day)
     if fmt == "csv" and out.suffix.lower() != ".zip":
-        raise UserError(f"--out: {out.name}: the CSV records are three tables in one zip file; "
-                        "name it NAME.zip (or ask for --format json)")  # fmt: skip
+        raise UserError(
+            translate(
+                "Exports",
+                "--out: {name}: the CSV records are three tables in one zip file; name it "
+                "NAME.zip (or ask for --format json)",
+            ).format(name=out.name)
+        )
     check_target(out)
     with UnitOfWork(engine) as uow:
         records = read_records(uow.session, the_day)

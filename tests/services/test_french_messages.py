@@ -22,6 +22,7 @@ from s321_desk.domain.texts import translate
 from s321_desk.paths import resource
 from s321_desk.services.catalog_import import import_catalog
 from s321_desk.services.check import run_check
+from s321_desk.services.drawback import parse_month
 from s321_desk.services.errors import ImportRefused, UserError
 from s321_desk.services.history import parcel_history
 from s321_desk.services.loads import add_parcels, create_load, remove_parcels
@@ -280,3 +281,9 @@ def test_the_next_truck_is_said_in_french_whatever_the_c_librarys_locale(
 def test_the_next_truck_in_english() -> None:
     truck = NextTruck(datetime(2026, 12, 7, 17, tzinfo=UTC), port("3004"))
     assert truck.sentence() == "Next truck: Mon 07 Dec 09:00 PST, port 3004"
+
+
+def test_an_export_refusal_is_said_in_french(french: None) -> None:
+    assert str(refusal(parse_month, "2026-13")) == (
+        "--month\xa0: '2026-13' n'est pas un mois (AAAA-MM, p. ex. 2026-11)"
+    )
