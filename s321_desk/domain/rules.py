@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from s321_desk.domain.texts import translate
+
 RULE_FILES = ("regimes.json", "origin_exclusions.json", "limits.json", "restrictions.json")
 REGIMES = ("ACTIVE", "SUSPENDED", "REPEALED")
 LIMIT_IDS = ("DE_MINIMIS_USD", "INFORMAL_ENTRY_USD", "OVERWEIGHT_ADVISORY_KG")
@@ -117,7 +119,11 @@ class RuleBook:
             if (record_id is None or record.id == record_id) and record.covers(instant):
                 return record
         what = f"{kind} {record_id}" if record_id else kind
-        raise RuleDataError(f"the rule data has no {what} in force at {instant.isoformat()}")
+        raise RuleDataError(
+            translate("Rules", "the rule data has no {what} in force at {instant}").format(
+                what=what, instant=instant.isoformat()
+            )
+        )
 
 
 def load_rulebook(folder: Path) -> RuleBook:

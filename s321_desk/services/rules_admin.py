@@ -69,11 +69,15 @@ def rules_status(engine: Engine, now: datetime) -> RulesStatus:
 def check_pin_instant(instant: datetime) -> None:
     """Refuse an instant without its UTC offset, or one the shipped rule data does not cover."""
     if instant.tzinfo is None:
-        raise UserError(f"{instant.isoformat()}: give the instant with its UTC offset")
+        raise UserError(
+            translate("RulesAdmin", "{instant}: give the instant with its UTC offset").format(
+                instant=instant.isoformat()
+            )
+        )
     try:
         shipped_rulebook().in_force(instant)
     except RuleDataError as error:
-        raise UserError(str(error)) from None
+        raise UserError(error.args[0]) from None  # a Text: said in the desk's language
 
 
 def pin_rules(
@@ -84,7 +88,11 @@ def pin_rules(
     ``by``, when given (the desk), must be an administrator and is recorded; the command line
     runs as whoever may open the database."""
     if not reason.strip():
-        raise UserError("--reason: say why the rules are pinned or unpinned (it is audited)")
+        raise UserError(
+            translate(
+                "RulesAdmin", "--reason: say why the rules are pinned or unpinned (it is audited)"
+            )
+        )
     if instant is not None:
         check_pin_instant(instant)
     with UnitOfWork(engine, immediate=True) as uow:

@@ -39,6 +39,7 @@ from s321_desk.services.packing import (
 from s321_desk.services.parcel_views import parcel_view
 from s321_desk.services.ports import port
 from s321_desk.services.printers import send_zpl_socket
+from s321_desk.services.rules_admin import check_pin_instant
 from s321_desk.services.settings import check_printer, check_shape
 from s321_desk.services.station import NextTruck
 from s321_desk.services.users import add_user, authorize
@@ -287,3 +288,9 @@ def test_an_export_refusal_is_said_in_french(french: None) -> None:
     assert str(refusal(parse_month, "2026-13")) == (
         "--month\xa0: '2026-13' n'est pas un mois (AAAA-MM, p. ex. 2026-11)"
     )
+
+
+def test_a_pin_outside_the_rule_data_is_said_in_french(french: None) -> None:
+    refused = refusal(check_pin_instant, datetime(1990, 1, 1, tzinfo=UTC))
+    assert str(refused).startswith("les données des règles n'ont aucun regimes en vigueur au")
+    assert refused.english.startswith("the rule data has no regimes in force at 1990-01-01")

@@ -13,5 +13,15 @@
         <source>Rules {version}: regime {regime} ({basis}); PINNED as of {as_of} ({reason}).</source>
         <translation>Règles {version}&#xa0;: régime {regime} ({basis})&#xa0;; FIXÉES au {as_of} ({reason}).</translation>
     </message>
+    <message>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="73"/>
+        <source>{instant}: give the instant with its UTC offset</source>
+        <translation>{instant}&#xa0;: donnez l&apos;instant avec son décalage UTC</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="92"/>
+        <source>--reason: say why the rules are pinned or unpinned (it is audited)</source>
+        <translation>--reason&#xa0;: dites pourquoi les règles sont fixées ou libérées (c&apos;est consigné dans la piste de vérification)</translation>
+    </message>
 </context>
 </TS>
