@@ -15,13 +15,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from sqlmodel import select
+from sqlmodel import col, select
 
 from s321_desk.domain.rules import load_rulebook
 from s321_desk.domain.texts import translate
 from s321_desk.paths import resource
 from s321_desk.services.catalog_import import import_catalog
 from s321_desk.services.check import run_check
+from s321_desk.services.decisions import decide
 from s321_desk.services.drawback import parse_month
 from s321_desk.services.errors import ImportRefused, UserError
 from s321_desk.services.history import parcel_history
@@ -44,7 +45,7 @@ from s321_desk.services.settings import check_printer, check_shape
 from s321_desk.services.station import NextTruck
 from s321_desk.services.users import add_user, authorize
 from s321_desk.store.database import Store
-from s321_desk.store.models import ParcelVerdict
+from s321_desk.store.models import AuditEntry, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import ROOT, write_csv
 from tests.ui.french import french as in_french
@@ -294,3 +295,26 @@ def test_a_pin_outside_the_rule_data_is_said_in_french(french: None) -> None:
     refused = refusal(check_pin_instant, datetime(1990, 1, 1, tzinfo=UTC))
     assert str(refused).startswith("les données des règles n'ont aucun regimes en vigueur au")
     assert refused.english.startswith("the rule data has no regimes in force at 1990-01-01")
+
+
+def test_the_audit_trail_keeps_what_was_done_in_english_on_a_french_desk(
+    stocked: Store, french: None
+) -> None:
+    admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
+    add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
+    parcel = open_parcel(stocked.engine, "#1002")
+    fill_parcel(stocked.engine, parcel)
+    close_parcel(stocked.engine, parcel, crossing=CROSSING, port_code="3004")
+    code = parcel_view(stocked.engine, str(parcel)).parcel_id
+    refused = refusal(authorize, stocked.engine, "Sam Super", "0000", "supervisor")
+    assert str(refused) == "Sam Super\xa0: NIP erroné"
+    decide(stocked.engine, code, "hold", user="Sam Super", pin="2468", reason="Valeur à vérifier")
+    with UnitOfWork(stocked.engine) as uow:
+        trail = list(uow.session.scalars(select(AuditEntry).order_by(col(AuditEntry.id))))
+    refusal_entry = next(e for e in trail if e.action == "login.refused")
+    assert json.loads(refusal_entry.details or "{}")["why"] == "wrong PIN"
+    (decision,) = [e for e in trail if e.action == "decision.hold"]
+    assert decision.reason == "Valeur à vérifier"  # as the supervisor wrote it
+    (shown,) = parcel_history(stocked.engine, code).verdicts[-1:]
+    assert any(str(f.message).startswith("Ce colis pour Jon Smith") for f in shown.findings)
+    assert all(e.action.isascii() for e in trail)
