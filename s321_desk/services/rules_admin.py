@@ -96,7 +96,9 @@ def pin_rules(
     if instant is not None:
         check_pin_instant(instant)
     with UnitOfWork(engine, immediate=True) as uow:
-        actor = acting_admin(uow.session, by, "pinning the rules") if by else None
+        actor = (
+            acting_admin(uow.session, by, translate("Users", "pinning the rules")) if by else None
+        )
         before = get_setting(uow.session, "rules_as_of")
         set_setting(uow.session, "rules_as_of", instant.isoformat() if instant else None)
         set_setting(uow.session, "rules_pin_reason", reason if instant else None)
@@ -144,7 +146,9 @@ def set_fx_rate(
     ``by``, when given (the desk), must be an administrator and is recorded."""
     code, rate = check_fx_rate(currency, rate_text)
     with UnitOfWork(engine, immediate=True) as uow:
-        actor = acting_admin(uow.session, by, "entering an FX rate") if by else None
+        actor = (
+            acting_admin(uow.session, by, translate("Users", "entering an FX rate")) if by else None
+        )
         row = uow.session.scalars(
             select(FxRate).where(FxRate.currency == code, FxRate.valid_from == valid_from)
         ).first()

@@ -392,7 +392,7 @@ def change_settings(
     for key, value in values.items():
         check_shape(key, value)
     with UnitOfWork(engine, immediate=True) as uow:
-        actor = acting_admin(uow.session, by, "changing settings")
+        actor = acting_admin(uow.session, by, translate("Users", "changing settings"))
         current = settings_in(uow.session)
         changed = [key for key, value in values.items() if current[key] != value]
         for key in changed:

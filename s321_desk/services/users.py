@@ -35,6 +35,12 @@ ROLE_WORDS = (
 )
 
 
+def _not_a_role(role: str) -> Text:
+    return translate("Users", "role: {role} is not one of {roles}").format(
+        role=repr(role), roles=", ".join(ROLES)
+    )
+
+
 def role_word(role: str) -> Text:
     """A stored role (``packer``) in the desk's language."""
     return Text("Users", role)
@@ -71,18 +77,20 @@ def add_user(
     """Create a user; the first user of a store must be an admin, later ones need an admin."""
     name = name.strip()
     if not name:
-        raise UserError("name: required")
+        raise UserError(translate("Users", "name: required"))
     if role not in ROLES:
-        raise UserError(f"role: {role!r} is not one of {', '.join(ROLES)}")
+        raise UserError(_not_a_role(role))
     if not valid_pin(pin):
         raise UserError("PIN: 4 to 8 digits")
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         first = (session.scalar(select(func.count()).select_from(User)) or 0) == 0
         if first and role != "admin":
-            raise UserError("the first user of a store must be an admin")
+            raise UserError(translate("Users", "the first user of a store must be an admin"))
         if not first and (by is None or not by.may("admin")):
-            raise AccessRefused("adding a user needs an administrator's name and PIN")
+            raise AccessRefused(
+                translate("Users", "adding a user needs an administrator's name and PIN")
+            )
         taken = session.scalars(
             select(User).where(or_(col(User.name) == name, col(User.badge) == (badge or name)))
         ).first()
@@ -217,7 +225,7 @@ def change_pin(
     user, so no administrator needs to hear the new one.
     """
     if not valid_pin(new_pin):
-        raise UserError("new PIN: 4 to 8 digits")
+        raise UserError(translate("Users", "new PIN: 4 to 8 digits"))
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         user = _existing(session, who)
@@ -247,9 +255,17 @@ def set_active(
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         user = _existing(session, who)
-        actor = acting_admin(session, by, "activating or deactivating a user")
+        actor = acting_admin(session, by, translate("Users", "activating or deactivating a user"))
         if user.active and not active and user.role == "admin":
-            _keep_an_admin(session, user, "deactivated")
+            _keep_an_admin(
+                session,
+                user,
+                translate(
+                    "Users",
+                    "{name} is the last active administrator and cannot be deactivated; make "
+                    "another user an administrator first",
+                ).format(name=user.name),
+            )
         before = user.active
         user.active = active
         session.add(user)
@@ -265,13 +281,21 @@ def set_role(
 ) -> UserRow:
     """Give ``who`` another role; an admin's act. The last active administrator stays one."""
     if role not in ROLES:
-        raise UserError(f"role: {role!r} is not one of {', '.join(ROLES)}")
+        raise UserError(_not_a_role(role))
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         user = _existing(session, who)
-        actor = acting_admin(session, by, "changing a user's role")
+        actor = acting_admin(session, by, translate("Users", "changing a user's role"))
         if user.role == "admin" and role != "admin" and user.active:
-            _keep_an_admin(session, user, f"made a {role}")
+            _keep_an_admin(
+                session,
+                user,
+                translate(
+                    "Users",
+                    "{name} is the last active administrator and cannot be made a {role}; make "
+                    "another user an administrator first",
+                ).format(name=user.name, role=role_word(role)),
+            )
         before = user.role
         user.role = role
         session.add(user)
@@ -304,25 +328,27 @@ def _acting(session: Session, by: Person) -> Person:
     return Person(by.id, user.name, user.role)
 
 
-def acting_admin(session: Session, by: Person, what: str) -> Person:
+def acting_admin(session: Session, by: Person, what: Text) -> Person:
     """``by``, if the store still has them as an active administrator; else AccessRefused."""
     actor = _acting(session, by)
     if not actor.may("admin"):
-        raise AccessRefused(f"{what} needs an administrator; {actor.name} is a {actor.role}")
+        raise AccessRefused(
+            translate("Users", "{what} needs an administrator; {name} is a {role}").format(
+                what=what, name=actor.name, role=role_word(actor.role)
+            )
+        )
     return actor
 
 
-def _keep_an_admin(session: Session, user: User, change: str) -> None:
+def _keep_an_admin(session: Session, user: User, refusal: Text) -> None:
+    """Refuses (``refusal``) to leave the store without an active administrator."""
     others = session.scalar(
         select(func.count())
         .select_from(User)
         .where(col(User.role) == "admin", col(User.active).is_(True), col(User.id) != user.id)
     )
     if not others:
-        raise UserError(
-            f"{user.name} is the last active administrator and cannot be {change}; "
-            "make another user an administrator first"
-        )
+        raise UserError(refusal)
 
 
 def _find(session: Session, who: str) -> User | None:

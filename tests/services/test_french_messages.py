@@ -43,7 +43,7 @@ from s321_desk.services.printers import send_zpl_socket
 from s321_desk.services.rules_admin import check_pin_instant
 from s321_desk.services.settings import check_printer, check_shape
 from s321_desk.services.station import NextTruck
-from s321_desk.services.users import add_user, authorize
+from s321_desk.services.users import add_user, authorize, set_active, set_role
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
@@ -83,10 +83,10 @@ def stocked(sqlite_store: Store, tmp_path: Path) -> Store:
     return sqlite_store
 
 
-def refusal(call: object, *args: object) -> UserError:
+def refusal(call: object, *args: object, **named: object) -> UserError:
     assert callable(call)
     with pytest.raises(UserError) as refused:
-        call(*args)
+        call(*args, **named)
     return refused.value
 
 
@@ -318,3 +318,23 @@ def test_the_audit_trail_keeps_what_was_done_in_english_on_a_french_desk(
     (shown,) = parcel_history(stocked.engine, code).verdicts[-1:]
     assert any(str(f.message).startswith("Ce colis pour Jon Smith") for f in shown.findings)
     assert all(e.action.isascii() for e in trail)
+
+
+def test_the_last_administrator_refusals_are_said_in_french(
+    sqlite_store: Store, french: None
+) -> None:
+    admin = add_user(sqlite_store.engine, "Ada Admin", "admin", "9999")
+    packer = add_user(sqlite_store.engine, "Pat Packer", "packer", "1111", by=admin)
+    refused = refusal(set_role, sqlite_store.engine, "Ada Admin", "driver", by=admin)
+    assert str(refused) == (
+        "Ada Admin est le dernier administrateur actif et ne peut pas devenir chauffeur\xa0; "
+        "faites d'abord d'un autre utilisateur un administrateur"
+    )
+    assert refused.english == (
+        "Ada Admin is the last active administrator and cannot be made a driver; make another "
+        "user an administrator first"
+    )
+    assert str(refusal(set_active, sqlite_store.engine, "Ada Admin", False, by=packer)) == (
+        "activer ou désactiver un utilisateur\xa0: il faut un administrateur\xa0; "
+        "Pat Packer est emballeur"
+    )

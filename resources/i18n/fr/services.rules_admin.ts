@@ -24,4 +24,17 @@
         <translation>--reason&#xa0;: dites pourquoi les règles sont fixées ou libérées (c&apos;est consigné dans la piste de vérification)</translation>
     </message>
 </context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="100"/>
+        <source>pinning the rules</source>
+        <translation>fixer les règles</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="150"/>
+        <source>entering an FX rate</source>
+        <translation>saisir un taux de change</translation>
+    </message>
+</context>
 </TS>

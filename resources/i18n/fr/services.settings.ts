@@ -129,4 +129,12 @@
         <translation>ce paramètre n&apos;existe pas</translation>
     </message>
 </context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../../s321_desk/services/settings.py" line="395"/>
+        <source>changing settings</source>
+        <translation>changer les paramètres</translation>
+    </message>
+</context>
 </TS>
