@@ -10,7 +10,7 @@ import socket
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from sqlmodel import col, select
 
 from s321_desk.domain.rules import load_rulebook
-from s321_desk.domain.texts import translate
+from s321_desk.domain.texts import Text, translate
 from s321_desk.paths import resource
 from s321_desk.services.catalog_import import import_catalog
 from s321_desk.services.check import run_check
@@ -44,6 +44,8 @@ from s321_desk.services.rules_admin import check_pin_instant
 from s321_desk.services.settings import check_printer, check_shape
 from s321_desk.services.station import NextTruck
 from s321_desk.services.users import add_user, authorize, set_active, set_role
+from s321_desk.services.warnings import Finding as WarningFinding
+from s321_desk.services.warnings import WarningRow
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
@@ -338,3 +340,21 @@ def test_the_last_administrator_refusals_are_said_in_french(
         "activer ou désactiver un utilisateur\xa0: il faut un administrateur\xa0; "
         "Pat Packer est emballeur"
     )
+
+
+def test_a_warnings_short_reasons_are_said_in_french(french: None) -> None:
+    def row(*codes: str, held: bool = False) -> WarningRow:
+        findings = tuple(WarningFinding(c, "route", Text.plain(f"{c} in full")) for c in codes)
+        return WarningRow(
+            key=1, parcel_id="P1", order="#1", recipient="Jon Smith", route="T11",
+            us_day=date(2024, 6, 10), status="held" if held else "closed", station="S1",
+            closed_at=None, held=held, findings=findings,
+        )  # fmt: skip
+
+    aggregate = row("RECIPIENT_DAY_SECOND_SHIPMENT", "RECIPIENT_DAY_AGGREGATE", held=True)
+    assert aggregate.summary == (
+        "retenu par un superviseur; même personne deux fois aujourd'hui, au-dessus de la limite "
+        "ensemble"
+    )
+    assert aggregate.details.splitlines()[0] == "retenu par un superviseur."
+    assert row().summary == "acheminement T11\xa0: un superviseur décide"
