@@ -14,7 +14,7 @@ from s321_desk.domain.fx import FxRate as Rate
 from s321_desk.domain.fx import FxTable
 from s321_desk.domain.money import parse_currency
 from s321_desk.domain.rules import RuleBook, RuleDataError, load_rulebook
-from s321_desk.domain.texts import translate
+from s321_desk.domain.texts import Text, translate
 from s321_desk.paths import resource
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
@@ -117,20 +117,33 @@ def fx_table(session: Session) -> FxTable:
 
 
 def check_fx_rate(currency: str, rate_text: str) -> tuple[str, Decimal]:
-    """The currency's code and the rate, or a UserError naming "currency" or "rate"."""
+    """The currency's code and the rate, or a UserError naming "currency" or "rate" first (as
+    it is: the rules settings read it to say the reason, in the desk's language, under its
+    field)."""
     try:
         code = parse_currency(currency)
     except ValueError as error:
-        raise UserError(f"currency: {error}") from None
+        raise _refused("currency", error.args[0]) from None
     if code == "USD":
-        raise UserError("currency: USD needs no rate")
+        raise _refused("currency", translate("RulesAdmin", "USD needs no rate"))
     try:
         rate = Decimal(rate_text)
     except ArithmeticError:
-        raise UserError(f"rate: {rate_text!r} is not a number") from None
+        raise _refused(
+            "rate", translate("RulesAdmin", "{rate} is not a number").format(rate=repr(rate_text))
+        ) from None
     if not rate.is_finite() or rate <= 0 or rate > 100_000:
-        raise UserError(f"rate: {rate_text!r} is not a plausible rate to USD")
+        raise _refused(
+            "rate",
+            translate("RulesAdmin", "{rate} is not a plausible rate to USD").format(
+                rate=repr(rate_text)
+            ),
+        )
     return code, rate
+
+
+def _refused(field: str, reason: str | Text) -> UserError:
+    return UserError(Text("", "{field}: {reason}").format(field=field, reason=reason))
 
 
 def set_fx_rate(

@@ -40,7 +40,7 @@ from s321_desk.services.packing import (
 from s321_desk.services.parcel_views import parcel_view
 from s321_desk.services.ports import port
 from s321_desk.services.printers import send_zpl_socket
-from s321_desk.services.rules_admin import check_pin_instant
+from s321_desk.services.rules_admin import check_fx_rate, check_pin_instant
 from s321_desk.services.settings import check_printer, check_shape
 from s321_desk.services.station import NextTruck
 from s321_desk.services.users import add_user, authorize, set_active, set_role
@@ -358,3 +358,14 @@ def test_a_warnings_short_reasons_are_said_in_french(french: None) -> None:
     )
     assert aggregate.details.splitlines()[0] == "retenu par un superviseur."
     assert row().summary == "acheminement T11\xa0: un superviseur décide"
+
+
+def test_an_fx_rate_refused_names_its_field_first_and_its_reason_in_french(
+    french: None,
+) -> None:
+    assert str(refusal(check_fx_rate, "XYZ", "1")) == (
+        "currency: devise inconnue 'XYZ' (un code ISO 4217 comme CAD ou USD)"
+    )
+    assert str(refusal(check_fx_rate, "CAD", "-1")) == (
+        "rate: '-1' n'est pas un taux plausible vers USD"
+    )

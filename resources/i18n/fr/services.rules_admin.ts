@@ -23,6 +23,21 @@
         <source>--reason: say why the rules are pinned or unpinned (it is audited)</source>
         <translation>--reason&#xa0;: dites pourquoi les règles sont fixées ou libérées (c&apos;est consigné dans la piste de vérification)</translation>
     </message>
+    <message>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="128"/>
+        <source>USD needs no rate</source>
+        <translation>USD n&apos;a pas besoin de taux</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="133"/>
+        <source>{rate} is not a number</source>
+        <translation>{rate} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="138"/>
+        <source>{rate} is not a plausible rate to USD</source>
+        <translation>{rate} n&apos;est pas un taux plausible vers USD</translation>
+    </message>
 </context>
 <context>
     <name>Users</name>
@@ -32,7 +47,7 @@
         <translation>fixer les règles</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="150"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="163"/>
         <source>entering an FX rate</source>
         <translation>saisir un taux de change</translation>
     </message>
