@@ -25,6 +25,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlmodel import col, select
 
+from s321_desk.domain.texts import translate
 from s321_desk.paths import data_dir
 from s321_desk.services import audit
 from s321_desk.services.audit import ChainHead, ChainReport
@@ -63,7 +64,11 @@ def read_anchor(target: StoreTarget) -> ChainHead | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise UserError(f"{path}: the audit anchor cannot be read ({error})") from None
+        raise UserError(
+            translate("AuditAnchor", "{file}: the audit anchor cannot be read ({reason})").format(
+                file=path, reason=error
+            )
+        ) from None
 
 
 def keep_anchor(store: Store, head: ChainHead, by: str, *, reset: bool = False) -> Path | None:

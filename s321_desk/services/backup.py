@@ -77,7 +77,11 @@ def backup_store(store: Store, out: Path, *, station: str = "") -> Backup:
             os.replace(partial, out)
             uow.commit()
     except OSError as error:
-        raise UserError(f"{out}: cannot write the backup ({error.strerror or error})") from None
+        raise UserError(
+            translate("Backup", "{file}: cannot write the backup ({reason})").format(
+                file=out, reason=error.strerror or error
+            )
+        ) from None
     finally:
         partial.unlink(missing_ok=True)
     keep_anchor(store, head, f"backup {out.name}")
@@ -91,7 +95,10 @@ def _copy_sqlite(source: Path, partial: Path) -> tuple[str | None, ChainHead]:
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             found = copy.execute("PRAGMA integrity_check").fetchone()[0]
             if found != "ok":
-                raise UserError(f"{source}: the copy fails its integrity check ({found})")
+                raise UserError(
+                    translate("Backup", "{file}: the copy fails its integrity check ({found})")
+                    .format(file=source, found=found)
+                )  # fmt: skip
             revision, head = _revision_and_head(copy)
     with open(partial, "rb") as stream:
         os.fsync(stream.fileno())
@@ -343,7 +350,11 @@ def backup_if_due(store: Store, now: datetime | None = None) -> Backup | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise UserError(f"backup folder {folder}: cannot create it ({error.strerror})") from None
+        raise UserError(
+            translate("Backup", "backup folder {folder}: cannot create it ({reason})").format(
+                folder=folder, reason=error.strerror
+            )
+        ) from None
     stem = store.path.stem if store.path is not None else _database_name(store.url)
     suffix = ".sqlite3" if store.path is not None else ".pgdump"
     ours = sorted(folder.glob(f"{stem}{SCHEDULED}*{suffix}"))  # the stamp sorts by time
@@ -383,9 +394,10 @@ def _program(name: str) -> str:
     found = shutil.which(name)
     if found is None:
         raise UserError(
-            f"{name} is not installed: a PostgreSQL store is backed up and restored with "
-            "PostgreSQL's own tools (apt-get install postgresql-client)"
-        )
+            translate("Backup", "{program} is not installed: a PostgreSQL store is backed up and "
+                      "restored with PostgreSQL's own tools (apt-get install postgresql-client)")
+            .format(program=name)
+        )  # fmt: skip
     return found
 
 
@@ -393,7 +405,11 @@ def _run(command: list[str], name: str) -> None:
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         reason = (done.stderr.strip().splitlines() or ["no message"])[-1]
-        raise UserError(f"{name} failed ({reason}); nothing was changed")
+        raise UserError(
+            translate("Backup", "{program} failed ({reason}); nothing was changed").format(
+                program=name, reason=reason
+            )
+        )
 
 
 def _libpq_url(store: Store) -> str:

@@ -416,7 +416,11 @@ def _zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UserError(f"setting time_zone: unknown time zone {name!r}") from None
+        raise UserError(
+            translate("OrdersImport", "setting time_zone: unknown time zone {zone}").format(
+                zone=repr(name)
+            )
+        ) from None
 
 
 MAX_QUANTITY = 1_000_000  # items of one line: far beyond a parcel, inside an INTEGER column

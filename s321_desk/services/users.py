@@ -81,7 +81,7 @@ def add_user(
     if role not in ROLES:
         raise UserError(_not_a_role(role))
     if not valid_pin(pin):
-        raise UserError("PIN: 4 to 8 digits")
+        raise UserError(translate("Users", "PIN: 4 to 8 digits"))
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         first = (session.scalar(select(func.count()).select_from(User)) or 0) == 0
@@ -95,7 +95,11 @@ def add_user(
             select(User).where(or_(col(User.name) == name, col(User.badge) == (badge or name)))
         ).first()
         if taken is not None:
-            raise UserError(f"name or badge: {name!r} is already a user")
+            raise UserError(
+                translate("Users", "name or badge: {name} is already a user").format(
+                    name=repr(name)
+                )
+            )
         user = User(name=name, role=role, pin_hash=hash_pin(pin), badge=badge or None)
         session.add(user)
         session.flush()

@@ -61,5 +61,5 @@ class ScheduledBackups(QObject):
 
     def _on_failed(self, error: BaseException) -> None:
         self._running = False
-        LOG.error("Scheduled backup failed: %s", error)
+        LOG.error("Scheduled backup failed: %s", getattr(error, "english", error))
         self.failed.emit(str(error))

@@ -120,8 +120,13 @@ class FxPage(_AdminPage):
         try:
             code, value = check_fx_rate(currency, rate)
         except UserError as error:
-            field = "currency" if str(error).startswith("currency") else "rate"
-            say(self.errors[field], str(error)[:1].upper() + str(error)[1:])
+            # The service names the field first, in English ("rate: ..."); the reason follows
+            # in the desk's language, said here under its field with the field's own word.
+            field = "currency" if error.english.startswith("currency") else "rate"
+            reason = str(error).split(": ", 1)[-1]
+            said = (self.tr("Currency: {reason}") if field == "currency"
+                    else self.tr("Rate: {reason}"))  # fmt: skip
+            say(self.errors[field], said.format(reason=reason))
             good = False
         try:
             valid_from = date.fromisoformat(self.from_edit.text().strip())

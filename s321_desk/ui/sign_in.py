@@ -332,11 +332,11 @@ class SignInDialog(QDialog):
                 .format(error=error))  # fmt: skip
             return
         except UserError as error:
-            text = str(error)
-            where = (self.admin_pin_error if text.startswith("PIN")
-                     else self.admin_badge_error if badge and "already" in text
+            kept = error.english  # the field is read from the English; the French is shown
+            where = (self.admin_pin_error if kept.startswith("PIN")
+                     else self.admin_badge_error if badge and "already" in kept
                      else self.admin_name_error)  # fmt: skip
-            say(where, text)
+            say(where, str(error))
             return
         self._done(sign_in(self._engine, name, pin, station=self._station))
 

@@ -222,6 +222,17 @@ def test_a_role_refusal_names_the_role_in_french(stocked: Store, french: None) -
     )
 
 
+def test_the_first_users_refusals_are_french_and_keep_their_english(
+    stocked: Store, french: None
+) -> None:
+    short = refusal(add_user, stocked.engine, "Ada Admin", "admin", "12")
+    assert (str(short), short.english) == ("NIP\xa0: 4 à 8 chiffres", "PIN: 4 to 8 digits")
+    admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
+    taken = refusal(add_user, stocked.engine, "Ada Admin", "admin", "9999", by=admin)
+    assert str(taken) == "nom ou badge\xa0: 'Ada Admin' est déjà un utilisateur"
+    assert taken.english == "name or badge: 'Ada Admin' is already a user"
+
+
 def test_an_import_refusal_keeps_its_places_and_says_its_reasons_in_french(
     sqlite_store: Store, tmp_path: Path, french: None
 ) -> None:

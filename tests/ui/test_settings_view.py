@@ -233,6 +233,27 @@ def test_a_user_changes_their_own_pin_with_the_old_one(qtbot: QtBot, view: Setti
     assert "may change only their own PIN" in users.dialog.error_label.text()
 
 
+def test_in_french_an_fx_rate_refused_is_said_in_french_under_its_field(
+    qtbot: QtBot, view: SettingsView
+) -> None:
+    from tests.ui.french import french
+
+    fx = view.fx_page
+    with french():
+        fx.currency_edit.setText("XYZ")
+        fx.rate_edit.setText("0.73")
+        fx.set_rate()
+        assert fx.errors["currency"].text() == (
+            "Devise\xa0: devise inconnue 'XYZ' (un code ISO 4217 comme CAD ou USD)"
+        )
+        fx.currency_edit.setText("CAD")
+        fx.rate_edit.setText("0,73")
+        fx.set_rate()
+        assert fx.errors["rate"].text() == "Taux\xa0: '0,73' n'est pas un nombre"
+        assert fx.errors["currency"].text() == ""
+    assert fx.dialog is None
+
+
 def test_an_fx_rate_is_set(qtbot: QtBot, view: SettingsView, store: Store) -> None:
     fx = view.fx_page
     fx.rate_edit.setText("0,73")

@@ -3,6 +3,9 @@ scanned (typed + Enter, as a keyboard wedge does), a wrong PIN said and counted,
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -15,6 +18,7 @@ from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User
 from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.sign_in import SignedInWidget, SignInDialog, SignInUserModel
+from tests.ui.french import french
 
 
 @pytest.fixture
@@ -62,14 +66,23 @@ def test_a_fresh_store_creates_its_first_administrator(qtbot: QtBot, store: Stor
     assert actions(store) == [("user.add", ""), ("login", "PACK-1")]
 
 
-def test_a_short_pin_is_said_next_to_the_pin(qtbot: QtBot, store: Store) -> None:
-    dialog, _ = dialog_on(qtbot, store)
-    dialog.admin_name_edit.setText("Ada Admin")
-    dialog.admin_pin_edit.setText("12")
-    dialog.admin_pin_again_edit.setText("12")
-    dialog.create_first_admin()
-    assert dialog.admin_pin_error.text() == "PIN: 4 to 8 digits"
-    assert dialog.admin_pin_error.isVisible() and not dialog.admin_name_error.isVisible()
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [(nullcontext, "PIN: 4 to 8 digits"), (french, "NIP\xa0: 4 à 8 chiffres")],
+    ids=["english", "french"],
+)
+def test_a_short_pin_is_said_next_to_the_pin(
+    qtbot: QtBot, store: Store, language: Callable[[], AbstractContextManager[None]], said: str
+) -> None:
+    """The field is found from the refusal's English, in French too, where it is said."""
+    with language():
+        dialog, _ = dialog_on(qtbot, store)
+        dialog.admin_name_edit.setText("Ada Admin")
+        dialog.admin_pin_edit.setText("12")
+        dialog.admin_pin_again_edit.setText("12")
+        dialog.create_first_admin()
+        assert dialog.admin_pin_error.text() == said
+        assert dialog.admin_pin_error.isVisible() and not dialog.admin_name_error.isVisible()
     assert list_users(store.engine) == []
 
 

@@ -44,17 +44,22 @@
         <translation>{text} diffère de {first} à la ligne {line} de la commande {order}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/orders_import.py" line="428"/>
+        <location filename="../../../s321_desk/services/orders_import.py" line="420"/>
+        <source>setting time_zone: unknown time zone {zone}</source>
+        <translation>setting time_zone&#xa0;: fuseau horaire inconnu {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/orders_import.py" line="432"/>
         <source>{text} is not a positive whole number</source>
         <translation>{text} n&apos;est pas un nombre entier positif</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/orders_import.py" line="434"/>
+        <location filename="../../../s321_desk/services/orders_import.py" line="438"/>
         <source>{text} is too large (at most {most})</source>
         <translation>{text} est trop grand (au plus {most})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/orders_import.py" line="445"/>
+        <location filename="../../../s321_desk/services/orders_import.py" line="449"/>
         <source>{text} is not an ISO 3166 two-letter country code (e.g. US)</source>
         <translation>{text} n&apos;est pas un code de pays ISO 3166 à deux lettres (p. ex. US)</translation>
     </message>
