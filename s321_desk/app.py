@@ -140,8 +140,8 @@ def _run_desk(app: QApplication, target: StoreTarget) -> int:
         try:
             store = open_store(target)
         except StoreError as error:
-            logger.error("Cannot open the database: %s", error)
-            print(f"s321-desk: {error}", file=sys.stderr)
+            logger.error("Cannot open the database: %s", error.english)
+            print(f"s321-desk: {error.english}", file=sys.stderr)
             show_store_error(str(error))
             return 1
         if store.migration_backup is not None:

@@ -106,7 +106,7 @@ class Text:
 
 
 def _in_english(value: object) -> object:
-    return value.english if isinstance(value, Text) else value
+    return value.english if isinstance(value, Text | SaidError) else value
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -137,3 +137,19 @@ def joined(texts: list[Text], separator: str = "; ") -> Text:
     return Text("", separator.join("{" + name + "}" for name in names)).format(
         **dict(zip(names, texts, strict=True))
     )
+
+
+class SaidError(Exception):
+    """A refusal whose message is a Text: ``str(error)`` says it in the desk's language,
+    ``error.english`` is what a log, a file or the command line keeps."""
+
+    def __init__(self, message: str | Text) -> None:
+        self.text = message if isinstance(message, Text) else Text.plain(message)
+        super().__init__(self.text.english)
+
+    def __str__(self) -> str:
+        return str(self.text)
+
+    @property
+    def english(self) -> str:
+        return self.text.english

@@ -268,7 +268,7 @@ def _record_restore(target: Path, source: Path, revision: str | None, saved: Pat
     except StoreError as error:
         raise UserError(
             translate("Backup", "{target}: restored, but it does not open: {why}").format(
-                target=target, why=error
+                target=target, why=error.text
             )
         ) from None
     try:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import unicodedata
 
-from s321_desk.domain.texts import Text, translate
+from s321_desk.domain.texts import SaidError, Text, translate
 
 # A refusal quotes what it refuses, which may be hostile: a scan with a line break in it, a
 # name of 100,000 characters. Said as one line of a readable length.
 MESSAGE_LIMIT = 500
 
 
-class UserError(Exception):
+class UserError(SaidError):
     """A refusal the user can fix (bad file, bad argument, locked database): one clear line.
 
     ``str(error)`` says it in the desk's language (a Text message is translated where it is
@@ -20,8 +20,8 @@ class UserError(Exception):
     exit_code = 1
 
     def __init__(self, message: str | Text) -> None:
-        self.text = message if isinstance(message, Text) else Text.plain(message)
-        super().__init__(one_line(self.text.english))
+        super().__init__(message)
+        self.args = (one_line(self.text.english),)
 
     def __str__(self) -> str:
         return one_line(str(self.text))

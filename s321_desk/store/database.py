@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from s321_desk.domain.texts import SaidError, Text, translate
 from s321_desk.store.engine import is_database_url, make_engine
 from s321_desk.store.migrate import SchemaTooNewError, upgrade_to_head
 
@@ -18,8 +19,9 @@ from s321_desk.store.migrate import SchemaTooNewError, upgrade_to_head
 StoreTarget = Path | str
 
 
-class StoreError(Exception):
-    """The store cannot be opened or written: a message for the user, naming the store."""
+class StoreError(SaidError):
+    """The store cannot be opened or written: a message for the user, naming the store (in
+    the desk's language; ``.english`` for the log and the command line)."""
 
 
 @dataclass(frozen=True)
@@ -60,34 +62,52 @@ def _open_file(path: Path) -> Store:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StoreError(f"{path.parent}: cannot create the folder ({error.strerror})") from error
+        raise StoreError(
+            translate("Store", "{folder}: cannot create the folder ({reason})").format(
+                folder=path.parent, reason=error.strerror
+            )
+        ) from error
     if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a database file")
+        raise StoreError(
+            translate("Store", "{file}: is a folder, not a database file").format(file=path)
+        )
     if path.exists() and not _looks_like_sqlite(path):
-        raise StoreError(f"{path}: not an s321-desk database (not an SQLite file)")
+        raise StoreError(
+            translate("Store", "{file}: not an s321-desk database (not an SQLite file)").format(
+                file=path
+            )
+        )
     if not _writable(path):
         # The desk writes with every scan, and SQLite's WAL needs files beside the database
         # even to read: refuse plainly now rather than fail on the first parcel.
         raise StoreError(
-            f"{path}: the database is read-only (the file or its folder cannot be written: a "
-            "read-only disk or share, or the file's permissions); nothing was changed"
-        )
+            translate("Store", "{file}: the database is read-only (the file or its folder cannot "
+                      "be written: a read-only disk or share, or the file's permissions); "
+                      "nothing was changed")
+            .format(file=path)
+        )  # fmt: skip
     engine = make_engine(path)
     try:
         backup = upgrade_to_head(engine, path)
     except SchemaTooNewError as error:
         engine.dispose()
-        raise StoreError(str(error)) from error
+        raise StoreError(error.text) from error
     except (sqlite3.Error, OSError) as error:
         engine.dispose()
-        raise StoreError(f"{path}: cannot open the database ({error})") from error
+        raise StoreError(_cannot_open(path, error)) from error
     except Exception as error:
         engine.dispose()
         cause = getattr(error, "orig", None)
         if isinstance(cause, sqlite3.Error):
-            raise StoreError(f"{path}: cannot open the database ({cause})") from error
+            raise StoreError(_cannot_open(path, cause)) from error
         raise
     return Store(engine=engine, migration_backup=backup, path=path, label=str(path))
+
+
+def _cannot_open(where: object, reason: object) -> Text:
+    return translate("Store", "{database}: cannot open the database ({reason})").format(
+        database=where, reason=reason
+    )
 
 
 def _open_server(url: str) -> Store:
@@ -95,18 +115,25 @@ def _open_server(url: str) -> Store:
     try:
         engine = make_engine(url)
     except (ArgumentError, ValueError) as error:
-        raise StoreError(f"{label}: not a database URL the desk can use ({error})") from error
+        raise StoreError(
+            translate("Store", "{database}: not a database URL the desk can use ({reason})")
+            .format(database=label, reason=error)
+        ) from error  # fmt: skip
     except ModuleNotFoundError as error:
-        raise StoreError(f"{label}: the database driver is missing ({error.name})") from error
+        raise StoreError(
+            translate("Store", "{database}: the database driver is missing ({module})").format(
+                database=label, module=error.name
+            )
+        ) from error
     try:
         backup = upgrade_to_head(engine, None, label)
     except SchemaTooNewError as error:
         engine.dispose()
-        raise StoreError(str(error)) from error
+        raise StoreError(error.text) from error
     except DBAPIError as error:
         engine.dispose()
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        raise StoreError(f"{label}: cannot open the database ({reason})") from error
+        raise StoreError(_cannot_open(label, reason)) from error
     except Exception:
         engine.dispose()
         raise

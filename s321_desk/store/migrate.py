@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
+from s321_desk.domain.texts import SaidError, translate
 from s321_desk.store.engine import take_writer_lock
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def compared(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "index" and name in POSTGRES_ONLY_INDEXES)
 
 
-class SchemaTooNewError(Exception):
+class SchemaTooNewError(SaidError):
     """The database was written by a newer version of the app."""
 
 
@@ -165,9 +166,10 @@ def _needs_upgrade(connection: Connection, name: str) -> bool:
         return False
     if current is not None and current not in known_revisions():
         raise SchemaTooNewError(
-            f"{name}: the database schema ({current}) is newer than this version of "
-            "s321-desk; install the newer version or open another database"
-        )
+            translate("Migrate", "{database}: the database schema ({revision}) is newer than this "
+                      "version of s321-desk; install the newer version or open another database")
+            .format(database=name, revision=current)
+        )  # fmt: skip
     return True
 
 

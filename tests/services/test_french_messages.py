@@ -46,7 +46,7 @@ from s321_desk.services.station import NextTruck
 from s321_desk.services.users import add_user, authorize, set_active, set_role
 from s321_desk.services.warnings import Finding as WarningFinding
 from s321_desk.services.warnings import WarningRow
-from s321_desk.store.database import Store
+from s321_desk.store.database import Store, StoreError, open_store
 from s321_desk.store.models import AuditEntry, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import ROOT, write_csv
@@ -380,3 +380,19 @@ def test_an_fx_rate_refused_names_its_field_first_and_its_reason_in_french(
     assert str(refusal(check_fx_rate, "CAD", "-1")) == (
         "rate: '-1' n'est pas un taux plausible vers USD"
     )
+
+
+def test_a_database_that_cannot_be_opened_is_said_in_french(tmp_path: Path, french: None) -> None:
+    """What the desk's start shows in its 'cannot open its database' box; the log and the
+    command line keep the English."""
+    not_sqlite = tmp_path / "orders.csv"
+    not_sqlite.write_text("order_id,sku\n", encoding="utf-8")
+    with pytest.raises(StoreError) as refused:
+        open_store(not_sqlite)
+    assert str(refused.value) == (
+        f"{not_sqlite}\xa0: pas une base de données de s321-desk (pas un fichier SQLite)"
+    )
+    assert refused.value.english == f"{not_sqlite}: not an s321-desk database (not an SQLite file)"
+    with pytest.raises(StoreError) as folder:
+        open_store(tmp_path)
+    assert str(folder.value).endswith("c'est un dossier, pas un fichier de base de données")
