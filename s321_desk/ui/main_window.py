@@ -56,6 +56,7 @@ from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
 from s321_desk.ui.style import base_font, header_font
 from s321_desk.ui.table_model import read_only_table
 from s321_desk.ui.warnings_panel import WarningsPanel
+from s321_desk.ui.words import word
 
 DEFAULT_SIZE = QSize(1366, 768)
 RECENT_ORDERS_LIMIT = 500
@@ -213,7 +214,6 @@ class MainWindow(QMainWindow):
         self.signed_in.set_person(person)
         self.settings.who = person.name if person else ""
         self._lock_views()  # (a tab widget moves off a tab it disables: put back below)
-        self.signed_in.setMinimumWidth(self.signed_in.sizeHint().width())
         if person is not None and then is not None and self.may_open(self._key_of(then)):
             self.show_tab(then)
         elif self.may_open(current):
@@ -335,8 +335,9 @@ class MainWindow(QMainWindow):
             self.tr("Database: {database}").format(database=database_name(db_path))
         )
         self.database_label.setToolTip(str(db_path))
-        # The one label that gives way when the bar is full (who, where, the truck and the rules
-        # never do): its full path is in the tooltip.
+        # The label that gives way first when the bar is full (its full path in the tooltip),
+        # then the signed-in person's (elided, whole in its tooltip); where, the truck and the
+        # rules never do.
         self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.signed_in = SignedInWidget(self._engine, station)
         self.signed_in.sign_in_requested.connect(self.ask_sign_in)
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
         for position, widget in enumerate(widgets):
             if isinstance(widget, QLabel):
                 widget.setTextFormat(Qt.TextFormat.PlainText)
-            widget.setContentsMargins(8, 2, 8, 2)
+            widget.setContentsMargins(5, 2, 5, 2)
             if position:
                 status.addPermanentWidget(_separator())
             status.addPermanentWidget(widget, 1 if widget is self.database_label else 0)
@@ -361,8 +362,8 @@ class MainWindow(QMainWindow):
         truck = next_truck(self._engine, datetime.now(UTC), self._station_name)
         self.next_truck_label.setText(truck.sentence())
         self.next_truck_label.setToolTip(f"{truck.port.code} {truck.port.name}")
-        for label in (self.signed_in, self.station_label, self.next_truck_label):
-            label.setMinimumWidth(label.sizeHint().width())  # never cut
+        for label in (self.station_label, self.next_truck_label):
+            label.setMinimumWidth(label.sizeHint().width())  # never cut; the name gives way
 
     def _show_status(self) -> None:
         self._show_rules()
@@ -372,12 +373,12 @@ class MainWindow(QMainWindow):
         """The regime in force for a crossing now; a pin loudly, in words and colour."""
         status = rules_status(self._engine, datetime.now(UTC))
         if status.pinned_as_of is None:
-            self.rules_label.setText(self.tr("Rules: {regime}").format(regime=status.regime))
+            self.rules_label.setText(self.tr("Rules: {regime}").format(regime=word(status.regime)))
             self.rules_label.setStyleSheet("")
         else:
             self.rules_label.setText(
                 self.tr("RULES PINNED to {day}: {regime}").format(
-                    day=f"{status.pinned_as_of:%Y-%m-%d}", regime=status.regime
+                    day=f"{status.pinned_as_of:%Y-%m-%d}", regime=word(status.regime)
                 )
             )
             self.rules_label.setStyleSheet("background: #b00020; color: white; font-weight: bold")

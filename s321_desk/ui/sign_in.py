@@ -35,6 +35,7 @@ from s321_desk.services.users import (
     sign_in,
     sign_out,
 )
+from s321_desk.ui.elided_label import ElidedLabel
 from s321_desk.ui.formatting import fold_for_search
 from s321_desk.ui.station_widgets import plain_label, sized_font
 from s321_desk.ui.style import base_font
@@ -348,6 +349,9 @@ def ask_sign_in(engine: Engine, parent: QWidget | None = None, station: str = ""
     return dialog.person
 
 
+NAME_SHOWN_CHARS = 18  # a signed-in name beyond about this many characters is elided
+
+
 class SignedInWidget(QWidget):
     """Who is signed in, with the button to sign in or out, for the main window's status bar.
 
@@ -363,7 +367,7 @@ class SignedInWidget(QWidget):
         self._engine = engine
         self._station = station
         self.person: Person | None = None
-        self.label = plain_label(self.tr("Signed in: nobody"), self.font())
+        self.label = ElidedLabel(self.tr("Signed in: nobody"))  # gives way when the bar is full
         self.button = QPushButton()
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the scan field
         self.button.setToolTip("F2")
@@ -378,10 +382,17 @@ class SignedInWidget(QWidget):
         self.person = person
         if person is None:
             self.label.setText(self.tr("Signed in: nobody"))
+            self.label.setToolTip("")
             self.button.setText(self.tr("Sign in..."))
         else:
+            # A long name gives way (its end elided, the whole in the tooltip): the status bar
+            # keeps room for the station, the next truck and the rules beside it.
+            metrics = self.label.fontMetrics()
+            name = metrics.elidedText(person.name, Qt.TextElideMode.ElideRight,
+                                      metrics.averageCharWidth() * NAME_SHOWN_CHARS)  # fmt: skip
             self.label.setText(self.tr("Signed in: {name} ({role})").format(
-                name=person.name, role=role_word(person.role)))  # fmt: skip
+                name=name, role=role_word(person.role)))  # fmt: skip
+            self.label.setToolTip(person.name if name != person.name else "")
             self.button.setText(self.tr("Sign out"))
 
     def sign_out(self) -> None:

@@ -55,6 +55,10 @@ CODES = (
     QT_TRANSLATE_NOOP("Words", "parcel id"),  # what a search found a parcel by (history)
     QT_TRANSLATE_NOOP("Words", "order"),
     QT_TRANSLATE_NOOP("Words", "name"),
+    # The rule data's regimes (RULES.md), shown in the status bar as the desk's words.
+    QT_TRANSLATE_NOOP("Words", "ACTIVE"),
+    QT_TRANSLATE_NOOP("Words", "SUSPENDED"),
+    QT_TRANSLATE_NOOP("Words", "REPEALED"),
 )
 
 

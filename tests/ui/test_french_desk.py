@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -187,7 +188,46 @@ def test_the_main_window_in_french(qtbot: QtBot, window: MainWindow) -> None:
     views = tuple(view for key, view in window.views.items() if key != "station")
     left = english_shown(window, skip=views)
     assert left == [], "\n".join(left)
+    assert status_bar_overlaps(window) == []
     screenshot(window, "window-station")
+
+
+def test_a_long_name_gives_way_in_the_status_bar_and_is_whole_in_its_tooltip(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    """The truck, the station and the rules stay whole beside a long name and role in French;
+    the name is cut with an ellipsis, its whole in the tooltip. English fits as it is."""
+    long_name = "Marie-Ève Tremblay-Gagnon de la Rivière"
+    admin = add_user(store.engine, long_name, "admin", "4321", by=window.person)
+    window.set_person(admin)
+    QApplication.processEvents()
+    label = window.signed_in.label
+    assert status_bar_overlaps(window) == []
+    assert label.is_elided() and long_name in label.toolTip()
+    assert label.text().startswith("Session\u00a0: Marie-Ève Tremb…")
+    for whole in (window.next_truck_label, window.rules_label, window.station_label):
+        assert whole.width() >= whole.fontMetrics().horizontalAdvance(whole.text()), whole.text()
+    screenshot(window, "status-bar-long-name")
+
+
+def test_the_status_bar_fits_in_english(qtbot: QtBot, store: Store) -> None:
+    english = open_window(qtbot, store)
+    assert status_bar_overlaps(english) == []
+    assert not english.signed_in.label.is_elided()
+    english.close()
+
+
+def status_bar_overlaps(window: MainWindow) -> list[str]:
+    """Pairs of the status bar's visible widgets drawn over each other, or past its right edge."""
+    QApplication.processEvents()  # the bar laid out for what it shows now
+    bar = window.statusBar()
+    shown = sorted((w for w in bar.findChildren(QWidget) if w.parent() is bar and w.isVisible()
+                    and w.width() > 0), key=lambda w: w.x())  # fmt: skip
+    named = [(w, w.text() if isinstance(w, QLabel) else type(w).__name__) for w in shown]
+    found = [f"{a!r} over {b!r}" for (left, a), (right, b) in pairwise(named)
+             if left.geometry().right() >= right.x()]  # fmt: skip
+    found += [f"{a!r} past the edge" for w, a in named if w.geometry().right() > bar.width()]
+    return found
 
 
 @pytest.mark.parametrize(

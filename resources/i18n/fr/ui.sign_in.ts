@@ -4,22 +4,22 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="47"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="48"/>
         <source>Packer</source>
         <translation>Emballeur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="48"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="49"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="49"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="50"/>
         <source>Driver</source>
         <translation>Chauffeur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="50"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="51"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
@@ -27,103 +27,103 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="106"/>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="164"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="107"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="165"/>
         <source>Sign in</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="133"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="134"/>
         <source>type your name, or scan your badge</source>
         <translation>tapez votre nom, ou balayez votre badge</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="151"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="152"/>
         <source>&amp;Name or badge:</source>
         <translation>&amp;Nom ou badge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="155"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="156"/>
         <source>&amp;PIN:</source>
         <translation>N&amp;IP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="159"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="160"/>
         <source>S&amp;ign in</source>
         <translation>&amp;Ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="193"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="194"/>
         <source>Type your name or scan your badge.</source>
         <translation>Tapez votre nom ou balayez votre badge.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="203"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="204"/>
         <source>No active user has the name or badge {text}.</source>
         <translation>Aucun utilisateur actif n&apos;a le nom ou le badge {text}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="231"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="232"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="247"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="248"/>
         <source>Type your PIN.</source>
         <translation>Tapez votre NIP.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="270"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="271"/>
         <source>optional: scan the badge</source>
         <translation>facultatif&#xa0;: balayez le badge</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="275"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="276"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="276"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="277"/>
         <source>&amp;Badge:</source>
         <translation>&amp;Badge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="277"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="278"/>
         <source>&amp;PIN (4 to 8 digits):</source>
         <translation>N&amp;IP (4 à 8 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="278"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="279"/>
         <source>PIN &amp;again:</source>
         <translation>NIP à nouv&amp;eau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="287"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="288"/>
         <source>&amp;Create the administrator</source>
         <translation>&amp;Créer l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="293"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="294"/>
         <source>This database has no users yet. Create its first administrator: they add everyone else and change the settings. Packing works without signing in.</source>
         <translation>Cette base de données n&apos;a encore aucun utilisateur. Créez son premier administrateur&#xa0;: il ajoute tous les autres et change les paramètres. L&apos;emballage fonctionne sans ouvrir de session.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="302"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="303"/>
         <source>Create the first administrator</source>
         <translation>Créer le premier administrateur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="318"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="319"/>
         <source>Name: required.</source>
         <translation>Nom&#xa0;: obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="323"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="324"/>
         <source>PIN again: not the same PIN; type it again.</source>
         <translation>NIP à nouveau&#xa0;: pas le même NIP&#xa0;; tapez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="331"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="332"/>
         <source>{error}; somebody else has just created the first user.</source>
         <translation>{error}&#xa0;; quelqu&apos;un d&apos;autre vient de créer le premier utilisateur.</translation>
     </message>
@@ -131,12 +131,12 @@
 <context>
     <name>SignInUserModel</name>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="65"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="66"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="66"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="67"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -144,23 +144,23 @@
 <context>
     <name>SignedInWidget</name>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="366"/>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="380"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="370"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="384"/>
         <source>Signed in: nobody</source>
         <translation>Session&#xa0;: personne</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="381"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="386"/>
         <source>Sign in...</source>
         <translation>Ouvrir une session...</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="383"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="393"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Session&#xa0;: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="385"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="396"/>
         <source>Sign out</source>
         <translation>Fermer la session</translation>
     </message>

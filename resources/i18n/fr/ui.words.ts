@@ -154,7 +154,22 @@
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/words.py" line="85"/>
+        <location filename="../../../s321_desk/ui/words.py" line="59"/>
+        <source>ACTIVE</source>
+        <translation>ACTIF</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="60"/>
+        <source>SUSPENDED</source>
+        <translation>SUSPENDU</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="61"/>
+        <source>REPEALED</source>
+        <translation>ABROGÉ</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/words.py" line="89"/>
         <source>en_CA</source>
         <comment>the QLocale name of the language</comment>
         <translation>fr_CA</translation>
