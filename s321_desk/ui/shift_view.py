@@ -107,7 +107,10 @@ class ShiftView(QWidget):
         self._since_start = QElapsedTimer()  # since the last reading started
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
-        self._delay.timeout.connect(self._start_read)
+        # Qt's default (coarse) timer may fire up to 5% early: a precise one, and the interval
+        # checked again when it fires, so that two readings never start closer than promised.
+        self._delay.setTimerType(Qt.TimerType.PreciseTimer)
+        self._delay.timeout.connect(self._start_soon)
         self.reads = 0  # readings started (for tests: coalescing)
         self.overview: ShiftOverview | None = None  # the reading shown
         self.setFont(base_font(self.font()))
@@ -142,6 +145,7 @@ class ShiftView(QWidget):
     def _start_read(self) -> None:
         if self._closed or self._job is not None:
             return
+        self._since_start.start()  # before the clock is read: the interval counts from here
         now = self._clock()
         engine = self._engine
 
@@ -149,7 +153,6 @@ class ShiftView(QWidget):
             return shift_overview(engine, now)
 
         self.reads += 1
-        self._since_start.start()
         self._job = Job(work)
         self._job.signals.succeeded.connect(self._on_read)
         self._job.signals.failed.connect(self._on_failed)
