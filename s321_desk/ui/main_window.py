@@ -39,6 +39,7 @@ from s321_desk.services.rules_admin import rules_status
 from s321_desk.services.station import next_truck
 from s321_desk.services.users import Person, count_users
 from s321_desk.ui.decisions_view import DecisionsView
+from s321_desk.ui.elided_label import ElidedLabel
 from s321_desk.ui.export_dialog import add_export_action
 from s321_desk.ui.formatting import format_count
 from s321_desk.ui.history_view import HistoryView
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self, station: str, db_path: Path | str) -> None:
         status = self.statusBar()
         self.station_label = QLabel(self.tr("Station: {station}").format(station=station))
-        self.database_label = QLabel(
+        self.database_label = ElidedLabel(
             self.tr("Database: {database}").format(database=database_name(db_path))
         )
         self.database_label.setToolTip(str(db_path))

@@ -4,152 +4,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="92"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="93"/>
         <source>s321-desk - {database}</source>
         <translation>s321-desk - {database}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="147"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="148"/>
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="152"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="153"/>
         <source>BACKUP FAILED: {why}</source>
         <translation>ÉCHEC DE LA SAUVEGARDE&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="161"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="162"/>
         <source>No users yet: scans are recorded against the station. Create the administrator (F2) before any supervisor action.</source>
         <translation>Aucun utilisateur encore&#xa0;: les balayages sont inscrits au nom du poste. Créez l&apos;administrateur (F2) avant toute action de superviseur.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="186"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="187"/>
         <source>{view}: sign in as {roles} (F2)</source>
         <translation>{view}&#xa0;: ouvrez une session comme {roles} (F2)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="233"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="234"/>
         <source>Sign in as {roles} (F2)</source>
         <translation>Ouvrez une session comme {roles} (F2)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="248"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="249"/>
         <source>&amp;Warnings</source>
         <translation>A&amp;vertissements</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="249"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="250"/>
         <source>&amp;Warnings ({count})</source>
         <translation>A&amp;vertissements ({count})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="255"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="256"/>
         <source>NEW WARNING: {parcels} need a decision (Warnings tab, Ctrl+2)</source>
         <translation>NOUVEL AVERTISSEMENT&#xa0;: {parcels} attend une décision (onglet Avertissements, Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="279"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="280"/>
         <source>Search order, name, city...</source>
         <translation>Chercher commande, nom, ville...</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="283"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="284"/>
         <source>&amp;Search:</source>
         <translation>&amp;Chercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="333"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="334"/>
         <source>Station: {station}</source>
         <translation>Poste&#xa0;: {station}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="335"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="336"/>
         <source>Database: {database}</source>
         <translation>Base&#xa0;: {database}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="358"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="359"/>
         <source>Scans are recorded against the station (and who signed in)</source>
         <translation>Les balayages sont inscrits au nom du poste (et de qui a ouvert une session)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="376"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="377"/>
         <source>Rules: {regime}</source>
         <translation>Règles&#xa0;: {regime}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="380"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="381"/>
         <source>RULES PINNED to {day}: {regime}</source>
         <translation>RÈGLES FIXÉES AU {day}&#xa0;: {regime}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="389"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="390"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="391"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="394"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="395"/>
         <source>&amp;Find an order</source>
         <translation>&amp;Trouver une commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="399"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="400"/>
         <source>Sign &amp;in or out</source>
         <translation>&amp;Ouvrir ou fermer la session</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="403"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="404"/>
         <source>Import orders...</source>
         <translation>Importer des commandes...</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="404"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="405"/>
         <source>Import catalog...</source>
         <translation>Importer le catalogue...</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="410"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="415"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="416"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="422"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="423"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="423"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="424"/>
         <source>&amp;About s321-desk</source>
         <translation>À &amp;propos de s321-desk</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="441"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="442"/>
         <source>{paper} sent to the CUPS queue {queue} (job {job})</source>
         <translation>{paper} envoyé à la file CUPS {queue} (tâche {job})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="449"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="450"/>
         <source>{paper} NOT PRINTED: {error}</source>
         <translation>{paper} NON IMPRIMÉ&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="482"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="483"/>
         <source>About s321-desk</source>
         <translation>À propos de s321-desk</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="484"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="485"/>
         <source>s321-desk {version}
 
 The border desk of a cross-border fulfillment warehouse: packing, checks before the border, truck loads and their papers.
@@ -162,17 +162,17 @@ Le poste frontière d&apos;un entrepôt d&apos;exécution des commandes transfro
 Base de données&#xa0;: {database}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="514"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="515"/>
         <source>No orders in this database yet.</source>
         <translation>Aucune commande dans cette base de données pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="516"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="517"/>
         <source>Showing {shown} of {count} order.</source>
         <translation>{shown} affichée sur {count} commande.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../s321_desk/ui/main_window.py" line="517"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="518"/>
         <source>Showing {shown} of {count} orders.</source>
         <translation>
             <numerusform>{shown} affichée(s) sur {count} commande.</numerusform>
@@ -180,7 +180,7 @@ Base de données&#xa0;: {database}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../s321_desk/ui/main_window.py" line="519"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="520"/>
         <source>Showing the {count} newest.</source>
         <translation>
             <numerusform>{count} plus récente affichée.</numerusform>
@@ -188,12 +188,12 @@ Base de données&#xa0;: {database}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="521"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="522"/>
         <source>Showing all {count} order.</source>
         <translation>{count} commande affichée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../s321_desk/ui/main_window.py" line="522"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="523"/>
         <source>Showing all {count} orders.</source>
         <translation>
             <numerusform>{count} commande affichée.</numerusform>
@@ -201,102 +201,102 @@ Base de données&#xa0;: {database}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="550"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="551"/>
         <source>Packing station</source>
         <translation>Poste d&apos;emballage</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="551"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="552"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="552"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="553"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="553"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="554"/>
         <source>Loads</source>
         <translation>Chargements</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="554"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="555"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="555"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="556"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="556"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="557"/>
         <source>Shift</source>
         <translation>Quart de travail</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="557"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="558"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="564"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="565"/>
         <source>a supervisor</source>
         <translation>superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="565"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="566"/>
         <source>a driver or a supervisor</source>
         <translation>chauffeur ou superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="566"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="567"/>
         <source>an admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="583"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="584"/>
         <source>local socket</source>
         <translation>socket local</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="584"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="585"/>
         <source>{database} on {server}</source>
         <translation>{database} sur {server}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="592"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="593"/>
         <source>{orders}, {lines}, {products}</source>
         <translation>{orders}, {lines}, {products}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="593"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="594"/>
         <source>{count} order</source>
         <translation>{count} commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="594"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="595"/>
         <source>{count} orders</source>
         <translation>{count} commandes</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="596"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="597"/>
         <source>{count} order line</source>
         <translation>{count} ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="597"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="598"/>
         <source>{count} order lines</source>
         <translation>{count} lignes de commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="599"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="600"/>
         <source>{count} product</source>
         <translation>{count} produit</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/main_window.py" line="600"/>
+        <location filename="../../../s321_desk/ui/main_window.py" line="601"/>
         <source>{count} products</source>
         <translation>{count} produits</translation>
     </message>
