@@ -147,7 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
     for action in ("add", "remove"):
         sub = load_commands.add_parser(action, help=f"{action} parcels", parents=[common])
         sub.add_argument("load", metavar="LOAD")
-        sub.add_argument("parcels", metavar="PARCEL", nargs="+")
+        if action == "add":  # what the truck scan reads: a label's barcode, or a parcel id
+            sub.add_argument("parcels", metavar="SCAN", nargs="+",
+                             help="a label's barcode (P0000012-2: the parcel and its label's "
+                                  "number; an old label is refused) or a parcel id (its "
+                                  "current label)")  # fmt: skip
+        else:
+            sub.add_argument("parcels", metavar="PARCEL", nargs="+")
     close = load_commands.add_parser("close", help="seal it (driver or supervisor)",
                                      parents=[common])  # fmt: skip
     close.add_argument("load", metavar="LOAD")
@@ -169,6 +175,18 @@ def build_parser() -> argparse.ArgumentParser:
     label.add_argument("--format", choices=["pdf", "zpl"], default="pdf")
     label.add_argument("--dpi", type=int, choices=[203, 300], default=203,
                        help="the thermal printer's resolution (default 203)")  # fmt: skip
+    tag = documents.add_parser(
+        "hold-tag", help="a held parcel's 4x6 in tag (HOLD, or DEFERRED): never a label",
+        parents=[common],
+    )  # fmt: skip
+    tag.add_argument("parcel", metavar="PARCEL")
+    tag.add_argument(
+        "--deferred",
+        action="store_true",
+        help="the DEFERRED tag of a parcel put off to a later day",
+    )
+    tag.add_argument("--format", choices=["pdf", "zpl"], default="pdf")
+    tag.add_argument("--dpi", type=int, choices=[203, 300], default=203)
     invoice = documents.add_parser(
         "invoice", help="the commercial invoice of a parcel's consignee on its truck",
         parents=[common],
@@ -557,6 +575,10 @@ def _print(args: argparse.Namespace, target: StoreTarget) -> int:
         if args.document == "label":
             printed = printing.print_label(store.engine, args.parcel, args.out, fmt=args.format,
                                            dpi=args.dpi)  # fmt: skip
+        elif args.document == "hold-tag":
+            kind = "DEFERRED" if args.deferred else None
+            printed = printing.print_hold_tag(store.engine, args.parcel, args.out,
+                                              fmt=args.format, dpi=args.dpi, kind=kind)  # fmt: skip
         elif args.document == "invoice":
             printed = printing.print_invoice(store.engine, args.parcel, args.out)
         else:

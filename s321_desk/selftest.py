@@ -208,9 +208,10 @@ class SelfTest:
                 "lead sheet": printing.lead_sheet_document(session, trip)[1],
                 "manifest": printing.manifest_document(session, trip)[1],
             }
+        label = f"{first}-1"  # the parcel's first label: its id and the label's number
         read = [
-            read_back("label PDF", papers["label PDF"], {first}, {first, trip}),
-            zpl_barcode_read(papers["label ZPL"], first),
+            read_back("label PDF", papers["label PDF"], {label}, {first, trip}),
+            zpl_barcode_read(papers["label ZPL"], label),
             read_back("invoice", papers["invoice"], set(),
                        {shipment_control_number("ABCD", first)}),
             read_back("lead sheet", papers["lead sheet"], {trip}, {trip, driver[0]}),
@@ -354,8 +355,8 @@ def read_back(name: str, pdf: bytes, barcodes: set[str], words: set[str]) -> int
 
 
 def zpl_barcode_read(zpl: bytes, parcel_id: str) -> int:
-    """One label whose one barcode field is the parcel id in Code 128 set B (no printer here to
-    draw it: its field data is read as the printer reads it)."""
+    """One label whose one barcode field is ``parcel_id`` (the label's) in Code 128 set B (no
+    printer here to draw it: its field data is read as the printer reads it)."""
     text = zpl.decode("utf-8")
     if not (text.startswith("^XA") and text.rstrip().endswith("^XZ") and text.count("^XA") == 1):
         raise StepFailed("label ZPL: not one ^XA...^XZ label")

@@ -160,3 +160,19 @@ class LabelData:
     route: str
     crossing_date: dt.date
     trip: str | None
+    version: int = 1  # the label's number: a label is a version of the parcel
+    barcode: str = ""  # what its Code 128 holds (``P0000012-2``); "" for the parcel id alone
+    caption: str = ""  # printed under it (``P0000012 · label 2``); "" for the parcel id alone
+
+
+@dataclass(frozen=True, slots=True)
+class HoldTagData:
+    """The 4x6 in tag on a box that must not ship (yet): HOLD or DEFERRED, and why."""
+
+    kind: str  # "HOLD" or "DEFERRED"
+    parcel_id: str
+    order: str
+    reason: str  # the supervisor's reason, or the engine's findings that hold it
+    date: dt.date  # the day of the hold (the warehouse's day)
+    until: dt.date | None = None  # DEFERRED: the crossing day it now waits for
+    station: str = ""  # where it was packed

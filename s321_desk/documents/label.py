@@ -85,7 +85,9 @@ def layout(data: LabelData, dpi: int = 203) -> list[Element]:
         *_route_badge(data.route, top=266, height=50),
         *_details(data, top=320),
         Box(MARGIN, 368, INNER, 1.5),
-        *_parcel_barcode(data.parcel_id, top=374, dpi=dpi),
+        *_parcel_barcode(
+            data.barcode or data.parcel_id, data.caption or data.parcel_id, top=374, dpi=dpi
+        ),
     ]
 
 
@@ -157,13 +159,14 @@ def _details(data: LabelData, *, top: float) -> Iterator[Element]:
         )
 
 
-def _parcel_barcode(parcel_id: str, *, top: float, dpi: int) -> list[Element]:
-    bars = barcodes.code128(parcel_id)
+def _parcel_barcode(symbol: str, caption: str, *, top: float, dpi: int) -> list[Element]:
+    """The label's Code 128 (the parcel and the label's number) and its caption."""
+    bars = barcodes.code128(symbol)
     dots = barcodes.dots_per_module(dpi)
     width = barcodes.symbol_width(bars, dpi, dots)
     if width > PAGE_WIDTH:
-        raise ValueError(f"parcel id {parcel_id!r} is too long for a Code 128 on a 4 in label")
-    text = one_line(parcel_id)
+        raise ValueError(f"parcel id {symbol!r} is too long for a Code 128 on a 4 in label")
+    text = one_line(caption)
     return [
         Barcode((PAGE_WIDTH - width) / 2, top, 34, bars, dots),
         Text(
@@ -180,8 +183,11 @@ def label_pdf(data: LabelData, dpi: int = 203) -> bytes:
 
     Written directly (``page_pdf``) when its texts are in the fixed font subsets, as nearly all
     are; through ReportLab otherwise (a name in Cyrillic, say), with the same layout."""
-    elements = layout(data, dpi)
-    title = f"Label {one_line(data.parcel_id)}"
+    return elements_pdf(layout(data, dpi), f"Label {one_line(data.parcel_id)}", dpi)
+
+
+def elements_pdf(elements: list[Element], title: str, dpi: int = 203) -> bytes:
+    """A 4x6 in page of laid-out elements (a label, a hold tag) as PDF."""
     if all(page_pdf.covers(e.text) for e in elements if isinstance(e, Text)):
         return _one_page(elements, title, dpi)
     return _reportlab_pdf(elements, title, dpi)
@@ -248,12 +254,17 @@ def _draw(canvas: Canvas, element: Element, dpi: int) -> None:
 
 def label_zpl(data: LabelData, dpi: int = 203) -> str:
     """The label as ZPL II for a 4x6 in thermal label at ``dpi`` (203 or 300), UTF-8 (^CI28)."""
+    return elements_zpl(layout(data, dpi), dpi)
+
+
+def elements_zpl(elements: list[Element], dpi: int = 203) -> str:
+    """A 4x6 in page of laid-out elements (a label, a hold tag) as ZPL II at ``dpi``."""
 
     def dots(points: float) -> int:
         return round(points * dpi / 72)
 
     commands = ["^XA", "^CI28", f"^PW{dots(PAGE_WIDTH)}", f"^LL{dots(PAGE_HEIGHT)}", "^LH0,0"]
-    for element in layout(data, dpi):
+    for element in elements:
         if isinstance(element, Box):
             height = max(1, dots(element.height))
             commands.append(

@@ -102,7 +102,10 @@ def _apply(
         parcel.manual_hold = False
         return _judge(session, parcel, neighbours=False)
     if action == "reprint":
-        return []  # the supervisor's leave to print again, on the record; prints are audited too
+        # The supervisor's leave to print again, on the record with the paper it prints (a
+        # held parcel's is its tag, never a label); the print is audited too.
+        details["paper"] = "hold-tag" if parcel.status == "held" or parcel.manual_hold else "label"
+        return []
     if action == "void":
         return _judge_neighbours_after(session, parcel, lambda: _void(parcel))
     if action == "defer":

@@ -7,6 +7,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from s321_desk.paths import demo_db_path, resource
 from s321_desk.services.audit_anchor import forget_anchor
 from s321_desk.services.catalog_import import import_catalog
@@ -57,24 +59,29 @@ def create_demo_database(path: Path | None = None) -> Path:
     _remove_database(building)
     store = open_store(building)
     try:
-        import_catalog(store.engine, resource("demo", "catalog.csv"))
-        import_orders(store.engine, resource("demo", "orders_shopify.csv"))
-        with UnitOfWork(store.engine) as uow:
-            for key, value in DEMO_SETTINGS.items():
-                set_setting(uow.session, key, value)
-            for rate in DEMO_FX:
-                uow.session.add(FxRate.model_validate(rate.model_dump()))
-            uow.commit()
-        admin = None
-        for name, role, pin, badge in DEMO_USERS:
-            person = add_user(store.engine, name, role, pin, badge=badge, by=admin)
-            admin = admin or person
+        fill_demo(store.engine)
     finally:
         store.dispose()
     _remove_database(target)
     os.replace(building, target)
     forget_anchor(target)  # a new store: the old demo's trail is not missing from it
     return target
+
+
+def fill_demo(engine: Engine) -> None:
+    """The demo's catalog, orders, settings, rates and people, into an empty store."""
+    import_catalog(engine, resource("demo", "catalog.csv"))
+    import_orders(engine, resource("demo", "orders_shopify.csv"))
+    with UnitOfWork(engine) as uow:
+        for key, value in DEMO_SETTINGS.items():
+            set_setting(uow.session, key, value)
+        for rate in DEMO_FX:
+            uow.session.add(FxRate.model_validate(rate.model_dump()))
+        uow.commit()
+    admin = None
+    for name, role, pin, badge in DEMO_USERS:
+        person = add_user(engine, name, role, pin, badge=badge, by=admin)
+        admin = admin or person
 
 
 def _remove_database(path: Path) -> None:

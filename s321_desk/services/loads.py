@@ -11,7 +11,7 @@ from sqlalchemy import Engine, and_, case, func
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.texts import joined, translate, word
-from s321_desk.services import audit
+from s321_desk.services import audit, labels
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port, ports
 from s321_desk.services.users import AccessRefused, Person, role_word, sign_in
@@ -136,10 +136,14 @@ def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadVi
         session = uow.session
         load = _load(session, load_ref, open_only=True)
         day = port(load.port).us_day(load.planned_arrival)
-        parcels = [find_parcel(session, ref) for ref in parcel_refs]
+        scans = [labels.read_scan(ref) for ref in parcel_refs]
+        parcels = [find_parcel(session, scan.parcel) for scan in scans]
         problems = []
-        for parcel in parcels:
-            if parcel.status == "loaded":
+        for parcel, scan in zip(parcels, scans, strict=True):
+            stale = labels.check_scan(parcel, scan)
+            if stale is not None:
+                problems.append(stale)
+            elif parcel.status == "loaded":
                 other = session.get(Load, parcel.load_id) if parcel.load_id != load.id else None
                 already = (
                     translate("Loads", "{parcel}: already on truck {trip}").format(
@@ -224,6 +228,13 @@ def close_load(engine: Engine, load_ref: str, *, seal: str, user: str, pin: str)
                 translate("Loads", "load {trip} cannot close: {parcels} need a decision").format(
                     trip=load.trip_number, parcels=", ".join(view.needing_decision)
                 )
+            )
+        relabel = [p.code for p in labels.waiting(session) if p.load_id == load.id]
+        if relabel:
+            raise UserError(
+                translate(
+                    "Loads", "load {trip} cannot close: {parcels} need a new label (RELABEL)"
+                ).format(trip=load.trip_number, parcels=", ".join(relabel))
             )
         load.seal, load.status, load.closed_at = seal.strip(), "closed", datetime.now().astimezone()
         session.add(load)

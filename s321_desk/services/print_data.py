@@ -7,6 +7,7 @@ when something a document must show is missing.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,6 +21,7 @@ from sqlmodel import Session, col, select
 from s321_desk.documents.content import (
     Charge,
     FxUsed,
+    HoldTagData,
     InvoiceData,
     InvoiceLine,
     LabelData,
@@ -33,17 +35,20 @@ from s321_desk.documents.content import (
 from s321_desk.domain.fx import FxTable
 from s321_desk.domain.recipients import Recipient, Relation, relation_given_splits
 from s321_desk.domain.texts import translate, word
+from s321_desk.services import labels
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
 from s321_desk.services.rules_admin import fx_table
 from s321_desk.services.settings import settings_in
 from s321_desk.services.verdicts import recipient_of_order
 from s321_desk.store.models import (
+    AuditEntry,
     Load,
     Order,
     OrderLine,
     Parcel,
     ParcelItem,
+    ParcelVerdict,
     Product,
     RecipientSplit,
 )
@@ -213,6 +218,7 @@ def label_data(papers: Papers, parcel: Parcel) -> LabelData:
         )
     load = session.get(Load, parcel.load_id) if parcel.load_id is not None else None
     lines = tuple(line for line in (order.address1, order.address2) if line)
+    version = labels.version_to_print(parcel)
     ship_to = ShipTo(order.recipient_name, order.company or "", lines, order.city,
                      order.state or "", order.postal_code, country_name(order.country))  # fmt: skip
     return LabelData(
@@ -220,6 +226,8 @@ def label_data(papers: Papers, parcel: Parcel) -> LabelData:
         ship_from=tuple(papers.required("us_return_address")),
         weight_kg=Decimal(parcel.weight_g) / 1000, route=parcel.route,
         crossing_date=parcel.us_day, trip=load.trip_number if load else None,
+        version=version, barcode=labels.barcode_text(parcel.code, version),
+        caption=labels.human_text(parcel.code, version),
     )  # fmt: skip
 
 
@@ -412,3 +420,58 @@ def _manifest_row(packed: Packed) -> ManifestRow:
 
 def _unique(values: Any) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+# -- hold tag -------------------------------------------------------------------------------------
+
+HOLD, DEFERRED = "HOLD", "DEFERRED"
+
+
+def is_held(parcel: Parcel) -> bool:
+    """Held by the engine (a hold code) or by a supervisor: it gets a tag, never a label."""
+    return parcel.status == "held" or parcel.manual_hold
+
+
+def hold_tag_data(papers: Papers, parcel: Parcel, kind: str | None = None) -> HoldTagData:
+    """The tag of a held parcel (``HOLD``) or of one deferred to a later crossing day
+    (``DEFERRED``): the reason is the supervisor's, else the engine's hold findings."""
+    session = papers.session
+    kind = kind or (HOLD if is_held(parcel) else None)
+    if kind not in (HOLD, DEFERRED) or parcel.status == "voided":
+        raise UserError(
+            translate(
+                "PrintData", "parcel {parcel}: not held nor deferred; it gets its label, not a tag"
+            ).format(parcel=parcel.code)
+        )
+    order = session.get(Order, parcel.order_id)
+    assert order is not None
+    action = "decision.hold" if kind == HOLD else "decision.defer"
+    decision = None
+    if kind == DEFERRED or parcel.manual_hold:
+        decision = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.entity_type == "parcel", AuditEntry.entity_id == parcel.code,
+                   AuditEntry.action == action)
+            .order_by(col(AuditEntry.id).desc()).limit(1)
+        ).first()  # fmt: skip
+    if decision is not None:
+        reason, when = decision.reason or "", decision.at
+    else:
+        reason, when = _hold_findings(session, parcel), parcel.closed_at or parcel.created_at
+    return HoldTagData(
+        kind=kind, parcel_id=parcel.code, order=order.name, reason=reason,
+        date=when.astimezone(papers.zone).date(),
+        until=parcel.us_day if kind == DEFERRED else None, station=parcel.station,
+    )  # fmt: skip
+
+
+def _hold_findings(session: Session, parcel: Parcel) -> str:
+    """The current verdict's hold findings, as the engine wrote them."""
+    verdict = session.scalars(
+        select(ParcelVerdict).where(ParcelVerdict.parcel_id == parcel.id)
+        .order_by(col(ParcelVerdict.id).desc()).limit(1)
+    ).first()  # fmt: skip
+    if verdict is None:
+        return ""
+    codes = json.loads(verdict.codes_json)
+    return " ".join(f"{c['code']}: {c['message']}" for c in codes if c["severity"] == "hold")

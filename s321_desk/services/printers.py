@@ -23,8 +23,19 @@ from sqlalchemy import Engine
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
-from s321_desk.services.printing import Printed, label_document, print_label
+from s321_desk.services.print_data import HOLD, is_held
+from s321_desk.services.printing import (
+    Printed,
+    RenderedLabel,
+    hold_tag_document,
+    label_document,
+    print_hold_tag,
+    print_label,
+    record_label_print,
+    tag_details,
+)
 from s321_desk.services.settings import PRINTER_ROLES, check_printer, get_setting
+from s321_desk.services.verdicts import find_parcel
 from s321_desk.store.uow import UnitOfWork
 
 # A thermal printer on the LAN answers within a second; past this the station says so rather
@@ -222,22 +233,40 @@ def list_cups_queues(timeout_s: float = 10.0) -> list[str]:
             if line.strip()]  # fmt: skip
 
 
-def render_label(engine: Engine, parcel_ref: str, *, fmt: str, dpi: int) -> tuple[str, bytes]:
+def render_label(engine: Engine, parcel_ref: str, *, fmt: str, dpi: int) -> RenderedLabel:
     """The parcel's label as bytes, as ``printing.print_label`` renders it (PDF or ZPL)."""
     with UnitOfWork(engine) as uow:
         return label_document(uow.session, parcel_ref, fmt, dpi)
 
 
-def print_label_to(engine: Engine, station: str, parcel_ref: str, spec: PrinterSpec) -> str:
-    """Render the label for ``spec`` (a CUPS queue or a thermal printer), send it and audit
-    the print; returns the CUPS job id ('' for a socket)."""
+AUTO = "auto"  # the paper a parcel gets now: its tag while held, else its label
+
+
+def paper_for(engine: Engine, parcel_ref: str) -> str:
+    """``label``, or ``HOLD`` for a held parcel: a held box gets its tag, never a label."""
+    with UnitOfWork(engine) as uow:
+        return HOLD if is_held(find_parcel(uow.session, parcel_ref)) else "label"
+
+
+def print_label_to(engine: Engine, station: str, parcel_ref: str, spec: PrinterSpec,
+                   paper: str = "label") -> str:  # fmt: skip
+    """Render the label (or, ``paper`` HOLD or DEFERRED, the hold tag) for ``spec`` (a CUPS
+    queue or a thermal printer), send it and audit the print; returns the CUPS job id ('' for
+    a socket)."""
     fmt = "zpl" if spec.is_zpl else "pdf"
-    code, body = render_label(engine, parcel_ref, fmt=fmt, dpi=spec.dpi)
+    label, tag = None, None
+    if paper == "label":
+        label = render_label(engine, parcel_ref, fmt=fmt, dpi=spec.dpi)
+        code, body = label.code, label.body
+    else:
+        with UnitOfWork(engine) as uow:
+            code, body, tag = hold_tag_document(uow.session, parcel_ref, fmt, spec.dpi, paper)
     job = ""
+    title = f"Label {code}" if tag is None else f"{tag.kind.title()} tag {code}"
     if spec.kind == "zpl-socket":
         send_zpl_socket(str(spec.host), int(spec.port or 9100), body)
     elif spec.kind in ("zpl-cups", "pdf-cups"):
-        job = send_to_cups(str(spec.queue), body, raw=spec.is_zpl, title=f"Label {code}",
+        job = send_to_cups(str(spec.queue), body, raw=spec.is_zpl, title=title,
                            media=None if spec.is_zpl else LABEL_MEDIA)  # fmt: skip
     else:
         raise ValueError(f"{spec.kind!r} is not a printer this sends to")
@@ -247,21 +276,27 @@ def print_label_to(engine: Engine, station: str, parcel_ref: str, spec: PrinterS
     if job:
         details["job"] = job
     with UnitOfWork(engine, immediate=True) as uow:
-        audit.record(uow.session, "print.label", entity_type="parcel", entity_id=code,
-                     station=station, details=details)  # fmt: skip
+        if label is not None:
+            record_label_print(uow.session, label, "print.label", station, details)
+        else:
+            assert tag is not None
+            audit.record(uow.session, "print.hold-tag", entity_type="parcel", entity_id=code,
+                         station=station, details={**details, **tag_details(tag)})  # fmt: skip
         uow.commit()
     return job
 
 
-def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[[str], str]:
+def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[..., str]:
     """The packing station's label sink (``ui.packing_station.LabelSink``) for ``station``'s
-    label printer: takes a parcel's printable id, prints, returns the sentence to show.
+    label printer: takes a parcel's printable id (and the paper: ``auto``, its label or its
+    tag as it stands now; ``DEFERRED`` for the tag of a deferred parcel), prints, returns the
+    sentence to show.
 
     The setting is read at each print, so a printer set up during a shift is used at once.
-    "dialog" is never asked mid-scan: the label is saved as a PDF to print from the preview.
+    "dialog" is never asked mid-scan: the paper is saved as a PDF to print from the preview.
     """
 
-    def save_pdf(parcel_code: str, saved: Text) -> str:
+    def save_pdf(parcel_code: str, paper: str, saved: Text) -> str:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -270,32 +305,58 @@ def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[[
                     folder=folder, why=error.strerror
                 )
             ) from None
-        printed = print_label(engine, parcel_code, folder / f"{parcel_code}.pdf")
-        return str(saved.format(parcel=parcel_code, file=printed.file))
+        if paper == "label":
+            printed = print_label(engine, parcel_code, folder / f"{parcel_code}.pdf")
+        else:
+            name = f"{parcel_code}-{paper.lower()}-tag.pdf"
+            printed = print_hold_tag(engine, parcel_code, folder / name, kind=paper)
+        return str(saved.format(parcel=parcel_code, file=printed.file, kind=paper))
 
-    def sink(parcel_code: str) -> str:
+    def sink(parcel_code: str, paper: str = AUTO) -> str:
+        if paper == AUTO:
+            paper = paper_for(engine, parcel_code)
         spec = label_printer(engine, station)
-        if spec.kind == FILE:
-            return save_pdf(
-                parcel_code,
-                translate(
-                    "Printers", "Label {parcel} saved as a PDF (no label printer set up): {file}"
-                ),
+        tag = paper != "label"
+        if spec.kind in (FILE, "dialog"):
+            if spec.kind == FILE:
+                said = (
+                    translate(
+                        "Printers",
+                        "{kind} tag {parcel} saved as a PDF (no label printer set up): {file}",
+                    )
+                    if tag
+                    else translate(
+                        "Printers",
+                        "Label {parcel} saved as a PDF (no label printer set up): {file}",
+                    )
+                )
+            else:
+                said = (
+                    translate(
+                        "Printers",
+                        "{kind} tag {parcel} saved as a PDF (print it from the preview): {file}",
+                    )
+                    if tag
+                    else translate(
+                        "Printers",
+                        "Label {parcel} saved as a PDF (print it from the preview): {file}",
+                    )
+                )
+            return save_pdf(parcel_code, paper, said)
+        job = print_label_to(engine, station, parcel_code, spec, paper)
+        if tag:
+            sent = (
+                translate("Printers", "{kind} tag {parcel} sent to {printer} (job {job})")
+                if job
+                else translate("Printers", "{kind} tag {parcel} sent to {printer}")
             )
-        if spec.kind == "dialog":
-            return save_pdf(
-                parcel_code,
-                translate(
-                    "Printers", "Label {parcel} saved as a PDF (print it from the preview): {file}"
-                ),
+        else:
+            sent = (
+                translate("Printers", "Label {parcel} sent to {printer} (job {job})")
+                if job
+                else translate("Printers", "Label {parcel} sent to {printer}")
             )
-        job = print_label_to(engine, station, parcel_code, spec)
-        sent = (
-            translate("Printers", "Label {parcel} sent to {printer} (job {job})")
-            if job
-            else translate("Printers", "Label {parcel} sent to {printer}")
-        )
-        return str(sent.format(parcel=parcel_code, printer=spec.describe(), job=job))
+        return str(sent.format(parcel=parcel_code, printer=spec.describe(), job=job, kind=paper))
 
     return sink
 

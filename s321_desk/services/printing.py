@@ -13,14 +13,14 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from s321_desk.documents.content import InvoiceData, LoadInfo
+from s321_desk.documents.content import HoldTagData, InvoiceData, LoadInfo
 from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
-from s321_desk.services import audit, print_data
+from s321_desk.services import audit, labels, print_data
 from s321_desk.services.errors import UserError
 from s321_desk.services.loads import find_load
 from s321_desk.services.output_file import write_whole
@@ -73,18 +73,54 @@ DOCUMENTS = (
     QT_TRANSLATE_NOOP("Printing", "manifest"),
     QT_TRANSLATE_NOOP("Printing", "lead-sheet"),
     QT_TRANSLATE_NOOP("Printing", "driver-pack"),
+    QT_TRANSLATE_NOOP("Printing", "hold-tag"),
 )
 
 
+class RenderedLabel(NamedTuple):
+    """A label as rendered: the parcel's id, the bytes, the label's number and what it shows."""
+
+    code: str
+    body: bytes
+    version: int
+    shows: dict[str, Any]
+
+
 def label_document(session: Session, parcel_ref: str, fmt: str = "pdf",
-                   dpi: int = 203) -> tuple[str, bytes]:  # fmt: skip
-    """The parcel's id and its 4x6 in label, as PDF or ZPL II for a ``dpi`` thermal printer."""
+                   dpi: int = 203) -> RenderedLabel:  # fmt: skip
+    """The parcel's current 4x6 in label, as PDF or ZPL II for a ``dpi`` thermal printer."""
     from s321_desk.documents.label import label_pdf, label_zpl
 
     parcel = find_parcel(session, parcel_ref)
     data = print_data.label_data(print_data.Papers(session), parcel)
     body = label_pdf(data, dpi) if fmt == "pdf" else label_zpl(data, dpi).encode("utf-8")
-    return parcel.code, body
+    return RenderedLabel(parcel.code, body, data.version, labels.shows(session, parcel))
+
+
+def record_label_print(session: Session, label: RenderedLabel, action: str, station: str,
+                       details: dict[str, Any]) -> None:  # fmt: skip
+    """Audit a label's print (``action``: print.label, print.sent...) with its number, and
+    make it the parcel's current label."""
+    audit.record(session, action, entity_type="parcel", entity_id=label.code, station=station,
+                 details={**details, "label": label.version})  # fmt: skip
+    labels.record_print(session, label.code, label.version, label.shows)
+
+
+def hold_tag_document(session: Session, parcel_ref: str, fmt: str = "pdf", dpi: int = 203,
+                      kind: str | None = None) -> tuple[str, bytes, HoldTagData]:  # fmt: skip
+    """The parcel's id, its 4x6 in hold tag (HOLD, or DEFERRED given ``kind``) and what it
+    shows."""
+    from s321_desk.documents.hold_tag import hold_tag_pdf, hold_tag_zpl
+
+    parcel = find_parcel(session, parcel_ref)
+    data = print_data.hold_tag_data(print_data.Papers(session), parcel, kind)
+    body = hold_tag_pdf(data, dpi) if fmt == "pdf" else hold_tag_zpl(data, dpi).encode("utf-8")
+    return parcel.code, body, data
+
+
+def tag_details(data: HoldTagData) -> dict[str, Any]:
+    """What the audit trail keeps of a printed tag."""
+    return {"tag": data.kind, "reason": data.reason}
 
 
 def invoice_document(session: Session, parcel_ref: str) -> tuple[str, bytes]:
@@ -121,6 +157,37 @@ def print_label(
     engine: Engine, parcel_ref: str, out: Path, *, fmt: str = "pdf", dpi: int = 203
 ) -> Printed:
     """The parcel's 4x6 in label, as PDF or ZPL II for a ``dpi`` thermal printer."""
+    _check_format(fmt, dpi)
+    rendered: list[RenderedLabel] = []
+
+    def render(session: Session) -> tuple[str, bytes]:
+        rendered.append(label_document(session, parcel_ref, fmt, dpi))
+        return rendered[0].code, rendered[0].body
+
+    def issued(session: Session) -> dict[str, Any]:
+        labels.record_print(session, rendered[0].code, rendered[0].version, rendered[0].shows)
+        return {"label": rendered[0].version}
+
+    return _print(engine, "label", "parcel", out, render, {"format": fmt, "dpi": dpi},
+                  on_audit=issued)  # fmt: skip
+
+
+def print_hold_tag(engine: Engine, parcel_ref: str, out: Path, *, fmt: str = "pdf",
+                   dpi: int = 203, kind: str | None = None) -> Printed:  # fmt: skip
+    """A held parcel's 4x6 in tag (or a deferred one's, ``kind`` DEFERRED): never a label."""
+    _check_format(fmt, dpi)
+    shown: list[HoldTagData] = []
+
+    def render(session: Session) -> tuple[str, bytes]:
+        code, body, data = hold_tag_document(session, parcel_ref, fmt, dpi, kind)
+        shown.append(data)
+        return code, body
+
+    return _print(engine, "hold-tag", "parcel", out, render, {"format": fmt, "dpi": dpi},
+                  on_audit=lambda _session: tag_details(shown[0]))  # fmt: skip
+
+
+def _check_format(fmt: str, dpi: int) -> None:
     if fmt not in LABEL_FORMATS:
         raise UserError(
             translate("Printing", "--format: {format} is not one of {formats}").format(
@@ -133,8 +200,6 @@ def print_label(
                 dpi=dpi, dpis=", ".join(map(str, DPIS))
             )
         )
-    render = functools.partial(label_document, parcel_ref=parcel_ref, fmt=fmt, dpi=dpi)
-    return _print(engine, "label", "parcel", out, render, {"format": fmt, "dpi": dpi})
 
 
 def print_invoice(engine: Engine, parcel_ref: str, out: Path) -> Printed:
@@ -253,6 +318,7 @@ def _print(
     details: dict[str, Any] | None = None,
     *,
     written: Callable[[], None] | None = None,
+    on_audit: Callable[[Session], dict[str, Any]] | None = None,
 ) -> Printed:
     """Render in a read, write the file beside ``out`` and audit the print; ``out`` appears
     (replacing any file there) only once both are done, so no half-written file is left.
@@ -276,9 +342,10 @@ def _print(
         if written is not None:
             written()
         with UnitOfWork(engine, immediate=True) as uow:
+            more = on_audit(uow.session) if on_audit is not None else {}
             audit.record(uow.session, f"print.{document}", entity_type=entity_type,
                          entity_id=reference, station=station_name(uow.session),
-                         details={**(details or {}), "file": str(out.resolve()),
+                         details={**(details or {}), **more, "file": str(out.resolve()),
                                   "sha256": digest, "bytes": len(body)})  # fmt: skip
             uow.commit()
 

@@ -17,6 +17,7 @@ from s321_desk.domain.decisions import needs_decision
 from s321_desk.domain.parcels import Line, Parcel
 from s321_desk.domain.recipients import Recipient
 from s321_desk.domain.texts import Text, translate
+from s321_desk.services import labels
 from s321_desk.services.errors import UserError
 from s321_desk.services.evaluation import evaluate_stored
 from s321_desk.services.ports import port
@@ -138,6 +139,9 @@ def evaluate_and_keep(
             ),
         )
     )
+    # The one place a verdict is stored: whatever changed the parcel, its printed label is
+    # compared here with what the record now says (services/labels.py).
+    labels.check_printed(session, row)
     session.flush()
     return Evaluated(row.id, verdict, decision)
 

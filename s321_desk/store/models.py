@@ -138,6 +138,11 @@ class Parcel(SQLModel, table=True):
     load_id: int | None = Field(default=None, foreign_key="loads.id", index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
     closed_at: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
+    # Its label: the current label's number (0: none printed yet), what the printed label shows
+    # (JSON, services/labels.py) and whether that one is superseded, a new one to print.
+    label_version: int = 0
+    label_shows: str | None = None
+    relabel: bool = False
 
 
 class ParcelItem(SQLModel, table=True):

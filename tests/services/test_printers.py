@@ -108,7 +108,7 @@ def test_the_station_sends_the_zpl_label_at_its_dpi_and_audits_it(packed, port, 
     assert label_audits(store) == [
         {"parcel": codes[0], "station": STATION, "format": "zpl", "dpi": 300,
          "printer": f"socket://127.0.0.1:{port.port}", "bytes": len(sent),
-         "sha256": hashlib.sha256(sent).hexdigest()},
+         "sha256": hashlib.sha256(sent).hexdigest(), "label": 1},
     ]  # fmt: skip
     # The same bytes as the ZPL file `print label --format zpl --dpi 300` writes.
     print_label(store.engine, codes[0], tmp_path / "l.zpl", fmt="zpl", dpi=300)

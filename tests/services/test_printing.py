@@ -164,7 +164,8 @@ def test_the_label_shows_the_stored_parcel(loaded, tmp_path: Path) -> None:  # t
                   "UNITED STATES", "#2001", "0.950 kg", "2026-11-17", trip, view.route,
                   "Maple Border Returns", "2400 Military Rd"):  # fmt: skip
         assert field in text, field
-    assert barcodes_on(out) == [(codes[0], "Code128")]
+    assert barcodes_on(out) == [(f"{codes[0]}-1", "Code128")]  # the parcel and its label 1
+    assert f"{codes[0]} \u00b7 label 1" in text
     assert printed.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     [entry] = prints(store)
     details = json.loads(entry.details)
@@ -185,7 +186,7 @@ def test_the_zpl_label_at_300_dpi(loaded, tmp_path: Path) -> None:  # type: igno
     out = tmp_path / "label.zpl"
     print_label(store.engine, codes[0], out, fmt="zpl", dpi=300)
     zpl = out.read_text(encoding="utf-8")
-    assert zpl.startswith("^XA") and "^PW1200" in zpl and f"^FD{codes[0]}^FS" in zpl
+    assert zpl.startswith("^XA") and "^PW1200" in zpl and f"^FD{codes[0]} \u00b7 label 1^FS" in zpl
 
 
 def test_a_parcel_waiting_for_a_decision_prints_nothing(store: Store, tmp_path: Path) -> None:

@@ -7,7 +7,8 @@ one again. Each file is an empty database brought to its revision by Alembic, ho
 written with plain SQL valid at revision 0001 (every later revision must carry them over),
 then what the desk of that revision wrote on top: from 0003 a supervisor's decision on the
 parcel (its acknowledged codes and accepted route, and the audit line chained on by the
-desk), from 0004 a recipient split, from 0009 a product's import transaction number.
+desk), from 0004 a recipient split, from 0009 a product's import transaction number, from 0010 a
+printed label's number and what it shows.
 Stored with 1 KB pages (SQLite reads any page size) so that each file stays a few tens of KB.
 """
 
@@ -94,6 +95,10 @@ SPLIT_FROM_0004 = (
 )
 
 TRANSACTION_FROM_0009 = "UPDATE products SET import_transaction = '12345678901234' WHERE id = 1"
+LABEL_FROM_0010 = (
+    'UPDATE parcels SET label_version = 1, label_shows = \'{"crossing": "2026-11-20", '
+    '"route": "T11", "trip": "ABCD000001"}\' WHERE id = 1'
+)
 
 
 def ordered_revisions() -> list[str]:
@@ -122,6 +127,8 @@ def make(revision: str) -> Path:
                 connection.execute(text(SPLIT_FROM_0004))
             if revision >= "0009":
                 connection.execute(text(TRANSACTION_FROM_0009))
+            if revision >= "0010":
+                connection.execute(text(LABEL_FROM_0010))
     finally:
         engine.dispose()
     with closing(sqlite3.connect(path)) as plain:  # one small file, no WAL beside it

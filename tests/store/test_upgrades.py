@@ -83,6 +83,9 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
         assert load.trip_number == "ABCD000001"
         assert len(splits) == (1 if revision >= "0004" else 0)
         assert product.import_transaction == ("12345678901234" if revision >= "0009" else None)
+        labelled = revision >= "0010"  # the desk of 0010 on keeps the printed label's number
+        assert (parcel.label_version, parcel.relabel) == ((1 if labelled else 0), False)
+        assert (parcel.label_shows is not None) == labelled
         assert sign_in(store.engine, "B-77", PIN).name == "Sam Super"
         chain = audit.verify(store.engine)
         assert chain.intact, chain.problem

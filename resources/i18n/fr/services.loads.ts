@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../../s321_desk/services/loads.py" line="95"/>
-        <location filename="../../../s321_desk/services/loads.py" line="401"/>
+        <location filename="../../../s321_desk/services/loads.py" line="412"/>
         <source>--scac: {scac} is not a carrier code (2 to 4 letters)</source>
         <translation>--scac&#xa0;: {scac} n&apos;est pas un code de transporteur (2 à 4 lettres)</translation>
     </message>
@@ -45,72 +45,77 @@
         <translation>--trip&#xa0;: {trip} est déjà un chargement</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="145"/>
+        <location filename="../../../s321_desk/services/loads.py" line="149"/>
         <source>{parcel}: already on truck {trip}</source>
         <translation>{parcel}: déjà dans le camion {trip}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="149"/>
+        <location filename="../../../s321_desk/services/loads.py" line="153"/>
         <source>{parcel}: already on this truck</source>
         <translation>{parcel}: déjà dans ce camion</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="157"/>
+        <location filename="../../../s321_desk/services/loads.py" line="161"/>
         <source>{parcel}: {status}, cannot be loaded</source>
         <translation>{parcel}: {status}, ne peut pas être chargé</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="162"/>
+        <location filename="../../../s321_desk/services/loads.py" line="166"/>
         <source>{parcel}: crosses on {day}, the truck on {truck_day}</source>
         <translation>{parcel}: passe le {day}, le camion le {truck_day}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="191"/>
+        <location filename="../../../s321_desk/services/loads.py" line="195"/>
         <source>{parcel}: not on truck {trip}</source>
         <translation>{parcel}: pas dans le camion {trip}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="213"/>
+        <location filename="../../../s321_desk/services/loads.py" line="217"/>
         <source>--seal: the seal number is required</source>
         <translation>--seal&#xa0;: le numéro de scellé est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="220"/>
+        <location filename="../../../s321_desk/services/loads.py" line="224"/>
         <source>load {trip}: no parcel on it</source>
         <translation>chargement {trip}&#xa0;: aucun colis dedans</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="224"/>
+        <location filename="../../../s321_desk/services/loads.py" line="228"/>
         <source>load {trip} cannot close: {parcels} need a decision</source>
         <translation>le chargement {trip} ne peut pas être fermé&#xa0;: {parcels} attendent une décision</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="240"/>
+        <location filename="../../../s321_desk/services/loads.py" line="235"/>
+        <source>load {trip} cannot close: {parcels} need a new label (RELABEL)</source>
+        <translation>le chargement {trip} ne peut pas être fermé&#xa0;: {parcels} doivent recevoir une nouvelle étiquette (RÉÉTIQUETER)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/loads.py" line="251"/>
         <source>{name} is a {role}; reopening needs a supervisor</source>
         <translation>{name} est {role}&#xa0;; rouvrir demande un superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="246"/>
+        <location filename="../../../s321_desk/services/loads.py" line="257"/>
         <source>--reason: reopening a sealed load needs a reason (it is audited)</source>
         <translation>--reason&#xa0;: rouvrir un chargement scellé demande un motif (il est consigné dans la piste de vérification)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="253"/>
+        <location filename="../../../s321_desk/services/loads.py" line="264"/>
         <source>load {trip}: not closed</source>
         <translation>chargement {trip}&#xa0;: pas fermé</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="272"/>
+        <location filename="../../../s321_desk/services/loads.py" line="283"/>
         <source>{name} is a {role}; this needs a driver or supervisor</source>
         <translation>{name} est {role}&#xa0;; il faut un chauffeur ou un superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="307"/>
+        <location filename="../../../s321_desk/services/loads.py" line="318"/>
         <source>load {load}: no such load</source>
         <translation>chargement {load}&#xa0;: ce chargement n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="311"/>
+        <location filename="../../../s321_desk/services/loads.py" line="322"/>
         <source>load {trip}: sealed; reopen it first</source>
         <translation>chargement {trip}&#xa0;: scellé&#xa0;; rouvrez-le d&apos;abord</translation>
     </message>

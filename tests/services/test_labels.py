@@ -1,0 +1,150 @@
+"""A label is a version of the parcel: a change to what it shows supersedes it, and the truck
+refuses the old one (on both backends, from the demo's own orders)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pypdfium2
+import pytest
+import zxingcpp
+from sqlmodel import col, select
+
+from s321_desk.services.decisions import decide
+from s321_desk.services.demo import fill_demo
+from s321_desk.services.errors import UserError
+from s321_desk.services.labels import read_scan
+from s321_desk.services.loads import add_parcels, close_load, create_load, remove_parcels
+from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.printing import print_label
+from s321_desk.services.rules_admin import pin_rules
+from s321_desk.store.database import Store
+from s321_desk.store.models import AuditEntry, Parcel
+from s321_desk.store.uow import UnitOfWork
+
+CROSSING = datetime(2026, 11, 20, 19, tzinfo=UTC)  # 11:00 at Blaine, the demo's Nov 20
+
+
+@pytest.fixture
+def demo(store: Store) -> Store:
+    """The demo's catalog, orders, settings and people in a fresh store of each backend."""
+    fill_demo(store.engine)
+    return store
+
+
+def pack(store: Store, order: str) -> str:
+    parcel = open_parcel(store.engine, order, station="DEMO-1")
+    fill_parcel(store.engine, parcel)
+    close_parcel(store.engine, parcel, crossing=CROSSING, port_code="3004")
+    return parcel_row(store, parcel).code
+
+
+def parcel_row(store: Store, ref: int | str) -> Parcel:
+    with UnitOfWork(store.engine) as uow:
+        query = select(Parcel).where(
+            (col(Parcel.id) == ref) if isinstance(ref, int) else (col(Parcel.code) == ref)
+        )
+        return uow.session.scalars(query).one()
+
+
+def sam(store: Store, parcel: str, action: str, **extra: object) -> None:
+    decide(store.engine, parcel, action, user="Sam Super", pin="2468", reason="story",
+           **extra)  # type: ignore[arg-type]  # fmt: skip
+
+
+def label_read(path: Path) -> tuple[str, str]:
+    """The label's barcode, decoded from its page at 203 dpi, and its text layer."""
+    document = pypdfium2.PdfDocument(path)
+    page = document[0]
+    found = zxingcpp.read_barcodes(page.render(scale=203 / 72).to_pil())
+    text = page.get_textpage().get_text_range()
+    document.close()
+    assert len(found) == 1
+    return found[0].text, text
+
+
+def audits(store: Store, action: str) -> list[dict[str, object]]:
+    with UnitOfWork(store.engine) as uow:
+        rows = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.action == action).order_by(col(AuditEntry.id))
+        )
+        return [{"parcel": r.entity_id, **json.loads(r.details)} for r in rows]
+
+
+def test_the_consolidation_story_ends_with_a_current_label_and_a_refused_stale_one(
+    demo: Store, tmp_path: Path
+) -> None:
+    store = demo
+    pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "try the de minimis rules")
+    first = pack(store, "#1158")
+    printed = print_label(store.engine, first, tmp_path / "label-1.pdf")
+    barcode, text = label_read(Path(printed.file))
+    assert barcode == f"{first}-1" and f"{first} \u00b7 label 1" in text
+    assert "ET86" in text and "1.020 kg" in text and "#1158" in text
+
+    second = pack(store, "#1176")
+    sam(store, second, "consolidate", into=first)
+    sam(store, first, "accept-route")
+    row = parcel_row(store, first)
+    assert (row.route, row.weight_g, row.relabel, row.label_version) == ("T11", 1200, True, 2)
+    superseded = audits(store, "label.superseded")
+    assert [(a["parcel"], a["label"], a["new_label"]) for a in superseded] == [(first, 1, 2)]
+    changed = superseded[0]["changed"]
+    assert isinstance(changed, dict)
+    assert changed["route"] == ["ET86", "T11"] and changed["weight_g"] == [1020, 1200]
+    assert changed["orders"] == [["#1158"], ["#1158", "#1176"]]
+
+    load = create_load(store.engine, scac="ABCD", port_code="3004", arrival=CROSSING,
+                       driver="Dee Driver", tractor_plate="BC 12345")  # fmt: skip
+    with pytest.raises(UserError, match=f"{first} label 1: old label: relabel first"):
+        add_parcels(store.engine, load.trip_number, [barcode])  # the box's old label
+    with pytest.raises(UserError, match=f"{first}: old label: relabel first"):
+        add_parcels(store.engine, load.trip_number, [first])  # label 2 not printed yet
+    with pytest.raises(UserError, match=f"{first}: no label 3 was printed"):
+        add_parcels(store.engine, load.trip_number, [f"{first}-3"])
+
+    printed = print_label(store.engine, first, tmp_path / "label-2.pdf")
+    barcode, text = label_read(Path(printed.file))
+    assert barcode == f"{first}-2" and f"{first} \u00b7 label 2" in text
+    assert "T11" in text and "1.200 kg" in text
+    assert parcel_row(store, first).relabel is False
+    with pytest.raises(UserError, match="old label: relabel first"):
+        add_parcels(store.engine, load.trip_number, [f"{first}-1"])
+    view = add_parcels(store.engine, load.trip_number, [barcode])  # the current label
+    assert view.parcels == [first]
+    # Loaded on a truck, the label that said "no trip" still holds: nothing to relabel.
+    assert parcel_row(store, first).relabel is False
+    close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
+    prints = audits(store, "print.label")
+    assert [(a["parcel"], a["label"]) for a in prints] == [(first, 1), (first, 2)]
+
+
+def test_a_label_that_named_a_truck_is_superseded_by_another_truck(
+    demo: Store, tmp_path: Path
+) -> None:
+    store = demo
+    first = pack(store, "#1158")
+    if parcel_row(store, first).needs_decision:
+        sam(store, first, "accept-route")
+    truck = {"scac": "ABCD", "port_code": "3004", "arrival": CROSSING, "driver": "Dee Driver",
+             "tractor_plate": "BC 12345"}  # fmt: skip
+    one, two = (create_load(store.engine, **truck) for _ in range(2))  # type: ignore[arg-type]
+    add_parcels(store.engine, one.trip_number, [first])
+    print_label(store.engine, first, tmp_path / "l.pdf")  # it shows trip one
+    remove_parcels(store.engine, one.trip_number, [first])
+    assert parcel_row(store, first).relabel is False  # off the truck: not contradicted yet
+    add_parcels(store.engine, two.trip_number, [first])  # a bare id: the current label
+    row = parcel_row(store, first)
+    assert (row.relabel, row.label_version) == (True, 2)
+    with pytest.raises(UserError, match="need a new label"):
+        close_load(store.engine, two.trip_number, seal="S-2", user="Dee Driver", pin="7777")
+
+
+def test_a_scan_is_read_as_a_parcel_and_its_label() -> None:
+    assert read_scan("P0000012-2") == read_scan(" P0000012-2 ")
+    assert (read_scan("P0000012-2").parcel, read_scan("P0000012-2").version) == ("P0000012", 2)
+    assert read_scan("P0000012").version is None
+    assert read_scan("12").parcel == "12"  # a database id
+    assert read_scan("P0000012-x").version is None  # not a label's number
