@@ -161,7 +161,7 @@ def test_export_emanifest_says_what_it_wrote_and_refuses_plainly(
     said = json.loads(capsys.readouterr().out)
     assert said == {
         "document": "emanifest", "trip": trip, "file": str(out), "format": "json",
-        "shipments": 3, "lines": 4, "value_usd": "94.16", "bytes": out.stat().st_size,
+        "shipments": 3, "lines": 4, "value_usd": "90.52", "bytes": out.stat().st_size,
         "sha256": hashlib.sha256(out.read_bytes()).hexdigest(), "draft": False,
     }  # fmt: skip
     assert [s["scn"] for s in json.loads(out.read_text("utf-8"))["shipments"]] == [
@@ -170,7 +170,7 @@ def test_export_emanifest_says_what_it_wrote_and_refuses_plainly(
     assert main(["export", "emanifest", trip.lower(), *db, "--out", str(csv_out)]) == 0
     sentence = capsys.readouterr().out
     assert sentence == (f"e-manifest {trip} written to {csv_out} as CSV: 3 shipment(s), "
-                        f"4 line(s), USD 94.16 ({csv_out.stat().st_size:,} bytes)\n")  # fmt: skip
+                        f"4 line(s), USD 90.52 ({csv_out.stat().st_size:,} bytes)\n")  # fmt: skip
     missing = tmp_path / "gone" / "e.csv"
     assert main(["export", "emanifest", trip, *db, "--out", str(missing)]) == 1
     assert capsys.readouterr().err == (f"s321-desk: --out: the folder {missing.parent} does "

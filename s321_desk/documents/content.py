@@ -65,6 +65,7 @@ class ParcelRef:
     parcel_id: str
     scn: str | None
     route: str
+    value_usd: Decimal | None = None  # the goods' value: the parcel's one value on every paper
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +88,12 @@ class InvoiceData:
     rebates: str  # rebates, drawbacks and bounties, e.g. "None"
     assists: str  # e.g. "None"
     fx: tuple[FxUsed, ...]  # one per currency of the lines and charges other than USD
-    total_usd: Decimal  # lines less discounts plus charges, converted at ``fx``
+    total_usd: Decimal  # the goods' value plus the charges, in USD
     responsible_person: str  # of the exporter, who signs the declaration
     responsible_title: str
     declaration: str
+    goods_usd: Decimal | None = None  # the parcels' values added up (each the engine's)
+    charges_usd: Decimal | None = None  # the charges at ``fx``, rounded once
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +114,19 @@ class LoadInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class ManifestItem:
+    """One item (an order line's units) of a parcel on the load manifest, on a row of its own."""
+
+    description: str
+    quantity: int
+    origin: str  # "" when unknown
+    hts: str  # 10 digits, "" when unclassified
+
+
+@dataclass(frozen=True, slots=True)
 class ManifestRow:
-    """One parcel on the load manifest."""
+    """One parcel on the load manifest: its first item beside its SCN, consignee, weight and
+    value; its other items each on a row of their own under it."""
 
     scn: str | None
     parcel_id: str
@@ -127,6 +141,7 @@ class ManifestRow:
     origin: str  # the items' countries, ", "-joined ("" when unknown)
     hts: str  # the items' HTS numbers, ", "-joined ("" when unclassified)
     route: str
+    items: tuple[ManifestItem, ...] = ()  # each item on its own row (empty: the joined fields)
 
 
 @dataclass(frozen=True, slots=True)

@@ -168,7 +168,7 @@ def _box(entries: tuple[_Entry, ...], x: float, width: float) -> tuple[tuple[Tex
 # -- tables: parcels, merchandise, totals -------------------------------------------------------
 
 PARCEL_COLUMNS = (("Parcel", 130, False), ("SCN (shipment control number)", 190, False),
-                  ("Route", 220, False))  # fmt: skip
+                  ("Route", 120, False), ("Goods value USD", 100, True))  # fmt: skip
 GOODS_COLUMNS = (
     ("Marks and numbers: SKU, parcel, order", 70, False),
     ("Detailed description of the merchandise", 144, False),
@@ -231,7 +231,8 @@ def _cell(lines: tuple[str, ...], x: float, width: float, right: bool, bold: boo
 def _parcels(data: InvoiceData) -> Iterator[Block]:
     header = _header("PARCELS: SCN AND ROUTE OF EACH", PARCEL_COLUMNS)
     for parcel in data.parcels:
-        cells = (parcel.parcel_id, parcel.scn or f"None: {NO_TRUCK.lower()}", parcel.route)
+        value = "" if parcel.value_usd is None else money(parcel.value_usd)
+        cells = (parcel.parcel_id, parcel.scn or f"None: {NO_TRUCK.lower()}", parcel.route, value)
         yield from _rows(header, PARCEL_COLUMNS, cells)
     yield GAP
 
@@ -313,13 +314,17 @@ def _closing(data: InvoiceData) -> list[Block]:
         (("REBATES, DRAWBACKS AND BOUNTIES", ((data.rebates or NONE, False),)),),
         (("ASSISTS", ((data.assists or NONE, False),)),),
     ]  # fmt: skip
-    usd = [
-        (("EXCHANGE RATES USED (TO USD)", rates or (("None: all amounts are in USD", False),)),),
-        (("TOTAL IN USD", ((f"USD {money(data.total_usd)}", True),)),),
-    ]
+    usd = [(("EXCHANGE RATES USED (TO USD)", rates or (("None: all amounts are in USD",
+                                                          False),)),)]  # fmt: skip
+    if data.goods_usd is not None and data.charges_usd is not None:
+        # The goods' value (the one the manifest and the e-manifest give), the charges apart.
+        usd += [(("GOODS VALUE IN USD", ((f"USD {money(data.goods_usd)}", True),)),),
+                (("CHARGES IN USD", ((f"USD {money(data.charges_usd)}", False),)),)]  # fmt: skip
+    usd.append((("TOTAL IN USD", ((f"USD {money(data.total_usd)}", True),)),))
     third = INNER / 3
+    widths = [2 * third, third] if len(usd) == 2 else [third, *[2 * third / 3] * 3]
     signed = _signed(data.declaration, data.responsible_person, data.responsible_title)
-    return [_boxes(additions, [third] * 3), _boxes(usd, [2 * third, third]), GAP, signed]
+    return [_boxes(additions, [third] * 3), _boxes(usd, widths), GAP, signed]
 
 
 @functools.lru_cache(maxsize=16)  # the same for every invoice of a pack

@@ -220,7 +220,13 @@ def _reportlab_pdf(elements: list[Element], title: str, dpi: int) -> bytes:
     buffer = io.BytesIO()
     # Uncompressed: ~80 KB instead of ~45 KB, but zlib on the font subsets is over a third of
     # the time, and a label goes to a printer, not into an archive.
-    canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1, pageCompression=0)
+    canvas = Canvas(
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        invariant=1,
+        pageCompression=0,
+        initialFontName=fonts.REGULAR,
+    )  # fmt: skip  (no Helvetica declared)
     canvas.setTitle(title)
     canvas.setCreator("s321-desk")
     for element in elements:

@@ -23,6 +23,11 @@ PAGE_WIDTH, PAGE_HEIGHT = pages.LETTER
 INNER = PAGE_WIDTH - 2 * pages.MARGIN
 CAPTION_WIDTH = 150.0
 VALUE_SIZE = 16.0  # smaller only when long values would not fit the page
+# CBP's lead sheet guidance: the driver's name and the truck (tractor) plate, like the words
+# "ACE Electronic Manifest" and the trip number, in at least 22-point type: never smaller
+# (a long one wraps), whatever the other fields need.
+LARGE = ("Driver", "Tractor plate")
+LARGE_SIZE = 24.0
 ROW_PADDING = 22.0  # above and below each value
 
 
@@ -127,19 +132,23 @@ def _draw_fields(canvas: Canvas, rows: list[tuple[str, str]], *, top: float) -> 
     left = pages.MARGIN
     value_width = INNER - CAPTION_WIDTH
     for size in (VALUE_SIZE, 14.0, 12.0, 11.0, 10.0, 9.0, 8.0):
-        wrapped = [pages.wrap(value, value_width, size, bold=True) for _, value in rows]
-        if sum(ROW_PADDING + len(lines) * size * 1.25 for lines in wrapped) <= top - pages.MARGIN:
+        sizes = [LARGE_SIZE if caption in LARGE else size for caption, _ in rows]
+        wrapped = [pages.wrap(value, value_width, each, bold=True)
+                   for (_, value), each in zip(rows, sizes, strict=True)]  # fmt: skip
+        needed = sum(ROW_PADDING + len(lines) * each * 1.25
+                     for lines, each in zip(wrapped, sizes, strict=True))  # fmt: skip
+        if needed <= top - pages.MARGIN:
             break
     else:
         raise ValueError("the lead sheet's fields do not fit one page")
     canvas.setLineWidth(0.5)
     y = top
-    for (caption, _), lines in zip(rows, wrapped, strict=True):
+    for (caption, _), lines, each in zip(rows, wrapped, sizes, strict=True):
         y -= 12  # the padding above the first line
         canvas.setFont(fonts.REGULAR, 11)
-        canvas.drawString(left + 4, y - size, caption)
-        y = pages.draw_lines(canvas, left + CAPTION_WIDTH, y, lines, size, bold=True,
-                             leading=size * 1.25)  # fmt: skip
+        canvas.drawString(left + 4, y - each, caption)
+        y = pages.draw_lines(canvas, left + CAPTION_WIDTH, y, lines, each, bold=True,
+                             leading=each * 1.25)  # fmt: skip
         y -= ROW_PADDING - 12
         canvas.line(left, y, left + INNER, y)
 

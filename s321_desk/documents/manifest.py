@@ -10,7 +10,7 @@ from decimal import Decimal
 from reportlab.pdfgen.canvas import Canvas
 
 from s321_desk.documents import barcodes, fonts, pages, pdf_text
-from s321_desk.documents.content import LoadInfo, ManifestData, ManifestRow
+from s321_desk.documents.content import LoadInfo, ManifestData, ManifestItem, ManifestRow
 from s321_desk.documents.lead_sheet import eta_text, seal_text, value_or_missing
 from s321_desk.documents.pdf_text import Block, Shape, Text
 from s321_desk.documents.text import one_line
@@ -118,14 +118,21 @@ def parcels_text(count: int) -> str:
     return f"{count:,} parcel" + ("" if count == 1 else "s")
 
 
-def row_texts(row: ManifestRow) -> tuple[str, ...]:
-    """One parcel's cells, column by column, as printed."""
+def row_texts(row: ManifestRow) -> list[tuple[str, ...]]:
+    """One parcel's rows, each its cells column by column, as printed: the parcel's facts
+    beside its first item, then each other item on a row of its own with its HTS."""
     place = " ".join(part for part in (row.city, row.state, row.zip) if part)
-    return (
-        *(row.scn or NO_VALUE, row.parcel_id, row.consignee, place, row.description),
-        *(f"{row.quantity:,}", weight_text(row.weight_kg), money_text(row.value_usd)),
-        *(row.origin, hts_text(row.hts), row.route),
-    )
+    items = row.items or (ManifestItem(row.description, row.quantity, row.origin, row.hts),)
+    first = items[0]
+    rows: list[tuple[str, ...]] = [(
+        *(row.scn or NO_VALUE, row.parcel_id, row.consignee, place, first.description),
+        *(f"{first.quantity:,}", weight_text(row.weight_kg), money_text(row.value_usd)),
+        *(first.origin, hts_text(first.hts), row.route),
+    )]  # fmt: skip
+    for item in items[1:]:
+        rows.append(("", "", "", "", item.description, f"{item.quantity:,}", "", "",
+                     item.origin, hts_text(item.hts), ""))  # fmt: skip
+    return rows
 
 
 # -- the table's lines, then its pages ----------------------------------------------------------
@@ -182,8 +189,8 @@ def table_lines(rows: Sequence[ManifestRow]) -> list[Line]:
     for route, group in by_route(rows):
         name = one_line(route)
         lines.append(_heading(f"Route {name}"))
-        lines += (_line(ROW, f"Route {name}", row_texts(r), shaded=i % 2 == 1)
-                  for i, r in enumerate(group))  # fmt: skip
+        lines += (_line(ROW, f"Route {name}", texts, shaded=i % 2 == 1)
+                  for i, r in enumerate(group) for texts in row_texts(r))  # fmt: skip
         total = tally(group)
         lines.append(_sum_line(SUBTOTAL, f"Route {name}", f"Subtotal {name}", total))
         summary.append(_sum_line(SUMMARY, summary[0].group, name, total))

@@ -38,7 +38,10 @@ rl_config.useA85 = 0
 def new_canvas(buffer: io.BytesIO, title: str, pagesize: tuple[float, float] = LETTER) -> Canvas:
     """A canvas whose output depends only on what is drawn (``invariant``): reprints match."""
     fonts.register()
-    canvas = Canvas(buffer, pagesize=pagesize, invariant=1, pageCompression=1)
+    # initialFontName: ReportLab otherwise selects Helvetica at the start of every page, and
+    # the file declares it (unembedded) though nothing is written in it.
+    canvas = Canvas(buffer, pagesize=pagesize, invariant=1, pageCompression=1,
+                    initialFontName=fonts.REGULAR)  # fmt: skip
     canvas.setTitle(one_line(title))
     canvas.setCreator("s321-desk")
     canvas.setAuthor("s321-desk")

@@ -25,10 +25,13 @@ def markup(text: str) -> str:
     return escape(one_line(text), {'"': "&quot;", "'": "&#39;"})
 
 
-# With ^FH, "_" starts a hex escape, so it is escaped too; ^ and ~ are ZPL's command prefixes.
-_ZPL = str.maketrans({"_": "_5F", "^": "_5E", "~": "_7E"})
+# With ^FH, "_" starts a hex escape, so it is escaped too; ^ and ~ are ZPL's command prefixes;
+# and a backslash, since a field block (^FB) reads "\&" as a line break (a name holding it
+# printed over itself) and "\\" as one backslash.
+_ZPL = str.maketrans({"_": "_5F", "^": "_5E", "~": "_7E", "\\": "_5C"})
 
 
 def zpl_field(text: str) -> str:
-    """Field data for ``^FH^FD...^FS`` (hex indicator ``_``): no raw ``^``, ``~`` or ``_``."""
+    """Field data for ``^FH^FD...^FS`` (hex indicator ``_``): no raw ``^``, ``~``, ``_`` or
+    backslash."""
     return one_line(text).translate(_ZPL)

@@ -13,12 +13,14 @@ Choices, where the carrier tools leave room:
   "; "-joined description, as the paper manifest prints it, cannot carry each line's HTS,
   origin and value, which ACE files per commodity). Columns that belong to the shipment are
   named ``shipment_...`` so that nobody adds them up over the rows.
-- **Values in USD** use the rate the commercial invoice uses (the FX table on the crossing day,
-  read through print_data's invoices). A line's ``value_usd`` is its amount (quantity x price
-  less its discount) at that rate; a shipment's value adds the freight and order discount the
-  invoice charges with the parcel (an order's charges go with its first parcel), and the
-  shipments of one consignee are reconciled to the cent with the invoice's total, so the
-  e-manifest adds up to the invoices exactly.
+- **Values in USD**: one value per parcel on every paper and export. A shipment's value is the
+  goods' value the engine judged the parcel on (its lines, quantity x price less the line's
+  discount, each converted at full precision at the crossing day's rate, summed, rounded half
+  up once), the value the load manifest and the invoice print; the freight and the order
+  discount the invoice charges with the parcel (an order's charges go with its first parcel)
+  are in ``shipment_charges_usd``, never in the value. A line's ``value_usd`` is its amount at
+  that rate to the cent, the cents rounding lost or gained given back where it moved a line
+  most, so that a shipment's lines add up to its value exactly.
 - **Weight** is the parcel's gross weight, in kg (the scale's, or the catalog's); a line has
   none of its own here.
 - **Only a sealed load is filed.** An open load is refused, unless a draft is asked for (a
@@ -148,7 +150,7 @@ class Shipment:
     route: str
     consignee: dict[str, str]  # name, company, address1, address2, city, state, postal_code...
     weight_kg: Decimal
-    value_usd: Decimal  # the lines plus the charges with this parcel, reconciled to the invoice
+    value_usd: Decimal  # the goods' value (the engine's, the manifest's, the invoice's)
     charges_usd: Decimal  # freight less order discounts charged with this parcel, at the rate
     lines: tuple[Line, ...]
 
@@ -226,9 +228,7 @@ def read_emanifest(session: Session, load_ref: str, *, draft: bool = False) -> E
     # at the invoice's rate (a load's parcels share one crossing day, so one rate).
     alone = print_data.invoices(papers, [[p] for p in packed], load)
     by_parcel = {p.parcel.code: invoice for p, invoice in zip(packed, alone, strict=True)}
-    values = _reconciled_values(print_data.consignees(session, packed), by_parcel)
-    shipments = tuple(_shipment(p, by_parcel[p.parcel.code], values[p.parcel.code])
-                      for p in packed)  # fmt: skip
+    shipments = tuple(_shipment(papers, p, by_parcel[p.parcel.code]) for p in packed)
     fx = {f.currency: f for invoice in alone for f in invoice.fx}
     the_port = port(load.port)
     return EManifest(info, the_port.code, the_port.name, load.status != "closed",
@@ -296,41 +296,18 @@ def _exact_usd(invoice: InvoiceData) -> tuple[Decimal, Decimal]:
     return lines, charges
 
 
-def _reconciled_values(
-    groups: list[list[print_data.Packed]], by_parcel: dict[str, InvoiceData]
-) -> dict[str, Decimal]:
-    """Each parcel's value in USD to the cent, a consignee's adding up to its invoice's total.
-
-    The invoice's total is its lines and charges at the rate, rounded once; a consignee's
-    parcels alone carry the same lines and charges, so their exact values add up to it before
-    rounding. Each is rounded half up, then the cents that rounding lost or gained (at most one
-    a parcel) are given back where rounding moved the value most."""
-    values: dict[str, Decimal] = {}
-    for group in groups:
-        exact = {p.parcel.code: sum(_exact_usd(by_parcel[p.parcel.code]), Decimal(0))
-                 for p in group}  # fmt: skip
-        total = sum(exact.values(), Decimal(0)).quantize(CENT, rounding=ROUND_HALF_UP)
-        rounded = {code: value.quantize(CENT, rounding=ROUND_HALF_UP)
-                   for code, value in exact.items()}  # fmt: skip
-        cents = int((total - sum(rounded.values(), Decimal(0))) / CENT)
-        if cents > 0:  # rounding lost cents: to the values it took the most from
-            order = sorted(exact, key=lambda code: rounded[code] - exact[code])
-        else:  # rounding gained cents: from the values it added the most to
-            order = sorted(exact, key=lambda code: exact[code] - rounded[code])
-        for code in order[: abs(cents)]:
-            rounded[code] += CENT if cents > 0 else -CENT
-        values.update(rounded)
-    return values
-
-
-def _shipment(packed: print_data.Packed, invoice: InvoiceData, value: Decimal) -> Shipment:
+def _shipment(papers: print_data.Papers, packed: print_data.Packed, invoice: InvoiceData
+              ) -> Shipment:  # fmt: skip
     parcel, order = packed.parcel, packed.order
     assert parcel.scn is not None and parcel.weight_g is not None
     rates = _usd_rates(invoice)
+    value = print_data.goods_value(papers, packed)
+    usd = print_data.shares_to_the_cent([x.amount * rates[x.currency] for x in invoice.lines],
+                                        value)  # fmt: skip
     lines = tuple(
         Line(number, x.sku, x.description, x.quantity, x.hts or "", x.origin or "", x.amount,
-             x.currency, (x.amount * rates[x.currency]).quantize(CENT, rounding=ROUND_HALF_UP))
-        for number, x in enumerate(invoice.lines, 1)
+             x.currency, line_usd)
+        for number, (x, line_usd) in enumerate(zip(invoice.lines, usd, strict=True), 1)
     )  # fmt: skip
     charges = _exact_usd(invoice)[1].quantize(CENT, rounding=ROUND_HALF_UP)
     consignee = {

@@ -27,6 +27,7 @@ from s321_desk.documents.content import (
     LabelData,
     LoadInfo,
     ManifestData,
+    ManifestItem,
     ManifestRow,
     ParcelRef,
     Party,
@@ -168,6 +169,44 @@ def packed_parcels(session: Session, parcels: list[Parcel]) -> list[Packed]:
     return [packed[i] for i in ids]
 
 
+def goods_value(papers: Papers, packed: Packed) -> Decimal:
+    """The parcel's one value in USD, as every paper and export gives it, worked out as the
+    engine works it out: each line less its discount, at full precision at the crossing day's
+    rate, summed, rounded half up once. Charges are never in it. (A line whose currency has no
+    rate is held by the engine and never printed; its stored value stands in.)"""
+    parcel = packed.parcel
+    assert parcel.us_day is not None
+    currencies = {item.currency for item in packed.items}
+    rates = papers.fx.rates_on(parcel.us_day, currencies) | {"USD": Decimal(1)}
+    if not currencies <= rates.keys():
+        return Decimal(parcel.value_usd_cents or 0) / 100
+    exact = sum(
+        (Decimal(item.quantity * item.unit_price_cents - item.discount_cents) / 100
+         * rates[item.currency] for item in packed.items),
+        Decimal(0),
+    )  # fmt: skip
+    return exact.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def shares_to_the_cent(exact: list[Decimal], total: Decimal) -> list[Decimal]:
+    """``exact`` amounts to the cent (half up), adding up to ``total``: the cents rounding
+    lost or gained given back, one each, where rounding moved an amount most (a difference
+    larger than the amounts' count, a total judged at another rate, goes on the largest)."""
+    rounded = [amount.quantize(CENT, rounding=ROUND_HALF_UP) for amount in exact]
+    if not rounded:
+        return rounded
+    cents = int((total - sum(rounded, Decimal(0))) / CENT)
+    step = CENT if cents > 0 else -CENT
+    moved = sorted(range(len(exact)), key=lambda i: (rounded[i] - exact[i]) * (1 if cents > 0
+                   else -1))  # fmt: skip
+    for index in moved[: abs(cents)]:
+        rounded[index] += step
+    if abs(cents) > len(rounded):
+        largest = max(range(len(exact)), key=lambda i: exact[i])
+        rounded[largest] += step * (abs(cents) - len(rounded))
+    return rounded
+
+
 def _cents(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
@@ -306,8 +345,11 @@ def _invoice(
     currencies = {line.currency for line in lines} | {charge.currency for charge in charges}
     fx = _fx_used(papers.fx, parcel.us_day, currencies)
     rates = {f.currency: f.rate_to_usd for f in fx} | {"USD": Decimal(1)}
-    total = sum((x.amount * rates[x.currency] for x in lines), Decimal(0))
-    total += sum((c.amount * rates[c.currency] for c in charges), Decimal(0))
+    # One value per parcel (the goods', the engine's), the charges in their own field.
+    values = {p.parcel.code: goods_value(papers, p) for p in group}
+    goods = sum(values.values(), Decimal(0))
+    charged = sum((c.amount * rates[c.currency] for c in charges), Decimal(0))
+    charged = charged.quantize(CENT, rounding=ROUND_HALF_UP)
     orders = {p.order.name: p.order.created_at.astimezone(papers.zone).date() for p in group}
     person = papers.required("responsible_person")
     consignee = consignee_party(order)
@@ -323,13 +365,18 @@ def _invoice(
         importer_of_record=party(importer) if importer else consignee,
         place_of_shipment=str(papers.required("place_of_shipment")),
         orders=tuple(sorted(orders.items())),
-        parcels=tuple(ParcelRef(p.parcel.code, p.parcel.scn, p.parcel.route or "") for p in group),
+        parcels=tuple(
+            ParcelRef(p.parcel.code, p.parcel.scn, p.parcel.route or "", values[p.parcel.code])
+            for p in group
+        ),
         lines=lines,
         charges=charges,
         rebates="None",
         assists="None",
         fx=fx,
-        total_usd=total.quantize(CENT, rounding=ROUND_HALF_UP),
+        total_usd=goods + charged,
+        goods_usd=goods,
+        charges_usd=charged,
         responsible_person=person["name"],
         responsible_title=person["title"],
         declaration=DECLARATION,
@@ -399,11 +446,11 @@ def load_info(papers: Papers, load: Load, shipments: int) -> LoadInfo:
     )  # fmt: skip
 
 
-def manifest_data(load: LoadInfo, packed: list[Packed]) -> ManifestData:
-    return ManifestData(load, tuple(_manifest_row(p) for p in packed))
+def manifest_data(papers: Papers, load: LoadInfo, packed: list[Packed]) -> ManifestData:
+    return ManifestData(load, tuple(_manifest_row(p, goods_value(papers, p)) for p in packed))
 
 
-def _manifest_row(packed: Packed) -> ManifestRow:
+def _manifest_row(packed: Packed, value: Decimal) -> ManifestRow:
     parcel, order, items = packed.parcel, packed.order, packed.items
     return ManifestRow(
         scn=parcel.scn, parcel_id=parcel.code, consignee=order.recipient_name,
@@ -411,10 +458,12 @@ def _manifest_row(packed: Packed) -> ManifestRow:
         description="; ".join(_unique(i.description for i in items)),
         quantity=sum(i.quantity for i in items),
         weight_kg=None if parcel.weight_g is None else Decimal(parcel.weight_g) / 1000,
-        value_usd=Decimal(parcel.value_usd_cents or 0) / 100,
+        value_usd=value,
         origin=", ".join(_unique(i.origin for i in items if i.origin)),
         hts=", ".join(_unique(i.hts for i in items if i.hts)),
         route=parcel.route or "",
+        items=tuple(ManifestItem(i.description, i.quantity, i.origin or "", i.hts or "")
+                    for i in items),
     )  # fmt: skip
 
 

@@ -140,7 +140,7 @@ def manifest_document(session: Session, load_ref: str) -> tuple[str, bytes]:
     from s321_desk.documents.manifest import draw_manifest
 
     _, info, packed = _load_papers(session, load_ref)
-    data = print_data.manifest_data(info, packed)
+    data = print_data.manifest_data(print_data.Papers(session), info, packed)
     return info.trip, pages.render(f"Load manifest {info.trip}", draw_manifest, data)
 
 
@@ -267,7 +267,7 @@ def _driver_pack(session: Session, load_ref: str, report: Progress) -> tuple[str
     for first in range(0, count, INVOICE_CHUNK):
         report(1 + first, total, f"Preparing invoice {first + 1:,} of {count:,}")
         invoices += print_data.invoices(papers, groups[first : first + INVOICE_CHUNK], load)
-    manifest = print_data.manifest_data(info, packed)
+    manifest = print_data.manifest_data(papers, info, packed)
     pdf = driver_pack_pdf(info, manifest, invoices, report, start=1 + count, total=total)
     return info.trip, pdf, total
 

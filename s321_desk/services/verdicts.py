@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -80,7 +80,16 @@ def domain_parcel(session: Session, row: ParcelRow, order: Order) -> Parcel:
             if order_line.sku
             else None
         )
-        value = Decimal(order_line.unit_price_cents * quantity) / 100
+        # The price actually paid for the units in this parcel: the line's discount taken off
+        # in their share, as the invoice and the e-manifest give it (one value on every paper).
+        discount = (
+            Decimal(order_line.discount_cents * quantity / Decimal(order_line.quantity)).quantize(
+                Decimal(1), rounding=ROUND_HALF_UP
+            )
+            if order_line.discount_cents and order_line.quantity
+            else 0
+        )
+        value = (Decimal(order_line.unit_price_cents * quantity) - discount) / 100
         flags = frozenset(product.flags.split(";")) & KNOWN_FLAGS if product else frozenset()
         lines.append(
             Line(order_line.description, product.hts if product else None,

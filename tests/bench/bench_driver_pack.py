@@ -172,7 +172,7 @@ def measure(
             packed = print_data.load_parcels(uow.session, load)
             papers = print_data.Papers(uow.session)
             info = print_data.load_info(papers, load, len(packed))
-            manifest = print_data.manifest_data(info, packed)
+            manifest = print_data.manifest_data(papers, info, packed)
             invoices = print_data.invoices(papers, print_data.consignees(uow.session, packed), load)
         data_s = time.perf_counter() - started
 

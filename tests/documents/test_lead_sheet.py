@@ -79,8 +79,30 @@ def test_every_field_reads_back_beside_its_caption() -> None:
 def test_the_trip_number_is_printed_at_22_points_or_more(trip: str) -> None:
     pdf = lead_sheet_pdf(replace(LOAD, trip=trip))
     large = characters_of_size(pdf, LEAST_TRIP_SIZE)
-    assert large.replace("ACE Electronic Manifest", "") == trip
+    assert large.startswith(f"ACE Electronic Manifest{trip}")
     assert characters_of_size(pdf, 22) == large  # the constant is CBP's 22 pt, not less
+
+
+@pytest.mark.parametrize(
+    ("driver", "plate"),
+    [
+        ("Dee Driver", "BC 12345"),
+        ("Maximilian Alexander Fitzgerald-Worthington III of Saint-Jean-sur-Richelieu", "X1"),
+    ],
+)
+def test_cbps_four_items_are_read_back_at_22_points_or_more(driver: str, plate: str) -> None:
+    """CBP's cover-sheet guidance: "ACE Electronic Manifest", the trip number, the driver's
+    name and the tractor plate in at least 22-point type: each read from the page's text with
+    the size each character was drawn at (a long name wraps, never shrinks)."""
+    pdf = lead_sheet_pdf(replace(LOAD, driver=driver, tractor_plate=plate))
+    large = characters_of_size(pdf, 22).replace(" ", "")
+    for text in ("ACE Electronic Manifest", LOAD.trip, driver, plate):
+        assert text.replace(" ", "") in large, text
+    # Nothing else is that large: the other fields stay readable at their own size.
+    rest = large
+    for text in ("ACE Electronic Manifest", LOAD.trip, driver, plate):
+        rest = rest.replace(text.replace(" ", ""), "", 1)
+    assert rest == ""
 
 
 @pytest.mark.parametrize("trip", ["ABCD1", LOAD.trip, LONGEST_TRIP])

@@ -18,7 +18,7 @@ import pytest
 import zxingcpp
 
 from s321_desk.documents import pages
-from s321_desk.documents.content import ManifestData, ManifestRow
+from s321_desk.documents.content import ManifestData, ManifestItem, ManifestRow
 from s321_desk.documents.manifest import (
     COLUMNS,
     HEADING,
@@ -366,3 +366,20 @@ def test_a_5000_parcel_load_prints_every_parcel_once_and_numbers_its_pages() -> 
     document = pypdfium2.PdfDocument(pdf)
     for number in (0, count // 2, count - 1):
         assert [r.text for r in header_barcodes(document[number])] == [LOAD.trip]
+
+
+def test_each_item_has_its_own_row_with_its_hts() -> None:
+    """A parcel of three items: its facts once, beside the first; each item on a row of its
+    own with its description, quantity, origin and HTS (no list of several in one cell)."""
+    items = (
+        ManifestItem("Cotton T-shirt", 2, "CA", "6109100012"),
+        ManifestItem("Down jacket", 1, "VN", "6201401010"),
+        ManifestItem("Maple syrup", 3, "CA", "1702200000"),
+    )
+    row = replace(DATA.rows[0], items=items, description="x", hts="x", origin="x", quantity=6)
+    band = {b.read(1): b for b in bands(pdf_of(replace(DATA, rows=(row,))))}[row.parcel_id]
+    assert band.cells[4] == [item.description for item in items]
+    assert band.cells[5] == ["2", "1", "3"]
+    assert band.cells[8] == ["CA", "VN", "CA"]
+    assert band.cells[9] == ["6109.10.0012", "6201.40.1010", "1702.20.0000"]
+    assert band.cells[7] == [f"{row.value_usd:,.2f}"]  # one value per parcel

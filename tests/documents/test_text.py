@@ -37,3 +37,13 @@ def test_zpl_field_has_no_raw_control_characters() -> None:
     assert not re.search(r"[\^~]", escaped)
     # Decoding the hex escapes gives the text back.
     assert re.sub(r"_([0-9A-F]{2})", lambda m: chr(int(m.group(1), 16)), escaped) == "a^b~c_d"
+
+
+def test_a_backslash_goes_as_its_hex_escape() -> None:
+    """A field block (^FB) reads ``\\&`` as a line break: a name holding it printed over
+    itself. With ^FH, the backslash is ``_5C``."""
+    escaped = zpl_field("Ann \\& Bob \\\\ Co")
+    assert "\\" not in escaped and escaped == "Ann _5C& Bob _5C_5C Co"
+    assert re.sub(r"_([0-9A-F]{2})", lambda m: chr(int(m.group(1), 16)), escaped) == (
+        "Ann \\& Bob \\\\ Co"
+    )

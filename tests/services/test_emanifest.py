@@ -183,41 +183,48 @@ def test_names_are_literal_and_a_formula_is_shown_as_text(sealed: Loaded, tmp_pa
     assert "Zoë O'Brien-Müller".encode() in out.read_bytes()  # UTF-8, not escaped
 
 
-def test_the_values_add_up_to_the_invoices(sealed: Loaded, tmp_path: Path) -> None:
+def test_a_shipments_value_is_its_goods_and_the_charges_are_apart(
+    sealed: Loaded, tmp_path: Path
+) -> None:
     store, codes, trip = sealed
     out = tmp_path / "emanifest.csv"
     exported = export_emanifest(store.engine, trip, out)
-    values = shipment_values(read_rows(out))
-    # Zoë: (2 x 18.00 + 35.00 + 9.99 freight - 5.00 discount) + 35.00 CAD; the other: 18.00 CAD
-    assert sum(values.values()) == sum(invoice_totals(store, trip)) == Decimal("94.16")
-    assert exported.value_usd == Decimal("94.16")
-    # the freight and the order discount go with the order's first parcel
     rows = read_rows(out)
+    values = shipment_values(rows)
+    # Zoë: 2 x 18.00 + 35.00 and 35.00 CAD (her freight 9.99 less a 5.00 discount apart);
+    # the other: 18.00 CAD. One value per parcel: the goods', as the engine judged them.
+    assert values == {f"ABCD{codes[0]}": Decimal("51.83"), f"ABCD{codes[1]}": Decimal("25.55"),
+                      f"ABCD{codes[2]}": Decimal("13.14")}  # fmt: skip
+    assert exported.value_usd == sum(values.values()) == Decimal("90.52")
+    with UnitOfWork(store.engine) as uow:
+        engine_values = {f"ABCD{p.code}": Decimal(p.value_usd_cents or 0) / 100
+                         for p in uow.session.scalars(select(Parcel))}  # fmt: skip
+    assert values == engine_values
+    # the freight and the order discount go with the order's first parcel, in their own field
     first = [row for row in rows if row["parcel_id"] == codes[0]]
     assert first[0]["shipment_charges_usd"] == "3.64"  # (9.99 - 5.00) x 0.73
-    assert Decimal(first[0]["shipment_value_usd"]) == sum(
-        Decimal(row["value_usd"]) for row in first) + Decimal("3.64")  # fmt: skip
+    # the invoices: the goods and the charges, each once
+    charges = sum(Decimal(rows_of[0]["shipment_charges_usd"]) for rows_of in
+                  [[r for r in rows if r["parcel_id"] == code] for code in codes])  # fmt: skip
+    assert sum(invoice_totals(store, trip)) == sum(values.values()) + charges
 
 
-def test_a_consignees_shipments_are_reconciled_to_its_invoice_to_the_cent(
-    sealed: Loaded,
-    tmp_path: Path,
-) -> None:
+def test_a_shipments_lines_add_up_to_its_value_to_the_cent(sealed: Loaded, tmp_path: Path) -> None:
     store, codes, trip = sealed
-    # At 0.7310 each of Zoë's parcels rounds up (55.54869, 25.585) and the two would make
-    # 81.14, while her invoice says 110.99 x 0.7310 = 81.13369 -> 81.13.
+    # At 0.7310 Zoë's first parcel's lines round up (26.316 -> 26.32, 25.585 -> 25.59) and
+    # would make 51.91, where the parcel's value is 71.00 x 0.7310 = 51.901 -> 51.90.
     set_fx_rate(store.engine, "CAD", "0.7310", date(2026, 1, 1), "CBP 2026 test")
     out = tmp_path / "emanifest.csv"
     export_emanifest(store.engine, trip, out)
-    values = shipment_values(read_rows(out))
-    zoe = values[f"ABCD{codes[0]}"] + values[f"ABCD{codes[1]}"]
-    assert zoe == Decimal("81.13")
-    assert values == {f"ABCD{codes[0]}": Decimal("55.55"), f"ABCD{codes[1]}": Decimal("25.58"),
-                      f"ABCD{codes[2]}": Decimal("13.16")}  # fmt: skip
-    assert sum(values.values()) == sum(invoice_totals(store, trip))
+    rows = read_rows(out)
+    values = shipment_values(rows)
+    assert values[f"ABCD{codes[0]}"] == Decimal("51.90")
+    for scn, value in values.items():
+        lines = [Decimal(row["value_usd"]) for row in rows if row["scn"] == scn]
+        assert sum(lines) == value, scn
     print_invoice(store.engine, codes[0], tmp_path / "invoice.pdf")
     invoice = "\n".join(pdf_text(tmp_path / "invoice.pdf"))
-    assert "81.13" in invoice and "0.7310" in invoice
+    assert "51.90" in invoice and "0.7310" in invoice
 
 
 def test_the_scn_is_the_one_on_the_invoice(sealed: Loaded, tmp_path: Path) -> None:
@@ -267,8 +274,8 @@ def test_json_is_one_object_with_money_as_strings(sealed: Loaded, tmp_path: Path
             for x in s["lines"]] == [(r["scn"], int(r["line"]), r["hts"], r["value_usd"])
                                      for r in csv_rows]  # fmt: skip
     assert document["totals"] == {"shipments": 3, "lines": 4, "weight_kg": "1.500",
-                                  "value_usd": "94.16"}  # fmt: skip
-    assert exported.as_dict()["value_usd"] == "94.16"
+                                  "value_usd": "90.52"}  # fmt: skip
+    assert exported.as_dict()["value_usd"] == "90.52"
 
 
 # -- refusals, drafts, whole files, the audit ---------------------------------------------------
@@ -353,5 +360,5 @@ def test_each_export_is_audited_with_its_sha256_and_is_reproducible(
     assert [d["sha256"] for d in details] == [first.sha256, again.sha256, as_json.sha256]
     assert details[2] | {"file": "", "sha256": ""} == {
         "format": "json", "file": "", "sha256": "", "bytes": as_json.bytes, "shipments": 3,
-        "lines": 4, "value_usd": "94.16", "draft": False}  # fmt: skip
+        "lines": 4, "value_usd": "90.52", "draft": False}  # fmt: skip
     assert details[0]["file"] == str((tmp_path / "a.csv").resolve())
