@@ -139,7 +139,5 @@ def draw_with_text(
     bar_bottom = y + font_size * 1.2
     width = draw(canvas, bars, x, bar_bottom, height=height, dpi=dpi,
                  dots_per_module=dots_per_module)  # fmt: skip
-    fonts.register()
-    canvas.setFont(fonts.REGULAR, font_size)
-    canvas.drawCentredString(x + width / 2, y, one_line(bars.text))
+    fonts.draw_string(canvas, x + width / 2, y, one_line(bars.text), font_size, align="center")
     return width

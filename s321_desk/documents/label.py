@@ -247,12 +247,13 @@ def _draw(canvas: Canvas, element: Element, dpi: int) -> None:
                       dots_per_module=element.dots_per_module)  # fmt: skip
     else:
         canvas.setFillColorRGB(1, 1, 1) if element.white else canvas.setFillColorRGB(0, 0, 0)
-        canvas.setFont(fonts.BOLD if element.bold else fonts.REGULAR, element.size)
         y = PAGE_HEIGHT - element.baseline
         if element.center:
-            canvas.drawCentredString(element.x + element.width / 2, y, element.text)
+            fonts.draw_string(canvas, element.x + element.width / 2, y, element.text,
+                              element.size, bold=element.bold, align="center")  # fmt: skip
         else:
-            canvas.drawString(element.x, y, element.text)
+            fonts.draw_string(canvas, element.x, y, element.text, element.size,
+                              bold=element.bold)  # fmt: skip
 
 
 # -- ZPL II -------------------------------------------------------------------------------------
@@ -285,6 +286,16 @@ def elements_zpl(elements: list[Element], dpi: int = 203) -> str:
                 f"^BCN,{dots(element.height)},N,N,N,N"
                 f"^FH^FD{zpl_field(barcodes.zpl_code128(element.bars))}^FS"
             )
+        elif not page_pdf.covers(element.text):
+            # Beyond what the printer's resident font prints (kanji, Hangul, Arabic, Thai...):
+            # the line as a graphic field, from the PDF's own fonts, at the printer's dots.
+            from s321_desk.documents.zpl_graphics import graphic_field
+
+            left, ascent, field = graphic_field(element.text, element.size, dpi,
+                                                bold=element.bold, room=dots(element.width),
+                                                center=element.center)  # fmt: skip
+            x, top = dots(element.x) + left, max(0, dots(element.baseline) - ascent)
+            commands.append(f"^FO{x},{top}{field}^FS")
         else:
             height = max(10, dots(element.size))
             align = "C" if element.center else "L"

@@ -86,28 +86,23 @@ def draw_lead_sheet(canvas: Canvas, load: LoadInfo) -> None:
     y = PAGE_HEIGHT - pages.MARGIN
 
     title_size = fonts.fitted(TITLE, INNER, 30, bold=True)
-    canvas.setFont(fonts.BOLD, title_size)
     y -= title_size
-    canvas.drawCentredString(middle, y, TITLE)
-    canvas.setFont(fonts.REGULAR, 11)
+    fonts.draw_string(canvas, middle, y, TITLE, title_size, bold=True, align="center")
     y -= 20
-    canvas.drawCentredString(
-        middle, y, "Driver's lead sheet - for the officer at primary inspection"
-    )
+    fonts.draw_string(canvas, middle, y, "Driver's lead sheet - for the officer at primary "
+                      "inspection", 11, align="center")  # fmt: skip
     y -= 14
     canvas.setLineWidth(2)
     canvas.line(left, y, left + INNER, y)
 
     y -= 24
-    canvas.setFont(fonts.BOLD, 10)
-    canvas.drawCentredString(middle, y, "TRIP NUMBER")
+    fonts.draw_string(canvas, middle, y, "TRIP NUMBER", 10, bold=True, align="center")
     trip = one_line(load.trip)
     size = fonts.fitted(trip, INNER, TRIP_SIZE, bold=True, least=LEAST_TRIP_SIZE)
-    canvas.setFont(fonts.BOLD, size)
     y -= 6
     for line in pages.wrap(trip, INNER, size, bold=True):
         y -= size * 1.1
-        canvas.drawCentredString(middle, y, line)
+        fonts.draw_string(canvas, middle, y, line, size, bold=True, align="center")
 
     bars = barcodes.code39(load.trip)
     dots = trip_dots_per_module(load.trip, INNER)
@@ -115,9 +110,8 @@ def draw_lead_sheet(canvas: Canvas, load: LoadInfo) -> None:
     y -= 24 + 64
     barcodes.draw(canvas, bars, middle - width / 2, y, height=64, dpi=BARCODE_DPI,
                   dots_per_module=dots)  # fmt: skip
-    canvas.setFont(fonts.REGULAR, 9)
     y -= 12
-    canvas.drawCentredString(middle, y, trip)
+    fonts.draw_string(canvas, middle, y, trip, 9, align="center")
 
     y -= 14
     canvas.setLineWidth(2)
@@ -145,8 +139,7 @@ def _draw_fields(canvas: Canvas, rows: list[tuple[str, str]], *, top: float) -> 
     y = top
     for (caption, _), lines, each in zip(rows, wrapped, sizes, strict=True):
         y -= 12  # the padding above the first line
-        canvas.setFont(fonts.REGULAR, 11)
-        canvas.drawString(left + 4, y - each, caption)
+        fonts.draw_string(canvas, left + 4, y - each, caption, 11)
         y = pages.draw_lines(canvas, left + CAPTION_WIDTH, y, lines, each, bold=True,
                              leading=each * 1.25)  # fmt: skip
         y -= ROW_PADDING - 12

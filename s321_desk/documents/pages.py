@@ -134,9 +134,8 @@ def draw_lines(
     """Draw lines downwards from ``top`` (the top of the first line, in canvas coordinates,
     y upwards); returns the y below the last line."""
     leading = leading or size * 1.2
-    canvas.setFont(fonts.BOLD if bold else fonts.REGULAR, size)
     y = top
     for line in lines:
         y -= leading
-        canvas.drawString(x, y + leading - size, line)
+        fonts.draw_string(canvas, x, y + leading - size, line, size, bold=bold)
     return y

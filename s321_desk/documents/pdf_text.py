@@ -199,16 +199,31 @@ class _Writer:
                 selected = select
             code.append(body)
 
-    def _make(self, text: Text) -> tuple[str, str]:
-        codes = self._codes.get((text.font, text.size))
+    def _codes_of(self, font: str, size: float) -> _Codes:
+        codes = self._codes.get((font, size))
         if codes is None:
-            codes = self._codes[text.font, text.size] = _Codes(self._doc, text.font, text.size)
+            codes = self._codes[font, size] = _Codes(self._doc, font, size)
+        return codes
+
+    def _make(self, text: Text) -> tuple[str, str]:
+        codes = self._codes_of(text.font, text.size)
         body, y = [], -text.dy
         for line in text.lines:
-            body.append(f"1 0 0 1 {text.x:.2f} {y:.2f} Tm {codes.strings(line)}")
+            strings = codes.strings(line) if fonts.plain(line) else self._mixed(line, text)
+            body.append(f"1 0 0 1 {text.x:.2f} {y:.2f} Tm {strings}")
             y -= text.leading
         self._made[text] = made = codes.select, "\n".join(body)
         return made
+
+    def _mixed(self, line: str, text: Text) -> str:
+        """A line in several fonts (a name in kanji, Arabic...): each piece, as drawn left to
+        right, in the font that has it, then the text's own font selected again."""
+        parts = []
+        for face, piece in fonts.runs(line, bold=text.font == fonts.BOLD):
+            codes = self._codes_of(face, text.size)
+            parts += [codes.select, codes.strings(piece)]
+        parts.append(self._codes_of(text.font, text.size).select)
+        return " ".join(parts)
 
 
 _WRITERS: weakref.WeakKeyDictionary[Canvas, _Writer] = weakref.WeakKeyDictionary()
