@@ -20,11 +20,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services import audit
 from s321_desk.store.models import Load, Order, OrderLine, Parcel, ParcelItem
+from s321_desk.store.uow import UnitOfWork
 
 SEPARATOR = "-"  # between the parcel id and the label's number; never in a parcel id
 # What a label shows that can change after it is printed, in the order a change is told.
@@ -156,3 +158,55 @@ def waiting(session: Session, station: str | None = None) -> list[Parcel]:
     if station is not None:
         query = query.where(Parcel.station == station)
     return list(session.scalars(query.order_by(col(Parcel.id))))
+
+
+# -- what a station prints, and when --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """A paper for a parcel's box: its ``label``, or its tag (``HOLD``, ``DEFERRED``)."""
+
+    parcel: str
+    paper: str
+
+
+def printable(parcel: Parcel) -> bool:
+    """A label can be printed now: packed, not held, no decision waiting."""
+    return (
+        parcel.status in ("closed", "loaded")
+        and not parcel.manual_hold
+        and not parcel.needs_decision
+    )
+
+
+def papers_after(engine: Engine, action: str, parcel_code: str) -> list[Paper]:
+    """What goes to the deciding station's label printer after a supervisor's ``action`` on a
+    parcel: a held parcel's HOLD tag, a deferred one's DEFERRED tag, a released one's label
+    if it has none that holds, and the new label of every parcel of that person whose printed
+    label the decision superseded (a consolidation's, a re-judgement's) and that may ship."""
+    with UnitOfWork(engine) as uow:
+        session = uow.session
+        parcel = session.scalars(select(Parcel).where(Parcel.code == parcel_code)).one()
+        papers = []
+        if action == "hold":
+            papers.append(Paper(parcel.code, "HOLD"))
+        elif action == "defer":
+            papers.append(Paper(parcel.code, "DEFERRED"))
+        elif action == "release" and printable(parcel) and not parcel.label_version:
+            papers.append(Paper(parcel.code, "label"))
+        if parcel.recipient_key:
+            relabelled = session.scalars(
+                select(Parcel)
+                .where(col(Parcel.relabel).is_(True), Parcel.recipient_key == parcel.recipient_key)
+                .order_by(col(Parcel.id))
+            )
+            papers += [Paper(p.code, "label") for p in relabelled if printable(p)]
+        return list(dict.fromkeys(papers))
+
+
+def due_at(engine: Engine, station: str) -> list[tuple[str, int]]:
+    """The new labels waiting for ``station`` (the one that packed them) that may print now:
+    each parcel's id and its label's number."""
+    with UnitOfWork(engine) as uow:
+        return [(p.code, p.label_version) for p in waiting(uow.session, station) if printable(p)]

@@ -40,6 +40,7 @@ SHORT_TEXTS = {
     "RESTRICTED_FIREARMS": translate("Warnings", "firearms: cannot ship"),
 }
 HELD_TEXT = translate("Warnings", "held by a supervisor")
+RELABEL_TEXT = translate("Warnings", "RELABEL: its printed label is superseded; print label {n}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +65,14 @@ class WarningRow:
     closed_at: datetime | None
     held: bool  # held by a supervisor, whatever the verdict
     findings: tuple[Finding, ...]  # the current verdict's, most severe first; no info ones
+    relabel: int = 0  # the new label's number when the printed one is superseded, else 0
 
     @property
     def summary(self) -> str:
         """Why it needs a decision, in short: "same person twice today; one person, two ..."."""
         texts = [str(HELD_TEXT)] if self.held else []
+        if self.relabel:
+            texts.insert(0, str(RELABEL_TEXT.format(n=self.relabel)))
         for finding in self.findings:
             text = str(SHORT_TEXTS.get(finding.code, finding.message))
             if text not in texts:
@@ -93,6 +97,8 @@ class WarningRow:
     def details(self) -> str:
         """Every finding with its full message, one a line."""
         lines = [f"{HELD_TEXT}."] if self.held else []  # the Text in the desk's language
+        if self.relabel:
+            lines.insert(0, f"{RELABEL_TEXT.format(n=self.relabel)}.")
         lines += [f"{f.severity.upper()} {f.code}: {f.message}" for f in self.findings]
         return "\n".join(lines)
 
@@ -130,14 +136,20 @@ def todays_warnings(engine: Engine, now: datetime) -> Warnings:
     query = select(
         parcels.id, parcels.code, parcels.route, parcels.us_day, parcels.status,
         parcels.station, parcels.closed_at, parcels.manual_hold, orders.name,
-        orders.recipient_name, latest_codes,
+        orders.recipient_name, latest_codes, parcels.relabel, parcels.label_version,
     ).join_from(parcel_table, order_table, orders.id == parcels.order_id)  # fmt: skip
     with UnitOfWork(engine) as uow:
         days, until = desk_days(now, settings_in(uow.session))
-        rows = uow.session.connection().execute(
-            query.where(parcels.needs_decision, parcels.us_day.between(days[0], days[-1]))
-            .order_by(parcels.closed_at.desc(), parcels.id.desc())
-        ).all()  # fmt: skip
+        rows = (
+            uow.session.connection()
+            .execute(
+                query.where(
+                    parcels.needs_decision | (parcels.relabel & (parcels.status != "voided")),
+                    parcels.us_day.between(days[0], days[-1]),
+                ).order_by(parcels.closed_at.desc(), parcels.id.desc())
+            )
+            .all()
+        )
         return Warnings(days, tuple(_row(*row) for row in rows), until)
 
 
@@ -162,6 +174,7 @@ def desk_days(now: datetime, settings: dict[str, object]) -> tuple[tuple[date, .
 def _row(
     key: int, code: str, route: str | None, us_day: date, status: str, station: str,
     closed_at: datetime | None, held: bool, order: str, recipient: str, codes_json: str | None,
+    relabel: bool = False, label_version: int = 0,
 ) -> WarningRow:  # fmt: skip
     findings = [
         Finding(c["code"], c["severity"], stored_message(c))
@@ -181,4 +194,5 @@ def _row(
         closed_at=closed_at,
         held=bool(held),
         findings=tuple(findings),
+        relabel=label_version if relabel else 0,
     )

@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
         self.warnings.refreshed.connect(self._show_warning_count)
         self.warnings.refreshed.connect(self.decisions.refresh)
         self.warnings.refreshed.connect(self.shift.refresh)
+        # The store changed: new labels waiting for this station (RELABEL) print now; and a
+        # decision taken here sends its papers (tags, new labels) to this station's printer.
+        self.warnings.refreshed.connect(self.station.print_waiting_labels)
+        self.decisions.decided.connect(self.station.after_decision)
         self.warnings.warnings_announced.connect(self._announce)
         self.warnings.parcel_selected.connect(self.decisions.select_parcel)
         self.station.administrator_needed.connect(self.ask_sign_in)

@@ -21,6 +21,7 @@ from s321_desk.domain.codes import Severity
 from s321_desk.domain.scanning import COMMANDS, NotACode, quoted, read_scan
 from s321_desk.services.decisions import decide
 from s321_desk.services.errors import UserError, store_busy
+from s321_desk.services.labels import due_at, papers_after
 from s321_desk.services.packing import (
     ScanRefused,
     close_parcel,
@@ -30,7 +31,8 @@ from s321_desk.services.packing import (
 )
 from s321_desk.services.parcel_views import ParcelView, parcel_view
 from s321_desk.services.ports import ports
-from s321_desk.services.printers import station_label_sink
+from s321_desk.services.print_data import HOLD as HOLD_TAG
+from s321_desk.services.printers import paper_for, station_label_sink
 from s321_desk.services.station import Bench, bench, order_named
 from s321_desk.services.users import count_users
 from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
@@ -45,9 +47,10 @@ from s321_desk.ui.station_widgets import (
 from s321_desk.ui.style import base_font
 from s321_desk.ui.words import QT_TRANSLATE_NOOP
 
-# A parcel's printable id -> where its label went, in words for the status line; raises
-# UserError when it cannot print. The seam for a real label printer.
-LabelSink = Callable[[str], str]
+# A parcel's printable id (and the paper: "auto", a held parcel's tag or else its label; "HOLD"
+# or "DEFERRED" for a tag) -> where it went, in words for the status line; raises UserError when
+# it cannot print. The seam for a real label printer.
+LabelSink = Callable[..., str]
 
 KEYS = {"close": ("F12",), "undo": ("F9", "Ctrl+Z"), "hold": ("F6",), "reprint": ("F7",),
         "void": ("F8",)}  # fmt: skip
@@ -138,6 +141,7 @@ class PackingStation(QWidget):
         self._draining = False
         self._bench: Bench | None = None  # the open parcel being packed
         self._shown: str | None = None  # the parcel on the screen (open or just closed)
+        self._relabel_tried: set[tuple[str, int]] = set()  # new labels sent (or refused) once
         self.look = READY
         self.setFont(base_font(self.font()))
         self._build()
@@ -361,7 +365,53 @@ class PackingStation(QWidget):
             )
         )
         self.parcel_closed.emit(code, look.word)
-        self._label_for(code, look, print_it=look is OK)
+        if look is not OK and paper_for(self._engine, code) == HOLD_TAG:
+            self._print_paper(code, HOLD_TAG)  # held at the close: its tag, for the box
+        else:
+            self._label_for(code, look, print_it=look is OK)
+        self.print_waiting_labels()  # its neighbours' labels this close superseded
+
+    # -- papers: labels, new labels (RELABEL), hold tags -------------------------------------
+
+    def print_waiting_labels(self) -> None:
+        """Print the new labels waiting for this station (the one that packed them) whose
+        printed label a decision or a re-judgement superseded: RELABEL on the screen. Each is
+        tried once a session (a printer refusing says so; F7 prints it again)."""
+        for code, version in due_at(self._engine, self._station):
+            if (code, version) in self._relabel_tried:
+                continue
+            self._relabel_tried.add((code, version))
+            self._print_paper(code, "label", relabel=version)
+
+    def after_decision(self, action: str, code: str) -> None:
+        """A supervisor's decision taken at this desk: the papers it calls for go to this
+        station's printer at once (a tag at a hold or a defer, a released parcel's label, the
+        new labels of the parcels it superseded)."""
+        for paper in papers_after(self._engine, action, code):
+            self._print_paper(paper.parcel, paper.paper)
+
+    def _print_paper(self, code: str, paper: str, *, relabel: int = 0) -> None:
+        try:
+            where = self._label_sink(code) if paper == "label" else self._label_sink(code, paper)
+        except UserError as error:
+            self._sounds.play(Sound.ERROR)
+            self.status_label.setStyleSheet(f"background: {RED}; color: {WHITE}")
+            self.status_label.setText(self.tr("NOT PRINTED ({parcel}): {error}").format(
+                parcel=code, error=error))  # fmt: skip
+            return
+        if paper == "label" and relabel:
+            said = self.tr("RELABEL {parcel}: its printed label is superseded; put label "
+                           "{version} on the box").format(parcel=code, version=relabel)  # fmt: skip
+            self._add_history(said, "relabel")
+            self.message_label.setStyleSheet(f"background: {CHECK.background}; color: {BLACK}")
+            self.message_label.setText(said)
+            self._sounds.play(Sound.CHECK)
+        elif paper != "label":
+            self._add_history(self.tr("{kind} TAG  {parcel}").format(kind=paper, parcel=code),
+                              "tag")  # fmt: skip
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(where)
+        self.label_printed.emit(code, where)
 
     def _label_for(self, code: str, look: Look, *, print_it: bool) -> None:
         """Print the label (an OK parcel, a reprint), else say in the status line why not."""
@@ -387,6 +437,11 @@ class PackingStation(QWidget):
         if self._shown is None:
             raise UserError(self.tr("{command}: no parcel on the screen; close a parcel first")
                             .format(command=word))  # fmt: skip
+        held = self._bench is None and paper_for(self._engine, self._shown) == HOLD_TAG
+        if action == "reprint" and held:
+            # A held box gets its tag again, never a label: no leave to ask, the print audited.
+            self._print_paper(self._shown, HOLD_TAG)
+            return
         if self._bench is not None:
             raise UserError(self.tr("{command}: parcel {parcel} is still open; close it first "
                                     "(F12)").format(command=word, parcel=self._shown))  # fmt: skip
@@ -421,7 +476,10 @@ class PackingStation(QWidget):
         self._say(self.tr("{action} of {parcel} by {by}").format(**said))
         self.parcel_decided.emit(code, action)
         look = self._show_verdict(parcel_view(self._engine, code), [])
-        self._label_for(code, look, print_it=action == "reprint")
+        if action == "reprint":
+            self._label_for(code, look, print_it=True)
+        else:
+            self.after_decision(action, code)
         self._drain()
 
     def _on_prompt_cancelled(self) -> None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pypdfium2
 import pytest
+import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtTest import QTest
@@ -321,8 +323,19 @@ def test_an_unclassified_item_holds_the_parcel_in_red_with_the_hold_sound(
     first = station.banner.sentences_label.sentences[0]
     assert first.startswith("HOLD: ") and "Knit toque" in first
     assert "MISSING_HTS" in station.banner.toolTip()
-    assert not labels.exists()  # no label for a held parcel
-    assert station.status_label.text() == f"No label for {view.parcel_id}: {HOLD.next_step}"
+    # No label for a held parcel: its HOLD tag, for the box, with its barcode and the reason.
+    assert sorted(p.name for p in labels.iterdir()) == [f"{view.parcel_id}-hold-tag.pdf"]
+    assert station.status_label.text().startswith(f"HOLD tag {view.parcel_id} saved as a PDF")
+    tag = pypdfium2.PdfDocument(labels / f"{view.parcel_id}-hold-tag.pdf")
+    text = tag[0].get_textpage().get_text_range()
+    found = zxingcpp.read_barcodes(tag[0].render(scale=203 / 72).to_pil())
+    assert [r.text for r in found] == [view.parcel_id] and "HOLD" in text and "MISSING_HTS" in text
+    tag.close()
+    # F7: the tag again, at once (no supervisor asked), never a label.
+    scan(qtbot, station, "CMD-REPRINT")
+    assert not station.prompt.isVisible()
+    assert station.status_label.text().startswith(f"HOLD tag {view.parcel_id} saved as a PDF")
+    assert sorted(p.name for p in labels.iterdir()) == [f"{view.parcel_id}-hold-tag.pdf"]
 
 
 def test_a_second_parcel_for_one_person_shows_check_in_amber_and_names_the_first(
@@ -368,7 +381,10 @@ def test_a_supervisor_holds_a_parcel_in_the_panel_by_badge_and_pin(
     assert not prompt.isVisible() and station.scan_field.hasFocus()
     assert station.look is HOLD and banner_colour(station) == QColor(HOLD.background)
     assert sounds.played == [Sound.OK, Sound.ERROR, Sound.HOLD]
-    assert history(station)[0] == f"HOLD  by {SUPERVISOR}: box crushed"
+    # Printed at the hold: the box's HOLD tag, after the supervisor's line.
+    assert history(station)[:2] == [f"HOLD TAG  {view.parcel_id}",
+                                    f"HOLD  by {SUPERVISOR}: box crushed"]  # fmt: skip
+    assert station.status_label.text().startswith(f"HOLD tag {view.parcel_id} saved as a PDF")
 
 
 def test_void_by_key_escape_cancels_and_then_a_void_for_good(

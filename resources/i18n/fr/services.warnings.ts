@@ -79,7 +79,12 @@
         <translation>retenu par un superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/warnings.py" line="79"/>
+        <location filename="../../../s321_desk/services/warnings.py" line="43"/>
+        <source>RELABEL: its printed label is superseded; print label {n}</source>
+        <translation>RÉÉTIQUETER&#xa0;: son étiquette imprimée est périmée&#xa0;; imprimez l&apos;étiquette {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="83"/>
         <source>route {route}: a supervisor decides</source>
         <translation>acheminement {route}&#xa0;: un superviseur décide</translation>
     </message>

@@ -1,0 +1,65 @@
+"""RELABEL at the station and in the warnings: a decision taken elsewhere supersedes a printed
+label; the station that packed the parcel prints the new one at once and says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2
+import zxingcpp
+from pytestqt.qtbot import QtBot
+
+from s321_desk.services.decisions import decide
+from s321_desk.services.printers import station_label_sink
+from s321_desk.services.warnings import todays_warnings
+from s321_desk.store.database import Store
+from s321_desk.ui.packing_station import PackingStation
+from s321_desk.ui.sounds import Sound
+from tests.services.test_labels import CROSSING, demo, pack, parcel_row  # noqa: F401
+from tests.ui.test_packing_station import RecordedSounds, history
+
+
+def barcode_of(path: Path) -> str:
+    document = pypdfium2.PdfDocument(path)
+    found = zxingcpp.read_barcodes(document[0].render(scale=203 / 72).to_pil())
+    document.close()
+    return found[0].text
+
+
+def test_a_consolidation_elsewhere_reprints_the_label_at_the_station_that_packed_it(
+    qtbot: QtBot,
+    demo: Store,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    labels = tmp_path / "labels"
+    first = pack(demo, "#1158")  # packed at DEMO-1 (its label printed there)
+    station_label_sink(demo.engine, "DEMO-1", labels)(first)
+    assert barcode_of(labels / f"{first}.pdf") == f"{first}-1"
+    second = pack(demo, "#1176")
+    sounds = RecordedSounds()
+    station = PackingStation(demo.engine, "DEMO-1", labels, sounds=sounds)
+    qtbot.addWidget(station)
+    station.print_waiting_labels()
+    assert history(station) == []  # nothing superseded yet
+
+    # A supervisor at another desk (or the command line) consolidates the second into it.
+    decide(demo.engine, second, "consolidate", user="Sam Super", pin="2468", reason="one box",
+           into=first)  # fmt: skip
+    row = next(r for r in todays_warnings(demo.engine, CROSSING).rows if r.parcel_id == first)
+    assert row.relabel == 2 and row.summary.startswith("RELABEL")
+    if parcel_row(demo, first).needs_decision:  # the route a consolidation gives, accepted
+        decide(demo.engine, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
+    other = PackingStation(demo.engine, "DOCK-9", tmp_path / "elsewhere", sounds=RecordedSounds())
+    qtbot.addWidget(other)
+    other.print_waiting_labels()
+    assert not (tmp_path / "elsewhere").exists()  # not this station's parcel
+
+    station.print_waiting_labels()  # the store changed: the station reads its queue
+    said = f"RELABEL {first}: its printed label is superseded; put label 2 on the box"
+    assert history(station)[0] == said and station.message_label.text() == said
+    assert sounds.played == [Sound.CHECK]
+    assert barcode_of(labels / f"{first}.pdf") == f"{first}-2"
+    assert parcel_row(demo, first).relabel is False
+    assert all(r.parcel_id != first for r in todays_warnings(demo.engine, CROSSING).rows)
+    station.print_waiting_labels()
+    assert len(history(station)) == 1  # printed once
