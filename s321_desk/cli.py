@@ -12,7 +12,7 @@ import pkgutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -199,6 +199,21 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         sub = documents.add_parser(name, help=help_text, parents=[common])
         sub.add_argument("load", metavar="LOAD")
+    picks = documents.add_parser(
+        "pick-tickets", parents=[common],
+        help="a wave's pick tickets: the orders named, a day's (--day), or a station's share of "
+             "a day's (--station)",
+    )  # fmt: skip
+    picks.add_argument("orders", metavar="ORDER", nargs="*")
+    picks.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="the orders created that day (the warehouse's time zone)")  # fmt: skip
+    picks.add_argument("--station", help="its share of the day's orders (with --day)")
+    slip = documents.add_parser("packing-slip", help="what is in a box, for the customer",
+                                parents=[common])  # fmt: skip
+    slip.add_argument("parcel", metavar="PARCEL")
+    sheet = documents.add_parser("commands", parents=[common],
+                                 help="the stations' sheet of command barcodes")  # fmt: skip
+    sheet.add_argument("--station", default="", help="the station named on the sheet")
     for sub in documents.choices.values():
         sub.add_argument("--out", required=True, type=Path, metavar="FILE")
         sub.add_argument("--json", action="store_true", help="say what was written as JSON")
@@ -579,6 +594,18 @@ def _print(args: argparse.Namespace, target: StoreTarget) -> int:
             kind = "DEFERRED" if args.deferred else None
             printed = printing.print_hold_tag(store.engine, args.parcel, args.out,
                                               fmt=args.format, dpi=args.dpi, kind=kind)  # fmt: skip
+        elif args.document in ("pick-tickets", "packing-slip", "commands"):
+            from s321_desk.services import pick_tickets
+
+            if args.document == "pick-tickets":
+                printed = pick_tickets.print_pick_tickets(
+                    store.engine, args.out, day=args.day, station=args.station,
+                    orders=args.orders,
+                )  # fmt: skip
+            elif args.document == "packing-slip":
+                printed = pick_tickets.print_packing_slip(store.engine, args.parcel, args.out)
+            else:
+                printed = pick_tickets.print_command_sheet(store.engine, args.out, args.station)
         elif args.document == "invoice":
             printed = printing.print_invoice(store.engine, args.parcel, args.out)
         else:

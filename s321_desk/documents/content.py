@@ -191,3 +191,43 @@ class HoldTagData:
     date: dt.date  # the day of the hold (the warehouse's day)
     until: dt.date | None = None  # DEFERRED: the crossing day it now waits for
     station: str = ""  # where it was packed
+
+
+@dataclass(frozen=True, slots=True)
+class PickLine:
+    """One order line to pick: what the station will scan for it."""
+
+    sku: str  # "" for a line without one
+    description: str
+    quantity: int  # still to pick (ordered, less what is already packed)
+    barcode: str  # what the station accepts for the item: its UPC/EAN, else its SKU; "" none
+
+
+@dataclass(frozen=True, slots=True)
+class PickTicket:
+    """An order's pick ticket: its barcode opens the order's parcel at the packing station."""
+
+    order: str  # the order's name as exported ("#1158")
+    scan: str  # what its barcode holds: the name without "#", as the station reads it
+    sold: dt.date  # the order's date (the warehouse's day)
+    ship_to: str  # the consignee's name and city, to tell tickets apart at a glance
+    lines: tuple[PickLine, ...]  # in picking order
+
+
+@dataclass(frozen=True, slots=True)
+class PickWave:
+    """The pick tickets of one wave of orders (a day's, a station's, or a list)."""
+
+    title: str  # what the wave is: "Orders of 2026-11-20", "Station DOCK-3, 2026-11-20"...
+    tickets: tuple[PickTicket, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PackingSlip:
+    """What is in one box, for the customer: no prices."""
+
+    parcel_id: str
+    orders: tuple[str, ...]
+    ship_to: Party
+    ship_from: Party
+    lines: tuple[PickLine, ...]  # quantity: packed in this box

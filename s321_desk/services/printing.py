@@ -74,6 +74,9 @@ DOCUMENTS = (
     QT_TRANSLATE_NOOP("Printing", "lead-sheet"),
     QT_TRANSLATE_NOOP("Printing", "driver-pack"),
     QT_TRANSLATE_NOOP("Printing", "hold-tag"),
+    QT_TRANSLATE_NOOP("Printing", "pick-tickets"),
+    QT_TRANSLATE_NOOP("Printing", "packing-slip"),
+    QT_TRANSLATE_NOOP("Printing", "commands"),
 )
 
 
@@ -185,6 +188,14 @@ def print_hold_tag(engine: Engine, parcel_ref: str, out: Path, *, fmt: str = "pd
 
     return _print(engine, "hold-tag", "parcel", out, render, {"format": fmt, "dpi": dpi},
                   on_audit=lambda _session: tag_details(shown[0]))  # fmt: skip
+
+
+def print_document(engine: Engine, document: str, entity_type: str, reference: str, out: Path,
+                   body: bytes, details: dict[str, Any] | None = None) -> Printed:  # fmt: skip
+    """A paper already rendered (pick tickets, a packing slip, the command sheet), written
+    whole and audited as ``print.DOCUMENT`` like every other."""
+    return _print(engine, document, entity_type, out, lambda _session: (reference, body),
+                  details)  # fmt: skip
 
 
 def _check_format(fmt: str, dpi: int) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -33,6 +34,7 @@ from sqlalchemy.engine import make_url
 
 from s321_desk import __version__
 from s321_desk.services.overview import StoreCounts, recent_orders, store_counts
+from s321_desk.services.pick_tickets import print_command_sheet, print_packing_slip
 from s321_desk.services.printers import document_printer, send_paper
 from s321_desk.services.printing import Printed
 from s321_desk.services.rules_admin import rules_status
@@ -48,6 +50,7 @@ from s321_desk.ui.jobs import Job
 from s321_desk.ui.loads_view import LoadsView
 from s321_desk.ui.order_table_model import OrderColumn, OrderFilterProxyModel, OrderTableModel
 from s321_desk.ui.packing_station import PackingStation
+from s321_desk.ui.pick_tickets_dialog import PickTicketsDialog
 from s321_desk.ui.print_preview import PdfPreviewDialog
 from s321_desk.ui.scheduled_backup import ScheduledBackups
 from s321_desk.ui.settings_view import SettingsView
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         self.warnings = WarningsPanel(engine, zone=zone)
         self.decisions = DecisionsView(engine, zone=zone, station=station)
         self.loads = LoadsView(engine, zone=zone, station=station, data_folder=labels.parent)
+        self._papers = labels.parent / "papers"  # pick tickets, command sheets, packing slips
         self.history = HistoryView(engine, zone=zone, station=station, label_folder=labels)
         self.model = OrderTableModel(self, zone)
         self.proxy = OrderFilterProxyModel(self.model, self)
@@ -412,6 +416,15 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         self.export_action = add_export_action(file_menu, self._engine, self)
         file_menu.addSeparator()
+        self.pick_tickets_action = QAction(self.tr("Print pic&k tickets..."), self)
+        self.pick_tickets_action.triggered.connect(self.print_pick_tickets)
+        self.commands_action = QAction(self.tr("Print the command &barcodes"), self)
+        self.commands_action.triggered.connect(self.print_command_sheet)
+        self.slip_action = QAction(self.tr("Print a packing s&lip..."), self)
+        self.slip_action.triggered.connect(self.print_packing_slip)
+        for action in (self.pick_tickets_action, self.commands_action, self.slip_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -462,6 +475,55 @@ class MainWindow(QMainWindow):
         preview.destroyed.connect(lambda _=None, p=preview: self.previews.remove(p))
         self.previews.append(preview)
         preview.show()
+
+    # -- papers for the floor: pick tickets, the command sheet, a packing slip ----------------
+
+    def print_pick_tickets(self) -> PickTicketsDialog:
+        """A wave's pick tickets (the day's, this station's share, or a list), then shown."""
+        dialog = PickTicketsDialog(self._engine, self._station_name, self._papers,
+                                   datetime.now().date(), self)  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.printed.connect(lambda printed: self._floor_paper(self.tr("Pick tickets"), printed))
+        dialog.show()
+        return dialog
+
+    def print_command_sheet(self) -> Job:
+        """The sheet of command barcodes for this station, then shown."""
+        out = self._papers / f"commands-{self._station_name or 'station'}.pdf"
+        station = self._station_name
+        return self._floor_job(self.tr("Command barcodes"),
+                               lambda: print_command_sheet(self._engine, out, station))  # fmt: skip
+
+    def print_packing_slip(self, parcel: str | None = None) -> Job | None:
+        """A box's packing slip (its items, no prices), asked by parcel id."""
+        if parcel is None:
+            parcel, ok = QInputDialog.getText(self, self.tr("Packing slip"),
+                                              self.tr("Parcel (scan its label):"))  # fmt: skip
+            if not ok or not parcel.strip():
+                return None
+        code = parcel.strip().rpartition("-")[0] if "-" in parcel else parcel.strip()
+        out = self._papers / f"packing-slip-{code}.pdf"
+        return self._floor_job(self.tr("Packing slip"),
+                               lambda: print_packing_slip(self._engine, code, out))  # fmt: skip
+
+    def _floor_job(self, title: str, make: Callable[[], Printed]) -> Job:
+        def work(_progress: object) -> Printed:
+            self._papers.mkdir(parents=True, exist_ok=True)
+            return make()
+
+        job = Job(work)
+        job.signals.succeeded.connect(lambda printed: self._floor_paper(title, printed))
+        job.signals.failed.connect(
+            lambda error: self.statusBar().showMessage(
+                self.tr("{paper} NOT PRINTED: {error}").format(paper=title, error=error), 30_000
+            )
+        )
+        self._jobs.append(job.start())
+        return job
+
+    def _floor_paper(self, title: str, printed: Printed) -> None:
+        self.statusBar().showMessage(printed.sentence(), 15_000)
+        self._paper_written(title, printed)
 
     def import_file(self, kind: str, path: Path | None = None) -> ImportDialog:
         """The import dialog (it does not block the window); asks for the file unless given."""

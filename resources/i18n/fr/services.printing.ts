@@ -39,37 +39,52 @@
         <translation>fiche de retenue</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/printing.py" line="193"/>
+        <location filename="../../../s321_desk/services/printing.py" line="77"/>
+        <source>pick-tickets</source>
+        <translation>bons de préparation</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/printing.py" line="78"/>
+        <source>packing-slip</source>
+        <translation>bordereau d&apos;expédition</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/printing.py" line="79"/>
+        <source>commands</source>
+        <translation>feuille de commandes</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/printing.py" line="204"/>
         <source>--format: {format} is not one of {formats}</source>
         <translation>--format&#xa0;: {format} n&apos;est pas l&apos;un de {formats}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/printing.py" line="199"/>
+        <location filename="../../../s321_desk/services/printing.py" line="210"/>
         <source>--dpi: {dpi} is not one of {dpis}</source>
         <translation>--dpi&#xa0;: {dpi} n&apos;est pas l&apos;un de {dpis}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/printing.py" line="286"/>
+        <location filename="../../../s321_desk/services/printing.py" line="297"/>
         <source>load {trip}: not sealed yet; the driver pack is printed for a sealed load (s321-desk load close)</source>
         <translation>chargement {trip}&#xa0;: pas encore scellé&#xa0;; les papiers du chauffeur s&apos;impriment pour un chargement scellé (s321-desk load close)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/printing.py" line="300"/>
+        <location filename="../../../s321_desk/services/printing.py" line="311"/>
         <source>load {trip}: no parcel on it</source>
         <translation>chargement {trip}&#xa0;: aucun colis dedans</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/printing.py" line="305"/>
+        <location filename="../../../s321_desk/services/printing.py" line="316"/>
         <source>load {trip}: {parcels} need a decision first</source>
         <translation>chargement {trip}&#xa0;: {parcels} attendent d&apos;abord une décision</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/printing.py" line="329"/>
+        <location filename="../../../s321_desk/services/printing.py" line="340"/>
         <source>--out: {folder} is not a folder</source>
         <translation>--out&#xa0;: {folder} n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/printing.py" line="333"/>
+        <location filename="../../../s321_desk/services/printing.py" line="344"/>
         <source>--out: {out} is a folder; name the file to write</source>
         <translation>--out&#xa0;: {out} est un dossier&#xa0;; nommez le fichier à écrire</translation>
     </message>
