@@ -92,7 +92,7 @@ def test_a_stations_share_of_a_day(demo: Store) -> None:  # noqa: F811
               for s in ("DOCK-1", "DOCK-2")]  # fmt: skip
     assert sorted(shares[0] + shares[1]) == sorted(whole) and shares[0] and shares[1]
     assert not set(shares[0]) & set(shares[1])
-    with pytest.raises(UserError, match="DOCK-9.* is not in the stations setting"):
+    with pytest.raises(UserError, match=r"DOCK-9.* is not in the stations setting"):
         pick_wave(demo.engine, day=DAY, station="DOCK-9")
 
 
