@@ -260,8 +260,9 @@ def label_data(papers: Papers, parcel: Parcel) -> LabelData:
     version = labels.version_to_print(parcel)
     ship_to = ShipTo(order.recipient_name, order.company or "", lines, order.city,
                      order.state or "", order.postal_code, country_name(order.country))  # fmt: skip
+    orders = ", ".join(labels.shows(session, parcel)["orders"])  # a consolidated box: all
     return LabelData(
-        parcel_id=parcel.code, order=order.name, ship_to=ship_to,
+        parcel_id=parcel.code, order=orders, ship_to=ship_to,
         ship_from=tuple(papers.required("us_return_address")),
         weight_kg=Decimal(parcel.weight_g) / 1000, route=parcel.route,
         crossing_date=parcel.us_day, trip=load.trip_number if load else None,

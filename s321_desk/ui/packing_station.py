@@ -437,8 +437,8 @@ class PackingStation(QWidget):
         if self._shown is None:
             raise UserError(self.tr("{command}: no parcel on the screen; close a parcel first")
                             .format(command=word))  # fmt: skip
-        held = self._bench is None and paper_for(self._engine, self._shown) == HOLD_TAG
-        if action == "reprint" and held:
+        if (action == "reprint" and self._bench is None
+                and paper_for(self._engine, self._shown) == HOLD_TAG):  # fmt: skip
             # A held box gets its tag again, never a label: no leave to ask, the print audited.
             self._print_paper(self._shown, HOLD_TAG)
             return

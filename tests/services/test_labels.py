@@ -18,7 +18,7 @@ from s321_desk.services.errors import UserError
 from s321_desk.services.labels import read_scan
 from s321_desk.services.loads import add_parcels, close_load, create_load, remove_parcels
 from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-from s321_desk.services.printing import print_label
+from s321_desk.services.printing import print_label, print_manifest
 from s321_desk.services.rules_admin import pin_rules
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Parcel
@@ -108,7 +108,7 @@ def test_the_consolidation_story_ends_with_a_current_label_and_a_refused_stale_o
     printed = print_label(store.engine, first, tmp_path / "label-2.pdf")
     barcode, text = label_read(Path(printed.file))
     assert barcode == f"{first}-2" and f"{first} \u00b7 label 2" in text
-    assert "T11" in text and "1.200 kg" in text
+    assert "T11" in text and "1.200 kg" in text and "#1158, #1176" in text  # both orders
     assert parcel_row(store, first).relabel is False
     with pytest.raises(UserError, match="old label: relabel first"):
         add_parcels(store.engine, load.trip_number, [f"{first}-1"])
@@ -148,3 +148,38 @@ def test_a_scan_is_read_as_a_parcel_and_its_label() -> None:
     assert read_scan("P0000012").version is None
     assert read_scan("12").parcel == "12"  # a database id
     assert read_scan("P0000012-x").version is None  # not a label's number
+
+
+def test_a_rules_pin_after_packing_supersedes_the_label(demo: Store, tmp_path: Path) -> None:
+    """Packed under the suspension (T11), its label printed; then the rules are pinned to a
+    day of de minimis. Whether the pin re-judges the parcel at once or the truck does when it
+    is loaded, the label printed before cannot leave on a sealed truck: its new one can, and
+    it says the route the manifest says."""
+    store = demo
+    first = pack(store, "#1158")
+    assert parcel_row(store, first).route == "T11"
+    print_label(store.engine, first, tmp_path / "label-1.pdf")
+    pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "a court restored de minimis")
+    load = create_load(store.engine, scac="ABCD", port_code="3004", arrival=CROSSING,
+                       driver="Dee Driver", tractor_plate="BC 12345")  # fmt: skip
+    try:
+        add_parcels(store.engine, load.trip_number, [f"{first}-1"])
+    except UserError as refused:  # re-judged at the pin: the old label is refused at the truck
+        assert "old label: relabel first" in str(refused)
+    else:  # re-judged as it went on the truck: the truck will not seal with it
+        with pytest.raises(UserError, match=f"{first} need a new label"):
+            close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
+    row = parcel_row(store, first)
+    assert row.route == "ET86" and (row.relabel, row.label_version) == (True, 2)
+    superseded = audits(store, "label.superseded")
+    assert superseded[0]["changed"]["route"] == ["T11", "ET86"]  # type: ignore[index]
+    printed = print_label(store.engine, first, tmp_path / "label-2.pdf")
+    barcode, text = label_read(Path(printed.file))
+    assert barcode == f"{first}-2" and "ET86" in text and "T11" not in text
+    if parcel_row(store, first).load_id is None:
+        add_parcels(store.engine, load.trip_number, [barcode])
+    close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
+    manifest = print_manifest(store.engine, load.trip_number, tmp_path / "manifest.pdf")
+    document = pypdfium2.PdfDocument(manifest.file)
+    assert "ET86" in document[0].get_textpage().get_text_range()
+    document.close()

@@ -145,7 +145,7 @@ def test_the_station_says_its_verdicts_in_french(
     assert station.look is HOLD and banner.word_label.text() == "RETENU"
     assert banner.headline_label.text() == "N'expédiez pas\u00a0: mettez-le de côté, retenu."
     assert banner.sentences_label.sentences[0].startswith("RETENU\u00a0: ")
-    assert station.status_label.text().startswith("Pas d'étiquette pour ")
+    assert station.status_label.text().startswith("Fiche HOLD ")  # its tag, not a label
     assert english_shown(station) == []
     screenshot(station, "station-hold")
 
