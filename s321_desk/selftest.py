@@ -217,9 +217,29 @@ class SelfTest:
             read_back("lead sheet", papers["lead sheet"], {trip}, {trip, driver[0]}),
             read_back("manifest", papers["manifest"], {trip}, {trip, *scns}),
         ]  # fmt: skip
+        read.append(self._other_scripts(first, label))
         size = sum(len(body) for body in papers.values())
         return (f"{len(papers)} documents ({size:,} bytes), {sum(read)} barcodes read back "
                 f"({first}, {trip})")  # fmt: skip
+
+    def _other_scripts(self, parcel: str, label: str) -> int:
+        """The same label for a name in Chinese, Korean and Arabic: the fallback fonts found and
+        embedded (the name read back from the text layer), and as ZPL a graphic field."""
+        from dataclasses import replace
+
+        from s321_desk.documents.label import label_pdf, label_zpl
+        from s321_desk.services import print_data
+        from s321_desk.services.verdicts import find_parcel
+
+        assert self.store is not None
+        with UnitOfWork(self.store.engine) as uow:
+            data = print_data.label_data(print_data.Papers(uow.session),
+                                         find_parcel(uow.session, parcel))  # fmt: skip
+        names = ("王小明", "김민준", "محمد")
+        world = replace(data, ship_to=replace(data.ship_to, name=" ".join(names)))
+        if "^GFA," not in label_zpl(world):
+            raise StepFailed("label ZPL: a name in other scripts is not a graphic field")
+        return read_back("label, other scripts", label_pdf(world), {label}, set(names))
 
     def open_the_window(self) -> str:
         if self.store is None:
