@@ -18,10 +18,10 @@ from s321_desk.services.errors import UserError
 from s321_desk.services.labels import read_scan
 from s321_desk.services.loads import add_parcels, close_load, create_load, remove_parcels
 from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-from s321_desk.services.printing import print_label, print_manifest
+from s321_desk.services.printing import print_invoice, print_label, print_manifest
 from s321_desk.services.rules_admin import pin_rules
 from s321_desk.store.database import Store
-from s321_desk.store.models import AuditEntry, Parcel
+from s321_desk.store.models import AuditEntry, Order, Parcel
 from s321_desk.store.uow import UnitOfWork
 
 CROSSING = datetime(2026, 11, 20, 19, tzinfo=UTC)  # 11:00 at Blaine, the demo's Nov 20
@@ -183,3 +183,21 @@ def test_a_rules_pin_after_packing_supersedes_the_label(demo: Store, tmp_path: P
     document = pypdfium2.PdfDocument(manifest.file)
     assert "ET86" in document[0].get_textpage().get_text_range()
     document.close()
+
+
+@pytest.mark.parametrize("name", ["王小明", "김민준", "محمد الأحمد", "สมชาย ใจดี"])
+def test_a_name_in_another_script_reads_back_from_the_stored_parcels_papers(
+    demo: Store, tmp_path: Path, name: str
+) -> None:
+    """Printed from the store (each backend keeps the name as written): label and invoice."""
+    with UnitOfWork(demo.engine) as uow:
+        order = uow.session.scalars(select(Order).where(Order.name == "#1158")).one()
+        order.recipient_name = name
+        uow.session.add(order)
+        uow.commit()
+    first = pack(demo, "#1158")
+    for kind, printer in (("label", print_label), ("invoice", print_invoice)):
+        printed = printer(demo.engine, first, tmp_path / f"{kind}.pdf")
+        document = pypdfium2.PdfDocument(printed.file)
+        assert name in document[0].get_textpage().get_text_range(), kind
+        document.close()
