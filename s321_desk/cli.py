@@ -432,8 +432,9 @@ def _fx(args: argparse.Namespace, target: StoreTarget) -> int:
                 valid_from = date.fromisoformat(args.valid_from)
             except ValueError:
                 raise UserError(f"--from: {args.valid_from!r} is not a date (YYYY-MM-DD)") from None
-            rate = set_fx_rate(store.engine, args.currency, args.rate, valid_from, args.source)
-            print(f"1 {rate.currency} = {rate.rate_to_usd} USD from {rate.valid_from}")
+            entered = set_fx_rate(store.engine, args.currency, args.rate, valid_from, args.source)
+            print(f"1 {entered.currency} = {entered.rate_to_usd} USD from {entered.valid_from}")
+            print(entered.rejudged.sentence())
         else:
             for rate in list_fx_rates(store.engine):
                 print(f"{rate.currency}  from {rate.valid_from}  {rate.rate_to_usd}  {rate.source}")
@@ -457,6 +458,8 @@ def _rules(args: argparse.Namespace, target: StoreTarget) -> int:
                     raise UserError(f"{args.instant!r} is not an ISO 8601 instant") from None
             status = pin_rules(store.engine, instant, args.reason)
         print(status.sentence())
+        if status.rejudged is not None:
+            print(status.rejudged.sentence())
     return 0
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from s321_desk.domain.codes import (
     AGENCIES,
@@ -169,6 +170,10 @@ def evaluate(
         earlier_de_minimis = sum(
             (p.value_usd for p in earlier.same_person if p.route in DE_MINIMIS_ROUTES), Decimal(0)
         )
+        filed = _Neighbours(parcel.recipient, context.filed_later, context.split_names)
+        filed_de_minimis = sum(
+            (p.value_usd for p in filed.same_person if p.route in DE_MINIMIS_ROUTES), Decimal(0)
+        )
         excluded = [line for line in lines if line.origin in rules.excluded_origins]
         if excluded:
             origins = ", ".join(sorted({str(line.origin) for line in excluded}))
@@ -180,7 +185,7 @@ def evaluate(
                 ).format(items=_items(excluded), origins=origins),
             )
         limit = rules.de_minimis_usd
-        day_total = earlier_de_minimis + consignment
+        day_total = earlier_de_minimis + filed_de_minimis + consignment
         if parcel_usd > limit:
             found.add(
                 "VALUE_OVER_LIMIT",
@@ -190,13 +195,22 @@ def evaluate(
                 ).format(who=found.who, value=usd(parcel_usd), limit=usd(limit)),
             )
         elif day_total > limit:
-            found.add(
-                "RECIPIENT_DAY_AGGREGATE",
+            aggregate = (
                 translate(
+                    "Compliance",
+                    "De minimis is already filed today for {who} on a sealed truck crossing "
+                    "later: together {value} is over the {limit} de minimis limit.",
+                )
+                if filed_de_minimis and day_total - filed_de_minimis <= limit
+                else translate(
                     "Compliance",
                     "Second parcel today for {who}: together {value} is over the {limit} de "
                     "minimis limit.",
-                ).format(who=found.who_where, value=usd(day_total), limit=usd(limit)),
+                )
+            )
+            found.add(
+                "RECIPIENT_DAY_AGGREGATE",
+                aggregate.format(who=found.who_where, value=usd(day_total), limit=usd(limit)),
             )
         order_total = parcel_usd + sum((p.value_usd for p in context.same_order), Decimal(0))
         if context.same_order and order_total > limit:
@@ -305,6 +319,16 @@ def _data_and_restrictions(
             )
 
 
+# The same pairs of recipients come back in every judgement of a person-day (each parcel against
+# the others, on each close of the day): their relation, a pure function, is computed once.
+_relation = lru_cache(maxsize=8192)(relation_given_splits)
+
+
+def forget_relations() -> None:
+    """Empty the cache of relations (a benchmark measures a judgement without it)."""
+    _relation.cache_clear()
+
+
 class _Neighbours:
     """The parcels around this one, sorted by how their recipient relates to ours."""
 
@@ -320,7 +344,7 @@ class _Neighbours:
         for other in others:
             if other.recipient is None:
                 continue
-            kind = relation_given_splits(recipient, other.recipient, split_names)
+            kind = _relation(recipient, other.recipient, split_names)
             if kind is Relation.SAME_PERSON or kind is Relation.SAME_PERSON_NAME_VARIANT:
                 self.same_person.append(other)
                 if kind is Relation.SAME_PERSON_NAME_VARIANT:

@@ -46,3 +46,6 @@ class Context:
     same_order: tuple[OtherParcel, ...] = ()
     # Name pairs a supervisor split at this address (recipients.split_key): never one person.
     split_names: frozenset[frozenset[str]] = frozenset()
+    # The same US day's parcels on sealed trucks crossing after this one, as filed: a de minimis
+    # release already filed uses the person's allowance whichever truck crosses first.
+    filed_later: tuple[OtherParcel, ...] = ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -11,18 +12,13 @@ from sqlmodel import Session, select
 from s321_desk.domain.codes import MUST_ACKNOWLEDGE
 from s321_desk.domain.recipients import split_key
 from s321_desk.domain.texts import translate, word
-from s321_desk.services import audit
+from s321_desk.services import audit, sealed
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
 from s321_desk.services.users import authorize
-from s321_desk.services.verdicts import (
-    Evaluated,
-    evaluate_and_keep,
-    find_parcel,
-    reevaluate_neighbours,
-)
-from s321_desk.store.models import Order, Parcel, ParcelItem, RecipientSplit
-from s321_desk.store.repositories import neighbours
+from s321_desk.services.verdicts import Cause, Evaluated, find_parcel, rejudge
+from s321_desk.store.models import Load, Order, Parcel, ParcelItem, RecipientSplit
+from s321_desk.store.repositories import days_of_key
 from s321_desk.store.uow import UnitOfWork
 
 ACTIONS = ("accept-route", "acknowledge", "defer", "consolidate", "split", "hold", "release",
@@ -71,7 +67,10 @@ def decide(
                 )
             )
         details: dict[str, object] = {}
-        if action == "split":
+        trip = sealed_trip(session, parcel)
+        if trip is not None:
+            evaluated = _on_sealed_truck(session, parcel, action, trip, person.id, reason, details)
+        elif action == "split":
             evaluated = _split(session, parcel, other, person.id, reason, details)
         else:
             evaluated = _apply(session, parcel, action, crossing, into, details)
@@ -82,6 +81,45 @@ def decide(
         return Decided(action, parcel.code, person.name, evaluated)
 
 
+def sealed_trip(session: Session, parcel: Parcel) -> str | None:
+    """The trip number of the sealed truck the parcel is on, if it is on one."""
+    if parcel.load_id is None:
+        return None
+    load = session.get(Load, parcel.load_id)
+    return load.trip_number if load is not None and load.status == "closed" else None
+
+
+def _on_sealed_truck(
+    session: Session, parcel: Parcel, action: str, trip: str, user_id: int | None, reason: str,
+    details: dict[str, object],
+) -> list[Evaluated]:  # fmt: skip
+    """A parcel on a sealed truck crossed as filed: a supervisor acknowledges what would have
+    changed it, holds or releases it (it did not leave), or gives leave to reprint; anything
+    else needs the truck reopened first. None of these judges it again."""
+    if action == "reprint":
+        details["paper"] = _paper(parcel)
+        return []
+    if action in ("hold", "release"):
+        sealed.held(session, parcel, action == "hold")
+        return []
+    if action == "acknowledge":  # what would have changed its filing, if anything
+        seen = sealed.acknowledge(session, parcel, user_id, reason)
+        details.update({"sealed_conflicts": seen, "trip": trip})
+        return []
+    raise UserError(
+        translate(
+            "Decisions",
+            "{action}: parcel {parcel} is on sealed truck {trip}: it crossed as filed; reopen "
+            "the load to change it",
+        ).format(action=word(action), parcel=parcel.code, trip=trip)
+    )
+
+
+def _paper(parcel: Parcel) -> str:
+    """What a reprint prints: a held parcel's tag, never a label."""
+    return "hold-tag" if parcel.status == "held" or parcel.manual_hold else "label"
+
+
 def _apply(
     session: Session, parcel: Parcel, action: str, crossing: datetime | None, into: str | None,
     details: dict[str, object],
@@ -90,27 +128,23 @@ def _apply(
     if action == "accept-route":
         details["accepted"] = parcel.route
         parcel.accepted_route = parcel.route
-        return _judge(session, parcel, neighbours=False)
-    if action == "acknowledge":
+    elif action == "acknowledge":
         codes = MUST_ACKNOWLEDGE | set(filter(None, parcel.acknowledged.split(";")))
         parcel.acknowledged = ";".join(sorted(codes))
-        return _judge(session, parcel, neighbours=False)
-    if action == "hold":
-        parcel.manual_hold = True
-        return _judge(session, parcel, neighbours=False)
-    if action == "release":
-        parcel.manual_hold = False
-        return _judge(session, parcel, neighbours=False)
-    if action == "reprint":
+    elif action in ("hold", "release"):
+        parcel.manual_hold = action == "hold"
+    elif action == "reprint":
         # The supervisor's leave to print again, on the record with the paper it prints (a
         # held parcel's is its tag, never a label); the print is audited too.
-        details["paper"] = "hold-tag" if parcel.status == "held" or parcel.manual_hold else "label"
+        details["paper"] = _paper(parcel)
         return []
-    if action == "void":
-        return _judge_neighbours_after(session, parcel, lambda: _void(parcel))
-    if action == "defer":
+    elif action == "void":
+        _void(parcel)
+    elif action == "defer":
         return _defer(session, parcel, crossing, details)
-    return _consolidate(session, parcel, into, details)
+    else:
+        return _consolidate(session, parcel, into, details)
+    return _judge(session, parcel, action)
 
 
 def _defer(
@@ -137,11 +171,10 @@ def _defer(
             ).format(parcel=parcel.code)
         )
     details.update({"from_day": str(parcel.us_day), "to_day": str(new_day)})
-
-    def move() -> None:
-        parcel.crossing_at, parcel.us_day = crossing, new_day
-
-    return _judge_neighbours_after(session, parcel, move)
+    assert parcel.recipient_key is not None
+    before = (parcel.recipient_key, parcel.us_day)
+    parcel.crossing_at, parcel.us_day = crossing, new_day
+    return _judge(session, parcel, "defer", days=[before])
 
 
 def _consolidate(
@@ -175,8 +208,8 @@ def _consolidate(
         session.add(item)
     if parcel.weight_g is not None and target.weight_g is not None:
         target.weight_g += parcel.weight_g
-    judged = _judge_neighbours_after(session, parcel, lambda: _void(parcel))
-    return [*judged, evaluate_and_keep(session, target)]
+    _void(parcel)
+    return _judge(session, parcel, "consolidate", also=[target])
 
 
 def _split(
@@ -216,7 +249,10 @@ def _split(
         session.add(RecipientSplit(address_key=parcel.recipient_key, name_a=pair[0],
                                    name_b=pair[1], reason=reason, user_id=user_id))  # fmt: skip
     details["names"] = pair
-    return _judge(session, parcel, neighbours=True)
+    session.flush()
+    # Two people at the address now, on every day: each of its person-days is judged again.
+    days = days_of_key(session.connection(), parcel.recipient_key)
+    return _judge(session, parcel, "split", days=days)
 
 
 def _void(parcel: Parcel) -> None:
@@ -224,36 +260,20 @@ def _void(parcel: Parcel) -> None:
     parcel.needs_decision = False
 
 
-def _judge(session: Session, parcel: Parcel, *, neighbours: bool) -> list[Evaluated]:
+def _judge(
+    session: Session, parcel: Parcel, action: str, *, days: Iterable[tuple[str, date]] = (),
+    also: Iterable[Parcel] = (),
+) -> list[Evaluated]:  # fmt: skip
+    """Judge again the days the decision touched: the parcel itself first (unless voided),
+    then every parcel whose verdict it changed."""
+    others = list(also)
     session.add(parcel)
-    session.flush()
-    judged = [evaluate_and_keep(session, parcel)]
-    if neighbours:
-        judged += reevaluate_neighbours(session, parcel)
-    return judged
-
-
-def _judge_neighbours_after(session: Session, parcel: Parcel, change) -> list[Evaluated]:  # type: ignore[no-untyped-def]
-    """Re-judge the parcels this one bore on before the change, and those it bears on after."""
-    assert parcel.id is not None and parcel.recipient_key and parcel.us_day
-    before = neighbours(
-        session.connection(), key=parcel.recipient_key, day=parcel.us_day,
-        order_id=parcel.order_id, parcel_id=parcel.id,
-    )  # fmt: skip
-    change()
-    session.add(parcel)
-    session.flush()
-    after: list[Evaluated] = []
-    if parcel.status != "voided":
-        after.append(evaluate_and_keep(session, parcel))
-        after += reevaluate_neighbours(session, parcel)
-    seen = {e.parcel_id for e in after}
-    for old in before:  # the old day's neighbours, now without this parcel
-        if old.id not in seen:
-            other = session.get(Parcel, old.id)
-            if other is not None:
-                after.append(evaluate_and_keep(session, other))
-    return after
+    judgement = rejudge(session, parcels=[parcel, *others], days=days,
+                        cause=Cause(f"decision.{action}", parcel.code))  # fmt: skip
+    assert parcel.id is not None
+    first = [parcel.id, *(o.id for o in others if o.id is not None)]
+    judged = [judgement.evaluated[i] for i in first if i in judgement.evaluated]
+    return judged + judgement.others(*first)
 
 
 def _closed(parcel: Parcel, action: str) -> None:

@@ -171,6 +171,16 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class JudgedAgainst:
+    """A parcel a verdict was judged against (domain.judgement), as stored with the verdict."""
+
+    parcel_id: str
+    role: str  # earlier, same time, same truck, filed later, same order (stored in English)
+    route: str | None  # the route counted against the allowance, where it counted
+    value_usd: str
+
+
+@dataclass(frozen=True)
 class VerdictRecord:
     """One evaluation by the engine, with the rule data version and the FX rates it used."""
 
@@ -183,6 +193,8 @@ class VerdictRecord:
     rules_as_of: datetime | None  # the pinned instant of the rules, if they were pinned
     fx: tuple[tuple[str, str], ...]  # (currency, rate to USD)
     findings: tuple[Finding, ...]
+    # In the order they were counted (crossing order); None: judged before the desk kept them.
+    judged_against: tuple[JudgedAgainst, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -380,6 +392,10 @@ def _verdict(row: ParcelVerdict) -> VerdictRecord:
         rules_version=row.rules_version, rules_as_of=row.rules_as_of,
         fx=tuple(sorted((str(k), str(v)) for k, v in fx.items())),
         findings=tuple(Finding(c["code"], c["severity"], stored_message(c)) for c in codes),
+        judged_against=None if row.judged_against is None else tuple(
+            JudgedAgainst(a["parcel_id"], a["as"], a["route"], a["value_usd"])
+            for a in json.loads(row.judged_against)
+        ),
     )  # fmt: skip
 
 

@@ -4,7 +4,7 @@ being true.
 Each label carries its number (``P0000012 · label 2``) and its barcode encodes the parcel and
 the number (``P0000012-2``). The store keeps what the printed label shows (route, consignee,
 weight, the orders in it, crossing day and trip). Wherever a parcel's verdict is stored
-(``verdicts.evaluate_and_keep``: a decision, a consolidation, a truck, a rules pin, another
+(``verdicts.keep_verdict``: a decision, a consolidation, a truck, a rules pin, another
 parcel's pack all end there), :func:`check_printed` compares it with what the record would
 print now: any difference supersedes the printed label (RELABEL, audited) and the next print
 carries the next number. The truck refuses a superseded label (:func:`check_scan`).

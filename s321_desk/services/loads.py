@@ -11,11 +11,11 @@ from sqlalchemy import Engine, and_, case, func
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.texts import joined, translate, word
-from s321_desk.services import audit, labels
+from s321_desk.services import audit, labels, sealed
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port, ports
 from s321_desk.services.users import AccessRefused, Person, role_word, sign_in
-from s321_desk.services.verdicts import evaluate_and_keep, find_parcel, reevaluate_neighbours
+from s321_desk.services.verdicts import Cause, find_parcel, rejudge
 from s321_desk.store.models import Load, Order, Parcel
 from s321_desk.store.uow import UnitOfWork
 
@@ -174,12 +174,11 @@ def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadVi
             parcel.scn = shipment_control_number(load.scac, parcel.code)
             parcel.crossing_at, parcel.port = load.planned_arrival, load.port
             session.add(parcel)
-        session.flush()
         for parcel in parcels:
-            evaluate_and_keep(session, parcel)
-            reevaluate_neighbours(session, parcel)
             audit.record(session, "load.add", entity_type="parcel", entity_id=parcel.code,
                          details={"trip": load.trip_number, "scn": parcel.scn})  # fmt: skip
+        # One consignment per person on the truck now, at the truck's arrival: their days again.
+        rejudge(session, parcels=parcels, cause=Cause("load.add", load.trip_number))
         uow.commit()
         return _view(session, load)
 
@@ -188,6 +187,7 @@ def remove_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> Loa
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         load = _load(session, load_ref, open_only=True)
+        removed = []
         for ref in parcel_refs:
             parcel = find_parcel(session, ref)
             if parcel.load_id != load.id:
@@ -198,14 +198,11 @@ def remove_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> Loa
                 )
             parcel.load_id, parcel.status, parcel.scn = None, "closed", None
             session.add(parcel)
-            session.flush()
-            evaluate_and_keep(session, parcel)
-            reevaluate_neighbours(session, parcel)
+            removed.append(parcel)
             audit.record(session, "load.remove", entity_type="parcel", entity_id=parcel.code,
                          details={"trip": load.trip_number})  # fmt: skip
-        # the parcels left on the truck lose a same-truck neighbour
-        for other in session.scalars(select(Parcel).where(Parcel.load_id == load.id)):
-            evaluate_and_keep(session, other)
+        # Their days again: the parcels left on the truck lose a same-truck neighbour.
+        rejudge(session, parcels=removed, cause=Cause("load.remove", load.trip_number))
         uow.commit()
         return _view(session, load)
 
@@ -240,6 +237,9 @@ def close_load(engine: Engine, load_ref: str, *, seal: str, user: str, pin: str)
         session.add(load)
         audit.record(session, "load.close", entity_type="load", entity_id=load.trip_number,
                      user_id=person.id, details={"seal": load.seal})  # fmt: skip
+        # Its parcels are facts now: the other parcels of their days count them as filed.
+        on_truck = session.scalars(select(Parcel).where(Parcel.load_id == load.id)).all()
+        rejudge(session, parcels=on_truck, cause=Cause("load.close", load.trip_number))
         uow.commit()
         return _view(session, load)
 
@@ -267,6 +267,11 @@ def reopen_load(engine: Engine, load_ref: str, *, reason: str, user: str, pin: s
         session.add(load)
         audit.record(session, "load.reopen", entity_type="load", entity_id=load.trip_number,
                      user_id=person.id, reason=reason, details={"seal": load.seal})  # fmt: skip
+        # The only way a sealed parcel is judged again: its differences close, its day is judged.
+        assert load.id is not None
+        sealed.reopened(session, load.id, person.id, reason)
+        on_truck = session.scalars(select(Parcel).where(Parcel.load_id == load.id)).all()
+        rejudge(session, parcels=on_truck, cause=Cause("load.reopen", load.trip_number))
         uow.commit()
         return _view(session, load)
 

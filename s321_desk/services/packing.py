@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -18,13 +18,16 @@ from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
 from s321_desk.services.settings import get_setting, settings_in, station_name, station_truck
-from s321_desk.services.verdicts import (
-    Evaluated,
-    evaluate_and_keep,
-    recipient_of_order,
-    reevaluate_neighbours,
+from s321_desk.services.verdicts import Cause, Evaluated, recipient_of_order, rejudge
+from s321_desk.store.models import (
+    Order,
+    OrderLine,
+    Parcel,
+    ParcelItem,
+    Product,
+    SealedConflict,
+    utcnow,
 )
-from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem, Product, utcnow
 from s321_desk.store.uow import UnitOfWork
 
 
@@ -43,6 +46,8 @@ class ScanResult:
 class Closed:
     parcel: Evaluated
     others: list[Evaluated]  # the parcels whose verdict this one changed, evaluated again
+    # Parcels on sealed trucks this one would have changed: recorded for a supervisor.
+    sealed: list[SealedConflict] = field(default_factory=list)
 
 
 def find_order(session: Session, reference: str) -> Order:
@@ -176,10 +181,14 @@ def close_parcel(
     now: datetime | None = None,
     rules_as_of: datetime | None = None,
 ) -> Closed:
-    """Close the parcel, evaluate it and every parcel it bears on, in one transaction.
+    """Close the parcel and judge its person-day again (and its order's other days), in one
+    transaction: the verdicts of the day are those of a judgement from scratch in crossing
+    order (domain/judgement.py). ``rules_as_of`` names the rules it is packed under, kept with
+    it for every later judgement (else the store's pin applies).
 
-    BEGIN IMMEDIATE takes the write lock before the look-ups, so two stations closing parcels
-    for one person cannot both see "no other parcel today".
+    The unit of work takes the store's writer lock before the look-ups (BEGIN IMMEDIATE, or
+    PostgreSQL's advisory lock), so two stations closing parcels for one person cannot both
+    see "no other parcel today".
     """
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
@@ -214,15 +223,16 @@ def close_parcel(
         parcel.recipient_key = canonical_address(recipient_of_order(order))
         parcel.status = "closed"
         parcel.closed_at = utcnow()
+        parcel.rules_as_of = rules_as_of
         session.add(parcel)
-        session.flush()
-        evaluated = evaluate_and_keep(session, parcel, rules_as_of)
-        others = reevaluate_neighbours(session, parcel, rules_as_of)
+        assert parcel.id is not None
+        judgement = rejudge(session, parcels=[parcel], cause=Cause("parcel.close", parcel.code))
+        evaluated, others = judgement.evaluated[parcel.id], judgement.others(parcel.id)
         audit.record(session, "parcel.close", entity_type="parcel", entity_id=parcel.code,
                      station=parcel.station, details={"route": evaluated.verdict.route.value,
                      "others": [o.parcel_id for o in others]})  # fmt: skip
         uow.commit()
-        return Closed(evaluated, others)
+        return Closed(evaluated, others, judgement.conflicts)
 
 
 def _open(session: Session, parcel_id: int) -> Parcel:

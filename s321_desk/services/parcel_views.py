@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -13,9 +13,10 @@ from sqlmodel import col, select
 
 from s321_desk.domain.recipients import relation_given_splits
 from s321_desk.services.evaluation import recipient_of
+from s321_desk.services.sealed import conflicts_of
 from s321_desk.services.verdicts import find_parcel, recipient_of_order, stored_message
 from s321_desk.store.models import Order, Parcel, ParcelVerdict
-from s321_desk.store.repositories import neighbours, split_names
+from s321_desk.store.repositories import order_parcels, person_day, split_names
 from s321_desk.store.uow import UnitOfWork
 
 
@@ -35,6 +36,12 @@ class ParcelView:
     rules_as_of: str | None
     needs_decision: bool
     codes: list[dict[str, str]]
+    # The parcels the current verdict was judged against, in crossing order (then the same
+    # order's other days): {"parcel_id", "as", "route", "value_usd"}; None for a verdict from
+    # before the desk recorded them.
+    judged_against: list[dict[str, str | None]] | None = None
+    # On a sealed truck: what would have changed it since it was filed (parcel_view only).
+    sealed_conflicts: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -59,7 +66,9 @@ def parcel_view(engine: Engine, reference: str) -> ParcelView:
         parcel = find_parcel(uow.session, reference)
         order = uow.session.get(Order, parcel.order_id)
         assert order is not None
-        return _view(uow.session, parcel, order)
+        assert parcel.id is not None
+        conflicts = [c.as_dict() for c in conflicts_of(uow.session, parcel.id)]
+        return replace(_view(uow.session, parcel, order), sealed_conflicts=conflicts)
 
 
 def _view(session: Any, parcel: Parcel, order: Order) -> ParcelView:
@@ -84,6 +93,11 @@ def _view(session: Any, parcel: Parcel, order: Order) -> ParcelView:
         rules_as_of=verdict.rules_as_of.isoformat() if verdict and verdict.rules_as_of else None,
         needs_decision=parcel.needs_decision,
         codes=_codes(verdict.codes_json) if verdict else [],
+        judged_against=(
+            json.loads(verdict.judged_against)
+            if verdict and verdict.judged_against is not None
+            else None
+        ),
     )
 
 
@@ -104,22 +118,30 @@ def related_parcels(engine: Engine, reference: str) -> list[dict[str, Any]]:
         if parcel.recipient_key is None or parcel.us_day is None or order is None:
             return []  # not closed yet: nothing to compare with
         assert parcel.id is not None
-        rows = neighbours(uow.session.connection(), key=parcel.recipient_key, day=parcel.us_day,
-                          order_id=parcel.order_id, parcel_id=parcel.id)  # fmt: skip
+        connection = uow.session.connection()
+        day = {row.id: row for row in person_day(connection, parcel.recipient_key, parcel.us_day)}
+        elsewhere = [s.id for s in order_parcels(connection, [parcel.order_id]) if s.id not in day]
         mine = recipient_of_order(order)
-        splits = split_names(uow.session.connection(), parcel.recipient_key)  # as the engine does
+        splits = split_names(connection, parcel.recipient_key)  # as the engine does
         related = []
-        for row in rows:
-            other = uow.session.get(Parcel, row.id)
+        for other_id in sorted({*day, *elsewhere} - {parcel.id}):
+            other = uow.session.get(Parcel, other_id)
             assert other is not None
+            row = day.get(other_id)
+            if row is not None:
+                recipient, relation = row.recipient_name, relation_given_splits(
+                    mine, recipient_of(row), splits).value  # fmt: skip
+            else:
+                other_order = uow.session.get(Order, other.order_id)
+                assert other_order is not None
+                recipient, relation = other_order.recipient_name, "same order"
             related.append({
-                "parcel_id": row.code,
-                "recipient": row.recipient_name,
-                "relation": (relation_given_splits(mine, recipient_of(row), splits).value
-                             if row.same_day else "same order"),
-                "same_truck": row.load_id is not None and row.load_id == parcel.load_id,
+                "parcel_id": other.code,
+                "recipient": recipient,
+                "relation": relation,
+                "same_truck": other.load_id is not None and other.load_id == parcel.load_id,
                 "station": other.station,
                 "closed_at": other.closed_at.isoformat() if other.closed_at else None,
-                "route": row.route,
+                "route": other.route,
             })  # fmt: skip
         return related

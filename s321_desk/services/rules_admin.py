@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
 
 from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from s321_desk.domain.fx import FxRate as Rate
 from s321_desk.domain.fx import FxTable
@@ -20,7 +20,8 @@ from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.settings import get_setting, set_setting
 from s321_desk.services.users import Person, acting_admin
-from s321_desk.store.models import FxRate, utcnow
+from s321_desk.store.models import FxRate, Parcel, utcnow
+from s321_desk.store.repositories import unsealed_days
 from s321_desk.store.uow import UnitOfWork
 
 
@@ -31,12 +32,30 @@ def shipped_rulebook() -> RuleBook:
 
 
 @dataclass(frozen=True)
+class Rejudged:
+    """What a change of the rules or of a rate did to the stored verdicts, at once."""
+
+    changed: tuple[str, ...] = ()  # parcels whose verdict changed
+    sealed: tuple[str, ...] = ()  # parcels on sealed trucks it would have changed: told
+
+    def sentence(self) -> str:
+        return str(
+            translate(
+                "RulesAdmin",
+                "{changed} parcel(s) judged again with a new verdict; {sealed} on sealed "
+                "trucks would have changed (a supervisor is told).",
+            ).format(changed=len(self.changed), sealed=len(self.sealed))
+        )
+
+
+@dataclass(frozen=True)
 class RulesStatus:
     regime: str  # in force for a crossing now (under the pin, if any)
     regime_basis: str
     pinned_as_of: datetime | None
     pin_reason: str | None
     version: str
+    rejudged: Rejudged | None = None  # after a pin or an unpin
 
     def sentence(self) -> str:
         values = {"version": self.version, "regime": self.regime, "basis": self.regime_basis}
@@ -81,9 +100,13 @@ def check_pin_instant(instant: datetime) -> None:
 
 
 def pin_rules(
-    engine: Engine, instant: datetime | None, reason: str, *, by: Person | None = None
-) -> RulesStatus:
-    """Pin (or, with None, unpin) the rules; the reason goes to the audit log.
+    engine: Engine, instant: datetime | None, reason: str, *, by: Person | None = None,
+    now: datetime | None = None,
+) -> RulesStatus:  # fmt: skip
+    """Pin (or, with None, unpin) the rules; the reason goes to the audit log. Every parcel not
+    on a sealed truck is judged again at once under the rules now in force, in the same
+    transaction; the parcels of trucks sealed to arrive from a day before ``now`` on are
+    checked against their filing (the older ones crossed long ago: history, not touched).
 
     ``by``, when given (the desk), must be an administrator and is recorded; the command line
     runs as whoever may open the database."""
@@ -107,8 +130,35 @@ def pin_rules(
             entity_id="rules_as_of", reason=reason, user_id=actor.id if actor else None,
             details={"before": before, "after": instant.isoformat() if instant else None},
         )  # fmt: skip
+        action = "rules.pin" if instant else "rules.unpin"
+        rejudged = _rejudge_open_days(
+            uow.session, action, instant.isoformat() if instant else "", now
+        )
         uow.commit()
-    return rules_status(engine, utcnow())
+    return replace(rules_status(engine, utcnow()), rejudged=rejudged)
+
+
+def _rejudge_open_days(
+    session: Session, action: str, entity: str, now: datetime | None,
+    since: date = date.min, until: date = date.max,
+) -> Rejudged:  # fmt: skip
+    """Judge again every person-day of [since, until) with a parcel not on a sealed truck, or
+    on a truck sealed to arrive from a day before ``now`` on."""
+    # The verdicts' service reads the pin and the rule data from here: imported when used.
+    from s321_desk.services.verdicts import Cause, rejudge
+
+    sealed_since = (now or utcnow()) - timedelta(days=1)
+    days = unsealed_days(session.connection(), sealed_since=sealed_since, since=since,
+                         until=until)  # fmt: skip
+    judgement = rejudge(session, days=days, cause=Cause(action, entity))
+    codes = dict(session.execute(
+        select(Parcel.id, Parcel.code).where(col(Parcel.id).in_(
+            [*judgement.changed, *(c.parcel_id for c in judgement.conflicts)]))
+    ).all())  # fmt: skip
+    return Rejudged(
+        tuple(codes[i] for i in judgement.changed),
+        tuple(codes[c.parcel_id] for c in judgement.conflicts),
+    )
 
 
 def fx_table(session: Session) -> FxTable:
@@ -146,6 +196,13 @@ def _refused(field: str, reason: str | Text) -> UserError:
     return UserError(Text("", "{field}: {reason}").format(field=field, reason=reason))
 
 
+@dataclass(frozen=True, slots=True)
+class EnteredRate(Rate):
+    """A rate entered, and what it did to the verdicts of the days it is in force."""
+
+    rejudged: Rejudged = Rejudged()
+
+
 def set_fx_rate(
     engine: Engine,
     currency: str,
@@ -154,9 +211,12 @@ def set_fx_rate(
     source: str,
     *,
     by: Person | None = None,
-) -> Rate:
+    now: datetime | None = None,
+) -> EnteredRate:
     """Enter the rate to USD in force from ``valid_from`` (replacing one of the same date);
-    ``by``, when given (the desk), must be an administrator and is recorded."""
+    ``by``, when given (the desk), must be an administrator and is recorded. The parcels of
+    the days it is in force (until the currency's next rate) are judged again at once, as on a
+    pin (``pin_rules``)."""
     code, rate = check_fx_rate(currency, rate_text)
     with UnitOfWork(engine, immediate=True) as uow:
         actor = (
@@ -174,8 +234,16 @@ def set_fx_rate(
             user_id=actor.id if actor else None,
             details={"before": before, "after": format(rate, "f"), "source": source},
         )  # fmt: skip
+        uow.session.flush()
+        until = uow.session.scalar(
+            select(func.min(FxRate.valid_from)).where(
+                FxRate.currency == code, col(FxRate.valid_from) > valid_from
+            )
+        )
+        rejudged = _rejudge_open_days(uow.session, "fx.set", f"{code}@{valid_from}", now,
+                                      since=valid_from, until=until or date.max)  # fmt: skip
         uow.commit()
-    return Rate(code, valid_from, rate, source)
+    return EnteredRate(code, valid_from, rate, source, rejudged)
 
 
 def list_fx_rates(engine: Engine) -> list[Rate]:

@@ -1,38 +1,35 @@
-"""Evaluating stored parcels: building the engine's input from the store, keeping the verdict."""
+"""Judging stored parcels again when something changed, and keeping their verdicts (one place)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from s321_desk.domain.catalog import KNOWN_FLAGS
 from s321_desk.domain.compliance import Verdict
 from s321_desk.domain.decisions import needs_decision
-from s321_desk.domain.parcels import Line, Parcel
+from s321_desk.domain.judgement import Judged
 from s321_desk.domain.recipients import Recipient
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services import labels
 from s321_desk.services.errors import UserError
-from s321_desk.services.evaluation import evaluate_stored
+from s321_desk.services.evaluation import StoredDay, basis, judge_stored_day
 from s321_desk.services.ports import port
-from s321_desk.services.rules_admin import fx_table, pinned_as_of, shipped_rulebook
-from s321_desk.store.models import (
-    Order,
-    OrderLine,
-    ParcelItem,
-    ParcelVerdict,
-    Product,
+from s321_desk.services.rules_admin import shipped_rulebook
+from s321_desk.services.sealed import cents, check_filed
+from s321_desk.store.models import Order, ParcelVerdict, SealedConflict
+from s321_desk.store.models import Parcel as ParcelRow
+from s321_desk.store.repositories import (
+    DayRow,
+    OrderSibling,
+    StoredVerdict,
+    latest_verdicts,
+    order_parcels,
 )
-from s321_desk.store.models import (
-    Parcel as ParcelRow,
-)
-from s321_desk.store.repositories import neighbours
 
 
 @dataclass(frozen=True)
@@ -57,119 +54,168 @@ def recipient_of_order(order: Order) -> Recipient:
     )  # fmt: skip
 
 
-def domain_parcel(session: Session, row: ParcelRow, order: Order) -> Parcel:
-    """The parcel as the engine sees it: its scanned items, classified from the catalog.
+@dataclass(frozen=True)
+class Cause:
+    """The event that has parcels judged again: its audit action and what it was about."""
 
-    Items are taken by their order line, whatever the order: a consolidated parcel holds the
-    lines of two orders of one person (each line in its own order's currency).
-    """
-    quantities: dict[int, int] = {}
-    for item in session.scalars(select(ParcelItem).where(ParcelItem.parcel_id == row.id)):
-        quantities[item.order_line_id] = quantities.get(item.order_line_id, 0) + item.quantity
-    lines = []
-    for line_id in sorted(quantities):
-        order_line = session.get(OrderLine, line_id)
-        assert order_line is not None
-        line_order = (
-            order if order_line.order_id == order.id else session.get(Order, order_line.order_id)
-        )
-        assert line_order is not None
-        quantity = quantities[line_id]
-        product = (
-            session.scalars(select(Product).where(Product.sku == order_line.sku)).first()
-            if order_line.sku
-            else None
-        )
-        # The price actually paid for the units in this parcel: the line's discount taken off
-        # in their share, as the invoice and the e-manifest give it (one value on every paper).
-        discount = (
-            Decimal(order_line.discount_cents * quantity / Decimal(order_line.quantity)).quantize(
-                Decimal(1), rounding=ROUND_HALF_UP
-            )
-            if order_line.discount_cents and order_line.quantity
-            else 0
-        )
-        value = (Decimal(order_line.unit_price_cents * quantity) - discount) / 100
-        flags = frozenset(product.flags.split(";")) & KNOWN_FLAGS if product else frozenset()
-        lines.append(
-            Line(order_line.description, product.hts if product else None,
-                 product.origin if product else None, quantity, value, line_order.currency, flags)
-        )  # fmt: skip
-    weight = None if row.weight_g is None else Decimal(row.weight_g) / 1000
-    return Parcel(recipient_of_order(order), tuple(lines), weight, order.name)
+    action: str  # parcel.close, decision.void, load.add, rules.pin, fx.set...
+    entity: str  # a parcel id, a trip number, the pinned instant, CAD@2026-10-01...
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.entity}".strip()
 
 
-def evaluate_and_keep(
-    session: Session, row: ParcelRow, rules_as_of: datetime | None = None
-) -> Evaluated:
-    """Evaluate a closed parcel against the store and keep the verdict (history and current).
+@dataclass
+class Judgement:
+    """What one event's judgement did: every parcel judged, the ones whose verdict changed,
+    the sealed parcels it would have changed (each recorded for a supervisor)."""
 
-    ``rules_as_of`` overrides the administrator's pin for this evaluation.
-    """
-    assert row.id is not None and row.crossing_at is not None and row.us_day is not None
-    order = session.get(Order, row.order_id)
-    assert order is not None
-    parcel = domain_parcel(session, row, order)
-    fx = fx_table(session).rates_on(row.us_day, {line.currency for line in parcel.lines})
-    verdict = evaluate_stored(
-        session.connection(), parcel, parcel_id=row.id, order_id=row.order_id,
-        load_id=row.load_id, crossing=row.crossing_at, us_day=row.us_day,
-        rulebook=shipped_rulebook(), fx=fx, rules_as_of=rules_as_of or pinned_as_of(session),
-    )  # fmt: skip
+    evaluated: dict[int, Evaluated] = field(default_factory=dict)
+    changed: list[int] = field(default_factory=list)  # stored a new verdict, in judging order
+    conflicts: list[SealedConflict] = field(default_factory=list)
+
+    def others(self, *parcel_ids: int) -> list[Evaluated]:
+        """The parcels whose verdict changed, but those named."""
+        return [self.evaluated[i] for i in self.changed if i not in parcel_ids]
+
+
+def rejudge(
+    session: Session,
+    *,
+    parcels: Iterable[ParcelRow] = (),
+    days: Iterable[tuple[str, date]] = (),
+    cause: Cause,
+) -> Judgement:
+    """Judge again, from scratch and in crossing order, every person-day an event touched:
+    those of ``parcels`` (as they are now: a voided one leaves its day), the ``days`` given
+    (where they were before the event), and the days of their orders' other parcels; then,
+    while a parcel's value changed (an FX rate), the days of its order's other parcels.
+
+    Runs in the caller's unit of work, which holds the store's writer lock (``immediate``):
+    nothing else judges a day meanwhile. Sealed parcels keep their filing (services.sealed)."""
+    parcels = list(parcels)
+    session.flush()  # the look-ups below read through the same connection
+    connection = session.connection()
+    base = basis(connection, shipped_rulebook())
+    todo = set(days)
+    todo |= {(p.recipient_key, p.us_day) for p in parcels if p.recipient_key and p.us_day}
+    todo |= _order_days(order_parcels(connection, {p.order_id for p in parcels}))
+    judgement = Judgement()
+    rounds = 0
+    while todo:
+        rounds += 1
+        assert rounds <= 100_000, "the judgement of the days does not settle"
+        key, day = min(todo)
+        todo.discard((key, day))
+        stored = judge_stored_day(connection, key, day, base)
+        revalued = _keep_day(session, stored, str(cause), judgement)
+        todo |= _order_days(s for s in stored.siblings if s.order_id in revalued)
+        session.flush()
+    return judgement
+
+
+def _order_days(parcels: Iterable[OrderSibling]) -> set[tuple[str, date]]:
+    return {(p.recipient_key, p.us_day) for p in parcels if p.recipient_key}
+
+
+def _keep_day(session: Session, stored: StoredDay, cause: str, judgement: Judgement) -> set[int]:
+    """Keep a day's verdicts, check its sealed parcels' filings; the orders whose parcels'
+    values changed."""
+    latest = latest_verdicts(session.connection(), stored.judgement.judged)
+    revalued = set()
+    for parcel_id in stored.judgement.order:
+        row = stored.rows[parcel_id]
+        judged = stored.judgement.judged.get(parcel_id)
+        if judged is None:  # on a sealed truck: its filing stands
+            would_be = stored.judgement.would_be[parcel_id]
+            conflict = check_filed(session, row, would_be, cause, _against_json(would_be))
+            if conflict is not None:
+                judgement.conflicts.append(conflict)
+            continue
+        evaluated, changed = keep_verdict(session, row, judged, latest.get(parcel_id))
+        judgement.evaluated[parcel_id] = evaluated
+        if changed:
+            judgement.changed.append(parcel_id)
+        if row.value_usd_cents != cents(judged.verdict.parcel_value_usd):
+            revalued.add(row.order_id)
+    return revalued
+
+
+def keep_verdict(
+    session: Session, row: DayRow, judged: Judged, stored: StoredVerdict | None
+) -> tuple[Evaluated, bool]:
+    """THE ONE PLACE a parcel's verdict is stored. Every judgement of every parcel comes here
+    (``rejudge``), whatever the event; a new verdict record is added when the verdict differs
+    from the parcel's current one (``stored``), and the parcel's route, value, decision and
+    status follow it. (evaluated, whether a new verdict was stored)."""
+    verdict = judged.verdict
     decision = row.manual_hold or needs_decision(
         verdict, row.acknowledged.split(";"), row.accepted_route
     )
-    row.route = verdict.route.value
-    row.value_usd_cents = int(verdict.parcel_value_usd * 100)
-    row.needs_decision = decision
-    if row.status in ("closed", "held"):
-        row.status = "held" if verdict.held or row.manual_hold else "closed"
-    session.add(row)
-    session.add(
-        ParcelVerdict(
-            parcel_id=row.id,
-            route=verdict.route.value,
-            eligible_321=verdict.eligible_321,
-            consignment_value_usd_cents=int(verdict.consignment_value_usd * 100),
-            regime=verdict.regime,
-            rules_version=verdict.rules_version,
-            rules_as_of=verdict.rules_as_of,
-            fx_json=json.dumps({c: format(r, "f") for c, r in verdict.fx_used.items()}),
-            codes_json=json.dumps(
-                [
-                    {
-                        "code": f.code,
-                        "severity": f.severity.value,
-                        "message": f.message.english,
-                        "text": f.message.to_json(),
-                    }
-                    for f in verdict.findings
-                ]
-            ),
-        )
-    )
-    # The one place a verdict is stored: whatever changed the parcel, its printed label is
-    # compared here with what the record now says (services/labels.py).
-    labels.check_printed(session, row)
-    session.flush()
-    return Evaluated(row.id, verdict, decision)
+    status = row.status
+    if status in ("closed", "held"):
+        status = "held" if verdict.held or row.manual_hold else "closed"
+    record = _verdict_columns(judged)
+    new_verdict = stored is None or record != _stored_columns(stored)
+    fields = (verdict.route.value, cents(verdict.parcel_value_usd), decision, status)
+    changed = fields != (row.route, row.value_usd_cents, row.needs_decision, row.status)
+    if new_verdict or changed or row.labelled:
+        parcel = session.get(ParcelRow, row.id)
+        assert parcel is not None
+        parcel.route, parcel.value_usd_cents, parcel.needs_decision, parcel.status = fields
+        session.add(parcel)
+        # Whatever changed the parcel (its verdict, its truck, its weight...), its printed
+        # label is compared here with what the record now says (services/labels.py).
+        labels.check_printed(session, parcel)
+    if new_verdict:
+        session.add(ParcelVerdict(parcel_id=row.id, **record))
+    return Evaluated(row.id, verdict, decision), new_verdict
 
 
-def reevaluate_neighbours(
-    session: Session, row: ParcelRow, rules_as_of: datetime | None = None
-) -> list[Evaluated]:
-    """Every other counted parcel this one bears on (same person-day, same order), again."""
-    assert row.id is not None and row.us_day is not None and row.recipient_key is not None
-    found = neighbours(
-        session.connection(), key=row.recipient_key, day=row.us_day, order_id=row.order_id,
-        parcel_id=row.id,
-    )  # fmt: skip
-    results = []
-    for neighbour in found:
-        other = session.get(ParcelRow, neighbour.id)
-        if other is not None and other.crossing_at is not None:
-            results.append(evaluate_and_keep(session, other, rules_as_of))
-    return results
+def _verdict_columns(judged: Judged) -> dict[str, Any]:
+    verdict = judged.verdict
+    return {
+        "route": verdict.route.value,
+        "eligible_321": verdict.eligible_321,
+        "consignment_value_usd_cents": cents(verdict.consignment_value_usd),
+        "regime": verdict.regime,
+        "rules_version": verdict.rules_version,
+        "rules_as_of": verdict.rules_as_of,
+        "fx_json": json.dumps({c: format(r, "f") for c, r in verdict.fx_used.items()}),
+        "codes_json": json.dumps(
+            [
+                {
+                    "code": f.code,
+                    "severity": f.severity.value,
+                    "message": f.message.english,
+                    "text": f.message.to_json(),
+                }
+                for f in verdict.findings
+            ]
+        ),
+        "judged_against": _against_json(judged),
+    }
+
+
+def _stored_columns(stored: StoredVerdict) -> dict[str, Any]:
+    return {
+        "route": stored.route,
+        "eligible_321": stored.eligible_321,
+        "consignment_value_usd_cents": stored.consignment_value_usd_cents,
+        "regime": stored.regime,
+        "rules_version": stored.rules_version,
+        "rules_as_of": stored.rules_as_of,
+        "fx_json": stored.fx_json,
+        "codes_json": stored.codes_json,
+        "judged_against": stored.judged_against,
+    }
+
+
+def _against_json(judged: Judged) -> str:
+    return json.dumps([
+        {"parcel_id": c.label, "as": c.role, "route": c.route, "value_usd": f"{c.value_usd:.2f}"}
+        for c in judged.against
+    ])  # fmt: skip
 
 
 def us_day_of(port_code: str, row: ParcelRow) -> None:

@@ -143,6 +143,9 @@ class Parcel(SQLModel, table=True):
     label_version: int = 0
     label_shows: str | None = None
     relabel: bool = False
+    # The rules it was packed under when the packer named them (pack --rules-as-of); else the
+    # store's pin, else its crossing's: every judgement of it uses the same.
+    rules_as_of: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
 
 
 class ParcelItem(SQLModel, table=True):
@@ -174,6 +177,9 @@ class ParcelVerdict(SQLModel, table=True):
     rules_as_of: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
     fx_json: str = "{}"  # the rates used, {"CAD": "0.7300"}
     codes_json: str = "[]"  # [{"code", "severity", "message"}]
+    # The parcels it was judged against, in crossing order (domain.judgement.Counted):
+    # [{"parcel_id", "as", "route", "value_usd"}]; None before the desk recorded them.
+    judged_against: str | None = None
 
 
 class FxRate(SQLModel, table=True):
@@ -250,3 +256,28 @@ class RecipientSplit(SQLModel, table=True):
     reason: str
     user_id: int | None = Field(default=None, foreign_key="users.id")
     created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+
+
+class SealedConflict(SQLModel, table=True):
+    """A parcel on a sealed truck whose verdict, judged now, would differ from the one filed:
+    the event that would have changed it, for a supervisor (the parcel crossed as filed)."""
+
+    __tablename__ = "sealed_conflicts"
+
+    id: int | None = Field(default=None, primary_key=True)
+    parcel_id: int = Field(foreign_key="parcels.id", index=True)
+    load_id: int = Field(foreign_key="loads.id")
+    detected_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+    cause: str = Field(max_length=120)  # the event: its audit action and what it was about
+    filed_route: str = Field(max_length=16)
+    filed_value_usd_cents: int
+    judged_route: str = Field(max_length=16)  # what a judgement now would give
+    judged_value_usd_cents: int
+    judged_codes_json: str = "[]"
+    judged_against: str = "[]"
+    # pending (a supervisor looks), acknowledged, cleared (the judgement agrees with the filing
+    # again), superseded (another conflict took its place), reopened (the truck was reopened)
+    state: str = Field(default="pending", max_length=16)
+    resolved_at: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
+    resolved_by: int | None = Field(default=None, foreign_key="users.id")
+    reason: str | None = None

@@ -2,44 +2,60 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from decimal import Decimal
+from functools import cache
+from typing import Any
 
 from sqlalchemy import Connection, TextClause, text
 
-_NEIGHBOURS = text(
+_SPLITS = text("SELECT name_a, name_b FROM recipient_splits WHERE address_key = :key")
+
+# A person-day: every counted parcel of one recipient key and US day, with its order's
+# recipient and whether its truck is sealed (on the (recipient_key, us_day) index).
+_PERSON_DAY = text(
     """
-    SELECT p.id, p.code, p.load_id, p.us_day, p.crossing_at, p.value_usd_cents, p.route,
-           p.order_id, (p.recipient_key = :key AND p.us_day = :day) AS same_day,
-           o.recipient_name, o.address1, o.address2, o.city, o.state,
+    SELECT p.id, p.code, p.order_id, p.load_id, l.status, p.us_day, p.crossing_at,
+           p.value_usd_cents, p.route, p.status, p.weight_g, p.rules_as_of, p.needs_decision,
+           p.manual_hold, p.acknowledged, p.accepted_route,
+           p.label_shows IS NOT NULL AND NOT p.relabel,
+           (SELECT COUNT(*) FROM parcels AS q WHERE q.order_id = p.order_id),
+           o.name, o.recipient_name, o.address1, o.address2, o.city, o.state,
            o.postal_code, o.country
     FROM parcels AS p JOIN orders AS o ON o.id = p.order_id
-    WHERE ((p.recipient_key = :key AND p.us_day = :day) OR p.order_id = :order_id)
-      AND p.id != :parcel_id
+         LEFT JOIN loads AS l ON l.id = p.load_id
+    WHERE p.recipient_key = :key AND p.us_day = :day
       AND p.status IN ('closed', 'held', 'loaded')
     """
 )
 
 
-_SPLITS = text("SELECT name_a, name_b FROM recipient_splits WHERE address_key = :key")
-
-
 @dataclass(frozen=True, slots=True)
-class NeighbourRow:
-    """Another parcel that may bear on a verdict: same address key and day, or same order.
-
-    Only parcels that count are returned: closed (packed), held, or loaded on a truck.
-    """
+class DayRow:
+    """A counted parcel of a person-day as stored: what judging it needs and what it changes."""
 
     id: int
     code: str
+    order_id: int
     load_id: int | None
-    us_day: date | None
-    crossing_at: datetime | None
+    sealed: bool  # on a sealed truck
+    us_day: date
+    crossing_at: datetime
     value_usd_cents: int | None
     route: str | None
-    order_id: int
-    same_day: bool  # the same recipient key and US day (else: only the same order)
+    status: str
+    weight_g: int | None
+    rules_as_of: datetime | None
+    needs_decision: bool
+    manual_hold: bool
+    acknowledged: str
+    accepted_route: str | None
+    labelled: bool  # a label printed and current: what it shows is checked on each judgement
+    order_parcels: int  # parcels of its order, whatever their status or day (itself too)
+    order_name: str
     recipient_name: str
     address1: str
     address2: str | None
@@ -49,28 +65,224 @@ class NeighbourRow:
     country: str
 
 
-def neighbours(
-    connection: Connection, *, key: str, day: date, order_id: int, parcel_id: int
-) -> list[NeighbourRow]:
-    """One query on the (recipient_key, us_day) and order_id indexes."""
-    params = {"key": key, "day": day.isoformat(), "order_id": order_id, "parcel_id": parcel_id}
-    return [_row(values) for values in _fetch(connection, _NEIGHBOURS, params)]
+def person_day(connection: Connection, key: str, day: date) -> list[DayRow]:
+    """One indexed query on (recipient_key, us_day)."""
+    rows = _fetch(connection, _PERSON_DAY, {"key": key, "day": day.isoformat()})
+    return [_day_row(*row) for row in rows]
 
 
-def _row(values: tuple) -> NeighbourRow:  # type: ignore[type-arg]
-    (id_, code, load_id, us_day, crossing_at, value, route, order_id, same_day, *recipient) = values
-    return NeighbourRow(
-        id_,
-        code,
-        load_id,
-        date.fromisoformat(us_day) if isinstance(us_day, str) else us_day,
-        _utc(crossing_at),
-        value,
-        route,
-        order_id,
-        bool(same_day),
-        *recipient,
+def _day_row(
+    id_: int, code: str, order_id: int, load_id: int | None, load_status: str | None,
+    us_day: object, crossing_at: object, value: int | None, route: str | None, status: str,
+    weight: int | None, rules_as_of: object, needs_decision: object, manual_hold: object,
+    acknowledged: str | None, accepted_route: str | None, labelled: object, *rest: Any,
+) -> DayRow:  # fmt: skip
+    return DayRow(
+        id_, code, order_id, load_id, load_status == "closed", _day(us_day),
+        _utc(crossing_at) or _NEVER, value, route, status, weight, _utc(rules_as_of),
+        bool(needs_decision), bool(manual_hold), acknowledged or "", accepted_route,
+        bool(labelled), *rest,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class OrderSibling:
+    """A counted parcel of one of the orders looked up: its day and its value."""
+
+    id: int
+    code: str
+    order_id: int
+    recipient_key: str | None
+    us_day: date
+    value_usd_cents: int | None
+
+
+def order_parcels(connection: Connection, order_ids: Iterable[int]) -> list[OrderSibling]:
+    """The counted parcels of these orders, whatever their day (on the order_id index: the
+    status is sorted out here, so that no planner takes the status index instead)."""
+    ids = sorted(set(order_ids))
+    if not ids:
+        return []
+    rows = _fetch(connection, _order_parcels_query(len(ids)), _numbered("o", ids))
+    return [
+        OrderSibling(id_, code, order_id, key, _day(day), value)
+        for id_, code, order_id, key, day, value, status in rows
+        if status in ("closed", "held", "loaded")
+    ]
+
+
+@cache
+def _order_parcels_query(count: int) -> TextClause:  # built once a size
+    return text(
+        "SELECT id, code, order_id, recipient_key, us_day, value_usd_cents, status FROM parcels "
+        f"WHERE order_id IN ({_names('o', count)})"
     )
+
+
+@dataclass(frozen=True, slots=True)
+class LineRow:
+    """One order line of a parcel, with what the catalog says of its SKU."""
+
+    parcel_id: int
+    order_line_id: int
+    description: str
+    hts: str | None
+    origin: str | None
+    quantity: int  # of this line in this parcel
+    unit_price_cents: int
+    discount_cents: int  # the whole line's
+    ordered: int  # the whole line's quantity
+    currency: str  # its order's
+    flags: str | None  # the product's, ';'-separated; None without a product
+
+
+def parcel_lines(connection: Connection, parcel_ids: Iterable[int]) -> list[LineRow]:
+    """The lines of these parcels, each parcel's by order line id (one query, indexed)."""
+    ids = sorted(set(parcel_ids))
+    if not ids:
+        return []
+    rows = _fetch(connection, _parcel_lines_query(len(ids)), _numbered("p", ids))
+    return [LineRow(*row) for row in rows]
+
+
+@cache
+def _parcel_lines_query(count: int) -> TextClause:  # built once a size
+    return text(
+        f"""
+        SELECT i.parcel_id, l.id, l.description, pr.hts, pr.origin, SUM(i.quantity),
+               l.unit_price_cents, l.discount_cents, l.quantity, o.currency, pr.flags
+        FROM parcel_items AS i JOIN order_lines AS l ON l.id = i.order_line_id
+             JOIN orders AS o ON o.id = l.order_id
+             LEFT JOIN products AS pr ON pr.sku = l.sku AND l.sku != ''
+        WHERE i.parcel_id IN ({_names("p", count)})
+        GROUP BY i.parcel_id, l.id, l.description, pr.hts, pr.origin, l.unit_price_cents,
+                 l.discount_cents, l.quantity, o.currency, pr.flags
+        ORDER BY i.parcel_id, l.id
+        """
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StoredVerdict:
+    """A parcel's current (newest) verdict, the columns a judgement may change."""
+
+    parcel_id: int
+    route: str
+    eligible_321: bool
+    consignment_value_usd_cents: int
+    regime: str
+    rules_version: str
+    rules_as_of: datetime | None
+    fx_json: str
+    codes_json: str
+    judged_against: str | None
+
+
+def latest_verdicts(connection: Connection, parcel_ids: Iterable[int]) -> dict[int, StoredVerdict]:
+    """The newest verdict of each of these parcels (on the parcel_id index)."""
+    ids = sorted(set(parcel_ids))
+    if not ids:
+        return {}
+    rows = _fetch(connection, _latest_verdicts_query(len(ids)), _numbered("p", ids))
+    return {
+        row[0]: StoredVerdict(
+            row[0], row[1], bool(row[2]), row[3], row[4], row[5], _utc(row[6]), *row[7:10]
+        )
+        for row in rows
+    }
+
+
+@cache
+def _latest_verdicts_query(count: int) -> TextClause:  # built once a size
+    return text(
+        "SELECT parcel_id, route, eligible_321, consignment_value_usd_cents, regime, "
+        "rules_version, rules_as_of, fx_json, codes_json, judged_against FROM parcel_verdicts "
+        "WHERE id IN (SELECT MAX(id) FROM parcel_verdicts "
+        f"WHERE parcel_id IN ({_names('p', count)}) GROUP BY parcel_id)"
+    )
+
+
+# Every FX rate entered (a few rows a quarter), and the rules' pin: one look-up.
+_RATES_AND_PIN = text(
+    "SELECT currency, valid_from, rate_to_usd, source FROM fx_rates "
+    "UNION ALL SELECT NULL, NULL, value, NULL FROM settings WHERE key = 'rules_as_of'"
+)
+
+
+def rates_and_pin(
+    connection: Connection,
+) -> tuple[list[tuple[str, date, Decimal, str]], object | None]:
+    """Every FX rate entered, and the ``rules_as_of`` setting as stored (JSON decoded; None
+    when none is stored: its default)."""
+    rates, pin = [], None
+    for currency, valid_from, rate, source in _fetch(connection, _RATES_AND_PIN, {}):
+        if currency is None:
+            pin = json.loads(rate)
+        else:
+            rates.append((currency, _day(valid_from), Decimal(rate), source or ""))
+    return rates, pin
+
+
+_OPEN_DAYS = text(
+    """
+    SELECT DISTINCT recipient_key, us_day FROM parcels
+    WHERE status IN ('closed', 'held') AND us_day >= :since_day AND us_day < :until_day
+    UNION
+    SELECT DISTINCT p.recipient_key, p.us_day FROM loads AS l CROSS JOIN parcels AS p
+    WHERE p.load_id = l.id AND (l.status = 'open' OR l.planned_arrival >= :sealed_since)
+      AND p.us_day >= :since_day AND p.us_day < :until_day
+    """
+)  # a parcel with a truck is loaded; CROSS JOIN: SQLite reads the few loads first
+
+
+def unsealed_days(
+    connection: Connection, *, sealed_since: datetime, since: date = date.min,
+    until: date = date.max,
+) -> set[tuple[str, date]]:  # fmt: skip
+    """The person-days of [since, until) holding a parcel not on a sealed truck, or one on a
+    truck sealed to arrive from ``sealed_since`` on (status index, loads)."""
+    params: dict[str, object] = {
+        "sealed_since": _stamp(sealed_since),
+        "since_day": since.isoformat(),
+        "until_day": until.isoformat(),
+    }
+    if connection.dialect.name != "sqlite":  # a timestamp column holding UTC, as UTCDateTime
+        params["sealed_since"] = sealed_since.astimezone(UTC).replace(tzinfo=None)
+    return {(key, _day(day)) for key, day in _fetch(connection, _OPEN_DAYS, params) if key}
+
+
+_KEY_DAYS = text(
+    "SELECT DISTINCT us_day FROM parcels WHERE recipient_key = :key "
+    "AND status IN ('closed', 'held', 'loaded')"
+)
+
+
+def days_of_key(connection: Connection, key: str) -> set[tuple[str, date]]:
+    """Every person-day at a delivery point (a supervisor's split bears on all of them)."""
+    return {(key, _day(day)) for (day,) in _fetch(connection, _KEY_DAYS, {"key": key}) if day}
+
+
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def _names(prefix: str, count: int) -> str:
+    return ", ".join(f":{prefix}{n}" for n in range(count))
+
+
+def _numbered(prefix: str, values: list[int]) -> dict[str, object]:
+    return {f"{prefix}{n}": value for n, value in enumerate(values)}
+
+
+def _day(value: object) -> date:
+    if isinstance(value, str):
+        return date.fromisoformat(value)
+    assert isinstance(value, date)
+    return value
+
+
+def _stamp(instant: datetime) -> str:
+    """An instant as the SQLite store keeps it (UTC, microseconds), for a comparison in SQL."""
+    return instant.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _utc(value: object) -> datetime | None:

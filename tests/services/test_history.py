@@ -155,8 +155,12 @@ def test_history_holds_the_verdicts_with_rules_and_fx_and_the_audit_trail(
     assert history.order.name == "#2001" and history.order.recipient == "Zoë O'Brien-Müller"
     assert history.order.address == ("12 Elm St", "Buffalo NY 14201", "US")
     assert [(x.sku, x.quantity, x.in_parcel) for x in history.lines] == [("TS-M", 1, 1)]
-    # closed alone, judged again when #2002 closed for the same person, then acknowledged
-    assert len(history.verdicts) == 3
+    # closed alone, judged again when #2002 closed for the same person; the acknowledgement
+    # changes no verdict (a new record only when the verdict changes: it is in the audit)
+    assert len(history.verdicts) == 2
+    assert history.verdicts[0].judged_against == ()
+    assert [(a.parcel_id, a.role) for a in history.verdicts[1].judged_against] == [
+        (second, "same time")]  # fmt: skip
     assert [v.evaluated_at for v in history.verdicts] == sorted(
         v.evaluated_at for v in history.verdicts
     )

@@ -8,7 +8,8 @@ written with plain SQL valid at revision 0001 (every later revision must carry t
 then what the desk of that revision wrote on top: from 0003 a supervisor's decision on the
 parcel (its acknowledged codes and accepted route, and the audit line chained on by the
 desk), from 0004 a recipient split, from 0009 a product's import transaction number, from 0010 a
-printed label's number and what it shows.
+printed label's number and what it shows, from 0011 what a verdict was judged against and a
+sealed parcel's acknowledged difference.
 Stored with 1 KB pages (SQLite reads any page size) so that each file stays a few tens of KB.
 """
 
@@ -99,6 +100,17 @@ LABEL_FROM_0010 = (
     'UPDATE parcels SET label_version = 1, label_shows = \'{"crossing": "2026-11-20", '
     '"route": "T11", "trip": "ABCD000001"}\' WHERE id = 1'
 )
+# The parcels a verdict was judged against, and a sealed parcel's difference acknowledged.
+JUDGED_FROM_0011 = (
+    'UPDATE parcel_verdicts SET judged_against = \'[{"parcel_id": "P0000002", '
+    '"as": "earlier", "route": "S321_MANIFEST", "value_usd": "12.00"}]\' '
+    "WHERE id = 1",
+    "INSERT INTO sealed_conflicts (parcel_id, load_id, detected_at, cause, filed_route, "
+    "filed_value_usd_cents, judged_route, judged_value_usd_cents, judged_codes_json, "
+    "judged_against, state, resolved_at, resolved_by, reason) VALUES (1, 1, "
+    "'2026-11-20 11:00:00.000000', 'decision.void P0000002', 'T11', 1897, 'S321_MANIFEST', "
+    "1897, '[]', '[]', 'acknowledged', '2026-11-20 11:05:00.000000', 1, 'crossed as filed')",
+)
 
 
 def ordered_revisions() -> list[str]:
@@ -129,6 +141,9 @@ def make(revision: str) -> Path:
                 connection.execute(text(TRANSACTION_FROM_0009))
             if revision >= "0010":
                 connection.execute(text(LABEL_FROM_0010))
+            if revision >= "0011":
+                for statement in JUDGED_FROM_0011:
+                    connection.execute(text(statement))
     finally:
         engine.dispose()
     with closing(sqlite3.connect(path)) as plain:  # one small file, no WAL beside it

@@ -3,6 +3,7 @@ copy kept from before), every row carried over with its values, the audit chain 
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from decimal import Decimal
@@ -25,6 +26,7 @@ from s321_desk.store.models import (
     ParcelVerdict,
     Product,
     RecipientSplit,
+    SealedConflict,
 )
 from s321_desk.store.uow import UnitOfWork
 from tests.store.make_schema_fixtures import PIN, fixture_path
@@ -86,6 +88,14 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
         labelled = revision >= "0010"  # the desk of 0010 on keeps the printed label's number
         assert (parcel.label_version, parcel.relabel) == ((1 if labelled else 0), False)
         assert (parcel.label_shows is not None) == labelled
+        judged = json.loads(verdict.judged_against) if verdict.judged_against else None
+        assert judged == ([{"parcel_id": "P0000002", "as": "earlier", "route": "S321_MANIFEST",
+                            "value_usd": "12.00"}] if revision >= "0011" else None)  # fmt: skip
+        with UnitOfWork(store.engine) as uow:
+            conflicts = uow.session.scalars(select(SealedConflict)).all()
+        assert [(c.state, c.reason) for c in conflicts] == (
+            [("acknowledged", "crossed as filed")] if revision >= "0011" else []
+        )
         assert sign_in(store.engine, "B-77", PIN).name == "Sam Super"
         chain = audit.verify(store.engine)
         assert chain.intact, chain.problem

@@ -4,37 +4,42 @@
 <context>
     <name>RulesAdmin</name>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="44"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="43"/>
+        <source>{changed} parcel(s) judged again with a new verdict; {sealed} on sealed trucks would have changed (a supervisor is told).</source>
+        <translation>{changed} colis jugé(s) de nouveau avec un nouveau verdict&#xa0;; {sealed} dans des camions scellés auraient changé (un superviseur est averti).</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="63"/>
         <source>Rules {version}: regime {regime} ({basis}).</source>
         <translation>Règles {version}&#xa0;: régime {regime} ({basis}).</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="46"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="65"/>
         <source>Rules {version}: regime {regime} ({basis}); PINNED as of {as_of} ({reason}).</source>
         <translation>Règles {version}&#xa0;: régime {regime} ({basis})&#xa0;; FIXÉES au {as_of} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="73"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="92"/>
         <source>{instant}: give the instant with its UTC offset</source>
         <translation>{instant}&#xa0;: donnez l&apos;instant avec son décalage UTC</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="92"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="115"/>
         <source>--reason: say why the rules are pinned or unpinned (it is audited)</source>
         <translation>--reason&#xa0;: dites pourquoi les règles sont fixées ou libérées (c&apos;est consigné dans la piste de vérification)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="128"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="178"/>
         <source>USD needs no rate</source>
         <translation>USD n&apos;a pas besoin de taux</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="133"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="183"/>
         <source>{rate} is not a number</source>
         <translation>{rate} n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="138"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="188"/>
         <source>{rate} is not a plausible rate to USD</source>
         <translation>{rate} n&apos;est pas un taux plausible vers USD</translation>
     </message>
@@ -42,12 +47,12 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="100"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="123"/>
         <source>pinning the rules</source>
         <translation>fixer les règles</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="163"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="223"/>
         <source>entering an FX rate</source>
         <translation>saisir un taux de change</translation>
     </message>

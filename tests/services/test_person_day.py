@@ -1,0 +1,188 @@
+"""The issue's two stories on a real store: a person-day judged from scratch in crossing order
+whatever the order of the packs, and a sealed truck that stays as it was filed."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+
+from sqlmodel import col, select
+
+from s321_desk.services.decisions import decide
+from s321_desk.services.emanifest import export_emanifest
+from s321_desk.services.loads import add_parcels, close_load, create_load
+from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.parcel_views import parcel_view
+from s321_desk.services.rules_admin import pin_rules
+from s321_desk.store.database import Store
+from s321_desk.store.models import AuditEntry, Parcel, ParcelVerdict
+from s321_desk.store.uow import UnitOfWork
+from tests.conftest import write_csv
+from tests.services.test_printing import SETTINGS, configure, supervisor
+
+PACIFIC = timezone(timedelta(hours=-7))  # Blaine in June
+DAY = datetime(2025, 6, 10, tzinfo=PACIFIC)  # under the rules of 2025-06-10: de minimis, $800
+CATALOG = (
+    "sku,description,hts,origin,unit_value,currency,weight_kg,flags,barcode\n"
+    "GIFT,Gift box,6109.10.0012,CA,1.00,USD,0.500,,\n"
+)
+HEADER = ("Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
+          "Shipping Name,Shipping Address1,Shipping City,Shipping Zip,Shipping Province,"
+          "Shipping Country\n")  # fmt: skip
+
+
+def at(hour: int) -> datetime:
+    return DAY.replace(hour=hour)
+
+
+def person(store: Store, tmp_path: Path, values: list[int]) -> list[str]:
+    """One order a value for one person in Bellingham, the rules pinned to 2025-06-10."""
+    from s321_desk.services.catalog_import import import_catalog
+    from s321_desk.services.orders_import import import_orders
+
+    rows = "".join(
+        f"#{n},USD,2025-06-09 08:00:00 -0700,1,Gift box,{value}.00,GIFT,John Smith,"
+        "123 Maple St,Bellingham,98225,WA,US\n"
+        for n, value in enumerate(values, 1)
+    )
+    import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
+    import_orders(store.engine, write_csv(tmp_path / "o.csv", HEADER + rows))
+    pin_rules(store.engine, at(0), "the rules of 2025-06-10")
+    return [f"#{n}" for n in range(1, len(values) + 1)]
+
+
+def pack(store: Store, order: str, crossing: datetime) -> str:
+    parcel = open_parcel(store.engine, order)
+    fill_parcel(store.engine, parcel)
+    closed = close_parcel(store.engine, parcel, crossing=crossing, port_code="3004")
+    return parcel_view(store.engine, str(closed.parcel.parcel_id)).parcel_id
+
+
+def verdict_rows(store: Store, code: str) -> list[tuple[str, str]]:
+    with UnitOfWork(store.engine) as uow:
+        return [
+            (v.route, v.codes_json)
+            for v in uow.session.scalars(
+                select(ParcelVerdict).join(Parcel, col(Parcel.id) == ParcelVerdict.parcel_id)
+                .where(Parcel.code == code).order_by(col(ParcelVerdict.id))
+            )
+        ]  # fmt: skip
+
+
+def audit_actions(store: Store, code: str) -> list[str]:
+    with UnitOfWork(store.engine) as uow:
+        return list(uow.session.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity_id == code)
+            .order_by(col(AuditEntry.id))
+        ))  # fmt: skip
+
+
+def test_five_packs_out_of_crossing_order_end_as_judged_in_crossing_order(
+    store: Store, tmp_path: Path
+) -> None:
+    """$100 at 08:00, $700 at 10:00, $450 at 14:00, $100 at 12:00, $200 at 09:00, packed in
+    that order: in crossing order 08:00 and 09:00 take de minimis ($300), 10:00 is over
+    ($1,000), 12:00 takes it ($400), 14:00 is over ($850). Never $850 on S321_MANIFEST."""
+    packs = [(8, 100), (10, 700), (14, 450), (12, 100), (9, 200)]
+    orders = person(store, tmp_path, [value for _, value in packs])
+    codes = {
+        hour: pack(store, order, at(hour)) for (hour, _), order in zip(packs, orders, strict=True)
+    }
+    views = {hour: parcel_view(store.engine, code) for hour, code in codes.items()}
+    routes = {hour: view.route for hour, view in views.items()}
+    assert routes == {8: "S321_MANIFEST", 9: "S321_MANIFEST", 10: "T11", 12: "S321_MANIFEST",
+                      14: "T11"}  # fmt: skip
+    de_minimis = sum(value for hour, value in packs if routes[hour] == "S321_MANIFEST")
+    assert de_minimis == 400
+    assert {h for h, v in views.items() if v.needs_decision} == {10, 14}  # T11: a broker's entry
+    over = {c["code"] for c in views[14].codes}
+    assert "RECIPIENT_DAY_AGGREGATE" in over and "$850.00" in json.dumps(views[14].codes)
+    # Each verdict names what it was judged against, in crossing order.
+    against = [(a["parcel_id"], a["as"], a["route"]) for a in views[14].judged_against]
+    assert against == [(codes[8], "earlier", "S321_MANIFEST"), (codes[9], "earlier", "S321_MANIFEST"),
+                       (codes[10], "earlier", "T11"), (codes[12], "earlier", "S321_MANIFEST")]  # fmt: skip
+    assert views[8].judged_against == []  # the first to cross counts nothing before it
+
+
+def seal(store: Store, code: str, hour: int, trip: str) -> str:
+    supervisor(store)
+    load = create_load(store.engine, scac="ABCD", port_code="3004", arrival=at(hour),
+                       driver="Dee Driver", tractor_plate="BC 1234", trip_number=trip)  # fmt: skip
+    add_parcels(store.engine, load.trip_number, [code])
+    if parcel_view(store.engine, code).needs_decision:
+        decide(store.engine, code, "accept-route", user="Sam Super", pin="2468",
+               reason="the broker files it")  # fmt: skip
+    close_load(store.engine, load.trip_number, seal=f"SEAL-{hour}", user="Dee Driver", pin="7777")
+    return load.trip_number
+
+
+def filed_routes(path: Path) -> set[str]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["route"] for row in csv.DictReader(handle)}
+
+
+def test_a_sealed_and_exported_parcel_keeps_its_route_when_an_earlier_truck_is_packed_later(
+    store: Store, tmp_path: Path
+) -> None:
+    """The e-manifest said S321 for the 14:00 truck's $500: a $400 parcel packed afterwards for
+    the 10:00 truck is judged against that filing (over $800 together: T11), the sealed
+    parcel keeps its route, and a supervisor is told what would have changed it."""
+    orders = person(store, tmp_path, [500, 400])
+    configure(store, **SETTINGS)
+    sealed = pack(store, orders[0], at(14))
+    assert parcel_view(store.engine, sealed).route == "S321_MANIFEST"
+    trip = seal(store, sealed, 14, "ABCD000014")
+    export_emanifest(store.engine, trip, tmp_path / "filed.csv")
+    assert filed_routes(tmp_path / "filed.csv") == {"S321_MANIFEST"}
+    filed = verdict_rows(store, sealed)
+
+    newcomer = pack(store, orders[1], at(10))
+    later = parcel_view(store.engine, newcomer)
+    assert later.route == "T11" and "RECIPIENT_DAY_AGGREGATE" in {c["code"] for c in later.codes}
+    assert [(a["parcel_id"], a["as"], a["route"]) for a in later.judged_against] == [
+        (sealed, "filed later", "S321_MANIFEST")]  # fmt: skip
+    assert verdict_rows(store, sealed) == filed  # never judged into another route
+    now = parcel_view(store.engine, sealed)
+    assert now.route == "S321_MANIFEST" and now.needs_decision  # a supervisor is told
+    assert "verdict.sealed_conflict" in audit_actions(store, sealed)
+    (conflict,) = now.sealed_conflicts
+    assert (conflict["filed_route"], conflict["judged_route"], conflict["state"]) == (
+        "S321_MANIFEST", "T11", "pending")  # fmt: skip
+    assert conflict["cause"] == f"parcel.close {newcomer}"
+
+    decide(store.engine, sealed, "acknowledge", user="Sam Super", pin="2468",
+           reason="crossed as filed; the broker is told")  # fmt: skip
+    assert not parcel_view(store.engine, sealed).needs_decision
+    export_emanifest(store.engine, trip, tmp_path / "again.csv")
+    assert filed_routes(tmp_path / "again.csv") == {"S321_MANIFEST"}
+    assert verdict_rows(store, sealed) == filed
+
+
+def test_voiding_an_earlier_parcel_does_not_flip_a_sealed_one(store: Store, tmp_path: Path) -> None:
+    """$500 at 09:00 takes de minimis, $500 at 14:00 goes T11 and is sealed; voiding the first
+    would make the sealed one S321: it stays T11 as filed, and the supervisor is told."""
+    orders = person(store, tmp_path, [500, 500])
+    first = pack(store, orders[0], at(9))
+    second = pack(store, orders[1], at(14))
+    assert parcel_view(store.engine, second).route == "T11"
+    seal(store, second, 14, "ABCD000014")
+    filed = verdict_rows(store, second)
+    decide(store.engine, first, "void", user="Sam Super", pin="2468", reason="packed twice")
+    assert verdict_rows(store, second) == filed
+    now = parcel_view(store.engine, second)
+    assert now.route == "T11" and now.needs_decision
+    (conflict,) = now.sealed_conflicts
+    assert (conflict["judged_route"], conflict["cause"]) == (
+        "S321_MANIFEST",
+        f"decision.void {first}",
+    )
+
+
+def test_value_of_the_story_parcels(store: Store, tmp_path: Path) -> None:
+    """The stories' values are what the orders say (USD, one item each)."""
+    orders = person(store, tmp_path, [450])
+    code = pack(store, orders[0], at(14))
+    assert parcel_view(store.engine, code).consignment_value_usd == f"{Decimal(450):.2f}"
