@@ -18,11 +18,12 @@ from sqlalchemy import Engine, and_, not_, select
 from s321_desk.domain.codes import MUST_ACKNOWLEDGE
 from s321_desk.domain.decisions import USUAL_ROUTES
 from s321_desk.domain.recipients import Relation
+from s321_desk.services import sealed
 from s321_desk.services.decisions import ACTIONS, Decided
 from s321_desk.services.parcel_views import parcel_view, related_parcels
 from s321_desk.services.ports import port
 from s321_desk.services.settings import settings_in
-from s321_desk.services.warnings import WarningRow, todays_warnings
+from s321_desk.services.warnings import WarningRow, todays_warnings, with_sealed
 from s321_desk.services.warnings import _row as warning_row
 from s321_desk.store.models import AuditEntry, Load, Order, Parcel, ParcelVerdict, User
 from s321_desk.store.uow import UnitOfWork
@@ -124,6 +125,7 @@ def conflict_sides(engine: Engine, parcel_ref: str) -> ConflictSides:
         decisions = _decisions(session, codes)
         settings = settings_in(session)
         mine = rows[view.parcel_id]
+        waiting = bool(sealed.pending(session, [mine.id]))  # a sealed parcel's difference
     this = _side(mine, THIS_PARCEL, False, decisions.get(view.parcel_id, ()))
     others = tuple(
         _side(
@@ -154,6 +156,11 @@ def conflict_sides(engine: Engine, parcel_ref: str) -> ConflictSides:
         "void": not loaded,
         "reprint": this.status in ("closed", "loaded"),  # a held parcel cannot print at all
     }
+    if mine.load_status == "closed":  # on a sealed truck: it crossed as filed
+        wanted = {action: False for action in ACTIONS} | {
+            "acknowledge": waiting, "hold": not this.held, "release": this.held,
+            "reprint": not this.held,
+        }  # fmt: skip
     closed = this.status in ("closed", "held", "loaded")
     actions = tuple(a for a in ACTIONS if closed and wanted[a])
     suggested = next((a for a in ("acknowledge", "accept-route", "release") if a in actions), None)
@@ -196,6 +203,7 @@ _SIDES = (
         _ORDERS.name.label("order"),
         _ORDERS.recipient_name,
         _LOADS.trip_number,
+        _LOADS.status.label("load_status"),
     )
     .join(Order.__table__, _ORDERS.id == _PARCELS.order_id)  # type: ignore[attr-defined]
     .outerjoin(Load.__table__, _LOADS.id == _PARCELS.load_id)  # type: ignore[attr-defined]
@@ -256,7 +264,7 @@ def _held_elsewhere(engine: Engine, days: tuple[date, ...]) -> tuple[WarningRow,
     )
     with UnitOfWork(engine) as uow:
         rows = uow.session.connection().execute(query).all()
-    return tuple(warning_row(*row) for row in rows)
+        return with_sealed(uow.session, [warning_row(*row) for row in rows])
 
 
 def _next_day_truck(port_code: str | None, us_day: date | None, settings: dict) -> datetime | None:  # type: ignore[type-arg]

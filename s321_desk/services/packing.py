@@ -17,6 +17,7 @@ from s321_desk.domain.texts import translate, word
 from s321_desk.services import audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
+from s321_desk.services.sealed import Raised
 from s321_desk.services.settings import get_setting, settings_in, station_name, station_truck
 from s321_desk.services.verdicts import Cause, Evaluated, recipient_of_order, rejudge
 from s321_desk.store.models import (
@@ -25,7 +26,6 @@ from s321_desk.store.models import (
     Parcel,
     ParcelItem,
     Product,
-    SealedConflict,
     utcnow,
 )
 from s321_desk.store.uow import UnitOfWork
@@ -47,7 +47,7 @@ class Closed:
     parcel: Evaluated
     others: list[Evaluated]  # the parcels whose verdict this one changed, evaluated again
     # Parcels on sealed trucks this one would have changed: recorded for a supervisor.
-    sealed: list[SealedConflict] = field(default_factory=list)
+    sealed: list[Raised] = field(default_factory=list)
 
 
 def find_order(session: Session, reference: str) -> Order:

@@ -152,12 +152,11 @@ def _rejudge_open_days(
                          until=until)  # fmt: skip
     judgement = rejudge(session, days=days, cause=Cause(action, entity))
     codes = dict(session.execute(
-        select(Parcel.id, Parcel.code).where(col(Parcel.id).in_(
-            [*judgement.changed, *(c.parcel_id for c in judgement.conflicts)]))
+        select(Parcel.id, Parcel.code).where(col(Parcel.id).in_(judgement.changed))
     ).all())  # fmt: skip
     return Rejudged(
         tuple(codes[i] for i in judgement.changed),
-        tuple(codes[c.parcel_id] for c in judgement.conflicts),
+        tuple(c.parcel_id for c in judgement.conflicts),
     )
 
 

@@ -51,13 +51,34 @@ class Conflict:
         }  # fmt: skip
 
 
+@dataclass(frozen=True)
+class Raised:
+    """A difference just recorded: which sealed parcel, on which truck, filed and judged now."""
+
+    parcel_id: str  # the printable id
+    trip: str
+    filed_route: str
+    judged_route: str
+    cause: str
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A sealed parcel's difference waiting for a supervisor, as the live warnings say it."""
+
+    trip: str
+    filed_route: str
+    judged_route: str
+    cause: str
+
+
 def cents(amount: Decimal) -> int:
     return int(amount * 100)
 
 
 def check_filed(
     session: Session, row: DayRow, would_be: Judged, cause: str, against: str
-) -> SealedConflict | None:
+) -> Raised | None:
     """Compare a sealed parcel's filing with its judgement now (``would_be``): record a new
     difference (audited, the parcel waits for a supervisor), or close a pending one that no
     longer holds. The filed verdict itself is never touched. The new conflict, if any."""
@@ -85,14 +106,15 @@ def check_filed(
     session.add(conflict)
     _waits(session, row.id, True)
     load = session.get(Load, row.load_id)
+    trip = load.trip_number if load else ""
     audit.record(
         session, "verdict.sealed_conflict", entity_type="parcel", entity_id=row.code,
-        details={"cause": cause, "trip": load.trip_number if load else None,
+        details={"cause": cause, "trip": trip,
                  "filed_route": row.route, "judged_route": judged[0],
                  "filed_value_usd_cents": row.value_usd_cents or 0,
                  "judged_value_usd_cents": judged[1], "judged_codes": list(verdict.codes)},
     )  # fmt: skip
-    return conflict
+    return Raised(row.code, trip, row.route, judged[0], cause)
 
 
 def acknowledge(session: Session, parcel: ParcelRow, user_id: int | None, reason: str) -> int:
@@ -107,6 +129,19 @@ def reopened(session: Session, load_id: int, user_id: int | None, reason: str) -
     for parcel_id in ids:
         assert parcel_id is not None
         _close_pending(session, parcel_id, REOPENED, user_id, reason)
+
+
+def pending(session: Session, parcel_ids: list[int]) -> dict[int, Pending]:
+    """The differences waiting for a supervisor among these parcels (the newest of each)."""
+    if not parcel_ids:
+        return {}
+    rows = session.exec(
+        select(SealedConflict, Load.trip_number)
+        .join(Load, col(Load.id) == SealedConflict.load_id)
+        .where(col(SealedConflict.parcel_id).in_(parcel_ids), SealedConflict.state == PENDING)
+        .order_by(col(SealedConflict.id))
+    ).all()  # fmt: skip
+    return {c.parcel_id: Pending(trip, c.filed_route, c.judged_route, c.cause) for c, trip in rows}
 
 
 def conflicts_of(session: Session, parcel_id: int) -> list[Conflict]:

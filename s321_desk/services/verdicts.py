@@ -20,8 +20,8 @@ from s321_desk.services.errors import UserError
 from s321_desk.services.evaluation import StoredDay, basis, judge_stored_day
 from s321_desk.services.ports import port
 from s321_desk.services.rules_admin import shipped_rulebook
-from s321_desk.services.sealed import cents, check_filed
-from s321_desk.store.models import Order, ParcelVerdict, SealedConflict
+from s321_desk.services.sealed import Raised, cents, check_filed
+from s321_desk.store.models import Order, ParcelVerdict
 from s321_desk.store.models import Parcel as ParcelRow
 from s321_desk.store.repositories import (
     DayRow,
@@ -72,7 +72,7 @@ class Judgement:
 
     evaluated: dict[int, Evaluated] = field(default_factory=dict)
     changed: list[int] = field(default_factory=list)  # stored a new verdict, in judging order
-    conflicts: list[SealedConflict] = field(default_factory=list)
+    conflicts: list[Raised] = field(default_factory=list)
 
     def others(self, *parcel_ids: int) -> list[Evaluated]:
         """The parcels whose verdict changed, but those named."""

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, select
+from sqlmodel import Session
 
 from s321_desk.domain.codes import SEVERITY_ORDER, Severity
 from s321_desk.domain.crossings import next_crossing
 from s321_desk.domain.texts import Text, translate
+from s321_desk.services import sealed
 from s321_desk.services.ports import port
+from s321_desk.services.sealed import Pending
 from s321_desk.services.settings import settings_in
 from s321_desk.services.verdicts import stored_message
 from s321_desk.store.models import Order, Parcel, ParcelVerdict
@@ -41,6 +44,12 @@ SHORT_TEXTS = {
 }
 HELD_TEXT = translate("Warnings", "held by a supervisor")
 RELABEL_TEXT = translate("Warnings", "RELABEL: its printed label is superseded; print label {n}")
+SEALED_TEXT = translate("Warnings", "crossed as filed on {trip} ({filed}); judged now: {judged}")
+SEALED_DETAIL = translate(
+    "Warnings",
+    "SEALED: it crossed on truck {trip} as filed ({filed}); judged now it would be {judged}, "
+    "after {cause}. Acknowledge it (the broker is told) or reopen the truck.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,11 +75,17 @@ class WarningRow:
     held: bool  # held by a supervisor, whatever the verdict
     findings: tuple[Finding, ...]  # the current verdict's, most severe first; no info ones
     relabel: int = 0  # the new label's number when the printed one is superseded, else 0
+    # On a sealed truck: what a judgement now would change in its filing (services.sealed).
+    sealed: Pending | None = None
 
     @property
     def summary(self) -> str:
         """Why it needs a decision, in short: "same person twice today; one person, two ..."."""
         texts = [str(HELD_TEXT)] if self.held else []
+        if self.sealed:
+            texts.insert(0, str(SEALED_TEXT.format(trip=self.sealed.trip,
+                                                   filed=self.sealed.filed_route,
+                                                   judged=self.sealed.judged_route)))  # fmt: skip
         if self.relabel:
             texts.insert(0, str(RELABEL_TEXT.format(n=self.relabel)))
         for finding in self.findings:
@@ -97,6 +112,11 @@ class WarningRow:
     def details(self) -> str:
         """Every finding with its full message, one a line."""
         lines = [f"{HELD_TEXT}."] if self.held else []  # the Text in the desk's language
+        if self.sealed:
+            lines.insert(0, str(SEALED_DETAIL.format(
+                trip=self.sealed.trip, filed=self.sealed.filed_route,
+                judged=self.sealed.judged_route, cause=self.sealed.cause,
+            )))  # fmt: skip
         if self.relabel:
             lines.insert(0, f"{RELABEL_TEXT.format(n=self.relabel)}.")
         lines += [f"{f.severity.upper()} {f.code}: {f.message}" for f in self.findings]
@@ -150,7 +170,14 @@ def todays_warnings(engine: Engine, now: datetime) -> Warnings:
             )
             .all()
         )
-        return Warnings(days, tuple(_row(*row) for row in rows), until)
+        return Warnings(days, with_sealed(uow.session, [_row(*row) for row in rows]), until)
+
+
+def with_sealed(session: Session, rows: list[WarningRow]) -> tuple[WarningRow, ...]:
+    """The rows, each sealed parcel's with the difference waiting for a supervisor."""
+    waiting = sealed.pending(session, [row.key for row in rows if row.status == "loaded"])
+    return tuple(replace(row, sealed=waiting[row.key]) if row.key in waiting else row
+                 for row in rows)  # fmt: skip
 
 
 def desk_days(now: datetime, settings: dict[str, object]) -> tuple[tuple[date, ...], datetime]:

@@ -328,6 +328,13 @@ class DecisionsView(QWidget):
             return ""
         this = sides.this
         lines = []
+        if row.sealed:
+            lines.append(self.tr(
+                "SEALED on truck {trip}: it crossed as filed ({filed}). Judged now it would be "
+                "{judged}, after {cause}: acknowledge it (tell the broker) or reopen the truck "
+                "in the loads view."
+            ).format(trip=row.sealed.trip, filed=row.sealed.filed_route,
+                     judged=row.sealed.judged_route, cause=row.sealed.cause))  # fmt: skip
         if row.held:
             lines.append(self.tr("HELD by a supervisor: it waits for a release (or a void)."))
         prefix = {"hold": self.tr("CANNOT SHIP: {message}"), "route": self.tr("ROUTE: {message}"),

@@ -124,13 +124,53 @@ def verdict_columns(zone: tzinfo | None) -> list[Column[VerdictRecord]]:
             sort=lambda v: v.consignment_value_usd_cents,
             numeric=True,
         ),
+        Column(QCoreApplication.translate("HistoryView", "Codes"), codes, tooltip=sentences),
+        Column(
+            QCoreApplication.translate("HistoryView", "Judged against"),
+            against,
+            tooltip=against_in_full,
+        ),
         Column(QCoreApplication.translate("HistoryView", "Rules"), rules),
         Column(
             QCoreApplication.translate("HistoryView", "FX to USD"),
             lambda v: ", ".join(f"{c} {r}" for c, r in v.fx),
         ),
-        Column(QCoreApplication.translate("HistoryView", "Codes"), codes, tooltip=sentences),
     ]
+
+
+def against(v: VerdictRecord) -> str:
+    """The parcels it was judged against, in the order they were counted (crossing order)."""
+    if v.judged_against is None:
+        return QCoreApplication.translate("HistoryView", "not recorded")
+    if not v.judged_against:
+        return QCoreApplication.translate("HistoryView", "no other parcel")
+    return ", ".join(
+        f"{a.parcel_id} ({_role(a.role)}{', ' + a.route if a.route else ''})"
+        for a in v.judged_against
+    )
+
+
+def against_in_full(v: VerdictRecord) -> str:
+    if not v.judged_against:
+        return against(v)
+    line = QCoreApplication.translate("HistoryView", "{n}. {parcel}: {how}, {value} USD{route}")
+    return "\n".join(
+        line.format(n=n, parcel=a.parcel_id, how=_role(a.role), value=a.value_usd,
+                    route=f", {a.route}" if a.route else "")
+        for n, a in enumerate(v.judged_against, 1)
+    )  # fmt: skip
+
+
+def _role(role: str) -> str:
+    """How a parcel bore on a verdict (stored in English: domain.judgement), in words."""
+    words = {
+        "earlier": QCoreApplication.translate("HistoryView", "crossed earlier"),
+        "same time": QCoreApplication.translate("HistoryView", "crosses at the same time"),
+        "same truck": QCoreApplication.translate("HistoryView", "same truck"),
+        "filed later": QCoreApplication.translate("HistoryView", "filed on a later sealed truck"),
+        "same order": QCoreApplication.translate("HistoryView", "same order"),
+    }
+    return words.get(role, role)
 
 
 def audit_columns(zone: tzinfo | None) -> list[Column[AuditRecord]]:

@@ -8,7 +8,7 @@ It holds no rule of its own: each scan goes to ``services.packing`` (open, scan,
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -33,6 +33,7 @@ from s321_desk.services.parcel_views import ParcelView, parcel_view
 from s321_desk.services.ports import ports
 from s321_desk.services.print_data import HOLD as HOLD_TAG
 from s321_desk.services.printers import paper_for, station_label_sink
+from s321_desk.services.sealed import Raised
 from s321_desk.services.station import Bench, bench, order_named
 from s321_desk.services.users import count_users
 from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
@@ -356,7 +357,7 @@ class PackingStation(QWidget):
         self._bench = None
         view = parcel_view(self._engine, code)
         others = [parcel_view(self._engine, str(other.parcel_id)) for other in closed.others]
-        look = self._show_verdict(view, others)
+        look = self._show_verdict(view, others, closed.sealed)
         closed_line = self.tr("CLOSED  {verdict}  route {route}")
         self._add_history(closed_line.format(verdict=look.shown_word(), route=view.route), "close")
         self._say(
@@ -502,20 +503,36 @@ class PackingStation(QWidget):
 
     # -- what the screen shows --------------------------------------------------------------
 
-    def _show_verdict(self, view: ParcelView, others: list[ParcelView]) -> Look:
+    def _show_verdict(
+        self, view: ParcelView, others: list[ParcelView], sealed: Sequence[Raised] = ()
+    ) -> Look:
         look = verdict_look(view)
         route = self.tr("Route {route} ({meaning})").format(
             route=view.route, meaning=route_words(view.route) or self.tr("see the rules")
         )
         place = ports().get(view.port or "")
-        sentences = _sentences(view.codes) + [
-            self.tr(
-                "Parcel {parcel} (order {order}) was judged again with this one: now {verdict}."
-            ).format(
-                parcel=other.parcel_id, order=other.order, verdict=verdict_look(other).shown_word()
-            )
-            for other in others
-        ]
+        sentences = (
+            _sentences(view.codes)
+            + [
+                self.tr(
+                    "Parcel {parcel} (order {order}) was judged again with this one: now {verdict}."
+                ).format(
+                    parcel=other.parcel_id,
+                    order=other.order,
+                    verdict=verdict_look(other).shown_word(),
+                )
+                for other in others
+            ]
+            + [
+                self.tr(
+                    "Parcel {parcel} on sealed truck {trip} crossed as filed ({filed}); this one "
+                    "would make it {judged}: a supervisor is told."
+                ).format(
+                    parcel=s.parcel_id, trip=s.trip, filed=s.filed_route, judged=s.judged_route
+                )
+                for s in sealed
+            ]
+        )
         detail = self.tr("Parcel {parcel} · order {order} · crosses {day} at {port}").format(
             parcel=view.parcel_id,
             order=view.order,

@@ -77,6 +77,8 @@ def _display_texts(row: WarningRow, zone: tzinfo | None) -> tuple[str, ...]:
 def _worst(row: WarningRow) -> Severity | None:
     if row.held:
         return Severity.HOLD
+    if row.sealed:  # a filing that a judgement now would change: a broker's matter
+        return Severity.ROUTE
     severities = {finding.severity for finding in row.findings}
     return next((s for s in SEVERITY_BACKGROUNDS if s in severities), None)
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlmodel import col, select
 
 from s321_desk.services.decisions import decide
@@ -18,7 +19,7 @@ from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
 from s321_desk.services.parcel_views import parcel_view
 from s321_desk.services.rules_admin import pin_rules
 from s321_desk.store.database import Store
-from s321_desk.store.models import AuditEntry, Parcel, ParcelVerdict
+from s321_desk.store.models import AuditEntry, Order, Parcel, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import write_csv
 from tests.services.test_printing import SETTINGS, configure, supervisor
@@ -186,3 +187,89 @@ def test_value_of_the_story_parcels(store: Store, tmp_path: Path) -> None:
     orders = person(store, tmp_path, [450])
     code = pack(store, orders[0], at(14))
     assert parcel_view(store.engine, code).consignment_value_usd == f"{Decimal(450):.2f}"
+
+
+def test_the_supervisor_sees_a_sealed_parcels_difference_and_only_what_makes_sense(
+    store: Store, tmp_path: Path
+) -> None:
+    """The sealed parcel waits in the live warnings with what changed and why; it can be
+    acknowledged, held or reprinted, not voided or deferred; reopening its truck judges it."""
+    from s321_desk.services.conflicts import conflict_sides, decision_queue
+    from s321_desk.services.errors import UserError
+    from s321_desk.services.loads import reopen_load
+
+    orders = person(store, tmp_path, [500, 400])
+    filed = pack(store, orders[0], at(14))
+    trip = seal(store, filed, 14, "ABCD000014")
+    closed = close_parcel(store.engine, open_and_fill(store, orders[1]), crossing=at(10),
+                          port_code="3004")  # fmt: skip
+    assert [(s.parcel_id, s.trip, s.filed_route, s.judged_route) for s in closed.sealed] == [
+        (filed, trip, "S321_MANIFEST", "T11")]  # fmt: skip
+
+    (row,) = [r for r in decision_queue(store.engine, at(7)).rows if r.parcel_id == filed]
+    assert row.sealed is not None and row.summary.startswith(
+        f"crossed as filed on {trip} (S321_MANIFEST); judged now: T11")  # fmt: skip
+    assert "after parcel.close" in row.details
+    sides = conflict_sides(store.engine, filed)
+    assert (sides.actions, sides.suggested) == (("acknowledge", "hold", "reprint"), "acknowledge")
+    with pytest.raises(UserError, match=f"is on sealed truck {trip}: it crossed as filed"):
+        decide(store.engine, filed, "void", user="Sam Super", pin="2468", reason="no")
+
+    reopen_load(store.engine, trip, reason="the truck is still at the dock", user="Sam Super",
+                pin="2468")  # fmt: skip
+    again = parcel_view(store.engine, filed)
+    assert again.route == "T11" and again.needs_decision  # judged again, in crossing order
+    assert parcel_view(store.engine, parcel_view(store.engine, str(closed.parcel.parcel_id))
+                       .parcel_id).route == "S321_MANIFEST"  # fmt: skip
+    assert [c["state"] for c in again.sealed_conflicts] == ["reopened"]
+
+
+def open_and_fill(store: Store, order: str) -> int:
+    parcel = open_parcel(store.engine, order)
+    fill_parcel(store.engine, parcel)
+    return parcel
+
+
+def test_a_pin_and_a_rate_judge_the_packed_parcels_at_once(store: Store, tmp_path: Path) -> None:
+    """Packed under suspended de minimis (T11), a pin to 2025-06-10 makes it S321 at once, in
+    the store (no wait for a print or a truck); a CAD rate does the same for its days."""
+    from s321_desk.services.rules_admin import set_fx_rate
+
+    orders = person(store, tmp_path, [700, 700])
+    pin_rules(store.engine, datetime(2025, 9, 15, tzinfo=PACIFIC), "suspended")
+    first = pack(store, orders[0], at(9))
+    assert parcel_view(store.engine, first).route == "T11"
+    status = pin_rules(store.engine, at(0), "a court restores de minimis")
+    assert parcel_view(store.engine, first).route == "S321_MANIFEST"
+    assert status.rejudged is not None and status.rejudged.changed == (first,)
+
+    with UnitOfWork(store.engine) as uow:  # a CAD order: its value follows the rate
+        order = uow.session.scalars(select(Order).where(Order.name == orders[1])).one()
+        order.currency = "CAD"
+        uow.session.add(order)
+        uow.commit()
+    set_fx_rate(store.engine, "CAD", "0.7300", date(2025, 1, 1), "CBP")
+    second = pack(store, orders[1], at(12))  # 700 CAD = 511 USD: with 700 USD, over
+    assert parcel_view(store.engine, second).consignment_value_usd == "511.00"
+    assert parcel_view(store.engine, second).route == "T11"
+    entered = set_fx_rate(store.engine, "CAD", "0.1000", date(2025, 6, 1), "CBP, corrected")
+    assert entered.rejudged.changed == (second,)
+    assert parcel_view(store.engine, second).consignment_value_usd == "70.00"
+    assert parcel_view(store.engine, second).route == "S321_MANIFEST"  # $770 in all
+
+
+def test_parcels_show_names_what_a_verdict_was_judged_against(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from s321_desk.cli import main
+    from tests.conftest import store_args
+
+    orders = person(store, tmp_path, [300, 200, 400])
+    codes = [pack(store, order, at(hour)) for order, hour in zip(orders, (12, 8, 10), strict=True)]
+    assert main([*store_args(store), "parcels", "show", codes[0]]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [(a["parcel_id"], a["as"], a["route"], a["value_usd"]) for a in shown["judged_against"]] == [
+        (codes[1], "earlier", "S321_MANIFEST", "200.00"),
+        (codes[2], "earlier", "S321_MANIFEST", "400.00"),
+    ]  # fmt: skip
+    assert shown["route"] == "T11" and shown["sealed_conflicts"] == []

@@ -279,3 +279,58 @@ def test_hidden_it_reads_again_only_when_shown(view: DecisionsView, two_parcels:
     view.show()
 
     assert queue(view) == []
+
+
+@pytest.fixture
+def sealed_difference(stocked: Store) -> Store:
+    """#1001 packed for the 14:00 truck, loaded and sealed as S321; then #1002, the same person,
+    packed for 10:00: judged against the filing, and the sealed parcel waits for a supervisor."""
+    from s321_desk.services.loads import add_parcels, close_load, create_load
+
+    pin_rules(stocked.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+    admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
+    add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
+    crossings = {"#1001": datetime(2024, 6, 10, 21, tzinfo=UTC), "#1002": MORNING}
+    parcel = open_parcel(stocked.engine, "#1001", station="DOCK-1")
+    fill_parcel(stocked.engine, parcel)
+    close_parcel(stocked.engine, parcel, crossing=crossings["#1001"], port_code="3004")
+    load = create_load(stocked.engine, scac="ABCD", port_code="3004", arrival=crossings["#1001"],
+                       driver="Dee Driver", tractor_plate="BC 1234")  # fmt: skip
+    add_parcels(stocked.engine, load.trip_number, [FIRST])
+    close_load(stocked.engine, load.trip_number, seal="S-1", user="Sam Super", pin="2468")
+    parcel = open_parcel(stocked.engine, "#1002", station="DOCK-2")
+    fill_parcel(stocked.engine, parcel)
+    close_parcel(stocked.engine, parcel, crossing=crossings["#1002"], port_code="3004")
+    return stocked
+
+
+def test_a_sealed_parcels_difference_is_acknowledged(
+    qtbot: QtBot, sealed_difference: Store
+) -> None:
+    from tests.ui.french import screenshot
+
+    store = sealed_difference
+    view = DecisionsView(store.engine, zone=TORONTO, station="DESK-1", clock=lambda: MORNING)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    assert queue(view) == [SECOND, FIRST]
+    choose(view, FIRST)
+    row = view.current_row()
+    assert row is not None and row.summary.startswith(
+        "crossed as filed on ABCD000001 (S321_MANIFEST); judged now: T11")  # fmt: skip
+    assert view.detail_label.text().startswith(
+        "SEALED on truck ABCD000001: it crossed as filed (S321_MANIFEST). Judged now it would "
+        f"be T11, after parcel.close {SECOND}"
+    )
+    assert enabled(view) == {"acknowledge", "hold", "reprint"}
+    screenshot(view, "decisions-sealed")
+    view.buttons["acknowledge"].click()
+    sign(view.dialog, reason="crossed as filed; the broker is told")
+
+    assert queue(view) == [SECOND]  # the filing stands, acknowledged
+    view_of_first = parcel_view(store.engine, FIRST)
+    assert view_of_first.route == "S321_MANIFEST" and not view_of_first.needs_decision
+    assert [c["state"] for c in view_of_first.sealed_conflicts] == ["acknowledged"]
+    assert decisions(store)[-1] == ("decision.acknowledge", FIRST,
+                                    "crossed as filed; the broker is told")  # fmt: skip

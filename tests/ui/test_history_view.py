@@ -132,8 +132,11 @@ def test_history_shows_verdicts_and_a_decision_with_its_details(
     assert view.audit_model.text_at(1, 4) == "same person <ok>"
     verdicts = view.verdicts_model
     assert verdicts.rowCount() == len(parcel_history(store.engine, code).verdicts) >= 2
-    assert set(texts(verdicts, 4)) == {"CAD 0.7300"}
-    assert all(texts(verdicts, 3))  # the rule data version
+    assert set(texts(verdicts, 6)) == {"CAD 0.7300"}
+    assert all(texts(verdicts, 5))  # the rule data version
+    # what each verdict was judged against, in crossing order: the first alone, then with #2002
+    assert texts(verdicts, 4)[0] == "no other parcel"
+    assert texts(verdicts, 4)[-1] == f"{packed['#2002']} (crosses at the same time)"
     assert texts(view.lines_model, 1) == ["TS-M"]
 
 

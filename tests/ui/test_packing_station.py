@@ -354,6 +354,25 @@ def test_a_second_parcel_for_one_person_shows_check_in_amber_and_names_the_first
     assert station.status_label.text().startswith("No label for ")
 
 
+def test_a_close_that_would_change_a_sealed_parcel_says_so(
+    qtbot: QtBot, station: PackingStation, labelled: Store
+) -> None:
+    """The packer is told that a parcel on a sealed truck crossed as filed and that this one
+    would have changed it: a supervisor is told (the warnings)."""
+    from s321_desk.services.sealed import Raised
+
+    scan(qtbot, station, "#1001", "TS-M", "TS-M", "JKT", "CMD-CLOSE")
+    view = view_of(labelled, "#1001")
+    filed = Raised(
+        "P0000042", "ABCD000007", "S321_MANIFEST", "T11", f"parcel.close {view.parcel_id}"
+    )
+    station._show_verdict(view, [], [filed])
+    assert station.banner.sentences_label.sentences[-1] == (
+        "Parcel P0000042 on sealed truck ABCD000007 crossed as filed (S321_MANIFEST); this one "
+        "would make it T11: a supervisor is told."
+    )
+
+
 def test_a_supervisor_holds_a_parcel_in_the_panel_by_badge_and_pin(
     qtbot: QtBot, station: PackingStation, labelled: Store, sounds: RecordedSounds
 ) -> None:

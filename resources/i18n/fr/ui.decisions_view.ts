@@ -115,62 +115,67 @@
         <translation>{parcel} · {recipient} · commande {order} · acheminement {route}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decisions_view.py" line="332"/>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="333"/>
+        <source>SEALED on truck {trip}: it crossed as filed ({filed}). Judged now it would be {judged}, after {cause}: acknowledge it (tell the broker) or reopen the truck in the loads view.</source>
+        <translation>SCELLÉ dans le camion {trip}&#xa0;: il a passé comme déclaré ({filed}). Jugé maintenant, il serait {judged}, après {cause}&#xa0;: prenez-en acte (avertissez le courtier) ou rouvrez le camion dans la vue des chargements.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="339"/>
         <source>HELD by a supervisor: it waits for a release (or a void).</source>
         <translation>RETENU par un superviseur&#xa0;: il attend une libération (ou une annulation).</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decisions_view.py" line="333"/>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="340"/>
         <source>CANNOT SHIP: {message}</source>
         <translation>NE PEUT PAS PARTIR&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decisions_view.py" line="333"/>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="340"/>
         <source>ROUTE: {message}</source>
         <translation>ACHEMINEMENT&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decisions_view.py" line="334"/>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="341"/>
         <source>CHECK: {message}</source>
         <translation>À VÉRIFIER&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decisions_view.py" line="337"/>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="344"/>
         <source>Decided before: {decision}</source>
         <translation>Décidé auparavant&#xa0;: {decision}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decisions_view.py" line="340"/>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="347"/>
         <source>No other parcel bears on it.</source>
         <translation>Aucun autre colis n&apos;est en cause.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decisions_view.py" line="342"/>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="349"/>
         <source>nothing (no harmless action to suggest)</source>
         <translation>rien (aucune action sans risque à suggérer)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decisions_view.py" line="343"/>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="350"/>
         <source>Enter opens: {action}.</source>
         <translation>Entrée ouvre&#xa0;: {action}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decisions_view.py" line="385"/>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="392"/>
         <source>Both sides: the selected parcel (blue) and the parcels it bears on</source>
         <translation>Les deux côtés&#xa0;: le colis sélectionné (en bleu) et les colis en cause</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decisions_view.py" line="400"/>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="407"/>
         <source>The new crossing (station time): the next day&apos;s truck</source>
         <translation>Le nouveau passage (heure du poste)&#xa0;: le camion du lendemain</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decisions_view.py" line="403"/>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="410"/>
         <source>The parcel of the same person that takes this one&apos;s items</source>
         <translation>Le colis de la même personne qui reçoit les articles de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decisions_view.py" line="405"/>
+        <location filename="../../../s321_desk/ui/decisions_view.py" line="412"/>
         <source>The parcel whose recipient is another person</source>
         <translation>Le colis dont le destinataire est une autre personne</translation>
     </message>
