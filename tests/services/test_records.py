@@ -126,6 +126,9 @@ def test_the_days_parcels_verdicts_and_events_as_excel_reads_them(day: Day, tmp_
             (k.route, k.rules_version, k.regime) for k in kept]  # fmt: skip
         assert [v["codes"] for v in mine] == [
             "; ".join(c["code"] for c in json.loads(k.codes_json)) for k in kept]  # fmt: skip
+        assert [v["judged_against"] for v in mine] == [  # in crossing order, as stored
+            "; ".join(" ".join(filter(None, (a["parcel_id"], a["as"], a["route"], a["value_usd"])))
+                      for a in json.loads(k.judged_against or "[]")) for k in kept]  # fmt: skip
     assert {v["fx_to_usd"] for v in verdicts if v["parcel_id"] == ids["zoe"]} == {"CAD 0.7300"}
     # every audit record about the day's parcels and its truck, in the order written
     with UnitOfWork(store.engine) as uow:
@@ -176,6 +179,8 @@ def test_json_nests_the_verdicts_and_says_the_same(day: Day, tmp_path: Path) -> 
     assert flat == [(v["parcel_id"], int(v["verdict"]), v["route"], v["evaluated_utc"])
                     for v in tables["verdicts.csv"]]  # fmt: skip
     assert held["verdicts"][-1]["fx_to_usd"] == {"CAD": "0.7300"}
+    zoe_now = next(p for p in parcels if p["parcel_id"] == ids["zoe"])["verdicts"][-1]
+    assert [a["parcel_id"] for a in zoe_now["judged_against"]] == [ids["zoe2"]]
     assert [e["record"] for e in document["events"]] == [
         int(e["record"]) for e in tables["events.csv"]]  # fmt: skip
     totals = document["totals"]
