@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, and_, not_, select
+from sqlalchemy import Engine, and_, not_, or_, select
 
 from s321_desk.domain.codes import MUST_ACKNOWLEDGE
 from s321_desk.domain.decisions import USUAL_ROUTES
@@ -25,7 +25,15 @@ from s321_desk.services.ports import port
 from s321_desk.services.settings import settings_in
 from s321_desk.services.warnings import WarningRow, todays_warnings, with_sealed
 from s321_desk.services.warnings import _row as warning_row
-from s321_desk.store.models import AuditEntry, Load, Order, Parcel, ParcelVerdict, User
+from s321_desk.store.models import (
+    AuditEntry,
+    Load,
+    Order,
+    Parcel,
+    ParcelVerdict,
+    SealedConflict,
+    User,
+)
 from s321_desk.store.uow import UnitOfWork
 
 THIS_PARCEL = "this parcel"
@@ -42,7 +50,7 @@ class Queue:
 
     days: tuple[date, ...]  # the desk's crossing days (``todays_warnings``)
     rows: tuple[WarningRow, ...]
-    held_elsewhere: int  # of ``rows``, the last ones: held by a supervisor on another day
+    held_elsewhere: int  # of ``rows``, the last ones: of other days (held, or sealed and differing)
     until: datetime  # when the days change without any commit
 
 
@@ -103,9 +111,10 @@ class ParcelChange:
 
 
 def decision_queue(engine: Engine, now: datetime) -> Queue:
-    """Today's warnings, and the parcels a supervisor held on other days (they wait for a
-    release whatever the day; a parcel held by the engine on another day waits for a fix of its
-    data, not for a decision, and is not listed)."""
+    """Today's warnings, and the parcels of other days that wait for a supervisor whatever the
+    day: held by one (a release), or sealed with a difference (an acknowledgement). A parcel
+    held by the engine on another day waits for a fix of its data, not for a decision, and is
+    not listed."""
     warnings = todays_warnings(engine, now)
     held = _held_elsewhere(engine, warnings.days)
     return Queue(warnings.days, warnings.rows + held, len(held), warnings.until)
@@ -243,7 +252,9 @@ def _decisions(session, codes: list[str]) -> dict[str, tuple[PastDecision, ...]]
 
 
 def _held_elsewhere(engine: Engine, days: tuple[date, ...]) -> tuple[WarningRow, ...]:
-    """Parcels held by a supervisor whose US day is not one of ``days``, latest day first."""
+    """Parcels whose US day is not one of ``days`` that wait for a supervisor whatever the
+    day: held by one, or on a sealed truck whose filing a judgement now would change; latest
+    day first."""
     parcels, orders, verdicts = _PARCELS, _ORDERS, _VERDICTS
     latest_codes = (
         select(verdicts.codes_json).where(verdicts.parcel_id == parcels.id)
@@ -255,7 +266,10 @@ def _held_elsewhere(engine: Engine, days: tuple[date, ...]) -> tuple[WarningRow,
         parcels.station, parcels.closed_at, parcels.manual_hold, orders.name,
         orders.recipient_name, latest_codes,
     )  # fmt: skip
-    held = and_(parcels.status == "held", parcels.manual_hold, not_(parcels.us_day.in_(days)))
+    conflicts = SealedConflict.__table__.c  # type: ignore[attr-defined]
+    differs = select(conflicts.parcel_id).where(conflicts.state == sealed.PENDING)
+    waits = or_(and_(parcels.status == "held", parcels.manual_hold), parcels.id.in_(differs))
+    held = and_(waits, not_(parcels.us_day.in_(days)))
     query = (
         select(*columns)
         .join_from(Parcel.__table__, Order.__table__, orders.id == parcels.order_id)  # type: ignore[attr-defined]

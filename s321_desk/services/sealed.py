@@ -120,7 +120,9 @@ def check_filed(
 def acknowledge(session: Session, parcel: ParcelRow, user_id: int | None, reason: str) -> int:
     """A supervisor has seen the differences of a sealed parcel: how many were pending."""
     assert parcel.id is not None
-    return _close_pending(session, parcel.id, ACKNOWLEDGED, user_id, reason)
+    seen = _close_pending(session, parcel.id, ACKNOWLEDGED, user_id, reason)
+    _waits(session, parcel.id, False)  # it waits no more (unless held)
+    return seen
 
 
 def reopened(session: Session, load_id: int, user_id: int | None, reason: str) -> None:

@@ -276,7 +276,7 @@ class DecisionsView(QWidget):
             return
         held = ""
         if queue.held_elsewhere:
-            held = self.tr(" (of them {count} held on other days)", "", queue.held_elsewhere)
+            held = self.tr(" (of them {count} of other days)", "", queue.held_elsewhere)
             held = held.format(count=format_count(queue.held_elsewhere))
         if count == 1:
             title = self.tr("{count} parcel waits for a decision{held} - crossing {days}")

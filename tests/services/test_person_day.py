@@ -210,6 +210,9 @@ def test_the_supervisor_sees_a_sealed_parcels_difference_and_only_what_makes_sen
     assert row.sealed is not None and row.summary.startswith(
         f"crossed as filed on {trip} (S321_MANIFEST); judged now: T11")  # fmt: skip
     assert "after parcel.close" in row.details
+    later = decision_queue(store.engine, at(7) + timedelta(days=3))  # it waits on other days too
+    assert [(r.parcel_id, r.sealed is not None) for r in later.rows] == [(filed, True)]
+    assert later.held_elsewhere == 1
     sides = conflict_sides(store.engine, filed)
     assert (sides.actions, sides.suggested) == (("acknowledge", "hold", "reprint"), "acknowledge")
     with pytest.raises(UserError, match=f"is on sealed truck {trip}: it crossed as filed"):

@@ -222,7 +222,7 @@ def test_a_parcel_held_on_another_day_waits_in_the_queue(
     view.refresh()  # what the warnings panel's ``refreshed`` does
 
     assert queue(view) == [SECOND]
-    assert "(of them 1 held on other days)" in view.title_label.text()
+    assert "(of them 1 of other days)" in view.title_label.text()
     assert not view.queue_table.isColumnHidden(4)  # the US day says which
     choose(view, SECOND)
     assert view.current_row().us_day == date(2024, 6, 11)  # type: ignore[union-attr]

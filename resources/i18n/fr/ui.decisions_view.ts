@@ -85,10 +85,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../../s321_desk/ui/decisions_view.py" line="279"/>
-        <source> (of them {count} held on other days)</source>
+        <source> (of them {count} of other days)</source>
         <translation>
-            <numerusform> (dont {count} retenu d&apos;autres jours)</numerusform>
-            <numerusform> (dont {count} retenus d&apos;autres jours)</numerusform>
+            <numerusform> (dont {count} d&apos;un autre jour)</numerusform>
+            <numerusform> (dont {count} d&apos;autres jours)</numerusform>
         </translation>
     </message>
     <message>
