@@ -17,11 +17,12 @@ import tempfile
 import time
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO, TypeVar
 
+from s321_desk.domain.recipients import Recipient, Relation, point_of, relation
 from s321_desk.domain.rules import RuleDataError, load_rulebook
 from s321_desk.paths import log_path, resource
 from s321_desk.services import printing
@@ -92,6 +93,14 @@ CASES = (
     Case("1032", PAPERS_DAY, DE_MINIMIS_ERA, "ET86", ("PGA_FDA", "PGA_FWS", "PGA_USDA_APHIS")),
 )  # fmt: skip
 ON_THE_TRUCK = ("1052", "1007", "1032")
+# One person in Queens written as customers write it (RULES.md s5), and the parse of the first.
+IDENTITY_ONE = (
+    ("John Smith", ("104-40 62nd Avenue", "Apt 4-B"), "11375"),
+    ("Smith, John", ("10440 62nd Ave", "#4B"), "11375-1234"),
+    ("John Smyth", ("10440 62 Avenue", "4B"), "11375"),
+)
+ONE_PERSON = (Relation.SAME_PERSON, Relation.SAME_PERSON_NAME_VARIANT)
+IDENTITY_POINT = ("US|11375|10440", ";;AVE;4B;62")
 
 
 class StepFailed(Exception):
@@ -123,6 +132,7 @@ class SelfTest:
         return [
             ("store", self.open_the_store),
             ("rules", self.load_the_rules),
+            ("identity", self.parse_addresses),
             ("cases", self.pack_the_cases),
             ("documents", self.print_the_papers),
             ("window", self.open_the_window),
@@ -162,6 +172,25 @@ class SelfTest:
         port(PORT)  # the ports' time zones, which decide each crossing's US day
         return (f"{len(book.records)} records ({book.version}), "
                 f"regime now {now.regime}")  # fmt: skip
+
+    def parse_addresses(self) -> str:
+        """US addresses through the trained parser (usaddress: its compiled CRF and model
+        file), and one person written several ways taken for one, another unit for another."""
+        one = [Recipient(name, *address, "Forest Hills", "NY", zip_code)
+               for name, address, zip_code in IDENTITY_ONE]  # fmt: skip
+        point = point_of(one[0])
+        if (point.key, point.detail) != IDENTITY_POINT:
+            raise StepFailed(f"{one[0].address1!r} parsed as {point.key} {point.detail!r}, "
+                             f"not {' '.join(IDENTITY_POINT)}")  # fmt: skip
+        apart = [who for who in one[1:] if relation(one[0], who) not in ONE_PERSON]
+        if apart:
+            raise StepFailed(f"{one[0].address1!r} and {apart[0].address1!r} "
+                             f"{apart[0].address2!r} not taken for one person")  # fmt: skip
+        other = replace(one[0], address2="Apt 5C")
+        if relation(one[0], other) is not Relation.UNRELATED:
+            raise StepFailed("Apt 4B and Apt 5C taken for one delivery point")
+        return (f"{one[0].address1}, {one[0].address2} parsed ({point.key}, {point.detail}); "
+                f"{len(one)} spellings one person, another unit apart")  # fmt: skip
 
     def pack_the_cases(self) -> str:
         """The demo's catalog and orders imported into a scratch store, each case packed and

@@ -21,7 +21,7 @@ from tests.documents.conftest import LOAD
 from tests.documents.test_label import DATA
 from tests.pg_server import PostgresServer
 
-STEPS = ["store", "rules", "cases", "documents", "window", "sounds", "language"]
+STEPS = ["store", "rules", "identity", "cases", "documents", "window", "sounds", "language"]
 
 
 def self_test(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -58,7 +58,7 @@ def test_every_step_passes_on_a_temporary_store(tmp_path: Path) -> None:
     assert "main window opened and closed (offscreen, 236 orders shown)" in lines["window"]
     assert "4 sounds, media backend loaded" in lines["sounds"]
     assert "fr (" in lines["language"] and "catalogues and Qt's own) load" in lines["language"]
-    assert done.stdout.splitlines()[-1].startswith("self-test passed: 7 steps in ")
+    assert done.stdout.splitlines()[-1].startswith("self-test passed: 8 steps in ")
     assert done.stderr == ""
     assert not users_store.exists()
 

@@ -1,14 +1,18 @@
-"""One person: who a parcel is for, and when two recipients are the same person (RULES.md s5)."""
+"""One person: who a parcel is for, and when two recipients are the same person (RULES.md s5).
+
+Same person = one delivery point (``addresses.DeliveryPoint``: parsed once, stored with the
+parcel) and names that match (compared here, with a public nickname table).
+"""
 
 from __future__ import annotations
 
 import enum
-import re
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cache
 
-from s321_desk.domain.usps import STATE_CODES, STREET_WORDS, UNIT_DESIGNATORS
+from s321_desk.domain.addresses import DeliveryPoint, delivery_point, fold
+from s321_desk.paths import resource
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,158 +24,38 @@ class Recipient:
     state: str = ""
     postal_code: str = ""
     country: str = "US"
+    # The delivery point as stored with a parcel; None: parsed from the fields when needed.
+    point: DeliveryPoint | None = field(default=None, compare=False, repr=False)
 
 
 class Relation(enum.Enum):
     """How two recipients relate; each kind says which code (if any) the engine raises."""
 
-    SAME_PERSON = "same person"  # equal addresses, names equal beyond case/punctuation/spacing
+    SAME_PERSON = "same person"  # one delivery point, names equal beyond case/punctuation/spacing
     SAME_PERSON_NAME_VARIANT = "same person, name variant"  # merged -> RECIPIENT_NAME_VARIANT
     SAME_ADDRESS_OTHER_PERSON = "same address, other person"  # SAME_ADDRESS_DIFFERENT_RECIPIENT
     UNRELATED = "unrelated"  # includes the same name at a different address
 
 
-# --- Text folding --------------------------------------------------------------------------
-
-# Latin letters NFKD does not decompose, spelled the way they are written without the accent
-# (Søren -> SOREN, Æbelø -> AEBELO). Upper-case only: folding upper-cases first.
-_UNDECOMPOSED = str.maketrans(
-    {"Ø": "O", "Æ": "AE", "Œ": "OE", "Đ": "D", "Ð": "D", "Ł": "L", "Þ": "TH", "Ħ": "H", "ẞ": "SS"}
-)
-# Apostrophe, grave, acute accent, left and right single quotation marks, modifier apostrophe.
-_APOSTROPHES = "'`\u00b4\u2018\u2019\u02bc"
-
-
-def _fold(text: str) -> str:
-    """Upper-case, accents folded to their ASCII letter (NFKD, combining marks dropped).
-
-    Upper-casing comes first because it can itself make letters with accents (U+0390, a Greek
-    iota with two accents, upper-cases to three code points); a last upper() catches letters
-    that NFKD gives in lower case (U+00AA, the feminine ordinal, becomes "a").
-    Letters of other scripts (Cyrillic, Han, Arabic, ...) stay as they are.
-    """
-    if text.isascii():
-        return text.upper()
-    # Repeated to a fixed point: NFKD can itself yield a letter the table folds further
-    # (U+10783 decomposes to "æ", which upper-cases to "Æ" -> "AE"), and the key must be
-    # idempotent. Two or three passes settle any text.
-    for _ in range(4):
-        folded = unicodedata.normalize("NFKD", text.upper().translate(_UNDECOMPOSED))
-        folded = "".join(c for c in folded if not unicodedata.combining(c)).upper()
-        if folded == text:
-            break
-        text = folded
-    return text
-
-
 # --- Addresses -----------------------------------------------------------------------------
 
-_DROP_APOSTROPHES = str.maketrans(dict.fromkeys(_APOSTROPHES, None))
-_NOT_WORD = re.compile(r"[\W_]+")  # punctuation and spacing; '\w' is letters and digits here
-_NOT_WORD_OR_NUMBER_SIGN = re.compile(r"[^\w#]+|_+")
-# A unit designator glued to its number ("APT4B", "SUITE210", "FL3"): split it off.
-_GLUED_DESIGNATOR = re.compile(
-    r"\b(?:" + "|".join(sorted(UNIT_DESIGNATORS, key=len, reverse=True)) + r")(?=[0-9])"
-)
-# After these a '#' adds nothing ("STE #210" is "STE 210", "PO BOX #7" is "PO BOX 7").
-_NUMBER_SIGN_SILENT_AFTER = frozenset(UNIT_DESIGNATORS.values()) | {"BOX"}
-_COMPOUND_DIRECTIONS = {"N": ("E", "W"), "S": ("E", "W")}
-# USPS city names spell these out (SAINT PAUL, FORT WORTH, MOUNT VERNON, SAINTE GENEVIEVE).
-_CITY_WORDS = {"ST": "SAINT", "STE": "SAINTE", "FT": "FORT", "MT": "MOUNT"}
-_US_ZIP = re.compile(r"[0-9]{5}(?:[0-9]{4})?")
-_ZIP_LOST_ZERO = re.compile(r"[0-9]{3,4}")
-_US_NAMES = frozenset({"US", "USA", "UNITEDSTATES", "UNITEDSTATESOFAMERICA"})
-_SEPARATOR = "|"  # cannot occur inside a part: every part is letters, digits and spaces
+
+def point_of(recipient: Recipient) -> DeliveryPoint:
+    """The recipient's delivery point: the stored one, else parsed (once: the parse is cached)."""
+    if recipient.point is not None:
+        return recipient.point
+    return delivery_point(
+        recipient.address1, recipient.address2, recipient.city, recipient.state,
+        recipient.postal_code, recipient.country,
+    )  # fmt: skip
 
 
-def _words(text: str) -> list[str]:
-    """Folded words: apostrophes removed (O'NEIL -> ONEIL), other punctuation separates."""
-    return _NOT_WORD.sub(" ", _fold(text).translate(_DROP_APOSTROPHES)).split()
-
-
-def street_line(address1: str, address2: str = "") -> str:
-    """address1 and address2 as one canonical street line (Publication 28 abbreviations).
-
-    Every word goes through the suffix (C1), directional and unit designator (C2) tables, so
-    "123 Maple Street, Apt. 4B", "123 MAPLE ST" + "APT 4B" and "123 Maple St #4B" are all
-    "123 MAPLE ST APT 4B". A '#' is the designator APT, unless it follows a designator (or BOX)
-    where it adds nothing. A designator glued to its number is split ("Ste210" -> "STE 210").
-    "N E" (from "N.E.") is "NE"; "P O BOX" and "POST OFFICE BOX" are "PO BOX".
-    Applying the tables to every word, not only the last, can merge "North St" with "N St" or
-    "Front St" with "FRNT St": a merge is always the lawful side (RULES.md s5).
-    """
-    text = _fold(f"{address1} {address2}").translate(_DROP_APOSTROPHES)
-    text = _NOT_WORD_OR_NUMBER_SIGN.sub(" ", text).replace("#", " # ")
-    text = _GLUED_DESIGNATOR.sub(r"\g<0> ", text)
-    words: list[str] = []
-    for word in text.split():
-        if word == "#":
-            if not words or words[-1] not in _NUMBER_SIGN_SILENT_AFTER:
-                words.append("APT")
-            continue
-        word = STREET_WORDS.get(word, word)
-        if words and word in _COMPOUND_DIRECTIONS.get(words[-1], ()):
-            words[-1] += word
-        elif word == "BOX" and words[-2:] in (["P", "O"], ["POST", "OFC"]):
-            words[-2:] = ["PO", "BOX"]
-        else:
-            words.append(word)
-    return " ".join(words)
-
-
-def postal_code_key(postal_code: str, country: str = "US") -> str:
-    """ZIP+4 -> ZIP5; a US ZIP that lost its leading zero in a spreadsheet gets it back.
-
-    Anything else (a Canadian postal code, a typo) is kept as its letters and digits, upper-case
-    and without spaces, so "k1a 0b1" and "K1A0B1" are one key.
-    """
-    compact = "".join(_words(postal_code))
-    if _US_ZIP.fullmatch(compact):
-        return compact[:5]
-    if country == "US" and _ZIP_LOST_ZERO.fullmatch(compact):
-        return compact.zfill(5)
-    return compact
-
-
-def country_key(country: str) -> str:
-    """Upper-case letters; empty is "US"; USA, U.S.A. and United States (of America) are US."""
-    compact = "".join(_words(country)) or "US"
-    return "US" if compact in _US_NAMES else compact
-
-
-def state_key(state: str) -> str:
-    """A two-letter code upper-cased; a US state or territory name becomes its USPS code.
-
-    Spaces and punctuation go ("N.Y." -> "NY", "new  york" -> "NY"). Names are looked up
-    whatever the country: no other country's province is spelled like a US state.
-    """
-    compact = "".join(_words(state))
-    return STATE_CODES.get(compact, compact)
-
-
-def city_key(city: str) -> str:
-    """Upper-case words, accents folded; ST/STE/FT/MT spelled out as USPS spells city names."""
-    return " ".join(_CITY_WORDS.get(word, word) for word in _words(city))
-
-
-@lru_cache(maxsize=4096)  # bounded: the parcels of a few trucks; evicts least recently used
 def canonical_address(recipient: Recipient) -> str:
-    """The key the store indexes: "STREET LINE|CITY|STATE|ZIP5|COUNTRY".
-
-    Blind to case, accents, spacing and punctuation; idempotent: a Recipient built from the
-    parts of a key (street line as address1, no address2) has the same key.
-    The name is not part of it (two people can share an address).
-    """
-    country = country_key(recipient.country)
-    return _SEPARATOR.join(
-        (
-            street_line(recipient.address1, recipient.address2),
-            city_key(recipient.city),
-            state_key(recipient.state),
-            postal_code_key(recipient.postal_code, country),
-            country,
-        )
-    )
+    """The key the store indexes (``parcels.recipient_key``): country, ZIP5, house number and
+    street name (or the box). Two recipients at one delivery point have the same key; the
+    parts compared only when both sides give them (directionals, suffix, unit) are beside it,
+    in ``point_of(recipient).detail``. The name is not part of it (two people can share it)."""
+    return point_of(recipient).key
 
 
 # --- Names ---------------------------------------------------------------------------------
@@ -189,15 +73,29 @@ _TITLES = frozenset({"MR", "MRS", "MS", "MISS", "MX", "DR", "MME", "MLLE"})
 _SUFFIXES = frozenset({"JR", "SR", "II", "III", "IV", "ESQ"})
 
 
+# Words after a comma that end a name rather than begin its given names ("John Smith, Jr.").
+_AFTER_COMMA = _SUFFIXES | frozenset({"MD", "PHD", "DDS", "RN", "CPA"})
+
+
 def _name_letters(name: str) -> str:
-    """Upper-case, accents folded, letters and whitespace only (punctuation removed)."""
-    if name.isascii():
-        return name.upper().translate(_ASCII_NAME)
-    return "".join(c if c.isalpha() else " " if c.isspace() else "" for c in _fold(name))
+    """Upper-case, accents folded, letters and whitespace only (punctuation and invisible
+    format characters removed); ``Last, First`` read as ``First Last``."""
+    letters = [_letters(part) for part in name.split(",")]
+    given = [part for part in letters[1:] if part.strip()]
+    if given and not set(given[0].split()) <= _AFTER_COMMA:  # Smith, John (Jr.)
+        letters = [given[0], letters[0], *given[1:]]
+    return " ".join(letters)
+
+
+def _letters(text: str) -> str:
+    if text.isascii():
+        return text.upper().translate(_ASCII_NAME)
+    return "".join(c if c.isalpha() else " " if c.isspace() else "" for c in fold(text))
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
-    """Upper-case, letters only, one-letter tokens (middle initials) dropped.
+    """Upper-case, letters only, one-letter tokens (middle initials) dropped, ``Last, First``
+    as ``First Last``.
 
     Punctuation is removed, not turned into a space: "Al-Rashid" is ALRASHID, "Marie-Ève" is
     MARIEEVE, "O'Neil" is ONEIL; whitespace separates tokens. A one-letter token is dropped
@@ -221,33 +119,102 @@ def _person(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens[start:end]
 
 
-def names_match(a: str, b: str) -> bool:
-    """Whether two names are taken as one person's (at one address).
+def _surnames(tokens: tuple[str, ...], name: str) -> set[str]:
+    """The ways the surname may be read: each word after the first, or several of them written
+    together (VAN DAAL = VANDAAL; GARCIA LOPEZ is GARCIA, LOPEZ or GARCIALOPEZ), and each part
+    of a hyphenated one (NADJAT-HAIEM is also NADJAT and HAIEM)."""
+    forms = {
+        "".join(tokens[start:end])
+        for start in range(1, len(tokens))
+        for end in range(start + 1, len(tokens) + 1)
+    }
+    if "-" in name:
+        forms |= _surnames(_person(_tokens(_name_letters(name.replace("-", " ")))), "")
+    return forms
 
-    They match when their tokens are equal, or the surnames (last tokens) are equal and the
-    first names (first tokens) within edit distance 1, or the first names are equal and the
-    surnames within edit distance 1. Middle names are not compared. A single-token name is
-    both first name and surname, so it only matches a name equal to it. An empty name (after
-    cleaning) matches only another empty name.
-    Where RULES.md is silent, this errs toward merging (always lawful):
-    - names whose letters are equal once accents are folded and spacing ignored match
-      ("Mary Ann Smith" / "Maryann Smith", "John Smith" / "JohnSmith");
-    - courtesy titles (MR, MRS, MS, DR, ...) in front and generational suffixes (JR, SR, II,
-      III, IV, ESQ) behind are left out, unless nothing else is left: "John Smith Jr." matches
-      "John Smith", and "John Smith Sr." matches "John Smith Jr." (a supervisor splits them).
-    Not handled: "Smith, John" against "John Smith" (word order), nicknames (Bob/Robert).
+
+@cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Each given name in the public nickname table (resources/nicknames), with the names it
+    is listed with, either way round (ROBERT: BOB, BOBBY, ROB...; BOB: ROBERT, ROB...)."""
+    partners: dict[str, set[str]] = {}
+    lines = resource("nicknames", "names.csv").read_text(encoding="utf-8").splitlines()
+    for line in lines[1:]:  # name1,relationship,name2: plain words, no quoting
+        name1, relationship, name2 = line.split(",")
+        if relationship == "has_nickname":
+            a, b = (_letters(name).replace(" ", "") for name in (name1, name2))
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
+    return {name: frozenset(others) for name, others in partners.items()}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Equal, within edit distance 1, or known as one name: listed together in the nickname
+    table, or two nicknames of one longer name (BOBBY and ROB, both ROBERT's). Not through a
+    shorter one: ROBERT and WILLIAM both have BILL, and are two names."""
+    if _one_edit(a, b):
+        return True
+    table = _nicknames()
+    mine, theirs = table.get(a, frozenset()), table.get(b, frozenset())
+    return b in mine or any(len(name) > max(len(a), len(b)) for name in mine & theirs)
+
+
+def names_match(a: str, b: str) -> bool:
+    """Whether two names are taken as one person's (at one delivery point, RULES.md s5).
+
+    Names are compared upper-case, letters only (accents folded), ``Last, First`` read as
+    ``First Last``, middle initials, courtesy titles (MR, MRS, DR...) and generational
+    suffixes (JR, SR, II, III, IV, ESQ) left out unless nothing else is left. They match when:
+    - their letters are equal once spacing is ignored ("Mary Ann Smith" / "Maryann Smith");
+    - the surnames are equal (the last word, or the words after the first written together:
+      "Van Daal" = "Vandaal") and the first names within edit distance 1 or known as the same
+      name in the public nickname table (Robert/Bob, William/Bill);
+    - the first names are equal and the surnames within edit distance 1.
+    Middle names are not compared. A single-word name is both first name and surname, so it
+    only matches a name equal to it; an empty name only another empty name. "John Smith Sr."
+    matches "John Smith Jr." (when in doubt, one person: a supervisor splits them).
     """
     letters_a, letters_b = _name_letters(a), _name_letters(b)
     if letters_a.replace(" ", "") == letters_b.replace(" ", ""):
         return True
     tokens_a, tokens_b = _person(_tokens(letters_a)), _person(_tokens(letters_b))
-    if tokens_a == tokens_b:
+    if tokens_a == tokens_b or sorted(tokens_a) == sorted(tokens_b):  # Fulton James
         return True
     if not tokens_a or not tokens_b:
         return False
-    first_a, last_a, first_b, last_b = tokens_a[0], tokens_a[-1], tokens_b[0], tokens_b[-1]
-    return (last_a == last_b and edit_distance_at_most_one(first_a, first_b)) or (
-        first_a == first_b and edit_distance_at_most_one(last_a, last_b)
+    if len(tokens_a) == 1 or len(tokens_b) == 1:
+        return _surname_initial(letters_a, letters_b) or _surname_initial(letters_b, letters_a)
+    surnames_a, surnames_b = _surnames(tokens_a, a), _surnames(tokens_b, b)
+    if not surnames_a.isdisjoint(surnames_b):
+        return same_given_name(tokens_a[0], tokens_b[0])
+    return tokens_a[0] == tokens_b[0] and any(
+        _one_edit(x, y) for x in surnames_a for y in surnames_b
+    )
+
+
+def _surname_initial(short: str, full: str) -> bool:
+    """ "Andrew M." and "Andrew Morrill": a surname given by its initial only, the first names
+    matching (when in doubt, one person)."""
+    initialled, named = _person(tuple(short.split())), _person(tuple(full.split()))
+    return (
+        len(initialled) == 2 and len(initialled[1]) == 1 and len(named) >= 2
+        and len(named[-1]) > 1 and named[-1].startswith(initialled[1])
+        and same_given_name(initialled[0], named[0])
+    )  # fmt: skip
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Edit distance 1, two neighbouring letters swapped counting as one edit (THOMSPON)."""
+    if edit_distance_at_most_one(a, b):
+        return True
+    if len(a) != len(b):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and (a[differ[1]] == b[differ[0]])
     )
 
 
@@ -276,11 +243,11 @@ def is_name_variant(a: str, b: str) -> bool:
 def relation(a: Recipient, b: Recipient) -> Relation:
     """How ``b`` relates to ``a``; symmetric.
 
-    Different canonical addresses: UNRELATED, whatever the names (the same name elsewhere is
-    another person). Equal addresses: SAME_PERSON if the names match and are not variants,
+    Two delivery points: UNRELATED, whatever the names (the same name elsewhere is another
+    person). One delivery point: SAME_PERSON if the names match and are not variants,
     SAME_PERSON_NAME_VARIANT if they match as variants, else SAME_ADDRESS_OTHER_PERSON.
     """
-    if canonical_address(a) != canonical_address(b):
+    if not point_of(a).same_as(point_of(b)):
         return Relation.UNRELATED
     if not names_match(a.name, b.name):
         return Relation.SAME_ADDRESS_OTHER_PERSON
@@ -323,5 +290,11 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
 
 
 def split_key(a: str, b: str) -> frozenset[str]:
-    """The pair of names a supervisor declared two people at one address ("Sr." and "Jr.")."""
-    return frozenset({" ".join(name_tokens(a)), " ".join(name_tokens(b))})
+    """The pair of names a supervisor declared two people at one address ("Sr." and "Jr."),
+    each as its words in alphabetical order, so that "Smith, John Sr." is "John Smith Sr."."""
+    return frozenset({split_name(a), split_name(b)})
+
+
+def split_name(name: str) -> str:
+    """A name as a split records it: its tokens (initials dropped, JR/SR kept), sorted."""
+    return " ".join(sorted(name_tokens(name)))

@@ -238,7 +238,11 @@ class _Case:
         for key in ("name", "address1", "city", "state", "postal_code", "country"):
             values[key] = self._text(raw, key, f"{field}.{key}", required=True)
         values["address2"] = self._text(raw, "address2", f"{field}.address2", required=False)
-        return Recipient(**{k: v or "" for k, v in values.items()})
+        given = {k: v or "" for k, v in values.items()}
+        return Recipient(
+            given["name"], given["address1"], given["address2"], given["city"], given["state"],
+            given["postal_code"], given["country"],
+        )  # fmt: skip
 
     def _line(self, raw: Any, field: str) -> Line:
         if not isinstance(raw, dict):

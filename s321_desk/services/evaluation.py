@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import Connection
 
+from s321_desk.domain.addresses import DeliveryPoint
 from s321_desk.domain.catalog import KNOWN_FLAGS
 from s321_desk.domain.fx import FxRate, FxTable
 from s321_desk.domain.judgement import DayJudgement, DayParcel, Filed, judge_day
@@ -127,7 +128,12 @@ def paid(row: LineRow) -> Decimal:
 
 
 def recipient_of(row: DayRow) -> Recipient:
+    """The parcel's recipient with its delivery point as stored: compared, never parsed."""
+    point = (
+        None if row.recipient_point is None
+        else DeliveryPoint.stored(row.recipient_key, row.recipient_point)
+    )  # fmt: skip
     return Recipient(
         row.recipient_name, row.address1, row.address2 or "", row.city, row.state or "",
-        row.postal_code, row.country,
+        row.postal_code, row.country, point,
     )  # fmt: skip

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.crossings import next_crossing
-from s321_desk.domain.recipients import canonical_address
+from s321_desk.domain.recipients import point_of
 from s321_desk.domain.scanning import NotACode, code_of, quoted
 from s321_desk.domain.texts import translate, word
 from s321_desk.services import audit
@@ -220,7 +220,8 @@ def close_parcel(
         parcel.port = the_port.code
         parcel.crossing_at = crossing
         parcel.us_day = the_port.us_day(crossing)
-        parcel.recipient_key = canonical_address(recipient_of_order(order))
+        point = point_of(recipient_of_order(order))  # parsed once, kept with the parcel
+        parcel.recipient_key, parcel.recipient_point = point.key, point.detail
         parcel.status = "closed"
         parcel.closed_at = utcnow()
         parcel.rules_as_of = rules_as_of

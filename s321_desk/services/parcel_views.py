@@ -121,7 +121,7 @@ def related_parcels(engine: Engine, reference: str) -> list[dict[str, Any]]:
         connection = uow.session.connection()
         day = {row.id: row for row in person_day(connection, parcel.recipient_key, parcel.us_day)}
         elsewhere = [s.id for s in order_parcels(connection, [parcel.order_id]) if s.id not in day]
-        mine = recipient_of_order(order)
+        mine = recipient_of_order(order, parcel)  # its delivery point as stored
         splits = split_names(connection, parcel.recipient_key)  # as the engine does
         related = []
         for other_id in sorted({*day, *elsewhere} - {parcel.id}):

@@ -227,7 +227,7 @@ def consignees(session: Session, packed: list[Packed]) -> list[list[Packed]]:
     groups: list[tuple[Recipient, list[Packed]]] = []
     by_key: dict[str | None, list[int]] = defaultdict(list)
     for item in packed:
-        recipient = recipient_of_order(item.order)
+        recipient = recipient_of_order(item.order, item.parcel)  # its point as stored
         key = item.parcel.recipient_key
         names = frozenset(splits.get(key or "", ()))
         for index in by_key[key]:

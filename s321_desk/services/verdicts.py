@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from s321_desk.domain.addresses import DeliveryPoint
 from s321_desk.domain.compliance import Verdict
 from s321_desk.domain.decisions import needs_decision
 from s321_desk.domain.judgement import Judged
@@ -47,11 +48,30 @@ def stored_message(code: Mapping[str, Any]) -> Text:
     return Text.from_json(stored) if isinstance(stored, dict) else Text.plain(code["message"])
 
 
-def recipient_of_order(order: Order) -> Recipient:
+def recipient_of_order(order: Order, parcel: ParcelRow | None = None) -> Recipient:
+    """The order's recipient; with ``parcel``, the delivery point stored when it was closed."""
+    point = (
+        DeliveryPoint.stored(parcel.recipient_key, parcel.recipient_point)
+        if parcel is not None and parcel.recipient_key is not None
+        and parcel.recipient_point is not None else None
+    )  # fmt: skip
     return Recipient(
         order.recipient_name, order.address1, order.address2 or "", order.city,
-        order.state or "", order.postal_code, order.country,
+        order.state or "", order.postal_code, order.country, point,
     )  # fmt: skip
+
+
+def one_delivery_point(a: ParcelRow, b: ParcelRow) -> bool:
+    """Whether two closed parcels go to one delivery point (RULES.md s5), as stored when they
+    were closed: the same key (ZIP5, house number) and nothing beside it that differs (two
+    units of one building are two points)."""
+    if a.recipient_key is None or a.recipient_key != b.recipient_key:
+        return False
+    if a.recipient_point is None or b.recipient_point is None:
+        return True
+    return DeliveryPoint.stored(a.recipient_key, a.recipient_point).same_as(
+        DeliveryPoint.stored(b.recipient_key, b.recipient_point)
+    )
 
 
 @dataclass(frozen=True)

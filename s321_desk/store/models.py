@@ -122,7 +122,10 @@ class Parcel(SQLModel, table=True):
     order_id: int = Field(foreign_key="orders.id", index=True)
     station: str = Field(max_length=40)
     status: str = Field(default="open", max_length=16, index=True)
-    recipient_key: str | None = Field(default=None, max_length=300)  # canonical identity
+    # The recipient's delivery point, parsed once when the parcel is closed (RULES.md s5):
+    # the indexed key (ZIP5, house number, street name) and what is compared beside it.
+    recipient_key: str | None = Field(default=None, max_length=300)
+    recipient_point: str | None = Field(default=None, max_length=300)
     us_day: date | None = None  # the US Eastern calendar day of the crossing
     crossing_at: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
     port: str | None = Field(default=None, max_length=4)

@@ -24,7 +24,7 @@ _PERSON_DAY = text(
            p.label_shows IS NOT NULL AND NOT p.relabel,
            (SELECT COUNT(*) FROM parcels AS q WHERE q.order_id = p.order_id),
            o.name, o.recipient_name, o.address1, o.address2, o.city, o.state,
-           o.postal_code, o.country
+           o.postal_code, o.country, p.recipient_key, p.recipient_point
     FROM parcels AS p JOIN orders AS o ON o.id = p.order_id
          LEFT JOIN loads AS l ON l.id = p.load_id
     WHERE p.recipient_key = :key AND p.us_day = :day
@@ -63,6 +63,8 @@ class DayRow:
     state: str | None
     postal_code: str
     country: str
+    recipient_key: str  # the delivery point as stored when the parcel was closed
+    recipient_point: str | None
 
 
 def person_day(connection: Connection, key: str, day: date) -> list[DayRow]:

@@ -34,7 +34,7 @@ from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 from s321_desk.documents import fonts, pages  # noqa: E402
 from s321_desk.documents.content import InvoiceData, ManifestData  # noqa: E402
 from s321_desk.documents.driver_pack import driver_pack_pdf  # noqa: E402
-from s321_desk.domain.recipients import Recipient, canonical_address  # noqa: E402
+from s321_desk.domain.recipients import Recipient, point_of  # noqa: E402
 from s321_desk.services import print_data  # noqa: E402
 from s321_desk.services.demo import DEMO_SETTINGS  # noqa: E402
 from s321_desk.services.printing import print_driver_pack  # noqa: E402
@@ -92,8 +92,10 @@ def fill(engine, parcels: int, rng: random.Random) -> str:  # type: ignore[no-un
                           shipping_cents=999, source_file="bench", source_format="shopify")  # fmt: skip
             session.add(order)
             session.flush()
+            point = point_of(who)
             parcel = Parcel(code=f"P{n:07d}", order_id=order.id, station="B1", status="loaded",
-                            recipient_key=canonical_address(who), us_day=DAY, crossing_at=ARRIVAL,
+                            recipient_key=point.key, recipient_point=point.detail, us_day=DAY,
+                            crossing_at=ARRIVAL,
                             port="0901", weight_g=0, value_usd_cents=0, route="T11",
                             scn=f"ABCDP{n:07d}", load_id=load.id)  # fmt: skip
             session.add(parcel)

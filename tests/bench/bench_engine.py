@@ -14,7 +14,9 @@ judged on the side against its filing). ``day8_*``: the same for person-days of 
 filings checked). The floor is the bare sqlite3 indexed query of the same person-day, measured
 in the same run on the same file. ``scan_cpu_p99_ms`` is the same p99 in this thread's CPU
 time: on a busy machine a few samples lose a scheduler tick (4 ms) to other processes, which
-the wall-clock p99 shows and the CPU time does not.
+the wall-clock p99 shows and the CPU time does not. ``parse_us_per_address``: what a pack
+pays once per recipient to parse its address (usaddress), stored with the parcel: the
+judgement reads the stored delivery points and never parses.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from s321_desk.domain.addresses import DeliveryPoint, delivery_point  # noqa: E402
 from s321_desk.domain.compliance import forget_relations  # noqa: E402
-from s321_desk.domain.recipients import Recipient, canonical_address  # noqa: E402
+from s321_desk.domain.recipients import Recipient, point_of  # noqa: E402
 from s321_desk.domain.rules import load_rulebook  # noqa: E402
 from s321_desk.paths import resource  # noqa: E402
 from s321_desk.services.evaluation import basis, judge_stored_day  # noqa: E402
@@ -81,7 +84,8 @@ class Rows:
         self.next = 1
 
     def parcel(
-        self, person: Recipient, key: str, day: date, crossing: datetime, rng: random.Random,
+        self, person: Recipient, point: DeliveryPoint, day: date, crossing: datetime,
+        rng: random.Random,
         *, load: int | None, route: str | None,
     ) -> int:  # fmt: skip
         """One order with one line, packed whole in one parcel: its id (also its order's)."""
@@ -96,7 +100,8 @@ class Rows:
         ))  # fmt: skip
         self.lines.append((n, n, 1, "TEE", "Cotton T-shirt", 1, price, 0))
         self.parcels.append((
-            n, f"P{n:07d}", n, "S1", "loaded" if load else "closed", key, day.isoformat(),
+            n, f"P{n:07d}", n, "S1", "loaded" if load else "closed", point.key, point.detail,
+            day.isoformat(),
             stamp(crossing), "3004", 500, round(price * 0.73) if route else None, route, load,
             closed, closed,
         ))  # fmt: skip
@@ -118,9 +123,10 @@ class Rows:
             self.lines,
         )
         self.connection.executemany(
-            "INSERT INTO parcels (id, code, order_id, station, status, recipient_key, us_day, "
-            "crossing_at, port, weight_g, value_usd_cents, route, load_id, created_at, "
-            "closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO parcels (id, code, order_id, station, status, recipient_key, "
+            "recipient_point, us_day, crossing_at, port, weight_g, value_usd_cents, route, "
+            "load_id, created_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?)",
             self.parcels,
         )
         self.connection.executemany(
@@ -139,7 +145,7 @@ def fill(
     parcel just closed for a person-day holding one on a sealed truck; person-days of 8
     parcels on no truck; the same with 4 of them on a sealed truck. Each sample is the
     (recipient key, US day) to judge."""
-    keys = [canonical_address(r) for r in people]
+    points = [point_of(r) for r in people]  # parsed once per recipient, as a pack does
     connection = sqlite3.connect(db)
     loads = 20_000
     now = "2024-01-01 00:00:00.000000"
@@ -167,7 +173,7 @@ def fill(
         day = YEAR_START + timedelta(days=rng.randrange(365))
         crossing = datetime(day.year, day.month, day.day, 14, tzinfo=UTC)
         load = (day - YEAR_START).days * 50 + rng.randrange(50) + 1
-        rows.parcel(people[who], keys[who], day, crossing, rng, load=min(load, loads),
+        rows.parcel(people[who], points[who], day, crossing, rng, load=min(load, loads),
                     route=rng.choice(["S321_MANIFEST", "S321_MANIFEST", "ET86", "T11"]))  # fmt: skip
         if len(chosen) < samples and (who, day) not in taken and rng.random() < 0.05:
             chosen.append((who, day))
@@ -175,8 +181,8 @@ def fill(
     found: dict[str, list[tuple[str, str]]] = {"scan": [], "day8": [], "day8_sealed": []}
     for who, day in chosen:  # the parcel just closed, later that day, on no truck yet
         crossing = datetime(day.year, day.month, day.day, 16, tzinfo=UTC)
-        rows.parcel(people[who], keys[who], day, crossing, rng, load=None, route="T11")
-        found["scan"].append((keys[who], day.isoformat()))
+        rows.parcel(people[who], points[who], day, crossing, rng, load=None, route="T11")
+        found["scan"].append((points[who].key, day.isoformat()))
     for kind in ("day8", "day8_sealed"):
         for _ in range(max(1, samples // 10)):
             who = rng.randrange(len(people))
@@ -185,10 +191,10 @@ def fill(
             for n in range(DAY8):
                 sealed = load is not None and n < SEALED_OF_8
                 crossing = datetime(day.year, day.month, day.day, 9 + n, tzinfo=UTC)
-                rows.parcel(people[who], keys[who], day, crossing, rng,
+                rows.parcel(people[who], points[who], day, crossing, rng,
                             load=load if sealed else None,
                             route=rng.choice(["S321_MANIFEST", "T11"]) if sealed else "T11")  # fmt: skip
-            found[kind].append((keys[who], day.isoformat()))
+            found[kind].append((points[who].key, day.isoformat()))
     rows.flush()
     # No ANALYZE: the desk never runs it, so its stores are planned without statistics.
     connection.commit()
@@ -261,6 +267,7 @@ def measure(
         "floor_sqlite3_p99_ms": round(floor_p99, 4),
         "scan_vs_floor_p50": round(p50 / floor_p50, 1),
         "scan_vs_floor_p99": round(p99 / floor_p99, 1),
+        "parse_us_per_address": round(parse_cost(recipients(2000, random.Random(7))), 1),
         "goal_scan_p99_ms": 2,
         "goal_scan_vs_floor": 10,
     }
@@ -273,6 +280,16 @@ def measure(
         figures[f"{kind}_cpu_p99_ms"] = round(percentiles(timed[kind].cpu_ms)[1], 4)
         figures[f"{kind}_floor_sqlite3_p99_ms"] = round(percentiles(timed[kind].floor_ms)[1], 4)
     return figures
+
+
+def parse_cost(people: list[Recipient]) -> float:
+    """The parser's cost per address, in µs: what a pack pays once per recipient (usaddress's
+    CRF and the normalisation), kept with the parcel: never paid by a comparison."""
+    parse = delivery_point.__wrapped__  # without the cache: every address parsed
+    start = time.perf_counter()
+    for who in people:
+        parse(who.address1, who.address2, who.city, who.state, who.postal_code, who.country)
+    return (time.perf_counter() - start) / len(people) * 1e6
 
 
 @dataclass

@@ -9,7 +9,7 @@ from itertools import count
 import pytest
 from sqlalchemy import text
 
-from s321_desk.domain.recipients import Recipient, canonical_address
+from s321_desk.domain.recipients import Recipient, canonical_address, point_of
 from s321_desk.domain.rules import load_rulebook
 from s321_desk.paths import resource
 from s321_desk.services.evaluation import StoredDay, basis, judge_stored_day
@@ -55,7 +55,8 @@ def stored(store: Store, who: Recipient, dollars: int, *, hour: int = 17, day: d
         line = OrderLine(order_id=order_id, line_no=n, sku="SHIRT", description="Shirt",
                          quantity=1, unit_price_cents=dollars * 100)  # fmt: skip
         parcel = ParcelRow(code=f"P{n}", order_id=order_id, station="S1", status=status,
-                           recipient_key=canonical_address(who), us_day=day,
+                           recipient_key=canonical_address(who),
+                           recipient_point=point_of(who).detail, us_day=day,
                            crossing_at=at(hour, day), load_id=load)  # fmt: skip
         session.add_all([line, parcel])
         session.flush()

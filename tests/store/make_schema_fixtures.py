@@ -7,7 +7,7 @@ one again. Each file is an empty database brought to its revision by Alembic, ho
 written with plain SQL valid at revision 0001 (every later revision must carry them over),
 then what the desk of that revision wrote on top: from 0003 a supervisor's decision on the
 parcel (its acknowledged codes and accepted route, and the audit line chained on by the
-desk), from 0004 a recipient split, from 0009 a product's import transaction number, from 0010 a
+desk), from 0004 a recipient split (from 0012 keyed by its delivery point), from 0009 a product's import transaction number, from 0010 a
 printed label's number and what it shows, from 0011 what a verdict was judged against and a
 sealed parcel's acknowledged difference.
 Stored with 1 KB pages (SQLite reads any page size) so that each file stays a few tens of KB.
@@ -96,6 +96,12 @@ SPLIT_FROM_0004 = (
 )
 
 TRANSACTION_FROM_0009 = "UPDATE products SET import_transaction = '12345678901234' WHERE id = 1"
+# From 0012 the desk keys a split by the address's delivery point, its names' words sorted.
+SPLIT_FROM_0012 = (
+    "INSERT INTO recipient_splits (address_key, name_a, name_b, reason, user_id, created_at) "
+    "VALUES ('US|98225|123', 'JOHN SMITH', 'JOHN SMITH SR', 'father and son', 1, "
+    "'2026-11-21 09:00:00.000000')"
+)
 LABEL_FROM_0010 = (
     'UPDATE parcels SET label_version = 1, label_shows = \'{"crossing": "2026-11-20", '
     '"route": "T11", "trip": "ABCD000001"}\' WHERE id = 1'
@@ -136,7 +142,7 @@ def make(revision: str) -> Path:
                 connection.execute(text(DECIDED_FROM_0003))
                 _append_audit_line(connection, DECISION_LINE)
             if revision >= "0004":
-                connection.execute(text(SPLIT_FROM_0004))
+                connection.execute(text(SPLIT_FROM_0012 if revision >= "0012" else SPLIT_FROM_0004))
             if revision >= "0009":
                 connection.execute(text(TRANSACTION_FROM_0009))
             if revision >= "0010":

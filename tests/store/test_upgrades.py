@@ -84,6 +84,12 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
         assert rate.rate_to_usd == Decimal("0.7300")
         assert load.trip_number == "ABCD000001"
         assert len(splits) == (1 if revision >= "0004" else 0)
+        # Every store's parcels are keyed by their delivery point (0012 recomputed older ones),
+        # and a supervisor's split follows its address to that key.
+        assert (parcel.recipient_key, parcel.recipient_point) == ("US|98225|123", ";;ST;4B;MAPLE")
+        assert [(s.address_key, s.name_a, s.name_b) for s in splits] == (
+            [("US|98225|123", "JOHN SMITH", "JOHN SMITH SR")] if splits else []
+        )
         assert product.import_transaction == ("12345678901234" if revision >= "0009" else None)
         labelled = revision >= "0010"  # the desk of 0010 on keeps the printed label's number
         assert (parcel.label_version, parcel.relabel) == ((1 if labelled else 0), False)
