@@ -16,7 +16,13 @@ from s321_desk.services import audit, sealed
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
 from s321_desk.services.users import authorize
-from s321_desk.services.verdicts import Cause, Evaluated, find_parcel, rejudge
+from s321_desk.services.verdicts import (
+    Cause,
+    Evaluated,
+    find_parcel,
+    one_delivery_point,
+    rejudge,
+)
 from s321_desk.store.models import Load, Order, Parcel, ParcelItem, RecipientSplit
 from s321_desk.store.repositories import days_of_key
 from s321_desk.store.uow import UnitOfWork
@@ -192,7 +198,7 @@ def _consolidate(
         raise UserError(
             translate("Decisions", "consolidate: a parcel cannot be consolidated into itself")
         )
-    if target.recipient_key != parcel.recipient_key:
+    if not one_delivery_point(target, parcel):
         raise UserError(
             translate(
                 "Decisions", "consolidate: {parcel} and {other} are not for one address"
@@ -227,7 +233,7 @@ def _split(
     other = find_parcel(session, other_ref)
     mine, theirs = session.get(Order, parcel.order_id), session.get(Order, other.order_id)
     assert mine is not None and theirs is not None
-    if parcel.recipient_key != other.recipient_key:
+    if not one_delivery_point(parcel, other):
         raise UserError(
             translate("Decisions", "split: {parcel} and {other} are not at one address").format(
                 parcel=parcel.code, other=other.code

@@ -15,7 +15,7 @@ from s321_desk.services.parcel_views import parcel_view
 from s321_desk.services.rules_admin import pin_rules
 from s321_desk.services.users import AccessRefused, add_user
 from s321_desk.store.database import Store
-from s321_desk.store.models import AuditEntry
+from s321_desk.store.models import AuditEntry, Order
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import store_args
 from tests.services.test_packing import CROSSING, stocked  # noqa: F401  (fixture)
@@ -26,6 +26,10 @@ NEXT_DAY = datetime(2024, 6, 11, 17, tzinfo=UTC)
 @pytest.fixture
 def conflict(stocked: Store) -> tuple[Store, str, str]:  # noqa: F811
     """Two parcels for one person (two spellings) the same day, under de minimis rules."""
+    return closed_pair(stocked)
+
+
+def closed_pair(stocked: Store) -> tuple[Store, str, str]:  # noqa: F811
     pin_rules(stocked.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
     admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
     add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
@@ -149,3 +153,19 @@ def test_what_a_parcel_conflicts_with(conflict, capsys: pytest.CaptureFixture[st
         "same person, name variant",
     )
     assert related["station"] and related["closed_at"] and not related["same_truck"]
+
+
+def test_two_units_of_one_building_are_neither_consolidated_nor_split(stocked: Store) -> None:  # noqa: F811
+    """Apt 1A and Apt 9Z share a house number (the store's key) but are two delivery points."""
+    with UnitOfWork(stocked.engine) as uow:
+        for name, unit in (("#1001", "Apt 1A"), ("#1002", "Apt 9Z")):
+            order = uow.session.scalars(select(Order).where(Order.name == name)).one()
+            order.address2 = unit
+            uow.session.add(order)
+        uow.commit()
+    store, first, second = closed_pair(stocked)
+    assert parcel_view(store.engine, second).route == "S321_MANIFEST"  # two people, no conflict
+    with pytest.raises(UserError, match="are not for one address"):
+        sam(store, second, "consolidate", into=first)
+    with pytest.raises(UserError, match="are not at one address"):
+        sam(store, second, "split", other=first)
