@@ -92,6 +92,7 @@ _NUMBER_WORDS = {
     for word in words
 }  # fmt: skip
 _ORDINAL = re.compile(r"([0-9]+)(?:ST|ND|RD|TH|D)")
+_GLUED_DIRECTION = re.compile(r"([NSEW])([0-9]+(?:ST|ND|RD|TH|D)?)")
 # A first word of a street name USPS spells out (ST CHARLES AVE is SAINT CHARLES AVE).
 _NAME_WORDS = {"ST": "SAINT", "STE": "SAINTE", "MT": "MOUNT", "FT": "FORT"}
 
@@ -208,8 +209,11 @@ def _readings(point: DeliveryPoint) -> list[_Street]:
     """The street as given, and with a word the parser may have put on either side of the
     name's edge read into the name: a directional (POMONA N = POMONA NORTH, N WEST HILLS DR =
     N W HILLS DR) or the suffix (ALMOND BROOK = ALMOND BROOK LN)."""
-    name, pre, post, kind = point.name, point.pre, point.post, point.kind
+    words, pre, post, kind = point.name.split(), point.pre, point.post, point.kind
+    name = "".join(words)  # MAC ARTHUR = MACARTHUR
     readings = [(name, pre, post, kind)]
+    if words and STREET_SUFFIXES.get(words[-1], words[-1]) != words[-1]:  # BROOK as BRK
+        readings.append(("".join(words[:-1]) + STREET_SUFFIXES[words[-1]], pre, post, kind))
     if pre:
         readings.append((_DIRECTION_WORDS.get(pre, pre) + name, "", post, kind))
     if post:
@@ -438,7 +442,8 @@ def _street(labelled: dict[str, list[list[str]]]) -> tuple[str, str, str, str, s
     prefix = "".join(_compact(t) for t in _first(labelled, "AddressNumberPrefix"))
     suffix = "".join(_compact(t) for t in _first(labelled, "AddressNumberSuffix"))
     number = prefix + number + (f"-{suffix}" if suffix else "")
-    words = pre_types + [w for t in names for w in _split_glued(_compact(t))]
+    words = [STREET_SUFFIXES.get(w, w) for w in pre_types]  # AVENUE M = AVE M
+    words += [w for t in names for w in _split_glued(_compact(t))]
     kind, words = _highway(words)  # else a type before the name is read as part of it:
     # the parser reads "RUE SAINT-EDOUARD" and "RUE SAINT EDOUARD" with "RUE" on either side
     post_type = "".join(_compact(t) for t in _first(labelled, "StreetNamePostType"))
@@ -446,10 +451,13 @@ def _street(labelled: dict[str, list[list[str]]]) -> tuple[str, str, str, str, s
         kind = STREET_SUFFIXES.get(post_type, post_type)
         if kind in ("HWY", "FWY", "EXPY", "TPKE") and not words:
             words = [post_type]
+    pre = _direction(_first(labelled, "StreetNamePreDirectional"))
+    glued = _GLUED_DIRECTION.fullmatch(words[0]) if words and not pre else None
+    if glued:  # N85TH: a directional written against a numbered street's number
+        pre, words[0] = glued.group(1), glued.group(2)
     name = _street_name(words)
     if not number or not name:
         return None
-    pre = _direction(_first(labelled, "StreetNamePreDirectional"))
     post = _direction(_first(labelled, "StreetNamePostDirectional"))
     return number, name, pre, post, kind
 
@@ -470,21 +478,21 @@ def _highway(words: list[str]) -> tuple[str, list[str]]:
 
 
 def _street_name(words: list[str]) -> str:
-    """The street name in one spelling: numbers in words as digits, ordinals bare (FIFTH ->
-    5, 62ND and 2D -> 62 and 2), words of the suffix table abbreviated (AVENUE M = AVE M,
-    ALMOND BROOK = ALMOND BRK), a first ST/MT/FT spelled out (ST CHARLES = SAINT CHARLES), no
-    spaces (MAC ARTHUR = MACARTHUR)."""
+    """The street name in one spelling, its words apart: numbers in words as digits, ordinals
+    bare (FIFTH -> 5, 62ND and 2D -> 62 and 2), a first ST/MT/FT spelled out (ST CHARLES =
+    SAINT CHARLES)."""
     spelled = []
     for index, word in enumerate(words):
         if not word:
             continue
         word = _NUMBER_WORDS.get(word, word)
         ordinal = _ORDINAL.fullmatch(word)
-        word = ordinal.group(1) if ordinal else STREET_SUFFIXES.get(word, word)
+        if ordinal:
+            word = ordinal.group(1)
         if index == 0 and len(words) > 1:
-            word = _NAME_WORDS.get(word, word)
+            word = _NAME_WORDS.get(STREET_SUFFIXES.get(word, word), word)
         spelled.append(word)
-    return "".join(spelled)[:_NAME_LENGTH]
+    return " ".join(spelled)[:_NAME_LENGTH]
 
 
 def _direction(tokens: list[str]) -> str:

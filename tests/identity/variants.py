@@ -47,6 +47,16 @@ SAME: list[tuple[str, Who, Who]] = [
     ("suffix missing", at("418 Elm"), at("418 Elm St")),
     ("directional missing", at("31 Beach Avenue North"), at("31 Beach Ave")),
     ("directional moved", at("5120 E 180th St"), at("5120 180th St E")),
+    # Where RULES.md is silent (README, "The same person"): toward merging.
+    ("street name typo", at("1671 Brandywine Road", "2115"), at("1671 Brandyeine Road", "2115")),
+    ("street name typo, letter doubled", at("6000 Lake Forrest Dr", "Ste 100"),
+     at("6000 Lake Forest Drive", "Ste 100")),
+    ("directional glued to the number", at("23801 N85th Street"), at("23801 N 85th St")),
+    ("suffix read into the name", at("1531 Almond Brook"), at("1531 Almond Brook Ln")),
+    ("house number alone in address 1", at("6629", "Peacock Rd"), at("6629 Peacock Rd")),
+    ("city typed in the line", at("1833 S Country Club Rd Decatur", city="Decatur", state="IL",
+                                  zip_code="62521"),
+     at("1833 South Country Club Road", city="Decatur", state="IL", zip_code="62521")),
     # Numbers in words, highways, hyphenated and grid numbers, PO boxes.
     ("number in words", at("123 Fifth Avenue"), at("123 5th Ave")),
     ("US Hwy / U.S. Highway", at("1200 US Hwy 50"), at("1200 U.S. Highway 50")),
