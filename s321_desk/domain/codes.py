@@ -29,6 +29,7 @@ AGENCIES = {
 }
 
 SEVERITY: dict[str, Severity] = {
+    "NOT_US_DESTINATION": Severity.HOLD,
     "MISSING_HTS": Severity.HOLD,
     "MISSING_ORIGIN": Severity.HOLD,
     "MISSING_FX_RATE": Severity.HOLD,

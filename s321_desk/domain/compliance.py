@@ -16,6 +16,7 @@ from s321_desk.domain.codes import (
     Route,
     Severity,
 )
+from s321_desk.domain.destinations import destination
 from s321_desk.domain.parcels import Context, Line, OtherParcel, Parcel
 from s321_desk.domain.recipients import Recipient, Relation, relation_given_splits
 from s321_desk.domain.rules import RuleBook, RulesInForce
@@ -88,7 +89,17 @@ def evaluate(
     found = _Findings(parcel.recipient)
     lines = parcel.lines
 
-    # 1. Data and restrictions: any of these holds the parcel.
+    # 1. Destination, data and restrictions: any of these holds the parcel.
+    outside = destination(parcel.recipient.country, parcel.recipient.state)
+    if outside is not None:
+        found.add(
+            "NOT_US_DESTINATION",
+            translate(
+                "Compliance",
+                "The parcel for {who} goes to {place}, outside the US customs territory (the "
+                "states, DC and Puerto Rico): this desk files US entries only.",
+            ).format(who=found.who, place=outside),
+        )
     _data_and_restrictions(found, lines, rules, fx, crossing)
     hold = found.any_hold
 

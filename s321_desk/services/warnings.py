@@ -35,6 +35,7 @@ SHORT_TEXTS = {
     ),
     "INFORMAL_LIMIT_EXCEEDED": translate("Warnings", "over the informal entry limit"),
     "VALUE_OVER_LIMIT": translate("Warnings", "over the de minimis limit"),
+    "NOT_US_DESTINATION": translate("Warnings", "goes outside the US: not for this desk"),
     "MISSING_HTS": translate("Warnings", "an item has no HTS code"),
     "MISSING_ORIGIN": translate("Warnings", "an item has no origin"),
     "MISSING_FX_RATE": translate("Warnings", "no FX rate for the currency"),

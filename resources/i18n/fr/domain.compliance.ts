@@ -4,142 +4,147 @@
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="101"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="97"/>
+        <source>The parcel for {who} goes to {place}, outside the US customs territory (the states, DC and Puerto Rico): this desk files US entries only.</source>
+        <translation>Le colis pour {who} va à {place}, hors du territoire douanier des États-Unis (les États, DC et Porto Rico)&#xa0;: ce poste ne dépose que des entrées américaines.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/domain/compliance.py" line="112"/>
         <source>{items}: goods under an anti-dumping or countervailing duty order take a formal entry (type 03), never de minimis.</source>
         <translation>{items}&#xa0;: les marchandises visées par une ordonnance antidumping ou compensatoire passent par une entrée officielle (type 03), jamais de minimis.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="112"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="123"/>
         <source>{items}: regulated by {agency}; its data goes with the entry.</source>
         <translation>{items}&#xa0;: réglementé par {agency}&#xa0;; ses données accompagnent l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="119"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="130"/>
         <source>De minimis is suspended for every country on this crossing date: the parcel needs a broker&apos;s entry.</source>
         <translation>Le de minimis est suspendu pour tous les pays à cette date de passage&#xa0;: le colis a besoin d&apos;une entrée par un courtier en douane.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="128"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="139"/>
         <source>De minimis is repealed for commercial shipments on this crossing date: the parcel needs a broker&apos;s entry.</source>
         <translation>Le de minimis est abrogé pour les envois commerciaux à cette date de passage&#xa0;: le colis a besoin d&apos;une entrée par un courtier en douane.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="137"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="148"/>
         <source>The parcel weighs {weight} kg, over the {advisory} kg advisory: check the carrier accepts it.</source>
         <translation>Le colis pèse {weight} kg, au-dessus du seuil d&apos;avis de {advisory} kg&#xa0;: vérifiez que le transporteur l&apos;accepte.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="148"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="159"/>
         <source>{who} has {count} parcels on this truck: one entry for all of them, together {value}.</source>
         <translation>{who} a {count} colis dans ce camion&#xa0;: une seule entrée pour tous, ensemble {value}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="162"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="173"/>
         <source>{who} already has a parcel today (on this truck).</source>
         <translation>{who} a déjà un colis aujourd&apos;hui (dans ce camion).</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="164"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="175"/>
         <source>{who} already has a parcel today (on an earlier truck).</source>
         <translation>{who} a déjà un colis aujourd&apos;hui (dans un camion précédent).</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="182"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="193"/>
         <source>{items}: goods made in {origins} do not get de minimis on this crossing date.</source>
         <translation>{items}&#xa0;: les marchandises fabriquées en {origins} n&apos;ont pas droit au de minimis à cette date de passage.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="192"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="203"/>
         <source>This parcel for {who} is worth {value}, over the {limit} de minimis limit.</source>
         <translation>Ce colis pour {who} vaut {value}, au-dessus de la limite de minimis de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="199"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="210"/>
         <source>De minimis is already filed today for {who} on a sealed truck crossing later: together {value} is over the {limit} de minimis limit.</source>
         <translation>Un de minimis est déjà déclaré aujourd&apos;hui pour {who} dans un camion scellé qui passe plus tard&#xa0;: ensemble, {value} dépasse la limite de minimis de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="205"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="216"/>
         <source>Second parcel today for {who}: together {value} is over the {limit} de minimis limit.</source>
         <translation>Deuxième colis aujourd&apos;hui pour {who}&#xa0;: ensemble, {value} dépasse la limite de minimis de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="218"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="229"/>
         <source>Order {order} is split over {count} parcels worth {value} together, over {limit}: acknowledge to go on.</source>
         <translation>La commande {order} est répartie en {count} colis d&apos;une valeur totale de {value}, au-dessus de {limit}&#xa0;: confirmez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="224"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="235"/>
         <source>The order is split over {count} parcels worth {value} together, over {limit}: acknowledge to go on.</source>
         <translation>La commande est répartie en {count} colis d&apos;une valeur totale de {value}, au-dessus de {limit}&#xa0;: confirmez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="256"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="267"/>
         <source>Together {value} is over the {limit} informal entry limit: formal entry (type 01).</source>
         <translation>Ensemble, {value} dépasse la limite d&apos;entrée informelle de {limit}&#xa0;: entrée officielle (type 01).</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="286"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="297"/>
         <source>{items}: no HTS number. Classify the item in the catalog before the parcel can ship.</source>
         <translation>{items}&#xa0;: aucun numéro HTS. Classez l&apos;article dans le catalogue avant que le colis puisse partir.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="296"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="307"/>
         <source>{items}: no country of origin. Fill it in the catalog before the parcel can ship.</source>
         <translation>{items}&#xa0;: aucun pays d&apos;origine. Remplissez-le dans le catalogue avant que le colis puisse partir.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="305"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="316"/>
         <source>No USD rate for {currencies} on {day}: an administrator must enter the CBP rate.</source>
         <translation>Aucun taux en USD pour {currencies} le {day}&#xa0;: un administrateur doit saisir le taux de la CBP.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="360"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="371"/>
         <source>this recipient</source>
         <translation>ce destinataire</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="376"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="387"/>
         <source>{who} and {names} (earlier today) at {street} are taken as one person. Check, and split them if they are different people.</source>
         <translation>{who} et {names} (plus tôt aujourd&apos;hui) au {street} sont considérés comme une seule personne. Vérifiez, et séparez-les s&apos;il s&apos;agit de personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="382"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="393"/>
         <source>{who} and {names} (on this truck) at {street} are taken as one person. Check, and split them if they are different people.</source>
         <translation>{who} et {names} (dans ce camion) au {street} sont considérés comme une seule personne. Vérifiez, et séparez-les s&apos;il s&apos;agit de personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="398"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="409"/>
         <source>{who} shares {street} with {names} (earlier today): check that one order was not split between names to stay under a limit.</source>
         <translation>{who} partage le {street} avec {names} (plus tôt aujourd&apos;hui)&#xa0;: vérifiez qu&apos;une commande n&apos;a pas été séparée entre des noms pour rester sous une limite.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="404"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="415"/>
         <source>{who} shares {street} with {names} (on this truck): check that one order was not split between names to stay under a limit.</source>
         <translation>{who} partage le {street} avec {names} (dans ce camion)&#xa0;: vérifiez qu&apos;une commande n&apos;a pas été séparée entre des noms pour rester sous une limite.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="442"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="453"/>
         <source>{names} and {count} more</source>
         <translation>{names} et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="449"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="460"/>
         <source>{items}: alcohol cannot cross from this desk. Hold the parcel and call the compliance lead.</source>
         <translation>{items}&#xa0;: l&apos;alcool ne peut pas passer par ce poste. Retenez le colis et appelez le responsable de la conformité.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="454"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="465"/>
         <source>{items}: tobacco cannot cross from this desk. Hold the parcel and call the compliance lead.</source>
         <translation>{items}&#xa0;: le tabac ne peut pas passer par ce poste. Retenez le colis et appelez le responsable de la conformité.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="459"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="470"/>
         <source>{items}: firearms cannot cross from this desk. Hold the parcel and call the compliance lead.</source>
         <translation>{items}&#xa0;: les armes à feu ne peuvent pas passer par ce poste. Retenez le colis et appelez le responsable de la conformité.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="465"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="476"/>
         <source>{items}: {kind} cannot cross from this desk. Hold the parcel and call the compliance lead.</source>
         <translation>{items}&#xa0;: {kind} ne peut pas passer par ce poste. Retenez le colis et appelez le responsable de la conformité.</translation>
     </message>

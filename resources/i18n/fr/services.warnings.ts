@@ -45,56 +45,61 @@
     </message>
     <message>
         <location filename="../../../s321_desk/services/warnings.py" line="38"/>
+        <source>goes outside the US: not for this desk</source>
+        <translation>va hors des États-Unis&#xa0;: pas pour ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/warnings.py" line="39"/>
         <source>an item has no HTS code</source>
         <translation>un article n&apos;a pas de code HTS</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/warnings.py" line="39"/>
+        <location filename="../../../s321_desk/services/warnings.py" line="40"/>
         <source>an item has no origin</source>
         <translation>un article n&apos;a pas d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/warnings.py" line="40"/>
+        <location filename="../../../s321_desk/services/warnings.py" line="41"/>
         <source>no FX rate for the currency</source>
         <translation>aucun taux de change pour la devise</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/warnings.py" line="41"/>
+        <location filename="../../../s321_desk/services/warnings.py" line="42"/>
         <source>alcohol: cannot ship</source>
         <translation>alcool&#xa0;: ne peut pas partir</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/warnings.py" line="42"/>
+        <location filename="../../../s321_desk/services/warnings.py" line="43"/>
         <source>tobacco: cannot ship</source>
         <translation>tabac&#xa0;: ne peut pas partir</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/warnings.py" line="43"/>
+        <location filename="../../../s321_desk/services/warnings.py" line="44"/>
         <source>firearms: cannot ship</source>
         <translation>armes à feu&#xa0;: ne peuvent pas partir</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/warnings.py" line="45"/>
+        <location filename="../../../s321_desk/services/warnings.py" line="46"/>
         <source>held by a supervisor</source>
         <translation>retenu par un superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/warnings.py" line="46"/>
+        <location filename="../../../s321_desk/services/warnings.py" line="47"/>
         <source>RELABEL: its printed label is superseded; print label {n}</source>
         <translation>RÉÉTIQUETER&#xa0;: son étiquette imprimée est périmée&#xa0;; imprimez l&apos;étiquette {n}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/warnings.py" line="47"/>
+        <location filename="../../../s321_desk/services/warnings.py" line="48"/>
         <source>crossed as filed on {trip} ({filed}); judged now: {judged}</source>
         <translation>passé comme déclaré dans {trip} ({filed})&#xa0;; jugé maintenant&#xa0;: {judged}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/warnings.py" line="48"/>
+        <location filename="../../../s321_desk/services/warnings.py" line="49"/>
         <source>SEALED: it crossed on truck {trip} as filed ({filed}); judged now it would be {judged}, after {cause}. Acknowledge it (the broker is told) or reopen the truck.</source>
         <translation>SCELLÉ&#xa0;: il a passé dans le camion {trip} comme déclaré ({filed})&#xa0;; jugé maintenant, il serait {judged}, après {cause}. Prenez-en acte (le courtier est averti) ou rouvrez le camion.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/warnings.py" line="98"/>
+        <location filename="../../../s321_desk/services/warnings.py" line="99"/>
         <source>route {route}: a supervisor decides</source>
         <translation>acheminement {route}&#xa0;: un superviseur décide</translation>
     </message>
