@@ -96,7 +96,15 @@ def build_parser() -> argparse.ArgumentParser:
         "pack", help="open, fill and close a parcel for an order in one call", parents=[common]
     )
     pack.add_argument("order", metavar="ORDER", help="the order name, with or without '#'")
-    pack.add_argument("--items", nargs="+", metavar="SKU", help="default: all the order's lines")
+    pack.add_argument("--items", nargs="+", metavar="SKU",
+                      help="the scans, each as scanned (quote a SKU with spaces); "
+                           "default: every item still to pack")  # fmt: skip
+    pack.add_argument("--count", nargs="+", metavar="LINE[=QTY]",
+                      help="lines with nothing to scan (no SKU or barcode), counted in by a "
+                           "supervisor (--user, --pin): the line number, and how many (default: "
+                           "all still to pack)")  # fmt: skip
+    pack.add_argument("--user", metavar="NAME", help="with --count: the supervisor (name or badge)")
+    pack.add_argument("--pin", metavar="PIN", help="with --count: the supervisor's PIN")
     pack.add_argument("--crossing", metavar="ISO8601", help="default: the station's next truck")
     pack.add_argument("--port", metavar="CODE", help="default: the station's port")
     pack.add_argument("--weight", metavar="KG", help="default: from the catalog")
@@ -478,7 +486,7 @@ def _instant_arg(name: str, text: str | None) -> datetime | None:
 def _pack(args: argparse.Namespace, target: StoreTarget) -> int:
     from decimal import Decimal, InvalidOperation
 
-    from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel, scan_item
+    from s321_desk.services.packing import pack_order
     from s321_desk.services.parcel_views import parcel_view
 
     crossing = _instant_arg("--crossing", args.crossing)
@@ -487,15 +495,15 @@ def _pack(args: argparse.Namespace, target: StoreTarget) -> int:
         weight = None if args.weight is None else Decimal(args.weight)
     except InvalidOperation:
         raise UserError(f"--weight: {args.weight!r} is not a number of kg") from None
+    counts = _counts_arg(args.count or [])
+    if counts and (args.user is None or args.pin is None):
+        raise UserError("--count: a supervisor counts the items: give --user and --pin")
     with _opened(target) as store:
-        parcel_id = open_parcel(store.engine, args.order, station=args.station)
-        if args.items:
-            for code in args.items:
-                scan_item(store.engine, parcel_id, code)
-        else:
-            fill_parcel(store.engine, parcel_id)
-        closed = close_parcel(store.engine, parcel_id, weight_kg=weight, crossing=crossing,
-                              port_code=args.port, rules_as_of=rules_as_of)  # fmt: skip
+        closed = pack_order(
+            store.engine, args.order, items=args.items, counts=counts,
+            counted_by=(args.user, args.pin) if counts else None, station=args.station,
+            weight_kg=weight, crossing=crossing, port_code=args.port, rules_as_of=rules_as_of,
+        )  # fmt: skip
         view = parcel_view(store.engine, str(closed.parcel.parcel_id)).as_dict()
         view["reevaluated"] = [
             parcel_view(store.engine, str(other.parcel_id)).parcel_id for other in closed.others
@@ -508,6 +516,22 @@ def _pack(args: argparse.Namespace, target: StoreTarget) -> int:
         for code in view["codes"]:
             print(f"  {code['severity'].upper():5} {code['code']}: {code['message']}")
     return 0
+
+
+def _counts_arg(words: list[str]) -> dict[int, int | None]:
+    """``--count 2 3=4``: line 2, all of it still to pack; line 3, four items."""
+    counts: dict[int, int | None] = {}
+    for word in words:
+        line, _, quantity = word.partition("=")
+        if not line.isdigit() or int(line) < 1 or (quantity and not quantity.isdigit()):
+            raise UserError(
+                f"--count: {word!r} is not LINE or LINE=QUANTITY (e.g. 2, or 2=3: three items "
+                "of the order's line 2)"
+            )
+        if int(line) in counts:
+            raise UserError(f"--count: line {line} given twice")
+        counts[int(line)] = int(quantity) if quantity else None
+    return counts
 
 
 def _decide(args: argparse.Namespace, target: StoreTarget) -> int:

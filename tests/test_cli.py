@@ -59,7 +59,9 @@ def test_a_refused_file_lists_its_problems_and_exits_1(
     assert main(["--db", str(db), "import", "orders", str(bad)]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert f"{bad}:8: Lineitem quantity: 'x' is not a positive whole number" in captured.err
+    assert f"{bad}:8 (order #1001): Lineitem quantity: 'x' is not a positive whole number" in (
+        captured.err
+    )
     assert "nothing was imported" in captured.err and "Traceback" not in captured.err
     assert counts(db) == (0, 0, 0)
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from s321_desk.domain.texts import translate
+from s321_desk.domain.texts import Text, translate
 
 # Flags a SKU can carry; RULES.md section 3 gives what each one does to a parcel.
 AGENCY_FLAGS = frozenset(
@@ -26,15 +27,52 @@ _HTS_SEPARATORS = re.compile(r"[.\s-]")
 
 
 def normalize_hts(text: str) -> str:
-    """``6109.10.0012`` -> ``6109100012``; raises ValueError unless 10 digits remain."""
+    """``6109.10.0012`` -> ``6109100012``; raises ValueError unless 10 digits remain that can
+    be the goods' own classification (``hts_refusal``)."""
     digits = _HTS_SEPARATORS.sub("", text)
-    if not digits.isdigit() or len(digits) != 10:
+    if not (digits.isascii() and digits.isdigit()) or len(digits) != 10:
         raise ValueError(
             translate("Catalog", "{text} is not a 10-digit HTS number (e.g. 6109.10.0012)").format(
                 text=repr(text)
             )
         )
+    refusal = hts_refusal(digits)
+    if refusal is not None:
+        raise ValueError(refusal.format(text=repr(text)))
     return digits
+
+
+def hts_refusal(digits: str) -> Text | None:
+    """Why a 10-digit number cannot classify goods (its ``{text}`` to fill), None if it can.
+
+    The HTSUS classifies goods in chapters 01 to 97 (chapter 77 is reserved for future use);
+    chapter 98 holds special classification provisions that do classify goods (American goods
+    returned...). Chapter 99 holds temporary legislation and additional duties (9903: the
+    Section 301/232 and other additional tariffs): a broker reports such a number beside the
+    goods' own, never instead of it. No chapter 00 exists: such a number is a misread or a
+    column shifted by a spreadsheet.
+    """
+    chapter = digits[:2]
+    if chapter == "99":
+        return translate(
+            "Catalog",
+            "{text} is a chapter 99 number (additional or temporary duties, such as 9903), not "
+            "the goods' own classification: give the number of chapters 01-97 that describes "
+            "the item; the broker adds any chapter 99 number",
+        )
+    if chapter == "77":
+        return translate(
+            "Catalog",
+            "{text} is in chapter 77, which the HTSUS keeps reserved: no goods are classified "
+            "there (a typo?)",
+        )
+    if chapter == "00":
+        return translate(
+            "Catalog",
+            "{text} begins with 00: HTS chapters are numbered from 01, so this is no HTS number "
+            "(a misread, or a spreadsheet's padding)",
+        )
+    return None
 
 
 def format_hts(digits: str) -> str:
@@ -77,3 +115,10 @@ def normalize_gtin(text: str) -> str:
             ).format(text=repr(text))
         )
     return digits
+
+
+def title_key(title: str) -> str:
+    """How a store's product title is matched: its words in Unicode's composed form, case
+    aside (``Velvet  Slipper - Café / 38`` = ``velvet slipper - café / 38``), nothing else
+    folded: two products whose titles differ by an accent or a sign stay two."""
+    return " ".join(unicodedata.normalize("NFC", title).split()).casefold()

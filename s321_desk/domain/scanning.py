@@ -10,10 +10,13 @@ from s321_desk.domain.texts import Text, translate
 
 # The command sheet's barcodes (and the station's keys), each to its action.
 COMMANDS = {"CMD-CLOSE": "close", "CMD-UNDO": "undo", "CMD-HOLD": "hold",
-            "CMD-REPRINT": "reprint", "CMD-VOID": "void"}  # fmt: skip
-# The longest code that can name anything: an order's name and a SKU are kept in 64 characters,
-# a UPC/EAN has 14 digits at most. A longer scan (a paste, a misread) is not a code.
-MAX_CODE = 64
+            "CMD-REPRINT": "reprint", "CMD-VOID": "void", "CMD-COUNT": "count"}  # fmt: skip
+# The longest SKU: Shopify's limit for a variant's SKU (255 characters). Stores write SKUs as
+# they like (`1008V72205_VELVET CAFÉ_36`: spaces, accents): any printable text is one.
+MAX_SKU = 255
+# The longest code that can name anything: a SKU (an order's name is kept in 64 characters, a
+# UPC/EAN has 14 digits at most). A longer scan (a paste, a misread) is not a code.
+MAX_CODE = MAX_SKU
 # Characters no barcode or keyboard scan carries inside a code: control characters (NUL, line
 # breaks, escapes), Unicode's line and paragraph separators, and lone surrogates, which no store
 # can even encode (PostgreSQL refuses a NUL too).
@@ -58,9 +61,10 @@ def read_scan(raw: str) -> Scan | None:
 
 
 def code_of(raw: str) -> str:
-    """The code a scan gives (its surrounding whitespace dropped); raises NotACode when it
-    cannot be an order's name, a SKU or a barcode."""
-    text = raw.strip()
+    """The code a scan gives (its surrounding whitespace dropped, inner spaces kept, in Unicode's
+    composed form, as the imports keep SKUs); raises NotACode when it cannot be an order's
+    name, a SKU or a barcode."""
+    text = unicodedata.normalize("NFC", raw.strip())
     if not text:
         raise NotACode(translate("Scanning", "nothing scanned"))
     if len(text) > MAX_CODE:
@@ -75,6 +79,29 @@ def code_of(raw: str) -> str:
                 translate(
                     "Scanning", "not a code (character {character} at position {position})"
                 ).format(character=f"U+{ord(character):04X}", position=position)
+            )
+    return text
+
+
+def parse_sku(raw: str) -> str:
+    """A SKU as a store writes it, to be matched exactly as scanned: printable text (spaces and
+    accents included) of at most ``MAX_SKU`` characters, without spaces around it, in Unicode's
+    composed form (an accent typed as a separate mark is the same SKU); raises ValueError."""
+    text = unicodedata.normalize("NFC", raw.strip())
+    if len(text) > MAX_SKU:
+        raise ValueError(
+            translate(
+                "Scanning", "too long for a SKU ({length} characters, at most {most})"
+            ).format(length=f"{len(text):,}", most=MAX_SKU)
+        )
+    for position, character in enumerate(text, 1):
+        if not character.isprintable():
+            raise ValueError(
+                translate(
+                    "Scanning",
+                    "{text} is not printable text (character {character} at position "
+                    "{position}): a SKU is what its label shows",
+                ).format(text=quoted(text), character=f"U+{ord(character):04X}", position=position)
             )
     return text
 

@@ -6,11 +6,13 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, update
+from sqlmodel import Session, col, select
 
-from s321_desk.domain.catalog import normalize_gtin, normalize_hts, parse_flags
+from s321_desk.domain.catalog import normalize_gtin, normalize_hts, parse_flags, title_key
 from s321_desk.domain.iso import COUNTRIES
 from s321_desk.domain.money import parse_amount, parse_currency, to_cents
+from s321_desk.domain.scanning import parse_sku
 from s321_desk.domain.texts import translate
 from s321_desk.services import audit
 from s321_desk.services.csvfile import (
@@ -21,7 +23,7 @@ from s321_desk.services.csvfile import (
     read_csv,
     require_columns,
 )
-from s321_desk.store.models import Product, utcnow
+from s321_desk.store.models import OrderLine, Product, utcnow
 from s321_desk.store.uow import UnitOfWork
 
 COLUMNS = [
@@ -35,6 +37,7 @@ COLUMNS = [
     "flags",
     "barcode",
     "import_transaction",  # optional: the B3 it came in under, for the drawback report
+    "store_title",  # optional: the store's product title (Shopify's "Lineitem name")
 ]
 REQUIRED = ["sku", "description", "unit_value", "currency"]
 # ``progress(done, total, text)``: how far an import is; it may raise to stop the import (a
@@ -52,7 +55,10 @@ FIELDS = (
     "flags",
     "barcode",
     "import_transaction",
+    "store_title",
 )
+# Optional columns: a file without one leaves the products' values of it as they are.
+OPTIONAL = ("import_transaction", "store_title")
 IMPORT_TRANSACTION_DIGITS = 14
 
 
@@ -63,24 +69,32 @@ class CatalogSummary:
     unchanged: int
     unclassified: int  # products in the file with no HTS or no origin (packing them holds)
     file: str
+    # Order lines already in the store without a SKU, now given the SKU of the product whose
+    # store title they bear.
+    lines_matched: int = 0
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
 
     def sentence(self) -> str:
-        return str(
-            translate(
-                "CatalogImport",
-                "Catalog {file}: {products} new product(s), {updated} updated, {unchanged} "
-                "unchanged; {unclassified} without HTS or origin.",
-            ).format(
-                file=self.file,
-                products=self.products,
-                updated=self.updated,
-                unchanged=self.unchanged,
-                unclassified=self.unclassified,
-            )
+        counts = translate(
+            "CatalogImport",
+            "Catalog {file}: {products} new product(s), {updated} updated, {unchanged} "
+            "unchanged; {unclassified} without HTS or origin.",
+        ).format(
+            file=self.file,
+            products=self.products,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            unclassified=self.unclassified,
         )
+        if not self.lines_matched:
+            return str(counts)
+        matched = translate(
+            "CatalogImport",
+            "{count} order line(s) without a SKU matched to a product by its store title.",
+        ).format(count=self.lines_matched)
+        return f"{counts} {matched}"
 
 
 @dataclass(frozen=True)
@@ -98,13 +112,14 @@ class CatalogRow:
     flags: str
     barcode: str | None
     import_transaction: str | None = None
-    # A file without the import_transaction column leaves the products' numbers as they are.
-    import_transaction_given: bool = True
+    store_title: str | None = None
+    # The optional columns the file has: one it lacks leaves the products' values as they are.
+    given: frozenset[str] = frozenset(OPTIONAL)
 
     def values(self) -> dict[str, object]:
         """The product's fields (all but the SKU), to compare with and write to a product."""
         return {name: getattr(self, name) for name in FIELDS
-                if name != "import_transaction" or self.import_transaction_given}  # fmt: skip
+                if name not in OPTIONAL or name in self.given}  # fmt: skip
 
 
 def parse_catalog(
@@ -119,7 +134,8 @@ def parse_catalog(
     products: list[CatalogRow] = []
     first_line_of_sku: dict[str, int] = {}
     first_line_of_barcode: dict[str, int] = {}
-    given_transactions = table.has("import_transaction")
+    first_line_of_title: dict[str, int] = {}
+    given = frozenset(column for column in OPTIONAL if table.has(column))
     total = len(table.records)
     for number, record in enumerate(table.records):
         if progress is not None and number % PROGRESS_EVERY == 0:
@@ -127,7 +143,7 @@ def parse_catalog(
         check_shape(record, problems)
         line = record.line
         cells = FieldReader(record, problems)
-        sku = cells.value("sku", _parse_sku, required=True)
+        sku = cells.value("sku", parse_sku, required=True)
         description = cells.text("description", required=True,
                                  limit=column_limit(Product, "description"))  # fmt: skip
         hts = cells.value("hts", normalize_hts)
@@ -138,6 +154,7 @@ def parse_catalog(
         flags = cells.value("flags", parse_flags) or ()
         barcode = cells.value("barcode", normalize_gtin)
         transaction = cells.value("import_transaction", parse_import_transaction)
+        title = cells.text("store_title", limit=column_limit(Product, "store_title"))
         if sku is not None:
             if sku in first_line_of_sku:
                 problems.add(
@@ -158,6 +175,18 @@ def parse_catalog(
                     ),
                 )
             first_line_of_barcode.setdefault(barcode, line)
+        if title is not None:
+            key = title_key(title)
+            if key in first_line_of_title:
+                problems.add(
+                    line,
+                    "store_title",
+                    translate(
+                        "CatalogImport",
+                        "{title} already given on line {line}: a store title names one product",
+                    ).format(title=repr(title), line=first_line_of_title[key]),
+                )
+            first_line_of_title.setdefault(key, line)
         if cells.ok:
             assert sku and description and value is not None and currency
             products.append(
@@ -173,7 +202,8 @@ def parse_catalog(
                     flags=";".join(flags),
                     barcode=barcode,
                     import_transaction=transaction,
-                    import_transaction_given=given_transactions,
+                    store_title=title,
+                    given=given,
                 )
             )
     return products, problems
@@ -207,6 +237,7 @@ def import_catalog(
                         "CatalogImport", "{barcode} already belongs to SKU {sku} in the catalog"
                     ).format(barcode=row.barcode, sku=owner),
                 )
+        _check_titles(existing, rows, problems)
         problems.raise_if_any()
         now = utcnow()
         for number, row in enumerate(rows):
@@ -228,13 +259,16 @@ def import_catalog(
                 updated += 1
             else:
                 unchanged += 1
+        session.flush()
         summary = CatalogSummary(
             products=added,
             updated=updated,
             unchanged=unchanged,
             unclassified=sum(1 for row in rows if not row.hts or not row.origin),
             file=str(path),
-        )
+            lines_matched=_match_stored_lines(session) if rows and "store_title" in rows[0].given
+            else 0,
+        )  # fmt: skip
         if added or updated:
             audit.record(
                 session,
@@ -250,14 +284,54 @@ def import_catalog(
     return summary
 
 
-def _parse_sku(text: str) -> str:
-    if any(ch.isspace() for ch in text):
-        raise ValueError(
-            translate(
-                "CatalogImport", "{text} contains a space (a SKU is one word, as scanned)"
-            ).format(text=repr(text))
-        )
-    return text
+def _check_titles(existing: dict[str, Product], rows: list[CatalogRow], problems: Problems) -> None:
+    """A store title names one product: none of the file's may be another SKU's after the
+    import (a product of the store, or of the file)."""
+    titles: dict[str, str | None] = {
+        sku: p.store_title for sku, p in existing.items() if p.store_title
+    }
+    for row in rows:
+        if "store_title" in row.given:
+            titles[row.sku] = row.store_title
+    owner: dict[str, str] = {}
+    for sku, title in titles.items():
+        if title:
+            owner.setdefault(title_key(title), sku)
+    for row in rows:
+        if row.store_title is None:
+            continue
+        holder = owner[title_key(row.store_title)]
+        if holder != row.sku and holder not in {r.sku for r in rows}:
+            problems.add(
+                row.line,
+                "store_title",
+                translate(
+                    "CatalogImport", "{title} is already the store title of SKU {sku}"
+                ).format(title=repr(row.store_title), sku=holder),
+            )
+
+
+def _match_stored_lines(session: Session) -> int:
+    """Give the order lines without a SKU the SKU of the product whose store title they bear;
+    how many were given one."""
+    by_key = {
+        title_key(title): sku
+        for title, sku in session.exec(
+            select(Product.store_title, Product.sku).where(col(Product.store_title).is_not(None))
+        ).all()
+        if title
+    }
+    if not by_key:
+        return 0
+    matched = 0
+    for line_id, description in session.exec(
+        select(OrderLine.id, OrderLine.description).where(col(OrderLine.sku).is_(None))
+    ).all():
+        sku = by_key.get(title_key(description))
+        if sku is not None:
+            session.execute(update(OrderLine).where(col(OrderLine.id) == line_id).values(sku=sku))
+            matched += 1
+    return matched
 
 
 def parse_import_transaction(text: str) -> str:

@@ -6,6 +6,7 @@ import csv
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,14 +26,16 @@ MAX_CELL = 10_000
 
 @dataclass
 class Problems:
-    """The problems found in one file, each as ``FILE:LINE: column: reason``."""
+    """The problems found in one file, each as ``FILE:LINE: column: reason``, or
+    ``FILE:LINE (order #5026): column: reason`` where the row belongs to an order."""
 
     path: str
     lines: list[str] = field(default_factory=list)
 
-    def add(self, line: int, column: str, reason: str | Text) -> None:
+    def add(self, line: int, column: str, reason: str | Text, *, order: str | None = None) -> None:
         """The reason in the desk's language; the place ``FILE:LINE: column`` as it is."""
-        self.lines.append(f"{self.path}:{line}: {column}: {reason}")
+        place = f"{self.path}:{line}" if order is None else f"{self.path}:{line} (order {order})"
+        self.lines.append(f"{place}: {column}: {reason}")
 
     def raise_if_any(self) -> None:
         if self.lines:
@@ -148,13 +151,14 @@ def _records(reader: Iterator[list[str]], header: tuple[str, ...]) -> Iterator[R
         yield Record(line=start, cells=dict(zip(header, row, strict=False)), extra_cells=extra)
 
 
+@cache  # the tables' columns never change: looked up once a column, not once a cell
 def column_limit(model: Any, field_name: str) -> int:
     """The longest text the store keeps in ``model``'s column (its declared length)."""
     length = getattr(model.__table__.columns[field_name].type, "length", None)
     return int(length) if length else MAX_CELL
 
 
-def check_shape(record: Record, problems: Problems) -> None:
+def check_shape(record: Record, problems: Problems, *, order: str | None = None) -> None:
     if record.extra_cells:
         problems.add(
             record.line,
@@ -162,6 +166,7 @@ def check_shape(record: Record, problems: Problems) -> None:
             translate("CsvFile", "{count} cell(s) past the last column").format(
                 count=record.extra_cells
             ),
+            order=order,
         )
 
 
@@ -174,9 +179,10 @@ def require_columns(table: CsvTable, columns: list[str], problems: Problems) -> 
 class FieldReader:
     """Reads one record's cells through parsers, noting each refusal as a problem at its place."""
 
-    def __init__(self, record: Record, problems: Problems) -> None:
+    def __init__(self, record: Record, problems: Problems, *, order: str | None = None) -> None:
         self.record = record
         self.problems = problems
+        self.order = order  # the order the record belongs to, named in each problem
         self._problems_before = len(problems.lines)
 
     def value(
@@ -187,26 +193,29 @@ class FieldReader:
         if not text:
             if required:
                 self.problems.add(
-                    self.record.line, column, translate("CsvFile", "required value is empty")
+                    self.record.line,
+                    column,
+                    translate("CsvFile", "required value is empty"),
+                    order=self.order,
                 )
             return None
         if len(text) > limit:
             reason = translate("CsvFile", "too long ({length} characters, at most {most})").format(
                 length=f"{len(text):,}", most=f"{limit:,}"
             )
-            self.problems.add(self.record.line, column, reason)
+            self.problems.add(self.record.line, column, reason, order=self.order)
             return None
         try:
             return parse(text)
         except ValueError as error:
-            self.problems.add(self.record.line, column, str(error))
+            self.problems.add(self.record.line, column, str(error), order=self.order)
             return None
 
     def text(self, column: str, *, required: bool = False, limit: int = MAX_CELL) -> str | None:
         return self.value(column, str, required=required, limit=limit)
 
     def problem(self, column: str, reason: str | Text) -> None:
-        self.problems.add(self.record.line, column, reason)
+        self.problems.add(self.record.line, column, reason, order=self.order)
 
     @property
     def ok(self) -> bool:

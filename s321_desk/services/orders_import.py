@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -10,11 +11,14 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Engine, insert
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
+from s321_desk.domain.catalog import title_key
+from s321_desk.domain.destinations import destination
 from s321_desk.domain.instants import parse_instant
 from s321_desk.domain.iso import COUNTRIES, US_STATES
 from s321_desk.domain.money import parse_amount, parse_currency, to_cents
+from s321_desk.domain.scanning import parse_sku
 from s321_desk.domain.texts import joined, translate
 from s321_desk.services import audit
 from s321_desk.services.csvfile import (
@@ -51,7 +55,12 @@ class OrdersSummary:
     already_present: int  # orders of the file already in the store, left as they are
     unknown_sku: int  # new lines whose SKU is empty or not in the catalog
     cancelled: int  # orders cancelled in the shop, not imported
-    not_shipped: int  # line items that need no shipping (gift cards...), not imported
+    not_shipped: int  # line items that need no shipping (gift cards, tips...), not imported
+    no_line_to_ship: int  # orders left with no line to ship (a gift card alone), not imported
+    # Orders to places outside the US customs territory, not imported: their count by place
+    # (ISO 3166 code; US-AA, US-AE, US-AP for the armed forces' post offices abroad).
+    not_us_destination: dict[str, int]
+    matched_by_title: int  # new lines without a SKU, matched to a product by its store title
     format: str
     file: str
 
@@ -72,6 +81,13 @@ class OrdersSummary:
                 already_present=self.already_present,
             )
         ]
+        if self.matched_by_title:
+            parts.append(
+                translate(
+                    "OrdersImport",
+                    "{count} line(s) without a SKU matched to the catalog by product title",
+                ).format(count=self.matched_by_title)
+            )
         if self.unknown_sku:
             parts.append(
                 translate(
@@ -91,14 +107,42 @@ class OrdersSummary:
                     count=self.not_shipped
                 )
             )
+        if self.no_line_to_ship:
+            parts.append(
+                translate("OrdersImport", "{count} order(s) with no line to ship skipped").format(
+                    count=self.no_line_to_ship
+                )
+            )
+        if self.not_us_destination:
+            places = sorted(self.not_us_destination.items(), key=lambda item: (-item[1], item[0]))
+            parts.append(
+                translate(
+                    "OrdersImport",
+                    "{count} order(s) shipping outside the US customs territory skipped ({places})",
+                ).format(
+                    count=sum(self.not_us_destination.values()),
+                    places=", ".join(f"{place} {count}" for place, count in places),
+                )
+            )
         return f"{joined(parts)}."
+
+
+class Skip(enum.Enum):
+    """Why an order of the file is left out, known from its first row before any check."""
+
+    CANCELLED = "cancelled"
+    NOT_US = "not for the US customs territory"
 
 
 @dataclass
 class ParsedOrder:
     name: str
     line: int  # the file line of its first row
-    values: dict[str, Any]
+    first: Record  # its first row: the order's columns, checked once a line is to be shipped
+    skip: Skip | None = None
+    place: str | None = None  # where it goes, when outside the US customs territory
+    shipped_lines: int = 0  # rows of lines to ship, whatever its skip
+    values: dict[str, Any] | None = None  # the order's columns, checked
     lines: list[dict[str, Any]] = field(default_factory=list)
     first_values: dict[str, tuple[str, int]] = field(default_factory=dict)  # native agreement
 
@@ -106,19 +150,23 @@ class ParsedOrder:
 @dataclass
 class ParsedFile:
     format: OrderFormat
-    orders: dict[str, ParsedOrder]
+    orders: dict[str, ParsedOrder]  # the orders to import, each with its lines
     cancelled: int
     not_shipped: int
+    no_line_to_ship: int = 0
+    not_us_destination: dict[str, int] = field(default_factory=dict)
     rows: int = 0  # the file's records
 
 
 def parse_orders(
     path: Path, default_currency: str, zone: ZoneInfo, progress: Progress | None = None
 ) -> ParsedFile:
-    """Every order of the file, validated; raises ImportRefused listing all problems.
+    """Every order of the file to import, validated; raises ImportRefused listing all problems.
 
-    ``progress`` hears the rows checked out of the file's rows (the second half of the
-    import's count: see ``import_orders``)."""
+    Cancelled orders, orders to places outside the US customs territory, lines that need no
+    shipping and orders left with no line to ship are counted and left out before any of their
+    cells is checked. ``progress`` hears the rows checked out of the file's rows (the second
+    half of the import's count: see ``import_orders``)."""
     table = read_csv(path)
     problems = Problems(str(path))
     fmt = detect_format(table)
@@ -165,40 +213,79 @@ class _Parser:
         return self._present.get(field_name)
 
     def run(self) -> ParsedFile:
+        """Row by row: each row's order is known from its first row on (skipped or not), so a
+        row is checked, or counted and left, as it is read."""
         orders: dict[str, ParsedOrder] = {}
-        cancelled: set[str] = set()
         not_shipped = 0
         order_column = self.fmt.column("order")
         total = len(self.table.records)
         for number, record in enumerate(self.table.records):
             if self.progress is not None and number % PROGRESS_EVERY == 0:
                 self.progress(number, 2 * total, f"Checking row {number + 1:,} of {total:,}")
-            check_shape(record, self.problems)
-            cells = FieldReader(record, self.problems)
-            name = cells.text(order_column, required=True, limit=column_limit(Order, "name"))
+            # The row's shape first: with cells past the last column, no cell of it (its order,
+            # its cancellation) can be trusted to be in its column.
+            check_shape(record, self.problems, order=record.get(order_column) or None)
+            name = FieldReader(record, self.problems).text(
+                order_column, required=True, limit=column_limit(Order, "name")
+            )
             if name is None:
                 continue
             order = orders.get(name)
             if order is None:
-                if self._is_cancelled(record):
-                    cancelled.add(name)
-                order = orders[name] = ParsedOrder(name, record.line, self._order_values(cells))
-                if self.fmt is not SHOPIFY:
-                    order.first_values = self._first_values(record)
-            elif self.fmt is not SHOPIFY:
+                order = orders[name] = self._first_row(name, record)
+            elif self.fmt is not SHOPIFY and order.skip is None:
                 self._check_agreement(order, record)
-            if name in cancelled:
+            if order.skip is Skip.CANCELLED:
                 continue
             if not self._requires_shipping(record):
                 not_shipped += 1
                 continue
-            line = self._line_values(cells)
+            order.shipped_lines += 1
+            if order.skip is not None:
+                continue
+            if order.values is None:
+                order.values = self._order_values(FieldReader(order.first, self.problems,
+                                                              order=name))  # fmt: skip
+            line = self._line_values(FieldReader(record, self.problems, order=name))
             if line is not None:
                 order.lines.append(line)
-        for name in cancelled:
-            del orders[name]
-        shippable = {name: order for name, order in orders.items() if order.lines}
-        return ParsedFile(self.fmt, shippable, len(cancelled), not_shipped, total)
+        return self._sorted_out(orders, not_shipped, total)
+
+    def _first_row(self, name: str, record: Record) -> ParsedOrder:
+        """The order as its first row makes it known: cancelled, or going outside the US
+        customs territory (from its country and state as written, unchecked), or to import."""
+        order = ParsedOrder(name, record.line, record)
+        if self._is_cancelled(record):
+            order.skip = Skip.CANCELLED
+            return order
+        country = record.get(self.fmt.column("country")).upper()
+        state_column = self.col("state")
+        if country in COUNTRIES:
+            order.place = destination(country, record.get(state_column) if state_column else "")
+            if order.place is not None:
+                order.skip = Skip.NOT_US
+        if order.skip is None and self.fmt is not SHOPIFY:
+            order.first_values = self._first_values(record)
+        return order
+
+    def _sorted_out(
+        self, orders: dict[str, ParsedOrder], not_shipped: int, total: int
+    ) -> ParsedFile:
+        to_import: dict[str, ParsedOrder] = {}
+        places: dict[str, int] = {}
+        cancelled = no_line = 0
+        for name, order in orders.items():
+            if order.skip is Skip.CANCELLED:
+                cancelled += 1
+            elif not order.shipped_lines:
+                no_line += 1
+            elif order.skip is Skip.NOT_US:
+                assert order.place is not None
+                places[order.place] = places.get(order.place, 0) + 1
+            elif order.lines:
+                to_import[name] = order
+        return ParsedFile(self.fmt, to_import, cancelled, not_shipped, no_line,
+                          dict(sorted(places.items())), total)  # fmt: skip
 
     def _is_cancelled(self, record: Record) -> bool:
         column = self.col("cancelled_at")
@@ -231,6 +318,8 @@ class _Parser:
         country_column = self.fmt.column("country")
         country = cells.value(country_column, _parse_country, required=True)
         state = text("state", required=country == "US")
+        if country == "PR":  # as Shopify writes it: a US address to USPS, state PR
+            country, state = "US", "PR"
         if state is not None and country == "US" and state.upper() not in US_STATES:
             cells.problem(
                 self.fmt.column("state"),
@@ -279,7 +368,11 @@ class _Parser:
                                  limit=column_limit(OrderLine, "description"))  # fmt: skip
         price = cells.value(self.fmt.column("unit_price"), parse_amount, required=True)
         sku_column = self.col("sku")
-        sku = cells.text(sku_column, limit=column_limit(OrderLine, "sku")) if sku_column else None
+        sku = (
+            cells.value(sku_column, parse_sku, limit=column_limit(OrderLine, "sku"))
+            if sku_column
+            else None
+        )
         discount_column = self.col("line_discount")
         discount = cells.value(discount_column, parse_amount) if discount_column else None
         if quantity is None or description is None or price is None:
@@ -318,6 +411,7 @@ class _Parser:
                     ).format(
                         text=repr(value), first=repr(first), line=first_line, order=order.name
                     ),
+                    order=order.name,
                 )
 
 
@@ -344,13 +438,14 @@ def import_orders(engine: Engine, path: Path, *, progress: Progress | None = Non
             present.update(session.scalars(select(Order.name).where(col(Order.name).in_(chunk))))
         new_orders = [order for name, order in parsed.orders.items() if name not in present]
         known_skus = set(session.scalars(select(Product.sku)))
+        matched = _match_by_title(session, new_orders)
         order_rows = [
             {
                 "name": order.name,
                 "source_file": source_file,
                 "source_format": parsed.format.name,
                 "imported_at": utcnow(),
-                **order.values,
+                **(order.values or {}),
             }
             for order in new_orders
         ]
@@ -397,6 +492,9 @@ def import_orders(engine: Engine, path: Path, *, progress: Progress | None = Non
             unknown_sku=sum(1 for row in line_rows if row["sku"] not in known_skus),
             cancelled=parsed.cancelled,
             not_shipped=parsed.not_shipped,
+            no_line_to_ship=parsed.no_line_to_ship,
+            not_us_destination=parsed.not_us_destination,
+            matched_by_title=matched,
             format=parsed.format.name,
             file=str(path),
         )
@@ -410,6 +508,26 @@ def import_orders(engine: Engine, path: Path, *, progress: Progress | None = Non
             )
         uow.commit()
     return summary
+
+
+def _match_by_title(session: Session, orders: list[ParsedOrder]) -> int:
+    """Give each line without a SKU the SKU of the catalog's product whose store title it
+    bears (Shopify's "Lineitem name", case and spacing aside); how many were matched."""
+    titled = session.exec(
+        select(Product.store_title, Product.sku).where(col(Product.store_title).is_not(None))
+    ).all()
+    if not titled:
+        return 0
+    by_key = {title_key(title): sku for title, sku in titled if title}
+    matched = 0
+    for order in orders:
+        for line in order.lines:
+            if line["sku"] is None:
+                sku = by_key.get(title_key(line["description"]))
+                if sku is not None:
+                    line["sku"] = sku
+                    matched += 1
+    return matched
 
 
 def _zone(name: str) -> ZoneInfo:

@@ -15,7 +15,7 @@ from s321_desk.services.errors import UserError
 from s321_desk.services.packing import find_order
 from s321_desk.services.ports import port
 from s321_desk.services.settings import settings_in, station_truck
-from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem
+from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem, Product
 from s321_desk.store.uow import UnitOfWork
 
 
@@ -25,6 +25,10 @@ class LineProgress:
     description: str
     packed: int  # in all the order's parcels, voided ones excepted (as scan_item counts)
     ordered: int
+    line_no: int = 0
+    # No product in the catalog (no SKU, or one the catalog lacks): nothing to scan but its SKU,
+    # if any; a supervisor may count it in (CMD-COUNT).
+    countable: bool = False
 
     @property
     def done(self) -> bool:
@@ -75,12 +79,14 @@ def bench(engine: Engine, parcel_id: int) -> Bench:
                 ParcelItem.parcel_id == parcel_id
             )
         )
-        lines = session.scalars(
+        lines = list(session.scalars(
             select(OrderLine).where(OrderLine.order_id == order.id).order_by(col(OrderLine.line_no))
-        )
+        ))  # fmt: skip
+        skus = {line.sku for line in lines if line.sku}
+        known = set(session.scalars(select(Product.sku).where(col(Product.sku).in_(skus))))
         progress = tuple(
             LineProgress(line.sku or "", line.description, packed.get(line.id or 0, 0),
-                         line.quantity)
+                         line.quantity, line.line_no, line.sku not in known)
             for line in lines
         )  # fmt: skip
         return Bench(parcel_id, parcel.code, order.name, parcel.status, items or 0, progress)

@@ -25,8 +25,11 @@ class Product(SQLModel, table=True):
     __tablename__ = "products"
 
     id: int | None = Field(default=None, primary_key=True)
-    sku: str = Field(max_length=64, unique=True)
+    sku: str = Field(max_length=255, unique=True)  # as the store writes it (Shopify: 255 at most)
     description: str = Field(max_length=500)
+    # The store's product title (Shopify's "Lineitem name"): an order line without a SKU that
+    # bears it is this product. Unique among products (case and spacing aside).
+    store_title: str | None = Field(default=None, max_length=500)
     hts: str | None = Field(default=None, max_length=10)  # 10 digits, no dots; None = unclassified
     origin: str | None = Field(default=None, max_length=2)  # ISO 3166-1 alpha-2
     unit_value_cents: int
@@ -81,7 +84,7 @@ class OrderLine(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     order_id: int = Field(foreign_key="orders.id", ondelete="CASCADE", index=True)
     line_no: int  # 1-based, in file order
-    sku: str | None = Field(default=None, max_length=64, index=True)
+    sku: str | None = Field(default=None, max_length=255, index=True)
     description: str = Field(max_length=500)
     quantity: int
     unit_price_cents: int  # in the order's currency
@@ -160,8 +163,10 @@ class ParcelItem(SQLModel, table=True):
     parcel_id: int = Field(foreign_key="parcels.id", ondelete="CASCADE", index=True)
     order_line_id: int = Field(foreign_key="order_lines.id", index=True)
     quantity: int = 1
-    scanned_code: str = Field(max_length=64)
+    scanned_code: str = Field(max_length=255)  # empty for a supervisor's count
     scanned_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+    # The supervisor who counted these items in, for a line with nothing to scan.
+    counted_by: int | None = Field(default=None, foreign_key="users.id")
 
 
 class ParcelVerdict(SQLModel, table=True):

@@ -41,7 +41,8 @@ from s321_desk.services.printers import station_label_sink
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
 from s321_desk.ui.formatting import format_count, format_local_time, format_money
 from s321_desk.ui.jobs import Job
-from s321_desk.ui.packing_station import LabelSink, route_words
+from s321_desk.ui.packing_station import LabelSink
+from s321_desk.ui.station_looks import route_words
 from s321_desk.ui.station_widgets import plain_label, sized_font
 from s321_desk.ui.style import base_font
 from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel, read_only_table

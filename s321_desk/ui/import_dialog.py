@@ -48,6 +48,10 @@ SUMMARY_NAMES = {
     "unknown_sku": QT_TRANSLATE_NOOP("ImportSummary", "unknown sku"),
     "cancelled": QT_TRANSLATE_NOOP("ImportSummary", "cancelled"),
     "not_shipped": QT_TRANSLATE_NOOP("ImportSummary", "not shipped"),
+    "no_line_to_ship": QT_TRANSLATE_NOOP("ImportSummary", "no line to ship"),
+    "not_us_destination": QT_TRANSLATE_NOOP("ImportSummary", "outside the US customs territory"),
+    "matched_by_title": QT_TRANSLATE_NOOP("ImportSummary", "matched by product title"),
+    "lines_matched": QT_TRANSLATE_NOOP("ImportSummary", "order lines matched by title"),
     "format": QT_TRANSLATE_NOOP("ImportSummary", "format"),
     "file": QT_TRANSLATE_NOOP("ImportSummary", "file"),
     "products": QT_TRANSLATE_NOOP("ImportSummary", "products"),
@@ -199,7 +203,7 @@ class ImportDialog(QDialog):
         self.result_label.setText(summary.sentence())
         figure = self.tr("{name}: {value}")
         self.problems_view.setPlainText("\n".join(
-            figure.format(name=_summary_name(key), value=value)
+            figure.format(name=_summary_name(key), value=_summary_value(value))
             for key, value in summary.as_dict().items()
         ))  # fmt: skip
         self.progress_label.setText(self.tr("Done."))
@@ -273,6 +277,14 @@ class ImportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _summary_value(value: object) -> object:
+    """A figure as the list shows it: counts by place as ``CA 37, JP 9`` (0 for none)."""
+    if isinstance(value, dict):
+        ranked = sorted(value.items(), key=lambda item: (-item[1], item[0]))
+        return ", ".join(f"{key} {count}" for key, count in ranked) or 0
+    return value
 
 
 def _summary_name(key: str) -> str:

@@ -8,16 +8,15 @@ It holds no rule of its own: each scan goes to ``services.packing`` (open, scan,
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QMouseEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
-from s321_desk.domain.codes import Severity
 from s321_desk.domain.scanning import COMMANDS, NotACode, quoted, read_scan
 from s321_desk.services.decisions import decide
 from s321_desk.services.errors import UserError, store_busy
@@ -25,6 +24,8 @@ from s321_desk.services.labels import due_at, papers_after
 from s321_desk.services.packing import (
     ScanRefused,
     close_parcel,
+    count_items,
+    countable_lines,
     open_parcel,
     scan_item,
     undo_last_scan,
@@ -37,13 +38,31 @@ from s321_desk.services.sealed import Raised
 from s321_desk.services.station import Bench, bench, order_named
 from s321_desk.services.users import count_users
 from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
+from s321_desk.ui.station_looks import (
+    BLACK,
+    CHECK,
+    COMMAND_WORDS,
+    KEYS,
+    OK,
+    PACKING,
+    READY,
+    RED,
+    WHITE,
+    route_words,
+    verdict_look,
+    verdict_sentences,
+)
 from s321_desk.ui.station_widgets import (
+    CountPrompt,
     Look,
     ScanField,
     SupervisorPrompt,
     VerdictBanner,
+    bench_item,
     plain_label,
+    scans_list,
     sized_font,
+    without_count,
 )
 from s321_desk.ui.style import base_font
 from s321_desk.ui.words import QT_TRANSLATE_NOOP
@@ -53,64 +72,7 @@ from s321_desk.ui.words import QT_TRANSLATE_NOOP
 # it cannot print. The seam for a real label printer.
 LabelSink = Callable[..., str]
 
-KEYS = {"close": ("F12",), "undo": ("F9", "Ctrl+Z"), "hold": ("F6",), "reprint": ("F7",),
-        "void": ("F8",)}  # fmt: skip
-
-# What each route means, in English; ``route_words`` says it in the desk's language.
-ROUTE_WORDS = {
-    "S321_MANIFEST": QT_TRANSLATE_NOOP("PackingStation", "de minimis, on the e-manifest"),
-    "ET86": QT_TRANSLATE_NOOP("PackingStation", "de minimis with agency data"),
-    "T11": QT_TRANSLATE_NOOP("PackingStation", "informal entry by a broker"),
-    "T01": QT_TRANSLATE_NOOP("PackingStation", "formal entry by a broker"),
-    "T03": QT_TRANSLATE_NOOP("PackingStation", "formal entry, anti-dumping duty"),
-    "HOLD": QT_TRANSLATE_NOOP("PackingStation", "cannot ship until fixed"),
-}
-# The station's commands (domain.scanning.COMMANDS) as its menu and messages name them.
-COMMAND_WORDS = {
-    "close": QT_TRANSLATE_NOOP("PackingStation", "Close"),
-    "undo": QT_TRANSLATE_NOOP("PackingStation", "Undo"),
-    "hold": QT_TRANSLATE_NOOP("PackingStation", "Hold"),
-    "reprint": QT_TRANSLATE_NOOP("PackingStation", "Reprint"),
-    "void": QT_TRANSLATE_NOOP("PackingStation", "Void"),
-}
-# The codes in the order a packer needs them: what stops the parcel, what to look at, why the
-# route is what it is, the rest.
-SENTENCE_ORDER = {Severity.HOLD: 0, Severity.WARN: 1, Severity.ROUTE: 2, Severity.INFO: 3}
-SENTENCE_PREFIX = {
-    Severity.HOLD: QT_TRANSLATE_NOOP("PackingStation", "HOLD: "),
-    Severity.WARN: QT_TRANSLATE_NOOP("PackingStation", "CHECK: "),
-}
-RED, WHITE, BLACK = "#b00020", "#ffffff", "#000000"
 SCAN_PLACEHOLDER = QT_TRANSLATE_NOOP("PackingStation", "Scan an order, an item or a command")
-
-# The words are codes too (the signals carry them); ``Look.shown_word`` is what the screen says.
-READY = Look(QT_TRANSLATE_NOOP("Look", "READY"), "#263238", WHITE, None,
-             QT_TRANSLATE_NOOP("Look", "Scan an order's pick ticket."))  # fmt: skip
-PACKING = Look(QT_TRANSLATE_NOOP("Look", "PACKING"), "#0d47a1", WHITE, None,
-               QT_TRANSLATE_NOOP("Look", "Scan each item, then close it (F12)."))  # fmt: skip
-OK = Look(QT_TRANSLATE_NOOP("Look", "OK"), "#1b5e20", WHITE, Sound.OK,
-          QT_TRANSLATE_NOOP("Look", "Put the label on: it ships."))  # fmt: skip
-CHECK = Look(QT_TRANSLATE_NOOP("Look", "CHECK"), "#ffb300", BLACK, Sound.CHECK,
-             QT_TRANSLATE_NOOP("Look", "Set it aside: a supervisor decides."))  # fmt: skip
-HOLD = Look(QT_TRANSLATE_NOOP("Look", "HOLD"), RED, WHITE, Sound.HOLD,
-            QT_TRANSLATE_NOOP("Look", "Do not ship: set it aside, held."))  # fmt: skip
-VOID = Look(QT_TRANSLATE_NOOP("Look", "VOID"), "#424242", WHITE, None,
-            QT_TRANSLATE_NOOP("Look", "Unpack it: its items count as unpacked."))  # fmt: skip
-
-
-def route_words(route: str | None) -> str:
-    """What a route means, in the desk's language (empty for a route it does not know)."""
-    words = ROUTE_WORDS.get(route or "")
-    return QCoreApplication.translate("PackingStation", words) if words else ""
-
-
-def verdict_look(view: ParcelView) -> Look:
-    """held -> HOLD (red); voided -> VOID (grey); needs a decision -> CHECK (amber); else OK."""
-    if view.status == "held":
-        return HOLD
-    if view.status == "voided":
-        return VOID
-    return CHECK if view.needs_decision else OK
 
 
 class PackingStation(QWidget):
@@ -171,13 +133,17 @@ class PackingStation(QWidget):
         self.prompt.submitted.connect(self._on_supervisor)
         self.prompt.cancelled.connect(self._on_prompt_cancelled)
         self.prompt.hide()
+        self.count_prompt = CountPrompt(self.font())
+        self.count_prompt.submitted.connect(self._on_count)
+        self.count_prompt.cancelled.connect(self._on_prompt_cancelled)
+        self.count_prompt.hide()
         self.banner = VerdictBanner(self.font())
 
         self.bench_label = plain_label(
             self.tr("No parcel open"), sized_font(self.font(), 18, bold=True)
         )
-        self.lines = _list(sized_font(self.font(), 16))
-        self.history = _list(sized_font(self.font(), 15))
+        self.lines = scans_list(sized_font(self.font(), 16))
+        self.history = scans_list(sized_font(self.font(), 15))
         right = QVBoxLayout()
         right.addWidget(self.bench_label)
         right.addWidget(self.lines, 2)
@@ -203,6 +169,7 @@ class PackingStation(QWidget):
         layout.addLayout(scan_row)
         layout.addWidget(self.message_label)
         layout.addWidget(self.prompt)
+        layout.addWidget(self.count_prompt)
         layout.addLayout(middle, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.keys_label)
@@ -243,13 +210,17 @@ class PackingStation(QWidget):
             return
         self._draining = True
         try:
-            while self._queue and not self.prompt.isVisible():
+            while self._queue and not self._paused():
                 self._handle(self._queue.popleft())
         finally:
             self._draining = False
-            if self._queue and not self.prompt.isVisible():  # a bug stopped the loop
+            if self._queue and not self._paused():  # a bug stopped the loop
                 QTimer.singleShot(0, self._drain)
         self._refocus()
+
+    def _paused(self) -> bool:
+        """A supervisor is signing in one of the panel's prompts."""
+        return self.prompt.isVisible() or self.count_prompt.isVisible()
 
     def _handle(self, text: str) -> None:
         try:
@@ -262,6 +233,8 @@ class PackingStation(QWidget):
                 self._close()
             elif scan.command == "undo":
                 self._undo()
+            elif scan.command == "count":
+                self._ask_count(scan.text)
             else:
                 self._ask_supervisor(scan.command, scan.text)
         except NotACode as error:
@@ -338,9 +311,7 @@ class PackingStation(QWidget):
             item = self.history.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == "item":
                 item.setData(Qt.ItemDataRole.UserRole, "undone")
-                item.setText(
-                    self.tr("UNDONE  {scan}").format(scan=item.text().removeprefix("+1  "))
-                )
+                item.setText(self.tr("UNDONE  {scan}").format(scan=without_count(item.text())))
                 font = item.font()
                 font.setStrikeOut(True)
                 item.setFont(font)
@@ -446,15 +417,8 @@ class PackingStation(QWidget):
         if self._bench is not None:
             raise UserError(self.tr("{command}: parcel {parcel} is still open; close it first "
                                     "(F12)").format(command=word, parcel=self._shown))  # fmt: skip
-        if count_users(self._engine) == 0:
-            self.administrator_needed.emit()
-            raise UserError(self.tr("{command}: no supervisor can sign yet; create the "
-                                    "administrator first").format(command=word))  # fmt: skip
+        self._pause(word, self.tr("Paused: a supervisor is signing"))
         self.prompt.ask(action, self._shown)
-        self.scan_field.setEnabled(False)
-        for each in self._actions.values():
-            each.setEnabled(False)
-        self.scan_field.setPlaceholderText(self.tr("Paused: a supervisor is signing"))
         self._say(self.tr("{action} {parcel}: a supervisor signs below (Enter: next, Esc: "
                           "cancel)").format(action=self._command(action).upper(),
                                             parcel=self._shown))  # fmt: skip
@@ -483,15 +447,60 @@ class PackingStation(QWidget):
             self.after_decision(action, code)
         self._drain()
 
+    def _ask_count(self, word: str) -> None:
+        """A supervisor counts in the items of a line with nothing to scan."""
+        if self._bench is None:
+            raise UserError(self.tr("{command}: no parcel open; scan an order first")
+                            .format(command=word))  # fmt: skip
+        lines = countable_lines(self._engine, self._bench.parcel_id)
+        if not lines:
+            raise UserError(self.tr("{command}: every item of order {order} still to pack has "
+                                    "a SKU or barcode: scan it").format(
+                                        command=word, order=self._bench.order))  # fmt: skip
+        self._pause(word, self.tr("Paused: a supervisor is counting"))
+        self.count_prompt.ask(lines)
+        self._say(self.tr("COUNT: a supervisor counts the items of a line with nothing to scan "
+                          "(Enter: next, Esc: cancel)"))  # fmt: skip
+
+    def _on_count(self, line_no: int, quantity: int, who: str, pin: str) -> None:
+        assert self._bench is not None
+        try:
+            result = count_items(self._engine, self._bench.parcel_id, line_no, quantity,
+                                 user=who, pin=pin, station=self._station)  # fmt: skip
+        except UserError as error:
+            self._refuse(str(error))
+            self.count_prompt.refuse()
+            return
+        self._end_prompt()
+        counts = {"item": result.description, "packed": result.packed,
+                  "ordered": result.ordered, "by": result.counted_by}  # fmt: skip
+        counted = self.tr("{item}  ({packed} of {ordered}), counted by {by}").format(**counts)
+        self._add_history(f"+{quantity}  {counted}", "item")
+        self._say(self.tr("{item}: {packed} of {ordered}, counted by {by}").format(**counts))
+        self._refresh_bench()
+        self._drain()
+
     def _on_prompt_cancelled(self) -> None:
-        action = self.prompt.action
+        action = self.prompt.action if self.prompt.isVisible() else "count"
         self._end_prompt()
         self._say(self.tr("{action} cancelled: nothing changed")
                   .format(action=self._command(action)))  # fmt: skip
         self._drain()
 
+    def _pause(self, word: str, placeholder: str) -> None:
+        """The scans wait while a supervisor signs in the panel (refused with no user yet)."""
+        if count_users(self._engine) == 0:
+            self.administrator_needed.emit()
+            raise UserError(self.tr("{command}: no supervisor can sign yet; create the "
+                                    "administrator first").format(command=word))  # fmt: skip
+        self.scan_field.setEnabled(False)
+        for each in self._actions.values():
+            each.setEnabled(False)
+        self.scan_field.setPlaceholderText(placeholder)
+
     def _end_prompt(self) -> None:
         self.prompt.hide()
+        self.count_prompt.hide()
         self.scan_field.setEnabled(True)
         self.scan_field.setPlaceholderText(self.tr(SCAN_PLACEHOLDER))
         for each in self._actions.values():
@@ -511,35 +520,14 @@ class PackingStation(QWidget):
             route=view.route, meaning=route_words(view.route) or self.tr("see the rules")
         )
         place = ports().get(view.port or "")
-        sentences = (
-            _sentences(view.codes)
-            + [
-                self.tr(
-                    "Parcel {parcel} (order {order}) was judged again with this one: now {verdict}."
-                ).format(
-                    parcel=other.parcel_id,
-                    order=other.order,
-                    verdict=verdict_look(other).shown_word(),
-                )
-                for other in others
-            ]
-            + [
-                self.tr(
-                    "Parcel {parcel} on sealed truck {trip} crossed as filed ({filed}); this one "
-                    "would make it {judged}: a supervisor is told."
-                ).format(
-                    parcel=s.parcel_id, trip=s.trip, filed=s.filed_route, judged=s.judged_route
-                )
-                for s in sealed
-            ]
-        )
         detail = self.tr("Parcel {parcel} · order {order} · crosses {day} at {port}").format(
             parcel=view.parcel_id,
             order=view.order,
             day=view.us_day,
             port=place.name if place else view.port,
         )
-        self._show_look(look, look.step(), route, detail, sentences)  # fmt: skip
+        said = verdict_sentences(view, others, sealed)
+        self._show_look(look, look.step(), route, detail, said)  # fmt: skip
         self.banner.setToolTip("\n".join(code["code"] for code in view.codes))
         if look.sound is not None:
             self._sounds.play(look.sound)
@@ -560,14 +548,7 @@ class PackingStation(QWidget):
             order=shown.order, packed=shown.packed, ordered=shown.ordered))  # fmt: skip
         self.lines.clear()
         for line in shown.lines:
-            text = (self.tr("{packed} of {ordered}  {item}  done") if line.done else
-                    self.tr("{packed} of {ordered}  {item}"))  # fmt: skip
-            item = QListWidgetItem(text.format(packed=line.packed, ordered=line.ordered,
-                                               item=line.description))  # fmt: skip
-            font = item.font() if line.done else sized_font(self.lines.font(), 16, bold=True)
-            item.setFont(font)
-            item.setToolTip(line.sku)
-            self.lines.addItem(item)
+            self.lines.addItem(bench_item(line, self.lines.font()))
         ordered = shown.ordered
         headline = (
             self.tr("All {ordered} items packed: close it (F12).", "", ordered)
@@ -600,7 +581,7 @@ class PackingStation(QWidget):
         self.message_label.setText(self.tr("REFUSED: {why}").format(why=text))
 
     def _refocus(self) -> None:
-        if not self.prompt.isVisible():
+        if not self._paused():
             self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -610,25 +591,3 @@ class PackingStation(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         self._refocus()
-
-
-def _sentences(codes: Iterable[dict[str, str]]) -> list[str]:
-    """The verdict's codes as sentences, in ``SENTENCE_ORDER``."""
-    ordered = sorted(codes, key=lambda code: SENTENCE_ORDER[Severity(code["severity"])])
-    return [_prefix(Severity(code["severity"])) + code["message"] for code in ordered]
-
-
-def _prefix(severity: Severity) -> str:
-    """``HOLD: `` before what stops the parcel, ``CHECK: `` before what to look at, a bullet
-    before the rest."""
-    prefix = SENTENCE_PREFIX.get(severity)
-    return QCoreApplication.translate("PackingStation", prefix) if prefix else "• "
-
-
-def _list(font: QFont) -> QListWidget:
-    widget = QListWidget()
-    widget.setFont(font)
-    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
-    widget.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-    widget.setWordWrap(True)
-    return widget

@@ -1,13 +1,25 @@
-"""The packing station's widgets: the scan field, the verdict banner, the supervisor's prompt."""
+"""The packing station's widgets: the scan field, the verdict banner, the supervisor's prompts."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from s321_desk.services.station import LineProgress
 from s321_desk.ui.sounds import Sound
 
 # The verdict's word: read from a step away (72 points at the least).
@@ -238,6 +250,88 @@ class SupervisorPrompt(QFrame):
         super().keyPressEvent(event)
 
 
+class CountPrompt(QFrame):
+    """A supervisor's count of a line with nothing to scan, in the panel: the line, how many,
+    name or badge and PIN. Enter moves on and finally signs, Esc cancels."""
+
+    submitted = Signal(int, int, str, str)  # line number, quantity, who, PIN
+    cancelled = Signal()
+
+    def __init__(self, font: QFont) -> None:
+        super().__init__()
+        self.setObjectName("countPrompt")
+        self.setStyleSheet("QFrame#countPrompt { border: 4px solid #ffb300; }")
+        big = sized_font(font, 16, bold=True)
+        self.line_box, self.quantity_box = QComboBox(), QSpinBox()
+        self.who_edit, self.pin_edit = QLineEdit(), QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.line_box.currentIndexChanged.connect(self._line_chosen)
+        self._fields: list[QWidget] = [self.line_box, self.quantity_box, self.who_edit,
+                                       self.pin_edit]  # fmt: skip
+        row = QHBoxLayout()
+        for text, field in ((self.tr("Line:"), self.line_box),
+                            (self.tr("Quantity:"), self.quantity_box),
+                            (self.tr("Supervisor (name or badge):"), self.who_edit),
+                            (self.tr("PIN:"), self.pin_edit)):  # fmt: skip
+            label = plain_label(text, big)
+            label.setBuddy(field)
+            field.setFont(big)
+            field.installEventFilter(self)
+            row.addWidget(label)
+            row.addWidget(field, 3 if field is self.line_box else 1)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.setLayout(row)
+
+    def ask(self, lines: list[tuple[int, str, int]]) -> None:
+        """``lines``: (line number, description, how many still to pack) of each line to count."""
+        self.line_box.clear()
+        for number, description, remaining in lines:
+            self.line_box.addItem(
+                self.tr("line {number}: {item} ({remaining} to pack)").format(
+                    number=number, item=description, remaining=remaining
+                ),
+                (number, remaining),
+            )
+        for edit in (self.who_edit, self.pin_edit):
+            edit.clear()
+        self.show()
+        first = self.line_box if len(lines) > 1 else self.quantity_box
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refuse(self) -> None:
+        """The PIN again (the station says why in its message line)."""
+        self.pin_edit.clear()
+        self.pin_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _line_chosen(self) -> None:
+        chosen = self.line_box.currentData()
+        if chosen is not None:
+            self.quantity_box.setRange(1, chosen[1])
+            self.quantity_box.setValue(chosen[1])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape:
+                self.cancelled.emit()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in self._fields:
+                self._next(self._fields.index(watched))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _next(self, current: int) -> None:
+        """Enter goes to the next field, and the next empty one; signs when none is empty."""
+        empty = [edit for edit in (self.who_edit, self.pin_edit) if not edit.text().strip()]
+        if current < 2:
+            self._fields[current + 1].setFocus(Qt.FocusReason.OtherFocusReason)
+        elif empty:
+            later = [e for e in empty if self._fields.index(e) > current]
+            (later or empty)[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.submitted.emit(self.line_box.currentData()[0], self.quantity_box.value(),
+                                self.who_edit.text().strip(), self.pin_edit.text())  # fmt: skip
+
+
 def sized_font(font: QFont, points: float, *, bold: bool = False) -> QFont:
     """A copy of ``font`` at ``points`` (or its own size, if larger), bold or not."""
     sized = QFont(font)
@@ -253,3 +347,36 @@ def plain_label(text: str, font: QFont, *, wrap: bool = False) -> QLabel:
     label.setFont(font)
     label.setWordWrap(wrap)
     return label
+
+
+def without_count(text: str) -> str:
+    """A scans-list line without its ``+1  `` (``+3  `` for a count)."""
+    count, _, rest = text.partition("  ")
+    return rest if count[:1] == "+" and count[1:].isdigit() else text
+
+
+def scans_list(font: QFont) -> QListWidget:
+    widget = QListWidget()
+    widget.setFont(font)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+    widget.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+    widget.setWordWrap(True)
+    return widget
+
+
+def bench_item(line: LineProgress, font: QFont) -> QListWidgetItem:
+    """An order line as the station lists it: how many are packed, and what it needs (in bold
+    until it is done)."""
+    translate = QCoreApplication.translate
+    if line.done:
+        text = translate("PackingStation", "{packed} of {ordered}  {item}  done")
+    elif line.countable and not line.sku:
+        text = translate("PackingStation", "{packed} of {ordered}  {item}  (nothing to scan: "
+                         "a supervisor counts it, F10)")  # fmt: skip
+    else:
+        text = translate("PackingStation", "{packed} of {ordered}  {item}")
+    item = QListWidgetItem(text.format(packed=line.packed, ordered=line.ordered,
+                                       item=line.description))  # fmt: skip
+    item.setFont(item.font() if line.done else sized_font(font, 16, bold=True))
+    item.setToolTip(line.sku)
+    return item

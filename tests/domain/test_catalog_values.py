@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -109,3 +110,43 @@ def test_instants(text: str, instant: datetime) -> None:
 def test_bad_instants(text: str) -> None:
     with pytest.raises(ValueError, match="not a date and time"):
         parse_instant(text, TORONTO)
+
+
+@given(
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2099, 12, 31)),
+    st.integers(min_value=-23 * 60 - 59, max_value=23 * 60 + 59),
+)
+def test_shopify_instants_read_as_strptime_reads_them(local: datetime, minutes: int) -> None:
+    """Shopify's layout is read without strptime (it is one cell a row): the same instant."""
+    sign = "-" if minutes < 0 else "+"
+    text = f"{local:%Y-%m-%d %H:%M:%S} {sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
+    expected = datetime.strptime(text, "%Y-%m-%d %H:%M:%S %z").astimezone(UTC)
+    assert parse_instant(text, TORONTO) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["2026-02-30 09:14:03 -0500", "2026-11-16 09:61:03 -0500", "2026-11-16 09:14:03 -2400"]
+)
+def test_shopify_instants_out_of_range(text: str) -> None:
+    with pytest.raises(ValueError, match="not a date and time"):
+        parse_instant(text, TORONTO)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("9903.01.2000", "is a chapter 99 number (additional or temporary duties, such as 9903)"),
+        ("9999999999", "is a chapter 99 number"),
+        ("7701000000", "is in chapter 77, which the HTSUS keeps reserved"),
+        ("0000.00.0000", "begins with 00: HTS chapters are numbered from 01"),
+        ("0012345678", "begins with 00"),
+    ],
+)
+def test_hts_numbers_that_classify_no_goods(text: str, reason: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(f"{text!r} {reason}")):
+        normalize_hts(text)
+
+
+@pytest.mark.parametrize("text", ["0101.21.0010", "9801.00.1012", "9706.10.0000", "7801.10.0000"])
+def test_hts_numbers_at_the_edges_of_the_chapters(text: str) -> None:
+    assert normalize_hts(text) == text.replace(".", "")

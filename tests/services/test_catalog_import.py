@@ -24,6 +24,9 @@ GOOD = HEADER + (
 )
 
 
+FULLWIDTH = "\uff16\uff11\uff10\uff19\uff11\uff10\uff10\uff10\uff11\uff12"  # 6109100012 in fullwidth digits: no HTS number
+
+
 def products(store: Store) -> dict[str, Product]:
     with UnitOfWork(store.engine) as uow:
         return {p.sku: p for p in uow.session.scalars(select(Product))}
@@ -80,7 +83,11 @@ def test_a_changed_product_is_updated(store: Store, tmp_path: Path) -> None:
         ("X-1,Thing,,,1.00,CAD,-1,,", "weight_kg: '-1' is negative"),
         ("X-1,Thing,,,1.00,CAD,,PGA_XYZ,", "flags: unknown flag PGA_XYZ"),
         ("X-1,Thing,,,1.00,CAD,,,012345678901", "barcode: '012345678901' has a wrong check digit"),
-        ("X 1,Thing,,,1.00,CAD,,,", "sku: 'X 1' contains a space"),
+        ("X\t1,Thing,,,1.00,CAD,,,", "sku: 'X\\t1' is not printable text (character U+0009"),
+        ("X-1,Thing,9903.01.2000,CA,1.00,CAD,,,", "hts: '9903.01.2000' is a chapter 99 number"),
+        ("X-1,Thing,7701.00.0000,CA,1.00,CAD,,,", "hts: '7701.00.0000' is in chapter 77"),
+        ("X-1,Thing,0000.00.0000,CA,1.00,CAD,,,", "hts: '0000.00.0000' begins with 00"),
+        (f"X-1,Thing,{FULLWIDTH},CA,1.00,CAD,,,", f"hts: '{FULLWIDTH}' is not a 10-digit"),
         (",Thing,,,1.00,CAD,,,", "sku: required value is empty"),
         ("X-1,,,,1.00,CAD,,,", "description: required value is empty"),
         ("TS-COT-BLK-M,Again,,,1.00,CAD,,,", "sku: TS-COT-BLK-M already given on line 2"),

@@ -108,8 +108,8 @@ def test_packing_refusals_are_said_in_french_with_their_values(
     )
     assert str(refusal(undo_last_scan, engine, parcel)) == "rien à défaire\xa0: le colis est vide"
     # The engine's words inside a service's sentence are French too.
-    assert str(refusal(scan_item, engine, parcel, "A" * 70)) == (
-        f"balayage {'A' * 40!r}...\xa0: trop long pour être un code (70 caractères, au plus 64)"
+    assert str(refusal(scan_item, engine, parcel, "A" * 270)) == (
+        f"balayage {'A' * 40!r}...\xa0: trop long pour être un code (270 caractères, au plus 255)"
     )
     scan_item(engine, parcel, "012345678905")
     assert str(refusal(scan_item, engine, parcel, "TS-M")) == (

@@ -121,7 +121,7 @@ def test_a_100000_character_name_is_refused_by_its_place(
     path = write_csv(tmp_path / "o.csv", HEADER + row + "\n")
     with pytest.raises(ImportRefused) as refused:
         import_orders(sqlite_store.engine, path)
-    assert f"{path}:2: Shipping Name: too long (100,000 characters, at most 200)" in (
+    assert f"{path}:2 (order #1001): Shipping Name: too long (100,000 characters, at most 200)" in (
         refused.value.problems
     )
     assert _counts(sqlite_store)["orders"] == 0

@@ -71,7 +71,8 @@ def test_a_shopify_export_is_read_as_the_shop_wrote_it(store: Store, tmp_path: P
     summary = import_orders(store.engine, path)
     assert summary.as_dict() == {
         "orders": 2, "lines": 3, "already_present": 0, "unknown_sku": 3, "cancelled": 1,
-        "not_shipped": 1, "format": "shopify", "file": str(path),
+        "not_shipped": 1, "no_line_to_ship": 0, "not_us_destination": {}, "matched_by_title": 0,
+        "format": "shopify", "file": str(path),
     }  # fmt: skip
     got = orders(store)
     zoe = got["#1001"]
@@ -206,7 +207,9 @@ def test_one_bad_row_refuses_the_file_and_leaves_the_store_as_it_was(
     # Header on line 1, #1001 on 2-4 (its notes hold a newline), #1002 on 5-6, #1003 on 7:
     # the bad row is line 8.
     assert len(refused.value.problems) == 1, refused.value.problems
-    assert refused.value.problems[0].startswith(f"{path}:8: {expected}")
+    name = row.split(",", 1)[0]  # the row's order, named with its line
+    place = f"{path}:8 (order {name})" if name else f"{path}:8"
+    assert refused.value.problems[0].startswith(f"{place}: {expected}")
     assert (count(store, Order), count(store, OrderLine), count(store, AuditEntry)) == before
 
 
@@ -216,9 +219,9 @@ def test_every_problem_is_listed_with_its_line(store: Store, tmp_path: Path) -> 
     with pytest.raises(ImportRefused) as refused:
         import_orders(store.engine, path)
     assert [p.split(": ", 2)[0:2] for p in refused.value.problems] == [
-        [f"{path}:8", "Lineitem quantity"],
-        [f"{path}:9", "Lineitem quantity"],
-        [f"{path}:10", "Lineitem price"],
+        [f"{path}:8 (order #1001)", "Lineitem quantity"],
+        [f"{path}:9 (order #1001)", "Lineitem quantity"],
+        [f"{path}:10 (order #1001)", "Lineitem price"],
     ]
     assert count(store, Order) == 0
 
@@ -278,7 +281,8 @@ def test_native_rows_of_one_order_must_agree(store: Store, tmp_path: Path) -> No
     with pytest.raises(ImportRefused) as refused:
         import_orders(store.engine, path)
     assert refused.value.problems == [
-        f"{path}:5: recipient_name: 'Someone Else' differs from 'José Núñez' on line 2 of order N-1"
+        f"{path}:5 (order N-1): recipient_name: 'Someone Else' differs from 'José Núñez' on line "
+        "2 of order N-1"
     ]
 
 

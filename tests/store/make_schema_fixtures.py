@@ -9,7 +9,7 @@ then what the desk of that revision wrote on top: from 0003 a supervisor's decis
 parcel (its acknowledged codes and accepted route, and the audit line chained on by the
 desk), from 0004 a recipient split (from 0012 keyed by its delivery point), from 0009 a product's import transaction number, from 0010 a
 printed label's number and what it shows, from 0011 what a verdict was judged against and a
-sealed parcel's acknowledged difference.
+sealed parcel's acknowledged difference, from 0013 a product's store title.
 Stored with 1 KB pages (SQLite reads any page size) so that each file stays a few tens of KB.
 """
 
@@ -117,6 +117,7 @@ JUDGED_FROM_0011 = (
     "'2026-11-20 11:00:00.000000', 'decision.void P0000002', 'T11', 1897, 'S321_MANIFEST', "
     "1897, '[]', '[]', 'acknowledged', '2026-11-20 11:05:00.000000', 1, 'crossed as filed')",
 )
+TITLE_FROM_0013 = "UPDATE products SET store_title = 'Maple syrup - 500 ml' WHERE id = 1"
 
 
 def ordered_revisions() -> list[str]:
@@ -150,6 +151,8 @@ def make(revision: str) -> Path:
             if revision >= "0011":
                 for statement in JUDGED_FROM_0011:
                     connection.execute(text(statement))
+            if revision >= "0013":
+                connection.execute(text(TITLE_FROM_0013))
     finally:
         engine.dispose()
     with closing(sqlite3.connect(path)) as plain:  # one small file, no WAL beside it

@@ -10,6 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import col, select
 
 from s321_desk.services import audit
@@ -102,6 +104,11 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
         assert [(c.state, c.reason) for c in conflicts] == (
             [("acknowledged", "crossed as filed")] if revision >= "0011" else []
         )
+        assert product.store_title == ("Maple syrup - 500 ml" if revision >= "0013" else None)
+        assert (item.scanned_code, item.counted_by) == ("MAPLE-500", None)
+        with pytest.raises(DBAPIError, match="records are kept 6 years"):  # still guarded
+            with store.engine.begin() as connection:
+                connection.execute(delete(ParcelItem.__table__))  # type: ignore[attr-defined]
         assert sign_in(store.engine, "B-77", PIN).name == "Sam Super"
         chain = audit.verify(store.engine)
         assert chain.intact, chain.problem

@@ -36,9 +36,9 @@ from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
 from s321_desk.ui.main_window import MainWindow
-from s321_desk.ui.packing_station import CHECK, HOLD, OK
 from s321_desk.ui.settings_view import SettingsView
 from s321_desk.ui.sign_in import SignInDialog
+from s321_desk.ui.station_looks import CHECK, HOLD, OK
 from tests.catalogue import translated_english
 from tests.ui import test_packing_station as station_tests
 from tests.ui.french import screenshot

@@ -188,7 +188,7 @@ def test_the_history_view_in_french(qtbot: QtBot, store: Store, history_packed: 
                               for h in table] for table in english]  # fmt: skip
             assert view.search_button.text() == fr(words, "HistoryView", "&Search")
             route = fr(
-                catalogue("packing_station"), "PackingStation", "de minimis, on the e-manifest"
+                catalogue("station_looks"), "PackingStation", "de minimis, on the e-manifest"
             )
             assert view.title_label.text() == (
                 f"Colis {code} · fermé · acheminement S321_MANIFEST ({route})"

@@ -32,9 +32,9 @@ def test_what_cannot_be_a_code_is_refused_in_one_line(
     qtbot: QtBot, station: PackingStation, labelled: Store, sounds: RecordedSounds  # noqa: F811
 ) -> None:  # fmt: skip
     scan(qtbot, station, "#1001", "TS-M")
-    scan(qtbot, station, "x" * 100)
+    scan(qtbot, station, "x" * 300)
     assert station.message_label.text() == (
-        "REFUSED: scan '" + "x" * 40 + "'...: too long to be a code (100 characters, at most 64)"
+        "REFUSED: scan '" + "x" * 40 + "'...: too long to be a code (300 characters, at most 255)"
     )
     pasted(qtbot, station, "TS\x00M")  # a wedge cannot type it; a paste or a misread can
     assert station.message_label.text() == (

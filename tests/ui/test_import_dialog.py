@@ -156,3 +156,29 @@ def test_closing_while_importing_cancels_first(qtbot: QtBot, store: Store, tmp_p
         dialog.reject()  # Esc or Close: the import stops, then the dialog closes
     assert dialog.outcome == "cancelled" and not dialog.isVisible()
     assert count(store, Order) == 0
+
+
+def test_refusals_name_their_order_and_skips_are_counted_by_place(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """In the window as on the command line: `FILE:LINE (order #5026): column: reason`, and a
+    Canadian store's real export says why nothing of it is the desk's."""
+    from tests.services.shopify_rows import PAID, item, order_rows
+    from tests.services.shopify_rows import write_export as write_shopify
+
+    dialog = make_dialog(qtbot, store, "orders")
+    path = write_shopify(
+        tmp_path / "orders_export.csv",
+        order_rows("#5026", PAID, item("Oxford shirt", "89.00"), item("Tie", "forty")),
+    )
+    with qtbot.waitSignal(dialog.refused, timeout=10_000):
+        dialog.start(path)
+    assert dialog.problems() == [f"{path}:3 (order #5026): Lineitem price: 'forty' is not a number"]
+    qtbot.waitUntil(lambda: dialog.choose_button.isEnabled())
+    canadian = Path(__file__).resolve().parents[1] / "data" / "shopify" / "ca_aquarium_2025.csv"
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.start(canadian)
+    assert "outside the US customs territory: CA 20" in dialog.problems()
+    assert "20 order(s) shipping outside the US customs territory skipped (CA 20)" in (
+        dialog.result_label.text()
+    )

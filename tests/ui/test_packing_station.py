@@ -26,15 +26,9 @@ from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
 from s321_desk.store.models import Parcel, ParcelItem
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.packing_station import (
-    CHECK,
-    HOLD,
-    OK,
-    VOID,
-    PackingStation,
-    verdict_look,
-)
+from s321_desk.ui.packing_station import PackingStation
 from s321_desk.ui.sounds import Sound
+from s321_desk.ui.station_looks import CHECK, HOLD, OK, VOID, verdict_look
 from s321_desk.ui.station_widgets import FittedSentences
 from tests.conftest import write_csv
 from tests.services.test_packing import CATALOG as PACKING_CATALOG
@@ -550,4 +544,4 @@ def test_the_command_keys_are_actions_the_window_can_list(station: PackingStatio
 
     assert keys == {"Close (CMD-CLOSE)": "F12", "Undo (CMD-UNDO)": "F9",
                     "Hold (CMD-HOLD)": "F6", "Reprint (CMD-REPRINT)": "F7",
-                    "Void (CMD-VOID)": "F8"}  # fmt: skip
+                    "Void (CMD-VOID)": "F8", "Count (CMD-COUNT)": "F10"}  # fmt: skip

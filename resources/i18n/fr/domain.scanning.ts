@@ -4,19 +4,29 @@
 <context>
     <name>Scanning</name>
     <message>
-        <location filename="../../../s321_desk/domain/scanning.py" line="65"/>
+        <location filename="../../../s321_desk/domain/scanning.py" line="69"/>
         <source>nothing scanned</source>
         <translation>rien n&apos;a été balayé</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/scanning.py" line="68"/>
+        <location filename="../../../s321_desk/domain/scanning.py" line="72"/>
         <source>too long to be a code ({length} characters, at most {most})</source>
         <translation>trop long pour être un code ({length} caractères, au plus {most})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/scanning.py" line="75"/>
+        <location filename="../../../s321_desk/domain/scanning.py" line="79"/>
         <source>not a code (character {character} at position {position})</source>
         <translation>pas un code (caractère {character} à la position {position})</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/domain/scanning.py" line="93"/>
+        <source>too long for a SKU ({length} characters, at most {most})</source>
+        <translation>trop long pour un SKU ({length} caractères, au plus {most})</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/domain/scanning.py" line="100"/>
+        <source>{text} is not printable text (character {character} at position {position}): a SKU is what its label shows</source>
+        <translation>{text} n&apos;est pas du texte imprimable (caractère {character} à la position {position})&#xa0;: un SKU est ce que montre son étiquette</translation>
     </message>
 </context>
 </TS>

@@ -4,72 +4,72 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="61"/>
+        <location filename="../../../s321_desk/services/station.py" line="65"/>
         <source>parcel {parcel}: no such parcel</source>
         <translation>colis {parcel}&#xa0;: ce colis n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="103"/>
+        <location filename="../../../s321_desk/services/station.py" line="109"/>
         <source>Jan</source>
         <translation>janv.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="104"/>
+        <location filename="../../../s321_desk/services/station.py" line="110"/>
         <source>Feb</source>
         <translation>févr.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="105"/>
+        <location filename="../../../s321_desk/services/station.py" line="111"/>
         <source>Mar</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="106"/>
+        <location filename="../../../s321_desk/services/station.py" line="112"/>
         <source>Apr</source>
         <translation>avr.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="107"/>
+        <location filename="../../../s321_desk/services/station.py" line="113"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="108"/>
+        <location filename="../../../s321_desk/services/station.py" line="114"/>
         <source>Jun</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="109"/>
+        <location filename="../../../s321_desk/services/station.py" line="115"/>
         <source>Jul</source>
         <translation>juill.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="110"/>
+        <location filename="../../../s321_desk/services/station.py" line="116"/>
         <source>Aug</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="111"/>
+        <location filename="../../../s321_desk/services/station.py" line="117"/>
         <source>Sep</source>
         <translation>sept.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="112"/>
+        <location filename="../../../s321_desk/services/station.py" line="118"/>
         <source>Oct</source>
         <translation>oct.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="113"/>
+        <location filename="../../../s321_desk/services/station.py" line="119"/>
         <source>Nov</source>
         <translation>nov.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="114"/>
+        <location filename="../../../s321_desk/services/station.py" line="120"/>
         <source>Dec</source>
         <translation>déc.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="129"/>
+        <location filename="../../../s321_desk/services/station.py" line="135"/>
         <source>Next truck: {day} {date} {month} {time}, port {port}</source>
         <translation>Prochain camion&#xa0;: {day} {date} {month} {time}, point d&apos;entrée {port}</translation>
     </message>
