@@ -234,21 +234,39 @@ def undo_last_scan(engine: Engine, parcel_id: int) -> str:
 
 
 def fill_parcel(engine: Engine, parcel_id: int) -> None:
-    """Scan every remaining item of the order (the CLI's pack without --items), all or none."""
-    with UnitOfWork(engine, immediate=True) as uow:
-        _fill(uow.session, _open(uow.session, parcel_id), counted=frozenset())
-        uow.commit()
+    """Scan every remaining item of the order into an open parcel, each scan its own short
+    write (as a station's scans are: other stations write in between); refuses first, naming
+    it, a line with nothing to scan. The command line's one-shot pack is ``pack_order``."""
+    with UnitOfWork(engine) as uow:
+        session = uow.session
+        parcel = _open(session, parcel_id)
+        _refuse_nothing_to_scan(session, parcel, counted=frozenset())
+        todo = [
+            (line.sku, line.quantity - _packed(session, parcel.order_id, line))
+            for line in _lines(session, parcel.order_id)
+        ]
+    for sku, remaining in todo:
+        for _ in range(remaining):
+            assert sku is not None
+            scan_item(engine, parcel_id, sku)
 
 
 def _fill(session: Session, parcel: Parcel, *, counted: frozenset[int]) -> None:
     """Every item of the order still to pack, each by its SKU, but those of the ``counted``
     lines (a supervisor counted them); refuses, naming the line, a line with nothing to scan."""
+    _refuse_nothing_to_scan(session, parcel, counted=counted)
+    for line in _lines(session, parcel.order_id):
+        if line.sku and line.line_no not in counted:
+            for _ in range(line.quantity - _packed(session, parcel.order_id, line)):
+                _scan(session, parcel, line.sku)
+
+
+def _refuse_nothing_to_scan(session: Session, parcel: Parcel, *, counted: frozenset[int]) -> None:
     order = _order_name(session, parcel)
     for line in _lines(session, parcel.order_id):
-        remaining = line.quantity - _packed(session, parcel.order_id, line)
-        if remaining <= 0 or line.line_no in counted:
+        if line.sku or line.line_no in counted:
             continue
-        if not line.sku:
+        if _packed(session, parcel.order_id, line) < line.quantity:
             raise ScanRefused(
                 translate(
                     "Packing",
@@ -256,8 +274,6 @@ def _fill(session: Session, parcel: Parcel, *, counted: frozenset[int]) -> None:
                     "{number} --user NAME --pin PIN, or CMD-COUNT at a station)",
                 ).format(line=_line_place(order, line), number=line.line_no)
             )
-        for _ in range(remaining):
-            _scan(session, parcel, line.sku)
 
 
 def close_parcel(

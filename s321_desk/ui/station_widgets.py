@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeE
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -266,28 +267,37 @@ class CountPrompt(QFrame):
         self.who_edit, self.pin_edit = QLineEdit(), QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.line_box.currentIndexChanged.connect(self._line_chosen)
+        # A long description is cut in the box (the list shows it whole), never the panel.
+        self.line_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.line_box.setMinimumContentsLength(24)
         self._fields: list[QWidget] = [self.line_box, self.quantity_box, self.who_edit,
                                        self.pin_edit]  # fmt: skip
-        row = QHBoxLayout()
-        for text, field in ((self.tr("Line:"), self.line_box),
-                            (self.tr("Quantity:"), self.quantity_box),
-                            (self.tr("Supervisor (name or badge):"), self.who_edit),
-                            (self.tr("PIN:"), self.pin_edit)):  # fmt: skip
+        grid = QGridLayout()  # the line and how many; below, who signs
+        for place, (text, field) in enumerate(((self.tr("Line:"), self.line_box),
+                                               (self.tr("Quantity:"), self.quantity_box),
+                                               (self.tr("Supervisor (name or badge):"),
+                                                self.who_edit),
+                                               (self.tr("PIN:"), self.pin_edit))):  # fmt: skip
             label = plain_label(text, big)
             label.setBuddy(field)
             field.setFont(big)
             field.installEventFilter(self)
-            row.addWidget(label)
-            row.addWidget(field, 3 if field is self.line_box else 1)
-        row.setContentsMargins(8, 4, 8, 4)
-        self.setLayout(row)
+            row, column = divmod(place, 2)
+            grid.addWidget(label, row, 2 * column)
+            grid.addWidget(field, row, 2 * column + 1)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 1)
+        grid.setContentsMargins(8, 4, 8, 4)
+        self.setLayout(grid)
 
     def ask(self, lines: list[tuple[int, str, int]]) -> None:
         """``lines``: (line number, description, how many still to pack) of each line to count."""
         self.line_box.clear()
         for number, description, remaining in lines:
             self.line_box.addItem(
-                self.tr("line {number}: {item} ({remaining} to pack)").format(
+                self.tr("line {number}, {remaining} to pack: {item}").format(
                     number=number, item=description, remaining=remaining
                 ),
                 (number, remaining),

@@ -23,8 +23,8 @@ def test_the_bench_counts_each_line_over_the_orders_parcels(stocked: Store) -> N
     assert (shown.order, shown.status, shown.items) == ("#1001", "open", 2)
     assert shown.parcel_code.startswith("P")
     assert shown.lines == (
-        LineProgress("TS-M", "Cotton T-shirt M", 2, 2),
-        LineProgress("JKT", "Down jacket", 0, 1),
+        LineProgress("TS-M", "Cotton T-shirt M", 2, 2, line_no=1),
+        LineProgress("JKT", "Down jacket", 0, 1, line_no=2),
     )
     assert (shown.packed, shown.ordered) == (2, 3)
     assert [line.done for line in shown.lines] == [True, False]

@@ -54,47 +54,47 @@
         <translation>rien à défaire&#xa0;: le colis est vide</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing.py" line="248"/>
+        <location filename="../../../s321_desk/services/packing.py" line="266"/>
         <source>{line}: no SKU or barcode to scan; a supervisor counts it (pack --count {number} --user NAME --pin PIN, or CMD-COUNT at a station)</source>
         <translation>{line}&#xa0;: aucun SKU ni code-barres à balayer&#xa0;; un superviseur le compte (pack --count {number} --user NOM --pin NIP, ou CMD-COUNT à un poste)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing.py" line="293"/>
+        <location filename="../../../s321_desk/services/packing.py" line="309"/>
         <source>parcel {parcel}: empty; scan its items before closing it</source>
         <translation>colis {parcel}&#xa0;: vide&#xa0;; balayez ses articles avant de le fermer</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing.py" line="310"/>
+        <location filename="../../../s321_desk/services/packing.py" line="326"/>
         <source>crossing: give the instant with its UTC offset</source>
         <translation>passage&#xa0;: donnez l&apos;instant avec son décalage UTC</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing.py" line="354"/>
+        <location filename="../../../s321_desk/services/packing.py" line="370"/>
         <source>--count: a supervisor counts: give --user and --pin</source>
         <translation>--count&#xa0;: un superviseur compte&#xa0;: donnez --user et --pin</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing.py" line="375"/>
+        <location filename="../../../s321_desk/services/packing.py" line="391"/>
         <source>order {order}: every item is already packed; nothing to pack</source>
         <translation>commande {order}&#xa0;: tous les articles sont déjà emballés&#xa0;; rien à emballer</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing.py" line="396"/>
+        <location filename="../../../s321_desk/services/packing.py" line="412"/>
         <source>order {order}: parcel {parcel} is open at station {station} ({items} item(s) in it); finish it there (scan the order to resume it, then close it or undo its items)</source>
         <translation>commande {order}&#xa0;: le colis {parcel} est ouvert au poste {station} ({items} article(s) dedans)&#xa0;; terminez-le là-bas (balayez la commande pour le reprendre, puis fermez-le ou défaites ses articles)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing.py" line="411"/>
+        <location filename="../../../s321_desk/services/packing.py" line="427"/>
         <source>parcel {parcel}: no such parcel</source>
         <translation>colis {parcel}&#xa0;: ce colis n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing.py" line="415"/>
+        <location filename="../../../s321_desk/services/packing.py" line="431"/>
         <source>parcel {parcel}: already {status}</source>
         <translation>colis {parcel}&#xa0;: déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing.py" line="452"/>
+        <location filename="../../../s321_desk/services/packing.py" line="468"/>
         <source>{order} line {number} {description}</source>
         <translation>{order} ligne {number} {description}</translation>
     </message>
