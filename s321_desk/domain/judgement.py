@@ -19,8 +19,9 @@ the first packed crosses first. Each parcel is judged against:
 - the same person's parcels on its truck: one consignment (their values added up);
 - the parcels that cross before it ("earlier"), with the route each was given in this same
   judgement: only those released as de minimis (S321_MANIFEST, ET86) use the $800 allowance;
-- a parcel crossing at the same instant on another truck, or on none yet ("same time"): it
-  shows the second shipment and the names, but not its route, which is judged after;
+- a parcel crossing at the same instant on another truck, or on none yet, and packed after it
+  ("same time"): it shows the second shipment and the names, but not its route, which is
+  judged after (unless it is on a sealed truck: then its filed route counts);
 - the parcels on sealed trucks that cross after it ("filed later"), as they were filed: a de
   minimis release already filed uses the person's allowance whichever truck crosses first;
 - the other parcels of its order ("same order"), by their value.
@@ -31,16 +32,19 @@ verdict was judged against are stored with it, in this order (``parcels show`` n
 
 Sealed trucks are facts. A parcel on a sealed truck is never judged into another route: its
 route and value are taken as filed, by every parcel of its day. It is judged once more on the
-side, as it would be if its truck were reopened ("would be"); when that differs from the filing
-(a parcel packed later for an earlier truck, a void, a rules pin, a rate), the desk records it
-and asks a supervisor to look (the parcel crossed as filed). Only reopening the truck lets its
+side, as it would be if its truck were reopened ("would be"); when its route or its value
+would differ from the filing (a parcel packed later for an earlier truck, a void, a rules pin,
+a rate), the desk records it and asks a supervisor to look (the parcel crossed as filed); when
+it agrees with the filing again, the request is withdrawn. Only reopening the truck lets its
 parcels be judged again.
 
 When it runs. Inside the one write transaction of whatever changed the day (the store's writer
 lock: SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock), so two stations cannot judge the
 same day at once: closing a parcel, a supervisor's decision, loading and unloading, sealing and
-reopening a truck judge the days they touch; a rules pin or unpin and an FX rate judge every
-unsealed parcel they touch, and the sealed trucks still on their way.
+reopening a truck judge the days they touch (and the other days of the orders in them); a
+rules pin or unpin and an FX rate judge every unsealed parcel they touch, and check the
+parcels of the trucks sealed to arrive from the day before on (older ones crossed long ago).
+A parcel's verdict is stored again only when it changes (services/verdicts.keep_verdict).
 """
 
 from __future__ import annotations

@@ -154,7 +154,7 @@ def _keep_day(session: Session, stored: StoredDay, cause: str, judgement: Judgem
             continue
         evaluated, changed = keep_verdict(session, row, judged, latest.get(parcel_id))
         judgement.evaluated[parcel_id] = evaluated
-        if changed:
+        if changed and parcel_id not in judgement.changed:  # a day may be judged twice
             judgement.changed.append(parcel_id)
         if row.value_usd_cents != cents(judged.verdict.parcel_value_usd):
             revalued.add(row.order_id)
