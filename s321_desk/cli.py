@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib
 import json
 import logging
@@ -14,13 +15,16 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from s321_desk import __version__, services
 from s321_desk.domain.rules import RuleDataError
 from s321_desk.paths import chosen_store, log_path
 from s321_desk.services.errors import ImportRefused, UserError, store_busy
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
+
+if TYPE_CHECKING:
+    from s321_desk.services.users import Person
 
 log = logging.getLogger("s321_desk")
 
@@ -42,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="a shared PostgreSQL database instead of a file, e.g. "
         "postgresql+psycopg://desk@server/warehouse (default: $S321_DATABASE_URL)",
+    )
+    common.add_argument(
+        "--user",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="who does this (name or badge): a store's writes need a person with the role for "
+        "them; the PIN is asked (or read from $S321_PIN, or a line of standard input), never "
+        "given as an argument",
     )
     parser = argparse.ArgumentParser(
         prog="s321-desk",
@@ -101,10 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
                            "default: every item still to pack")  # fmt: skip
     pack.add_argument("--count", nargs="+", metavar="LINE[=QTY]",
                       help="lines with nothing to scan (no SKU or barcode), counted in by a "
-                           "supervisor (--user, --pin): the line number, and how many (default: "
-                           "all still to pack)")  # fmt: skip
-    pack.add_argument("--user", metavar="NAME", help="with --count: the supervisor (name or badge)")
-    pack.add_argument("--pin", metavar="PIN", help="with --count: the supervisor's PIN")
+                           "supervisor (--user, who packs too): the line number, and how many "
+                           "(default: all still to pack)")  # fmt: skip
     pack.add_argument("--crossing", metavar="ISO8601", help="default: the station's next truck")
     pack.add_argument("--port", metavar="CODE", help="default: the station's port")
     pack.add_argument("--weight", metavar="KG", help="default: from the catalog")
@@ -133,8 +143,6 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("action", metavar="ACTION", choices=[
         "accept-route", "acknowledge", "defer", "consolidate", "split", "hold", "release",
         "void", "reprint"])  # fmt: skip
-    decide.add_argument("--user", required=True)
-    decide.add_argument("--pin", required=True)
     decide.add_argument("--reason", required=True)
     decide.add_argument("--crossing", metavar="ISO8601", help="defer: the new crossing")
     decide.add_argument("--into", metavar="PARCEL", help="consolidate: the receiving parcel")
@@ -170,9 +178,6 @@ def build_parser() -> argparse.ArgumentParser:
                                       parents=[common])  # fmt: skip
     reopen.add_argument("load", metavar="LOAD")
     reopen.add_argument("--reason", required=True)
-    for sub in (close, reopen):
-        sub.add_argument("--user", required=True)
-        sub.add_argument("--pin", required=True)
     show = load_commands.add_parser("show", help="the trip and its parcels", parents=[common])
     show.add_argument("load", metavar="LOAD")
 
@@ -267,17 +272,16 @@ def build_parser() -> argparse.ArgumentParser:
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     user_add = user_commands.add_parser(
         "add",
-        help="add a user (the first one must be an admin; later ones need an admin)",
+        help="add a user (the first one must be an admin; later ones need an admin: --user); "
+        "the new PIN is asked twice (or read from $S321_NEW_PIN, or the next line of standard "
+        "input)",
         parents=[common],
     )
     user_add.add_argument("name", metavar="NAME")
     user_add.add_argument(
         "--role", required=True, choices=["packer", "supervisor", "driver", "admin"]
     )
-    user_add.add_argument("--pin", required=True, help="4 to 8 digits")
     user_add.add_argument("--badge", help="the badge barcode, if any")
-    user_add.add_argument("--admin", metavar="NAME", help="the administrator adding this user")
-    user_add.add_argument("--admin-pin", metavar="PIN")
 
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
@@ -343,6 +347,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"s321-desk: {refusal}", file=sys.stderr)
         return refusal.exit_code
     except (UserError, StoreError, RuleDataError) as error:
+        if hasattr(error, "who_needed"):  # access.SignInNeeded: say how to sign in here
+            print(f"s321-desk: {error.who_needed()}: give --user NAME (the PIN is asked, or "
+                  "read from $S321_PIN or standard input)", file=sys.stderr)  # fmt: skip
+            return EXIT_USER_ERROR
         print(f"s321-desk: {error}", file=sys.stderr)
         return getattr(error, "exit_code", EXIT_USER_ERROR)
     except KeyboardInterrupt:
@@ -400,7 +408,7 @@ def _import(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.orders_import import import_orders
 
     importer: Callable[..., object] = import_catalog if args.kind == "catalog" else import_orders
-    with _opened(target) as store:
+    with _opened(target, args) as store:
         summary = importer(store.engine, args.file)
     if args.json:
         print(json.dumps(summary.as_dict()))  # type: ignore[attr-defined]
@@ -434,7 +442,7 @@ def _fx(args: argparse.Namespace, target: StoreTarget) -> int:
 
     from s321_desk.services.rules_admin import list_fx_rates, set_fx_rate
 
-    with _opened(target) as store:
+    with _opened(target, args) as store:
         if args.fx_command == "set":
             try:
                 valid_from = date.fromisoformat(args.valid_from)
@@ -454,7 +462,7 @@ def _rules(args: argparse.Namespace, target: StoreTarget) -> int:
 
     from s321_desk.services.rules_admin import pin_rules, rules_status
 
-    with _opened(target) as store:
+    with _opened(target, args) as store:
         if args.rules_command == "show":
             status = rules_status(store.engine, datetime.now(UTC))
         else:
@@ -496,12 +504,15 @@ def _pack(args: argparse.Namespace, target: StoreTarget) -> int:
     except InvalidOperation:
         raise UserError(f"--weight: {args.weight!r} is not a number of kg") from None
     counts = _counts_arg(args.count or [])
-    if counts and (args.user is None or args.pin is None):
-        raise UserError("--count: a supervisor counts the items: give --user and --pin")
-    with _opened(target) as store:
+    user = getattr(args, "user", None)
+    if counts and user is None:
+        raise UserError("--count: a supervisor counts the items: give --user NAME (the PIN is "
+                        "asked, or read from $S321_PIN or standard input)")  # fmt: skip
+    pin = read_pin(user) if user is not None else None
+    with _opened(target, args, pin=pin) as store:
         closed = pack_order(
             store.engine, args.order, items=args.items, counts=counts,
-            counted_by=(args.user, args.pin) if counts else None, station=args.station,
+            counted_by=(user, pin) if counts and user and pin else None, station=args.station,
             weight_kg=weight, crossing=crossing, port_code=args.port, rules_as_of=rules_as_of,
         )  # fmt: skip
         view = parcel_view(store.engine, str(closed.parcel.parcel_id)).as_dict()
@@ -539,8 +550,10 @@ def _decide(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.parcel_views import parcel_view
 
     crossing = _instant_arg("--crossing", args.crossing)
+    user = _needed_user(args, "a decision needs a supervisor")
     with _opened(target) as store:
-        decided = decide(store.engine, args.parcel, args.action, user=args.user, pin=args.pin,
+        pin = read_pin(user)
+        decided = decide(store.engine, args.parcel, args.action, user=user, pin=pin,
                          reason=args.reason, crossing=crossing, into=args.into,
                          other=args.other)  # fmt: skip
         view = parcel_view(store.engine, decided.parcel).as_dict()
@@ -561,7 +574,8 @@ def _decide(args: argparse.Namespace, target: StoreTarget) -> int:
 def _load(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services import loads
 
-    with _opened(target) as store:
+    signing = args.load_command in ("close", "reopen")  # they sign with the PIN themselves
+    with _opened(target, None if signing else args) as store:
         engine, action = store.engine, args.load_command
         if action == "create":
             arrival = _instant_arg("--arrival", args.arrival)
@@ -576,11 +590,13 @@ def _load(args: argparse.Namespace, target: StoreTarget) -> int:
         elif action == "remove":
             view = loads.remove_parcels(engine, args.load, args.parcels)
         elif action == "close":
-            view = loads.close_load(engine, args.load, seal=args.seal, user=args.user,
-                                    pin=args.pin)  # fmt: skip
+            user = _needed_user(args, "sealing a load needs a driver or a supervisor")
+            view = loads.close_load(engine, args.load, seal=args.seal, user=user,
+                                    pin=read_pin(user))  # fmt: skip
         elif action == "reopen":
-            view = loads.reopen_load(engine, args.load, reason=args.reason, user=args.user,
-                                     pin=args.pin)  # fmt: skip
+            user = _needed_user(args, "reopening a load needs a supervisor")
+            view = loads.reopen_load(engine, args.load, reason=args.reason, user=user,
+                                     pin=read_pin(user))  # fmt: skip
         else:
             view = loads.show_load(engine, args.load)
     print(json.dumps(view.as_dict(), ensure_ascii=False))
@@ -595,7 +611,7 @@ def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
     if args.parcels_command == "show":
         from s321_desk.services.parcel_views import parcel_view, related_parcels
 
-        with _opened(target) as store:
+        with _opened(target, args) as store:
             view = parcel_view(store.engine, args.parcel).as_dict()
             view["related"] = related_parcels(store.engine, args.parcel)
         print(json.dumps(view, ensure_ascii=False, indent=1))
@@ -604,7 +620,7 @@ def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
         day = None if args.day is None else date.fromisoformat(args.day)
     except ValueError:
         raise UserError(f"--day: {args.day!r} is not a date (YYYY-MM-DD)") from None
-    with _opened(target) as store:
+    with _opened(target, args) as store:
         views = list_parcels(store.engine, day=day, needs_decision=args.needs_decision)
     print(json.dumps([v.as_dict() for v in views], ensure_ascii=False, indent=1))
     return 0
@@ -613,7 +629,7 @@ def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
 def _print(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services import printing
 
-    with _opened(target) as store:
+    with _opened(target, args) as store:
         if args.document == "label":
             printed = printing.print_label(store.engine, args.parcel, args.out, fmt=args.format,
                                            dpi=args.dpi)  # fmt: skip
@@ -655,7 +671,7 @@ def _export(args: argparse.Namespace, target: StoreTarget) -> int:
         parse_month(args.month)
     elif args.export_kind == "records":
         parse_day(args.day)
-    with _opened(target) as store:
+    with _opened(target, args) as store:
         if args.export_kind == "drawback":
             exported = export_drawback(store.engine, args.month, args.out, fmt=args.format)
         elif args.export_kind == "records":
@@ -671,7 +687,7 @@ def _export(args: argparse.Namespace, target: StoreTarget) -> int:
 def _settings(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.settings import all_settings, change_setting
 
-    with _opened(target) as store:
+    with _opened(target, args) as store:
         if args.settings_command == "set":
             change_setting(store.engine, args.key, args.value)
         values = all_settings(store.engine)
@@ -688,9 +704,11 @@ def _user_add(args: argparse.Namespace, target: StoreTarget) -> int:
 
     with _opened(target) as store:
         by = None
-        if args.admin:
-            by = authorize(store.engine, args.admin, args.admin_pin or "", "admin")
-        person = add_user(store.engine, args.name, args.role, args.pin, badge=args.badge, by=by)
+        if getattr(args, "user", None):
+            by = authorize(store.engine, args.user, read_pin(args.user), "admin",
+                           station=_station())  # fmt: skip
+        pin = _new_pin(args.name)
+        person = add_user(store.engine, args.name, args.role, pin, badge=args.badge, by=by)
     print(f"{person.name} added as {person.role} (user {person.id}).")
     return 0
 
@@ -703,7 +721,7 @@ def _audit_verify(args: argparse.Namespace, target: StoreTarget) -> int:
         from s321_desk.services.backup import check_backup
 
         _revision, anchor = check_backup(args.against)
-    with _opened(target) as store:
+    with _opened(target, args) as store:
         report = check_trail(store, anchor)
     if not report.intact:
         print(f"s321-desk: {store.label}: {report.problem}", file=sys.stderr)
@@ -716,7 +734,7 @@ def _audit_verify(args: argparse.Namespace, target: StoreTarget) -> int:
 def _backup(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.backup import backup_if_due, backup_store
 
-    with _opened(target) as store:
+    with _opened(target, args) as store:
         made = backup_if_due(store) if args.if_due else backup_store(store, args.out)
     if made is None:
         print("No backup due (see the backup_schedule setting).")
@@ -730,7 +748,11 @@ def _restore(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.backup import restore_store
     from s321_desk.store.database import store_label
 
-    restored = restore_store(target, args.file, label=store_label(target))
+    by = None
+    if getattr(args, "user", None):
+        with _opened(target, args) as store:  # signed in on the store being replaced
+            by = _signed_as(store)
+    restored = restore_store(target, args.file, label=store_label(target), by=by)
     saved = restored.saved_copy
     saved_text = f"; the store as it was is saved at {saved}" if saved else ""
     print(f"Restored {store_label(target)} from {args.file} ({restored.head.records} audit "
@@ -739,13 +761,61 @@ def _restore(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 @contextmanager
-def _opened(target: StoreTarget) -> Iterator[Store]:
-    """The store for one command, disposed of afterwards whatever happens."""
+def _opened(
+    target: StoreTarget, args: argparse.Namespace | None = None, *, pin: str | None = None
+) -> Iterator[Store]:
+    """The store for one command, disposed of afterwards whatever happens; its writes done by
+    the person ``--user`` names, signed in with their PIN."""
+    from dataclasses import replace
+
+    from s321_desk.services.actor import acting_as
+
     store = _open(target)
     try:
-        yield store
+        person = _signed_in(store, args, pin)
+        yield store if person is None else replace(store, engine=acting_as(store.engine, person))
     finally:
         store.dispose()
+
+
+def _signed_in(
+    store: Store, args: argparse.Namespace | None, pin: str | None = None
+) -> Person | None:
+    """The person ``--user`` names, signed in with the PIN read (counted as at the desk)."""
+    from s321_desk.services.users import sign_in
+
+    who = getattr(args, "user", None)
+    if who is None:
+        return None
+    return sign_in(store.engine, who, pin or read_pin(who), station=_station())
+
+
+def _station() -> str:
+    import socket
+
+    return f"cli@{socket.gethostname()}"
+
+
+PIN_LINE_BYTES = 256  # a PIN read from standard input: one short line, never more
+
+
+def read_pin(who: str, *, variable: str = "S321_PIN", prompt: str = "PIN for {who}: ") -> str:
+    """A PIN from ``$variable``, else typed at the terminal (not echoed), else the next line of
+    standard input (scripts): never from the command line, which ``ps`` and the shell's
+    history keep."""
+    pin = os.environ.get(variable)
+    if pin is None:
+        if sys.stdin is not None and sys.stdin.isatty():
+            pin = getpass.getpass(prompt.format(who=who))
+        else:
+            line = sys.stdin.buffer.readline(PIN_LINE_BYTES) if sys.stdin is not None else b""
+            pin = line.decode("utf-8", "replace").rstrip("\r\n")
+    if not pin:
+        raise UserError(
+            f"no PIN for {who}: type it when asked, or give it in ${variable} or on a line of "
+            "standard input"
+        )
+    return pin
 
 
 def _open(target: StoreTarget) -> Store:
@@ -756,6 +826,32 @@ def _open(target: StoreTarget) -> Store:
             file=sys.stderr,
         )
     return store
+
+
+def _signed_as(store: Store) -> Person | None:
+    from s321_desk.services.actor import ACTOR_OPTION
+
+    actor = store.engine.get_execution_options().get(ACTOR_OPTION)
+    return getattr(actor, "person", None)
+
+
+def _needed_user(args: argparse.Namespace, what: str) -> str:
+    user: str | None = getattr(args, "user", None)
+    if not user:
+        raise UserError(f"{what}: give --user NAME (the PIN is asked, or read from $S321_PIN or "
+                        "standard input)")  # fmt: skip
+    return user
+
+
+def _new_pin(name: str) -> str:
+    """The new user's PIN: typed twice at the terminal, or $S321_NEW_PIN, or the next line of
+    standard input."""
+    if "S321_NEW_PIN" not in os.environ and sys.stdin is not None and sys.stdin.isatty():
+        first = getpass.getpass(f"New PIN for {name}: ")
+        if getpass.getpass(f"New PIN for {name} again: ") != first:
+            raise UserError("the two PINs typed differ; nothing was changed")
+        return first
+    return read_pin(name, variable="S321_NEW_PIN")
 
 
 def _gui(target: StoreTarget) -> int:

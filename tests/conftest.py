@@ -13,6 +13,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from s321_desk.services.actor import acting_as
+from s321_desk.services.users import Person, add_user
 from s321_desk.store.database import Store, StoreTarget, open_store
 from tests.pg_server import PostgresServer, postgres_unavailable
 
@@ -120,3 +122,36 @@ def write_csv(path: Path, text: str, *, bom: bool = False, crlf: bool = False) -
     data = text.encode("utf-8")
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data)
     return path
+
+
+def act_as(store: Store, person: Person | None) -> Store:
+    """From now on the test's store writes as ``person``, as the desk does once someone has
+    signed in and the command line with ``--user`` (services/access.py)."""
+    object.__setattr__(store, "engine", acting_as(store.engine, person))
+    return store
+
+
+def first_admin(store: Store, name: str = "Ada Admin", pin: str = "9999") -> Person:
+    """The store's first administrator, who does the test's writes from then on (a store with
+    users refuses a write that names nobody)."""
+    admin = add_user(store.engine, name, "admin", pin)
+    act_as(store, admin)
+    return admin
+
+
+def act_as_named(store: Store, name: str = "Ada Admin") -> Store:
+    """``act_as`` the user of that name (the demo's people, say)."""
+    from sqlmodel import select
+
+    from s321_desk.store.models import User
+    from s321_desk.store.uow import UnitOfWork
+
+    with UnitOfWork(store.engine) as uow:
+        user = uow.session.scalars(select(User).where(User.name == name)).one()
+        assert user.id is not None
+        return act_as(store, Person(user.id, user.name, user.role))
+
+
+def pin_env(pin: str = "9999") -> dict[str, str]:
+    """The environment of a command run as a script signing in: the PIN in ``S321_PIN``."""
+    return {**os.environ, "S321_PIN": pin}

@@ -145,13 +145,15 @@ def test_export_emanifest_says_what_it_wrote_and_refuses_plainly(
     loaded: tuple[Store, list[str], str],  # noqa: F811
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import hashlib
 
     from s321_desk.services.loads import close_load
 
     store, codes, trip = loaded
-    db = store_args(store)
+    db = [*store_args(store), "--user", "Dee Driver"]
+    monkeypatch.setenv("S321_PIN", "7777")
     out = tmp_path / "emanifest.json"
     assert main(["export", "emanifest", trip, *db, "--out", str(out)]) == 1
     err = capsys.readouterr().err

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.audit_chain import GENESIS, entry_hash
+from s321_desk.services.actor import actor_of
 from s321_desk.store.engine import take_writer_lock
 from s321_desk.store.models import AuditEntry, utcnow
 from s321_desk.store.uow import UnitOfWork
@@ -33,6 +34,9 @@ def record(
     commit rather than fork the chain; on PostgreSQL the tail is read under the store's writer
     lock (taken here if the unit of work has not taken it first), so it is the latest.
     """
+    if user_id is None:  # the person acting through the session's engine, if any
+        person = actor_of(session)
+        user_id = person.id if person is not None else None
     connection = session.connection()
     if connection.dialect.name == "postgresql":
         take_writer_lock(connection)

@@ -27,17 +27,20 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import make_url
+from sqlmodel import Session
 
 from s321_desk.domain.texts import translate
 from s321_desk.paths import data_dir
-from s321_desk.services import audit
+from s321_desk.services import access, audit
 from s321_desk.services.audit import ChainHead
 from s321_desk.services.audit_anchor import keep_anchor
 from s321_desk.services.errors import UserError
-from s321_desk.services.output_file import check_target
+from s321_desk.services.output_file import check_target, sync_folder
 from s321_desk.services.settings import get_setting
+from s321_desk.services.users import Person
 from s321_desk.store.database import Store, StoreError, open_store
 from s321_desk.store.migrate import backup_file, known_revisions
+from s321_desk.store.models import User
 from s321_desk.store.uow import UnitOfWork
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -59,10 +62,13 @@ class Backup:
 # -- backing up -------------------------------------------------------------------------------
 
 
-def backup_store(store: Store, out: Path, *, station: str = "") -> Backup:
-    """Write a backup of the store to ``out`` (whole, or nothing), audited."""
-    check_target(out)
-    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
+def backup_store(store: Store, out: Path, *, station: str = "", scheduled: bool = False) -> Backup:
+    """Write a backup of the store to ``out`` (whole, or nothing), audited: a supervisor's act,
+    or the ``backup_schedule`` an administrator set (``scheduled``: nobody signs in to it)."""
+    target = check_target(out)
+    if not scheduled:
+        access.check(store.engine, access.BACKING_UP)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         if store.path is not None:
             revision, head = _copy_sqlite(store.path, partial)
@@ -70,11 +76,14 @@ def backup_store(store: Store, out: Path, *, station: str = "") -> Backup:
             revision, head = _pg_dump(store, partial)
         digest = _sha256(partial)
         with UnitOfWork(store.engine, immediate=True) as uow:
+            if not scheduled:
+                access.require(uow.session, access.BACKING_UP)
             audit.record(uow.session, "store.backup", entity_type="file", entity_id=out.name,
                          station=station, details={"file": str(out), "sha256": digest,
                          "revision": revision, "audit_records": head.records,
-                         "audit_head": head.last_hash})  # fmt: skip
-            os.replace(partial, out)
+                         "audit_head": head.last_hash, "scheduled": scheduled})  # fmt: skip
+            os.replace(partial, target)
+            sync_folder(target.parent)
             uow.commit()
     except OSError as error:
         raise UserError(
@@ -137,20 +146,26 @@ class Restored:
     head: ChainHead
 
 
-def restore_store(target: Path | str, source: Path, *, label: str = "") -> Restored:
+def restore_store(
+    target: Path | str, source: Path, *, label: str = "", by: Person | None = None
+) -> Restored:
     """Replace the store at ``target`` by the backup ``source``, after saving the current one.
 
     Refused, with nothing changed, when the file is not a desk backup, fails its integrity
     check, comes from a newer version of the desk, or when any station has the store open
     (close the desk everywhere first: a station writing meanwhile would be writing into a
-    store that is being replaced).
+    store that is being replaced). An administrator's act (``by``) on a store with users; its
+    start is audited in the store it replaces (kept in the copy saved beside it), so a restore
+    killed half-way is on the record too.
     """
     if not source.is_file():
         raise UserError(translate("Backup", "{file}: no such backup file").format(file=source))
     if isinstance(target, str):
-        return _pg_restore(target, source, label)
+        return _pg_restore(target, source, label, by)
     revision, head = check_backup(source)
     target = target.expanduser().resolve()
+    if target.exists():
+        _record_start(open_store(target), source, by)
     partial = target.with_name(f".{target.name}.{os.getpid()}.restoring")
     try:
         with closing(sqlite3.connect(source)) as backup, closing(sqlite3.connect(partial)) as new:
@@ -169,8 +184,22 @@ def restore_store(target: Path | str, source: Path, *, label: str = "") -> Resto
         ) from None
     finally:
         partial.unlink(missing_ok=True)
-    _record_restore(target, source, revision, saved)
+    _record_restore(target, source, revision, saved, by)
     return Restored(saved, revision, head)
+
+
+def _record_start(store: Store, source: Path, by: Person | None) -> None:
+    """The restore is checked (an administrator, on a store with users) and recorded before it
+    begins: the store it replaces keeps the record (its copy saved beside it)."""
+    try:
+        with UnitOfWork(store.engine, immediate=True) as uow:
+            access.require(uow.session, access.RESTORING, by)
+            audit.record(uow.session, "store.restore.start", entity_type="file",
+                         entity_id=source.name, user_id=by.id if by else None,
+                         details={"file": str(source), "sha256": _sha256(source)})  # fmt: skip
+            uow.commit()
+    finally:
+        store.dispose()
 
 
 def check_backup(source: Path) -> tuple[str | None, ChainHead]:
@@ -227,7 +256,7 @@ def _swap_in(partial: Path, target: Path) -> Path | None:
         lock.execute("PRAGMA journal_mode = DELETE")  # its WAL emptied and gone, still locked
         Path(f"{target}-shm").unlink(missing_ok=True)
         os.replace(partial, target)
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
     return saved
 
 
@@ -252,17 +281,9 @@ def _alone(target: Path) -> sqlite3.Connection:
     return probe
 
 
-def _sync_folder(folder: Path) -> None:
-    """The rename on the disk too (POSIX; Windows has no folder handle to flush)."""
-    if os.name == "posix":
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
-
-
-def _record_restore(target: Path, source: Path, revision: str | None, saved: Path | None) -> None:
+def _record_restore(
+    target: Path, source: Path, revision: str | None, saved: Path | None, by: Person | None
+) -> None:
     try:
         store = open_store(target)  # brings an older backup's schema to head
     except StoreError as error:
@@ -274,9 +295,11 @@ def _record_restore(target: Path, source: Path, revision: str | None, saved: Pat
     try:
         with UnitOfWork(store.engine, immediate=True) as uow:
             details = {"file": str(source), "sha256": _sha256(source), "revision": revision,
-                       "saved_copy": str(saved) if saved else None}  # fmt: skip
+                       "saved_copy": str(saved) if saved else None,
+                       "by": by.name if by else None}  # fmt: skip
             audit.record(uow.session, "store.restore", entity_type="file",
-                         entity_id=source.name, details=details)  # fmt: skip
+                         entity_id=source.name, user_id=_same_user(uow.session, by),
+                         details=details)  # fmt: skip
             uow.commit()
         # The older trail is back on purpose: the anchor starts again from it.
         keep_anchor(store, audit.chain_head(store.engine), f"restore {source.name}", reset=True)
@@ -284,7 +307,15 @@ def _record_restore(target: Path, source: Path, revision: str | None, saved: Pat
         store.dispose()
 
 
-def _pg_restore(url: str, source: Path, label: str) -> Restored:
+def _same_user(session: Session, by: Person | None) -> int | None:
+    """``by``'s id in the restored store, if the backup has them under that id and name."""
+    if by is None:
+        return None
+    user = session.get(User, by.id)
+    return by.id if user is not None and user.name == by.name else None
+
+
+def _pg_restore(url: str, source: Path, label: str, by: Person | None) -> Restored:
     with open(source, "rb") as stream:
         if stream.read(5) != PG_DUMP_HEADER:
             raise UserError(
@@ -295,6 +326,7 @@ def _pg_restore(url: str, source: Path, label: str) -> Restored:
     program = _program("pg_restore")
     store = open_store(url)
     try:
+        access.check(store.engine, access.RESTORING, by)
         with store.engine.connect() as connection:
             others = connection.exec_driver_sql(
                 "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
@@ -311,6 +343,7 @@ def _pg_restore(url: str, source: Path, label: str) -> Restored:
         stamp = datetime.now(UTC).strftime(STAMP)
         saved = data_dir() / "backups" / f"before-restore.{stamp}.pgdump"
         saved.parent.mkdir(parents=True, exist_ok=True)
+        _record_start(store, source, by)  # before the copy: the saved dump keeps the record
         _pg_dump(store, saved)
     finally:
         store.dispose()
@@ -325,8 +358,10 @@ def _pg_restore(url: str, source: Path, label: str) -> Restored:
             ).one()
         with UnitOfWork(reopened.engine, immediate=True) as uow:
             audit.record(uow.session, "store.restore", entity_type="file", entity_id=source.name,
+                         user_id=_same_user(uow.session, by),
                          details={"file": str(source), "sha256": _sha256(source),
-                                  "saved_copy": str(saved)})  # fmt: skip
+                                  "saved_copy": str(saved),
+                                  "by": by.name if by else None})  # fmt: skip
             uow.commit()
         keep_anchor(reopened, audit.chain_head(reopened.engine), f"restore {source.name}",
                     reset=True)  # fmt: skip
@@ -360,7 +395,9 @@ def backup_if_due(store: Store, now: datetime | None = None) -> Backup | None:
     ours = sorted(folder.glob(f"{stem}{SCHEDULED}*{suffix}"))  # the stamp sorts by time
     if ours and now - _stamp_of(ours[-1]) < timedelta(hours=schedule["every_hours"]):
         return None
-    made = backup_store(store, folder / f"{stem}{SCHEDULED}{now.strftime(STAMP)}{suffix}")
+    made = backup_store(
+        store, folder / f"{stem}{SCHEDULED}{now.strftime(STAMP)}{suffix}", scheduled=True
+    )
     for old in sorted(folder.glob(f"{stem}{SCHEDULED}*{suffix}"))[: -schedule["keep"]]:
         old.unlink(missing_ok=True)
     return made

@@ -14,7 +14,7 @@ from s321_desk.domain.iso import COUNTRIES
 from s321_desk.domain.money import parse_amount, parse_currency, to_cents
 from s321_desk.domain.scanning import parse_sku
 from s321_desk.domain.texts import translate
-from s321_desk.services import audit
+from s321_desk.services import access, audit
 from s321_desk.services.csvfile import (
     FieldReader,
     Problems,
@@ -218,6 +218,7 @@ def import_catalog(
     (total = 2 x rows). It is called inside the import's one transaction too: if it raises
     (a cancel), nothing is imported.
     """
+    access.check(engine, access.IMPORTING_CATALOG)
     if progress is not None:
         progress(0, 0, f"Reading {path.name}")  # a total of 0: not known yet
     rows, problems = parse_catalog(path, progress)
@@ -225,6 +226,7 @@ def import_catalog(
     added = updated = unchanged = 0
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
+        access.require(session, access.IMPORTING_CATALOG)
         existing = {p.sku: p for p in session.scalars(select(Product))}
         barcode_owner = {p.barcode: p.sku for p in existing.values() if p.barcode}
         for row in rows:

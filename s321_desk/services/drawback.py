@@ -50,6 +50,7 @@ from sqlmodel import Session, col, select
 
 from s321_desk.domain.fx import FxRate, FxTable
 from s321_desk.domain.texts import translate
+from s321_desk.services import access
 from s321_desk.services.csv_export import Cell, csv_bytes
 from s321_desk.services.errors import UserError
 from s321_desk.services.export_file import write_audited
@@ -186,6 +187,7 @@ def export_drawback(engine: Engine, month: str, out: Path, *, fmt: str = "csv") 
     parse_month(month)
     check_target(out)
     with UnitOfWork(engine) as uow:
+        access.require(uow.session, access.EXPORTING)
         report = read_drawback(uow.session, month)
     body = csv_body(report) if fmt == "csv" else json_body(report)
     digest = hashlib.sha256(body).hexdigest()
@@ -193,8 +195,8 @@ def export_drawback(engine: Engine, month: str, out: Path, *, fmt: str = "csv") 
     details = {"format": fmt, "file": str(out.resolve()), "sha256": digest, "bytes": len(body),
                "skus": totals.skus, "units": totals.units, "parcels": totals.parcels,
                "loads": totals.loads, "value_cad": _text(totals.value_cad)}  # fmt: skip
-    write_audited(engine, out, body, action="export.drawback", entity_type="month",
-                  entity_id=report.month, details=details)  # fmt: skip
+    write_audited(engine, out, body, access.EXPORTING, action="export.drawback",
+                  entity_type="month", entity_id=report.month, details=details)  # fmt: skip
     return Exported(report.month, out, fmt, totals.skus, totals.units, totals.value_cad,
                     len(body), digest)  # fmt: skip
 

@@ -48,7 +48,7 @@ from sqlmodel import Session
 
 from s321_desk.documents.content import FxUsed, InvoiceData, LoadInfo, Party
 from s321_desk.domain.texts import Text, joined, translate
-from s321_desk.services import print_data
+from s321_desk.services import access, print_data
 from s321_desk.services.csv_export import Cell, csv_bytes
 from s321_desk.services.errors import UserError
 from s321_desk.services.export_file import write_audited
@@ -182,6 +182,7 @@ def export_emanifest(
         )
     check_target(out)
     with UnitOfWork(engine) as uow:
+        access.require(uow.session, access.EXPORTING_EMANIFEST)
         manifest = read_emanifest(uow.session, load_ref, draft=draft)
     body = csv_body(manifest) if fmt == "csv" else json_body(manifest)
     digest = hashlib.sha256(body).hexdigest()
@@ -193,6 +194,7 @@ def export_emanifest(
         engine,
         out,
         body,
+        access.EXPORTING_EMANIFEST,
         action="export.emanifest",
         entity_type="load",
         entity_id=manifest.load.trip,

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, and_, case, func
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.texts import joined, translate, word
-from s321_desk.services import audit, labels, sealed
+from s321_desk.services import access, audit, labels, sealed
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port, ports
 from s321_desk.services.users import AccessRefused, Person, role_word, sign_in
@@ -103,6 +103,7 @@ def create_load(
         )
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
+        access.require(session, access.LOADING)
         trip = (trip_number or suggest_trip_number(session, scac)).strip().upper()
         if not trip.startswith(scac) or not TRIP_TAIL.fullmatch(trip[len(scac) :]):
             raise UserError(
@@ -134,6 +135,7 @@ def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadVi
     """Put parcels on the truck: refused (all of them) when one cannot go."""
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
+        access.require(session, access.LOADING)
         load = _load(session, load_ref, open_only=True)
         day = port(load.port).us_day(load.planned_arrival)
         scans = [labels.read_scan(ref) for ref in parcel_refs]
@@ -186,6 +188,7 @@ def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadVi
 def remove_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadView:
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
+        access.require(session, access.LOADING)
         load = _load(session, load_ref, open_only=True)
         removed = []
         for ref in parcel_refs:

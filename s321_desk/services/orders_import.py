@@ -20,7 +20,7 @@ from s321_desk.domain.iso import COUNTRIES, US_STATES
 from s321_desk.domain.money import parse_amount, parse_currency, to_cents
 from s321_desk.domain.scanning import parse_sku
 from s321_desk.domain.texts import joined, translate
-from s321_desk.services import audit
+from s321_desk.services import access, audit
 from s321_desk.services.csvfile import (
     CsvTable,
     FieldReader,
@@ -423,6 +423,7 @@ def import_orders(engine: Engine, path: Path, *, progress: Progress | None = Non
     inside the import's one transaction too: if it raises (a cancel), nothing is imported.
     """
     with UnitOfWork(engine) as uow:
+        access.require(uow.session, access.IMPORTING_ORDERS)
         default_currency = str(get_setting(uow.session, "default_currency"))
         zone = _zone(str(get_setting(uow.session, "time_zone")))
     if progress is not None:
@@ -431,6 +432,7 @@ def import_orders(engine: Engine, path: Path, *, progress: Progress | None = Non
     source_file = str(path.resolve())
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
+        access.require(session, access.IMPORTING_ORDERS)
         names = list(parsed.orders)
         present: set[str] = set()
         for start in range(0, len(names), CHUNK):

@@ -14,7 +14,7 @@ from s321_desk.domain.crossings import next_crossing
 from s321_desk.domain.recipients import point_of
 from s321_desk.domain.scanning import NotACode, code_of, quoted
 from s321_desk.domain.texts import Text, translate, word
-from s321_desk.services import audit
+from s321_desk.services import access, audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
 from s321_desk.services.sealed import Raised
@@ -77,6 +77,7 @@ def open_parcel(engine: Engine, order_reference: str, *, station: str | None = N
     """The order's open parcel, or a new one; its id."""
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
+        access.require(session, access.PACKING)
         order = find_order(session, order_reference)
         existing = session.scalars(
             select(Parcel).where(Parcel.order_id == order.id, Parcel.status == "open")
@@ -103,6 +104,7 @@ def _new_parcel(session: Session, order: Order, station: str | None) -> Parcel:
 def scan_item(engine: Engine, parcel_id: int, code: str) -> ScanResult:
     """Check one item off the order: by SKU or UPC/EAN; refused scans change nothing."""
     with UnitOfWork(engine, immediate=True) as uow:
+        access.require(uow.session, access.PACKING)
         result = _scan(uow.session, _open(uow.session, parcel_id), code)
         uow.commit()
         return result
@@ -220,6 +222,7 @@ def undo_last_scan(engine: Engine, parcel_id: int) -> str:
     """Take the last scanned item out again; its description."""
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
+        access.require(session, access.PACKING)
         parcel = _open(session, parcel_id)
         item = session.scalars(
             select(ParcelItem).where(ParcelItem.parcel_id == parcel.id)
@@ -271,7 +274,7 @@ def _refuse_nothing_to_scan(session: Session, parcel: Parcel, *, counted: frozen
                 translate(
                     "Packing",
                     "{line}: no SKU or barcode to scan; a supervisor counts it (pack --count "
-                    "{number} --user NAME --pin PIN, or CMD-COUNT at a station)",
+                    "{number} --user NAME, or CMD-COUNT at a station)",
                 ).format(line=_line_place(order, line), number=line.line_no)
             )
 
@@ -296,6 +299,7 @@ def close_parcel(
     see "no other parcel today".
     """
     with UnitOfWork(engine, immediate=True) as uow:
+        access.require(uow.session, access.PACKING)
         closed = _close(uow.session, _open(uow.session, parcel_id), weight_kg=weight_kg,
                         crossing=crossing, port_code=port_code, now=now,
                         rules_as_of=rules_as_of)  # fmt: skip
@@ -379,11 +383,12 @@ def pack_order(
     if counts:
         if counted_by is None:
             raise UserError(
-                translate("Packing", "--count: a supervisor counts: give --user and --pin")
+                translate("Packing", "--count: a supervisor counts: give --user NAME")
             )
         person = authorize(engine, *counted_by, "supervisor", station=station or "")
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
+        access.require(session, access.PACKING)
         order = find_order(session, order_reference)
         _refuse_open_parcel(session, order)
         parcel = _new_parcel(session, order, station)

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from s321_desk.domain.texts import Text, translate
-from s321_desk.services import audit
+from s321_desk.services import access, audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.print_data import HOLD, is_held
 from s321_desk.services.printing import (
@@ -253,6 +253,7 @@ def print_label_to(engine: Engine, station: str, parcel_ref: str, spec: PrinterS
     """Render the label (or, ``paper`` HOLD or DEFERRED, the hold tag) for ``spec`` (a CUPS
     queue or a thermal printer), send it and audit the print; returns the CUPS job id ('' for
     a socket)."""
+    access.check(engine, access.PRINTING)
     fmt = "zpl" if spec.is_zpl else "pdf"
     label, tag = None, None
     if paper == "label":
@@ -382,6 +383,7 @@ def send_paper(engine: Engine, station: str, printed: Printed, queue: str) -> st
             )
         )
     title = f"{printed.document} {printed.reference}"
+    access.check(engine, access.PRINTING)
     job = send_to_cups(queue, body, raw=False, title=title, media=LETTER_MEDIA)
     with UnitOfWork(engine, immediate=True) as uow:
         audit.record(uow.session, "print.sent", entity_type=printed.document,

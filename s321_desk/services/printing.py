@@ -20,7 +20,7 @@ from sqlmodel import Session
 
 from s321_desk.documents.content import HoldTagData, InvoiceData, LoadInfo
 from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
-from s321_desk.services import audit, labels, print_data
+from s321_desk.services import access, audit, labels, print_data
 from s321_desk.services.errors import UserError
 from s321_desk.services.loads import find_load
 from s321_desk.services.output_file import write_whole
@@ -346,6 +346,7 @@ def _print(
             )
         )
     with UnitOfWork(engine) as uow:
+        access.require(uow.session, access.PRINTING)
         reference, body = render(uow.session)
     digest = hashlib.sha256(body).hexdigest()
 
@@ -353,6 +354,7 @@ def _print(
         if written is not None:
             written()
         with UnitOfWork(engine, immediate=True) as uow:
+            access.require(uow.session, access.PRINTING)
             more = on_audit(uow.session) if on_audit is not None else {}
             audit.record(uow.session, f"print.{document}", entity_type=entity_type,
                          entity_id=reference, station=station_name(uow.session),

@@ -46,6 +46,7 @@ from sqlalchemy import Engine, and_, or_
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.texts import translate
+from s321_desk.services import access
 from s321_desk.services.csv_export import Cell, csv_bytes
 from s321_desk.services.errors import UserError
 from s321_desk.services.export_file import write_audited
@@ -156,6 +157,7 @@ def export_records(engine: Engine, day: str, out: Path, *, fmt: str = "csv") -> 
         )
     check_target(out)
     with UnitOfWork(engine) as uow:
+        access.require(uow.session, access.EXPORTING)
         records = read_records(uow.session, the_day)
     body = zip_body(records) if fmt == "csv" else json_body(records)
     digest = hashlib.sha256(body).hexdigest()
@@ -164,7 +166,7 @@ def export_records(engine: Engine, day: str, out: Path, *, fmt: str = "csv") -> 
               "prints": records.count("print")}  # fmt: skip
     details = {"format": fmt, "file": str(out.resolve()), "sha256": digest, "bytes": len(body),
                **counts}  # fmt: skip
-    write_audited(engine, out, body, action="export.records", entity_type="day",
+    write_audited(engine, out, body, access.EXPORTING, action="export.records", entity_type="day",
                   entity_id=the_day.isoformat(), details=details)  # fmt: skip
     return Exported(the_day.isoformat(), out, fmt, bytes=len(body), sha256=digest, **counts)
 

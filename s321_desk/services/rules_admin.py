@@ -16,10 +16,10 @@ from s321_desk.domain.money import parse_currency
 from s321_desk.domain.rules import RuleBook, RuleDataError, load_rulebook
 from s321_desk.domain.texts import Text, translate
 from s321_desk.paths import resource
-from s321_desk.services import audit
+from s321_desk.services import access, audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.settings import get_setting, set_setting
-from s321_desk.services.users import Person, acting_admin
+from s321_desk.services.users import Person
 from s321_desk.store.models import FxRate, Parcel, utcnow
 from s321_desk.store.repositories import unsealed_days
 from s321_desk.store.uow import UnitOfWork
@@ -108,8 +108,7 @@ def pin_rules(
     transaction; the parcels of trucks sealed to arrive from a day before ``now`` on are
     checked against their filing (the older ones crossed long ago: history, not touched).
 
-    ``by``, when given (the desk), must be an administrator and is recorded; the command line
-    runs as whoever may open the database."""
+    ``by`` (else the person acting through the engine) must be a supervisor, and is recorded."""
     if not reason.strip():
         raise UserError(
             translate(
@@ -119,9 +118,7 @@ def pin_rules(
     if instant is not None:
         check_pin_instant(instant)
     with UnitOfWork(engine, immediate=True) as uow:
-        actor = (
-            acting_admin(uow.session, by, translate("Users", "pinning the rules")) if by else None
-        )
+        actor = access.require(uow.session, access.PINNING_RULES, by)
         before = get_setting(uow.session, "rules_as_of")
         set_setting(uow.session, "rules_as_of", instant.isoformat() if instant else None)
         set_setting(uow.session, "rules_pin_reason", reason if instant else None)
@@ -213,14 +210,12 @@ def set_fx_rate(
     now: datetime | None = None,
 ) -> EnteredRate:
     """Enter the rate to USD in force from ``valid_from`` (replacing one of the same date);
-    ``by``, when given (the desk), must be an administrator and is recorded. The parcels of
-    the days it is in force (until the currency's next rate) are judged again at once, as on a
-    pin (``pin_rules``)."""
+    ``by`` (else the person acting through the engine) must be a supervisor, and is recorded.
+    The parcels of the days it is in force (until the currency's next rate) are judged again at
+    once, as on a pin (``pin_rules``)."""
     code, rate = check_fx_rate(currency, rate_text)
     with UnitOfWork(engine, immediate=True) as uow:
-        actor = (
-            acting_admin(uow.session, by, translate("Users", "entering an FX rate")) if by else None
-        )
+        actor = access.require(uow.session, access.ENTERING_FX, by)
         row = uow.session.scalars(
             select(FxRate).where(FxRate.currency == code, FxRate.valid_from == valid_from)
         ).first()

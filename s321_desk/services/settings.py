@@ -13,10 +13,10 @@ from sqlmodel import Session, select
 
 from s321_desk.domain.money import parse_currency
 from s321_desk.domain.texts import Text, translate
-from s321_desk.services import audit
+from s321_desk.services import access, audit
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import ports
-from s321_desk.services.users import Person, acting_admin
+from s321_desk.services.users import Person
 from s321_desk.store.models import Setting, utcnow
 from s321_desk.store.uow import UnitOfWork
 
@@ -371,6 +371,7 @@ def change_setting(engine: Engine, key: str, text: str) -> None:
             ) from None
         value = text
     with UnitOfWork(engine, immediate=True) as uow:
+        access.require(uow.session, access.CHANGING_SETTINGS)
         before = get_setting(uow.session, key)
         set_setting(uow.session, key, value)
         audit.record(uow.session, "setting.change", entity_type="setting", entity_id=key,
@@ -379,7 +380,7 @@ def change_setting(engine: Engine, key: str, text: str) -> None:
 
 
 def change_settings(
-    engine: Engine, values: dict[str, Any], *, by: Person, station: str = ""
+    engine: Engine, values: dict[str, Any], *, by: Person | None = None, station: str = ""
 ) -> list[str]:
     """Set several settings in one transaction, an administrator's act: all or none.
 
@@ -392,13 +393,13 @@ def change_settings(
     for key, value in values.items():
         check_shape(key, value)
     with UnitOfWork(engine, immediate=True) as uow:
-        actor = acting_admin(uow.session, by, translate("Users", "changing settings"))
+        actor = access.require(uow.session, access.CHANGING_SETTINGS, by)
         current = settings_in(uow.session)
         changed = [key for key, value in values.items() if current[key] != value]
         for key in changed:
             set_setting(uow.session, key, values[key])
             audit.record(uow.session, "setting.change", entity_type="setting", entity_id=key,
-                         user_id=actor.id, station=station,
+                         user_id=actor.id if actor else None, station=station,
                          details={"before": current[key], "after": values[key]})  # fmt: skip
         uow.commit()
     return changed

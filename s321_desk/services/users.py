@@ -233,7 +233,7 @@ def change_pin(
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         user = _existing(session, who)
-        actor = _acting(session, by)
+        actor = acting(session, by)
         if not actor.may("admin") and actor.id != user.id:
             raise AccessRefused(
                 translate(
@@ -322,7 +322,7 @@ def _existing(session: Session, who: str | int) -> User:
     return user
 
 
-def _acting(session: Session, by: Person) -> Person:
+def acting(session: Session, by: Person) -> Person:
     """``by`` as the store knows them now: deactivated or demoted since signing in counts."""
     user = session.get(User, by.id)
     if user is None or not user.active:
@@ -334,7 +334,7 @@ def _acting(session: Session, by: Person) -> Person:
 
 def acting_admin(session: Session, by: Person, what: Text) -> Person:
     """``by``, if the store still has them as an active administrator; else AccessRefused."""
-    actor = _acting(session, by)
+    actor = acting(session, by)
     if not actor.may("admin"):
         raise AccessRefused(
             translate("Users", "{what} needs an administrator; {name} is a {role}").format(

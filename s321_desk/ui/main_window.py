@@ -33,6 +33,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from s321_desk import __version__
+from s321_desk.services.actor import Actor, acting_as
 from s321_desk.services.overview import StoreCounts, recent_orders, store_counts
 from s321_desk.services.pick_tickets import print_command_sheet, print_packing_slip
 from s321_desk.services.printers import document_printer, send_paper
@@ -88,6 +89,10 @@ class MainWindow(QMainWindow):
         scheduled_backup: Callable[[], Any] | None = None,
     ) -> None:
         super().__init__()
+        # Every view writes through this engine as whoever is signed in at the station (or
+        # nobody: a store with users then refuses the write and says who may do it).
+        self.actor = Actor()
+        engine = acting_as(engine, self.actor)
         self._engine = engine
         self._db_path = db_path
         self._about_box: QMessageBox | None = None
@@ -219,7 +224,7 @@ class MainWindow(QMainWindow):
 
     def set_person(self, person: Person | None, then: QWidget | None = None) -> None:
         current = self._key_of(self.tabs.currentWidget())
-        self.person = person
+        self.person = self.actor.person = person
         self.signed_in.set_person(person)
         self.settings.who = person.name if person else ""
         self._lock_views()  # (a tab widget moves off a tab it disables: put back below)

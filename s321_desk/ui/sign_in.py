@@ -292,7 +292,8 @@ class SignInDialog(QDialog):
         intro = plain_label(
             self.tr(
                 "This database has no users yet. Create its first administrator: they add "
-                "everyone else and change the settings. Packing works without signing in."
+                "everyone else and change the settings. From then on, every write names who "
+                "does it: packing too needs someone signed in."
             ),
             self.font(),
             wrap=True,

@@ -91,8 +91,9 @@ def test_a_restore_brings_the_backup_back_and_keeps_what_was_there(
         saved = list(target.parent.glob(f"{target.stem}.before-restore.*"))
         assert len(saved) == 1
         kept = open_store(saved[0])
-        try:
-            assert len(_actions(kept)) == after
+        try:  # with the record of the restore, made before it began
+            assert len(_actions(kept)) == after + 1
+            assert _actions(kept)[-1].action == "store.restore.start"
         finally:
             kept.dispose()
 

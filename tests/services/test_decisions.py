@@ -17,7 +17,7 @@ from s321_desk.services.users import AccessRefused, add_user
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order
 from s321_desk.store.uow import UnitOfWork
-from tests.conftest import store_args
+from tests.conftest import first_admin, store_args
 from tests.services.test_packing import CROSSING, stocked  # noqa: F401  (fixture)
 
 NEXT_DAY = datetime(2024, 6, 11, 17, tzinfo=UTC)
@@ -31,7 +31,7 @@ def conflict(stocked: Store) -> tuple[Store, str, str]:  # noqa: F811
 
 def closed_pair(stocked: Store) -> tuple[Store, str, str]:  # noqa: F811
     pin_rules(stocked.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
-    admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(stocked)
     add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
     add_user(stocked.engine, "Pat Packer", "packer", "1111", by=admin)
     codes = []
@@ -104,14 +104,16 @@ def test_acknowledge_hold_release_void(conflict) -> None:  # type: ignore[no-unt
         sam(store, second, "hold")
 
 
-def test_the_decide_command(conflict, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_the_decide_command(conflict, capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+                            monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     import json
 
     from s321_desk.cli import main
 
     store, first, second = conflict
     db = store_args(store)
-    assert main([*db, "decide", second, "defer", "--user", "Sam Super", "--pin", "2468",
+    monkeypatch.setenv("S321_PIN", "2468")
+    assert main([*db, "decide", second, "defer", "--user", "Sam Super",
                  "--reason", "customer asked", "--crossing", NEXT_DAY.isoformat(),
                  "--json"]) == 0  # fmt: skip
     shown = json.loads(capsys.readouterr().out)
@@ -120,7 +122,8 @@ def test_the_decide_command(conflict, capsys: pytest.CaptureFixture[str]) -> Non
         "2024-06-11",
         [first],
     )
-    assert main([*db, "decide", first, "void", "--user", "Sam Super", "--pin", "1",
+    monkeypatch.setenv("S321_PIN", "1")
+    assert main([*db, "decide", first, "void", "--user", "Sam Super",
                  "--reason", "x"]) == 1  # fmt: skip
     assert capsys.readouterr().err == "s321-desk: Sam Super: wrong PIN\n"
 

@@ -257,10 +257,24 @@ def test_bad_months_formats_and_folders_are_refused_writing_nothing(
     assert list(tmp_path.glob("d.*")) == [] and drawback_exports(store) == []
 
 
-def test_the_command_line(month: Month, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line(
+    month: Month, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
     store, _ = month
     out = tmp_path / "drawback.csv"
-    args = [*store_args(store), "export", "drawback", "--month", "2026-11", "--out", str(out)]
+    monkeypatch.setenv("S321_PIN", "9999")
+    args = [
+        *store_args(store),
+        "--user",
+        "Ada Admin",
+        "export",
+        "drawback",
+        "--month",
+        "2026-11",
+        "--out",
+        str(out),
+    ]
     assert main(args) == 0
     said = capsys.readouterr().out
     assert said.startswith(f"drawback report 2026-11 written to {out} as CSV: 4 SKU row(s), "
@@ -268,7 +282,17 @@ def test_the_command_line(month: Month, tmp_path: Path, capsys: pytest.CaptureFi
     assert main([*args, "--format", "json", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["value_cad"] == "152.58"
     assert json.loads(out.read_text("utf-8"))["totals"]["units"] == 7  # JSON, though named .csv
-    bad = [*store_args(store), "export", "drawback", "--month", "2026-13", "--out", str(out)]
+    bad = [
+        *store_args(store),
+        "--user",
+        "Ada Admin",
+        "export",
+        "drawback",
+        "--month",
+        "2026-13",
+        "--out",
+        str(out),
+    ]
     assert main(bad) == 1
     assert capsys.readouterr().err == (
         "s321-desk: --month: '2026-13' is not a month (YYYY-MM, e.g. 2026-11)\n")  # fmt: skip

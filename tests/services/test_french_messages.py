@@ -49,7 +49,7 @@ from s321_desk.services.warnings import WarningRow
 from s321_desk.store.database import Store, StoreError, open_store
 from s321_desk.store.models import AuditEntry, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
-from tests.conftest import ROOT, write_csv
+from tests.conftest import ROOT, first_admin, write_csv
 from tests.ui.french import french as in_french
 
 CATALOG = (
@@ -212,7 +212,7 @@ def test_a_load_refusal_is_french_problem_by_problem(stocked: Store, french: Non
 
 
 def test_a_role_refusal_names_the_role_in_french(stocked: Store, french: None) -> None:
-    admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(stocked)
     add_user(stocked.engine, "Pat Packer", "packer", "1111", by=admin)
     assert str(refusal(authorize, stocked.engine, "Pat Packer", "1111", "supervisor")) == (
         "Pat Packer est emballeur\xa0; il faut un superviseur"
@@ -227,7 +227,7 @@ def test_the_first_users_refusals_are_french_and_keep_their_english(
 ) -> None:
     short = refusal(add_user, stocked.engine, "Ada Admin", "admin", "12")
     assert (str(short), short.english) == ("NIP\xa0: 4 à 8 chiffres", "PIN: 4 to 8 digits")
-    admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(stocked)
     taken = refusal(add_user, stocked.engine, "Ada Admin", "admin", "9999", by=admin)
     assert str(taken) == "nom ou badge\xa0: 'Ada Admin' est déjà un utilisateur"
     assert taken.english == "name or badge: 'Ada Admin' is already a user"
@@ -313,7 +313,7 @@ def test_a_pin_outside_the_rule_data_is_said_in_french(french: None) -> None:
 def test_the_audit_trail_keeps_what_was_done_in_english_on_a_french_desk(
     stocked: Store, french: None
 ) -> None:
-    admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(stocked)
     add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
     parcel = open_parcel(stocked.engine, "#1002")
     fill_parcel(stocked.engine, parcel)
@@ -336,7 +336,7 @@ def test_the_audit_trail_keeps_what_was_done_in_english_on_a_french_desk(
 def test_the_last_administrator_refusals_are_said_in_french(
     sqlite_store: Store, french: None
 ) -> None:
-    admin = add_user(sqlite_store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(sqlite_store)
     packer = add_user(sqlite_store.engine, "Pat Packer", "packer", "1111", by=admin)
     refused = refusal(set_role, sqlite_store.engine, "Ada Admin", "driver", by=admin)
     assert str(refused) == (

@@ -26,7 +26,7 @@ from s321_desk.services.settings import set_setting
 from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
 from s321_desk.store.uow import UnitOfWork
-from tests.conftest import write_csv
+from tests.conftest import first_admin, write_csv
 from tests.services.test_packing import CATALOG, CROSSING, HEADER
 
 SUPERVISOR, PIN = "Sam Super", "2468"
@@ -61,7 +61,7 @@ def packed(store: Store, tmp_path: Path) -> dict[str, str]:
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", ORDERS))
     set_fx_rate(store.engine, "CAD", "0.7300", date(2024, 1, 1), "test")
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     add_user(store.engine, SUPERVISOR, "supervisor", PIN, by=admin)
     with UnitOfWork(store.engine) as uow:
         set_setting(uow.session, "us_return_address", RETURN_ADDRESS)
@@ -174,7 +174,7 @@ def test_history_holds_the_verdicts_with_rules_and_fx_and_the_audit_trail(
     assert (decision.who, decision.station, decision.reason) == (
         SUPERVISOR, "DESK-1", "same person, one entry")  # fmt: skip
     assert history.audit[2].sha256 == printed.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
-    assert history.audit[2].who == ""  # a print is not signed
+    assert history.audit[2].who == "Ada Admin"  # who printed it is on the record
 
 
 def test_history_of_an_unknown_parcel_is_refused(store: Store) -> None:

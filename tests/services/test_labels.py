@@ -23,6 +23,7 @@ from s321_desk.services.rules_admin import pin_rules
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order, Parcel
 from s321_desk.store.uow import UnitOfWork
+from tests.conftest import act_as_named
 
 CROSSING = datetime(2026, 11, 20, 19, tzinfo=UTC)  # 11:00 at Blaine, the demo's Nov 20
 
@@ -31,7 +32,7 @@ CROSSING = datetime(2026, 11, 20, 19, tzinfo=UTC)  # 11:00 at Blaine, the demo's
 def demo(store: Store) -> Store:
     """The demo's catalog, orders, settings and people in a fresh store of each backend."""
     fill_demo(store.engine)
-    return store
+    return act_as_named(store)
 
 
 def pack(store: Store, order: str) -> str:

@@ -31,7 +31,7 @@ from s321_desk.services.users import AccessRefused, add_user
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order, OrderLine, Parcel, ParcelItem
 from s321_desk.store.uow import UnitOfWork
-from tests.conftest import store_args, write_csv
+from tests.conftest import first_admin, store_args, write_csv
 from tests.services.shopify_rows import PAID, item, order_rows, write_export
 
 CATALOG = (
@@ -61,7 +61,7 @@ def shop(store: Store, tmp_path: Path) -> Store:
     summary = import_orders(store.engine, export)
     assert (summary.orders, summary.matched_by_title, summary.unknown_sku) == (2, 1, 1)
     set_fx_rate(store.engine, "CAD", "0.7300", datetime(2026, 1, 1).date(), "test")
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     add_user(store.engine, "Sam Super", "supervisor", "2468", badge="B-77", by=admin)
     add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
     return store
@@ -135,27 +135,28 @@ def pack_args(store: Store) -> list[str]:
 
 
 def test_the_one_shot_pack_closes_or_leaves_nothing(
-    shop: Store, capsys: pytest.CaptureFixture[str]
+    shop: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`s321-desk pack` on #1224 said `scan '': nothing scanned` and left an open, half-filled
     parcel, so the next try reported an over-pick."""
     before = (rows(shop, Parcel), rows(shop, ParcelItem), rows(shop, AuditEntry))
-    assert main([*pack_args(shop), "#1224"]) == 1
+    monkeypatch.setenv("S321_PIN", "1111")
+    assert main([*pack_args(shop), "#1224", "--user", "Pat Packer"]) == 1
     assert capsys.readouterr().err == (
         "s321-desk: #1224 line 2 'Hand-knit mittens (custom order)': no SKU or barcode to scan; "
-        "a supervisor counts it (pack --count 2 --user NAME --pin PIN, or CMD-COUNT at a "
-        "station)\n"
+        "a supervisor counts it (pack --count 2 --user NAME, or CMD-COUNT at a station)\n"
     )
-    assert (rows(shop, Parcel), rows(shop, ParcelItem), rows(shop, AuditEntry)) == before
-    assert main([*pack_args(shop), "#1224", "--count", "2", "--user", "Sam Super"]) == 1
-    assert "give --user and --pin" in capsys.readouterr().err
-    count = ["--count", "2=1", "--user", "Sam Super", "--pin", "2468", "--json"]
+    assert (rows(shop, Parcel), rows(shop, ParcelItem)) == before[:2]
+    assert main([*pack_args(shop), "#1224", "--count", "2"]) == 1
+    assert "--count: a supervisor counts the items: give --user NAME" in capsys.readouterr().err
+    monkeypatch.setenv("S321_PIN", "2468")
+    count = ["--count", "2=1", "--user", "Sam Super", "--json"]
     assert main([*pack_args(shop), "#1224", *count]) == 0
     packed = json.loads(capsys.readouterr().out)
     assert (packed["status"], packed["route"]) == ("held", "HOLD")
     # Again: everything is packed; the refusal leaves no empty open parcel behind.
     after = (rows(shop, Parcel), rows(shop, ParcelItem))
-    assert main([*pack_args(shop), "#1224"]) == 1
+    assert main([*pack_args(shop), "#1224", "--user", "Sam Super"]) == 1
     assert capsys.readouterr().err == (
         "s321-desk: order #1224: every item is already packed; nothing to pack\n"
     )
@@ -165,27 +166,31 @@ def test_the_one_shot_pack_closes_or_leaves_nothing(
 
 
 def test_the_one_shot_pack_takes_skus_with_spaces_and_leaves_a_stations_parcel_alone(
-    shop: Store, capsys: pytest.CaptureFixture[str]
+    shop: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("S321_PIN", "1111")
     at_a_station = open_parcel(shop.engine, "#5026", station="DOCK-1")
     scan_item(shop.engine, at_a_station, "1026V72429_VELVET NIGHT_38")
-    assert main([*pack_args(shop), "5026"]) == 1
+    assert main([*pack_args(shop), "5026", "--user", "Pat Packer"]) == 1
     assert capsys.readouterr().err == (
         "s321-desk: order #5026: parcel P0000001 is open at station DOCK-1 (1 item(s) in it); "
         "finish it there (scan the order to resume it, then close it or undo its items)\n"
     )
     close_parcel(shop.engine, at_a_station, crossing=CROSSING, port_code="3004")
     items = ["--items", "1008V72205_VELVET CAFÉ_36", "--json"]
-    assert main([*pack_args(shop), "#5026", *items]) == 0
+    assert main([*pack_args(shop), "#5026", *items, "--user", "Pat Packer"]) == 0
     assert json.loads(capsys.readouterr().out)["route"] != "HOLD"
 
 
-def test_counts_are_given_as_lines(shop: Store, capsys: pytest.CaptureFixture[str]) -> None:
+def test_counts_are_given_as_lines(
+    shop: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("S321_PIN", "2468")
     for wrong in ("two", "0", "2=x", "2=1 2"):
-        assert main([*pack_args(shop), "#1224", "--count", *wrong.split(), "--user", "Sam Super",
-                     "--pin", "2468"]) == 1  # fmt: skip
+        assert main([*pack_args(shop), "#1224", "--count", *wrong.split(), "--user",
+                     "Sam Super"]) == 1  # fmt: skip
         assert capsys.readouterr().err.startswith("s321-desk: --count: ")
-    with pytest.raises(UserError, match="give --user and --pin"):
+    with pytest.raises(UserError, match="give --user NAME"):
         pack_order(shop.engine, "#1224", counts={2: 1})
 
 

@@ -22,7 +22,7 @@ from s321_desk.services.station import order_named
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
-from tests.conftest import store_args
+from tests.conftest import pin_env, store_args
 from tests.services.test_labels import CROSSING, demo  # noqa: F401  (fixture)
 
 DAY = date(2026, 11, 20)
@@ -108,7 +108,8 @@ def test_the_command_sheet_holds_every_command(demo: Store, tmp_path: Path) -> N
 def test_the_print_commands(demo: Store, tmp_path: Path) -> None:  # noqa: F811
     def cli(*words: str) -> dict[str, object]:
         done = subprocess.run([sys.executable, "-m", "s321_desk", *store_args(demo), *words,
-                               "--json"], capture_output=True, text=True, check=True)  # fmt: skip
+                               "--json", "--user", "Pat Packer"], capture_output=True, text=True,
+                              check=True, env=pin_env("1111"))  # fmt: skip
         return json.loads(done.stdout)
 
     said = cli("print", "pick-tickets", "1158", "#1176", "--out", str(tmp_path / "p.pdf"))

@@ -34,7 +34,7 @@ from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Parcel, User
 from s321_desk.store.uow import UnitOfWork
-from tests.conftest import store_args, write_csv
+from tests.conftest import first_admin, store_args, write_csv
 
 CATALOG = (
     "sku,description,hts,origin,unit_value,currency,weight_kg,flags,barcode\n"
@@ -116,7 +116,7 @@ def supervisor(store: Store) -> None:
     with UnitOfWork(store.engine) as uow:
         if uow.session.scalars(select(User).where(User.name == "Sam Super")).first():
             return
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
     add_user(store.engine, "Dee Driver", "driver", "7777", by=sign_in(store.engine, "Ada Admin",
                                                                       "9999"))  # fmt: skip
@@ -291,9 +291,11 @@ def test_the_driver_pack_waits_for_the_seal(loaded, tmp_path: Path) -> None:  # 
 # -- the command line ---------------------------------------------------------------------------
 
 
-def test_print_commands(loaded, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_print_commands(loaded, tmp_path: Path, capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+                        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     store, codes, trip = loaded
-    db = store_args(store)
+    db = [*store_args(store), "--user", "Dee Driver"]
+    monkeypatch.setenv("S321_PIN", "7777")
     out = tmp_path / "label.zpl"
     assert main(["print", "label", codes[0], *db, "--out", str(out), "--format", "zpl",
                  "--json"]) == 0  # fmt: skip

@@ -227,10 +227,23 @@ def test_bad_days_formats_and_names_are_refused_writing_nothing(day: Day, tmp_pa
     assert stored(store, AuditEntry, AuditEntry.action == "export.records") == []
 
 
-def test_the_command_line(day: Day, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line(
+    day: Day, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     store, _ = day
     out = tmp_path / "records.zip"
-    args = [*store_args(store), "export", "records", "--day", "2026-11-17", "--out", str(out)]
+    monkeypatch.setenv("S321_PIN", "9999")
+    args = [
+        *store_args(store),
+        "--user",
+        "Ada Admin",
+        "export",
+        "records",
+        "--day",
+        "2026-11-17",
+        "--out",
+        str(out),
+    ]
     assert main(args) == 0
     assert capsys.readouterr().out.startswith(
         f"records of 2026-11-17 written to {out} as a zip of 3 CSV files: 4 parcel(s), "

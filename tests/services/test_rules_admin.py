@@ -14,6 +14,7 @@ from s321_desk.services.rules_admin import fx_table, pin_rules, rules_status
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
+from tests.conftest import first_admin
 
 NOW = datetime(2026, 11, 22, 15, tzinfo=UTC)
 
@@ -92,24 +93,25 @@ def test_a_pin_needs_a_reason_and_an_instant_the_data_covers(
     assert out.startswith("Rules rules-") and ("SUSPENDED" in out or "REPEALED" in out)
 
 
-def test_the_desk_pins_and_sets_rates_as_an_admin_only(store: Store) -> None:
+def test_the_desk_pins_and_sets_rates_as_a_supervisor(store: Store) -> None:
     from s321_desk.services.errors import UserError
     from s321_desk.services.rules_admin import check_pin_instant, list_fx_rates, set_fx_rate
     from s321_desk.services.users import AccessRefused, add_user
 
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
-    with pytest.raises(AccessRefused, match="pinning the rules needs an administrator"):
-        pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "x", by=sam)
-    with pytest.raises(AccessRefused, match="entering an FX rate needs an administrator"):
-        set_fx_rate(store.engine, "CAD", "0.73", date(2026, 10, 1), "", by=sam)
+    pat = add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
+    with pytest.raises(AccessRefused, match="pinning the rules needs a supervisor; Pat Packer"):
+        pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "x", by=pat)
+    with pytest.raises(AccessRefused, match="entering an FX rate needs a supervisor; Pat"):
+        set_fx_rate(store.engine, "CAD", "0.73", date(2026, 10, 1), "", by=pat)
     with pytest.raises(UserError, match="no regimes in force at 2010-01-01"):
         check_pin_instant(datetime(2010, 1, 1, tzinfo=UTC))
-    pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "court restored it", by=admin)
-    set_fx_rate(store.engine, "CAD", "0.73", date(2026, 10, 1), "CBP", by=admin)
+    pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "court restored it", by=sam)
+    set_fx_rate(store.engine, "CAD", "0.73", date(2026, 10, 1), "CBP", by=sam)
     assert [(r.currency, str(r.rate_to_usd)) for r in list_fx_rates(store.engine)] == [
         ("CAD", "0.73")
     ]
     with UnitOfWork(store.engine) as uow:
         acts = [(a.action, a.user_id) for a in uow.session.scalars(select(AuditEntry))]
-    assert acts[-2:] == [("rules.pin", admin.id), ("fx.set", admin.id)]
+    assert acts[-2:] == [("rules.pin", sam.id), ("fx.set", sam.id)]

@@ -22,7 +22,7 @@ from s321_desk.services.rules_admin import set_fx_rate
 from s321_desk.services.shift import LoadFill, ShiftOverview, shift_hours, shift_overview
 from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
-from tests.conftest import write_csv
+from tests.conftest import first_admin, write_csv
 
 TORONTO = ZoneInfo("America/Toronto")
 NOW = datetime(2026, 11, 17, 14, 30, tzinfo=TORONTO)  # before the 15:00 cut-off: one desk day
@@ -118,7 +118,7 @@ def shift(store: Store, tmp_path: Path, clock: Callable[[datetime], None]) -> Sh
     import_orders(store.engine, write_csv(tmp_path / "t.csv",
                                           orders_csv(PEOPLE[10:], sku="TOQUE", first=3001)))  # fmt: skip
     set_fx_rate(store.engine, "CAD", "0.7300", date(2026, 10, 1), "test")
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
     codes = {close.order: pack(store, clock, close) for close in CLOSES}
     decide(store.engine, codes["#2010"], "void", user="Sam Super", pin="2468", reason="damaged")
@@ -198,7 +198,7 @@ def test_a_sealed_truck_takes_no_more_and_a_day_without_a_truck_shows(
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", orders_csv(PEOPLE[:4])))
     set_fx_rate(store.engine, "CAD", "0.7300", date(2026, 10, 1), "test")
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     add_user(store.engine, "Dee Driver", "driver", "7777", by=admin)
     codes = [pack(store, clock, Close(f"#{2001 + i}", "DOCK-1", at(10, i))) for i in range(4)]
     truck = create_load(store.engine, scac="ABCD", port_code="0901", arrival=CROSSING,

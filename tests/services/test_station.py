@@ -10,6 +10,7 @@ from s321_desk.services.packing import close_parcel, open_parcel, scan_item
 from s321_desk.services.station import LineProgress, bench, order_named
 from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
+from tests.conftest import first_admin
 from tests.services.test_packing import CROSSING, stocked  # noqa: F401  (fixture)
 
 
@@ -42,7 +43,7 @@ def test_a_second_parcel_of_the_order_sees_the_first_until_it_is_voided(
     shown = bench(stocked.engine, second)
     assert (shown.items, shown.packed, shown.lines[1].packed) == (0, 1, 1)
 
-    admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(stocked)
     add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
     decide(stocked.engine, str(code.parcel_id), "void", user="Sam Super", pin="2468",
            reason="repacked")  # fmt: skip

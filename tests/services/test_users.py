@@ -25,6 +25,7 @@ from s321_desk.services.users import (
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User, utcnow
 from s321_desk.store.uow import UnitOfWork
+from tests.conftest import first_admin
 
 
 def test_pins_are_salted_slow_hashes() -> None:
@@ -42,7 +43,7 @@ def test_the_wait_grows_after_three_wrong_pins() -> None:
 def test_the_first_user_is_an_admin_who_adds_the_others(store: Store) -> None:
     with pytest.raises(UserError, match="first user of a store must be an admin"):
         add_user(store.engine, "Pat Packer", "packer", "1111")
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     with pytest.raises(AccessRefused, match="needs an administrator"):
         add_user(store.engine, "Pat Packer", "packer", "1111")
     supervisor = add_user(store.engine, "Sam Super", "supervisor", "2468", badge="B-77", by=admin)
@@ -78,15 +79,27 @@ def test_wrong_pins_are_counted_locked_and_audited(store: Store) -> None:
         sign_in(store.engine, "Nobody", "1234")
 
 
-def test_the_user_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_user_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No PIN on the command line: the new one from $S321_NEW_PIN (or asked twice), the
+    administrator's from $S321_PIN (or asked)."""
     db = str(tmp_path / "d.sqlite3")
-    assert main(["--db", db, "user", "add", "Ada Admin", "--role", "admin", "--pin", "9999"]) == 0
-    assert main(["--db", db, "user", "add", "Sam", "--role", "supervisor", "--pin", "2468",
-                 "--admin", "Ada Admin", "--admin-pin", "1111"]) == 1  # fmt: skip
+    monkeypatch.setenv("S321_NEW_PIN", "9999")
+    assert main(["--db", db, "user", "add", "Ada Admin", "--role", "admin"]) == 0
+    monkeypatch.setenv("S321_NEW_PIN", "2468")
+    assert main(["--db", db, "user", "add", "Sam", "--role", "supervisor"]) == 1
+    assert "adding a user needs an administrator's name and PIN" in capsys.readouterr().err
+    monkeypatch.setenv("S321_PIN", "1111")
+    assert main(["--db", db, "user", "add", "Sam", "--role", "supervisor",
+                 "--user", "Ada Admin"]) == 1  # fmt: skip
     assert "Ada Admin: wrong PIN" in capsys.readouterr().err
-    assert main(["--db", db, "user", "add", "Sam", "--role", "supervisor", "--pin", "2468",
-                 "--admin", "Ada Admin", "--admin-pin", "9999"]) == 0  # fmt: skip
+    monkeypatch.setenv("S321_PIN", "9999")
+    assert main(["--db", db, "user", "add", "Sam", "--role", "supervisor",
+                 "--user", "Ada Admin"]) == 0  # fmt: skip
     assert "Sam added as supervisor" in capsys.readouterr().out
+    with pytest.raises(SystemExit):  # a PIN is never an argument
+        main(["--db", db, "user", "add", "Pat", "--role", "packer", "--pin", "1111"])
 
 
 def _audits(store: Store) -> list[tuple[str, int | None, dict[str, object]]]:
@@ -98,7 +111,7 @@ def _audits(store: Store) -> list[tuple[str, int | None, dict[str, object]]]:
 
 
 def test_users_are_listed_without_their_pins(store: Store) -> None:
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     add_user(store.engine, "Pat Packer", "packer", "1111", badge="B-1", by=admin)
     rows = list_users(store.engine)
     assert [(r.name, r.role, r.badge, r.active) for r in rows] == [
@@ -115,7 +128,7 @@ def test_users_are_listed_without_their_pins(store: Store) -> None:
 
 
 def test_pins_changed_by_an_admin_or_by_the_user_themself(store: Store) -> None:
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     pat = add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
     sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
     now = utcnow()
@@ -140,7 +153,7 @@ def test_pins_changed_by_an_admin_or_by_the_user_themself(store: Store) -> None:
 
 
 def test_roles_and_deactivation_need_an_admin_and_keep_the_last_one(store: Store) -> None:
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
     with pytest.raises(AccessRefused, match="needs an administrator; Sam Super is a supervisor"):
         set_role(store.engine, "Sam Super", "admin", by=sam)
@@ -166,6 +179,6 @@ def test_roles_and_deactivation_need_an_admin_and_keep_the_last_one(store: Store
 
 
 def test_sign_out_is_audited(store: Store) -> None:
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     sign_out(store.engine, admin, station="PACK-1")
     assert _audits(store)[-1] == ("logout", admin.id, {})

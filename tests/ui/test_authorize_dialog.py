@@ -10,10 +10,11 @@ from pytestqt.qtbot import QtBot
 from s321_desk.services.users import add_user, authorize
 from s321_desk.store.database import Store
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
+from tests.conftest import first_admin
 
 
 def test_wrong_pin_then_right_pin(qtbot: QtBot, store: Store) -> None:
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
     done: list[str] = []
 

@@ -24,6 +24,7 @@ from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
 from s321_desk.ui.decisions_view import DecisionsView
+from tests.conftest import first_admin
 from tests.services import test_packing
 from tests.services.test_decisions import sam
 
@@ -38,7 +39,7 @@ SIDE_STATION = 5  # the sides table's Station column
 def two_parcels(stocked: Store) -> Store:
     """Two parcels of one person (two spellings) the same day, under de minimis rules."""
     pin_rules(stocked.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
-    admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(stocked)
     add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
     for order, station in (("#1001", "DOCK-1"), ("#1002", "DOCK-2")):
         parcel = open_parcel(stocked.engine, order, station=station)

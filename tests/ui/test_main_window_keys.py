@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from s321_desk.app import build_main_window
-from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
 from s321_desk.ui.main_window import MainWindow
+from tests.conftest import first_admin
 
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 
@@ -51,7 +51,7 @@ def visible_mnemonics(window: MainWindow) -> Counter[str]:
 
 def open_window(qtbot: QtBot, store: Store) -> MainWindow:
     """The main window at 1366x768, an administrator signed in (every view opens)."""
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     opened = build_main_window(store)
     qtbot.addWidget(opened)
     opened.set_person(admin)

@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from s321_desk.app import build_main_window
 from s321_desk.services.loads import close_load
+from s321_desk.services.users import sign_in
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
@@ -24,6 +25,7 @@ def sealed_window(qtbot: QtBot, store: Store, trip: str) -> MainWindow:
     close_load(store.engine, trip, seal="SEAL-7", user="Dee Driver", pin="7777")
     window = build_main_window(store)
     qtbot.addWidget(window)
+    window.set_person(sign_in(store.engine, "Dee Driver", "7777"))  # the driver prints
     window.show()
     window.loads.open_load(trip)
     return window

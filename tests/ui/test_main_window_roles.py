@@ -4,16 +4,21 @@ administrator before any supervisor action; a role opens its views; signing out 
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlmodel import select
 
 from s321_desk.app import build_main_window
-from s321_desk.services.users import add_user, list_users
+from s321_desk.services.users import add_user, list_users, sign_in
 from s321_desk.store.database import Store
+from s321_desk.store.models import Parcel
+from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.main_window import MainWindow
 from s321_desk.ui.sign_in import SignInDialog
+from tests.conftest import first_admin
 
 
 def opened(qtbot: QtBot, store: Store) -> MainWindow:
@@ -68,7 +73,7 @@ def test_the_station_asks_for_the_administrator_before_a_hold(qtbot: QtBot, stor
 
 
 def test_a_packer_keeps_to_the_station_a_supervisor_decides(qtbot: QtBot, store: Store) -> None:
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
     add_user(store.engine, "Sam Super", "supervisor", "2468", badge="B-77", by=admin)
     window = opened(qtbot, store)
@@ -108,4 +113,40 @@ def test_a_packer_keeps_to_the_station_a_supervisor_decides(qtbot: QtBot, store:
     qtbot.keyClick(window, Qt.Key.Key_F2)  # signs out
     assert window.person is None and window.signed_in_label.text() == "Signed in: nobody"
     assert window.tabs.currentWidget() is window.station
+    window.close()
+
+
+def test_with_users_the_station_packs_only_for_someone_signed_in(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """The probe packed at a station with nobody there: a store with users now refuses, in the
+    station's red line, and nothing is opened; signed in as a packer, the same scan opens the
+    order's parcel, and a packer's catalog import from the File menu is refused."""
+    from s321_desk.services.catalog_import import import_catalog
+    from s321_desk.services.orders_import import import_orders
+    from tests.conftest import act_as, write_csv
+    from tests.services.test_printing import CATALOG, ORDERS
+
+    import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
+    import_orders(store.engine, write_csv(tmp_path / "o.csv", ORDERS))
+    admin = first_admin(store)
+    add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
+    act_as(store, None)  # the window's own sign-in decides
+    window = opened(qtbot, store)
+    qtbot.keyClicks(window.station.scan_field, "#2001")
+    qtbot.keyClick(window.station.scan_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "packing needs a packer" in window.station.message_label.text())
+    assert "sign in first" in window.station.message_label.text()
+    with UnitOfWork(store.engine) as uow:
+        assert uow.session.scalars(select(Parcel)).first() is None
+    window.set_person(sign_in(store.engine, "Pat Packer", "1111"))
+    qtbot.keyClicks(window.station.scan_field, "#2001")
+    qtbot.keyClick(window.station.scan_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "#2001" in window.station.message_label.text())
+    with UnitOfWork(store.engine) as uow:
+        assert len(list(uow.session.scalars(select(Parcel)))) == 1
+    dialog = window.import_file("catalog", write_csv(tmp_path / "c2.csv", CATALOG))
+    qtbot.waitUntil(lambda: dialog.outcome == "refused", timeout=10_000)
+    assert "importing the catalog needs a supervisor; Pat Packer is a" in dialog.problems()[0]
+    dialog.close()
     window.close()

@@ -30,7 +30,7 @@ from s321_desk.ui.packing_station import PackingStation
 from s321_desk.ui.sounds import Sound
 from s321_desk.ui.station_looks import CHECK, HOLD, OK, VOID, verdict_look
 from s321_desk.ui.station_widgets import FittedSentences
-from tests.conftest import write_csv
+from tests.conftest import first_admin, write_csv
 from tests.services.test_packing import CATALOG as PACKING_CATALOG
 from tests.services.test_packing import ORDERS as PACKING_ORDERS
 
@@ -62,7 +62,7 @@ def stocked(store: Store, tmp_path: Path) -> Store:
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", ORDERS))
     set_fx_rate(store.engine, "CAD", "0.7300", date(2024, 1, 1), "test")
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     add_user(store.engine, SUPERVISOR, "supervisor", PIN, badge="B-77", by=admin)
     return store
 

@@ -18,12 +18,13 @@ from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User
 from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.sign_in import SignedInWidget, SignInDialog, SignInUserModel
+from tests.conftest import first_admin
 from tests.ui.french import french
 
 
 @pytest.fixture
 def staffed(store: Store) -> Store:
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(store)
     add_user(store.engine, "Sam Super", "supervisor", "2468", badge="B-77", by=admin)
     add_user(store.engine, "Zoë <b>Packer</b>", "packer", "1111", by=admin)
     add_user(store.engine, "Gone Guy", "packer", "3333", by=admin)

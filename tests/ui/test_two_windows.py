@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from s321_desk.app import build_main_window
 from s321_desk.services.rules_admin import pin_rules
+from s321_desk.services.users import sign_in
 from s321_desk.store.database import Store
 from tests.conftest import ROOT, target_of
 from tests.ui.test_packing_station import labelled, scan, stocked  # noqa: F401  (fixtures)
@@ -34,6 +35,7 @@ def test_a_conflict_packed_here_appears_on_the_other_stations_window(
         )
         window = build_main_window(labelled)
         qtbot.addWidget(window)
+        window.set_person(sign_in(labelled.engine, "Ada Admin", "9999"))  # who packs here
         window.show()
         qtbot.waitExposed(window)
         scan(qtbot, window.station, "#1001", "TS-M", "TS-M", "JKT", "CMD-CLOSE")

@@ -18,7 +18,7 @@ from s321_desk.services.rules_admin import pin_rules
 from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
 from s321_desk.ui.warnings_panel import WarningsPanel
-from tests.conftest import store_args
+from tests.conftest import first_admin, store_args
 from tests.services import test_packing
 
 MORNING = datetime(2024, 6, 10, 16, tzinfo=UTC)  # 9:00 at Blaine, before the station's cut-off
@@ -192,7 +192,7 @@ def test_a_parcel_decided_meanwhile_leaves_the_banner(
     panel = make_panel()
     pack_a_conflict_here(stocked)
     qtbot.waitUntil(lambda: panel.announced == ["P0000002", "P0000001"], timeout=1000)
-    admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(stocked)
     add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
 
     decide(stocked.engine, "P0000001", "acknowledge", user="Sam Super", pin="2468",

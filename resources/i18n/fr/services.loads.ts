@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../../s321_desk/services/loads.py" line="95"/>
-        <location filename="../../../s321_desk/services/loads.py" line="412"/>
+        <location filename="../../../s321_desk/services/loads.py" line="420"/>
         <source>--scac: {scac} is not a carrier code (2 to 4 letters)</source>
         <translation>--scac&#xa0;: {scac} n&apos;est pas un code de transporteur (2 à 4 lettres)</translation>
     </message>
@@ -35,37 +35,37 @@
         <translation>--arrival&#xa0;: donnez l&apos;arrivée prévue avec son décalage UTC</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="109"/>
+        <location filename="../../../s321_desk/services/loads.py" line="110"/>
         <source>--trip: {trip} must be the SCAC {scac} + 4 to 21 letters/digits</source>
         <translation>--trip&#xa0;: {trip} doit être le SCAC {scac} + 4 à 21 lettres/chiffres</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="115"/>
+        <location filename="../../../s321_desk/services/loads.py" line="116"/>
         <source>--trip: {trip} is already a load</source>
         <translation>--trip&#xa0;: {trip} est déjà un chargement</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="149"/>
+        <location filename="../../../s321_desk/services/loads.py" line="151"/>
         <source>{parcel}: already on truck {trip}</source>
         <translation>{parcel}: déjà dans le camion {trip}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="153"/>
+        <location filename="../../../s321_desk/services/loads.py" line="155"/>
         <source>{parcel}: already on this truck</source>
         <translation>{parcel}: déjà dans ce camion</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="161"/>
+        <location filename="../../../s321_desk/services/loads.py" line="163"/>
         <source>{parcel}: {status}, cannot be loaded</source>
         <translation>{parcel}: {status}, ne peut pas être chargé</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="166"/>
+        <location filename="../../../s321_desk/services/loads.py" line="168"/>
         <source>{parcel}: crosses on {day}, the truck on {truck_day}</source>
         <translation>{parcel}: passe le {day}, le camion le {truck_day}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="195"/>
+        <location filename="../../../s321_desk/services/loads.py" line="198"/>
         <source>{parcel}: not on truck {trip}</source>
         <translation>{parcel}: pas dans le camion {trip}</translation>
     </message>
@@ -90,32 +90,32 @@
         <translation>le chargement {trip} ne peut pas être fermé&#xa0;: {parcels} doivent recevoir une nouvelle étiquette (RÉÉTIQUETER)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="251"/>
+        <location filename="../../../s321_desk/services/loads.py" line="254"/>
         <source>{name} is a {role}; reopening needs a supervisor</source>
         <translation>{name} est {role}&#xa0;; rouvrir demande un superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="257"/>
+        <location filename="../../../s321_desk/services/loads.py" line="260"/>
         <source>--reason: reopening a sealed load needs a reason (it is audited)</source>
         <translation>--reason&#xa0;: rouvrir un chargement scellé demande un motif (il est consigné dans la piste de vérification)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="264"/>
+        <location filename="../../../s321_desk/services/loads.py" line="267"/>
         <source>load {trip}: not closed</source>
         <translation>chargement {trip}&#xa0;: pas fermé</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="283"/>
+        <location filename="../../../s321_desk/services/loads.py" line="291"/>
         <source>{name} is a {role}; this needs a driver or supervisor</source>
         <translation>{name} est {role}&#xa0;; il faut un chauffeur ou un superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="318"/>
+        <location filename="../../../s321_desk/services/loads.py" line="326"/>
         <source>load {load}: no such load</source>
         <translation>chargement {load}&#xa0;: ce chargement n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/loads.py" line="322"/>
+        <location filename="../../../s321_desk/services/loads.py" line="330"/>
         <source>load {trip}: sealed; reopen it first</source>
         <translation>chargement {trip}&#xa0;: scellé&#xa0;; rouvrez-le d&apos;abord</translation>
     </message>

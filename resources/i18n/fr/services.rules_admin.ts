@@ -24,37 +24,24 @@
         <translation>{instant}&#xa0;: donnez l&apos;instant avec son décalage UTC</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="115"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="114"/>
         <source>--reason: say why the rules are pinned or unpinned (it is audited)</source>
         <translation>--reason&#xa0;: dites pourquoi les règles sont fixées ou libérées (c&apos;est consigné dans la piste de vérification)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="178"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="174"/>
         <source>USD needs no rate</source>
         <translation>USD n&apos;a pas besoin de taux</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="183"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="179"/>
         <source>{rate} is not a number</source>
         <translation>{rate} n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="188"/>
+        <location filename="../../../s321_desk/services/rules_admin.py" line="184"/>
         <source>{rate} is not a plausible rate to USD</source>
         <translation>{rate} n&apos;est pas un taux plausible vers USD</translation>
-    </message>
-</context>
-<context>
-    <name>Users</name>
-    <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="123"/>
-        <source>pinning the rules</source>
-        <translation>fixer les règles</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/services/rules_admin.py" line="223"/>
-        <source>entering an FX rate</source>
-        <translation>saisir un taux de change</translation>
     </message>
 </context>
 </TS>

@@ -124,17 +124,9 @@
         <translation>{text} n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="391"/>
+        <location filename="../../../s321_desk/services/settings.py" line="392"/>
         <source>no such setting</source>
         <translation>ce paramètre n&apos;existe pas</translation>
-    </message>
-</context>
-<context>
-    <name>Users</name>
-    <message>
-        <location filename="../../../s321_desk/services/settings.py" line="395"/>
-        <source>changing settings</source>
-        <translation>changer les paramètres</translation>
     </message>
 </context>
 </TS>

@@ -104,26 +104,26 @@
     </message>
     <message>
         <location filename="../../../s321_desk/ui/sign_in.py" line="294"/>
-        <source>This database has no users yet. Create its first administrator: they add everyone else and change the settings. Packing works without signing in.</source>
-        <translation>Cette base de données n&apos;a encore aucun utilisateur. Créez son premier administrateur&#xa0;: il ajoute tous les autres et change les paramètres. L&apos;emballage fonctionne sans ouvrir de session.</translation>
+        <source>This database has no users yet. Create its first administrator: they add everyone else and change the settings. From then on, every write names who does it: packing too needs someone signed in.</source>
+        <translation>Cette base de données n&apos;a pas encore d&apos;utilisateur. Créez son premier administrateur&#xa0;: il ajoute tous les autres et modifie les paramètres. Dès lors, chaque écriture nomme qui la fait&#xa0;: l&apos;emballage aussi exige une session ouverte.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="303"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="304"/>
         <source>Create the first administrator</source>
         <translation>Créer le premier administrateur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="319"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="320"/>
         <source>Name: required.</source>
         <translation>Nom&#xa0;: obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="324"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="325"/>
         <source>PIN again: not the same PIN; type it again.</source>
         <translation>NIP à nouveau&#xa0;: pas le même NIP&#xa0;; tapez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="332"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="333"/>
         <source>{error}; somebody else has just created the first user.</source>
         <translation>{error}&#xa0;; quelqu&apos;un d&apos;autre vient de créer le premier utilisateur.</translation>
     </message>
@@ -144,23 +144,23 @@
 <context>
     <name>SignedInWidget</name>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="370"/>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="384"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="371"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="385"/>
         <source>Signed in: nobody</source>
         <translation>Session&#xa0;: personne</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="386"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="387"/>
         <source>Sign in...</source>
         <translation>Ouvrir une session...</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="393"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="394"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Session&#xa0;: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/sign_in.py" line="396"/>
+        <location filename="../../../s321_desk/ui/sign_in.py" line="397"/>
         <source>Sign out</source>
         <translation>Fermer la session</translation>
     </message>
