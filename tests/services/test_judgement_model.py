@@ -44,6 +44,7 @@ from s321_desk.domain.parcels import Context, Line, OtherParcel, Parcel
 from s321_desk.domain.recipients import Recipient, canonical_address, split_key
 from s321_desk.domain.rules import load_rulebook
 from s321_desk.paths import resource
+from s321_desk.services.actor import acting_as
 from s321_desk.services.catalog_import import import_catalog
 from s321_desk.services.decisions import decide
 from s321_desk.services.loads import (
@@ -205,6 +206,7 @@ class JudgementMachine(RuleBasedStateMachine):
         pin_rules(self.engine, self.pin, "the rules of 2025-06-10", now=self.now)
         admin = add_user(self.engine, "Ada Admin", "admin", "9999")
         add_user(self.engine, "Sam Super", "supervisor", PIN, by=admin)
+        self.engine = acting_as(self.engine, admin)  # the writes that follow are hers
 
     now = datetime(2025, 6, 10, 6, tzinfo=PACIFIC)  # every truck is still to come
 

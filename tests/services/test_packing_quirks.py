@@ -195,7 +195,7 @@ def test_counts_are_given_as_lines(
 
 
 def test_a_parcel_for_a_place_outside_the_us_customs_territory_is_held(
-    shop: Store, capsys: pytest.CaptureFixture[str]
+    shop: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An order stored before the import skipped them (Tokyo, packed as a T11 entry)."""
     with UnitOfWork(shop.engine) as uow:
@@ -213,7 +213,8 @@ def test_a_parcel_for_a_place_outside_the_us_customs_territory_is_held(
             unit_price_cents=2600,
         ))  # fmt: skip
         uow.commit()
-    assert main([*pack_args(shop), "#4410", "--json"]) == 0
+    monkeypatch.setenv("S321_PIN", "1111")
+    assert main([*pack_args(shop), "#4410", "--json", "--user", "Pat Packer"]) == 0
     packed = json.loads(capsys.readouterr().out)
     assert (packed["route"], packed["status"]) == ("HOLD", "held")
     assert [c["code"] for c in packed["codes"] if c["severity"] == "hold"] == ["NOT_US_DESTINATION"]

@@ -289,7 +289,7 @@ def sealed_difference(stocked: Store) -> Store:
     from s321_desk.services.loads import add_parcels, close_load, create_load
 
     pin_rules(stocked.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
-    admin = add_user(stocked.engine, "Ada Admin", "admin", "9999")
+    admin = first_admin(stocked)
     add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
     crossings = {"#1001": datetime(2024, 6, 10, 21, tzinfo=UTC), "#1002": MORNING}
     parcel = open_parcel(stocked.engine, "#1001", station="DOCK-1")
