@@ -87,7 +87,10 @@ def parse_sku(raw: str) -> str:
     """A SKU as a store writes it, to be matched exactly as scanned: printable text (spaces and
     accents included) of at most ``MAX_SKU`` characters, without spaces around it, in Unicode's
     composed form (an accent typed as a separate mark is the same SKU); raises ValueError."""
-    text = unicodedata.normalize("NFC", raw.strip())
+    text = raw.strip()
+    if text.isascii() and text.isprintable() and len(text) <= MAX_SKU:
+        return text  # most SKUs: nothing to compose, nothing to refuse
+    text = unicodedata.normalize("NFC", text)
     if len(text) > MAX_SKU:
         raise ValueError(
             translate(

@@ -76,9 +76,9 @@ def measure(orders: int = 5000, lines: int = 8000) -> dict[str, float | int]:
         floor_s = floor(export, work / "floor.sqlite3")
         store = open_store(work / "desk.sqlite3")
         try:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             summary = import_orders(store.engine, export)
-            import_s = time.perf_counter() - start
+            import_s, import_cpu_s = time.perf_counter() - start, time.process_time() - cpu
         finally:
             store.dispose()
     return {
@@ -89,6 +89,7 @@ def measure(orders: int = 5000, lines: int = 8000) -> dict[str, float | int]:
         "cancelled": summary.cancelled,
         "not_us_destination": sum(summary.not_us_destination.values()),
         "import_s": round(import_s, 3),
+        "import_cpu_s": round(import_cpu_s, 3),  # on a busy machine, the wall time waits too
         "floor_csv_sqlite3_s": round(floor_s, 3),
         "import_vs_floor": round(import_s / floor_s, 2),
         "goal_import_s": 2,

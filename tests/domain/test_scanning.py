@@ -3,13 +3,22 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from s321_desk.domain.scanning import COMMANDS, MAX_CODE, NotACode, Scan, quoted, read_scan
+from s321_desk.domain.scanning import (
+    COMMANDS,
+    MAX_CODE,
+    NotACode,
+    Scan,
+    parse_sku,
+    quoted,
+    read_scan,
+)
 
 EXAMPLES = {"scans": 0}
 LONG_S = "cmd-clo\u017fe"  # a long s: Python upper-cases it to S, "CMD-CLOSE", yet no command
@@ -91,3 +100,31 @@ def test_a_refusal_quotes_a_scan_escaped_and_short() -> None:
 def test_fuzzed_examples_were_run() -> None:
     """The figure for the record."""
     print(f"scans read: {EXAMPLES['scans']}")
+
+
+@pytest.mark.parametrize(
+    ("raw", "sku"),
+    [
+        ("1026V72429_VELVET NIGHT_38", "1026V72429_VELVET NIGHT_38"),
+        ("  TS-M \r\n", "TS-M"),
+        ("1008V72205_VELVET CAF\u0045\u0301_36", "1008V72205_VELVET CAF\u00c9_36"),  # composed
+        ("Écharpe laine / Bleu", "Écharpe laine / Bleu"),
+        ("x" * 255, "x" * 255),
+    ],
+)
+def test_a_sku_is_printable_text_as_the_store_wrote_it(raw: str, sku: str) -> None:
+    assert parse_sku(raw) == sku
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        ("X\t1", "'X\\t1' is not printable text (character U+0009 at position 2)"),
+        ("VEL\u00a0VET", "(character U+00A0 at position 4)"),  # a no-break space, not a scan's
+        ("VEL\u200bVET", "(character U+200B at position 4)"),
+        ("x" * 256, "too long for a SKU (256 characters, at most 255)"),
+    ],
+)
+def test_what_is_no_sku_is_refused_with_the_reason(raw: str, reason: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(reason)):
+        parse_sku(raw)
