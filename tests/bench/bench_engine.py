@@ -44,6 +44,7 @@ from s321_desk.domain.rules import load_rulebook  # noqa: E402
 from s321_desk.paths import resource  # noqa: E402
 from s321_desk.services.evaluation import basis, judge_stored_day  # noqa: E402
 from s321_desk.store.database import open_store  # noqa: E402
+from s321_desk.store.migrate import head_revision  # noqa: E402
 from tests.bench.report import show  # noqa: E402
 
 STREETS = ["Maple", "Oak", "Elm", "Church", "Main", "Washington", "Lake", "Hill", "Park", "Pine"]
@@ -67,7 +68,9 @@ def recipients(count: int, rng: random.Random) -> list[Recipient]:
     ]
 
 
-FORMAT = 2  # of the samples file kept beside a store: an older store is built again
+# The samples file kept beside a store says how it was built: a store of another format or
+# schema is built again (opening it would migrate it, and a migration may rewrite its keys).
+FORMAT = f"3-{head_revision()}"
 DAY8 = 8  # parcels of a person-day in the day8 samples
 SEALED_OF_8 = 4
 
