@@ -25,6 +25,8 @@ from sqlalchemy import Engine
 from s321_desk.domain.fx import FxRate
 from s321_desk.services.errors import UserError
 from s321_desk.services.rules_admin import (
+    EnteredRate,
+    RulesStatus,
     check_fx_rate,
     check_pin_instant,
     list_fx_rates,
@@ -137,17 +139,16 @@ class FxPage(_AdminPage):
         if not good:
             return
 
-        def act(who: str, pin: str, _: str) -> FxRate:
+        def act(who: str, pin: str, _: str) -> EnteredRate:
             return set_fx_rate(self._engine, code, rate, valid_from, source,
                                by=self._admin(who, pin))  # fmt: skip
 
-        def done(entered: FxRate) -> None:
+        def done(entered: EnteredRate) -> None:
             self.reload()
-            self.done_label.setText(
-                self.tr("1 {currency} = {rate} USD from {day}.").format(
-                    currency=entered.currency, rate=entered.rate_to_usd, day=entered.valid_from
-                )
-            )
+            said = self.tr("1 {currency} = {rate} USD from {day}.").format(
+                currency=entered.currency, rate=entered.rate_to_usd, day=entered.valid_from
+            )  # and what it did to the parcels' verdicts, at once
+            self.done_label.setText(f"{said} {entered.rejudged.sentence()}")
             self.rate_edit.clear()
             self.fx_rates_changed.emit()
 
@@ -240,10 +241,11 @@ class RulesPage(_AdminPage):
         def act(who: str, pin: str, reason: str) -> Any:
             return pin_rules(self._engine, instant, reason, by=self._admin(who, pin))
 
-        def done(_: object) -> None:
+        def done(status: RulesStatus) -> None:
             self.reload()
-            self.done_label.setText(self.tr("Pinned.") if instant else
-                                    self.tr("Unpinned: each crossing's rules."))  # fmt: skip
+            said = self.tr("Pinned.") if instant else self.tr("Unpinned: each crossing's rules.")
+            judged = status.rejudged  # what it did to the parcels' verdicts, at once
+            self.done_label.setText(f"{said} {judged.sentence()}" if judged else said)
             self.rules_changed.emit()
 
         what = self.tr("Judge each parcel under the rules of its crossing again.")

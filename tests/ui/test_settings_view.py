@@ -271,6 +271,10 @@ def test_an_fx_rate_is_set(qtbot: QtBot, view: SettingsView, store: Store) -> No
         FxRate("CAD", date(2026, 10, 1), Decimal("0.7300"), "CBP certified, 2026 Q4")
     ]
     assert fx.model.rowCount() == 1 and fx.model.text_at(0, 2) == "0.7300"
+    assert fx.done_label.text() == (  # no parcel yet: nothing judged again
+        "1 CAD = 0.7300 USD from 2026-10-01. 0 parcel(s) judged again with a new verdict; 0 on "
+        "sealed trucks would have changed (a supervisor is told)."
+    )
 
 
 def test_the_rules_are_pinned_and_unpinned(qtbot: QtBot, view: SettingsView, store: Store) -> None:
@@ -285,6 +289,7 @@ def test_the_rules_are_pinned_and_unpinned(qtbot: QtBot, view: SettingsView, sto
     assert rules.pinned and rules.status_label.text().startswith("RULES PINNED. ")
     assert "regime ACTIVE" in rules.status_label.text()
     assert "court restored de minimis" in rules.status_label.text()
+    assert rules.done_label.text().startswith("Pinned. 0 parcel(s) judged again")
     rules.unpin()
     authorize_with(rules.dialog, ADMIN, ADMIN_PIN, "the desk carries the ruling")
     assert not rules.pinned
