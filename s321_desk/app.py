@@ -29,7 +29,9 @@ from s321_desk.i18n import (
 )
 from s321_desk.paths import APP_NAME, data_dir, resource
 from s321_desk.services.backup import backup_if_due
+from s321_desk.services.errors import UserError
 from s321_desk.services.settings import get_setting, station_name
+from s321_desk.services.users import key_stored_pins
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.errors import LOGGER_NAME, show_store_error, unexpected_errors_reported
@@ -146,6 +148,10 @@ def _run_desk(app: QApplication, target: StoreTarget) -> int:
             return 1
         if store.migration_backup is not None:
             logger.info("Database upgraded; a copy from before is at %s", store.migration_backup)
+        try:
+            key_stored_pins(store.engine)  # an older store's plain PIN hashes, keyed now
+        except UserError as error:  # a key file others can read: said, the desk still opens
+            logger.warning("The stored PINs were not keyed: %s", error.english)
         try:
             window = build_main_window(store)
             window.show()

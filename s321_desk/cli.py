@@ -283,6 +283,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     user_add.add_argument("--badge", help="the badge barcode, if any")
 
+    keys = commands.add_parser(
+        "pin-key", help="the secret the stored PINs are keyed with, kept outside the store"
+    )
+    key_commands = keys.add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    key_commands.add_parser("show", help="where this machine keeps its PIN key(s), and which "
+                            "key the store's PINs need", parents=[common])  # fmt: skip
+    key_export = key_commands.add_parser(
+        "export", help="write this machine's PIN key(s) to a file readable by you alone: for the "
+        "other stations of a shared store, and to keep with the backups",
+    )  # fmt: skip
+    key_export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    key_import = key_commands.add_parser("import", help="keep the PIN key(s) of a file written "
+                                         "by pin-key export on this machine")  # fmt: skip
+    key_import.add_argument("file", type=Path, metavar="FILE")
+    key_commands.add_parser(
+        "reset", parents=[common],
+        help="the key is lost: a new one; --user (an administrator) gets a new PIN (asked "
+        "twice, or $S321_NEW_PIN), every other PIN is cleared until set again in Settings",
+    )  # fmt: skip
+
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = audit_commands.add_parser(
@@ -713,6 +733,43 @@ def _user_add(args: argparse.Namespace, target: StoreTarget) -> int:
     return 0
 
 
+def _pin_key(args: argparse.Namespace, target: StoreTarget) -> int:
+    from s321_desk.services import pin_key
+
+    if args.key_command == "export":
+        ring = pin_key.export_keys(args.out)
+        print(f"{len(ring)} PIN key(s) written to {args.out} (readable by you alone): import it "
+              "on each station of the store, and keep it with the backups")  # fmt: skip
+        return 0
+    if args.key_command == "import":
+        kept = pin_key.import_keys(args.file)
+        print(f"{len(kept)} PIN key(s) kept on this machine: {', '.join(kept)}")
+        return 0
+    from s321_desk.services.users import reset_pin_key, store_key_ids
+
+    with _opened(target) as store:
+        if args.key_command == "reset":
+            admin = _needed_user(args, "resetting the PIN key names the administrator who keeps "
+                                       "a PIN")  # fmt: skip
+            row = reset_pin_key(store.engine, admin, _new_pin(admin), station=_station())
+            cleared = store_key_ids(store.engine).cleared
+            print(f"A new PIN key is kept on this machine ({pin_key.load_keys().where}); "
+                  f"{row.name} signs in with the new PIN; {cleared} other PIN(s) cleared: give "
+                  "each user a new one in Settings > Users. Export the new key to the other "
+                  "stations and keep it with the backups (s321-desk pin-key export).")  # fmt: skip
+            return 0
+        used = store_key_ids(store.engine)
+    ring = pin_key.load_keys()
+    print(f"PIN keys on this machine: {', '.join(ring) or 'none yet'} ({ring.where})")
+    if used.keys:
+        have = [key for key in used.keys if key in ring]
+        state = "this machine has it" if have else "this machine DOES NOT have it"
+        print(f"this store's PINs are keyed with {', '.join(used.keys)}: {state}")
+    else:
+        print("this store has no keyed PIN yet")
+    return 0
+
+
 def _audit_verify(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.audit_anchor import check_trail
 
@@ -741,6 +798,8 @@ def _backup(args: argparse.Namespace, target: StoreTarget) -> int:
     else:
         print(f"Backup {made.path}: schema {made.revision}, {made.head.records} audit "
               f"record(s), SHA-256 {made.sha256}")  # fmt: skip
+        print("The PIN key is not in it: keep a copy of the key with the backups "
+              "(s321-desk pin-key export --out FILE).")  # fmt: skip
     return 0
 
 
@@ -819,7 +878,14 @@ def read_pin(who: str, *, variable: str = "S321_PIN", prompt: str = "PIN for {wh
 
 
 def _open(target: StoreTarget) -> Store:
+    from s321_desk.services.users import key_stored_pins
+
     store = open_store(target)
+    try:
+        key_stored_pins(store.engine)  # an older store's plain PIN hashes, keyed now
+    except Exception:
+        store.dispose()
+        raise
     if store.migration_backup is not None:
         print(
             f"s321-desk: database upgraded; a copy from before is at {store.migration_backup}",
@@ -899,6 +965,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, StoreTarget], int]] = {
     "settings": _settings,
     "user": _user_add,
     "audit": _audit_verify,
+    "pin-key": _pin_key,
     "backup": _backup,
     "restore": _restore,
 }

@@ -1,4 +1,5 @@
-"""People who sign in: roles, PINs (scrypt), wrong attempts counted and slowed down."""
+"""People who sign in: roles, PINs (scrypt keyed with the PIN key), wrong attempts counted and
+slowed down."""
 
 from __future__ import annotations
 
@@ -9,9 +10,20 @@ from datetime import datetime
 from sqlalchemy import Engine, func, or_
 from sqlmodel import Session, col, select
 
-from s321_desk.domain.pins import check_pin, hash_pin, valid_pin, wait_after
+from s321_desk.domain.pins import (
+    PLAIN,
+    RESET,
+    KeyMissing,
+    check_pin,
+    hash_key_id,
+    hash_pin,
+    key_hash,
+    longest_pin,
+    valid_pin,
+    wait_after,
+)
 from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
-from s321_desk.services import audit
+from s321_desk.services import audit, pin_key
 from s321_desk.services.errors import UserError
 from s321_desk.store.models import User, utcnow
 from s321_desk.store.uow import UnitOfWork
@@ -80,8 +92,8 @@ def add_user(
         raise UserError(translate("Users", "name: required"))
     if role not in ROLES:
         raise UserError(_not_a_role(role))
-    if not valid_pin(pin):
-        raise UserError(translate("Users", "PIN: 4 to 8 digits"))
+    if not valid_pin(pin, role):
+        raise UserError(pin_rule(role, translate("Users", "PIN")))
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         first = (session.scalar(select(func.count()).select_from(User)) or 0) == 0
@@ -100,7 +112,8 @@ def add_user(
                     name=repr(name)
                 )
             )
-        user = User(name=name, role=role, pin_hash=hash_pin(pin), badge=badge or None)
+        _, key = store_key(session)
+        user = User(name=name, role=role, pin_hash=hash_pin(pin, key), badge=badge or None)
         session.add(user)
         session.flush()
         assert user.id is not None
@@ -127,6 +140,7 @@ def sign_in(
     now = now or utcnow()
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
+        key_plain_hashes(session)
         user = _find(session, who)
         if user is None or not user.active:
             audit.record(
@@ -147,7 +161,19 @@ def sign_in(
                     name=user.name, seconds=seconds
                 )
             )
-        if not check_pin(pin, user.pin_hash):
+        if user.pin_hash == RESET:
+            raise AccessRefused(
+                translate(
+                    "Users",
+                    "{name}: no PIN since the PIN key was reset; an administrator gives a new one "
+                    "(Settings > Users)",
+                ).format(name=user.name)
+            )
+        try:
+            right = check_pin(pin, user.pin_hash, pin_key.load_keys().keys)
+        except KeyMissing as missing:
+            raise key_missing(missing.key_id) from None
+        if not right:
             user.failed_pin_attempts += 1
             wait = wait_after(user.failed_pin_attempts)
             user.locked_until = now + wait if wait else None
@@ -228,11 +254,11 @@ def change_pin(
     own, and ``by`` then comes from signing in with the old PIN: who knows the old PIN is the
     user, so no administrator needs to hear the new one.
     """
-    if not valid_pin(new_pin):
-        raise UserError(translate("Users", "new PIN: 4 to 8 digits"))
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         user = _existing(session, who)
+        if not valid_pin(new_pin, user.role):
+            raise UserError(pin_rule(user.role, translate("Users", "new PIN")))
         actor = acting(session, by)
         if not actor.may("admin") and actor.id != user.id:
             raise AccessRefused(
@@ -241,7 +267,7 @@ def change_pin(
                     "{name} may change only their own PIN; another's needs an administrator",
                 ).format(name=actor.name)
             )
-        user.pin_hash = hash_pin(new_pin)
+        user.pin_hash = hash_pin(new_pin, store_key(session)[1])
         user.failed_pin_attempts, user.locked_until = 0, None
         session.add(user)
         audit.record(session, "user.pin", entity_type="user", entity_id=str(user.id),
@@ -359,3 +385,115 @@ def _find(session: Session, who: str) -> User | None:
     return session.scalars(
         select(User).where(or_(col(User.name) == who, col(User.badge) == who))
     ).first()
+
+
+def pin_rule(role: str, what: Text) -> Text:
+    """What a PIN of ``role`` must be: ``PIN: 4 to 8 digits`` (a supervisor's up to 20)."""
+    if longest_pin(role) > longest_pin("packer"):
+        return translate("Users", "{what}: 4 to {most} digits").format(
+            what=what, most=longest_pin(role)
+        )
+    return translate("Users", "{what}: 4 to 8 digits (a supervisor or an administrator may choose "
+                     "up to 20)").format(what=what)  # fmt: skip
+
+
+# -- the PIN key (services/pin_key.py) ----------------------------------------------------------
+
+
+def store_key(session: Session) -> tuple[str, bytes]:
+    """The key this store's PINs are keyed with (this machine must have it); for a store
+    without any keyed PIN yet, this machine's first key (made now if it has none)."""
+    named = (hash_key_id(stored) for stored in session.scalars(select(User.pin_hash)))
+    used = sorted({wanted for wanted in named if wanted is not None})
+    if not used:
+        return pin_key.primary_key()
+    ring = pin_key.load_keys()
+    for wanted in used:
+        key = ring.get(wanted)
+        if key is not None:
+            return wanted, key
+    raise key_missing(used[0])
+
+
+def key_missing(wanted: str) -> UserError:
+    return UserError(
+        translate(
+            "Users",
+            "this station does not have the PIN key {key} this store's PINs are keyed with: copy "
+            "it from one of the store's stations (s321-desk pin-key export there, pin-key import "
+            "here), or reset the PINs (s321-desk pin-key reset)",
+        ).format(key=wanted)
+    )
+
+
+def key_plain_hashes(session: Session) -> int:
+    """Key the PIN hashes an older desk stored plain (scrypt alone): each is wrapped with the
+    store's key without its PIN being known, so a copy of the store no longer gives them away.
+    Audited; the number keyed."""
+    plain = list(session.scalars(select(User).where(col(User.pin_hash).startswith(f"{PLAIN}$"))))
+    if not plain:
+        return 0
+    wanted, key = store_key(session)
+    for user in plain:
+        user.pin_hash = key_hash(user.pin_hash, key)
+        session.add(user)
+    audit.record(session, "users.pins_keyed", entity_type="user",
+                 details={"users": len(plain), "key": wanted})  # fmt: skip
+    return len(plain)
+
+
+def key_stored_pins(engine: Engine) -> int:
+    """``key_plain_hashes`` in a unit of work of its own (the desk's start, every command)."""
+    with UnitOfWork(engine) as uow:
+        if uow.session.scalars(
+            select(User.id).where(col(User.pin_hash).startswith(f"{PLAIN}$")).limit(1)
+        ).first() is None:  # fmt: skip
+            return 0
+    with UnitOfWork(engine, immediate=True) as uow:
+        count = key_plain_hashes(uow.session)
+        uow.commit()
+        return count
+
+
+def reset_pin_key(engine: Engine, admin: str, new_pin: str, *, station: str = "") -> UserRow:
+    """The PIN key was lost: nobody's PIN can be checked. A new key is made; ``admin`` (an
+    active administrator) gets ``new_pin`` under it and every other PIN is cleared, each user
+    then given a new one in Settings > Users. Whoever can run this can already write the store
+    (its file, or the database's credentials); it is audited."""
+    if not valid_pin(new_pin, "admin"):
+        raise UserError(pin_rule("admin", translate("Users", "new PIN")))
+    import secrets
+
+    wanted, key = pin_key.add_key(secrets.token_bytes(pin_key.KEY_BYTES))
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        user = _existing(session, admin)
+        if user.role != "admin" or not user.active:
+            raise UserError(
+                translate("Users", "{name} is not an active administrator").format(name=user.name)
+            )
+        cleared = 0
+        for other in session.scalars(select(User)):
+            other.pin_hash, other.failed_pin_attempts, other.locked_until = RESET, 0, None
+            cleared += other.id != user.id
+            session.add(other)
+        user.pin_hash = hash_pin(new_pin, key)
+        session.add(user)
+        audit.record(session, "pin-key.reset", entity_type="user", entity_id=str(user.id),
+                     user_id=user.id, station=station,
+                     details={"key": wanted, "cleared": cleared})  # fmt: skip
+        uow.commit()
+        return _row(user)
+
+
+@dataclass(frozen=True)
+class StoreKeys:
+    keys: list[str]  # the key ids the store's PINs are keyed with
+    cleared: int  # PINs cleared by a reset of the key, not yet given again
+
+
+def store_key_ids(engine: Engine) -> StoreKeys:
+    with UnitOfWork(engine) as uow:
+        stored = list(uow.session.scalars(select(User.pin_hash)))
+    keys = sorted({hash_key_id(value) or "" for value in stored} - {""})
+    return StoreKeys(keys, sum(1 for value in stored if value == RESET))

@@ -9,9 +9,19 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 BUSY_TIMEOUT_MS = 10_000
+# A PostgreSQL session left inside a transaction with nothing running (a frozen or killed
+# station, a laptop closed mid-write) is ended by the server after this long, and what it held
+# (the writer lock) freed: the other stations wait seconds, not the server's default forever.
+IDLE_IN_TRANSACTION_MS = 15_000
+# TCP keepalives, both ways: a station whose network is gone is noticed within about 20 s.
+KEEPALIVE_IDLE_S, KEEPALIVE_INTERVAL_S, KEEPALIVE_COUNT = 10, 5, 3
 # The one advisory lock every writing unit of work of a PostgreSQL store takes first: the
 # same one-writer-at-a-time rule as SQLite's BEGIN IMMEDIATE (see make_postgres_engine).
 WRITER_LOCK_KEY = 0x5332_3144_4553_4B  # "S321DESK"
+# The lock a schema upgrade takes (only then: a store at this version's schema takes none to
+# open), so that stations starting together upgrade it once.
+MIGRATION_LOCK_KEY = 0x5332_3144_4D49_47  # "S321DMIG"
+MIGRATION_WAIT_MS = 600_000
 
 
 def sqlite_url(path: Path) -> str:
@@ -67,12 +77,21 @@ def make_postgres_engine(url: str, *, lock_timeout_ms: int = BUSY_TIMEOUT_MS) ->
     on SQLite, one station at a time. One store-wide lock rather than one per recipient key and
     day: every write also appends to the audit chain, whose tail would serialize the writers
     anyway, and a write holds it for milliseconds (tests/bench/bench_postgres_pack.py).
-    Waiting for a lock or a connection gives up after the same 10 s as SQLite's busy timeout.
+    Waiting for a lock or a connection gives up after the same 10 s as SQLite's busy timeout;
+    a session idle inside a transaction is ended by the server after 15 s (a frozen station
+    holds the writer lock that long at most), and TCP keepalives on both sides notice a station
+    whose network is gone. Reading takes no lock: readers never wait for a writer.
     """
     parsed = make_url(url)
     if parsed.get_backend_name() != "postgresql":
         raise ValueError(f"{parsed.render_as_string(hide_password=True)}: not a PostgreSQL URL")
-    options = f"-c lock_timeout={lock_timeout_ms} -c idle_in_transaction_session_timeout=600000"
+    options = (
+        f"-c lock_timeout={lock_timeout_ms} "
+        f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS} "
+        f"-c tcp_keepalives_idle={KEEPALIVE_IDLE_S} "
+        f"-c tcp_keepalives_interval={KEEPALIVE_INTERVAL_S} "
+        f"-c tcp_keepalives_count={KEEPALIVE_COUNT}"
+    )
     engine = create_engine(
         parsed,
         pool_pre_ping=True,
@@ -80,6 +99,10 @@ def make_postgres_engine(url: str, *, lock_timeout_ms: int = BUSY_TIMEOUT_MS) ->
             "connect_timeout": BUSY_TIMEOUT_MS // 1000,
             "options": options,
             "application_name": "s321-desk",
+            "keepalives": 1,
+            "keepalives_idle": KEEPALIVE_IDLE_S,
+            "keepalives_interval": KEEPALIVE_INTERVAL_S,
+            "keepalives_count": KEEPALIVE_COUNT,
         },
     )
 
@@ -94,3 +117,10 @@ def make_postgres_engine(url: str, *, lock_timeout_ms: int = BUSY_TIMEOUT_MS) ->
 def take_writer_lock(connection: Any) -> None:
     """The store-wide writer lock, held until the transaction ends (re-entrant)."""
     connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+
+
+def take_migration_lock(connection: Any) -> None:
+    """The lock of a schema upgrade, held until its transaction ends. A station starting while
+    another upgrades the store waits for it (minutes if need be) rather than failing."""
+    connection.exec_driver_sql(f"SET LOCAL lock_timeout = {MIGRATION_WAIT_MS}")
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from s321_desk.domain.texts import SaidError, translate
-from s321_desk.store.engine import take_writer_lock
+from s321_desk.store.engine import take_migration_lock, take_writer_lock
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -118,7 +118,13 @@ def upgrade_to_head(engine: Engine, db_path: Path | None, label: str | None = No
     """
     name = label or str(db_path)
     if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:  # at this version's schema: no lock at all
+            if not _needs_upgrade(connection, name):
+                return None
         with engine.begin() as connection:
+            # Upgrades alone wait for each other (the first does it, the others find it
+            # done); the writer lock keeps the stations' writes out of the schema's change.
+            take_migration_lock(connection)
             take_writer_lock(connection)
             if _needs_upgrade(connection, name):
                 _upgrade(connection)

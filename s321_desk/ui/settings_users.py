@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from s321_desk.domain.pins import valid_pin
+from s321_desk.domain.pins import longest_pin, valid_pin
 from s321_desk.services.users import (
     ROLES,
     UserRow,
@@ -214,7 +214,7 @@ class UsersPage(QWidget):
         )
         problems = {
             "name": "" if name else self.tr("Name: required."),
-            "pin": "" if valid_pin(pin) else self.tr("PIN: 4 to 8 digits."),
+            "pin": "" if valid_pin(pin, role) else self._pin_rule(role, self.tr("PIN")),
             "again": "" if pin == again else self.tr("PIN again: not the same PIN."),
         }
         if any(problems.values()):
@@ -233,12 +233,22 @@ class UsersPage(QWidget):
         for edit in (self.pin_edit, self.pin_again_edit):
             edit.clear()
 
+    def _pin_rule(self, role: str, what: str) -> str:
+        """What a PIN of ``role`` must be (a supervisor or an administrator may choose a longer
+        one)."""
+        if longest_pin(role) > longest_pin("packer"):
+            return self.tr("{what}: 4 to {most} digits.").format(what=what, most=longest_pin(role))
+        return self.tr(
+            "{what}: 4 to 8 digits (a supervisor or an administrator: up to 20)."
+        ).format(what=what)
+
     def change_pin(self) -> None:
         user, new, again = self.selected(), self.new_pin_edit.text(), self.new_pin_again_edit.text()
         if user is None:
             return
-        if not valid_pin(new) or new != again:
-            say(self.new_pin_error, self.tr("New PIN: 4 to 8 digits.") if not valid_pin(new)
+        if not valid_pin(new, user.role) or new != again:
+            say(self.new_pin_error, self._pin_rule(user.role, self.tr("New PIN"))
+                if not valid_pin(new, user.role)
                 else self.tr("New PIN again: not the same PIN."))  # fmt: skip
             return
         say(self.new_pin_error, "")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from s321_desk.domain.pins import LONGEST_SUPERVISING
 from s321_desk.services.errors import UserError
 from s321_desk.services.users import (
     AccessRefused,
@@ -88,7 +89,7 @@ def say(label: QLabel, text: str) -> None:
 def pin_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(8)
+    edit.setMaxLength(LONGEST_SUPERVISING)  # a supervisor's or an administrator's: up to 20
     return edit
 
 
@@ -275,7 +276,7 @@ class SignInDialog(QDialog):
         for text, edit, error in (
             (self.tr("&Name:"), self.admin_name_edit, self.admin_name_error),
             (self.tr("&Badge:"), self.admin_badge_edit, self.admin_badge_error),
-            (self.tr("&PIN (4 to 8 digits):"), self.admin_pin_edit, self.admin_pin_error),
+            (self.tr("&PIN (4 to 20 digits):"), self.admin_pin_edit, self.admin_pin_error),
             (self.tr("PIN &again:"), self.admin_pin_again_edit, self.admin_pin_again_error),
         ):
             form.addRow(text, edit)

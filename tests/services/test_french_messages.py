@@ -226,7 +226,7 @@ def test_the_first_users_refusals_are_french_and_keep_their_english(
     stocked: Store, french: None
 ) -> None:
     short = refusal(add_user, stocked.engine, "Ada Admin", "admin", "12")
-    assert (str(short), short.english) == ("NIP\xa0: 4 à 8 chiffres", "PIN: 4 to 8 digits")
+    assert (str(short), short.english) == ("NIP\xa0: 4 à 20 chiffres", "PIN: 4 to 20 digits")
     admin = first_admin(stocked)
     taken = refusal(add_user, stocked.engine, "Ada Admin", "admin", "9999", by=admin)
     assert str(taken) == "nom ou badge\xa0: 'Ada Admin' est déjà un utilisateur"

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from s321_desk.cli import main
-from s321_desk.domain.pins import check_pin, hash_pin, wait_after
+from s321_desk.domain.pins import KeyMissing, check_pin, hash_pin, key_id, wait_after
 from s321_desk.services.errors import UserError
 from s321_desk.services.users import (
     AccessRefused,
@@ -28,11 +28,16 @@ from s321_desk.store.uow import UnitOfWork
 from tests.conftest import first_admin
 
 
-def test_pins_are_salted_slow_hashes() -> None:
-    one, two = hash_pin("4821"), hash_pin("4821")
-    assert one != two and one.startswith("scrypt$16384$8$1$") and "4821" not in one
-    assert check_pin("4821", one) and check_pin("4821", two)
-    assert not check_pin("4822", one) and not check_pin("4821", "md5$x")
+def test_pins_are_salted_slow_keyed_hashes() -> None:
+    key, other = bytes(range(32)), bytes(32)
+    keys = {key_id(key): key, key_id(other): other}
+    one, two = hash_pin("4821", key), hash_pin("4821", key)
+    assert one != two and one.startswith(f"s321k1${key_id(key)}$16384$8$1$") and "4821" not in one
+    assert check_pin("4821", one, keys) and check_pin("4821", two, keys)
+    assert not check_pin("4822", one, keys) and not check_pin("4821", "md5$x", keys)
+    assert not check_pin("4821", hash_pin("4821", other).replace(key_id(other), key_id(key)), keys)
+    with pytest.raises(KeyMissing):
+        check_pin("4821", one, {})
 
 
 def test_the_wait_grows_after_three_wrong_pins() -> None:

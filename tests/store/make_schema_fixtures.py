@@ -29,7 +29,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from s321_desk.domain.audit_chain import entry_hash  # noqa: E402
-from s321_desk.domain.pins import hash_pin  # noqa: E402
 from s321_desk.store.engine import make_sqlite_engine  # noqa: E402
 from s321_desk.store.migrate import known_revisions, upgrade_sqlite  # noqa: E402
 
@@ -124,6 +123,17 @@ def ordered_revisions() -> list[str]:
     return sorted(known_revisions())  # 0001, 0002, ...: numbered in order
 
 
+def plain_hash(pin: str) -> str:
+    """A PIN's hash as the desk stored it before the PIN key: scrypt alone (keyed by the desk
+    that opens the saved store)."""
+    import hashlib
+    import secrets
+
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+    return f"scrypt${2**14}$8$1${salt.hex()}${digest.hex()}"
+
+
 def fixture_path(revision: str) -> Path:
     return DATA / f"schema-{revision}.sqlite3"
 
@@ -136,7 +146,7 @@ def make(revision: str) -> Path:
         upgrade_sqlite(engine, "0001")
         with engine.begin() as connection:
             for statement in ROWS_AT_0001:
-                connection.execute(text(statement), {"pin_hash": hash_pin(PIN)})
+                connection.execute(text(statement), {"pin_hash": plain_hash(PIN)})
         upgrade_sqlite(engine, revision)  # as the desk of that version upgraded its stores
         with engine.begin() as connection:
             if revision >= "0003":

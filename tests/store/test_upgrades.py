@@ -114,7 +114,9 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
         assert chain.intact, chain.problem
         with UnitOfWork(store.engine) as uow:
             lines = uow.session.scalars(select(AuditEntry).order_by(col(AuditEntry.id))).all()
-        saved_lines = [(line.action, line.reason) for line in lines][:-1]  # then the sign-in's
+        # then its stored PINs keyed at the first sign-in (services/pin_key.py), and the sign-in
+        saved_lines = [(line.action, line.reason) for line in lines][:-2]
+        assert [line.action for line in lines[-2:]] == ["users.pins_keyed", "login"]
         assert saved_lines == [
             ("parcel.close", None), ("load.add", None), ("decision.acknowledge", None),
             *([("decision.accept-route", "broker arranged the entry")] if decided else []),

@@ -69,7 +69,7 @@ def test_a_fresh_store_creates_its_first_administrator(qtbot: QtBot, store: Stor
 
 @pytest.mark.parametrize(
     ("language", "said"),
-    [(nullcontext, "PIN: 4 to 8 digits"), (french, "NIP\xa0: 4 à 8 chiffres")],
+    [(nullcontext, "PIN: 4 to 20 digits"), (french, "NIP\xa0: 4 à 20 chiffres")],
     ids=["english", "french"],
 )
 def test_a_short_pin_is_said_next_to_the_pin(

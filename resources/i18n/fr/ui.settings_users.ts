@@ -141,8 +141,23 @@
     </message>
     <message>
         <location filename="../../../s321_desk/ui/settings_users.py" line="217"/>
-        <source>PIN: 4 to 8 digits.</source>
-        <translation>NIP&#xa0;: 4 à 8 chiffres.</translation>
+        <source>PIN</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="240"/>
+        <source>{what}: 4 to {most} digits.</source>
+        <translation>{what}&#xa0;: 4 à {most} chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="242"/>
+        <source>{what}: 4 to 8 digits (a supervisor or an administrator: up to 20).</source>
+        <translation>{what}&#xa0;: 4 à 8 chiffres (un superviseur ou un administrateur&#xa0;: jusqu&apos;à 20).</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="250"/>
+        <source>New PIN</source>
+        <translation>Nouveau NIP</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/settings_users.py" line="218"/>
@@ -160,82 +175,77 @@
         <translation>{name} ajouté comme {role}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="241"/>
-        <source>New PIN: 4 to 8 digits.</source>
-        <translation>Nouveau NIP&#xa0;: 4 à 8 chiffres.</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="242"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="252"/>
         <source>New PIN again: not the same PIN.</source>
         <translation>Nouveau NIP à nouveau&#xa0;: pas le même NIP.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="251"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="261"/>
         <source>Change a PIN</source>
         <translation>Changer un NIP</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="252"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="262"/>
         <source>A new PIN for {name}: an administrator&apos;s PIN, or {name}&apos;s old PIN.</source>
         <translation>Un nouveau NIP pour {name}&#xa0;: le NIP d&apos;un administrateur, ou l&apos;ancien NIP de {name}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="254"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="264"/>
         <source>{name}&apos;s PIN changed.</source>
         <translation>NIP de {name} changé.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="255"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="265"/>
         <source>Administrator or the user</source>
         <translation>Administrateur ou l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="264"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="274"/>
         <source>Role: {name} is a {role} already.</source>
         <translation>Rôle&#xa0;: {name} est déjà {role}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="273"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="283"/>
         <source>Change a role</source>
         <translation>Changer un rôle</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="273"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="283"/>
         <source>Make {name} a {role}.</source>
         <translation>Faire de {name} un {role}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="274"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="284"/>
         <source>{name} is now a {role}.</source>
         <translation>{name} est maintenant {role}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="287"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="297"/>
         <source>Reactivate a user</source>
         <translation>Réactiver un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="288"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="298"/>
         <source>Reactivate {name}: they may sign in again.</source>
         <translation>Réactiver {name}&#xa0;: cette personne pourra de nouveau ouvrir une session.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="289"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="299"/>
         <source>{name} may sign in again.</source>
         <translation>{name} peut de nouveau ouvrir une session.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="291"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="301"/>
         <source>Deactivate a user</source>
         <translation>Désactiver un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="292"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="302"/>
         <source>Deactivate {name}: they can no longer sign in.</source>
         <translation>Désactiver {name}&#xa0;: cette personne ne pourra plus ouvrir de session.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_users.py" line="294"/>
+        <location filename="../../../s321_desk/ui/settings_users.py" line="304"/>
         <source>{name} can no longer sign in.</source>
         <translation>{name} ne peut plus ouvrir de session.</translation>
     </message>
