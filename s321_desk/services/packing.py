@@ -382,9 +382,7 @@ def pack_order(
     person = None
     if counts:
         if counted_by is None:
-            raise UserError(
-                translate("Packing", "--count: a supervisor counts: give --user NAME")
-            )
+            raise UserError(translate("Packing", "--count: a supervisor counts: give --user NAME"))
         person = authorize(engine, *counted_by, "supervisor", station=station or "")
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
