@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from s321_desk.domain.codes import DE_MINIMIS_ROUTES
 from s321_desk.domain.compliance import Verdict, evaluate, parcel_value_usd
 from s321_desk.domain.parcels import Context, OtherParcel, Parcel
 from s321_desk.domain.rules import RuleBook
@@ -134,12 +135,16 @@ def judge_day(
 ) -> DayJudgement:
     """The verdict of every parcel of a person-day, from scratch (see the module's text)."""
     order = crossing_order(parcels)
-    facts = frozenset(p.id for p in order if p.filed is not None)
-    judged = _pass(order, facts, rulebook, split_names)
-    would_be = {
-        fact: _pass(order, facts - {fact}, rulebook, split_names, only=fact)[fact]
-        for fact in sorted(facts)
-    }
+    facts = {p.id: p.filed for p in order if p.filed is not None}
+    judged = _pass(order, frozenset(facts), rulebook, split_names)
+    routes = {i: j.verdict.route.value for i, j in judged.items()}
+    would_be = {}
+    for fact, filed in sorted(facts.items()):
+        # A filing that is no de minimis release uses none of the allowance: the parcels before
+        # it are judged alike whether it is sealed or not, so their routes are known already.
+        known = routes if filed.route not in DE_MINIMIS_ROUTES else None
+        unsealed = frozenset(facts) - {fact}
+        would_be[fact] = _pass(order, unsealed, rulebook, split_names, fact, known)[fact]
     return DayJudgement(tuple(p.id for p in order), judged, would_be)
 
 
@@ -149,9 +154,11 @@ def _pass(
     rulebook: RuleBook,
     split_names: frozenset[frozenset[str]],
     only: int | None = None,
+    known: Mapping[int, str] | None = None,
 ) -> dict[int, Judged]:
     """One judgement in crossing order; ``facts`` keep their filed route and value. ``only``:
-    the pass stops once that parcel is judged (what comes after cannot bear on it)."""
+    the pass stops once that parcel is judged (what comes after cannot bear on it); ``known``:
+    the routes of the other parcels, already judged alike."""
     values = {
         p.id: p.filed.value_usd
         if p.id in facts and p.filed is not None
@@ -164,6 +171,9 @@ def _pass(
         if parcel.id in facts:
             assert parcel.filed is not None
             routes[parcel.id] = parcel.filed.route
+            continue
+        if known is not None and parcel.id != only:
+            routes[parcel.id] = known[parcel.id]
             continue
         context, against = _context(order, place, facts, routes, values, split_names)
         verdict = evaluate(
