@@ -15,7 +15,7 @@ from s321_desk.domain.money import parse_currency
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services import access, audit
 from s321_desk.services.errors import UserError
-from s321_desk.services.ports import ports
+from s321_desk.services.ports import check_added, ports, use_added
 from s321_desk.services.users import Person
 from s321_desk.store.models import Setting, utcnow
 from s321_desk.store.uow import UnitOfWork
@@ -31,6 +31,9 @@ DEFAULTS: dict[str, Any] = {
     "arrival_time": "18:00",
     "cutoff_time": "15:00",
     "port": "0901",
+    # Ports of entry an administrator added to those shipped (resources/ports.json):
+    # [{"code": "3014", "name": "Friday Harbor, WA", "time_zone": "America/Los_Angeles"}].
+    "added_ports": [],
     "parcel_prefix": "P",
     # An administrator's pin: evaluate with the rules in force at this instant (ISO 8601) instead
     # of those of each crossing, e.g. when a court restores de minimis before the app is updated.
@@ -76,6 +79,7 @@ SHAPES = {
     "arrival_time": "time",
     "cutoff_time": "time",
     "port": "port",
+    "added_ports": "ports",
     "time_zone": "zone",
     "default_currency": "currency",
     "parcel_prefix": "prefix",
@@ -103,7 +107,9 @@ def get_setting(session: Session, key: str) -> Any:
 def settings_in(session: Session) -> dict[str, Any]:
     """Every setting at once (one query), defaults where none is stored."""
     stored = {row.key: json.loads(row.value) for row in session.scalars(select(Setting))}
-    return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+    found = {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+    use_added(found["added_ports"])  # the store's own ports are known from here on
+    return found
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:
@@ -114,6 +120,8 @@ def set_setting(session: Session, key: str, value: Any) -> None:
     row.value = json.dumps(value)
     row.updated_at = utcnow()
     session.add(row)
+    if key == "added_ports":
+        use_added(value)
 
 
 # A SCAC as CBP assigns it (services.loads checks a trip's the same way).
@@ -166,6 +174,11 @@ def check_shape(key: str, value: Any) -> None:
 
     if shape == "stations":
         _check_stations(key, value)
+    elif shape == "ports":
+        try:
+            check_added(value)
+        except UserError as error:
+            raise _refusal(f"setting {key}", error.text) from None
     elif shape == "schedule":
         _check_schedule(key, value)
     elif shape == "text":
@@ -390,13 +403,17 @@ def change_settings(
     unknown = [key for key in values if key not in DEFAULTS]
     if unknown:
         raise _refusal(f"setting {unknown[0]!r}", translate("Settings", "no such setting"))
+    if "added_ports" in values:  # a port added may be chosen at once
+        check_shape("added_ports", values["added_ports"])
+        use_added(values["added_ports"])
     for key, value in values.items():
         check_shape(key, value)
     with UnitOfWork(engine, immediate=True) as uow:
+        current = settings_in(uow.session)  # (the store's own ports again, until written)
         actor = access.require(uow.session, access.CHANGING_SETTINGS, by)
-        current = settings_in(uow.session)
         changed = [key for key, value in values.items() if current[key] != value]
-        for key in changed:
+        # The ports added first: a port chosen in the same change is one of them.
+        for key in sorted(changed, key=lambda key: key != "added_ports"):
             set_setting(uow.session, key, values[key])
             audit.record(uow.session, "setting.change", entity_type="setting", entity_id=key,
                          user_id=actor.id if actor else None, station=station,

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from s321_desk.domain.crossings import Port
 from s321_desk.i18n import LANGUAGES, save_choice, saved_choice, system_language
 from s321_desk.services.errors import UserError
-from s321_desk.services.ports import ports
+from s321_desk.services.ports import check_added, port_item, shipped_ports
 from s321_desk.services.settings import SCAC, check_shape
 from s321_desk.ui.authorize_dialog import Act, AuthorizeDialog
+from s321_desk.ui.port_dialog import AddPortDialog
 from s321_desk.ui.sign_in import ERROR_STYLE, error_label, say
 from s321_desk.ui.table_model import Column, RowTableModel, read_only_table
 from s321_desk.ui.words import QT_TRANSLATE_NOOP
@@ -50,6 +52,7 @@ TITLES = {
     "responsible_person": QT_TRANSLATE_NOOP("SettingsForms", "Responsible person"),
     "carriers": QT_TRANSLATE_NOOP("SettingsForms", "Carriers"),
     "port": QT_TRANSLATE_NOOP("SettingsForms", "Port of entry"),
+    "added_ports": QT_TRANSLATE_NOOP("SettingsForms", "Ports added"),
     "arrival_time": QT_TRANSLATE_NOOP("SettingsForms", "Arrival time"),
     "cutoff_time": QT_TRANSLATE_NOOP("SettingsForms", "Cut-off time"),
     "time_zone": QT_TRANSLATE_NOOP("SettingsForms", "Time zone"),
@@ -123,11 +126,14 @@ class SettingsPage(QWidget):
         good = True
         for key, value in self.values().items():
             try:
-                check_shape(key, value)
+                self.check_one(key, value)
             except UserError as error:
                 self.show_error(key, titled(key, str(error)))
                 good = False
         return good
+
+    def check_one(self, key: str, value: Any) -> None:
+        check_shape(key, value)
 
     def show_error(self, key: str, text: str) -> None:
         say(self.errors[key], text)
@@ -262,12 +268,14 @@ def table_view(model: RowTableModel[Any]) -> QTableView:
 class TruckPage(SettingsPage):
     """The carriers (names by SCAC) and the station's truck: port, times, zone, currency."""
 
-    keys = ("carriers", "port", "arrival_time", "cutoff_time", "parcel_prefix", "time_zone",
-            "default_currency")  # fmt: skip
+    keys = ("carriers", "port", "added_ports", "arrival_time", "cutoff_time", "parcel_prefix",
+            "time_zone", "default_currency")  # fmt: skip
 
     def __init__(self) -> None:
         super().__init__()
         self._carriers: dict[str, str] = {}
+        self._added: list[Port] = []  # the ports an administrator added to the shipped ones
+        self.port_dialog: AddPortDialog | None = None
         self.carrier_model = CarrierTableModel(self)
         self.carriers_view = table_view(self.carrier_model)
         self.carriers_view.clicked.connect(self._pick_carrier)
@@ -296,8 +304,16 @@ class TruckPage(SettingsPage):
         box.addWidget(self.errors["carriers"])
 
         self.port_combo = QComboBox()
-        for port in ports().values():
-            self.port_combo.addItem(f"{port.code}  {port.name}", port.code)
+        self._fill_ports()
+        self.add_port_button = QPushButton(self.tr("A&dd a port..."))
+        self.add_port_button.setToolTip(self.tr("A port of entry the list lacks: its CBP code, "
+                                                "name and time zone"))  # fmt: skip
+        self.add_port_button.clicked.connect(self.add_port)
+        port_row = QWidget()
+        port_layout = QHBoxLayout(port_row)
+        port_layout.setContentsMargins(0, 0, 0, 0)
+        port_layout.addWidget(self.port_combo, 1)
+        port_layout.addWidget(self.add_port_button)
         self.arrival_edit, self.cutoff_edit = QLineEdit(), QLineEdit()
         for edit in (self.arrival_edit, self.cutoff_edit):
             edit.setPlaceholderText(self.tr("HH:MM"))
@@ -310,7 +326,7 @@ class TruckPage(SettingsPage):
         truck = QGroupBox(self.tr("The station's truc&k"))
         form = QFormLayout(truck)
         fields: tuple[tuple[str, str, QWidget], ...] = (
-            ("port", self.tr("Port of entr&y:"), self.port_combo),
+            ("port", self.tr("Port of entr&y:"), port_row),
             ("arrival_time", self.tr("Arr&ival time (port's local):"), self.arrival_edit),
             ("cutoff_time", self.tr("Cut-off ti&me (warehouse):"), self.cutoff_edit),
             ("parcel_prefix", self.tr("Parcel prefix:"), self.prefix_edit),
@@ -321,7 +337,8 @@ class TruckPage(SettingsPage):
             self.errors[key] = error_label()
             form.addRow(text, widget)
             form.addRow(self.errors[key])
-            self._watch(widget)
+            self._watch(self.port_combo if widget is port_row else widget)
+        self.errors["added_ports"] = self.errors["port"]
         layout = QHBoxLayout(self)
         layout.addWidget(carriers, 1)
         layout.addWidget(truck, 1)
@@ -330,6 +347,11 @@ class TruckPage(SettingsPage):
         carriers = values.get("carriers")
         self._carriers = dict(carriers) if isinstance(carriers, dict) else {}
         self._show_carriers()
+        try:
+            self._added = check_added(values.get("added_ports") or [])
+        except UserError:
+            self._added = []
+        self._fill_ports()
         code = str(values.get("port") or "")
         if self.port_combo.findData(code) < 0:
             self.port_combo.addItem(self.tr("{port}  (not in resources/ports.json)")
@@ -345,12 +367,45 @@ class TruckPage(SettingsPage):
         return {
             "carriers": dict(self._carriers),
             "port": self.port_combo.currentData(),
+            "added_ports": [port_item(one) for one in self._added],
             "arrival_time": self.arrival_edit.text().strip(),
             "cutoff_time": self.cutoff_edit.text().strip(),
             "parcel_prefix": self.prefix_edit.text().strip(),
             "time_zone": self.zone_combo.currentText().strip(),
             "default_currency": self.currency_edit.text().strip(),
         }
+
+    def check_one(self, key: str, value: Any) -> None:
+        if key == "port" and value in {one.code for one in self._added}:
+            return  # a port added here, not yet saved: known once saved with it
+        check_shape(key, value)
+
+    def _fill_ports(self) -> None:
+        """The shipped ports (by code), then those added; the choice kept."""
+        chosen = self.port_combo.currentData()
+        self.port_combo.blockSignals(True)
+        self.port_combo.clear()
+        for one in [*shipped_ports().values(), *self._added]:
+            self.port_combo.addItem(f"{one.code}  {one.name}", one.code)
+        self.port_combo.setCurrentIndex(max(0, self.port_combo.findData(chosen)))
+        self.port_combo.blockSignals(False)
+
+    def add_port(self) -> AddPortDialog:
+        """The dialog for a port the list lacks; once accepted, it is listed and chosen."""
+        dialog = AddPortDialog(list(self._added), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._port_added(dialog.port))
+        dialog.open()
+        self.port_dialog = dialog
+        return dialog
+
+    def _port_added(self, one: Port | None) -> None:
+        if one is None:
+            return
+        self._added.append(one)
+        self._fill_ports()
+        self.port_combo.setCurrentIndex(self.port_combo.findData(one.code))
+        self.changed.emit()
 
     def _show_carriers(self) -> None:
         self.carrier_model.set_rows([Carrier(s, n) for s, n in sorted(self._carriers.items())])

@@ -4,12 +4,12 @@
 <context>
     <name>CarrierTableModel</name>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="250"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="256"/>
         <source>SCAC</source>
         <translation>SCAC</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="251"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="257"/>
         <source>Carrier</source>
         <translation>Transporteur</translation>
     </message>
@@ -17,27 +17,27 @@
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="411"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="466"/>
         <source>As this computer ({language})</source>
         <translation>Comme cet ordinateur ({language})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="417"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="472"/>
         <source>This stati&amp;on&apos;s language:</source>
         <translation>Lan&amp;gue de ce poste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="419"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="474"/>
         <source>(from the desk&apos;s next start)</source>
         <translation>(au prochain démarrage du poste)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="438"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="493"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="443"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="498"/>
         <source>Saved: {language} from the desk&apos;s next start on this computer.</source>
         <translation>Enregistré&#xa0;: {language} au prochain démarrage sur cet ordinateur.</translation>
     </message>
@@ -45,62 +45,62 @@
 <context>
     <name>PapersPage</name>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="186"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="192"/>
         <source>&amp;Company (the shipper)</source>
         <translation>E&amp;ntreprise (l&apos;expéditeur)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="186"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="192"/>
         <source>the warehouse&apos;s legal name</source>
         <translation>la raison sociale de l&apos;entrepôt</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="188"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="194"/>
         <source>&amp;Exporter (the seller)</source>
         <translation>&amp;Exportateur (le vendeur)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="188"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="194"/>
         <source>empty: the company</source>
         <translation>vide&#xa0;: l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="190"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="196"/>
         <source>&amp;Importer of record</source>
         <translation>&amp;Importateur officiel</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="190"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="196"/>
         <source>empty: each consignee</source>
         <translation>vide&#xa0;: chaque destinataire</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="195"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="201"/>
         <source>e.g. Mississauga, ON, Canada</source>
         <translation>p. ex. Mississauga, ON, Canada</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="204"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="210"/>
         <source>US return a&amp;ddress (the label&apos;s ship-from)</source>
         <translation>Adresse de &amp;retour aux États-Unis (l&apos;expéditeur sur l&apos;étiquette)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="208"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="214"/>
         <source>Place of shipment and who si&amp;gns the invoice</source>
         <translation>Lieu d&apos;expédition et qui &amp;signe la facture</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="210"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="216"/>
         <source>Place of shipment:</source>
         <translation>Lieu d&apos;expédition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="212"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="218"/>
         <source>Responsible person:</source>
         <translation>Personne responsable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="213"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="219"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
@@ -108,12 +108,12 @@
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="159"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="165"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="160"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="166"/>
         <source>Address:</source>
         <translation>Adresse&#xa0;:</translation>
     </message>
@@ -121,77 +121,82 @@
 <context>
     <name>SettingsForms</name>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="45"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="47"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="46"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="48"/>
         <source>Exporter</source>
         <translation>Exportateur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="47"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="49"/>
         <source>Importer of record</source>
         <translation>Importateur officiel</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="48"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="50"/>
         <source>US return address</source>
         <translation>Adresse de retour aux États-Unis</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="49"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="51"/>
         <source>Place of shipment</source>
         <translation>Lieu d&apos;expédition</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="50"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="52"/>
         <source>Responsible person</source>
         <translation>Personne responsable</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="51"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="53"/>
         <source>Carriers</source>
         <translation>Transporteurs</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="52"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="54"/>
         <source>Port of entry</source>
         <translation>Point d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="53"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="55"/>
+        <source>Ports added</source>
+        <translation>Points d&apos;entrée ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="56"/>
         <source>Arrival time</source>
         <translation>Heure d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="54"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="57"/>
         <source>Cut-off time</source>
         <translation>Heure limite</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="55"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="58"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="56"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="59"/>
         <source>Default currency</source>
         <translation>Devise par défaut</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="57"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="60"/>
         <source>Parcel prefix</source>
         <translation>Préfixe des colis</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="58"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="61"/>
         <source>Stations&apos; printers</source>
         <translation>Imprimantes des postes</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="86"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="89"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
@@ -199,87 +204,97 @@
 <context>
     <name>TruckPage</name>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="278"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="286"/>
         <source>&amp;Add or update carrier</source>
         <translation>A&amp;jouter ou modifier</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="279"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="287"/>
         <source>Remove carri&amp;er</source>
         <translation>Retirer le tra&amp;nsporteur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="283"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="291"/>
         <source>Ca&amp;rriers (their names by SCAC, for the papers)</source>
         <translation>Transpo&amp;rteurs (noms par SCAC)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="285"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="293"/>
         <source>SCAC:</source>
         <translation>SCAC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="287"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="295"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="303"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="308"/>
+        <source>A&amp;dd a port...</source>
+        <translation>Ajouter un point d&apos;entrée (&amp;K)...</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="309"/>
+        <source>A port of entry the list lacks: its CBP code, name and time zone</source>
+        <translation>Un point d&apos;entrée absent de la liste&#xa0;: son code du CBP, son nom et son fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="319"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="310"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="326"/>
         <source>The station&apos;s truc&amp;k</source>
         <translation>Le &amp;camion du poste</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="313"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="329"/>
         <source>Port of entr&amp;y:</source>
         <translation>Po&amp;int d&apos;entrée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="314"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="330"/>
         <source>Arr&amp;ival time (port&apos;s local):</source>
         <translation>&amp;Heure d&apos;arrivée (locale)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="315"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="331"/>
         <source>Cut-off ti&amp;me (warehouse):</source>
         <translation>Heure li&amp;mite (entrepôt)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="316"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="332"/>
         <source>Parcel prefix:</source>
         <translation>Préfixe des colis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="317"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="333"/>
         <source>Warehouse time &amp;zone:</source>
         <translation>Fu&amp;seau horaire de l&apos;entrepôt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="318"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="334"/>
         <source>Default &amp;currency:</source>
         <translation>D&amp;evise par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="335"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="357"/>
         <source>{port}  (not in resources/ports.json)</source>
         <translation>{port}  (absent de resources/ports.json)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="368"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="423"/>
         <source>SCAC: {scac} is not 2 to 4 capital letters.</source>
         <translation>SCAC&#xa0;: {scac} n&apos;est pas de 2 à 4 lettres majuscules.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="373"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="428"/>
         <source>Name: the carrier of {scac} needs a name.</source>
         <translation>Nom&#xa0;: le transporteur de {scac} doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="387"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="442"/>
         <source>SCAC: {scac} is not in the list; pick the carrier first.</source>
         <translation>SCAC&#xa0;: {scac} n&apos;est pas dans la liste&#xa0;; choisissez d&apos;abord le transporteur.</translation>
     </message>
