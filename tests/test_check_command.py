@@ -61,7 +61,7 @@ def test_stdin_and_the_verdict_fields() -> None:
     assert result["rules_version"].startswith("rules-")
     messages = {c["code"]: c["message"] for c in result["codes"]}
     assert messages["RECIPIENT_DAY_AGGREGATE"] == (
-        "Second parcel today for Priya Natarajan, 4500 Woodward Ave: together $850.00 is over "
+        "2 parcels today for Priya Natarajan, 4500 Woodward Ave: together $850.00 is over "
         "the $800.00 de minimis limit."
     )
 

@@ -169,19 +169,28 @@ def evaluate(
     if rules.regime == "ACTIVE" and not hold:
         earlier = _Neighbours(parcel.recipient, context.earlier_same_day, context.split_names)
         if truck.same_person or earlier.same_person:
-            already = (
-                translate("Compliance", "{who} already has a parcel today (on this truck).")
-                if truck.same_person
-                else translate(
-                    "Compliance", "{who} already has a parcel today (on an earlier truck)."
+            # The other parcels are named, never placed on a truck the desk may not have yet.
+            named = ", ".join(p.label for p in earlier.same_person if p.label)
+            if truck.same_person:
+                already = translate(
+                    "Compliance", "{who} already has a parcel today (on this truck)."
                 )
+            elif named:
+                already = translate("Compliance", "{who} also has {parcels} today.")
+            else:
+                already = translate("Compliance", "{who} already has another parcel today.")
+            found.add(
+                "RECIPIENT_DAY_SECOND_SHIPMENT",
+                already.format(who=found.who_where, parcels=named),
             )
-            found.add("RECIPIENT_DAY_SECOND_SHIPMENT", already.format(who=found.who_where))
         found.relations(earlier, earlier=True)
         earlier_de_minimis = sum(
             (p.value_usd for p in earlier.same_person if p.route in DE_MINIMIS_ROUTES), Decimal(0)
         )
         filed = _Neighbours(parcel.recipient, context.filed_later, context.split_names)
+        parcels_today = (
+            1 + len(truck.same_person) + len(earlier.same_person) + len(filed.same_person)
+        )
         filed_de_minimis = sum(
             (p.value_usd for p in filed.same_person if p.route in DE_MINIMIS_ROUTES), Decimal(0)
         )
@@ -215,13 +224,15 @@ def evaluate(
                 if filed_de_minimis and day_total - filed_de_minimis <= limit
                 else translate(
                     "Compliance",
-                    "Second parcel today for {who}: together {value} is over the {limit} de "
+                    "{count} parcels today for {who}: together {value} is over the {limit} de "
                     "minimis limit.",
                 )
             )
             found.add(
                 "RECIPIENT_DAY_AGGREGATE",
-                aggregate.format(who=found.who_where, value=usd(day_total), limit=usd(limit)),
+                aggregate.format(
+                    who=found.who_where, value=usd(day_total), limit=usd(limit), count=parcels_today
+                ),
             )
         order_total = parcel_usd + sum((p.value_usd for p in context.same_order), Decimal(0))
         if context.same_order and order_total > limit:
@@ -380,14 +391,16 @@ class _Findings:
             self._found[code] = Finding(code, SEVERITY[code], message)
 
     def relations(self, neighbours: _Neighbours, *, earlier: bool) -> None:
-        """The name variants and other people at the address among ``neighbours``: the parcels
-        that crossed earlier today, or those on this truck."""
+        """The name variants and other people at the address among ``neighbours``: the person's
+        other parcels of the day (each side of a pair says the same of the other: neither is
+        called earlier, a parcel crossing at the same time is among them), or those on this
+        truck."""
         if neighbours.variants:
             variant = (
                 translate(
                     "Compliance",
-                    "{who} and {names} (earlier today) at {street} are taken as one person. "
-                    "Check, and split them if they are different people.",
+                    "{who} and {names} (another parcel today) at {street} are taken as one "
+                    "person. Check, and split them if they are different people.",
                 )
                 if earlier
                 else translate(
@@ -408,8 +421,8 @@ class _Findings:
             shares = (
                 translate(
                     "Compliance",
-                    "{who} shares {street} with {names} (earlier today): check that one order "
-                    "was not split between names to stay under a limit.",
+                    "{who} shares {street} with {names} (another parcel today): check that one "
+                    "order was not split between names to stay under a limit.",
                 )
                 if earlier
                 else translate(

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, and_, not_, or_, select
 
 from s321_desk.domain.codes import MUST_ACKNOWLEDGE
 from s321_desk.domain.decisions import USUAL_ROUTES
-from s321_desk.domain.recipients import Relation
+from s321_desk.domain.recipients import Relation, split_key
 from s321_desk.services import sealed
 from s321_desk.services.decisions import ACTIONS, Decided
 from s321_desk.services.parcel_views import parcel_view, related_parcels
@@ -149,8 +149,10 @@ def conflict_sides(engine: Engine, parcel_ref: str) -> ConflictSides:
     loaded = this.trip is not None
     into = tuple(o.parcel_id for o in others if o.relation in SAME_PERSON
                  and o.status in ("closed", "held") and o.trip is None and not loaded)  # fmt: skip
+    # Names that differ only by case, accents or initials are one name to a split: not offered.
     split = tuple(o.parcel_id for o in others
-                  if o.relation == Relation.SAME_PERSON_NAME_VARIANT.value)  # fmt: skip
+                  if o.relation == Relation.SAME_PERSON_NAME_VARIANT.value
+                  and len(split_key(this.recipient, o.recipient)) == 2)  # fmt: skip
     defer_to = None if loaded else _next_day_truck(mine.port, this.us_day, settings)
     to_acknowledge = {c["code"] for c in view.codes} & MUST_ACKNOWLEDGE
     wanted = {
@@ -178,11 +180,12 @@ def conflict_sides(engine: Engine, parcel_ref: str) -> ConflictSides:
 
 def changes_after(engine: Engine, decided: Decided) -> tuple[ParcelChange, ...]:
     """The parcels a decision judged again (``Decided.evaluated``), each as it is now."""
-    changes = []
+    changes: dict[str, ParcelChange] = {}  # a parcel judged on two days is said once
     for evaluated in decided.evaluated:
         view = parcel_view(engine, str(evaluated.parcel_id))
-        changes.append(ParcelChange(view.parcel_id, view.status, view.route, view.needs_decision))
-    return tuple(changes)
+        changes[view.parcel_id] = ParcelChange(view.parcel_id, view.status, view.route,
+                                               view.needs_decision)  # fmt: skip
+    return tuple(changes.values())
 
 
 # -- reading ---------------------------------------------------------------------------------

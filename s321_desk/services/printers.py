@@ -287,6 +287,13 @@ def print_label_to(engine: Engine, station: str, parcel_ref: str, spec: PrinterS
     return job
 
 
+def saved_paper(folder: Path, parcel_code: str, paper: str = "label") -> Path:
+    """Where a station without a label printer (or with "dialog") saves a parcel's paper."""
+    if paper == "label":
+        return folder / f"{parcel_code}.pdf"
+    return folder / f"{parcel_code}-{paper.lower()}-tag.pdf"
+
+
 def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[..., str]:
     """The packing station's label sink (``ui.packing_station.LabelSink``) for ``station``'s
     label printer: takes a parcel's printable id (and the paper: ``auto``, its label or its
@@ -294,7 +301,8 @@ def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[.
     sentence to show.
 
     The setting is read at each print, so a printer set up during a shift is used at once.
-    "dialog" is never asked mid-scan: the paper is saved as a PDF to print from the preview.
+    "dialog" is never asked mid-scan: the paper is saved as a PDF (``saved_paper``) and the
+    station opens it in a preview, without taking the scan field's focus, to print from there.
     """
 
     def save_pdf(parcel_code: str, paper: str, saved: Text) -> str:
@@ -306,11 +314,11 @@ def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[.
                     folder=folder, why=error.strerror
                 )
             ) from None
+        out = saved_paper(folder, parcel_code, paper)
         if paper == "label":
-            printed = print_label(engine, parcel_code, folder / f"{parcel_code}.pdf")
+            printed = print_label(engine, parcel_code, out)
         else:
-            name = f"{parcel_code}-{paper.lower()}-tag.pdf"
-            printed = print_hold_tag(engine, parcel_code, folder / name, kind=paper)
+            printed = print_hold_tag(engine, parcel_code, out, kind=paper)
         return str(saved.format(parcel=parcel_code, file=printed.file, kind=paper))
 
     def sink(parcel_code: str, paper: str = AUTO) -> str:

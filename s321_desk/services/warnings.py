@@ -78,6 +78,13 @@ class WarningRow:
     relabel: int = 0  # the new label's number when the printed one is superseded, else 0
     # On a sealed truck: what a judgement now would change in its filing (services.sealed).
     sealed: Pending | None = None
+    needs_decision: bool = True  # False: listed for its new label only (RELABEL)
+
+    @property
+    def waits_for_supervisor(self) -> bool:
+        """A supervisor decides (the verdict, a hold, a sealed difference); else it only waits
+        for its new label to be printed and put on the box."""
+        return self.needs_decision or self.held or self.sealed is not None
 
     @property
     def summary(self) -> str:
@@ -158,6 +165,7 @@ def todays_warnings(engine: Engine, now: datetime) -> Warnings:
         parcels.id, parcels.code, parcels.route, parcels.us_day, parcels.status,
         parcels.station, parcels.closed_at, parcels.manual_hold, orders.name,
         orders.recipient_name, latest_codes, parcels.relabel, parcels.label_version,
+        parcels.needs_decision,
     ).join_from(parcel_table, order_table, orders.id == parcels.order_id)  # fmt: skip
     with UnitOfWork(engine) as uow:
         days, until = desk_days(now, settings_in(uow.session))
@@ -202,7 +210,7 @@ def desk_days(now: datetime, settings: dict[str, object]) -> tuple[tuple[date, .
 def _row(
     key: int, code: str, route: str | None, us_day: date, status: str, station: str,
     closed_at: datetime | None, held: bool, order: str, recipient: str, codes_json: str | None,
-    relabel: bool = False, label_version: int = 0,
+    relabel: bool = False, label_version: int = 0, needs_decision: bool = True,
 ) -> WarningRow:  # fmt: skip
     findings = [
         Finding(c["code"], c["severity"], stored_message(c))
@@ -223,4 +231,5 @@ def _row(
         held=bool(held),
         findings=tuple(findings),
         relabel=label_version if relabel else 0,
+        needs_decision=bool(needs_decision),
     )

@@ -267,7 +267,7 @@ class DecisionsView(QWidget):
             days = self.tr("{first} and {second}").format(first=shown[0], second=shown[1])
         else:
             days = ", ".join(shown)
-        count = len(queue.rows)
+        count = sum(1 for row in queue.rows if row.waits_for_supervisor)
         if not count:
             self.title_label.setText(
                 self.tr("Nothing to decide - crossing {days}").format(days=days)

@@ -492,6 +492,12 @@ class LoadsView(QWidget):
             self.say(self.tr("Close: type or scan the seal number first (Alt+N)"), RED)
             self.seal_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        waiting = self._shown.needing_decision if self._shown is not None else ()
+        if waiting:  # said before any name or PIN is asked: the service would refuse after
+            blocked = self.tr("Trip {trip} cannot close yet: {parcels} need a decision first "
+                              "(Decisions, Ctrl+3)")  # fmt: skip
+            self.say(blocked.format(trip=trip, parcels=", ".join(waiting)), RED)
+            return
         count = self.parcels_model.rowCount()
         dialog = AuthorizeDialog(
             self.tr("Close trip {trip}").format(trip=trip),

@@ -33,10 +33,11 @@ from s321_desk.services.packing import (
 from s321_desk.services.parcel_views import ParcelView, parcel_view
 from s321_desk.services.ports import ports
 from s321_desk.services.print_data import HOLD as HOLD_TAG
-from s321_desk.services.printers import paper_for, station_label_sink
+from s321_desk.services.printers import label_printer, paper_for, saved_paper, station_label_sink
 from s321_desk.services.sealed import Raised
 from s321_desk.services.station import Bench, bench, order_named
 from s321_desk.services.users import count_users
+from s321_desk.ui.print_preview import PdfPreviewDialog
 from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
 from s321_desk.ui.station_looks import (
     BLACK,
@@ -100,6 +101,8 @@ class PackingStation(QWidget):
         self._station = station
         self._sounds = sounds if sounds is not None else open_sound_output(self)
         self._label_sink = label_sink or station_label_sink(engine, station, label_folder)
+        self._label_folder = label_folder
+        self.previews: list[PdfPreviewDialog] = []  # the "dialog" label printer's papers
         self._queue: deque[str] = deque()
         self._draining = False
         self._bench: Bench | None = None  # the open parcel being packed
@@ -383,7 +386,26 @@ class PackingStation(QWidget):
                               "tag")  # fmt: skip
         self.status_label.setStyleSheet("")
         self.status_label.setText(where)
+        self._preview(code, paper)
         self.label_printed.emit(code, where)
+
+    def _preview(self, code: str, paper: str) -> None:
+        """A station whose label printer is "dialog": the paper opens in a preview beside the
+        station, to print from there (Ctrl+P); the scan field keeps the scanner."""
+        if label_printer(self._engine, self._station).kind != "dialog":
+            return
+        pdf = saved_paper(self._label_folder, code, paper)
+        if not pdf.is_file():
+            return
+        title = self.tr("Label {parcel}").format(parcel=code) if paper == "label" else \
+            self.tr("{kind} tag {parcel}").format(kind=paper, parcel=code)  # fmt: skip
+        preview = PdfPreviewDialog(pdf, title, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        preview.destroyed.connect(lambda _=None, p=preview: self.previews.remove(p))
+        self.previews.append(preview)
+        preview.show()
+        self._refocus()
 
     def _label_for(self, code: str, look: Look, *, print_it: bool) -> None:
         """Print the label (an OK parcel, a reprint), else say in the status line why not."""
@@ -401,6 +423,7 @@ class PackingStation(QWidget):
             return
         self.status_label.setStyleSheet("")
         self.status_label.setText(where)
+        self._preview(code, "label")
         self.label_printed.emit(code, where)
 
     # -- a supervisor's command: name or badge, PIN and reason, in the panel -----------------

@@ -12,6 +12,7 @@ from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -145,6 +146,12 @@ class UsersPage(QWidget):
         form.addRow(self.active_button)
         form.addRow(self.selected_error)
         return box
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the users again each time the page is shown: the first administrator (created
+        at the sign-in) and users added at another station are listed at once."""
+        super().showEvent(event)
+        self.reload()
 
     def reload(self) -> None:
         chosen = self.selected()

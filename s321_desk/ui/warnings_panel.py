@@ -312,15 +312,25 @@ class WarningsPanel(QWidget):
             days = self.tr("{first} and {second}").format(first=crossings[0], second=crossings[1])
         else:
             days = ", ".join(crossings)
-        count = len(warnings.rows)
+        count = sum(1 for row in warnings.rows if row.waits_for_supervisor)
+        relabels = len(warnings.rows) - count  # listed for a new label only: nothing to decide
         if count == 1:
             title = self.tr("{count} parcel needs a decision - {days}")
         elif count:
             title = self.tr("{count} parcels need a decision - {days}", "", count)
+        elif relabels:
+            title = self.tr("No parcel needs a decision - {days}")
         else:
             title = self.tr("All clear: no parcel needs a decision - {days}")
-        self.title_label.setText(title.format(count=format_count(count), days=days))
-        self.title_label.setStyleSheet(WAITING_STYLE if count else CLEAR_STYLE)
+        title = title.format(count=format_count(count), days=days)
+        if relabels:
+            title += (
+                self.tr("; {count} needs a new label (RELABEL)")
+                if relabels == 1
+                else self.tr("; {count} need a new label (RELABEL)", "", relabels)
+            ).format(count=format_count(relabels))
+        self.title_label.setText(title)
+        self.title_label.setStyleSheet(WAITING_STYLE if warnings.rows else CLEAR_STYLE)
 
     def _on_current_row(self, *_args: Any) -> None:
         self._show_selected()

@@ -281,10 +281,29 @@ def test_messages_speak_plainly() -> None:
     v = verdict(line("400.00"), earlier=(other("450.00"),))
     messages = {f.code: f.message.english for f in v.findings}
     assert messages["RECIPIENT_DAY_AGGREGATE"] == (
-        "Second parcel today for John A. Smith, 123 Maple St: together $850.00 is over the "
+        "2 parcels today for John A. Smith, 123 Maple St: together $850.00 is over the "
         "$800.00 de minimis limit."
     )
-    assert "earlier truck" in messages["RECIPIENT_DAY_SECOND_SHIPMENT"]
+    assert messages["RECIPIENT_DAY_SECOND_SHIPMENT"] == (
+        "John A. Smith, 123 Maple St already has another parcel today."
+    )
+
+
+def test_the_third_parcel_is_counted_and_the_others_named_never_placed_on_a_truck() -> None:
+    from dataclasses import replace
+
+    earlier = (
+        replace(other("300.00"), label="P0000001"),
+        replace(other("250.00"), label="P0000002"),
+    )
+    messages = {
+        f.code: f.message.english for f in verdict(line("400.00"), earlier=earlier).findings
+    }
+    assert messages["RECIPIENT_DAY_AGGREGATE"].startswith("3 parcels today for John A. Smith")
+    assert messages["RECIPIENT_DAY_SECOND_SHIPMENT"] == (
+        "John A. Smith, 123 Maple St also has P0000001, P0000002 today."
+    )
+    assert not any("truck" in text or "earlier" in text for text in messages.values())
 
 
 def test_a_currency_without_a_rate_on_the_crossing_date_is_held() -> None:
@@ -335,3 +354,15 @@ def verdict_crossing():  # type: ignore[no-untyped-def]
     from datetime import datetime
 
     return datetime.fromisoformat("2024-06-10T10:00:00-07:00")
+
+
+def test_each_side_of_a_name_pair_says_the_same_of_the_other() -> None:
+    """Two parcels of one US day, judged each against the other: neither calls the other
+    earlier (the one packed after may cross at the same time)."""
+    from tests.domain.engine_cases import JON
+
+    john = verdict(line("100.00"), earlier=(other("100.00", recipient=JON),))
+    jon = verdict(line("100.00"), recipient=JON, earlier=(other("100.00"),))
+    for v in (john, jon):
+        variant = {f.code: f.message.english for f in v.findings}["RECIPIENT_NAME_VARIANT"]
+        assert "(another parcel today)" in variant and "earlier" not in variant

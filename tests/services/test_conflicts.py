@@ -119,6 +119,23 @@ def test_what_a_decision_changed(conflict: Conflict) -> None:
     }
 
 
+def test_a_parcel_judged_on_two_days_is_said_once(conflict: Conflict) -> None:
+    """A consolidation judges the receiving parcel as the target and again with its day: the
+    result names each parcel once."""
+    from dataclasses import replace
+
+    store, first, second = conflict
+    decided = sam(store, second, "consolidate", into=first)
+    twice = replace(decided, evaluated=[*decided.evaluated, *decided.evaluated])
+
+    changes = changes_after(store.engine, twice)
+
+    assert sorted(c.parcel_id for c in changes) == sorted({c.parcel_id for c in changes})
+    assert {c.parcel_id for c in changes} == {
+        c.parcel_id for c in changes_after(store.engine, decided)
+    }
+
+
 def test_an_unknown_parcel_is_said(conflict: Conflict) -> None:
     store, _, _ = conflict
     with pytest.raises(UserError, match="no such parcel"):
@@ -133,3 +150,28 @@ def test_two_names_split_are_two_people_on_both_sides(conflict: Conflict) -> Non
 
     assert sides.others[0].relation == "same address, other person"
     assert sides.split_choices == () and sides.into_choices == ()  # not into another's box
+
+
+@pytest.mark.parametrize("name", ["Jöhn A. Smith", "JOHN SMITH"])
+def test_names_that_differ_only_by_accents_case_or_initials_are_not_offered_a_split(
+    stocked: Store, name: str
+) -> None:
+    """A split of one name would be refused after the PIN and the reason: never offered."""
+    from sqlmodel import select
+
+    from s321_desk.store.models import Order
+    from s321_desk.store.uow import UnitOfWork
+
+    with UnitOfWork(stocked.engine) as uow:
+        order = uow.session.scalars(select(Order).where(Order.name == "#1002")).one()
+        order.recipient_name = name
+        uow.session.add(order)
+        uow.commit()
+    store, first, second = test_decisions.closed_pair(stocked)
+
+    sides = conflict_sides(store.engine, second)
+
+    assert sides.others and sides.others[0].relation == "same person, name variant"
+    assert sides.split_choices == () and "split" not in sides.actions
+    with pytest.raises(UserError, match="one name"):
+        sam(store, second, "split", other=first)  # the service says the same

@@ -197,6 +197,8 @@ def test_consolidate_into_the_same_persons_parcel(view: DecisionsView, two_parce
     assert Decimal(merged.consignment_value_usd or "0") == Decimal("949.00")
     assert queue(view) == [FIRST]  # $949 is over the limit: the route is still to accept
     assert f"consolidated {SECOND} into {FIRST}" in view.status_text
+    judged = view.status_text.partition("Judged again:")[2]
+    assert judged and all(judged.count(p) <= 1 for p in (FIRST, SECOND))  # each said once
     assert enabled(view) >= {"accept-route"} and "consolidate" not in enabled(view)
     assert view.into_combo.count() == 0 and not view.into_combo.isEnabled()
 

@@ -125,6 +125,12 @@ def test_a_trip_is_created_and_parcels_scanned_on_in_a_burst(
     assert (row.trip_number, row.parcels, row.needing_decision) == (trip, 2, 2)
     assert view.loads_model.text_at(0, 4) == "2 to decide"
     assert view.parcels_model.text_at(1, 1) == "needs a decision"
+    # The seal is refused before any name or PIN is asked, and says what blocks it.
+    qtbot.waitUntil(lambda: bool(view._shown and view._shown.needing_decision))
+    qtbot.keyClicks(view.seal_edit, "SEAL-1")
+    qtbot.keyClick(view.seal_edit, Qt.Key.Key_Return)
+    assert view.authorize_dialog is None
+    assert "cannot close yet" in view.message() and P2 in view.message()
 
 
 def test_wrong_day_and_take_off(qtbot: QtBot, view: LoadsView, packed: Store) -> None:
@@ -161,17 +167,20 @@ def test_closing_with_the_seal_and_a_pin_then_the_papers(
     assert view.authorize_dialog is None and "seal number first" in view.message()
     qtbot.keyClicks(view.seal_edit, "SEAL-0042")
     qtbot.keyClick(view.seal_edit, Qt.Key.Key_Return)
+    # What blocks the seal is said first: no name or PIN asked for a refusal.
+    assert view.authorize_dialog is None
+    assert f"{P1}, {P2} need a decision first" in view.message()  # one person, one truck
+    for parcel in (P1, P2):
+        sam(packed, parcel, "acknowledge")
+    view.refresh()
+    qtbot.waitUntil(lambda: view._shown is not None and not view._shown.needing_decision)
+    qtbot.keyClick(view.seal_edit, Qt.Key.Key_Return)
     dialog = view.authorize_dialog
     assert dialog is not None and dialog.isVisible() and not dialog.reason_edit.isVisible()
     qtbot.keyClicks(dialog.who_edit, "Dee Driver")
     qtbot.keyClicks(dialog.pin_edit, "0000")
     qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
     assert "wrong PIN" in dialog.error_label.text() and dialog.isVisible()
-    qtbot.keyClicks(dialog.pin_edit, "7777")
-    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
-    assert f"{P1}, {P2} need a decision" in dialog.error_label.text()  # one person, one truck
-    for parcel in (P1, P2):
-        sam(packed, parcel, "acknowledge")
     qtbot.keyClicks(dialog.pin_edit, "7777")
     with qtbot.waitSignal(view.load_sealed) as sealed:
         qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)

@@ -56,6 +56,11 @@ def test_a_fresh_store_packs_and_asks_for_the_administrator(qtbot: QtBot, store:
     assert window.signed_in_label.text().startswith("Signed in: Ada Admin")
     assert window.tabs.currentWidget() is window.decisions  # where she was going
     assert all(window.tabs.isTabEnabled(i) for i in range(window.tabs.count()))
+    # Settings > Users and PINs lists her at once (it was empty until a second user).
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    users = window.settings.users_page
+    window.settings.tabs.setCurrentWidget(users)
+    assert [row.name for row in users.model.rows()] == ["Ada Admin"]
     window.close()
 
 

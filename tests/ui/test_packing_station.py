@@ -545,3 +545,20 @@ def test_the_command_keys_are_actions_the_window_can_list(station: PackingStatio
     assert keys == {"Close (CMD-CLOSE)": "F12", "Undo (CMD-UNDO)": "F9",
                     "Hold (CMD-HOLD)": "F6", "Reprint (CMD-REPRINT)": "F7",
                     "Void (CMD-VOID)": "F8", "Count (CMD-COUNT)": "F10"}  # fmt: skip
+
+
+def test_the_dialog_label_printer_opens_the_label_in_a_preview_and_the_scanner_stays(
+    qtbot: QtBot, station: PackingStation, labelled: Store, labels: Path
+) -> None:
+    from tests.services.test_printers import configure
+
+    configure(labelled, stations={"DOCK-3": {"label_printer": {"kind": "dialog"}}})
+    scan(qtbot, station, "#1003", "TOQUE", "TS-M")
+    qtbot.keyClick(station.scan_field, Qt.Key.Key_F12)  # held (no HTS): its tag, previewed
+    (preview,) = station.previews
+    assert preview.isVisible() and preview.page_count == 1
+    assert preview.title == f"HOLD tag {station.shown_parcel}"
+    assert "print it from the preview" in station.status_label.text()
+    assert station.scan_field.hasFocus()  # the next scan still lands in the scan field
+    preview.close()
+    qtbot.waitUntil(lambda: station.previews == [])

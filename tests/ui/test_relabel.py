@@ -63,3 +63,31 @@ def test_a_consolidation_elsewhere_reprints_the_label_at_the_station_that_packed
     assert all(r.parcel_id != first for r in todays_warnings(demo.engine, CROSSING).rows)
     station.print_waiting_labels()
     assert len(history(station)) == 1  # printed once
+
+
+def test_a_parcel_that_only_waits_for_its_new_label_is_not_called_a_decision(
+    qtbot: QtBot,
+    demo: Store,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from s321_desk.ui.warnings_panel import WarningsPanel
+
+    first = pack(demo, "#1158")
+    station_label_sink(demo.engine, "DEMO-1", tmp_path)(first)
+    second = pack(demo, "#1176")
+    decide(demo.engine, second, "consolidate", user="Sam Super", pin="2468", reason="one box",
+           into=first)  # fmt: skip
+    if parcel_row(demo, first).needs_decision:
+        decide(demo.engine, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
+    rows = todays_warnings(demo.engine, CROSSING).rows
+    (row,) = [r for r in rows if r.parcel_id == first]
+    assert row.relabel == 2 and not row.waits_for_supervisor
+
+    panel = WarningsPanel(demo.engine, clock=lambda: CROSSING)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.title_label.text() != "", timeout=2000)
+    title = panel.title_label.text()
+    waiting = sum(1 for r in rows if r.waits_for_supervisor)
+    assert "1 needs a new label (RELABEL)" in title
+    assert title.startswith(f"{waiting} parcel" if waiting else "No parcel needs a decision")
+    panel.shutdown()

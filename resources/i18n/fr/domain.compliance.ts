@@ -39,112 +39,117 @@
         <translation>{who} a {count} colis dans ce camion&#xa0;: une seule entrée pour tous, ensemble {value}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="173"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="175"/>
         <source>{who} already has a parcel today (on this truck).</source>
         <translation>{who} a déjà un colis aujourd&apos;hui (dans ce camion).</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="175"/>
-        <source>{who} already has a parcel today (on an earlier truck).</source>
-        <translation>{who} a déjà un colis aujourd&apos;hui (dans un camion précédent).</translation>
+        <location filename="../../../s321_desk/domain/compliance.py" line="179"/>
+        <source>{who} also has {parcels} today.</source>
+        <translation>{who} a aussi {parcels} aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="193"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="181"/>
+        <source>{who} already has another parcel today.</source>
+        <translation>{who} a déjà un autre colis aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/domain/compliance.py" line="225"/>
+        <source>{count} parcels today for {who}: together {value} is over the {limit} de minimis limit.</source>
+        <translation>{count} colis aujourd&apos;hui pour {who}&#xa0;: ensemble, {value} dépasse la limite de minimis de {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/domain/compliance.py" line="400"/>
+        <source>{who} and {names} (another parcel today) at {street} are taken as one person. Check, and split them if they are different people.</source>
+        <translation>{who} et {names} (un autre colis aujourd&apos;hui) au {street} sont pris pour une seule personne. Vérifiez, et séparez-les si ce sont des personnes différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/domain/compliance.py" line="422"/>
+        <source>{who} shares {street} with {names} (another parcel today): check that one order was not split between names to stay under a limit.</source>
+        <translation>{who} partage le {street} avec {names} (un autre colis aujourd&apos;hui)&#xa0;: vérifiez qu&apos;une commande n&apos;a pas été partagée entre des noms pour rester sous une limite.</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/domain/compliance.py" line="202"/>
         <source>{items}: goods made in {origins} do not get de minimis on this crossing date.</source>
         <translation>{items}&#xa0;: les marchandises fabriquées en {origins} n&apos;ont pas droit au de minimis à cette date de passage.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="203"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="212"/>
         <source>This parcel for {who} is worth {value}, over the {limit} de minimis limit.</source>
         <translation>Ce colis pour {who} vaut {value}, au-dessus de la limite de minimis de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="210"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="219"/>
         <source>De minimis is already filed today for {who} on a sealed truck crossing later: together {value} is over the {limit} de minimis limit.</source>
         <translation>Un de minimis est déjà déclaré aujourd&apos;hui pour {who} dans un camion scellé qui passe plus tard&#xa0;: ensemble, {value} dépasse la limite de minimis de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="216"/>
-        <source>Second parcel today for {who}: together {value} is over the {limit} de minimis limit.</source>
-        <translation>Deuxième colis aujourd&apos;hui pour {who}&#xa0;: ensemble, {value} dépasse la limite de minimis de {limit}.</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="229"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="240"/>
         <source>Order {order} is split over {count} parcels worth {value} together, over {limit}: acknowledge to go on.</source>
         <translation>La commande {order} est répartie en {count} colis d&apos;une valeur totale de {value}, au-dessus de {limit}&#xa0;: confirmez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="235"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="246"/>
         <source>The order is split over {count} parcels worth {value} together, over {limit}: acknowledge to go on.</source>
         <translation>La commande est répartie en {count} colis d&apos;une valeur totale de {value}, au-dessus de {limit}&#xa0;: confirmez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="267"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="278"/>
         <source>Together {value} is over the {limit} informal entry limit: formal entry (type 01).</source>
         <translation>Ensemble, {value} dépasse la limite d&apos;entrée informelle de {limit}&#xa0;: entrée officielle (type 01).</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="297"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="308"/>
         <source>{items}: no HTS number. Classify the item in the catalog before the parcel can ship.</source>
         <translation>{items}&#xa0;: aucun numéro HTS. Classez l&apos;article dans le catalogue avant que le colis puisse partir.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="307"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="318"/>
         <source>{items}: no country of origin. Fill it in the catalog before the parcel can ship.</source>
         <translation>{items}&#xa0;: aucun pays d&apos;origine. Remplissez-le dans le catalogue avant que le colis puisse partir.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="316"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="327"/>
         <source>No USD rate for {currencies} on {day}: an administrator must enter the CBP rate.</source>
         <translation>Aucun taux en USD pour {currencies} le {day}&#xa0;: un administrateur doit saisir le taux de la CBP.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="371"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="382"/>
         <source>this recipient</source>
         <translation>ce destinataire</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="387"/>
-        <source>{who} and {names} (earlier today) at {street} are taken as one person. Check, and split them if they are different people.</source>
-        <translation>{who} et {names} (plus tôt aujourd&apos;hui) au {street} sont considérés comme une seule personne. Vérifiez, et séparez-les s&apos;il s&apos;agit de personnes différentes.</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="393"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="406"/>
         <source>{who} and {names} (on this truck) at {street} are taken as one person. Check, and split them if they are different people.</source>
         <translation>{who} et {names} (dans ce camion) au {street} sont considérés comme une seule personne. Vérifiez, et séparez-les s&apos;il s&apos;agit de personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="409"/>
-        <source>{who} shares {street} with {names} (earlier today): check that one order was not split between names to stay under a limit.</source>
-        <translation>{who} partage le {street} avec {names} (plus tôt aujourd&apos;hui)&#xa0;: vérifiez qu&apos;une commande n&apos;a pas été séparée entre des noms pour rester sous une limite.</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="415"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="428"/>
         <source>{who} shares {street} with {names} (on this truck): check that one order was not split between names to stay under a limit.</source>
         <translation>{who} partage le {street} avec {names} (dans ce camion)&#xa0;: vérifiez qu&apos;une commande n&apos;a pas été séparée entre des noms pour rester sous une limite.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="453"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="466"/>
         <source>{names} and {count} more</source>
         <translation>{names} et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="460"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="473"/>
         <source>{items}: alcohol cannot cross from this desk. Hold the parcel and call the compliance lead.</source>
         <translation>{items}&#xa0;: l&apos;alcool ne peut pas passer par ce poste. Retenez le colis et appelez le responsable de la conformité.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="465"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="478"/>
         <source>{items}: tobacco cannot cross from this desk. Hold the parcel and call the compliance lead.</source>
         <translation>{items}&#xa0;: le tabac ne peut pas passer par ce poste. Retenez le colis et appelez le responsable de la conformité.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="470"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="483"/>
         <source>{items}: firearms cannot cross from this desk. Hold the parcel and call the compliance lead.</source>
         <translation>{items}&#xa0;: les armes à feu ne peuvent pas passer par ce poste. Retenez le colis et appelez le responsable de la conformité.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/domain/compliance.py" line="476"/>
+        <location filename="../../../s321_desk/domain/compliance.py" line="489"/>
         <source>{items}: {kind} cannot cross from this desk. Hold the parcel and call the compliance lead.</source>
         <translation>{items}&#xa0;: {kind} ne peut pas passer par ce poste. Retenez le colis et appelez le responsable de la conformité.</translation>
     </message>

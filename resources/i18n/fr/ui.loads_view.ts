@@ -215,61 +215,66 @@
     </message>
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="497"/>
+        <source>Trip {trip} cannot close yet: {parcels} need a decision first (Decisions, Ctrl+3)</source>
+        <translation>Le chargement {trip} ne peut pas encore être fermé&#xa0;: {parcels} attendent d&apos;abord une décision (Décisions, Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="503"/>
         <source>Close trip {trip}</source>
         <translation>Fermer le chargement {trip}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="498"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="504"/>
         <source>Close trip {trip} with seal {seal}: {count} parcel(s) on it. Nothing can be put on or taken off afterwards.</source>
         <translation>Fermer le chargement {trip} avec le scellé {seal}&#xa0;: {count} colis à bord. Plus rien ne pourra être ajouté ni retiré ensuite.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="501"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="507"/>
         <source>Driver or supervisor</source>
         <translation>Chauffeur ou superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="509"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="515"/>
         <source>Trip {trip} sealed with {seal}: print the driver pack (Alt+K)</source>
         <translation>Chargement {trip} scellé avec {seal}&#xa0;: imprimez le dossier du chauffeur (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="521"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="527"/>
         <source>Reopen trip {trip}</source>
         <translation>Rouvrir le chargement {trip}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="522"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="528"/>
         <source>Reopen sealed trip {trip}: parcels can go on and off again.</source>
         <translation>Rouvrir le chargement scellé {trip}&#xa0;: des colis pourront de nouveau être ajoutés et retirés.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="533"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="539"/>
         <source>Trip {trip} reopened: parcels can go on and off</source>
         <translation>Chargement {trip} rouvert&#xa0;: des colis peuvent être ajoutés et retirés</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="547"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="553"/>
         <source>{folder}: cannot create the folder ({error})</source>
         <translation>{folder}&#xa0;: impossible de créer le dossier ({error})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="550"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="556"/>
         <source>{paper} of {trip}</source>
         <translation>{paper} du chargement {trip}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="562"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="568"/>
         <source>{paper} {trip}</source>
         <translation>{paper} {trip}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="573"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="579"/>
         <source>{paper} to {file}</source>
         <translation>{paper} vers {file}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="578"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="584"/>
         <source>{paper}: being written to {path} (the scan field keeps working)</source>
         <translation>{paper}&#xa0;: écriture dans {path} en cours (le champ de balayage reste actif)</translation>
     </message>

@@ -42,12 +42,12 @@
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/warnings_panel.py" line="317"/>
+        <location filename="../../../s321_desk/ui/warnings_panel.py" line="318"/>
         <source>{count} parcel needs a decision - {days}</source>
         <translation>{count} colis requiert une décision - {days}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../s321_desk/ui/warnings_panel.py" line="319"/>
+        <location filename="../../../s321_desk/ui/warnings_panel.py" line="320"/>
         <source>{count} parcels need a decision - {days}</source>
         <translation>
             <numerusform>{count} colis requiert une décision - {days}</numerusform>
@@ -55,37 +55,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/warnings_panel.py" line="321"/>
+        <location filename="../../../s321_desk/ui/warnings_panel.py" line="322"/>
+        <source>No parcel needs a decision - {days}</source>
+        <translation>Aucun colis n&apos;attend de décision - {days}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/warnings_panel.py" line="324"/>
         <source>All clear: no parcel needs a decision - {days}</source>
         <translation>Rien à signaler&#xa0;: aucun colis ne requiert de décision - {days}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/warnings_panel.py" line="339"/>
+        <location filename="../../../s321_desk/ui/warnings_panel.py" line="328"/>
+        <source>; {count} needs a new label (RELABEL)</source>
+        <translation>; {count} attend une nouvelle étiquette (RÉÉTIQUETER)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../s321_desk/ui/warnings_panel.py" line="330"/>
+        <source>; {count} need a new label (RELABEL)</source>
+        <translation>
+            <numerusform>; {count} attend une nouvelle étiquette (RÉÉTIQUETER)</numerusform>
+            <numerusform>; {count} attendent une nouvelle étiquette (RÉÉTIQUETER)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/warnings_panel.py" line="349"/>
         <source>Select a parcel to see what it conflicts with.</source>
         <translation>Sélectionnez un colis pour voir avec quoi il est en conflit.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/warnings_panel.py" line="342"/>
+        <location filename="../../../s321_desk/ui/warnings_panel.py" line="352"/>
         <source>{parcel}  {recipient}  (order {order}, route {route}): station {station}, closed {closed}</source>
         <translation>{parcel}  {recipient}  (commande {order}, acheminement {route})&#xa0;: poste {station}, fermé {closed}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/warnings_panel.py" line="349"/>
+        <location filename="../../../s321_desk/ui/warnings_panel.py" line="359"/>
         <source>SAME TRUCK</source>
         <translation>MÊME CAMION</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/warnings_panel.py" line="350"/>
+        <location filename="../../../s321_desk/ui/warnings_panel.py" line="360"/>
         <source>not on the same truck</source>
         <translation>pas dans le même camion</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/warnings_panel.py" line="353"/>
+        <location filename="../../../s321_desk/ui/warnings_panel.py" line="363"/>
         <source>    with {parcel}  {recipient}  ({relation}, route {route}): station {station}, closed {closed}, {truck}</source>
         <translation>    avec {parcel}  {recipient}  ({relation}, acheminement {route})&#xa0;: poste {station}, fermé {closed}, {truck}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/warnings_panel.py" line="360"/>
+        <location filename="../../../s321_desk/ui/warnings_panel.py" line="370"/>
         <source>    no other parcel is involved</source>
         <translation>    aucun autre colis n&apos;est en cause</translation>
     </message>
