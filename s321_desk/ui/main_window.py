@@ -41,6 +41,7 @@ from s321_desk.services.printing import Printed
 from s321_desk.services.rules_admin import rules_status
 from s321_desk.services.station import next_truck
 from s321_desk.services.users import Person, count_users
+from s321_desk.ui.catalog_view import CatalogView
 from s321_desk.ui.decisions_view import DecisionsView
 from s321_desk.ui.elided_label import ElidedLabel
 from s321_desk.ui.export_dialog import add_export_action
@@ -116,13 +117,14 @@ class MainWindow(QMainWindow):
         self.orders_view = self._build_orders(self.proxy)
         self.shift = ShiftView(engine, zone=zone)
         self.settings = SettingsView(engine, station=station, zone=zone)
+        self.catalog = CatalogView(engine, station=station)
         self.tabs = QTabWidget()
         # Alt+letter is window-wide: the menus keep F, V and H, the Warnings tab W, and the
         # views' own controls the other letters (Ctrl+1 to Ctrl+8 open the views).
         self.views: dict[str, QWidget] = {
             "station": self.station, "warnings": self.warnings, "decisions": self.decisions,
             "loads": self.loads, "history": self.history, "orders": self.orders_view,
-            "shift": self.shift, "settings": self.settings,
+            "shift": self.shift, "settings": self.settings, "catalog": self.catalog,
         }  # fmt: skip
         for key, widget in self.views.items():
             self.tabs.addTab(widget, self._warnings_tab(0) if key == "warnings" else view_word(key))
@@ -227,6 +229,7 @@ class MainWindow(QMainWindow):
         self.person = self.actor.person = person
         self.signed_in.set_person(person)
         self.settings.who = person.name if person else ""
+        self.catalog.person = person
         self._lock_views()  # (a tab widget moves off a tab it disables: put back below)
         if person is not None and then is not None and self.may_open(self._key_of(then)):
             self.show_tab(then)
@@ -281,6 +284,7 @@ class MainWindow(QMainWindow):
         self._show_rules()
         self._show_next_truck()
         self.warnings.refresh()
+        self.catalog.refresh()
         self._size_columns()
         self._update_shown_label()
 
@@ -627,6 +631,7 @@ def view_word(key: str) -> str:
         "orders": QCoreApplication.translate("MainWindow", "Orders"),
         "shift": QCoreApplication.translate("MainWindow", "Shift"),
         "settings": QCoreApplication.translate("MainWindow", "Settings"),
+        "catalog": QCoreApplication.translate("MainWindow", "Catalog"),
     }[key]
 
 

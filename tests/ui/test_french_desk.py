@@ -182,7 +182,7 @@ def test_the_main_window_in_french(qtbot: QtBot, window: MainWindow) -> None:
     """The window's own words: its tabs, menus, status bar, and the station."""
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["Poste d'emballage", "A&vertissements", "Décisions", "Chargements",
-                    "Historique", "Commandes", "Quart de travail", "Paramètres"]  # fmt: skip
+                    "Historique", "Commandes", "Quart de travail", "Paramètres", "Catalogue"]  # fmt: skip
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Affichage", "Ai&de"]
     assert window.station_label.text().startswith("Poste\u00a0: ")

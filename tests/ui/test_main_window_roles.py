@@ -91,7 +91,7 @@ def test_a_packer_keeps_to_the_station_a_supervisor_decides(qtbot: QtBot, store:
     assert window.person is not None and window.person.role == "packer"
     enabled = [window.tabs.tabText(i) for i in range(window.tabs.count())
                if window.tabs.isTabEnabled(i)]  # fmt: skip
-    assert enabled == ["Packing station", "&Warnings", "History", "Orders"]
+    assert enabled == ["Packing station", "&Warnings", "History", "Orders", "Catalog"]
     window.show_tab(window.settings)  # not for a packer: who is there is asked again
     dialog = sign_in_dialog(qtbot)
     assert window.tabs.currentWidget() is window.station
