@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSizePolicy,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -50,6 +51,7 @@ from s321_desk.ui.history_view import HistoryView
 from s321_desk.ui.import_dialog import ImportDialog
 from s321_desk.ui.jobs import Job
 from s321_desk.ui.loads_view import LoadsView
+from s321_desk.ui.order_panel import OrderPanel
 from s321_desk.ui.order_table_model import OrderColumn, OrderFilterProxyModel, OrderTableModel
 from s321_desk.ui.packing_station import PackingStation
 from s321_desk.ui.pick_tickets_dialog import PickTicketsDialog
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         self.loads = LoadsView(engine, zone=zone, station=station, data_folder=labels.parent)
         self._papers = labels.parent / "papers"  # pick tickets, command sheets, packing slips
         self.history = HistoryView(engine, zone=zone, station=station, label_folder=labels)
+        self._zone = zone
         self.model = OrderTableModel(self, zone)
         self.proxy = OrderFilterProxyModel(self.model, self)
         self.orders_view = self._build_orders(self.proxy)
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
         self.warnings.refreshed.connect(self._show_warning_count)
         self.warnings.refreshed.connect(self.decisions.refresh)
         self.warnings.refreshed.connect(self.shift.refresh)
+        self.warnings.refreshed.connect(self._show_order_again)
         # The store changed: new labels waiting for this station (RELABEL) print now; and a
         # decision taken here sends its papers (tags, new labels) to this station's printer.
         self.warnings.refreshed.connect(self.station.print_waiting_labels)
@@ -280,6 +284,7 @@ class MainWindow(QMainWindow):
         counts = store_counts(self._engine)
         self._order_count = counts.orders
         self.model.set_rows(recent_orders(self._engine, RECENT_ORDERS_LIMIT))
+        self.order_panel.show_order(self.order_panel.order_id)  # read again, if still there
         self.header_label.setText(_header_text(counts))
         self._show_rules()
         self._show_next_truck()
@@ -310,15 +315,37 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.shown_label)
 
         self.table = self._make_table(proxy)
+        # The chosen order's lines (packed or not) and its parcels, one opened in History.
+        self.order_panel = OrderPanel(self._engine, self._zone)
+        self.order_panel.open_parcel.connect(self.open_parcel)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.order_panel.show_order(
+                proxy.order_at(current.row()).order_id if current.isValid() else None
+            )
+        )
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.order_panel)
+        split.setSizes([300, 260])
         layout = QVBoxLayout()
         layout.addWidget(self.header_label)
         layout.addLayout(search_row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
         orders = QWidget()
         orders.setLayout(layout)
         orders.setFocusProxy(self.search_edit)
         self.setTabOrder(self.search_edit, self.table)
         return orders
+
+    def _show_order_again(self) -> None:
+        """The store changed: the order shown is read again (a station packing it)."""
+        if self.tabs.currentWidget() is self.orders_view and self.order_panel.order_id:
+            self.order_panel.show_order(self.order_panel.order_id)
+
+    def open_parcel(self, code: str) -> None:
+        """A parcel's history in the History view (found by its id)."""
+        self.show_tab(self.history)
+        self.history.search(code)
 
     def _make_table(self, proxy: OrderFilterProxyModel) -> QTableView:
         table = read_only_table(proxy)
