@@ -315,14 +315,35 @@ def _check_stations(key: str, value: Any) -> None:
                 except UserError as error:
                     raise _refusal(where, _reason(error)) from None
                 continue
+            if role == "sound":
+                _check_sound(where, printer)
+                continue
             if role not in PRINTER_ROLES:
                 raise _refusal(
                     where,
                     translate("Settings", "not one of {roles}").format(
-                        roles=", ".join(PRINTER_ROLES + STATION_TRUCK)
+                        roles=", ".join((*PRINTER_ROLES, *STATION_TRUCK, "sound"))
                     ),
                 )
             check_printer(where, printer)
+
+
+def _check_sound(where: str, sound: Any) -> None:
+    """A station's sound: {"volume": 0 to 100, "muted": true or false}."""
+    volume = sound.get("volume", 100) if isinstance(sound, dict) else None
+    if not isinstance(volume, int) or isinstance(volume, bool) or not 0 <= volume <= 100:
+        raise _refusal(f"{where}.volume", translate("Settings", "a whole number from 0 to 100"))
+    if not isinstance(sound.get("muted", False), bool):
+        raise _refusal(f"{where}.muted", translate("Settings", "true or false"))
+    unknown = sorted(set(sound) - {"volume", "muted"})
+    if unknown:
+        raise _refusal(f"{where}.{unknown[0]}", translate("Settings", "not one of volume, muted"))
+
+
+def station_sound(settings: dict[str, Any], station: str) -> tuple[int, bool]:
+    """A station's volume (0 to 100) and whether it is muted: full and on unless set."""
+    own = ((settings.get("stations") or {}).get(station) or {}).get("sound") or {}
+    return int(own.get("volume", 100)), bool(own.get("muted", False))
 
 
 def station_truck(settings: dict[str, Any], station: str) -> dict[str, str]:

@@ -40,6 +40,7 @@ from s321_desk.services.pick_tickets import print_command_sheet, print_packing_s
 from s321_desk.services.printers import document_printer, send_paper
 from s321_desk.services.printing import Printed
 from s321_desk.services.rules_admin import rules_status
+from s321_desk.services.settings import all_settings, station_sound
 from s321_desk.services.station import next_truck
 from s321_desk.services.users import Person, count_users
 from s321_desk.ui.catalog_view import CatalogView
@@ -60,7 +61,13 @@ from s321_desk.ui.scheduled_backup import ScheduledBackups
 from s321_desk.ui.settings_view import SettingsView
 from s321_desk.ui.shift_view import ShiftView
 from s321_desk.ui.sign_in import SignedInWidget, SignInDialog
-from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
+from s321_desk.ui.sounds import (
+    Sound,
+    SoundOutput,
+    open_sound_output,
+    set_volume,
+    silent_because,
+)
 from s321_desk.ui.style import base_font, header_font
 from s321_desk.ui.table_model import read_only_table
 from s321_desk.ui.warnings_panel import WarningsPanel
@@ -174,6 +181,7 @@ class MainWindow(QMainWindow):
             )
         self._lock_views()
         self.refresh()
+        self._show_sound()
         self.station.setFocus()
         if count_users(engine) == 0:
             self.statusBar().showMessage(
@@ -390,13 +398,15 @@ class MainWindow(QMainWindow):
         self.signed_in_label = self.signed_in.label
         self.rules_label = QLabel()
         self.next_truck_label = QLabel()
-        widgets = (self.signed_in, self.station_label, self.database_label,
+        self.sound_label = QLabel()  # no sound device, or muted: said, never a silent failure
+        self.sound_label.setStyleSheet("color: #b00020; font-weight: bold")
+        widgets = (self.signed_in, self.station_label, self.sound_label, self.database_label,
                    self.next_truck_label, self.rules_label)  # fmt: skip
         for position, widget in enumerate(widgets):
             if isinstance(widget, QLabel):
                 widget.setTextFormat(Qt.TextFormat.PlainText)
             widget.setContentsMargins(5, 2, 5, 2)
-            if position:
+            if position and widget is not self.sound_label:  # (it is said beside the station)
                 status.addPermanentWidget(_separator())
             status.addPermanentWidget(widget, 1 if widget is self.database_label else 0)
         self.signed_in.setToolTip(
@@ -413,6 +423,30 @@ class MainWindow(QMainWindow):
     def _show_status(self) -> None:
         self._show_rules()
         self._show_next_truck()
+        self._show_sound()
+
+    def _show_sound(self) -> None:
+        """The station's volume and mute set on its sounds; no device or muted said in the
+        status bar (the reason in its tip) and in the station's sound settings."""
+        volume, muted = station_sound(all_settings(self._engine), self._station_name)
+        set_volume(self.sounds, volume, muted)
+        why = silent_because(self.sounds)
+        self.settings.stations_page.say_silent(why)
+        if why:
+            self.sound_label.setText(self.tr("No sound"))
+            self.sound_label.setToolTip(
+                self.tr(
+                    "This station plays no sound: {why}. Every verdict is on the screen."
+                ).format(why=why)
+            )
+        elif muted or volume == 0:
+            self.sound_label.setText(self.tr("Sound off"))
+            self.sound_label.setToolTip(self.tr("This station's sound is muted in Settings > "
+                                                "Stations and printers."))  # fmt: skip
+        else:
+            self.sound_label.setText("")
+            self.sound_label.setToolTip("")
+        self.sound_label.setVisible(bool(self.sound_label.text()))
 
     def _show_rules(self) -> None:
         """The regime in force for a crossing now; a pin loudly, in words and colour."""

@@ -36,6 +36,7 @@ from s321_desk.services.settings import (
 )
 from s321_desk.ui.settings_forms import SettingsPage, table_view
 from s321_desk.ui.sign_in import error_label, say
+from s321_desk.ui.station_sound import SoundForm
 from s321_desk.ui.table_model import Column, RowTableModel
 from s321_desk.ui.words import QT_TRANSLATE_NOOP
 
@@ -279,6 +280,9 @@ class StationsPage(SettingsPage):
             form.changed.connect(self._form_changed)
         self.truck_form = TruckForm()
         self.truck_form.changed.connect(self._form_changed)
+        self.sound_form = SoundForm()
+        self.sound_form.changed.connect(self._form_changed)
+        self._silent_why: str | None = None  # this computer has no sound: why
         self.station_title = QLabel()
         self.station_title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.station_title.font()
@@ -301,6 +305,7 @@ class StationsPage(SettingsPage):
         chosen = QVBoxLayout()
         chosen.addWidget(self.station_title)
         chosen.addLayout(printers)
+        chosen.addWidget(self.sound_form)
         chosen.addStretch(1)
         below = QHBoxLayout()
         below.addLayout(side, 1)
@@ -338,7 +343,7 @@ class StationsPage(SettingsPage):
                     .format(station=name, why=said))  # fmt: skip
                 return False
             for role, printer in self._stations[name].items():
-                if role in STATION_TRUCK:
+                if role in STATION_TRUCK or role == "sound":
                     continue
                 where = f"{name}, {words(ROLE_WORDS, role).lower()}"
                 try:
@@ -353,6 +358,11 @@ class StationsPage(SettingsPage):
                         .format(where=where, why=said))  # fmt: skip
                     return False
         return super().check()
+
+    def say_silent(self, why: str | None) -> None:
+        """This computer's station plays no sound (``why``), said in its sound settings."""
+        self._silent_why = why
+        self.sound_form.say_device(why if self._current == self._this_station else None)
 
     def clear_errors(self) -> None:
         super().clear_errors()
@@ -415,6 +425,9 @@ class StationsPage(SettingsPage):
             form.setEnabled(name is not None)
         self.truck_form.load(printers)
         self.truck_form.setEnabled(name is not None)
+        self.sound_form.load(printers.get("sound"))
+        self.sound_form.setEnabled(name is not None)
+        self.sound_form.say_device(self._silent_why if name == self._this_station else None)
         self.station_title.setText(self.tr("Printers of {station}").format(station=name)
                                    if name is not None
                                    else self.tr("Add a station to set its printers."))  # fmt: skip
@@ -427,6 +440,9 @@ class StationsPage(SettingsPage):
         printers = {role: form.value() for role, form in self.forms.items()}
         self._stations[name] = {role: p for role, p in printers.items() if p is not None}
         self._stations[name].update(self.truck_form.value())
+        sound = self.sound_form.value()
+        if sound is not None:
+            self._stations[name]["sound"] = sound
         # The table's texts are redone; the form being typed in is left as it is.
         self._keep_form = True
         try:

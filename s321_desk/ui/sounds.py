@@ -9,7 +9,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, QUrl, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    QUrl,
+    qInstallMessageHandler,
+)
 
 from s321_desk.paths import resource
 from s321_desk.ui.errors import LOGGER_NAME
@@ -34,10 +41,27 @@ class SoundOutput(Protocol):
 
 
 class Silence:
-    """No sound can play here: the words and colours on the screen carry everything."""
+    """No sound can play here: the words and colours on the screen carry everything; ``why``
+    is said on the screen (the status bar, the station's sound settings)."""
+
+    def __init__(self, why: str = "") -> None:
+        self.why = why
 
     def play(self, sound: Sound) -> None:
         return None
+
+
+def silent_because(output: SoundOutput) -> str | None:
+    """Why a station hears nothing (no device, no QtMultimedia); None where sounds play."""
+    if isinstance(output, Silence):
+        return output.why or QCoreApplication.translate("Sounds", "no sound device")
+    return None
+
+
+def set_volume(output: SoundOutput, volume: int, muted: bool) -> None:
+    """The station's volume (0 to 100) and mute, where sounds play."""
+    if isinstance(output, SoundEffects):
+        output.set_volume(volume, muted)
 
 
 class SoundEffects:
@@ -49,6 +73,15 @@ class SoundEffects:
     def loaded(self) -> bool:
         """Whether every file is decoded and ready to play."""
         return all(effect.status() == effect.Status.Ready for effect in self._effects.values())
+
+    def set_volume(self, volume: int, muted: bool) -> None:
+        for effect in self._effects.values():
+            effect.setVolume(max(0, min(100, volume)) / 100)
+            effect.setMuted(muted)
+
+    def volume(self) -> tuple[int, bool]:
+        effect = next(iter(self._effects.values()))
+        return round(effect.volume() * 100), effect.isMuted()
 
     def play(self, sound: Sound) -> None:
         with _qt_messages_to_log():
@@ -67,11 +100,15 @@ def open_sound_output(parent: QObject | None = None, folder: Path | None = None)
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:
             logger.info("Sounds off: QtMultimedia cannot load (%s)", error)
-            return Silence()
+            return Silence(
+                QCoreApplication.translate(
+                    "Sounds", "the sound library cannot load ({error})"
+                ).format(error=error)
+            )
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
             logger.info("Sounds off: no audio output device")
-            return Silence()
+            return Silence(QCoreApplication.translate("Sounds", "no sound device"))
         effects = {}
         for sound in Sound:
             effect = QSoundEffect(device, parent)

@@ -4,127 +4,142 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="153"/>
+        <location filename="../../../s321_desk/services/settings.py" line="161"/>
         <source>{field} must be a non-empty text</source>
         <translation>{field} doit être un texte non vide</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="160"/>
+        <location filename="../../../s321_desk/services/settings.py" line="168"/>
         <source>{field} must be a list of address lines</source>
         <translation>{field} doit être une liste de lignes d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="178"/>
+        <location filename="../../../s321_desk/services/settings.py" line="191"/>
         <source>must be an object of SCAC: name</source>
         <translation>doit être un objet SCAC&#xa0;: nom</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="184"/>
+        <location filename="../../../s321_desk/services/settings.py" line="197"/>
         <source>SCAC {scac} is 2 to 4 capital letters</source>
         <translation>le SCAC {scac} compte 2 à 4 lettres majuscules</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="193"/>
+        <location filename="../../../s321_desk/services/settings.py" line="206"/>
         <source>must be an object with &quot;name&quot; and &quot;{field}&quot;</source>
         <translation>doit être un objet avec «&#xa0;name&#xa0;» et «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="207"/>
+        <location filename="../../../s321_desk/services/settings.py" line="220"/>
         <source>must be a text</source>
         <translation>doit être un texte</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="211"/>
+        <location filename="../../../s321_desk/services/settings.py" line="224"/>
         <source>{value} is not a time of day (HH:MM, 00:00 to 23:59)</source>
         <translation>{value} n&apos;est pas une heure du jour (HH:MM, 00:00 à 23:59)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="218"/>
+        <location filename="../../../s321_desk/services/settings.py" line="231"/>
         <source>{value} is not a port in resources/ports.json</source>
         <translation>{value} n&apos;est pas un point d&apos;entrée de resources/ports.json</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="225"/>
+        <location filename="../../../s321_desk/services/settings.py" line="238"/>
         <source>{value} is not 1 to 5 capital letters or digits, starting with a letter</source>
         <translation>{value} n&apos;est pas 1 à 5 lettres majuscules ou chiffres commençant par une lettre</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="234"/>
+        <location filename="../../../s321_desk/services/settings.py" line="247"/>
         <source>write it {code}</source>
         <translation>écrivez-le {code}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="244"/>
+        <location filename="../../../s321_desk/services/settings.py" line="257"/>
         <source>{value} is not a time zone such as America/Toronto</source>
         <translation>{value} n&apos;est pas un fuseau horaire comme America/Toronto</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="254"/>
+        <location filename="../../../s321_desk/services/settings.py" line="267"/>
         <source>must be an object: {example}</source>
         <translation>doit être un objet&#xa0;: {example}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="263"/>
+        <location filename="../../../s321_desk/services/settings.py" line="276"/>
         <source>{field} must be a whole number from {low} to {high}</source>
         <translation>{field} doit être un nombre entier de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="271"/>
+        <location filename="../../../s321_desk/services/settings.py" line="284"/>
         <source>folder must be a folder&apos;s path, or null for the default</source>
         <translation>folder doit être le chemin d&apos;un dossier, ou null pour celui par défaut</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="277"/>
+        <location filename="../../../s321_desk/services/settings.py" line="290"/>
         <source>{field} is not one of every_hours, keep, folder</source>
         <translation>{field} n&apos;est pas l&apos;un de every_hours, keep, folder</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="287"/>
+        <location filename="../../../s321_desk/services/settings.py" line="300"/>
         <source>must be an object of station name: its printers</source>
         <translation>doit être un objet nom du poste&#xa0;: ses imprimantes</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="293"/>
+        <location filename="../../../s321_desk/services/settings.py" line="306"/>
         <source>{station} must be an object of its printers</source>
         <translation>{station} doit être un objet de ses imprimantes</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="308"/>
+        <location filename="../../../s321_desk/services/settings.py" line="324"/>
         <source>not one of {roles}</source>
         <translation>pas l&apos;un de {roles}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="329"/>
+        <location filename="../../../s321_desk/services/settings.py" line="335"/>
+        <source>a whole number from 0 to 100</source>
+        <translation>un nombre entier de 0 à 100</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/settings.py" line="337"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/settings.py" line="340"/>
+        <source>not one of volume, muted</source>
+        <translation>n&apos;est pas un de volume, muted</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/settings.py" line="363"/>
         <source>one of {kinds}</source>
         <translation>l&apos;un de {kinds}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="334"/>
+        <location filename="../../../s321_desk/services/settings.py" line="368"/>
         <source>203 or 300</source>
         <translation>203 ou 300</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="338"/>
+        <location filename="../../../s321_desk/services/settings.py" line="372"/>
         <source>a TCP port number (a thermal printer listens on 9100)</source>
         <translation>un numéro de port TCP (une imprimante thermique écoute sur 9100)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="341"/>
+        <location filename="../../../s321_desk/services/settings.py" line="375"/>
         <source>a non-empty text</source>
         <translation>un texte non vide</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="360"/>
+        <location filename="../../../s321_desk/services/settings.py" line="394"/>
         <source>no such setting ({settings})</source>
         <translation>ce paramètre n&apos;existe pas ({settings})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="370"/>
+        <location filename="../../../s321_desk/services/settings.py" line="404"/>
         <source>{text} is not valid JSON</source>
         <translation>{text} n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="392"/>
+        <location filename="../../../s321_desk/services/settings.py" line="426"/>
         <source>no such setting</source>
         <translation>ce paramètre n&apos;existe pas</translation>
     </message>

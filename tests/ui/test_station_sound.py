@@ -1,0 +1,93 @@
+"""A station without a sound device says so on the screen; each station's volume and mute are
+set in Settings (saved with the administrator's PIN) and applied to its sounds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtMultimedia import QSoundEffect
+from pytestqt.qtbot import QtBot
+
+from s321_desk.services.errors import UserError
+from s321_desk.services.settings import all_settings, change_settings, station_sound
+from s321_desk.store.database import Store
+from s321_desk.ui.main_window import MainWindow
+from s321_desk.ui.sounds import Silence, Sound, SoundEffects, SoundOutput
+from tests.conftest import first_admin
+
+
+def open_window(qtbot: QtBot, store: Store, sounds: SoundOutput, tmp_path: Path) -> MainWindow:
+    first_admin(store)
+    window = MainWindow(store.engine, store.path or store.label, "PACK-1",
+                        label_folder=tmp_path / "labels", sounds=sounds)  # fmt: skip
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_no_sound_device_is_said_on_the_screen(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    window = open_window(qtbot, store, Silence("no sound device"), tmp_path)
+    label = window.sound_label
+    assert label.isVisible() and label.text() == "No sound"
+    assert label.toolTip() == (
+        "This station plays no sound: no sound device. Every verdict is on the screen.")  # fmt: skip
+    page = window.settings.stations_page
+    page.new_edit.setText("PACK-1")
+    page.add_station()
+    assert page.sound_form.device_label.isVisibleTo(page)
+    assert page.sound_form.device_label.text() == (
+        "This computer plays no sound (no sound device): every verdict is on the screen alone."
+    )
+    page.new_edit.setText("PACK-2")  # another station's machine may have speakers
+    page.add_station()
+    assert not page.sound_form.device_label.isVisibleTo(page)
+    window.close()
+
+
+@pytest.mark.qt_log_ignore("PulseAudioService", "Couldn.t")  # the backend without a server
+def test_a_stations_volume_and_mute_are_saved_and_applied(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    effects = SoundEffects({sound: QSoundEffect() for sound in Sound})
+    window = open_window(qtbot, store, effects, tmp_path)
+    assert effects.volume() == (100, False)
+    assert not window.sound_label.isVisible()  # sounds play: nothing to say
+    view = window.settings
+    page = view.stations_page
+    page.new_edit.setText("PACK-1")
+    page.add_station()
+    page.sound_form.slider.setValue(40)
+    assert page.sound_form.level_label.text() == "40 %"
+    assert view.unsaved() == {"stations": {"PACK-1": {"sound": {"volume": 40, "muted": False}}}}
+    view.save()
+    assert view.dialog is not None
+    view.dialog.fill("Ada Admin", "9999")
+    view.dialog.try_accept()
+    assert station_sound(all_settings(store.engine), "PACK-1") == (40, False)
+    assert effects.volume() == (40, False)
+    page.sound_form.mute_box.setChecked(True)
+    view.save()
+    assert view.dialog is not None
+    view.dialog.fill("Ada Admin", "9999")
+    view.dialog.try_accept()
+    assert effects.volume() == (40, True)
+    assert window.sound_label.isVisible() and window.sound_label.text() == "Sound off"
+    assert station_sound(all_settings(store.engine), "PACK-2") == (100, False)  # its own
+    window.close()
+
+
+@pytest.mark.parametrize(
+    ("sound", "message"),
+    [
+        ({"volume": 150}, "'PACK-1'.sound.volume: a whole number from 0 to 100"),
+        ({"volume": 50, "muted": "yes"}, "'PACK-1'.sound.muted: true or false"),
+        ({"volume": 50, "bass": 3}, "'PACK-1'.sound.bass: not one of volume, muted"),
+    ],
+)
+def test_a_wrong_sound_setting_is_refused(store: Store, sound: object, message: str) -> None:
+    admin = first_admin(store)
+    with pytest.raises(UserError, match=message.replace(".", r"\.")):
+        change_settings(store.engine, {"stations": {"PACK-1": {"sound": sound}}}, by=admin)
