@@ -27,6 +27,7 @@ COMMANDS = (
     ("CMD-HOLD", "F6", "Hold the parcel on the screen (a supervisor signs)"),
     ("CMD-REPRINT", "F7", "Print its label again (a held parcel: its tag)"),
     ("CMD-VOID", "F8", "Void the parcel on the screen (a supervisor signs)"),
+    ("CMD-SHORT", "", "Close the open parcel short: what is missing goes on the record"),
 )
 
 
@@ -167,7 +168,8 @@ def packing_slip_pdf(slip: PackingSlip) -> bytes:
 
 
 def draw_command_sheet(canvas: Canvas, station: str) -> None:
-    """The five commands as large barcodes, with their keys: pinned at every station."""
+    """The commands as large barcodes, with their keys: pinned at every station (CMD-SHORT has
+    no key: a short close is confirmed by its scan)."""
     canvas.setPageSize(pages.LETTER)
     y = HEIGHT - pages.MARGIN
     fonts.draw_string(canvas, LEFT, y - 22, "PACKING STATION COMMANDS", 22, bold=True)
@@ -185,7 +187,7 @@ def draw_command_sheet(canvas: Canvas, station: str) -> None:
         barcodes.draw_with_text(canvas, bars, LEFT, y - room + 30, height=room - 62,
                                 font_size=12, dpi=DPI, dots_per_module=dots)  # fmt: skip
         fonts.draw_string(canvas, x, y - 30, command, 20, bold=True)
-        fonts.draw_string(canvas, x, y - 52, f"Key {key}", 14)
+        fonts.draw_string(canvas, x, y - 52, f"Key {key}" if key else "Scan only", 14)
         _cell(canvas, meaning, x, y - 72, RIGHT - x, 10)
         canvas.setLineWidth(0.5)
         canvas.line(LEFT, y - room + 8, RIGHT, y - room + 8)

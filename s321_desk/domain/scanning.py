@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from s321_desk.domain.texts import Text, translate
 
 # The command sheet's barcodes (and the station's keys), each to its action.
+# CMD-SHORT confirms a short close: a scan of the sheet, never a key a packer presses by habit.
 COMMANDS = {"CMD-CLOSE": "close", "CMD-UNDO": "undo", "CMD-HOLD": "hold",
-            "CMD-REPRINT": "reprint", "CMD-VOID": "void", "CMD-COUNT": "count"}  # fmt: skip
+            "CMD-REPRINT": "reprint", "CMD-VOID": "void", "CMD-COUNT": "count",
+            "CMD-SHORT": "short"}  # fmt: skip
 # The longest SKU: Shopify's limit for a variant's SKU (255 characters). Stores write SKUs as
 # they like (`1008V72205_VELVET CAFÉ_36`: spaces, accents): any printable text is one.
 MAX_SKU = 255

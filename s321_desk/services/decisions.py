@@ -14,8 +14,9 @@ from s321_desk.domain.recipients import split_key
 from s321_desk.domain.texts import translate, word
 from s321_desk.services import audit, sealed
 from s321_desk.services.errors import UserError
+from s321_desk.services.packing import close_open
 from s321_desk.services.ports import port
-from s321_desk.services.users import authorize
+from s321_desk.services.users import Person, authorize
 from s321_desk.services.verdicts import (
     Cause,
     Evaluated,
@@ -58,11 +59,7 @@ def decide(
                 action=repr(action), actions=", ".join(ACTIONS)
             )
         )
-    if not reason.strip():
-        raise UserError(
-            translate("Decisions", "--reason: a decision needs a reason (it is audited)")
-        )
-    person = authorize(engine, user, pin, "supervisor", station=station)
+    person = _supervisor(engine, user, pin, reason, station)
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         parcel = find_parcel(session, reference)
@@ -80,11 +77,47 @@ def decide(
             evaluated = _split(session, parcel, other, person.id, reason, details)
         else:
             evaluated = _apply(session, parcel, action, crossing, into, details)
-        audit.record(session, f"decision.{action}", entity_type="parcel", entity_id=parcel.code,
-                     user_id=person.id, station=station, reason=reason,
-                     details={**details, "route": parcel.route})  # fmt: skip
+        _record(session, action, parcel, person, station, reason, details)
         uow.commit()
         return Decided(action, parcel.code, person.name, evaluated)
+
+
+def _supervisor(engine: Engine, user: str, pin: str, reason: str, station: str) -> Person:
+    if not reason.strip():
+        raise UserError(
+            translate("Decisions", "--reason: a decision needs a reason (it is audited)")
+        )
+    return authorize(engine, user, pin, "supervisor", station=station)
+
+
+def _record(
+    session: Session, action: str, parcel: Parcel, person: Person, station: str, reason: str,
+    details: dict[str, object],
+) -> None:  # fmt: skip
+    audit.record(session, f"decision.{action}", entity_type="parcel", entity_id=parcel.code,
+                 user_id=person.id, station=station, reason=reason,
+                 details={**details, "route": parcel.route})  # fmt: skip
+
+
+def hold_while_packing(
+    engine: Engine, parcel_id: int, *, user: str, pin: str, reason: str, station: str = ""
+) -> Decided:
+    """F6 mid-pack: a supervisor holds the open parcel as it stands, in one transaction: it is
+    closed (judged with its day, its items counted packed) and held at once, so no label is
+    ever printed for it; its hold tag goes on the box. Releasing it later is a decision like
+    any other."""
+    person = _supervisor(engine, user, pin, reason, station)
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        closed = close_open(session, parcel_id)
+        parcel = session.get(Parcel, parcel_id)
+        assert parcel is not None
+        details: dict[str, object] = {"while_packing": True}
+        evaluated = _apply(session, parcel, "hold", None, None, details)
+        _record(session, "hold", parcel, person, station, reason, details)
+        uow.commit()
+        judged = {e.parcel_id: e for e in (closed.parcel, *closed.others, *evaluated)}
+        return Decided("hold", parcel.code, person.name, list(judged.values()))
 
 
 def sealed_trip(session: Session, parcel: Parcel) -> str | None:

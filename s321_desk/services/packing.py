@@ -288,11 +288,13 @@ def close_parcel(
     port_code: str | None = None,
     now: datetime | None = None,
     rules_as_of: datetime | None = None,
+    short: dict[str, object] | None = None,
 ) -> Closed:
     """Close the parcel and judge its person-day again (and its order's other days), in one
     transaction: the verdicts of the day are those of a judgement from scratch in crossing
     order (domain/judgement.py). ``rules_as_of`` names the rules it is packed under, kept with
-    it for every later judgement (else the store's pin applies).
+    it for every later judgement (else the store's pin applies). ``short``: a parcel
+    closed with items missing, confirmed (what is missing, who confirmed it): on its audit.
 
     The unit of work takes the store's writer lock before the look-ups (BEGIN IMMEDIATE, or
     PostgreSQL's advisory lock), so two stations closing parcels for one person cannot both
@@ -302,9 +304,16 @@ def close_parcel(
         access.require(uow.session, access.PACKING)
         closed = _close(uow.session, _open(uow.session, parcel_id), weight_kg=weight_kg,
                         crossing=crossing, port_code=port_code, now=now,
-                        rules_as_of=rules_as_of)  # fmt: skip
+                        rules_as_of=rules_as_of, short=short)  # fmt: skip
         uow.commit()
         return closed
+
+
+def close_open(session: Session, parcel_id: int) -> Closed:
+    """Close an open parcel as it stands, inside the caller's unit of work (a supervisor's
+    hold mid-pack: services.decisions.hold_while_packing)."""
+    return _close(session, _open(session, parcel_id), weight_kg=None, crossing=None,
+                  port_code=None, now=None, rules_as_of=None)  # fmt: skip
 
 
 def _close(
@@ -316,6 +325,7 @@ def _close(
     port_code: str | None,
     now: datetime | None,
     rules_as_of: datetime | None,
+    short: dict[str, object] | None = None,
 ) -> Closed:
     if not _items_in(session, parcel):
         raise UserError(
@@ -355,7 +365,8 @@ def _close(
     evaluated, others = judgement.evaluated[parcel.id], judgement.others(parcel.id)
     audit.record(session, "parcel.close", entity_type="parcel", entity_id=parcel.code,
                  station=parcel.station, details={"route": evaluated.verdict.route.value,
-                 "others": [o.parcel_id for o in others]})  # fmt: skip
+                 "others": [o.parcel_id for o in others],
+                 **({"short": short} if short else {})})  # fmt: skip
     return Closed(evaluated, others, judgement.conflicts)
 
 

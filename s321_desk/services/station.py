@@ -14,6 +14,7 @@ from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from s321_desk.services.errors import UserError
 from s321_desk.services.packing import find_order
 from s321_desk.services.ports import port
+from s321_desk.services.rules_admin import shipped_rulebook
 from s321_desk.services.settings import settings_in, station_truck
 from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem, Product
 from s321_desk.store.uow import UnitOfWork
@@ -100,6 +101,36 @@ def order_named(engine: Engine, reference: str) -> str | None:
             return find_order(uow.session, reference).name
         except UserError:
             return None
+
+
+def item_holds(engine: Engine, code: str, now: datetime) -> list[Text]:
+    """What about the item a scan names (barcode or SKU) will hold its parcel at the close,
+    under the rules in force ``now``: a restriction (alcohol, tobacco, firearms: by its HTS or
+    its flags), no HTS number, no country of origin. Said at the scan, before the box is
+    taped; the verdict at the close still decides."""
+    with UnitOfWork(engine) as uow:
+        session = uow.session
+        product = session.scalars(select(Product).where(Product.barcode == code)).first() \
+            or session.scalars(select(Product).where(Product.sku == code)).first()  # fmt: skip
+        if product is None:
+            return []
+        hts, origin, flags = (
+            product.hts,
+            product.origin,
+            set(filter(None, product.flags.split(";"))),
+        )
+    why = [
+        translate("Station", "restricted goods ({kind})").format(
+            kind=restriction.code.removeprefix("RESTRICTED_").lower()
+        )
+        for restriction in shipped_rulebook().in_force(now).restrictions
+        if restriction.applies(hts, flags)
+    ]
+    if not hts:
+        why.append(translate("Station", "no HTS number in the catalog"))
+    if not origin:
+        why.append(translate("Station", "no country of origin in the catalog"))
+    return why
 
 
 # The days as the desk's words name them (their French: the catalogue's "Words", ui/words.py)

@@ -76,6 +76,46 @@ BUTTONS = {
 assert tuple(BUTTONS) == ACTIONS
 
 
+# The reasons a supervisor gives most, per action: picked with Down (or typed anew). The
+# reason stored is the one shown, in the desk's language, as a typed one is.
+REASON_PRESETS = {
+    "accept-route": (
+        QT_TRANSLATE_NOOP("DecisionModels", "Checked: the route is right for this parcel"),
+        QT_TRANSLATE_NOOP("DecisionModels", "The broker files the entry"),
+    ),
+    "acknowledge": (
+        QT_TRANSLATE_NOOP("DecisionModels", "Checked: one person, one household"),
+        QT_TRANSLATE_NOOP("DecisionModels", "Checked: the values and items are right"),
+        QT_TRANSLATE_NOOP("DecisionModels", "The broker is told"),
+    ),
+    "defer": (QT_TRANSLATE_NOOP("DecisionModels", "Over today's limit: the next day's truck"),),
+    "consolidate": (QT_TRANSLATE_NOOP("DecisionModels", "One box for one person"),),
+    "split": (QT_TRANSLATE_NOOP("DecisionModels", "Two people at one address (Sr. and Jr.)"),),
+    "hold": (
+        QT_TRANSLATE_NOOP("DecisionModels", "Box damaged"),
+        QT_TRANSLATE_NOOP("DecisionModels", "Wrong or missing item"),
+        QT_TRANSLATE_NOOP("DecisionModels", "Restricted goods: compliance checks it"),
+    ),
+    "release": (QT_TRANSLATE_NOOP("DecisionModels", "Checked: it ships as it is"),),
+    "void": (
+        QT_TRANSLATE_NOOP("DecisionModels", "Packed again"),
+        QT_TRANSLATE_NOOP("DecisionModels", "Order cancelled"),
+    ),
+    "reprint": (
+        QT_TRANSLATE_NOOP("DecisionModels", "Label damaged"),
+        QT_TRANSLATE_NOOP("DecisionModels", "Printer jammed"),
+    ),
+}
+# The actions a supervisor takes on a whole conflict at once (the others hold, move or end
+# parcels one by one: hold, release, defer, consolidate, split, void, reprint).
+GROUP_ACTIONS = ("accept-route", "acknowledge")
+
+
+def reason_presets(action: str) -> list[str]:
+    """The action's usual reasons, in the desk's language."""
+    return [QCoreApplication.translate("DecisionModels", r) for r in REASON_PRESETS[action]]
+
+
 def button_text(action: str) -> str:
     """The action's button, in the desk's language: ``&Accept route (Alt+A)``."""
     return QCoreApplication.translate("DecisionModels", BUTTONS[action].text)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QGridLayout,
@@ -38,9 +39,10 @@ from s321_desk.services.conflicts import (
 from s321_desk.services.decisions import Decided, decide
 from s321_desk.services.errors import UserError, store_busy
 from s321_desk.services.warnings import WarningRow
-from s321_desk.ui.authorize_dialog import AuthorizeDialog
+from s321_desk.ui.authorize_dialog import AuthorizeDialog, RecentSigner
 from s321_desk.ui.decision_models import (
     BUTTONS,
+    GROUP_ACTIONS,
     QUEUE_DAY,
     QUEUE_WHY,
     QueueTableModel,
@@ -49,6 +51,7 @@ from s321_desk.ui.decision_models import (
     button_text,
     decided_text,
     decision_text,
+    reason_presets,
 )
 from s321_desk.ui.formatting import format_count
 from s321_desk.ui.station_widgets import plain_label
@@ -82,10 +85,12 @@ class DecisionsView(QWidget):
         zone: tzinfo | None = None,
         station: str = "",
         clock: Callable[[], datetime] | None = None,
+        signer: RecentSigner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
+        self.signer = signer or RecentSigner()  # a supervisor who signed a moment ago: the PIN
         self._zone = zone
         self._station = station
         self._clock = clock or (lambda: datetime.now(UTC))
@@ -93,7 +98,6 @@ class DecisionsView(QWidget):
         self._refreshing = False
         self._stale = False  # the store changed while the view was hidden
         self._sides: ConflictSides | None = None
-        self._last_who = ""  # the supervisor of the last decision: only the PIN again
         self.dialog: AuthorizeDialog | None = None  # the open one (tests fill it)
         self.setFont(base_font(self.font()))
         self.queue_model = QueueTableModel(self, zone)
@@ -176,20 +180,34 @@ class DecisionsView(QWidget):
             extra["other"] = self.split_combo.currentData()
         parcel = row.parcel_id
         busy = self._busy_text()
+        group = self._group_of(action, sides)
 
-        def act(who: str, pin: str, reason: str) -> Decided:
+        def act(who: str, pin: str, reason: str) -> list[Decided]:
+            """The selected parcel, then each other parcel of its group (one PIN for all; a
+            parcel that no longer waits for the action is passed over)."""
             try:
-                return decide(self._engine, parcel, action, user=who, pin=pin, reason=reason,
-                              station=self._station, **extra)  # fmt: skip
+                done = [decide(self._engine, parcel, action, user=who, pin=pin, reason=reason,
+                               station=self._station, **extra)]  # fmt: skip
+                for other in group:
+                    try:
+                        done.append(decide(self._engine, other, action, user=who, pin=pin,
+                                           reason=reason, station=self._station))  # fmt: skip
+                    except UserError:
+                        continue
+                return done
             except OperationalError as error:
                 if store_busy(error):
                     raise UserError(busy) from error
                 raise
 
         title = action_name(action)
+        what = self._what(action, row, extra)
+        if group:
+            what += "\n" + self.tr("The same for the other parcels of the conflict: {parcels}."
+                                   ).format(parcels=", ".join(group))  # fmt: skip
         dialog = AuthorizeDialog(self.tr("{action}: {parcel}").format(action=title, parcel=parcel),
-                                 self._what(action, row, extra), act, self,
-                                 who=self._last_who)  # fmt: skip
+                                 what, act, self, who=self.signer.who,
+                                 reasons=reason_presets(action))  # fmt: skip
         before = len(self.queue_model.rows())
         cancelled = self.tr("{action} {parcel}: cancelled, nothing changed.").format(
             action=title, parcel=parcel
@@ -214,15 +232,37 @@ class DecisionsView(QWidget):
             return None
         return self.ask(sides.suggested)
 
+    def _group_of(self, action: str, sides: ConflictSides) -> list[str]:
+        """The other parcels of the conflict the action is for too ("Whole group" ticked):
+        those in the queue that wait for the same action."""
+        if not self.group_check.isChecked() or action not in GROUP_ACTIONS:
+            return []
+        queued = {r.parcel_id for r in self.queue_model.rows()}
+        group = []
+        for other in sides.others:
+            if other.parcel_id in queued:
+                try:
+                    if action in conflict_sides(self._engine, other.parcel_id).actions:
+                        group.append(other.parcel_id)
+                except UserError:
+                    continue
+        return group
+
     def _done(self, dialog: AuthorizeDialog, before: int, extra: dict[str, Any]) -> None:
-        decided: Decided = dialog.result_value
+        done: list[Decided] = dialog.result_value
+        decided = done[0]
         self.dialog = None
-        self._last_who = decided.by
-        changes = changes_after(self._engine, decided)
+        self.signer.signed(decided.by)
+        changes = {c.parcel_id: c for d in done for c in changes_after(self._engine, d)}
         self.refresh()
         after = len(self.queue_model.rows())
-        self._say(decided_text(decided, changes, extra, before, after, self._zone), DONE_STYLE)
-        self.decided.emit(decided.action, decided.parcel)
+        text = decided_text(decided, tuple(changes.values()), extra, before, after, self._zone)
+        if len(done) > 1:
+            text = self.tr("{done} The same for {parcels}.").format(
+                done=text, parcels=", ".join(d.parcel for d in done[1:]))  # fmt: skip
+        self._say(text, DONE_STYLE)
+        for each in done:
+            self.decided.emit(each.action, each.parcel)
 
     def _defer_crossing(self) -> datetime:
         shown = self.defer_edit.dateTime()
@@ -413,8 +453,14 @@ class DecisionsView(QWidget):
         for option, action in ((self.defer_edit, "defer"), (self.into_combo, "consolidate"),
                                (self.split_combo, "split")):  # fmt: skip
             actions.addWidget(option, list(BUTTONS).index(action), 1)
+        self.group_check = QCheckBox(self.tr("Whole &group (Alt+G)"))
+        self.group_check.setChecked(True)
+        self.group_check.setToolTip(self.tr(
+            "Accept the route or acknowledge for every parcel of the conflict that waits for "
+            "it, with one PIN and one reason"))  # fmt: skip
+        actions.addWidget(self.group_check, len(BUTTONS), 0, 1, 2)
         actions.setColumnMinimumWidth(1, 240)
-        actions.setRowStretch(len(BUTTONS), 1)
+        actions.setRowStretch(len(BUTTONS) + 1, 1)
 
         top = QHBoxLayout()
         top.addWidget(self.queue_table, 1)

@@ -43,6 +43,7 @@ from s321_desk.services.rules_admin import rules_status
 from s321_desk.services.settings import all_settings, station_sound
 from s321_desk.services.station import next_truck
 from s321_desk.services.users import Person, count_users
+from s321_desk.ui.authorize_dialog import RecentSigner
 from s321_desk.ui.catalog_view import CatalogView
 from s321_desk.ui.decisions_view import DecisionsView
 from s321_desk.ui.elided_label import ElidedLabel
@@ -115,9 +116,12 @@ class MainWindow(QMainWindow):
         self.person: Person | None = None
         self._station_name = station
         labels = label_folder or Path(db_path).parent / "labels"
-        self.station = PackingStation(engine, station, labels, sounds=self.sounds)
+        # Who signed last (signed in, or a decision): the next decisions ask the PIN alone.
+        self.signer = RecentSigner()
+        self.station = PackingStation(engine, station, labels, sounds=self.sounds,
+                                      signer=self.signer)  # fmt: skip
         self.warnings = WarningsPanel(engine, zone=zone)
-        self.decisions = DecisionsView(engine, zone=zone, station=station)
+        self.decisions = DecisionsView(engine, zone=zone, station=station, signer=self.signer)
         self.loads = LoadsView(engine, zone=zone, station=station, data_folder=labels.parent)
         self._papers = labels.parent / "papers"  # pick tickets, command sheets, packing slips
         self.history = HistoryView(engine, zone=zone, station=station, label_folder=labels)
@@ -240,6 +244,10 @@ class MainWindow(QMainWindow):
         current = self._key_of(self.tabs.currentWidget())
         self.person = self.actor.person = person
         self.signed_in.set_person(person)
+        if person is not None and person.may("supervisor"):
+            self.signer.signed(person.name)
+        else:
+            self.signer.forget()
         self.settings.who = person.name if person else ""
         self.catalog.person = person
         self._lock_views()  # (a tab widget moves off a tab it disables: put back below)
@@ -263,6 +271,9 @@ class MainWindow(QMainWindow):
                                     .format(roles=role_words(VIEW_ROLES[key])))  # fmt: skip
 
     def _on_tab_changed(self, index: int) -> None:
+        # Keys typed into the scan field by hand and left there (no Enter) are not a scan:
+        # a view switch clears them, so they never prefix the next code.
+        self.station.scan_field.clear()
         if self.tabs.widget(index) is self.station:
             self.station.setFocus()
 

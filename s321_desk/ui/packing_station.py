@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,7 +19,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from s321_desk.domain.scanning import COMMANDS, NotACode, quoted, read_scan
-from s321_desk.services.decisions import decide
+from s321_desk.services.decisions import decide, hold_while_packing
 from s321_desk.services.errors import UserError, store_busy
 from s321_desk.services.labels import due_at, papers_after
 from s321_desk.services.packing import (
@@ -35,8 +36,9 @@ from s321_desk.services.ports import ports
 from s321_desk.services.print_data import HOLD as HOLD_TAG
 from s321_desk.services.printers import label_printer, paper_for, saved_paper, station_label_sink
 from s321_desk.services.sealed import Raised
-from s321_desk.services.station import Bench, bench, order_named
-from s321_desk.services.users import count_users
+from s321_desk.services.station import Bench, LineProgress, bench, item_holds, order_named
+from s321_desk.services.users import AccessRefused, authorize, count_users
+from s321_desk.ui.authorize_dialog import RecentSigner
 from s321_desk.ui.print_preview import PdfPreviewDialog
 from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
 from s321_desk.ui.station_looks import (
@@ -48,6 +50,8 @@ from s321_desk.ui.station_looks import (
     PACKING,
     READY,
     RED,
+    REFUSED,
+    SHORT,
     WHITE,
     route_words,
     verdict_look,
@@ -73,6 +77,7 @@ from s321_desk.ui.words import QT_TRANSLATE_NOOP
 # it cannot print. The seam for a real label printer.
 LabelSink = Callable[..., str]
 
+PROMPT_TIMEOUT_MS = 60_000  # a supervisor's prompt left without a key this long is cancelled
 SCAN_PLACEHOLDER = QT_TRANSLATE_NOOP("PackingStation", "Scan an order, an item or a command")
 
 
@@ -94,6 +99,7 @@ class PackingStation(QWidget):
         *,
         sounds: SoundOutput | None = None,
         label_sink: LabelSink | None = None,
+        signer: RecentSigner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -108,6 +114,8 @@ class PackingStation(QWidget):
         self._bench: Bench | None = None  # the open parcel being packed
         self._shown: str | None = None  # the parcel on the screen (open or just closed)
         self._relabel_tried: set[tuple[str, int]] = set()  # new labels sent (or refused) once
+        self._short_asked: int | None = None  # the open parcel F12 found short (F12 again: sign)
+        self.signer = signer or RecentSigner()  # shared with the window's other views
         self.look = READY
         self.setFont(base_font(self.font()))
         self._build()
@@ -135,10 +143,18 @@ class PackingStation(QWidget):
         self.prompt = SupervisorPrompt(self.font())
         self.prompt.submitted.connect(self._on_supervisor)
         self.prompt.cancelled.connect(self._on_prompt_cancelled)
+        self.prompt.scanned.connect(self._on_scanned_into_prompt)
+        self.prompt.typed.connect(self._prompt_in_use)
         self.prompt.hide()
+        # A prompt nobody types in is given up (nothing changed): the station scans again.
+        self.prompt_timer = QTimer(self)
+        self.prompt_timer.setSingleShot(True)
+        self.prompt_timer.setInterval(PROMPT_TIMEOUT_MS)
+        self.prompt_timer.timeout.connect(self._on_prompt_timed_out)
         self.count_prompt = CountPrompt(self.font())
         self.count_prompt.submitted.connect(self._on_count)
         self.count_prompt.cancelled.connect(self._on_prompt_cancelled)
+        self.count_prompt.typed.connect(self._prompt_in_use)
         self.count_prompt.hide()
         self.banner = VerdictBanner(self.font())
 
@@ -158,8 +174,8 @@ class PackingStation(QWidget):
         self.status_label = plain_label("", sized_font(self.font(), 16), wrap=True)
         either = self.tr(" or ")
         keys = "   ".join(
-            f"{either.join(KEYS[a])} / {c}" for c, a in COMMANDS.items()
-        )  # e.g. "F12 / CMD-CLOSE"
+            f"{either.join(KEYS[a])} / {c}" for c, a in COMMANDS.items() if KEYS[a]
+        )  # e.g. "F12 / CMD-CLOSE" (CMD-SHORT, a scan only, is on the command sheet)
         self.keys_label = plain_label(keys, sized_font(self.font(), 15, bold=True))
 
         scan_row = QHBoxLayout()
@@ -182,6 +198,8 @@ class PackingStation(QWidget):
         """One action per command, on its keys, for as long as the station has the focus."""
         actions = {}
         for word, name in COMMANDS.items():
+            if not KEYS[name]:
+                continue  # a scan only (CMD-SHORT): no key, no menu entry
             action = QAction(f"{self.tr(COMMAND_WORDS[name])} ({word})", self)
             action.setShortcuts([QKeySequence(key) for key in KEYS[name]])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -226,6 +244,7 @@ class PackingStation(QWidget):
         return self.prompt.isVisible() or self.count_prompt.isVisible()
 
     def _handle(self, text: str) -> None:
+        scan = None
         try:
             scan = read_scan(text)
             if scan is None:
@@ -234,6 +253,8 @@ class PackingStation(QWidget):
                 self._scan(scan.text)
             elif scan.command == "close":
                 self._close()
+            elif scan.command == "short":
+                self._close(confirmed=scan.text)
             elif scan.command == "undo":
                 self._undo()
             elif scan.command == "count":
@@ -242,8 +263,11 @@ class PackingStation(QWidget):
                 self._ask_supervisor(scan.command, scan.text)
         except NotACode as error:
             self._refuse(self.tr("scan {scan}: {error}").format(scan=quoted(text), error=error))
+            self._show_refused_scan(str(error))
         except UserError as error:
             self._refuse(str(error))
+            if scan is not None and scan.command is None:  # a wrong item, an unknown code
+                self._show_refused_scan(str(error))
         except OperationalError as error:
             if not store_busy(error):
                 raise
@@ -272,6 +296,14 @@ class PackingStation(QWidget):
                           "item")  # fmt: skip
         self._say(self.tr("{item}: {packed} of {ordered}").format(**counts))
         self._refresh_bench()
+        holds = item_holds(self._engine, code, datetime.now(UTC))
+        if holds:  # found before the box is taped, not at the close
+            said = self.tr("HOLD AHEAD: {item}: {why}. This parcel will be held at its close: "
+                           "keep the box open and call a supervisor (F6 holds it now).").format(
+                               item=result.description, why="; ".join(map(str, holds)))  # fmt: skip
+            self.message_label.setStyleSheet(f"background: {RED}; color: {WHITE}")
+            self.message_label.setText(said)
+            self._sounds.play(Sound.HOLD)
 
     def _open_order(self, reference: str) -> None:
         order = order_named(self._engine, reference)
@@ -323,10 +355,31 @@ class PackingStation(QWidget):
         self._say(self.tr("Undone: {item}; take it out of the box").format(item=description))
         self._refresh_bench()
 
-    def _close(self) -> None:
+    def _close(self, confirmed: str = "", *, reason: str = "") -> None:
+        """F12: the verdict and its paper. A parcel with items missing is closed only when it
+        is confirmed: a scan of CMD-SHORT (``confirmed``), or a supervisor's name, PIN and
+        reason (F12 again); until then the banner says what is missing."""
         if self._bench is None:
             raise UserError(self.tr("CMD-CLOSE: no parcel open; scan an order first"))
-        closed = close_parcel(self._engine, self._bench.parcel_id)
+        missing = [line for line in self._bench.lines if not line.done]
+        if missing and not confirmed and self._bench.items:  # (an empty one is refused)
+            if self._short_asked == self._bench.parcel_id:  # F12 again: a supervisor signs
+                self._ask_supervisor("short", "CMD-CLOSE")
+                return
+            self._short_asked = self._bench.parcel_id
+            self._show_short(missing)
+            return
+        short: dict[str, object] | None = None
+        if missing:
+            short = {"missing": {line.sku or line.description: line.ordered - line.packed
+                                 for line in missing}, "confirmed_by": confirmed}  # fmt: skip
+            if reason:
+                short["reason"] = reason
+        closed = close_parcel(self._engine, self._bench.parcel_id, short=short)
+        self._short_asked = None
+        if missing:
+            self._add_history(self.tr("SHORT  confirmed by {by}: {missing}").format(
+                by=confirmed, missing=self._missing_words(missing)), "short")  # fmt: skip
         code = self._bench.parcel_code
         self._bench = None
         view = parcel_view(self._engine, code)
@@ -437,24 +490,41 @@ class PackingStation(QWidget):
             # A held box gets its tag again, never a label: no leave to ask, the print audited.
             self._print_paper(self._shown, HOLD_TAG)
             return
-        if self._bench is not None:
+        if self._bench is not None and action not in ("hold", "short"):
             raise UserError(self.tr("{command}: parcel {parcel} is still open; close it first "
                                     "(F12)").format(command=word, parcel=self._shown))  # fmt: skip
         self._pause(word, self.tr("Paused: a supervisor is signing"))
-        self.prompt.ask(action, self._shown)
+        self.prompt.ask(action, self._shown, self.signer.who)
         self._say(self.tr("{action} {parcel}: a supervisor signs below (Enter: next, Esc: "
                           "cancel)").format(action=self._command(action).upper(),
                                             parcel=self._shown))  # fmt: skip
 
     def _on_supervisor(self, who: str, pin: str, reason: str) -> None:
         action, code = self.prompt.action, self.prompt.parcel
+        bench_open = self._bench is not None and self._bench.parcel_code == code
         try:
-            decided = decide(self._engine, code, action, user=who, pin=pin, reason=reason,
-                             station=self._station)  # fmt: skip
+            if action == "short":
+                person = authorize(self._engine, who, pin, "supervisor", station=self._station)
+                self.signer.signed(person.name)
+                self._end_prompt()
+                self._close(confirmed=person.name, reason=reason)
+                self._drain()
+                return
+            if action == "hold" and bench_open:
+                assert self._bench is not None
+                decided = hold_while_packing(
+                    self._engine, self._bench.parcel_id, user=who, pin=pin, reason=reason,
+                    station=self._station)  # fmt: skip
+                self._bench = None
+                self._short_asked = None
+            else:
+                decided = decide(self._engine, code, action, user=who, pin=pin, reason=reason,
+                                 station=self._station)  # fmt: skip
         except UserError as error:
             self._refuse(str(error))
-            self.prompt.refuse()
+            self.prompt.refuse(pin_wrong=isinstance(error, AccessRefused))
             return
+        self.signer.signed(decided.by)
         self._end_prompt()
         said = {"action": self._command(action), "by": decided.by, "reason": reason,
                 "parcel": code}  # fmt: skip
@@ -503,6 +573,23 @@ class PackingStation(QWidget):
         self._refresh_bench()
         self._drain()
 
+    def _on_scanned_into_prompt(self, text: str) -> None:
+        """A scan typed into the supervisor's PIN: it waits its turn like any scan."""
+        self._queue.append(text.strip())
+        self._say(self.tr("Scan {scan} waits until the supervisor is done").format(
+            scan=quoted(text)))  # fmt: skip
+
+    def _prompt_in_use(self) -> None:
+        if self.prompt_timer.isActive():
+            self.prompt_timer.start()
+
+    def _on_prompt_timed_out(self) -> None:
+        if not self._paused():
+            return
+        self._end_prompt()
+        self._say(self.tr("Nobody signed for a minute: cancelled, nothing changed"))
+        self._drain()
+
     def _on_prompt_cancelled(self) -> None:
         action = self.prompt.action if self.prompt.isVisible() else "count"
         self._end_prompt()
@@ -520,8 +607,10 @@ class PackingStation(QWidget):
         for each in self._actions.values():
             each.setEnabled(False)
         self.scan_field.setPlaceholderText(placeholder)
+        self.prompt_timer.start()
 
     def _end_prompt(self) -> None:
+        self.prompt_timer.stop()
         self.prompt.hide()
         self.count_prompt.hide()
         self.scan_field.setEnabled(True)
@@ -562,6 +651,39 @@ class PackingStation(QWidget):
     ) -> None:
         self.look = look
         self.banner.show_look(look, headline, route, detail, sentences)
+
+    def _show_short(self, missing: Sequence[LineProgress]) -> None:
+        """F12 on a parcel with items missing: nothing closed; the banner says what is missing
+        and how to confirm a short close."""
+        assert self._bench is not None
+        shown = self._bench
+        headline = self.tr("SHORT: {packed} of {ordered} packed; missing {missing}").format(
+            packed=shown.packed, ordered=shown.ordered, missing=self._missing_words(missing)
+        )
+        detail = self.tr("Parcel {parcel} · order {order}. {step}").format(
+            parcel=shown.parcel_code, order=shown.order, step=SHORT.step()
+        )
+        sentences = [
+            self.tr("{item}: {count} missing").format(
+                item=line.description, count=line.ordered - line.packed
+            )
+            for line in missing
+        ]
+        self._show_look(SHORT, headline, "", detail, sentences)  # fmt: skip
+        self._sounds.play(Sound.CHECK)
+        self._say(self.tr("Not closed: {missing} missing. Scan CMD-SHORT to close it short, or "
+                          "F12 again for a supervisor.").format(
+                              missing=self._missing_words(missing)))  # fmt: skip
+
+    def _missing_words(self, missing: Sequence[LineProgress]) -> str:
+        each = self.tr("{count} of {item}")
+        return ", ".join(each.format(count=line.ordered - line.packed, item=line.description)
+                         for line in missing)  # fmt: skip
+
+    def _show_refused_scan(self, why: str) -> None:
+        """A refused scan turns the whole banner red (the error sound already played), until
+        the next good scan."""
+        self._show_look(REFUSED, why, "", REFUSED.step(), [])
 
     def _refresh_bench(self) -> None:
         if self._bench is None:

@@ -16,8 +16,10 @@ from s321_desk.ui.words import QT_TRANSLATE_NOOP
 
 # The station's commands (domain.scanning.COMMANDS): each one's keys, and its word in the menu
 # and the messages.
-KEYS = {"close": ("F12",), "undo": ("F9", "Ctrl+Z"), "hold": ("F6",), "reprint": ("F7",),
-        "void": ("F8",), "count": ("F10",)}  # fmt: skip
+KEYS: dict[str, tuple[str, ...]] = {
+    "close": ("F12",), "undo": ("F9", "Ctrl+Z"), "hold": ("F6",), "reprint": ("F7",),
+    "void": ("F8",), "count": ("F10",), "short": (),  # a scan only: an explicit confirmation
+}  # fmt: skip
 COMMAND_WORDS = {
     "close": QT_TRANSLATE_NOOP("PackingStation", "Close"),
     "undo": QT_TRANSLATE_NOOP("PackingStation", "Undo"),
@@ -25,6 +27,7 @@ COMMAND_WORDS = {
     "reprint": QT_TRANSLATE_NOOP("PackingStation", "Reprint"),
     "void": QT_TRANSLATE_NOOP("PackingStation", "Void"),
     "count": QT_TRANSLATE_NOOP("PackingStation", "Count"),
+    "short": QT_TRANSLATE_NOOP("PackingStation", "Close short"),
 }
 # What each route means, in English; ``route_words`` says it in the desk's language.
 ROUTE_WORDS = {
@@ -54,6 +57,14 @@ CHECK = Look(QT_TRANSLATE_NOOP("Look", "CHECK"), "#ffb300", BLACK, Sound.CHECK,
              QT_TRANSLATE_NOOP("Look", "Set it aside: a supervisor decides."))  # fmt: skip
 HOLD = Look(QT_TRANSLATE_NOOP("Look", "HOLD"), RED, WHITE, Sound.HOLD,
             QT_TRANSLATE_NOOP("Look", "Do not ship: set it aside, held."))  # fmt: skip
+# A refused item scan (wrong item, over-pick, unknown barcode): the whole banner, until the
+# next good scan, as a barcode app at a packing bench does.
+REFUSED = Look(QT_TRANSLATE_NOOP("Look", "REFUSED"), RED, WHITE, None,
+               QT_TRANSLATE_NOOP("Look", "Take it out; scan the right item."))  # fmt: skip
+# F12 on a parcel with items missing: nothing closed until it is confirmed.
+SHORT = Look(QT_TRANSLATE_NOOP("Look", "SHORT"), "#ffb300", BLACK, Sound.CHECK,
+             QT_TRANSLATE_NOOP("Look", "Scan the missing items, or scan CMD-SHORT to close it "
+                                       "short, or F12 again for a supervisor."))  # fmt: skip
 VOID = Look(QT_TRANSLATE_NOOP("Look", "VOID"), "#424242", WHITE, None,
             QT_TRANSLATE_NOOP("Look", "Unpack it: its items count as unpacked."))  # fmt: skip
 

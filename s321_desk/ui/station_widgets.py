@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, Signal
@@ -46,8 +48,49 @@ class Look:
         return QCoreApplication.translate("Look", self.next_step)
 
 
+# A keyboard-wedge scanner types a code's characters a few milliseconds apart; a person types
+# 80 ms apart or more. A run of at least BURST_MIN keys each within BURST_KEY_S of the last,
+# ended by Enter, is a scan.
+BURST_KEY_S = 0.035
+BURST_MIN = 4
+# In a supervisor's PIN, a burst is longer than a PIN a hand types in one go: most
+# barcodes and SKUs are; a 4-digit PIN typed quickly stays a PIN.
+PROMPT_BURST_MIN = 6
+
+
+class KeyRuns:
+    """The timing of the keys typed into one field: where the current run of keys began (the
+    text's length then), and whether it was typed as fast as a scanner types."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._last = float("-inf")
+        self.start = 0  # the length of the text when the current run began
+        self.keys = 0  # keys in the current run
+
+    def key(self, length_before: int) -> None:
+        now = self._clock()
+        if now - self._last > BURST_KEY_S:
+            self.start, self.keys = length_before, 0
+        self.keys += 1
+        self._last = now
+
+    def burst(self, shortest: int = BURST_MIN) -> bool:
+        """The run that Enter ends was a scanner's (Enter itself comes as fast)."""
+        return self.keys >= shortest and self._clock() - self._last <= BURST_KEY_S
+
+    def forget(self) -> None:
+        self._last, self.start, self.keys = float("-inf"), 0, 0
+
+
 class ScanField(QLineEdit):
-    """Where every scan lands; Ctrl+Z is the station's undo of a scan, not of the typing."""
+    """Where every scan lands; Ctrl+Z is the station's undo of a scan, not of the typing.
+    Characters typed by hand before a scanner's burst (stray keys, half a code) are dropped
+    when the burst ends: the scan is what the scanner typed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runs = KeyRuns()
 
     def event(self, event: QEvent) -> bool:
         if (
@@ -63,6 +106,12 @@ class ScanField(QLineEdit):
         if event.key() == Qt.Key.Key_Escape:
             self.clear()  # half a code typed by hand
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.runs.burst() and self.runs.start:
+                self.setText(self.text()[self.runs.start :])  # the stray keys before the burst
+            self.runs.forget()
+        elif event.text() and event.text().isprintable():
+            self.runs.key(len(self.text()))
         super().keyPressEvent(event)
 
 
@@ -196,6 +245,8 @@ class SupervisorPrompt(QFrame):
 
     submitted = Signal(str, str, str)  # who, PIN, reason
     cancelled = Signal()
+    scanned = Signal(str)  # a scanner's burst typed into the PIN: a scan
+    typed = Signal()  # any key: the prompt is in use (its time-out starts again)
 
     def __init__(self, font: QFont) -> None:
         super().__init__()
@@ -219,18 +270,49 @@ class SupervisorPrompt(QFrame):
             fields.addWidget(edit, 2 if edit is self.reason_edit else 1)
         fields.setContentsMargins(8, 4, 8, 4)
         self.setLayout(fields)
+        self._runs = {self.pin_edit: KeyRuns()}
+        for edit in (self.who_edit, self.pin_edit, self.reason_edit):
+            edit.installEventFilter(self)
 
-    def ask(self, action: str, parcel: str) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A scanner's burst in the PIN is not the supervisor typing: taken out of the field and
+        handed on as a scan (it waits until the supervisor is done). A burst in the name field
+        is a badge; the reason is read by whoever reads the audit."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            self.typed.emit()
+            runs = self._runs.get(watched)  # type: ignore[call-overload]
+            if runs is not None and isinstance(watched, QLineEdit):
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    if runs.burst(PROMPT_BURST_MIN):
+                        start, text = runs.start, watched.text()
+                        watched.setText(text[:start])
+                        runs.forget()
+                        self.scanned.emit(text[start:])
+                        return True
+                    runs.forget()
+                elif event.text() and event.text().isprintable():
+                    runs.key(len(watched.text()))
+        return super().eventFilter(watched, event)
+
+    def ask(self, action: str, parcel: str, who: str = "") -> None:
+        """``who``: the supervisor who signed a moment ago at this desk: only the PIN then."""
         self.action, self.parcel = action, parcel
         for edit in (self.who_edit, self.pin_edit, self.reason_edit):
             edit.clear()
+        self.who_edit.setText(who)
         self.show()
-        self.who_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        (self.pin_edit if who else self.who_edit).setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def refuse(self) -> None:
-        """The PIN again (the station says why in its message line)."""
-        self.pin_edit.clear()
-        self.pin_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+    def refuse(self, *, pin_wrong: bool = True) -> None:
+        """Signed again (the station says why in its message line): a refused name or PIN
+        clears the PIN and asks it again; any other refusal keeps what was typed and puts the
+        cursor in the reason."""
+        if pin_wrong:
+            self.pin_edit.clear()
+            self.pin_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.reason_edit.selectAll()
 
     def _next(self, current: QLineEdit) -> None:
         """Enter goes to the next empty field after ``current`` (or before it); signs when
@@ -257,6 +339,7 @@ class CountPrompt(QFrame):
 
     submitted = Signal(int, int, str, str)  # line number, quantity, who, PIN
     cancelled = Signal()
+    typed = Signal()  # any key: the prompt is in use (its time-out starts again)
 
     def __init__(self, font: QFont) -> None:
         super().__init__()
@@ -321,6 +404,7 @@ class CountPrompt(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            self.typed.emit()
             if event.key() == Qt.Key.Key_Escape:
                 self.cancelled.emit()
                 return True

@@ -99,7 +99,7 @@ def test_a_stations_share_of_a_day(demo: Store) -> None:  # noqa: F811
 def test_the_command_sheet_holds_every_command(demo: Store, tmp_path: Path) -> None:  # noqa: F811
     print_command_sheet(demo.engine, tmp_path / "commands.pdf", "DOCK-3")
     ((barcodes, text),) = pages_read(tmp_path / "commands.pdf")
-    commands = ["CMD-CLOSE", "CMD-UNDO", "CMD-HOLD", "CMD-REPRINT", "CMD-VOID"]
+    commands = ["CMD-CLOSE", "CMD-UNDO", "CMD-HOLD", "CMD-REPRINT", "CMD-VOID", "CMD-SHORT"]
     assert barcodes == commands
     for word in (*commands, "F12", "F9", "F6", "F7", "F8", "DOCK-3"):
         assert word in text

@@ -107,6 +107,7 @@ def test_a_wrong_pin_is_refused_in_the_dialog_then_the_right_one_decides(
     qtbot: QtBot, view: DecisionsView, two_parcels: Store
 ) -> None:
     store = two_parcels
+    view.group_check.setChecked(False)  # this parcel alone (the group: below)
     choose(view, FIRST)
     qtbot.keyClick(view.queue_table, Qt.Key.Key_Return)  # Enter: the suggested action
     dialog = view.dialog
@@ -337,3 +338,43 @@ def test_a_sealed_parcels_difference_is_acknowledged(
     assert [c["state"] for c in view_of_first.sealed_conflicts] == ["acknowledged"]
     assert decisions(store)[-1] == ("decision.acknowledge", FIRST,
                                     "crossed as filed; the broker is told")  # fmt: skip
+
+
+def test_the_whole_group_is_acknowledged_with_one_pin_and_a_preset_reason(
+    qtbot: QtBot, view: DecisionsView, two_parcels: Store
+) -> None:
+    """A signed supervisor (the PIN alone), a reason picked with Down, both sides at once."""
+    store = two_parcels
+    view.signer.signed("Sam Super")
+    choose(view, FIRST)
+    assert view.group_check.isChecked()
+    qtbot.keyClick(view.queue_table, Qt.Key.Key_Return)  # Enter: acknowledge
+    dialog = view.dialog
+    assert dialog is not None and dialog.who_edit.text() == "Sam Super"
+    assert dialog.focusWidget() is dialog.pin_edit and SECOND in dialog.what_label.text()
+    qtbot.keyClicks(dialog.pin_edit, "2468")
+    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Down)  # the first usual reason
+    assert dialog.reason_edit.text() == "Checked: one person, one household"
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    reason = "Checked: one person, one household"
+    assert sorted(decisions(store)) == [("decision.acknowledge", FIRST, reason),
+                                        ("decision.acknowledge", SECOND, reason)]  # fmt: skip
+    assert view.status_text.endswith(f"The same for {SECOND}.")
+
+
+def test_a_missing_reason_keeps_the_pin_and_puts_the_cursor_in_the_reason(
+    qtbot: QtBot, view: DecisionsView
+) -> None:
+    choose(view, FIRST)
+    dialog = view.ask("hold")
+    assert dialog is not None
+    qtbot.keyClicks(dialog.who_edit, "Sam Super")
+    qtbot.keyClicks(dialog.pin_edit, "2468")
+    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert "reason (it is audited)" in dialog.error_label.text()
+    assert dialog.pin_edit.text() == "2468"
+    assert dialog.focusWidget() in (dialog.reason_edit, dialog.reason_box)
+    assert dialog.what_label.height() >= dialog.what_label.heightForWidth(dialog.what_label.width())

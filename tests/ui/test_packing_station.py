@@ -251,7 +251,12 @@ def test_a_scan_that_is_no_order_while_no_parcel_is_open(
     assert station.message_label.text() == (
         "REFUSED: TS-M: not an order; scan an order's pick ticket first to open its parcel"
     )
-    assert station.look.word == "READY" and sounds.played == [Sound.ERROR]
+    # The whole banner turns red until the next good scan (a refused code, seen from afar).
+    assert station.look.word == "REFUSED" and sounds.played == [Sound.ERROR]
+    assert banner_colour(station) == QColor("#b00020")
+    assert station.banner.headline_label.text().startswith("TS-M: not an order")
+    scan(qtbot, station, "#1001")
+    assert station.look.word == "PACKING"
 
 
 def test_empty_and_blank_scans_are_ignored(
@@ -307,13 +312,19 @@ def test_another_order_is_refused_while_the_open_parcel_has_items(
 def test_an_unclassified_item_holds_the_parcel_in_red_with_the_hold_sound(
     qtbot: QtBot, station: PackingStation, labelled: Store, sounds: RecordedSounds, labels: Path
 ) -> None:
-    scan(qtbot, station, "#1003", "TOQUE", "TS-M", "CMD-CLOSE")
+    scan(qtbot, station, "#1003", "TOQUE")
+    # Said at its scan, before the box is taped: the parcel will be held.
+    assert station.message_label.text().startswith(
+        "HOLD AHEAD: Knit toque: no HTS number in the catalog. This parcel will be held"
+    )
+    assert sounds.played == [Sound.HOLD]
+    scan(qtbot, station, "TS-M", "CMD-CLOSE")
 
     view = view_of(labelled, "#1003")
     assert view.status == "held"
     assert station.look is HOLD and station.banner.word_label.text() == "HOLD"
     assert banner_colour(station) == QColor(HOLD.background)
-    assert sounds.played == [Sound.HOLD]
+    assert sounds.played == [Sound.HOLD, Sound.HOLD]
     first = station.banner.sentences_label.sentences[0]
     assert first.startswith("HOLD: ") and "Knit toque" in first
     assert "MISSING_HTS" in station.banner.toolTip()

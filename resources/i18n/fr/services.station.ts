@@ -4,72 +4,87 @@
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="65"/>
+        <location filename="../../../s321_desk/services/station.py" line="66"/>
         <source>parcel {parcel}: no such parcel</source>
         <translation>colis {parcel}&#xa0;: ce colis n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="109"/>
+        <location filename="../../../s321_desk/services/station.py" line="123"/>
+        <source>restricted goods ({kind})</source>
+        <translation>marchandises restreintes ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/station.py" line="130"/>
+        <source>no HTS number in the catalog</source>
+        <translation>aucun numéro HTS au catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/station.py" line="132"/>
+        <source>no country of origin in the catalog</source>
+        <translation>aucun pays d&apos;origine au catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/station.py" line="140"/>
         <source>Jan</source>
         <translation>janv.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="110"/>
+        <location filename="../../../s321_desk/services/station.py" line="141"/>
         <source>Feb</source>
         <translation>févr.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="111"/>
+        <location filename="../../../s321_desk/services/station.py" line="142"/>
         <source>Mar</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="112"/>
+        <location filename="../../../s321_desk/services/station.py" line="143"/>
         <source>Apr</source>
         <translation>avr.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="113"/>
+        <location filename="../../../s321_desk/services/station.py" line="144"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="114"/>
+        <location filename="../../../s321_desk/services/station.py" line="145"/>
         <source>Jun</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="115"/>
+        <location filename="../../../s321_desk/services/station.py" line="146"/>
         <source>Jul</source>
         <translation>juill.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="116"/>
+        <location filename="../../../s321_desk/services/station.py" line="147"/>
         <source>Aug</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="117"/>
+        <location filename="../../../s321_desk/services/station.py" line="148"/>
         <source>Sep</source>
         <translation>sept.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="118"/>
+        <location filename="../../../s321_desk/services/station.py" line="149"/>
         <source>Oct</source>
         <translation>oct.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="119"/>
+        <location filename="../../../s321_desk/services/station.py" line="150"/>
         <source>Nov</source>
         <translation>nov.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="120"/>
+        <location filename="../../../s321_desk/services/station.py" line="151"/>
         <source>Dec</source>
         <translation>déc.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/station.py" line="135"/>
+        <location filename="../../../s321_desk/services/station.py" line="166"/>
         <source>Next truck: {day} {date} {month} {time}, port {port}</source>
         <translation>Prochain camion&#xa0;: {day} {date} {month} {time}, point d&apos;entrée {port}</translation>
     </message>

@@ -4,42 +4,47 @@
 <context>
     <name>AuthorizeDialog</name>
     <message>
-        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="55"/>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="85"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="56"/>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="86"/>
         <source>&amp;{role} (name or badge):</source>
         <translation>&amp;{role} (nom ou badge)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="57"/>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="87"/>
         <source>&amp;PIN:</source>
         <translation>N&amp;IP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="59"/>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="95"/>
+        <source>Down: the usual reasons</source>
+        <translation>Flèche bas&#xa0;: les motifs habituels</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="97"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="84"/>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="123"/>
         <source>name or badge</source>
         <translation>nom ou badge</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="85"/>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="124"/>
         <source>PIN</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="87"/>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="126"/>
         <source>reason (it is audited)</source>
         <translation>motif (il est conservé dans la piste de vérification)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="89"/>
+        <location filename="../../../s321_desk/ui/authorize_dialog.py" line="128"/>
         <source>Please give the {missing}.</source>
         <translation>Veuillez donner&#xa0;: {missing}.</translation>
     </message>

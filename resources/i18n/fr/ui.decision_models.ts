@@ -94,82 +94,162 @@
         <translation>{by} a permis une réimpression de {parcel}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="100"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="83"/>
+        <source>Checked: the route is right for this parcel</source>
+        <translation>Vérifié&#xa0;: l&apos;acheminement convient à ce colis</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="84"/>
+        <source>The broker files the entry</source>
+        <translation>Le courtier en douane dépose l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="87"/>
+        <source>Checked: one person, one household</source>
+        <translation>Vérifié&#xa0;: une personne, un ménage</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="88"/>
+        <source>Checked: the values and items are right</source>
+        <translation>Vérifié&#xa0;: les valeurs et les articles sont justes</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="89"/>
+        <source>The broker is told</source>
+        <translation>Le courtier en douane est avisé</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="91"/>
+        <source>Over today&apos;s limit: the next day&apos;s truck</source>
+        <translation>Au-delà de la limite du jour&#xa0;: le camion du lendemain</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="92"/>
+        <source>One box for one person</source>
+        <translation>Une boîte pour une personne</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="93"/>
+        <source>Two people at one address (Sr. and Jr.)</source>
+        <translation>Deux personnes à une adresse (père et fils)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="95"/>
+        <source>Box damaged</source>
+        <translation>Boîte endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="96"/>
+        <source>Wrong or missing item</source>
+        <translation>Article erroné ou manquant</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="97"/>
+        <source>Restricted goods: compliance checks it</source>
+        <translation>Marchandises restreintes&#xa0;: la conformité vérifie</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="99"/>
+        <source>Checked: it ships as it is</source>
+        <translation>Vérifié&#xa0;: il part tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="101"/>
+        <source>Packed again</source>
+        <translation>Emballé de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="102"/>
+        <source>Order cancelled</source>
+        <translation>Commande annulée</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="105"/>
+        <source>Label damaged</source>
+        <translation>Étiquette endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="106"/>
+        <source>Printer jammed</source>
+        <translation>Imprimante bloquée</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="140"/>
         <source>Done: {what}.</source>
         <translation>Fait&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="102"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="142"/>
         <source> Judged again: {parcels}.</source>
         <translation> Réévalués&#xa0;: {parcels}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="105"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="145"/>
         <source> Queue: {before} -&gt; {after}.</source>
         <translation> File d&apos;attente&#xa0;: {before} -&gt; {after}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="112"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="152"/>
         <source>{parcel} voided</source>
         <translation>{parcel} annulé</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="118"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="158"/>
         <source>{parcel} route {route}, held, still needs a decision</source>
         <translation>{parcel} acheminement {route}, retenu, requiert encore une décision</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="122"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="162"/>
         <source>{parcel} route {route}, still needs a decision</source>
         <translation>{parcel} acheminement {route}, requiert encore une décision</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="128"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="168"/>
         <source>{parcel} route {route}, held, no decision needed</source>
         <translation>{parcel} acheminement {route}, retenu, aucune décision requise</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="132"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="172"/>
         <source>{parcel} route {route}, no decision needed</source>
         <translation>{parcel} acheminement {route}, aucune décision requise</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="185"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="225"/>
         <source>held (supervisor)</source>
         <translation>retenu (superviseur)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="193"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="233"/>
         <source>{trip} (SAME TRUCK)</source>
         <translation>{trip} (MÊME CAMION)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="203"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="243"/>
         <source>{action} by {by}, {when} at {station}: {reason}</source>
         <translation>{action} par {by}, {when} au poste {station}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="207"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="247"/>
         <source>{action} by {by}, {when}: {reason}</source>
         <translation>{action} par {by}, {when}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="209"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="249"/>
         <source>{action}, {when} at {station}: {reason}</source>
         <translation>{action}, {when} au poste {station}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="213"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="253"/>
         <source>{action}, {when}: {reason}</source>
         <translation>{action}, {when}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="220"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="260"/>
         <source>{parcel}: {recipient}, order {order}</source>
         <translation>{parcel}&#xa0;: {recipient}, commande {order}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="224"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="264"/>
         <source>Decided: {decision}</source>
         <translation>Décidé&#xa0;: {decision}</translation>
     </message>
@@ -177,42 +257,42 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="157"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="197"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="158"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="198"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="159"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="199"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="160"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="200"/>
         <source>Route</source>
         <translation>Acheminement</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="161"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="201"/>
         <source>US day</source>
         <translation>Jour américain</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="163"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="203"/>
         <source>Why it needs a decision</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="165"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="205"/>
         <source>Station</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="167"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="207"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -220,52 +300,52 @@
 <context>
     <name>SidesTableModel</name>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="234"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="274"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="236"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="276"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="238"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="278"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="239"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="279"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="240"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="280"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="241"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="281"/>
         <source>Station</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="243"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="283"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="247"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="287"/>
         <source>Route</source>
         <translation>Acheminement</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="249"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="289"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="256"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="296"/>
         <source>Truck</source>
         <translation>Camion</translation>
     </message>
