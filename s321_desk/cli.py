@@ -32,6 +32,9 @@ EXIT_USER_ERROR = 1
 EXIT_UNEXPECTED = 70  # EX_SOFTWARE
 
 
+AS_JSON = "print it as JSON (text otherwise)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -87,11 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     fx_set.add_argument("rate", metavar="RATE", help="USD for one unit, e.g. 0.7300")
     fx_set.add_argument("--from", dest="valid_from", required=True, metavar="YYYY-MM-DD")
     fx_set.add_argument("--source", default="", help="e.g. 'CBP certified rate, 2026 Q4'")
-    fx_commands.add_parser("list", help="the rates entered", parents=[common])
+    fx_list = fx_commands.add_parser("list", help="the rates entered", parents=[common])
 
     rules = commands.add_parser("rules", help="the rule data in force, and pinning it")
     rules_commands = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
-    rules_commands.add_parser(
+    rules_show = rules_commands.add_parser(
         "show", help="regime in force now, version, any pin", parents=[common]
     )
     pin = rules_commands.add_parser(
@@ -162,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--trip", help="default: SCAC + the next sequence number")
     for action in ("add", "remove"):
         sub = load_commands.add_parser(action, help=f"{action} parcels", parents=[common])
+        sub.add_argument("--json", action="store_true", help=AS_JSON)
         sub.add_argument("load", metavar="LOAD")
         if action == "add":  # what the truck scan reads: a label's barcode, or a parcel id
             sub.add_argument("parcels", metavar="SCAN", nargs="+",
@@ -261,7 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
     settings = commands.add_parser("settings", help="the desk's settings (company, exporter...)")
     settings_commands = settings.add_subparsers(dest="settings_command", metavar="ACTION",
                                                 required=True)  # fmt: skip
-    settings_commands.add_parser("show", help="every setting and its value", parents=[common])
+    settings_show = settings_commands.add_parser(
+        "show", help="every setting and its value", parents=[common]
+    )
     setting = settings_commands.add_parser(
         "set", help="set one (audited); VALUE is JSON, or plain text", parents=[common]
     )
@@ -352,6 +358,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--database-url", metavar="URL", default=argparse.SUPPRESS,
         help="a shared PostgreSQL database to open and migrate instead",
     )  # fmt: skip
+    # Every command that prints data prints text, or JSON with --json (for scripts).
+    for printing_data in (fx_set, fx_list, rules_show, pin, unpin, listing, shown, create, close,
+                          reopen, show, settings_show, setting):  # fmt: skip
+        printing_data.add_argument("--json", action="store_true", help=AS_JSON)
     return parser
 
 
@@ -469,10 +479,22 @@ def _fx(args: argparse.Namespace, target: StoreTarget) -> int:
             except ValueError:
                 raise UserError(f"--from: {args.valid_from!r} is not a date (YYYY-MM-DD)") from None
             entered = set_fx_rate(store.engine, args.currency, args.rate, valid_from, args.source)
+            if args.json:
+                print(json.dumps({"currency": entered.currency,
+                                  "rate_to_usd": str(entered.rate_to_usd),
+                                  "valid_from": str(entered.valid_from),
+                                  "rejudged": entered.rejudged.sentence()}))  # fmt: skip
+                return 0
             print(f"1 {entered.currency} = {entered.rate_to_usd} USD from {entered.valid_from}")
             print(entered.rejudged.sentence())
         else:
-            for rate in list_fx_rates(store.engine):
+            rates = list_fx_rates(store.engine)
+            if args.json:
+                print(json.dumps([{"currency": r.currency, "valid_from": str(r.valid_from),
+                                   "rate_to_usd": str(r.rate_to_usd), "source": r.source}
+                                  for r in rates], ensure_ascii=False))  # fmt: skip
+                return 0
+            for rate in rates:
                 print(f"{rate.currency}  from {rate.valid_from}  {rate.rate_to_usd}  {rate.source}")
     return 0
 
@@ -493,6 +515,14 @@ def _rules(args: argparse.Namespace, target: StoreTarget) -> int:
                 except ValueError:
                     raise UserError(f"{args.instant!r} is not an ISO 8601 instant") from None
             status = pin_rules(store.engine, instant, args.reason)
+        if args.json:
+            print(json.dumps({
+                "regime": status.regime, "regime_basis": status.regime_basis,
+                "pinned_as_of": status.pinned_as_of.isoformat() if status.pinned_as_of else None,
+                "pin_reason": status.pin_reason, "version": status.version,
+                "rejudged": status.rejudged.sentence() if status.rejudged else None,
+            }, ensure_ascii=False))  # fmt: skip
+            return 0
         print(status.sentence())
         if status.rejudged is not None:
             print(status.rejudged.sentence())
@@ -619,8 +649,29 @@ def _load(args: argparse.Namespace, target: StoreTarget) -> int:
                                      pin=read_pin(user))  # fmt: skip
         else:
             view = loads.show_load(engine, args.load)
-    print(json.dumps(view.as_dict(), ensure_ascii=False))
+    print(json.dumps(view.as_dict(), ensure_ascii=False) if args.json else _load_text(view))
     return 0
+
+
+def _load_text(view: Any) -> str:
+    """``Trip ABCD000001 open: port 3004, arriving ...; 2 parcel(s): P1, P2 (1 needs ...)``."""
+    sealed = f" SEALED {view.seal}" if view.seal else f" {view.status}"
+    waiting = (f"; {len(view.needing_decision)} need(s) a decision: "
+               f"{', '.join(view.needing_decision)}" if view.needing_decision else "")  # fmt: skip
+    parcels = ", ".join(view.parcels) or "none"
+    return (f"Trip {view.trip_number}{sealed}: {view.scac}, port {view.port}, arriving "
+            f"{view.planned_arrival} (US day {view.us_day}), driver {view.driver or '?'}; "
+            f"{len(view.parcels)} parcel(s): {parcels}{waiting}")  # fmt: skip
+
+
+def _parcel_lines(view: dict[str, Any]) -> list[str]:
+    """A parcel as text: its id, order, route (and whether it needs a decision), then each code."""
+    decision = "; NEEDS A DECISION" if view["needs_decision"] else ""
+    return [f"{view['parcel_id']} ({view['order']}): {view['status']}, route "
+            f"{view['route']}{decision}"] + [
+        f"  {code['severity'].upper():5} {code['code']}: {code['message']}"
+        for code in view["codes"]
+    ]  # fmt: skip
 
 
 def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
@@ -634,7 +685,12 @@ def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
         with _opened(target, args) as store:
             view = parcel_view(store.engine, args.parcel).as_dict()
             view["related"] = related_parcels(store.engine, args.parcel)
-        print(json.dumps(view, ensure_ascii=False, indent=1))
+        if args.json:
+            print(json.dumps(view, ensure_ascii=False, indent=1))
+        else:
+            print("\n".join(_parcel_lines(view)))
+            for other in view["related"]:
+                print(f"  bears on {other['parcel_id']}: {other['relation']}")
         return 0
     try:
         day = None if args.day is None else date.fromisoformat(args.day)
@@ -642,7 +698,12 @@ def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
         raise UserError(f"--day: {args.day!r} is not a date (YYYY-MM-DD)") from None
     with _opened(target, args) as store:
         views = list_parcels(store.engine, day=day, needs_decision=args.needs_decision)
-    print(json.dumps([v.as_dict() for v in views], ensure_ascii=False, indent=1))
+    if args.json:
+        print(json.dumps([v.as_dict() for v in views], ensure_ascii=False, indent=1))
+    else:
+        for each in views:
+            print(_parcel_lines(each.as_dict())[0])
+        print(f"{len(views)} parcel(s)")
     return 0
 
 
@@ -711,7 +772,10 @@ def _settings(args: argparse.Namespace, target: StoreTarget) -> int:
         if args.settings_command == "set":
             change_setting(store.engine, args.key, args.value)
         values = all_settings(store.engine)
-    if args.settings_command == "set":
+    if args.json:
+        shown = {args.key: values[args.key]} if args.settings_command == "set" else values
+        print(json.dumps(shown, ensure_ascii=False))
+    elif args.settings_command == "set":
         print(f"{args.key} = {json.dumps(values[args.key], ensure_ascii=False)}")
     else:
         for key, value in values.items():

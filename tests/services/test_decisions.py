@@ -147,7 +147,7 @@ def test_what_a_parcel_conflicts_with(conflict, capsys: pytest.CaptureFixture[st
     from s321_desk.cli import main
 
     store, first, second = conflict
-    assert main([*store_args(store), "parcels", "show", second]) == 0
+    assert main([*store_args(store), "parcels", "show", second, "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     (related,) = shown["related"]
     assert (related["parcel_id"], related["recipient"], related["relation"]) == (

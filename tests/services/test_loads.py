@@ -99,15 +99,20 @@ def test_the_load_command(stocked: Store, capsys: pytest.CaptureFixture[str]) ->
     db = store_args(stocked)
     assert main([*db, "load", "create", "--scac", "ABCD", "--port", "3004",
                  "--arrival", ARRIVAL.isoformat(), "--driver", "Dee", "--tractor-plate",
-                 "BC 1"]) == 0  # fmt: skip
+                 "BC 1", "--json"]) == 0  # fmt: skip
     created = json.loads(capsys.readouterr().out)
     assert (created["trip_number"], created["us_day"], created["status"]) == (
         "ABCD000001",
         "2024-06-10",
         "open",
     )
-    assert main([*db, "load", "show", "ABCD000001"]) == 0
+    assert main([*db, "load", "show", "ABCD000001", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["load_id"] == created["load_id"]
+    assert main([*db, "load", "show", "ABCD000001"]) == 0  # text without --json
+    assert capsys.readouterr().out == (
+        "Trip ABCD000001 open: ABCD, port 3004, arriving 2024-06-10T18:00:00+00:00 (US day "
+        "2024-06-10), driver Dee; 0 parcel(s): none\n"
+    )
     assert main([*db, "load", "add", "ABCD000001", "P404"]) == 1
     assert capsys.readouterr().err == "s321-desk: parcel 'P404': no such parcel\n"
 

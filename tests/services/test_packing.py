@@ -131,10 +131,14 @@ def test_pack_and_parcels_list_from_the_command_line(
     second = json.loads(capsys.readouterr().out)
     assert second["needs_decision"] and second["reevaluated"] == [first["parcel_id"]]
     assert second["rules_as_of"] == "2024-06-01T00:00:00+00:00"
-    assert main([*db, "parcels", "list", "--needs-decision"]) == 0
+    assert main([*db, "parcels", "list", "--needs-decision", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [p["parcel_id"] for p in listed] == [first["parcel_id"], second["parcel_id"]]
-    assert main([*db, "parcels", "list", "--day", "2024-06-11"]) == 0
+    assert main([*db, "parcels", "list", "--day", "2024-06-11", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+    assert main([*db, "parcels", "list", "--needs-decision"]) == 0  # text without --json
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"{first['parcel_id']} (#1001): closed, route ")
+    assert lines[0].endswith("; NEEDS A DECISION") and lines[-1] == "2 parcel(s)"
     assert main([*db, "pack", "#1001", "--items", "NOPE", *common]) == 1
     assert capsys.readouterr().err == "s321-desk: NOPE: unknown barcode or SKU\n"

@@ -269,7 +269,7 @@ def test_parcels_show_names_what_a_verdict_was_judged_against(
 
     orders = person(store, tmp_path, [300, 200, 400])
     codes = [pack(store, order, at(hour)) for order, hour in zip(orders, (12, 8, 10), strict=True)]
-    assert main([*store_args(store), "parcels", "show", codes[0]]) == 0
+    assert main([*store_args(store), "parcels", "show", codes[0], "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert [(a["parcel_id"], a["as"], a["route"], a["value_usd"]) for a in shown["judged_against"]] == [
         (codes[1], "earlier", "S321_MANIFEST", "200.00"),

@@ -319,6 +319,8 @@ def test_settings_commands(store: Store, capsys: pytest.CaptureFixture[str]) -> 
     shown = capsys.readouterr().out
     assert 'company = {"name": "Maple Border Fulfillment Inc."' in shown
     assert 'place_of_shipment = "Mississauga, ON"' in shown
+    assert main(["settings", "show", "--json", *db]) == 0
+    assert json.loads(capsys.readouterr().out)["place_of_shipment"] == "Mississauga, ON"
     assert main(["settings", "set", "company", '{"name": "X"', *db]) == 1
     assert "is not valid JSON" in capsys.readouterr().err
     assert main(["settings", "set", "company", '{"name": "X"}', *db]) == 1

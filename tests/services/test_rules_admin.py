@@ -33,6 +33,9 @@ def test_fx_rates_entered_and_looked_up_by_date(
         "CAD  from 2026-07-01  0.7200  ",
         "CAD  from 2026-10-01  0.7310  ",
     ]
+    assert main(["--db", db, "fx", "list", "--json"]) == 0
+    assert [(r["valid_from"], r["rate_to_usd"]) for r in json.loads(capsys.readouterr().out)] == [
+        ("2026-07-01", "0.7200"), ("2026-10-01", "0.7310")]  # fmt: skip
     store = open_store(Path(db))
     try:
         with UnitOfWork(store.engine) as uow:
@@ -91,6 +94,9 @@ def test_a_pin_needs_a_reason_and_an_instant_the_data_covers(
     assert main(["--db", db, "rules", "show"]) == 0
     out = capsys.readouterr().out  # the regime of today's crossings, whatever today is
     assert out.startswith("Rules rules-") and ("SUSPENDED" in out or "REPEALED" in out)
+    assert main(["--db", db, "rules", "show", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["version"].startswith("rules-") and shown["pinned_as_of"] is None
 
 
 def test_the_desk_pins_and_sets_rates_as_a_supervisor(store: Store) -> None:
