@@ -61,6 +61,9 @@ def fold(text: str) -> str:
     return text
 
 
+# A period between two words of two letters or more is a missing space ("Ave.Denver",
+# "St.Marks"); inside initials it is not ("U.S.", "P.O.B.", "N.E.").
+_GLUED_PERIOD = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 _INNER_PUNCTUATION = re.compile(r"(?<=\w)[.'`\u00b4\u2018\u2019\u02bc]+(?=\w)")
 # Other punctuation separates words; a hyphen or slash only between letters or digits stays
 # (104-40, 1/2: the parser reads them), and '#' (a unit's number follows).
@@ -363,6 +366,10 @@ def _without_place(line: str, city: str, state: str, postal: str) -> str:
     """The street line without the city, state, ZIP or country typed at its end as well
     ("1833 S Country Club Decatur" in Decatur; "1547 Abbot Ave San Gabriel CA 91776 USA")."""
     words = line.split()
+    glued = _compact(fold(city))
+    last = _compact(fold(words[-1])) if words else ""
+    if len(glued) >= 3 and last.endswith(glued) and last[: -len(glued)] in STREET_SUFFIXES:
+        words = [*words[:-1], last[: -len(glued)]]  # "Bandera RoadHelotes" in Helotes
     ends = [
         [_compact(fold(w)) for w in text.split()]
         for text in (city, state, postal, postal[:5], "USA", "US", "United States")
@@ -375,7 +382,7 @@ def _without_place(line: str, city: str, state: str, postal: str) -> str:
             tail = [_compact(fold(w)) for w in words[-len(end) :]]
             if len(words) - len(end) >= 2 and tail == end:
                 words, stripped = words[: -len(end)], True
-    return " ".join(words) if len(words) != len(line.split()) else line
+    return " ".join(words) if words != line.split() else line
 
 
 def _without_filler(address2: str) -> str:
@@ -396,7 +403,7 @@ class _Parts:
 
 def _parts(text: str) -> _Parts:
     """One address line through the parser, its components normalised."""
-    text = _SEPARATING.sub(" ", _INNER_PUNCTUATION.sub("", fold(text)))
+    text = _SEPARATING.sub(" ", _INNER_PUNCTUATION.sub("", _GLUED_PERIOD.sub(" ", fold(text))))
     text = _LONG_HIGHWAYS.sub(lambda m: "FM" if m.group(1) == "FARM" else "RM", text)
     words = text.split()
     if not words:
@@ -446,7 +453,10 @@ def _street(labelled: dict[str, list[list[str]]]) -> tuple[str, str, str, str, s
     words += [w for t in names for w in _split_glued(_compact(t))]
     kind, words = _highway(words)  # else a type before the name is read as part of it:
     # the parser reads "RUE SAINT-EDOUARD" and "RUE SAINT EDOUARD" with "RUE" on either side
-    post_type = "".join(_compact(t) for t in _first(labelled, "StreetNamePostType"))
+    post_types = [_compact(t) for t in _first(labelled, "StreetNamePostType")]
+    # "AVENUE EXTENSION": the kind is the first word, the rest a modifier (as "AVENUE EXT"
+    # is labelled)
+    post_type = post_types[0] if post_types else ""
     if not kind and post_type:
         kind = STREET_SUFFIXES.get(post_type, post_type)
         if kind in ("HWY", "FWY", "EXPY", "TPKE") and not words:

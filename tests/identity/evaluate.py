@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import gzip
 import io
 import itertools
@@ -110,17 +111,36 @@ def osm_addresses() -> list[OsmAddress]:
     return sorted(set(found), key=lambda a: (a.zip5, a.number, a.street, a.unit, a.full))
 
 
+# The mapped nodes whose one line and fields were read by hand, and what they are:
+# - with no city mapped, the line carries it (no comma): an order form has a city field,
+#   given here as the order would give it;
+# - the line and the fields name two streets: the pair is two delivery points.
+OSM_REVIEWED: dict[str, tuple[str, str]] = {
+    "3303 E. Maryland Decatur, IL 62521": ("city", "Decatur"),
+    "12916 Bandera RoadHelotes, TX 78023": ("city", "Helotes"),
+    "12930 Bandera RoadHelotes, TX 78023": ("city", "Helotes"),
+    "7110 McPherson Ave. Laredo, TX 78041": ("two streets", "McPherson Road / McPherson Ave."),
+    "17604 North IH 35, Schertz, TX 78154": ("two streets", "Exchange Avenue / North IH 35"),
+}
+
+
 def osm_pairs() -> tuple[list[Pair], list[Pair]]:
+    """Each node's one line against its fields (same, but for OSM_REVIEWED's two streets);
+    every two nodes of one ZIP5 whose fields differ (different)."""
     addresses = osm_addresses()
-    same = []
+    same, two_streets = [], []
     for address in addresses:
         street_part = address.full.split(",")[0].strip()
-        if street_part.split()[:1] == [address.number]:  # the same number: one place
-            one_line = Recipient("Pat Doe", street_part, "", address.city, address.state,
-                                 address.zip5, "US")  # fmt: skip
-            same.append((f"addr:full {address.full}", address.as_recipient(), one_line))
+        if street_part.split()[:1] != [address.number]:  # another number: another place
+            continue
+        kind, what = OSM_REVIEWED.get(address.full, ("", ""))
+        city = what if kind == "city" else address.city
+        fields = dataclasses.replace(address, city=city).as_recipient()
+        one_line = Recipient("Pat Doe", street_part, "", city, address.state, address.zip5, "US")
+        pair = (f"addr:full {address.full}", fields, one_line)
+        (two_streets if kind == "two streets" else same).append(pair)
     distinct = {address.truth(): address for address in addresses}.values()
-    different = [
+    different = two_streets + [
         (f"{a.truth()} / {b.truth()}", a.as_recipient(), b.as_recipient())
         for a, b in itertools.combinations(distinct, 2)
         if a.zip5 == b.zip5  # another ZIP5 is another point for every version: not counted

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.identity.evaluate import Agreement, Count, measure, show
-
-# OpenStreetMap nodes whose one-line address and structured fields disagree beyond spelling
-# (looked at one by one): the split is the data's, not the desk's.
-OSM_CONFLICTS = {
-    "addr:full 386 Flatbush Avenue EXT  Brooklyn, New York 11201",  # EXT / Extension, ZIPs
-    "addr:full 3303 E. Maryland Decatur, IL 62521",  # no city mapped: the line keeps it
-    "addr:full 12916 Bandera RoadHelotes, TX 78023",  # the city glued to the street
-    "addr:full 12930 Bandera RoadHelotes, TX 78023",
-    "addr:full 7110 McPherson Ave. Laredo, TX 78041",  # McPherson Road / Ave
-    "addr:full 17604 North IH 35, Schertz, TX 78154",  # Exchange Avenue / IH 35
-    "addr:full 935 E. Colfax Ave.Denver, CO 80218",  # the city glued after a full stop
-}
+from tests.identity.evaluate import OSM_REVIEWED, Agreement, Count, measure, osm_pairs, show
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +23,7 @@ def desk(figures: dict[str, object], name: str) -> Count:
     return count
 
 
-@pytest.mark.parametrize("name", ["variants same", "usaddress same"])
+@pytest.mark.parametrize("name", ["variants same", "osm same", "usaddress same"])
 def test_every_same_pair_merges(figures: dict[str, object], name: str) -> None:
     count = desk(figures, name)
     assert count.examples == [] and count.merged == count.pairs
@@ -47,10 +35,14 @@ def test_no_two_delivery_points_merge(figures: dict[str, object], name: str) -> 
     assert count.examples == [] and count.merged == 0
 
 
-def test_real_one_line_addresses_merge_with_their_fields(figures: dict[str, object]) -> None:
-    count = desk(figures, "osm same")
-    assert {example.split(": Pat Doe")[0] for example in count.examples} <= OSM_CONFLICTS
-    assert count.split <= len(OSM_CONFLICTS)
+def test_every_node_read_by_hand_is_in_the_data() -> None:
+    """OSM_REVIEWED names real nodes: the three given their city are same pairs, the two
+    streets are different pairs (the tests above merge the one and part the other)."""
+    same, different = osm_pairs()
+    named = {label.removeprefix("addr:full ") for label, _, _ in same + different}
+    assert set(OSM_REVIEWED) <= named
+    two_streets = {full for full, (kind, _) in OSM_REVIEWED.items() if kind == "two streets"}
+    assert {label.removeprefix("addr:full ") for label, _, _ in different} >= two_streets
 
 
 def test_a_real_customers_addresses_merge_far_more_than_before(

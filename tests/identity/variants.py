@@ -103,6 +103,17 @@ SAME: list[tuple[str, Who, Who]] = [
      at("123 Maple St", name="John Vandaal")),
     ("surname without hyphen", at("123 Maple St", name="Mary Smith-Jones"),
      at("123 Maple St", name="Mary Smith Jones")),
+    # Spaces lost between the street line's words (real one-line forms, OpenStreetMap).
+    ("a full stop for a space", at("935 E. Colfax Ave.Denver", city="Denver", state="CO",
+                                    zip_code="80218"),
+     at("935 East Colfax Avenue", city="Denver", state="CO", zip_code="80218")),
+    ("the city glued to the suffix", at("12916 Bandera RoadHelotes", city="Helotes",
+                                         state="TX", zip_code="78023"),
+     at("12916 Bandera Road", city="Helotes", state="TX", zip_code="78023")),
+    ("St.Marks / St Marks", at("12 St.Marks Pl"), at("12 St Marks Pl")),
+    ("a suffix and its extension", at("386 Flatbush Avenue Extension", city="Brooklyn",
+                                       state="NY", zip_code="11238"),
+     at("386 Flatbush Ave Ext", city="Brooklyn", state="NY", zip_code="11238")),
     ("first name one letter apart", at("123 Maple St", name="Jon Smith"), at("123 Maple St")),
     ("surname one letter apart", at("123 Maple St", name="John Smyth"), at("123 Maple St")),
 ]  # fmt: skip
@@ -135,4 +146,7 @@ DIFFERENT: list[tuple[str, Who, Who]] = [
     ("two names, nicknames of neither", at("123 Maple St", name="Robert Smith"),
      at("123 Maple St", name="William Smith")),
     ("the same name elsewhere", at("123 Maple St"), at("125 Maple St")),
+    ("a street named as a suffix then a city", at("12 Park Roadhouse Ln"),
+     at("12 Park Rd")),
+    ("initials are not a space", at("1 U.S. Hwy 50"), at("1 U S Hwy 51")),
 ]  # fmt: skip
