@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = [
-    "scan_p99_ms_1m", "scan_vs_sqlite_floor", "scan_p99_ms_day_of_8",
+    "scan_p99_ms_1m", "scan_vs_sqlite_floor", "scan_vs_sqlite_lookup", "scan_p99_ms_day_of_8",
     "scan_p99_ms_day_of_8_half_sealed", "address_parse_us", "invoice_ms", "invoice_vs_weasyprint",
     "load_pack_5000_s", "label_pdf_ms", "label_zpl_ms", "label_pdf_cjk_ms", "label_zpl_cjk_ms",
     "import_100k_lines_s", "import_real_shaped_8000_lines_s",

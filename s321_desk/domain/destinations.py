@@ -10,6 +10,7 @@ forces' post offices abroad: APO/FPO/DPO) is not for the desk.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from s321_desk.domain.addresses import country_key
 from s321_desk.domain.usps import STATE_CODES
@@ -31,6 +32,7 @@ OUTSIDE_BY_STATE = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1024)  # a pure function of few values, asked at every judgement
 def destination(country: str, state: str = "") -> str | None:
     """None when a recipient in ``country`` (and ``state``, for the US) is inside the US
     customs territory; else the place as the desk names it: ``CA``, ``JP``, ``GU``, ``US-AE``.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, TextClause, text
 
@@ -22,7 +22,8 @@ _PERSON_DAY = text(
            p.value_usd_cents, p.route, p.status, p.weight_g, p.rules_as_of, p.needs_decision,
            p.manual_hold, p.acknowledged, p.accepted_route,
            p.label_shows IS NOT NULL AND NOT p.relabel,
-           (SELECT COUNT(*) FROM parcels AS q WHERE q.order_id = p.order_id),
+           CASE WHEN EXISTS (SELECT 1 FROM parcels AS q
+                             WHERE q.order_id = p.order_id AND q.id != p.id) THEN 2 ELSE 1 END,
            o.name, o.recipient_name, o.address1, o.address2, o.city, o.state,
            o.postal_code, o.country, p.recipient_key, p.recipient_point
     FROM parcels AS p JOIN orders AS o ON o.id = p.order_id
@@ -33,8 +34,7 @@ _PERSON_DAY = text(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class DayRow:
+class DayRow(NamedTuple):  # a tuple: built by the thousand on the scan's path
     """A counted parcel of a person-day as stored: what judging it needs and what it changes."""
 
     id: int
@@ -54,7 +54,7 @@ class DayRow:
     acknowledged: str
     accepted_route: str | None
     labelled: bool  # a label printed and current: what it shows is checked on each judgement
-    order_parcels: int  # parcels of its order, whatever their status or day (itself too)
+    order_parcels: int  # 2 when its order has other parcels (any status or day), else 1
     order_name: str
     recipient_name: str
     address1: str
@@ -121,8 +121,7 @@ def _order_parcels_query(count: int) -> TextClause:  # built once a size
     )
 
 
-@dataclass(frozen=True, slots=True)
-class LineRow:
+class LineRow(NamedTuple):  # a tuple: built by the thousand on the scan's path
     """One order line of a parcel, with what the catalog says of its SKU."""
 
     parcel_id: int
