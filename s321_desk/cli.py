@@ -10,6 +10,7 @@ import logging
 import logging.handlers
 import os
 import pkgutil
+import shlex
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -618,6 +619,10 @@ def _decide(args: argparse.Namespace, target: StoreTarget) -> int:
         state = "needs a decision" if view["needs_decision"] else "clear"
         print(f"{decided.parcel}: {args.action} by {decided.by}; now {view['status']}, "
               f"{view['route']}, {state}")  # fmt: skip
+        if args.action in ("hold", "defer"):  # the box needs its tag: nobody hunts for it
+            deferred = " --deferred" if args.action == "defer" else ""
+            print(f"  tag the box: s321-desk print hold-tag {decided.parcel}{deferred} "
+                  f"--user {shlex.quote(decided.by)} --out FILE")  # fmt: skip
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -105,8 +106,9 @@ def test_acknowledge_hold_release_void(conflict) -> None:  # type: ignore[no-unt
 
 
 def test_the_decide_command(conflict, capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
-                            monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+                            monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # fmt: skip
     import json
+    import shlex
 
     from s321_desk.cli import main
 
@@ -122,6 +124,15 @@ def test_the_decide_command(conflict, capsys: pytest.CaptureFixture[str],  # typ
         "2024-06-11",
         [first],
     )
+    assert main([*db, "decide", first, "hold", "--user", "Sam Super",
+                 "--reason", "check the box"]) == 0  # fmt: skip
+    said = capsys.readouterr().out  # the box needs its tag, and the command to print it
+    assert f"{first}: hold by Sam Super; now held" in said
+    tag = shlex.split(said.split("tag the box: ")[1])
+    assert tag[:4] == ["s321-desk", "print", "hold-tag", first] and tag[-1] == "FILE"
+    assert main([*db, *tag[1:-1], str(tmp_path / "tag.pdf")]) == 0  # as said, it prints
+    assert (tmp_path / "tag.pdf").read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
     monkeypatch.setenv("S321_PIN", "1")
     assert main([*db, "decide", first, "void", "--user", "Sam Super",
                  "--reason", "x"]) == 1  # fmt: skip
