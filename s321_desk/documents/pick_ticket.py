@@ -72,15 +72,21 @@ def _line(canvas: Canvas, line: PickLine, y: float) -> None:
     canvas.line(LEFT, y - ROW, RIGHT, y - ROW)
 
 
-def draw_pick_ticket(canvas: Canvas, ticket: PickTicket, wave: str) -> None:
-    """One order's ticket on as many pages as its lines need, each ended with showPage."""
+def draw_pick_ticket(
+    canvas: Canvas, ticket: PickTicket, wave: str, place: tuple[int, int] = (1, 1)
+) -> None:
+    """One order's ticket on as many pages as its lines need, each ended with showPage;
+    ``place``: its number in the wave and the wave's count of tickets (said on each page, so
+    that a dropped stack is put in order again)."""
     per_page = int((HEIGHT - 2 * pages.MARGIN - 190) // ROW)
     chunks = [ticket.lines[i : i + per_page] for i in range(0, len(ticket.lines), per_page)]
     for number, chunk in enumerate(chunks or [()], 1):
         canvas.setPageSize(pages.LETTER)
         y = HEIGHT - pages.MARGIN
         fonts.draw_string(canvas, LEFT, y - 18, "PICK TICKET", 18, bold=True)
-        page = f"{one_line(wave)} - page {number} of {max(1, len(chunks))}"
+        page = f"{one_line(wave)} - ticket {place[0]:,} of {place[1]:,}"
+        if len(chunks) > 1:
+            page += f", page {number} of {len(chunks)}"
         fonts.draw_string(canvas, RIGHT, y - 12, page, 8, align="right")
         order = one_line(ticket.order)
         title = f"Order {order}"
@@ -110,8 +116,8 @@ def draw_pick_ticket(canvas: Canvas, ticket: PickTicket, wave: str) -> None:
 
 
 def draw_wave(canvas: Canvas, wave: PickWave) -> None:
-    for ticket in wave.tickets:
-        draw_pick_ticket(canvas, ticket, wave.title)
+    for number, ticket in enumerate(wave.tickets, 1):
+        draw_pick_ticket(canvas, ticket, wave.title, (number, len(wave.tickets)))
 
 
 def pick_tickets_pdf(wave: PickWave) -> bytes:

@@ -114,7 +114,10 @@ def test_the_print_commands(demo: Store, tmp_path: Path) -> None:  # noqa: F811
 
     said = cli("print", "pick-tickets", "1158", "#1176", "--out", str(tmp_path / "p.pdf"))
     assert said["document"] == "pick-tickets"
-    assert [b[0] for b, _ in pages_read(tmp_path / "p.pdf")] == ["1158", "1176"]
+    read = pages_read(tmp_path / "p.pdf")
+    assert [b[0] for b, _ in read] == ["1158", "1176"]
+    # each page says which ticket of the wave it is: a dropped stack goes back in order
+    assert ["ticket 1 of 2" in read[0][1], "ticket 2 of 2" in read[1][1]] == [True, True]
     cli("print", "commands", "--out", str(tmp_path / "c.pdf"))
     assert pages_read(tmp_path / "c.pdf")[0][0][0] == "CMD-CLOSE"
     parcel = open_parcel(demo.engine, "#1176", station="DEMO-1")
