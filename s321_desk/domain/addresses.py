@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import usaddress  # type: ignore[import-untyped]
+import usaddress  # no type hints of its own (mypy: ignore_missing_imports)
 
 from s321_desk.domain.usps import DIRECTIONALS, STREET_SUFFIXES, UNIT_DESIGNATORS
 

@@ -27,7 +27,8 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=UTC)
+        stored: datetime = value  # naive UTC, as bound above
+        return stored.replace(tzinfo=UTC)
 
 
 class DecimalText(TypeDecorator[Decimal]):
