@@ -148,3 +148,150 @@ def _run_desk_and_press_ctrl_q(display: str, db_path: Path, tmp_path: Path) -> t
                 app.kill()
                 app.wait()
     return status, stderr_path.read_text(encoding="utf-8", errors="replace")
+
+
+# The night shift in the real window: keys typed as a keyboard-wedge scanner types them (a
+# character every 8 ms, then Enter), a short pack, an item error, a group decision.
+SCANNER_DELAY_MS = "8"
+SHOTS = "S321_SCREENSHOTS"  # a folder to keep the screenshots in (to look at them), if set
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_real_window_short_pack_item_error_and_group_decision(
+    tmp_path: Path, language: str
+) -> None:
+    _require_tools()
+    db_path = tmp_path / "desk.sqlite3"
+    _night_shift_store(db_path, tmp_path)
+    shots = Path(os.environ.get(SHOTS) or tmp_path / "shots")
+    shots.mkdir(parents=True, exist_ok=True)
+    env = {key: value for key, value in os.environ.items() if key != "S321_DB"}
+    with xvfb(tmp_path) as display:
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", S321_DATA_DIR=str(tmp_path / "data"),
+                   S321_LANGUAGE=language)  # fmt: skip
+        stderr_path = tmp_path / "desk.stderr"
+        with stderr_path.open("wb") as stderr:
+            app = subprocess.Popen([sys.executable, "-m", "s321_desk", "--db", str(db_path)],
+                                   env=env, stdout=subprocess.DEVNULL, stderr=stderr)  # fmt: skip
+            try:
+                _drive_the_night_shift(env, app, display, shots, language)
+                status = app.wait(timeout=EXIT_DEADLINE_S)
+            finally:
+                if app.poll() is None:
+                    app.kill()
+                    app.wait()
+    errors = stderr_path.read_text(encoding="utf-8", errors="replace")
+    assert status == 0 and "Traceback" not in errors, errors
+    _check_the_night_shift(db_path)
+
+
+def _night_shift_store(db_path: Path, tmp_path: Path) -> None:
+    """The packing tests' catalog and orders (#1001 and #1002: one person, two spellings), a
+    supervisor, the US return address, and the de minimis rules pinned (so they conflict)."""
+    from datetime import UTC, date, datetime
+
+    from s321_desk.services.catalog_import import import_catalog
+    from s321_desk.services.orders_import import import_orders
+    from s321_desk.services.rules_admin import pin_rules, set_fx_rate
+    from s321_desk.services.settings import set_setting
+    from s321_desk.services.users import add_user
+    from s321_desk.store.uow import UnitOfWork
+    from tests.conftest import first_admin, write_csv
+    from tests.services.test_packing import CATALOG, ORDERS
+
+    store = open_store(db_path)
+    try:
+        import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
+        import_orders(store.engine, write_csv(tmp_path / "o.csv", ORDERS))
+        set_fx_rate(store.engine, "CAD", "0.7300", date(2024, 1, 1), "test")
+        admin = first_admin(store)
+        add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
+        pin_rules(store.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+        with UnitOfWork(store.engine) as uow:
+            set_setting(uow.session, "us_return_address",
+                        ["Maple Border Returns", "2400 Military Rd", "Niagara Falls NY 14304"])  # fmt: skip
+            uow.commit()
+    finally:
+        store.dispose()
+
+
+def _drive_the_night_shift(env: dict[str, str], app: subprocess.Popen[bytes], display: str,
+                           shots: Path, language: str) -> None:  # fmt: skip
+    def xdotool(*words: str) -> None:
+        subprocess.run(["xdotool", *words], env=env, check=True, capture_output=True, timeout=20)
+
+    def scan(*codes: str) -> None:
+        for code in codes:
+            xdotool("type", "--delay", SCANNER_DELAY_MS, code)
+            xdotool("key", "Return")
+            time.sleep(0.4)
+
+    def shot(name: str) -> None:
+        time.sleep(0.6)
+        _screenshot(display, shots / f"{language}-{name}.png")
+
+    window = _find_window(env, app)
+    time.sleep(0.5)
+    xdotool("windowfocus", "--sync", window)
+    # A store with users packs under a name: the shift's supervisor signs in (F2).
+    xdotool("key", "F2")
+    xdotool("windowfocus", "--sync", _window_named(env, "^(Sign in|Ouvrir une session)"))
+    scan("Sam Super", "2468")
+    xdotool("windowfocus", "--sync", window)
+    scan("1001", "TS-M")  # the pick ticket's barcode holds the order's number
+    xdotool("key", "F12")  # short: nothing closes, the banner says what is missing
+    shot("1-short")
+    scan("CMD-SHORT")  # the explicit confirmation
+    shot("2-short-closed")
+    scan("1002", "TS-M")  # not on this order: the banner turns red
+    shot("3-item-error")
+    scan("JKT")
+    xdotool("key", "F12")
+    shot("4-closed-check")
+    # The supervisor opens the decisions (Ctrl+3) and acknowledges the conflict at once.
+    xdotool("key", "ctrl+3")
+    shot("5-decisions")
+    xdotool("key", "Return")  # the suggested action: acknowledge, for the whole group
+    dialog = _window_named(env, ": P000000")
+    xdotool("windowfocus", "--sync", dialog)
+    shot("6-group-dialog")
+    xdotool("type", "--delay", "60", "2468")  # the PIN alone, typed by hand
+    xdotool("key", "Tab", "Down", "Return")  # the first usual reason, and sign
+    shot("7-group-done")
+    xdotool("windowfocus", "--sync", window)
+    xdotool("key", "ctrl+1")
+    xdotool("key", "ctrl+q")
+
+
+def _window_named(env: dict[str, str], pattern: str) -> str:
+    deadline = time.monotonic() + WINDOW_DEADLINE_S
+    while time.monotonic() < deadline:
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", pattern],
+                               env=env, capture_output=True, text=True, check=False)  # fmt: skip
+        if found.stdout.split():
+            return found.stdout.split()[-1]
+        time.sleep(0.2)
+    raise AssertionError(f"no window named {pattern!r} within {WINDOW_DEADLINE_S} s")
+
+
+def _check_the_night_shift(db_path: Path) -> None:
+    import json
+
+    from sqlalchemy import select
+
+    from s321_desk.store.models import AuditEntry, Parcel
+    from s321_desk.store.uow import UnitOfWork
+
+    store = open_store(db_path)
+    try:
+        with UnitOfWork(store.engine) as uow:
+            parcels = {p.code: p.status for p in uow.session.scalars(select(Parcel))}
+            entries = list(uow.session.scalars(select(AuditEntry)))
+    finally:
+        store.dispose()
+    assert parcels == {"P0000001": "closed", "P0000002": "closed"}
+    closes = {e.entity_id: json.loads(e.details) for e in entries if e.action == "parcel.close"}
+    assert closes["P0000001"]["short"]["confirmed_by"] == "CMD-SHORT"
+    assert "short" not in closes["P0000002"]
+    acknowledged = {e.entity_id for e in entries if e.action == "decision.acknowledge"}
+    assert acknowledged == {"P0000001", "P0000002"}  # the group, with one PIN

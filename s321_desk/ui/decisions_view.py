@@ -474,6 +474,7 @@ class DecisionsView(QWidget):
         layout.addWidget(self.sides_title)
         layout.addWidget(self.sides_table, 2)
         self.setTabOrder(self.queue_table, self.buttons["accept-route"])
+        self.setFocusProxy(self.queue_table)  # Ctrl+3 lands in the queue: Enter decides
 
 
 def _table(model: Any) -> QTableView:

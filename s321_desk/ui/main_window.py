@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         for position, widget in enumerate(widgets):
             if isinstance(widget, QLabel):
                 widget.setTextFormat(Qt.TextFormat.PlainText)
-            widget.setContentsMargins(5, 2, 5, 2)
+            widget.setContentsMargins(3, 2, 3, 2)
             if position and widget is not self.sound_label:  # (it is said beside the station)
                 status.addPermanentWidget(_separator())
             status.addPermanentWidget(widget, 1 if widget is self.database_label else 0)

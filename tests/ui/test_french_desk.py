@@ -341,3 +341,23 @@ def test_the_pin_dialog_in_french(qtbot: QtBot, in_french: None) -> None:
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "OK"
     assert english_shown(dialog) == []
     screenshot(dialog, "pin-dialog")
+
+
+def test_a_rules_pin_and_no_sound_still_fit_the_status_bar_in_french(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    """The longest status bar a French station shows: a supervisor signed in, no sound, the
+    next truck and the red rules badge. The badge never covers the truck."""
+    from datetime import UTC, datetime
+
+    from s321_desk.services.rules_admin import pin_rules
+
+    pin_rules(store.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+    window.refresh()
+    window.sound_label.setText(window.tr("No sound"))  # as a station without a device shows it
+    QApplication.processEvents()
+    assert window.rules_label.text().startswith("RÈGLES FIXÉES")
+    assert status_bar_overlaps(window) == []
+    for whole in (window.next_truck_label, window.rules_label):
+        assert whole.width() >= whole.fontMetrics().horizontalAdvance(whole.text()), whole.text()
+    screenshot(window, "status-bar-rules-pinned")

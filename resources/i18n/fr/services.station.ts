@@ -86,7 +86,7 @@
     <message>
         <location filename="../../../s321_desk/services/station.py" line="166"/>
         <source>Next truck: {day} {date} {month} {time}, port {port}</source>
-        <translation>Prochain camion&#xa0;: {day} {date} {month} {time}, point d&apos;entrée {port}</translation>
+        <translation>Prochain camion&#xa0;: {day} {date} {month} {time} ({port})</translation>
     </message>
 </context>
 </TS>

@@ -101,7 +101,7 @@
     <message>
         <location filename="../../../s321_desk/ui/main_window.py" line="459"/>
         <source>RULES PINNED to {day}: {regime}</source>
-        <translation>RÈGLES FIXÉES AU {day}&#xa0;: {regime}</translation>
+        <translation>RÈGLES FIXÉES {day}&#xa0;: {regime}</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/main_window.py" line="468"/>
