@@ -48,6 +48,7 @@ from s321_desk.ui.catalog_view import CatalogView
 from s321_desk.ui.decisions_view import DecisionsView
 from s321_desk.ui.elided_label import ElidedLabel
 from s321_desk.ui.export_dialog import add_export_action
+from s321_desk.ui.first_run import FirstRunBar
 from s321_desk.ui.formatting import format_count
 from s321_desk.ui.history_view import HistoryView
 from s321_desk.ui.import_dialog import ImportDialog
@@ -161,6 +162,14 @@ class MainWindow(QMainWindow):
         self._jobs: list[Job] = []
         self.settings.settings_saved.connect(lambda _keys: self._show_status())
         self.settings.rules_changed.connect(self._show_status)
+        # The first-run checklist, a bar above the views until every step is done.
+        self.first_run = FirstRunBar(engine, station, labels, self)
+        self.first_run.open_step.connect(self.open_setup_step)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.first_run)
+        for signal in (self.warnings.refreshed, self.settings.users_changed,
+                       self.settings.fx_rates_changed):  # fmt: skip
+            signal.connect(self.first_run.refresh)
+        self.settings.settings_saved.connect(lambda _keys: self.first_run.refresh())
         self._build_status_bar(station, db_path)
         self._build_menus()
         self._fit_to_screen()
@@ -309,6 +318,7 @@ class MainWindow(QMainWindow):
         self._show_next_truck()
         self.warnings.refresh()
         self.catalog.refresh()
+        self.first_run.refresh()
         self._size_columns()
         self._update_shown_label()
 
@@ -355,6 +365,28 @@ class MainWindow(QMainWindow):
         orders.setFocusProxy(self.search_edit)
         self.setTabOrder(self.search_edit, self.table)
         return orders
+
+    def open_setup_step(self, key: str) -> None:
+        """The place where a first-run step is done: sign-in, a settings page, an import."""
+        settings = self.settings
+        pages = {"company": settings.papers_page, "carrier": settings.truck_page,
+                 "port": settings.truck_page, "printers": settings.stations_page,
+                 "users": settings.users_page, "fx_rates": settings.fx_page}  # fmt: skip
+        if key == "administrator":
+            self.ask_sign_in()
+        elif key in pages:
+            self.show_tab(settings)
+            settings.tabs.setCurrentWidget(pages[key])
+            if key == "printers":
+                settings.stations_page.select(self._station_name)
+        elif key in ("catalog", "orders"):
+            if not self._step_done(key):
+                self.import_file(key)
+            else:
+                self.show_tab(self.catalog if key == "catalog" else self.orders_view)
+
+    def _step_done(self, key: str) -> bool:
+        return any(step.done for step in self.first_run.steps if step.key == key)
 
     def _show_order_again(self) -> None:
         """The store changed: the order shown is read again (a station packing it)."""
