@@ -150,6 +150,7 @@ class CatalogView(QWidget):
         buttons.addWidget(self.save_button)
         box.addLayout(buttons)
         self.editor.setEnabled(False)
+        self.editor.setMaximumWidth(420)  # the list keeps its columns at 1366 wide
 
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
@@ -168,8 +169,9 @@ class CatalogView(QWidget):
         keep = self._shown.sku if self._shown else None
         self.model.set_rows(page.rows)
         self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        for column in range(self.model.columnCount()):  # a long description gives way
+            widest = 280 if column == 1 else 200
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         if page.total == 0:
             text = self.tr("No catalog yet: import it from the File menu (Import catalog...).")
         else:
@@ -215,6 +217,7 @@ class CatalogView(QWidget):
                  "weight_g": _kg(row.weight_g), "flags": row.flags.replace(";", "; ")}  # fmt: skip
         for key, edit in self.fields.items():
             edit.setText(texts[key])
+            edit.setCursorPosition(0)  # a long description shows its beginning
         self.currency_label.setText(row.currency)
 
     def typed(self) -> dict[str, str]:

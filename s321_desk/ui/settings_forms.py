@@ -387,6 +387,8 @@ class TruckPage(SettingsPage):
         self.port_combo.clear()
         for one in [*shipped_ports().values(), *self._added]:
             self.port_combo.addItem(f"{one.code}  {one.name}", one.code)
+            self.port_combo.setItemData(self.port_combo.count() - 1, one.time_zone,
+                                        Qt.ItemDataRole.ToolTipRole)  # fmt: skip
         self.port_combo.setCurrentIndex(max(0, self.port_combo.findData(chosen)))
         self.port_combo.blockSignals(False)
 

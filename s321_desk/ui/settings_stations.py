@@ -215,9 +215,7 @@ class TruckForm(QGroupBox):
     def __init__(self) -> None:
         super().__init__(self.tr("Its own truck (empty: the store's)"))
         self.port_combo = QComboBox()
-        self.port_combo.addItem(self.tr("the store's port"), None)
-        for code, place in ports().items():
-            self.port_combo.addItem(f"{code} {place.name}", code)
+        self.fill_ports()
         self.port_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -235,6 +233,15 @@ class TruckForm(QGroupBox):
         for key, text, widget in rows:
             form.addRow(text, widget)
             form.addRow(self.errors[key])
+
+    def fill_ports(self) -> None:
+        """The store's port, then every port known (those an administrator added too)."""
+        self.port_combo.blockSignals(True)
+        self.port_combo.clear()
+        self.port_combo.addItem(self.tr("the store's port"), None)
+        for code, place in ports().items():
+            self.port_combo.addItem(f"{code} {place.name}", code)
+        self.port_combo.blockSignals(False)
 
     def load(self, station: dict[str, Any]) -> None:
         self.blockSignals(True)
@@ -316,6 +323,7 @@ class StationsPage(SettingsPage):
         self._show_station(None)
 
     def load(self, values: dict[str, Any]) -> None:
+        self.truck_form.fill_ports()  # (the settings just read know the ports added)
         stations = values.get("stations")
         self._stations = {
             str(name): dict(printers) if isinstance(printers, dict) else {}
