@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Engine, case, func, or_
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from s321_desk.domain.catalog import format_hts, normalize_hts, parse_flags
 from s321_desk.domain.money import parse_amount, to_cents
@@ -19,7 +19,7 @@ from s321_desk.services import access, audit
 from s321_desk.services.catalog_import import _parse_country
 from s321_desk.services.errors import UserError
 from s321_desk.services.users import Person
-from s321_desk.store.models import Product, utcnow
+from s321_desk.store.models import OrderLine, Parcel, ParcelItem, Product, utcnow
 from s321_desk.store.uow import UnitOfWork
 
 EDITING_CATALOG = access.Need(access.SUPERVISE, translate("Access", "editing the catalog"))
@@ -46,6 +46,17 @@ class ProductRow:
     @property
     def hts_text(self) -> str:
         return format_hts(self.hts) if self.hts else ""
+
+
+@dataclass(frozen=True)
+class Edited:
+    """An edit's outcome: the product, its fields changed, and the parcels judged again with
+    it whose verdict changed (by id), those on sealed trucks whose filing it would change."""
+
+    row: ProductRow
+    changed: list[str]
+    rejudged: tuple[str, ...] = ()
+    sealed_conflicts: int = 0
 
 
 @dataclass(frozen=True)
@@ -146,6 +157,10 @@ def parse_edit(typed: dict[str, str]) -> dict[str, Any]:
     return values
 
 
+# The fields a verdict reads from the catalog: an edit of one judges its parcels again.
+JUDGED_FIELDS = frozenset({"hts", "origin", "flags"})
+
+
 def edit_product(
     engine: Engine,
     sku: str,
@@ -153,10 +168,12 @@ def edit_product(
     *,
     by: Person | None = None,
     station: str = "",
-) -> tuple[ProductRow, list[str]]:
+) -> Edited:
     """Change a product's fields from the texts typed, a supervisor's or an administrator's
-    act; audited ``product.edit`` with each changed field's value before and after. Returns
-    the product and the fields that changed (none: nothing written)."""
+    act; audited ``product.edit`` with each changed field's value before and after (none
+    changed: nothing written). A change of its HTS number, origin or flags has the person-days
+    of the parcels holding it judged again, in the same transaction, as an FX rate does: a
+    parcel held for the missing HTS number is released with it."""
     values = parse_edit(typed)
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
@@ -177,6 +194,33 @@ def edit_product(
                          details={"before": before,
                                   "after": {key: values[key] for key in changed}})  # fmt: skip
             session.flush()
+        rejudged: tuple[str, ...] = ()
+        conflicts = 0
+        if JUDGED_FIELDS & set(changed):
+            rejudged, conflicts = _judge_again(session, sku)
         row = _row(product)
         uow.commit()
-    return row, changed
+    return Edited(row, changed, rejudged, conflicts)
+
+
+def _judge_again(session: Session, sku: str) -> tuple[tuple[str, ...], int]:
+    """Judge again the days of the closed parcels holding ``sku`` (sealed ones keep their
+    filing: a difference is recorded for a supervisor); the ids of those whose verdict
+    changed, and how many sealed filings it would change."""
+    # The verdicts' service reads the rules and the pins: imported when used.
+    from s321_desk.services.verdicts import Cause, rejudge
+
+    parcels = session.scalars(
+        select(Parcel).where(col(Parcel.status).in_(("closed", "held", "loaded")),
+                             col(Parcel.id).in_(
+                                 select(ParcelItem.parcel_id)
+                                 .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
+                                 .where(OrderLine.sku == sku)))
+    ).all()  # fmt: skip
+    if not parcels:
+        return (), 0
+    judgement = rejudge(session, parcels=parcels, cause=Cause("product.edit", sku))
+    codes = dict(session.exec(
+        select(Parcel.id, Parcel.code).where(col(Parcel.id).in_(judgement.changed))
+    ).all())  # fmt: skip
+    return tuple(codes[i] for i in judgement.changed), len(judgement.conflicts)

@@ -25,6 +25,7 @@ from sqlalchemy import Engine
 
 from s321_desk.services.catalog_edit import (
     FIELD_NAMES,
+    Edited,
     ProductRow,
     edit_product,
     find_products,
@@ -275,15 +276,21 @@ class CatalogView(QWidget):
         if field in names:
             self.fields[names[field]].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _saved(self, answer: Any) -> None:
+    def _saved(self, answer: Edited | None) -> None:
         if answer is None:
             return
-        row, changed = answer
+        row = answer.row
         self._shown = None
         self.refresh()
         self.select(row.sku)
-        self.result_label.setText(
-            self.tr("Saved {sku}: {fields}.").format(
-                sku=row.sku, fields=", ".join(FIELD_NAMES[key] for key in changed))
-            if changed else self.tr("Nothing changed."))  # fmt: skip
+        text = self.tr("Saved {sku}: {fields}.").format(
+            sku=row.sku, fields=", ".join(FIELD_NAMES[key] for key in answer.changed)
+        ) if answer.changed else self.tr("Nothing changed.")  # fmt: skip
+        if answer.rejudged:
+            text += " " + self.tr("Judged again with it, a new verdict: {parcels}.").format(
+                parcels=", ".join(answer.rejudged))  # fmt: skip
+        if answer.sealed_conflicts:
+            text += " " + self.tr("{count} parcels on sealed trucks would change: see "
+                                  "Decisions.").format(count=answer.sealed_conflicts)  # fmt: skip
+        self.result_label.setText(text)
         self.product_saved.emit(row.sku)

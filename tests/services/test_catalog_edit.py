@@ -12,7 +12,7 @@ from s321_desk.services.catalog_edit import edit_product, find_products
 from s321_desk.services.errors import UserError
 from s321_desk.services.users import AccessRefused, Person, add_user
 from s321_desk.store.database import Store
-from s321_desk.store.models import AuditEntry, Product
+from s321_desk.store.models import AuditEntry, Parcel, Product
 from s321_desk.store.uow import UnitOfWork
 
 PRODUCTS = (
@@ -74,10 +74,11 @@ def test_a_supervisor_classifies_a_sku_audited_before_and_after(
     store: Store, admin: Person
 ) -> None:
     sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
-    row, changed = edit_product(store.engine, "TOQUE-RED",
-                                {"hts": "6505.00.9076", "weight_g": "0.12", "flags": "pga_fda"},
-                                by=sam, station="PACK-1")  # fmt: skip
-    assert changed == ["hts", "weight_g", "flags"]
+    edited = edit_product(store.engine, "TOQUE-RED",
+                          {"hts": "6505.00.9076", "weight_g": "0.12", "flags": "pga_fda"},
+                          by=sam, station="PACK-1")  # fmt: skip
+    row = edited.row
+    assert edited.changed == ["hts", "weight_g", "flags"] and edited.rejudged == ()
     assert (row.hts, row.weight_g, row.flags, row.missing) == ("6505009076", 120, "PGA_FDA", False)
     with UnitOfWork(store.engine) as uow:
         entry = uow.session.scalars(
@@ -89,7 +90,7 @@ def test_a_supervisor_classifies_a_sku_audited_before_and_after(
         "after": {"hts": "6505009076", "weight_g": 120, "flags": "PGA_FDA"},
     }
     # The same values again change nothing and add no audit line.
-    assert edit_product(store.engine, "TOQUE-RED", {"hts": "6505009076"}, by=sam)[1] == []
+    assert edit_product(store.engine, "TOQUE-RED", {"hts": "6505009076"}, by=sam).changed == []
     assert find_products(store.engine, missing_only=True).missing == 2
 
 
@@ -120,3 +121,40 @@ def test_a_wrong_field_is_named_and_nothing_changes(
     with UnitOfWork(store.engine) as uow:
         assert uow.session.scalars(select(AuditEntry.id).where(
             AuditEntry.action == "product.edit")).all() == []  # fmt: skip
+
+
+def test_a_parcel_held_for_its_missing_hts_is_judged_again_when_it_is_given(
+    store: Store,
+) -> None:
+    from datetime import date
+
+    from s321_desk.services.history import parcel_history
+    from s321_desk.services.packing import pack_order
+    from s321_desk.services.rules_admin import set_fx_rate
+    from tests.conftest import first_admin
+    from tests.ui.conftest import seed
+
+    admin = first_admin(store)
+    seed(store)  # its products have no HTS number and no origin
+    set_fx_rate(store.engine, "CAD", "0.7312", date(2020, 1, 1), "Bank of Canada", by=admin)
+    closed = pack_order(store.engine, "#1002")  # one toque
+    with UnitOfWork(store.engine) as uow:
+        parcel = uow.session.get(Parcel, closed.parcel.parcel_id)
+        assert parcel is not None
+        code = parcel.code
+
+    def codes() -> set[str]:
+        history = parcel_history(store.engine, code)
+        return {finding.code for finding in history.verdicts[-1].findings}
+
+    assert {"MISSING_HTS", "MISSING_ORIGIN"} <= codes()
+    edited = edit_product(store.engine, "TOQUE-RED", {"hts": "6505.00.9076"}, by=admin)
+    assert edited.rejudged == (code,)  # still held for its origin, a new verdict
+    assert "MISSING_HTS" not in codes() and "MISSING_ORIGIN" in codes()
+    edited = edit_product(store.engine, "TOQUE-RED", {"origin": "CA"}, by=admin)
+    assert edited.rejudged == (code,)
+    assert not {"MISSING_HTS", "MISSING_ORIGIN"} & codes()
+    # A description changes no verdict: nothing judged again.
+    assert (
+        edit_product(store.engine, "TOQUE-RED", {"description": "Toque"}, by=admin).rejudged == ()
+    )
