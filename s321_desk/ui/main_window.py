@@ -152,7 +152,9 @@ class MainWindow(QMainWindow):
         self.warnings.refreshed.connect(self._show_order_again)
         # The store changed: new labels waiting for this station (RELABEL) print now; and a
         # decision taken here sends its papers (tags, new labels) to this station's printer.
-        self.warnings.refreshed.connect(self.station.print_waiting_labels)
+        self.warnings.refreshed.connect(
+            lambda: self.station.print_relabels(self.warnings.model.rows())
+        )
         self.decisions.decided.connect(self.station.after_decision)
         self.warnings.warnings_announced.connect(self._announce)
         self.warnings.parcel_selected.connect(self.decisions.select_parcel)

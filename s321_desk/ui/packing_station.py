@@ -38,6 +38,7 @@ from s321_desk.services.printers import label_printer, paper_for, saved_paper, s
 from s321_desk.services.sealed import Raised
 from s321_desk.services.station import Bench, LineProgress, bench, item_holds, order_named
 from s321_desk.services.users import AccessRefused, authorize, count_users
+from s321_desk.services.warnings import WarningRow
 from s321_desk.ui.authorize_dialog import RecentSigner
 from s321_desk.ui.print_preview import PdfPreviewDialog
 from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
@@ -397,7 +398,8 @@ class PackingStation(QWidget):
             self._print_paper(code, HOLD_TAG)  # held at the close: its tag, for the box
         else:
             self._label_for(code, look, print_it=look is OK)
-        self.print_waiting_labels()  # its neighbours' labels this close superseded
+        if closed.others:  # its neighbours' labels this close superseded (only those it
+            self.print_waiting_labels()  # judged again can be; the warnings' reading does the rest)
 
     # -- papers: labels, new labels (RELABEL), hold tags -------------------------------------
 
@@ -410,6 +412,18 @@ class PackingStation(QWidget):
                 continue
             self._relabel_tried.add((code, version))
             self._print_paper(code, "label", relabel=version)
+
+    def print_relabels(self, rows: Sequence[WarningRow]) -> None:
+        """The same, from the warnings just read in the background (the desk's days): a
+        reading of the store never scans every parcel on the GUI thread."""
+        for row in rows:
+            version = row.relabel
+            if (not version or row.station != self._station or (row.parcel_id, version)
+                    in self._relabel_tried or row.status not in ("closed", "loaded")
+                    or row.held or row.needs_decision):  # fmt: skip
+                continue
+            self._relabel_tried.add((row.parcel_id, version))
+            self._print_paper(row.parcel_id, "label", relabel=version)
 
     def after_decision(self, action: str, code: str) -> None:
         """A supervisor's decision taken at this desk: the papers it calls for go to this

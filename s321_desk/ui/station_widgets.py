@@ -49,38 +49,45 @@ class Look:
 
 
 # A keyboard-wedge scanner types a code's characters a few milliseconds apart; a person types
-# 80 ms apart or more. A run of at least BURST_MIN keys each within BURST_KEY_S of the last,
-# ended by Enter, is a scan.
+# 80 ms apart or more. Keys after a pause of STRAY_GAP_S begin a new run; a run of at least
+# BURST_MIN keys, each within BURST_KEY_S of the last, ended by Enter, is a scanner's burst. A
+# pause inside a burst (a busy machine) makes it typing: nothing is dropped then.
 BURST_KEY_S = 0.035
 BURST_MIN = 4
-# In a supervisor's PIN, a burst is longer than a PIN a hand types in one go: most
-# barcodes and SKUs are; a 4-digit PIN typed quickly stays a PIN.
+STRAY_GAP_S = 0.5
+# In a supervisor's PIN, a burst is longer than a PIN a hand types in one go: most barcodes
+# and SKUs are; a 4-digit PIN typed quickly stays a PIN.
 PROMPT_BURST_MIN = 6
 
 
 class KeyRuns:
     """The timing of the keys typed into one field: where the current run of keys began (the
-    text's length then), and whether it was typed as fast as a scanner types."""
+    text's length then), and whether all of it came as fast as a scanner types."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._last = float("-inf")
         self.start = 0  # the length of the text when the current run began
         self.keys = 0  # keys in the current run
+        self.fast = True  # every key of the run within BURST_KEY_S of the one before
 
     def key(self, length_before: int) -> None:
         now = self._clock()
-        if now - self._last > BURST_KEY_S:
-            self.start, self.keys = length_before, 0
+        gap = now - self._last
+        if gap > STRAY_GAP_S:
+            self.start, self.keys, self.fast = length_before, 0, True
+        elif self.keys and gap > BURST_KEY_S:
+            self.fast = False
         self.keys += 1
         self._last = now
 
     def burst(self, shortest: int = BURST_MIN) -> bool:
         """The run that Enter ends was a scanner's (Enter itself comes as fast)."""
-        return self.keys >= shortest and self._clock() - self._last <= BURST_KEY_S
+        return (self.fast and self.keys >= shortest
+                and self._clock() - self._last <= BURST_KEY_S)  # fmt: skip
 
     def forget(self) -> None:
-        self._last, self.start, self.keys = float("-inf"), 0, 0
+        self._last, self.start, self.keys, self.fast = float("-inf"), 0, 0, True
 
 
 class ScanField(QLineEdit):

@@ -129,6 +129,9 @@ class WarningTableModel(QAbstractTableModel):
     def row_at(self, position: int) -> WarningRow:
         return self._rows[position]
 
+    def rows(self) -> list[WarningRow]:
+        return list(self._rows)
+
     def position_of(self, key: int) -> int | None:
         return next((i for i, row in enumerate(self._rows) if row.key == key), None)
 

@@ -85,6 +85,10 @@ FIGURES = [
            "<= 50", "the same view idle, longest stall", "idle_max_gap_ms", "ms"),
     Figure("peak_memory_mb_1m", "MB", "startup", "peak_mb_on_store_settled", "",
            "the desk on the demo store", "peak_mb_on_demo_settled", "MB"),
+    Figure("station_item_scan_p99_ms_1m", "ms", "station", "item_p99_ms", "<= 50",
+           "a key's echo painted in the scan field, p99", "baseline_key_echo_p99_ms", "ms"),
+    Figure("station_close_with_label_p99_ms_1m", "ms", "station", "close_p99_ms", "<= 50",
+           "a key's echo painted in the scan field, p99", "baseline_key_echo_p99_ms", "ms"),
 ]  # fmt: skip
 
 
@@ -104,6 +108,7 @@ def sizes(quick: bool, cache: Path) -> dict[str, dict[str, Any]]:
         "gui_stall": {"parcels": load, "idle_s": 0.5 if quick else 3.0, "store": store_load},
         "startup": {"runs": 1 if quick else 7, "settle_s": 0.5 if quick else 3.0,
                     "store": store_1m},
+        "station": {"parcels": big, "orders": 4 if quick else 120, "db": store_1m},
     }  # fmt: skip
 
 

@@ -91,3 +91,31 @@ def test_a_parcel_that_only_waits_for_its_new_label_is_not_called_a_decision(
     assert "1 needs a new label (RELABEL)" in title
     assert title.startswith(f"{waiting} parcel" if waiting else "No parcel needs a decision")
     panel.shutdown()
+
+
+def test_the_window_prints_the_new_labels_from_the_warnings_it_read(
+    qtbot: QtBot,
+    demo: Store,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The station prints its RELABELs from the rows the warnings read in the background,
+    never by reading every parcel of the store on the GUI thread."""
+    labels = tmp_path / "labels"
+    first = pack(demo, "#1158")
+    station_label_sink(demo.engine, "DEMO-1", labels)(first)
+    second = pack(demo, "#1176")
+    decide(demo.engine, second, "consolidate", user="Sam Super", pin="2468", reason="one box",
+           into=first)  # fmt: skip
+    if parcel_row(demo, first).needs_decision:
+        decide(demo.engine, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
+    rows = todays_warnings(demo.engine, CROSSING).rows
+    station = PackingStation(demo.engine, "DEMO-1", labels, sounds=RecordedSounds())
+    qtbot.addWidget(station)
+    station.print_relabels([r for r in rows if r.parcel_id != first])
+    assert history(station) == []  # not in the rows read: nothing printed
+    station.print_relabels(rows)
+    station.print_relabels(rows)  # once
+    assert history(station) == [
+        f"RELABEL {first}: its printed label is superseded; put label 2 on the box"
+    ]
+    assert barcode_of(labels / f"{first}.pdf") == f"{first}-2"
