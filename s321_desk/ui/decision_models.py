@@ -105,6 +105,11 @@ REASON_PRESETS = {
         QT_TRANSLATE_NOOP("DecisionModels", "Label damaged"),
         QT_TRANSLATE_NOOP("DecisionModels", "Printer jammed"),
     ),
+    # Not a decision: a supervisor's confirmation of a short close at the station.
+    "short": (
+        QT_TRANSLATE_NOOP("DecisionModels", "Out of stock: the rest ships later"),
+        QT_TRANSLATE_NOOP("DecisionModels", "Item damaged: the rest ships later"),
+    ),
 }
 # The actions a supervisor takes on a whole conflict at once (the others hold, move or end
 # parcels one by one: hold, release, defer, consolidate, split, void, reprint).
@@ -113,7 +118,7 @@ GROUP_ACTIONS = ("accept-route", "acknowledge")
 
 def reason_presets(action: str) -> list[str]:
     """The action's usual reasons, in the desk's language."""
-    return [QCoreApplication.translate("DecisionModels", r) for r in REASON_PRESETS[action]]
+    return [QCoreApplication.translate("DecisionModels", r) for r in REASON_PRESETS.get(action, ())]
 
 
 def button_text(action: str) -> str:

@@ -40,6 +40,7 @@ from s321_desk.services.station import Bench, LineProgress, bench, item_holds, o
 from s321_desk.services.users import AccessRefused, authorize, count_users
 from s321_desk.services.warnings import WarningRow
 from s321_desk.ui.authorize_dialog import RecentSigner
+from s321_desk.ui.decision_models import reason_presets
 from s321_desk.ui.print_preview import PdfPreviewDialog
 from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
 from s321_desk.ui.station_looks import (
@@ -508,7 +509,7 @@ class PackingStation(QWidget):
             raise UserError(self.tr("{command}: parcel {parcel} is still open; close it first "
                                     "(F12)").format(command=word, parcel=self._shown))  # fmt: skip
         self._pause(word, self.tr("Paused: a supervisor is signing"))
-        self.prompt.ask(action, self._shown, self.signer.who)
+        self.prompt.ask(action, self._shown, self.signer.who, reason_presets(action))
         self._say(self.tr("{action} {parcel}: a supervisor signs below (Enter: next, Esc: "
                           "cancel)").format(action=self._command(action).upper(),
                                             parcel=self._shown))  # fmt: skip

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, Signal
@@ -278,6 +278,7 @@ class SupervisorPrompt(QFrame):
         fields.setContentsMargins(8, 4, 8, 4)
         self.setLayout(fields)
         self._runs = {self.pin_edit: KeyRuns()}
+        self.reasons: list[str] = []
         for edit in (self.who_edit, self.pin_edit, self.reason_edit):
             edit.installEventFilter(self)
 
@@ -287,6 +288,12 @@ class SupervisorPrompt(QFrame):
         is a badge; the reason is read by whoever reads the audit."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             self.typed.emit()
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            if watched is self.reason_edit and step and self.reasons:
+                shown = self.reason_edit.text()
+                at = self.reasons.index(shown) + step if shown in self.reasons else 0
+                self.reason_edit.setText(self.reasons[at % len(self.reasons)])
+                return True
             runs = self._runs.get(watched)  # type: ignore[call-overload]
             if runs is not None and isinstance(watched, QLineEdit):
                 if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -301,11 +308,16 @@ class SupervisorPrompt(QFrame):
                     runs.key(len(watched.text()))
         return super().eventFilter(watched, event)
 
-    def ask(self, action: str, parcel: str, who: str = "") -> None:
-        """``who``: the supervisor who signed a moment ago at this desk: only the PIN then."""
+    def ask(self, action: str, parcel: str, who: str = "", reasons: Sequence[str] = ()) -> None:
+        """``who``: the supervisor who signed a moment ago at this desk: only the PIN then.
+        ``reasons``: the usual ones, Down (and Up) in the reason field goes through them."""
         self.action, self.parcel = action, parcel
+        self.reasons = list(reasons)
         for edit in (self.who_edit, self.pin_edit, self.reason_edit):
             edit.clear()
+        self.reason_edit.setPlaceholderText(
+            self.tr("Down: the usual reasons") if self.reasons else ""
+        )
         self.who_edit.setText(who)
         self.show()
         (self.pin_edit if who else self.who_edit).setFocus(Qt.FocusReason.OtherFocusReason)

@@ -233,3 +233,22 @@ def test_a_supervisor_who_signed_a_moment_ago_gives_the_pin_alone(
     sign(qtbot, station, PIN, "packed again")
     assert view_of(labelled, "#1002").status == "voided"
     assert station.look is not OK
+
+
+def test_the_supervisor_picks_the_usual_reason_with_down_at_the_station(
+    qtbot: QtBot, station: PackingStation, labelled: Store
+) -> None:
+    scan(qtbot, station, "#1001", "TS-M", "TS-M")
+    qtbot.keyClick(station.scan_field, Qt.Key.Key_F12)
+    qtbot.keyClick(station.scan_field, Qt.Key.Key_F12)  # a supervisor closes it short
+    prompt = station.prompt
+    assert prompt.reason_edit.placeholderText() == "Down: the usual reasons"
+    sign(qtbot, station, SUPERVISOR, PIN)
+    assert prompt.reason_edit.hasFocus()
+    qtbot.keyClick(prompt.reason_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(prompt.reason_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(prompt.reason_edit, Qt.Key.Key_Up)
+    assert prompt.reason_edit.text() == "Out of stock: the rest ships later"
+    qtbot.keyClick(prompt.reason_edit, Qt.Key.Key_Return)
+    (close,) = audits(labelled, "parcel.close")
+    assert close["short"]["reason"] == "Out of stock: the rest ships later"

@@ -174,82 +174,92 @@
         <translation>Imprimante bloquée</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="140"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="110"/>
+        <source>Out of stock: the rest ships later</source>
+        <translation>En rupture de stock&#xa0;: le reste part plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="111"/>
+        <source>Item damaged: the rest ships later</source>
+        <translation>Article endommagé&#xa0;: le reste part plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="145"/>
         <source>Done: {what}.</source>
         <translation>Fait&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="142"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="147"/>
         <source> Judged again: {parcels}.</source>
         <translation> Réévalués&#xa0;: {parcels}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="145"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="150"/>
         <source> Queue: {before} -&gt; {after}.</source>
         <translation> File d&apos;attente&#xa0;: {before} -&gt; {after}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="152"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="157"/>
         <source>{parcel} voided</source>
         <translation>{parcel} annulé</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="158"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="163"/>
         <source>{parcel} route {route}, held, still needs a decision</source>
         <translation>{parcel} acheminement {route}, retenu, requiert encore une décision</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="162"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="167"/>
         <source>{parcel} route {route}, still needs a decision</source>
         <translation>{parcel} acheminement {route}, requiert encore une décision</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="168"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="173"/>
         <source>{parcel} route {route}, held, no decision needed</source>
         <translation>{parcel} acheminement {route}, retenu, aucune décision requise</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="172"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="177"/>
         <source>{parcel} route {route}, no decision needed</source>
         <translation>{parcel} acheminement {route}, aucune décision requise</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="225"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="230"/>
         <source>held (supervisor)</source>
         <translation>retenu (superviseur)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="233"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="238"/>
         <source>{trip} (SAME TRUCK)</source>
         <translation>{trip} (MÊME CAMION)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="243"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="248"/>
         <source>{action} by {by}, {when} at {station}: {reason}</source>
         <translation>{action} par {by}, {when} au poste {station}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="247"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="252"/>
         <source>{action} by {by}, {when}: {reason}</source>
         <translation>{action} par {by}, {when}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="249"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="254"/>
         <source>{action}, {when} at {station}: {reason}</source>
         <translation>{action}, {when} au poste {station}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="253"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="258"/>
         <source>{action}, {when}: {reason}</source>
         <translation>{action}, {when}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="260"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="265"/>
         <source>{parcel}: {recipient}, order {order}</source>
         <translation>{parcel}&#xa0;: {recipient}, commande {order}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="264"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="269"/>
         <source>Decided: {decision}</source>
         <translation>Décidé&#xa0;: {decision}</translation>
     </message>
@@ -257,42 +267,42 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="197"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="202"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="198"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="203"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="199"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="204"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="200"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="205"/>
         <source>Route</source>
         <translation>Acheminement</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="201"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="206"/>
         <source>US day</source>
         <translation>Jour américain</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="203"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="208"/>
         <source>Why it needs a decision</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="205"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="210"/>
         <source>Station</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="207"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="212"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -300,52 +310,52 @@
 <context>
     <name>SidesTableModel</name>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="274"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="279"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="276"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="281"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="278"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="283"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="279"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="284"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="280"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="285"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="281"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="286"/>
         <source>Station</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="283"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="288"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="287"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="292"/>
         <source>Route</source>
         <translation>Acheminement</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="289"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="294"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/decision_models.py" line="296"/>
+        <location filename="../../../s321_desk/ui/decision_models.py" line="301"/>
         <source>Truck</source>
         <translation>Camion</translation>
     </message>

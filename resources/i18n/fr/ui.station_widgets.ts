@@ -4,27 +4,27 @@
 <context>
     <name>CountPrompt</name>
     <message>
-        <location filename="../../../s321_desk/ui/station_widgets.py" line="278"/>
+        <location filename="../../../s321_desk/ui/station_widgets.py" line="380"/>
         <source>Line:</source>
         <translation>Ligne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/station_widgets.py" line="279"/>
+        <location filename="../../../s321_desk/ui/station_widgets.py" line="381"/>
         <source>Quantity:</source>
         <translation>Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/station_widgets.py" line="280"/>
+        <location filename="../../../s321_desk/ui/station_widgets.py" line="382"/>
         <source>Supervisor (name or badge):</source>
         <translation>Superviseur (nom ou badge)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/station_widgets.py" line="282"/>
+        <location filename="../../../s321_desk/ui/station_widgets.py" line="384"/>
         <source>PIN:</source>
         <translation>NIP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/station_widgets.py" line="300"/>
+        <location filename="../../../s321_desk/ui/station_widgets.py" line="402"/>
         <source>line {number}, {remaining} to pack: {item}</source>
         <translation>ligne {number}, {remaining} à emballer&#xa0;: {item}</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>FittedSentences</name>
     <message numerus="yes">
-        <location filename="../../../s321_desk/ui/station_widgets.py" line="182"/>
+        <location filename="../../../s321_desk/ui/station_widgets.py" line="238"/>
         <source>...and {count} more: see the parcel&apos;s details</source>
         <translation>
             <numerusform>...et {count} autre&#xa0;: voir les détails du colis</numerusform>
@@ -43,17 +43,17 @@
 <context>
     <name>PackingStation</name>
     <message>
-        <location filename="../../../s321_desk/ui/station_widgets.py" line="382"/>
+        <location filename="../../../s321_desk/ui/station_widgets.py" line="485"/>
         <source>{packed} of {ordered}  {item}  done</source>
         <translation>{packed} sur {ordered}  {item}  terminé</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/station_widgets.py" line="384"/>
+        <location filename="../../../s321_desk/ui/station_widgets.py" line="487"/>
         <source>{packed} of {ordered}  {item}  (nothing to scan: a supervisor counts it, F10)</source>
         <translation>{packed} sur {ordered}  {item}  (rien à balayer&#xa0;: un superviseur le compte, F10)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/station_widgets.py" line="387"/>
+        <location filename="../../../s321_desk/ui/station_widgets.py" line="490"/>
         <source>{packed} of {ordered}  {item}</source>
         <translation>{packed} sur {ordered}  {item}</translation>
     </message>
@@ -61,19 +61,24 @@
 <context>
     <name>SupervisorPrompt</name>
     <message>
-        <location filename="../../../s321_desk/ui/station_widgets.py" line="211"/>
+        <location filename="../../../s321_desk/ui/station_widgets.py" line="269"/>
         <source>Supervisor (name or badge):</source>
         <translation>Superviseur (nom ou badge)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/station_widgets.py" line="212"/>
+        <location filename="../../../s321_desk/ui/station_widgets.py" line="270"/>
         <source>PIN:</source>
         <translation>NIP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/station_widgets.py" line="213"/>
+        <location filename="../../../s321_desk/ui/station_widgets.py" line="271"/>
         <source>Reason:</source>
         <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/station_widgets.py" line="319"/>
+        <source>Down: the usual reasons</source>
+        <translation>Flèche bas&#xa0;: les motifs habituels</translation>
     </message>
 </context>
 </TS>
