@@ -252,3 +252,19 @@ def test_the_supervisor_picks_the_usual_reason_with_down_at_the_station(
     qtbot.keyClick(prompt.reason_edit, Qt.Key.Key_Return)
     (close,) = audits(labelled, "parcel.close")
     assert close["short"]["reason"] == "Out of stock: the rest ships later"
+
+
+def test_keys_left_in_the_scan_field_are_cleared_when_the_view_changes(
+    qtbot: QtBot, store: Store
+) -> None:
+    from tests.ui.test_main_window_keys import open_window
+
+    window = open_window(qtbot, store)
+    field = window.station.scan_field
+    window.show_tab(window.station)
+    qtbot.keyClicks(field, "10")  # half a code typed by hand, no Enter
+    window.show_tab(window.warnings)  # Ctrl+2
+    assert window.tabs.currentWidget() is window.warnings
+    window.show_tab(window.station)  # Ctrl+1
+    assert window.tabs.currentWidget() is window.station and field.text() == ""
+    window.close()
