@@ -21,7 +21,10 @@ AGENCY_FLAGS = frozenset(
     }
 )
 RESTRICTION_FLAGS = frozenset({"ADCVD", "ALCOHOL", "TOBACCO", "FIREARMS"})
-KNOWN_FLAGS = AGENCY_FLAGS | RESTRICTION_FLAGS
+# Lithium batteries, named by their UN number (domain/hazmat.py): the station warns, the label
+# and the filings mark them; the engine's routes do not depend on them.
+HAZMAT_FLAGS = frozenset({"UN3480", "UN3481", "UN3090", "UN3091"})
+KNOWN_FLAGS = AGENCY_FLAGS | RESTRICTION_FLAGS | HAZMAT_FLAGS
 
 _HTS_SEPARATORS = re.compile(r"[.\s-]")
 
