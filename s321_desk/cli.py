@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from s321_desk import __version__, services
+from s321_desk import __version__, cli_filing, services
 from s321_desk.domain.rules import RuleDataError
 from s321_desk.paths import chosen_store, log_path
 from s321_desk.services.errors import ImportRefused, UserError, store_busy
@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     for kind, help_text in (
         ("catalog", "the native catalog CSV (sku,description,hts,origin,...)"),
         ("orders", "Shopify's orders export CSV, or the native orders CSV"),
+        (
+            "prior-notices",
+            "FDA prior notice numbers: a CSV of parcel,prior_notice (the parcel by id or SCN)",
+        ),
     ):
         sub = kinds.add_parser(kind, help=help_text, parents=[common])
         sub.add_argument("file", type=Path, metavar="FILE")
@@ -137,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
         "show", help="one parcel, its verdict and what it conflicts with", parents=[common]
     )
     shown.add_argument("parcel", metavar="PARCEL")
+    cli_filing.add_prior_notice(parcel_commands, common)
 
     decide = commands.add_parser(
         "decide",
@@ -160,10 +165,10 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--scac", required=True)
     create.add_argument("--port", required=True, metavar="CODE")
     create.add_argument("--arrival", required=True, metavar="ISO8601")
-    create.add_argument("--driver", required=True)
-    create.add_argument("--tractor-plate", required=True)
-    create.add_argument("--trailer-plate")
+    cli_filing.add_crew_options(create)
     create.add_argument("--trip", help="default: SCAC + the next sequence number")
+    cli_filing.add_load_crew(load_commands, common)
+    cli_filing.add_load_list(load_commands, common)
     for action in ("add", "remove"):
         sub = load_commands.add_parser(action, help=f"{action} parcels", parents=[common])
         sub.add_argument("--json", action="store_true", help=AS_JSON)
@@ -249,6 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--draft", action="store_true", help="an open load's too, marked as a draft (not filed)"
     )
     emanifest.add_argument("--json", action="store_true", help="say what was written as JSON")
+    cli_filing.add_filing_exports(exports, common)
     for kind, option, metavar, help_text, option_help in (
         ("drawback", "--month", "YYYY-MM", "the month's drawback report for the Canadian "
          "broker: units and value exported per SKU, with the import transaction (CSV for "
@@ -262,6 +268,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--out", required=True, type=Path, metavar="FILE")
         sub.add_argument("--format", choices=["csv", "json"], default="csv")
         sub.add_argument("--json", action="store_true", help="say what was written as JSON")
+
+    cli_filing.add_record_commands(commands, common)
 
     settings = commands.add_parser("settings", help="the desk's settings (company, exporter...)")
     settings_commands = settings.add_subparsers(dest="settings_command", metavar="ACTION",
@@ -437,8 +445,13 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.catalog_import import import_catalog
     from s321_desk.services.orders_import import import_orders
+    from s321_desk.services.prior_notice import import_prior_notices
 
-    importer: Callable[..., object] = import_catalog if args.kind == "catalog" else import_orders
+    importers: dict[str, Callable[..., object]] = {
+        "catalog": import_catalog, "orders": import_orders,
+        "prior-notices": import_prior_notices,
+    }  # fmt: skip
+    importer = importers[args.kind]
     with _opened(target, args) as store:
         summary = importer(store.engine, args.file)
     if args.json:
@@ -632,14 +645,17 @@ def _load(args: argparse.Namespace, target: StoreTarget) -> int:
     signing = args.load_command in ("close", "reopen")  # they sign with the PIN themselves
     with _opened(target, None if signing else args) as store:
         engine, action = store.engine, args.load_command
+        if action == "list":
+            return cli_filing.run_load_list(args, engine)
         if action == "create":
             arrival = _instant_arg("--arrival", args.arrival)
             assert arrival is not None
             view = loads.create_load(
                 engine, scac=args.scac, port_code=args.port, arrival=arrival,
-                driver=args.driver, tractor_plate=args.tractor_plate,
-                trailer_plate=args.trailer_plate, trip_number=args.trip,
+                crew=cli_filing.crew_choice(args), trip_number=args.trip,
             )  # fmt: skip
+        elif action == "crew":
+            view = loads.set_crew(engine, args.load, cli_filing.crew_choice(args))
         elif action == "add":
             view = loads.add_parcels(engine, args.load, args.parcels)
         elif action == "remove":
@@ -684,6 +700,9 @@ def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
 
     from s321_desk.services.parcel_views import list_parcels
 
+    if args.parcels_command == "prior-notice":
+        with _opened(target, args) as store:
+            return cli_filing.run_prior_notice(args, store.engine)
     if args.parcels_command == "show":
         from s321_desk.services.parcel_views import parcel_view, related_parcels
 
@@ -762,12 +781,19 @@ def _export(args: argparse.Namespace, target: StoreTarget) -> int:
             exported = export_drawback(store.engine, args.month, args.out, fmt=args.format)
         elif args.export_kind == "records":
             exported = export_records(store.engine, args.day, args.out, fmt=args.format)
+        elif args.export_kind in ("borderconnect", "ace-csv", "entries"):
+            exported = cli_filing.run_filing_export(args, store.engine)
         else:
             exported = export_emanifest(store.engine, args.load, args.out, fmt=args.format,
                                         draft=args.draft)  # fmt: skip
     print(json.dumps(exported.as_dict(), ensure_ascii=False) if args.json
           else exported.sentence())  # fmt: skip
     return 0
+
+
+def _record(args: argparse.Namespace, target: StoreTarget) -> int:
+    with _opened(target, args) as store:
+        return cli_filing.run_record(args, store.engine)
 
 
 def _settings(args: argparse.Namespace, target: StoreTarget) -> int:
@@ -1035,6 +1061,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, StoreTarget], int]] = {
     "user": _user_add,
     "audit": _audit_verify,
     "pin-key": _pin_key,
+    "driver": _record,
+    "truck": _record,
+    "trailer": _record,
     "backup": _backup,
     "restore": _restore,
 }

@@ -27,7 +27,7 @@ from s321_desk.domain.rules import RuleDataError, load_rulebook
 from s321_desk.paths import log_path, resource
 from s321_desk.services import printing
 from s321_desk.services.actor import acting_as
-from s321_desk.services.demo import DEMO_USERS, create_demo_database
+from s321_desk.services.demo import DEMO_DRIVERS, DEMO_TRUCK, DEMO_USERS, create_demo_database
 from s321_desk.services.errors import UserError
 from s321_desk.services.loads import (
     add_parcels,
@@ -38,6 +38,8 @@ from s321_desk.services.loads import (
 from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
 from s321_desk.services.parcel_views import parcel_view
 from s321_desk.services.ports import port
+from s321_desk.services.prior_notice import set_prior_notice
+from s321_desk.services.trip_crew import CrewChoice
 from s321_desk.services.users import sign_in
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 from s321_desk.store.engine import make_engine
@@ -95,6 +97,7 @@ CASES = (
     Case("1032", PAPERS_DAY, DE_MINIMIS_ERA, "ET86", ("PGA_FDA", "PGA_FWS", "PGA_USDA_APHIS")),
 )  # fmt: skip
 ON_THE_TRUCK = ("1052", "1007", "1032")
+FDA_ON_THE_TRUCK = ("1032",)
 # One person in Queens written as customers write it (RULES.md s5), and the parse of the first.
 IDENTITY_ONE = (
     ("John Smith", ("104-40 62nd Avenue", "Apt 4-B"), "11375"),
@@ -228,10 +231,12 @@ class SelfTest:
         engine = self.store.engine
         driver = next(user for user in DEMO_USERS if user[1] == "driver")
         arrival = datetime.fromisoformat(f"{PAPERS_DAY}T11:00-08:00")
-        load = create_load(engine, scac="ABCD", port_code=PORT, arrival=arrival,
-                           driver=driver[0], tractor_plate="BC 12345")  # fmt: skip
+        crew = CrewChoice(driver=DEMO_DRIVERS[0][0], truck=DEMO_TRUCK[0])
+        load = create_load(engine, scac="ABCD", port_code=PORT, arrival=arrival, crew=crew)
         trip, codes = load.trip_number, [self.parcels[order] for order in ON_THE_TRUCK]
         add_parcels(engine, trip, codes)
+        for order in FDA_ON_THE_TRUCK:  # their FDA prior notice, before the seal
+            set_prior_notice(engine, self.parcels[order], f"PNSELF{order}")
         close_load(engine, trip, seal="SELF-TEST-1", user=driver[0], pin=driver[2])
         first, scns = codes[0], {shipment_control_number("ABCD", code) for code in codes}
         with UnitOfWork(engine) as uow:
@@ -249,7 +254,7 @@ class SelfTest:
             zpl_barcode_read(papers["label ZPL"], label),
             read_back("invoice", papers["invoice"], set(),
                        {shipment_control_number("ABCD", first)}),
-            read_back("lead sheet", papers["lead sheet"], {trip}, {trip, driver[0]}),
+            read_back("lead sheet", papers["lead sheet"], {trip}, {trip, "Dee Driver"}),
             read_back("manifest", papers["manifest"], {trip}, {trip, *scns}),
         ]  # fmt: skip
         read.append(self._other_scripts(first, label))

@@ -17,6 +17,7 @@ from s321_desk.paths import default_db_path
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import Order, OrderLine, Product
 from tests.conftest import ROOT, store_args, write_csv
+from tests.crew_records import give_prior_notices
 from tests.services.test_catalog_import import GOOD as CATALOG
 from tests.services.test_orders_import import SHOPIFY
 from tests.services.test_printing import loaded, packed, supervisor  # noqa: F401  (fixtures)
@@ -159,6 +160,7 @@ def test_export_emanifest_says_what_it_wrote_and_refuses_plainly(
     err = capsys.readouterr().err
     assert f"load {trip}: not sealed yet" in err and "--draft" in err and not out.exists()
     supervisor(store)
+    give_prior_notices(store.engine, trip)
     close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     assert main(["export", "emanifest", trip, *db, "--out", str(out), "--format", "json",
                  "--json"]) == 0  # fmt: skip

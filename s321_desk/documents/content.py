@@ -121,6 +121,7 @@ class ManifestItem:
     quantity: int
     origin: str  # "" when unknown
     hts: str  # 10 digits, "" when unclassified
+    hazmat: str = ""  # its shipping description (``UN3480, Lithium ion batteries, 9``), or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +179,10 @@ class LabelData:
     version: int = 1  # the label's number: a label is a version of the parcel
     barcode: str = ""  # what its Code 128 holds (``P0000012-2``); "" for the parcel id alone
     caption: str = ""  # printed under it (``P0000012 · label 2``); "" for the parcel id alone
+    # Dangerous goods in the box: each mark (``UN3480 LITHIUM ION BATTERIES, CLASS 9``) and
+    # whom to call, printed in a black band over the route; () for none.
+    hazmat: tuple[str, ...] = ()
+    hazmat_phone: str = ""
 
 
 @dataclass(frozen=True, slots=True)

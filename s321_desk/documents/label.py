@@ -76,12 +76,17 @@ class Barcode:
 Element = Text | Box | Barcode
 
 
+HAZMAT_HEIGHT = 34.0  # the dangerous goods band over the route badge
+
+
 def layout(data: LabelData, dpi: int = 203) -> list[Element]:
     """Where everything goes on the label, top to bottom."""
+    bottom = 262 - (HAZMAT_HEIGHT + 2 if data.hazmat else 0)
     return [
         *_ship_from(data.ship_from),
         Box(MARGIN, 74, INNER, 1.5),
-        *_ship_to(data.ship_to, top=80, bottom=262),
+        *_ship_to(data.ship_to, top=80, bottom=bottom),
+        *_hazmat(data.hazmat, data.hazmat_phone, top=bottom + 2),
         *_route_badge(data.route, top=266, height=50),
         *_details(data, top=320),
         Box(MARGIN, 368, INNER, 1.5),
@@ -126,6 +131,25 @@ def _ship_to(ship_to: ShipTo, *, top: float, bottom: float) -> list[Element]:
                 bold,
             )
         )
+    return elements
+
+
+def _hazmat(marks: tuple[str, ...], phone: str, *, top: float) -> list[Element]:
+    """The box's dangerous goods white on black over the route, with whom to call (49 CFR
+    172.604; 173.185(c) for lithium batteries): what the carrier's dock looks for."""
+    if not marks:
+        return []
+    text = one_line(" / ".join(marks))
+    call = one_line(f"EMERGENCY CONTACT {phone}") if phone else ""
+    size = fonts.fitted(text, INNER - 8, 11, bold=True, least=5)
+    elements: list[Element] = [
+        Box(MARGIN, top, INNER, HAZMAT_HEIGHT),
+        Text(MARGIN, top + 14, INNER, text, size, bold=True, center=True, white=True),
+    ]
+    if call:
+        elements.append(Text(MARGIN, top + 28, INNER, call,
+                             fonts.fitted(call, INNER - 8, 8.5, bold=True), bold=True,
+                             center=True, white=True))  # fmt: skip
     return elements
 
 

@@ -41,12 +41,15 @@ class Column:
 COLUMNS = (
     *(Column(title, width) for title, width in (("SCN", 79), ("Parcel id", 46))),
     *(Column(t, w) for t, w in (("Consignee", 96), ("City / State / ZIP", 90))),
-    Column("Description", 107),
+    # HM: an X marks dangerous goods, their UN number, name and class before the description
+    # (a shipping paper's hazardous materials column, 49 CFR 172.201(a)(1)(iii)).
+    Column("HM", 16),
+    Column("Description", 91),
     # Wide enough for a load's sums in bold: 99,999 units, 99,999.999 kg, 9,999,999.99 USD.
     *(Column(t, w, True) for t, w in (("Qty", 36), ("Weight kg", 52), ("Value USD", 60))),
     *(Column(title, width) for title, width in (("Origin", 30), ("HTS", 60), ("Route", 64))),
 )
-QUANTITY, WEIGHT, VALUE = 5, 6, 7
+QUANTITY, WEIGHT, VALUE = 6, 7, 8
 X = [LEFT + sum(c.width for c in COLUMNS[:i]) for i in range(len(COLUMNS) + 1)]
 CELL_X = [X[i + 1] - NUMBER_PAD if c.right else X[i] + PAD for i, c in enumerate(COLUMNS)]  # text
 
@@ -125,14 +128,21 @@ def row_texts(row: ManifestRow) -> list[tuple[str, ...]]:
     items = row.items or (ManifestItem(row.description, row.quantity, row.origin, row.hts),)
     first = items[0]
     rows: list[tuple[str, ...]] = [(
-        *(row.scn or NO_VALUE, row.parcel_id, row.consignee, place, first.description),
+        *(row.scn or NO_VALUE, row.parcel_id, row.consignee, place, *_hazmat(first)),
         *(f"{first.quantity:,}", weight_text(row.weight_kg), money_text(row.value_usd)),
         *(first.origin, hts_text(first.hts), row.route),
     )]  # fmt: skip
     for item in items[1:]:
-        rows.append(("", "", "", "", item.description, f"{item.quantity:,}", "", "",
+        rows.append(("", "", "", "", *_hazmat(item), f"{item.quantity:,}", "", "",
                      item.origin, hts_text(item.hts), ""))  # fmt: skip
     return rows
+
+
+def _hazmat(item: ManifestItem) -> tuple[str, str]:
+    """The HM column's X and the description, dangerous goods' shipping description first."""
+    if not item.hazmat:
+        return "", item.description
+    return "X", f"{item.hazmat} - {item.description}"
 
 
 # -- the table's lines, then its pages ----------------------------------------------------------

@@ -10,7 +10,10 @@ from sqlalchemy import Engine, update
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.catalog import normalize_gtin, normalize_hts, parse_flags, title_key
+from s321_desk.domain.crew import JURISDICTIONS
+from s321_desk.domain.hazmat import hazmat_problem, parse_hazard_class, parse_un_number
 from s321_desk.domain.iso import COUNTRIES
+from s321_desk.domain.mid import CANADA_PROVINCES, mid_problem
 from s321_desk.domain.money import parse_amount, parse_currency, to_cents
 from s321_desk.domain.scanning import parse_sku
 from s321_desk.domain.texts import translate
@@ -38,12 +41,32 @@ COLUMNS = [
     "barcode",
     "import_transaction",  # optional: the B3 it came in under, for the drawback report
     "store_title",  # optional: the store's product title (Shopify's "Lineitem name")
+    # optional: dangerous goods other than the lithium flags (UN3480...), and the maker
+    "un_number",
+    "hazard_class",
+    "manufacturer",
+    "manufacturer_street",
+    "manufacturer_city",
+    "manufacturer_province",
+    "manufacturer_country",
+    "mid",
 ]
 REQUIRED = ["sku", "description", "unit_value", "currency"]
 # ``progress(done, total, text)``: how far an import is; it may raise to stop the import (a
 # cancel), which then leaves the store as it was.
 Progress = Callable[[int, int, str], None]
 PROGRESS_EVERY = 256  # rows between two reports: cheap, and a cancel is heard within ms
+# The dangerous goods and manufacturer columns (optional).
+MAKER = (
+    "un_number",
+    "hazard_class",
+    "manufacturer",
+    "manufacturer_street",
+    "manufacturer_city",
+    "manufacturer_province",
+    "manufacturer_country",
+    "mid",
+)
 # The fields compared to tell an unchanged product from an updated one.
 FIELDS = (
     "description",
@@ -56,9 +79,10 @@ FIELDS = (
     "barcode",
     "import_transaction",
     "store_title",
+    *MAKER,
 )
 # Optional columns: a file without one leaves the products' values of it as they are.
-OPTIONAL = ("import_transaction", "store_title")
+OPTIONAL = ("import_transaction", "store_title", *MAKER)
 IMPORT_TRANSACTION_DIGITS = 14
 
 
@@ -113,6 +137,14 @@ class CatalogRow:
     barcode: str | None
     import_transaction: str | None = None
     store_title: str | None = None
+    un_number: str | None = None
+    hazard_class: str | None = None
+    manufacturer: str | None = None
+    manufacturer_street: str | None = None
+    manufacturer_city: str | None = None
+    manufacturer_province: str | None = None
+    manufacturer_country: str | None = None
+    mid: str | None = None
     # The optional columns the file has: one it lacks leaves the products' values as they are.
     given: frozenset[str] = frozenset(OPTIONAL)
 
@@ -155,6 +187,7 @@ def parse_catalog(
         barcode = cells.value("barcode", normalize_gtin)
         transaction = cells.value("import_transaction", parse_import_transaction)
         title = cells.text("store_title", limit=column_limit(Product, "store_title"))
+        maker = _maker(cells, flags)
         if sku is not None:
             if sku in first_line_of_sku:
                 problems.add(
@@ -204,6 +237,7 @@ def parse_catalog(
                     import_transaction=transaction,
                     store_title=title,
                     given=given,
+                    **maker,
                 )
             )
     return products, problems
@@ -334,6 +368,47 @@ def _match_stored_lines(session: Session) -> int:
             session.execute(update(OrderLine).where(col(OrderLine.id) == line_id).values(sku=sku))
             matched += 1
     return matched
+
+
+def _maker(cells: FieldReader, flags: tuple[str, ...]) -> dict[str, str | None]:
+    """The row's dangerous-goods and manufacturer cells, checked against each other."""
+    values: dict[str, str | None] = {
+        "un_number": cells.value("un_number", parse_un_number),
+        "hazard_class": cells.value("hazard_class", parse_hazard_class),
+        "mid": cells.value("mid", _parse_mid),
+        "manufacturer_country": cells.value("manufacturer_country", _parse_country),
+        "manufacturer_province": cells.value("manufacturer_province", _parse_province),
+    }
+    for name in ("manufacturer", "manufacturer_street", "manufacturer_city"):
+        values[name] = cells.text(name, limit=column_limit(Product, name))
+    problem = hazmat_problem(list(flags), values["un_number"], values["hazard_class"])
+    if problem is not None:
+        cells.problem("un_number" if values["un_number"] else "flags", problem)
+    if values["manufacturer_country"] == "CA" and not values["manufacturer_province"]:
+        cells.problem(
+            "manufacturer_province",
+            translate("CatalogImport", "a Canadian manufacturer's province is required (its MID "
+                      "begins with the province's code)"),
+        )  # fmt: skip
+    return values
+
+
+def _parse_mid(text: str) -> str:
+    value = text.strip().upper()
+    problem = mid_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
+
+
+def _parse_province(text: str) -> str:
+    value = text.strip().upper()
+    if value not in CANADA_PROVINCES and value not in JURISDICTIONS:
+        raise ValueError(
+            translate("CatalogImport", "{text} is not a state or province code (ON, QC...)")
+            .format(text=repr(text))
+        )  # fmt: skip
+    return value
 
 
 def parse_import_transaction(text: str) -> str:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, and_, case, func
 from sqlmodel import Session, col, select
 
+from s321_desk.domain.crew import seal_number
 from s321_desk.domain.texts import joined, translate, word
-from s321_desk.services import access, audit, labels, sealed
+from s321_desk.services import access, audit, labels, prior_notice, sealed, trip_crew
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port, ports
+from s321_desk.services.trip_crew import CrewChoice
 from s321_desk.services.users import AccessRefused, Person, role_word, sign_in
 from s321_desk.services.verdicts import Cause, find_parcel, rejudge
 from s321_desk.store.models import Load, Order, Parcel
@@ -69,6 +71,10 @@ class LoadView:
     status: str
     parcels: list[str]
     needing_decision: list[str]
+    # The records picked for the trip, by number: driver, co_driver, truck, trailer (None:
+    # none picked; a trip of an older store has only its free-text driver and plates).
+    crew: dict[str, str | None] = field(default_factory=dict)
+    missing_prior_notice: list[str] = field(default_factory=list)  # FDA parcels without one
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -86,9 +92,11 @@ def suggest_trip_number(session: Session, scac: str) -> str:
 
 
 def create_load(
-    engine: Engine, *, scac: str, port_code: str, arrival: datetime, driver: str | None,
-    tractor_plate: str | None, trailer_plate: str | None = None, trip_number: str | None = None,
+    engine: Engine, *, scac: str, port_code: str, arrival: datetime,
+    crew: CrewChoice | None = None, trip_number: str | None = None,
 ) -> LoadView:  # fmt: skip
+    """A new trip; its crew (driver, co-driver, truck, trailer from the records) may be picked
+    now or later, before the seal."""
     scac = scac.strip().upper()
     if not SCAC.fullmatch(scac):
         raise UserError(
@@ -115,18 +123,25 @@ def create_load(
             raise UserError(
                 translate("Loads", "--trip: {trip} is already a load").format(trip=trip)
             )
-        load = Load(
-            trip_number=trip,
-            scac=scac,
-            port=the_port.code,
-            planned_arrival=arrival,
-            driver_name=driver,
-            tractor_plate=tractor_plate,
-            trailer_plate=trailer_plate,
-        )
+        load = Load(trip_number=trip, scac=scac, port=the_port.code, planned_arrival=arrival)
         session.add(load)
         session.flush()
         audit.record(session, "load.create", entity_type="load", entity_id=trip)
+        if crew is not None and crew.given():
+            trip_crew.choose_crew(session, load, crew)
+        uow.commit()
+        return _view(session, load)
+
+
+def set_crew(engine: Engine, load_ref: str, crew: CrewChoice, *, user_id: int | None = None
+             ) -> LoadView:  # fmt: skip
+    """Pick the open trip's driver, co-driver, truck and trailer from the records (all four
+    at once: a place not given is left empty)."""
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        access.require(session, access.LOADING)
+        load = _load(session, load_ref, open_only=True)
+        trip_crew.choose_crew(session, load, crew, user_id=user_id)
         uow.commit()
         return _view(session, load)
 
@@ -213,8 +228,10 @@ def remove_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> Loa
 def close_load(engine: Engine, load_ref: str, *, seal: str, user: str, pin: str) -> LoadView:
     """Seal the truck: refused while any parcel on it needs a decision (they are listed)."""
     person = _driver_or_supervisor(engine, user, pin)
-    if not seal.strip():
-        raise UserError(translate("Loads", "--seal: the seal number is required"))
+    try:
+        seal = seal_number(seal)
+    except ValueError as error:
+        raise UserError(translate("Loads", "--seal: {why}").format(why=error.args[0])) from None
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         load = _load(session, load_ref, open_only=True)
@@ -236,7 +253,9 @@ def close_load(engine: Engine, load_ref: str, *, seal: str, user: str, pin: str)
                     "Loads", "load {trip} cannot close: {parcels} need a new label (RELABEL)"
                 ).format(trip=load.trip_number, parcels=", ".join(relabel))
             )
-        load.seal, load.status, load.closed_at = seal.strip(), "closed", datetime.now().astimezone()
+        _refuse_unfiled(session, load)
+        load.seal, load.status, load.closed_at = seal, "closed", datetime.now().astimezone()
+        trip_crew.file_crew(session, load)
         session.add(load)
         audit.record(session, "load.close", entity_type="load", entity_id=load.trip_number,
                      user_id=person.id, details={"seal": load.seal})  # fmt: skip
@@ -279,6 +298,27 @@ def reopen_load(engine: Engine, load_ref: str, *, reason: str, user: str, pin: s
         return _view(session, load)
 
 
+def _refuse_unfiled(session: Session, load: Load) -> None:
+    """A trip is sealed only with what its filing needs: a driver and a truck from the records,
+    every FDA parcel's prior notice."""
+    problems = trip_crew.seal_refusals(session, load)
+    missing = prior_notice.missing_prior_notice(session, load)
+    if missing:
+        problems.append(
+            translate(
+                "Loads",
+                "{parcels}: FDA-regulated, no prior notice number (s321-desk parcels "
+                "prior-notice PARCEL NUMBER)",
+            ).format(parcels=", ".join(missing))
+        )
+    if problems:
+        raise UserError(
+            translate("Loads", "load {trip} cannot close: {problems}").format(
+                trip=load.trip_number, problems=joined(problems)
+            )
+        )
+
+
 def show_load(engine: Engine, load_ref: str) -> LoadView:
     with UnitOfWork(engine) as uow:
         return _view(uow.session, _load(uow.session, load_ref, open_only=False))
@@ -308,6 +348,8 @@ def _view(session: Session, load: Load) -> LoadView:
         trailer_plate=load.trailer_plate, seal=load.seal, status=load.status,
         parcels=[p.code for p in parcels],
         needing_decision=[p.code for p in parcels if p.needs_decision],
+        crew=trip_crew.crew_numbers(session, load),
+        missing_prior_notice=prior_notice.missing_prior_notice(session, load),
     )  # fmt: skip
 
 
@@ -372,19 +414,53 @@ class LoadParcel:
     station: str
 
 
-def list_loads(engine: Engine, today: date) -> list[LoadSummary]:
-    """Every open load (whatever its day) and every load crossing on ``today`` (a port's US
-    day), soonest arrival first."""
+RECENT_DAYS = 7  # the loads view lists the trips of the last week, sealed ones included
+FOUND_AT_MOST = 500  # a search's trips, newest first
+STATUSES = {"open": "open", "sealed": "closed", "closed": "closed"}
+
+
+def list_loads(
+    engine: Engine, today: date, *, days: int = RECENT_DAYS, search: str | None = None,
+    day: date | None = None, status: str | None = None,
+) -> list[LoadSummary]:  # fmt: skip
+    """The trips to look at, soonest arrival first: every open trip and every trip crossing
+    from ``days`` before ``today`` on (a sealed one for tomorrow too). ``day``: the trips
+    crossing on that US day only. ``search``: the trips whose number or seal holds the text,
+    or that cross on the date it gives (YYYY-MM-DD), whatever their age. ``status``: open or
+    sealed only."""
+    if status is not None and status not in STATUSES:
+        raise UserError(
+            translate("Loads", "--status: {status} is not open or sealed").format(
+                status=repr(status)
+            )
+        )
+    text = (search or "").strip()
+    if text:
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            pass
     with UnitOfWork(engine) as uow:
         session = uow.session
-        # Wide enough for any port's day, narrowed below by each port's own date.
-        start = datetime.combine(today - timedelta(days=1), time(), UTC)
-        end = datetime.combine(today + timedelta(days=2), time(), UTC)
-        loads = session.scalars(
-            select(Load).where((col(Load.status) == "open") | (
-                (col(Load.planned_arrival) >= start) & (col(Load.planned_arrival) < end)))
-            .order_by(col(Load.planned_arrival), col(Load.trip_number))
-        ).all()  # fmt: skip
+        query = select(Load)
+        if day is not None:
+            # Wide enough for any port's day, narrowed below by each port's own date.
+            query = query.where(col(Load.planned_arrival) >= _utc_midnight(day, -1),
+                                col(Load.planned_arrival) < _utc_midnight(day, 2))  # fmt: skip
+        elif text:
+            query = query.where(
+                col(Load.trip_number).contains(text.upper(), autoescape=True)
+                | func.upper(col(Load.seal)).contains(text.upper(), autoescape=True)
+            )
+        else:
+            query = query.where((col(Load.status) == "open") | (
+                col(Load.planned_arrival) >= _utc_midnight(today, -days - 1)))  # fmt: skip
+        if status is not None:
+            query = query.where(col(Load.status) == STATUSES[status])
+        loads = list(session.scalars(
+            query.order_by(col(Load.planned_arrival).desc(), col(Load.trip_number))
+            .limit(FOUND_AT_MOST)
+        ))  # fmt: skip
         ids = [load.id for load in loads]
         counts = {
             load_id: (parcels, waiting or 0)
@@ -398,18 +474,26 @@ def list_loads(engine: Engine, today: date) -> list[LoadSummary]:
         summaries = []
         for load in loads:
             the_port = known.get(load.port) or port(load.port)
-            day = the_port.us_day(load.planned_arrival)
-            if load.status != "open" and day != today:
+            us_day = the_port.us_day(load.planned_arrival)
+            if day is not None and us_day != day:
+                continue
+            if day is None and not text and load.status != "open" and (
+                    us_day < today - timedelta(days=days)):  # fmt: skip
                 continue
             parcels, waiting = counts.get(load.id, (0, 0))
             summaries.append(LoadSummary(
                 trip_number=load.trip_number, scac=load.scac, port=load.port,
-                port_name=the_port.name, planned_arrival=load.planned_arrival, us_day=day,
+                port_name=the_port.name, planned_arrival=load.planned_arrival, us_day=us_day,
                 driver=load.driver_name, tractor_plate=load.tractor_plate,
                 trailer_plate=load.trailer_plate, seal=load.seal, status=load.status,
                 parcels=parcels, needing_decision=int(waiting),
             ))  # fmt: skip
+        summaries.sort(key=lambda s: (s.planned_arrival, s.trip_number))
         return summaries
+
+
+def _utc_midnight(day: date, shift: int) -> datetime:
+    return datetime.combine(day + timedelta(days=shift), time(), UTC)
 
 
 def next_trip_number(engine: Engine, scac: str) -> str:

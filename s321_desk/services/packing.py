@@ -15,6 +15,7 @@ from s321_desk.domain.recipients import point_of
 from s321_desk.domain.scanning import NotACode, code_of, quoted
 from s321_desk.domain.texts import Text, translate, word
 from s321_desk.services import access, audit
+from s321_desk.services.dangerous_goods import product_hazmat
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
 from s321_desk.services.sealed import Raised
@@ -42,6 +43,9 @@ class ScanResult:
     packed: int  # of this line, in all the order's parcels, after the scan
     ordered: int
     counted_by: str = ""  # the supervisor who counted the items in, for a count
+    # Dangerous goods (domain/hazmat.py), what the station warns of: "UN3480 Lithium ion
+    # batteries, class 9"; "" for none.
+    hazmat: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,7 +146,10 @@ def _scan(session: Session, parcel: Parcel, raw: str) -> ScanResult:
             session.add(ParcelItem(parcel_id=parcel.id, order_line_id=line.id,
                                    scanned_code=code))  # fmt: skip
             session.flush()
-            return ScanResult(line.description, packed + 1, line.quantity)
+            item = product or session.scalars(select(Product).where(Product.sku == sku)).first()
+            hazmat = product_hazmat(item)
+            return ScanResult(line.description, packed + 1, line.quantity,
+                              hazmat=hazmat.mark if hazmat else "")  # fmt: skip
     line = matching[0]
     raise ScanRefused(
         translate(

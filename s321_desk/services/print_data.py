@@ -34,9 +34,11 @@ from s321_desk.documents.content import (
     ShipTo,
 )
 from s321_desk.domain.fx import FxTable
+from s321_desk.domain.hazmat import hazmat_of
 from s321_desk.domain.recipients import Recipient, Relation, relation_given_splits
 from s321_desk.domain.texts import translate, word
 from s321_desk.services import labels
+from s321_desk.services.dangerous_goods import hazmat_by_parcel
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
 from s321_desk.services.rules_admin import fx_table
@@ -77,6 +79,7 @@ class Item:
     currency: str
     hts: str | None
     origin: str | None
+    hazmat: str = ""  # the item's dangerous goods shipping description, "" for none
 
 
 @dataclass
@@ -150,10 +153,11 @@ def packed_parcels(session: Session, parcels: list[Parcel]) -> list[Packed]:
     packed = {p.id: Packed(p, orders[p.order_id]) for p in parcels}
     quantity = func.sum(ParcelItem.quantity)
     rows = session.exec(
-        select(  # type: ignore[call-overload]
+        select(  # type: ignore[call-overload, misc]
             ParcelItem.parcel_id, quantity, OrderLine.order_id, OrderLine.sku,
             OrderLine.description, OrderLine.quantity, OrderLine.unit_price_cents,
             OrderLine.discount_cents, Order.currency, Product.hts, Product.origin,
+            Product.flags, Product.un_number, Product.hazard_class, Product.description,
         )
         .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
         .join(Order, col(Order.id) == OrderLine.order_id)
@@ -165,7 +169,11 @@ def packed_parcels(session: Session, parcels: list[Parcel]) -> list[Packed]:
     )  # fmt: skip
     for parcel_id, units, order_id, sku, text, ordered, price, discount, *rest in rows:
         share = _cents(Decimal(discount) * units / ordered) if discount else 0
-        packed[parcel_id].items.append(Item(order_id, sku, text, units, price, share, *rest))
+        currency, hts, origin, flags, un_number, hazard_class, name = rest
+        hazmat = hazmat_of(flags or "", un_number, hazard_class, name or "")
+        packed[parcel_id].items.append(Item(
+            order_id, sku, text, units, price, share, currency, hts, origin,
+            f"{hazmat.un}, {hazmat.name}, {hazmat.hazard_class}" if hazmat else ""))  # fmt: skip
     return [packed[i] for i in ids]
 
 
@@ -261,6 +269,9 @@ def label_data(papers: Papers, parcel: Parcel) -> LabelData:
     ship_to = ShipTo(order.recipient_name, order.company or "", lines, order.city,
                      order.state or "", order.postal_code, country_name(order.country))  # fmt: skip
     orders = ", ".join(labels.shows(session, parcel)["orders"])  # a consolidated box: all
+    assert parcel.id is not None
+    marks = hazmat_by_parcel(session, [parcel.id]).get(parcel.id, ())
+    phone = str(papers.required("hazmat_contact")["phone"]) if marks else ""
     return LabelData(
         parcel_id=parcel.code, order=orders, ship_to=ship_to,
         ship_from=tuple(papers.required("us_return_address")),
@@ -268,6 +279,8 @@ def label_data(papers: Papers, parcel: Parcel) -> LabelData:
         crossing_date=parcel.us_day, trip=load.trip_number if load else None,
         version=version, barcode=labels.barcode_text(parcel.code, version),
         caption=labels.human_text(parcel.code, version),
+        hazmat=tuple(f"{h.un} {h.name.upper()}, CLASS {h.hazard_class}" for h in marks),
+        hazmat_phone=phone,
     )  # fmt: skip
 
 
@@ -463,8 +476,8 @@ def _manifest_row(packed: Packed, value: Decimal) -> ManifestRow:
         origin=", ".join(_unique(i.origin for i in items if i.origin)),
         hts=", ".join(_unique(i.hts for i in items if i.hts)),
         route=parcel.route or "",
-        items=tuple(ManifestItem(i.description, i.quantity, i.origin or "", i.hts or "")
-                    for i in items),
+        items=tuple(ManifestItem(i.description, i.quantity, i.origin or "", i.hts or "",
+                                 i.hazmat) for i in items),
     )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from s321_desk.domain.iso import COUNTRIES
 from s321_desk.domain.money import parse_currency
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services import access, audit
@@ -48,6 +49,12 @@ DEFAULTS: dict[str, Any] = {
     "place_of_shipment": None,  # where the goods leave from, e.g. "Mississauga, ON, Canada"
     "responsible_person": None,  # who signs the invoice: {"name": ..., "title": ...}
     "carriers": {},  # carrier names by SCAC: {"ABCD": "ABCD Transport Ltd."}
+    # The warehouse's address as the e-manifest files the shipper (where the carrier loads):
+    # {"street", "city", "province", "postal_code", "country"}; unset: no filing is written.
+    "shipper_address": None,
+    # Whom to call about dangerous goods on a truck (49 CFR 172.604, the filings' emergency
+    # contact): {"name", "phone"}; a trip with a hazmat line is not filed while unset.
+    "hazmat_contact": None,
     # Each station's printers, by station name (see PRINTER_KINDS):
     # {"PACK-1": {"label_printer": {"kind": "zpl-socket", "host": "10.0.0.5", "port": 9100,
     #  "dpi": 203}, "document_printer": {"kind": "dialog"}}}. A station not named here saves
@@ -90,6 +97,8 @@ SHAPES = {
     "place_of_shipment": "text",
     "responsible_person": "person",
     "carriers": "names",
+    "shipper_address": "address",
+    "hazmat_contact": "contact",
     "stations": "stations",
     "backup_schedule": "schedule",
 }
@@ -172,7 +181,9 @@ def check_shape(key: str, value: Any) -> None:
         for index, item in enumerate(items):
             text(f"{field}[{index}]", item)
 
-    if shape == "stations":
+    if shape in ("address", "contact"):
+        _check_fields(key, value, ADDRESS_FIELDS if shape == "address" else CONTACT_FIELDS)
+    elif shape == "stations":
         _check_stations(key, value)
     elif shape == "ports":
         try:
@@ -212,6 +223,42 @@ def check_shape(key: str, value: Any) -> None:
             lines("lines", value.get("lines"))
         else:
             text("title", value.get("title"))
+
+
+ADDRESS_FIELDS = ("street", "city", "province", "postal_code", "country")
+CONTACT_FIELDS = ("name", "phone")
+PHONE = re.compile(r"\+?[0-9][0-9 ().\-]{6,24}")
+
+
+def _check_fields(key: str, value: Any, names: tuple[str, ...]) -> None:
+    """An object of these text fields, each given; a country an ISO code, a phone a number."""
+    where = f"setting {key}"
+    if not isinstance(value, dict) or set(value) != set(names):
+        raise _refusal(
+            where,
+            translate("Settings", "must be an object with {fields}").format(
+                fields=", ".join(f'"{name}"' for name in names)
+            ),
+        )
+    for name in names:
+        if not isinstance(value[name], str) or not value[name].strip():
+            raise _refusal(
+                where, translate("Settings", "{field} must be a non-empty text").format(field=name)
+            )
+    if "country" in value and value["country"] not in COUNTRIES:
+        raise _refusal(
+            where,
+            translate("Settings", "country {value} is not an ISO 3166 code (CA, US...)").format(
+                value=repr(value["country"])
+            ),
+        )
+    if "phone" in value and not PHONE.fullmatch(value["phone"].strip()):
+        raise _refusal(
+            where,
+            translate("Settings", "phone {value} is not a telephone number").format(
+                value=repr(value["phone"])
+            ),
+        )
 
 
 def _check_scalar(key: str, shape: str | None, value: Any) -> None:

@@ -39,6 +39,17 @@ class Product(SQLModel, table=True):
     barcode: str | None = Field(default=None, max_length=14, unique=True)  # UPC/EAN
     # The Canadian import transaction number (B3, 14 digits) it came in under, where known.
     import_transaction: str | None = Field(default=None, max_length=14)
+    # Dangerous goods other than the lithium flags (domain/hazmat.py): UN number and class.
+    un_number: str | None = Field(default=None, max_length=4)
+    hazard_class: str | None = Field(default=None, max_length=3)
+    # Who made it, for the broker's entry: the manufacturer's name and address, and its MID
+    # (given, or built from them by CBP's rules: domain/mid.py).
+    manufacturer: str | None = Field(default=None, max_length=200)
+    manufacturer_street: str | None = Field(default=None, max_length=200)
+    manufacturer_city: str | None = Field(default=None, max_length=100)
+    manufacturer_province: str | None = Field(default=None, max_length=3)
+    manufacturer_country: str | None = Field(default=None, max_length=2)
+    mid: str | None = Field(default=None, max_length=15)
     created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
 
@@ -152,6 +163,8 @@ class Parcel(SQLModel, table=True):
     # The rules it was packed under when the packer named them (pack --rules-as-of); else the
     # store's pin, else its crossing's: every judgement of it uses the same.
     rules_as_of: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
+    # The FDA prior notice confirmation number of a parcel with an FDA-regulated line.
+    prior_notice: str | None = Field(default=None, max_length=20)
 
 
 class ParcelItem(SQLModel, table=True):
@@ -289,3 +302,72 @@ class SealedConflict(SQLModel, table=True):
     resolved_at: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
     resolved_by: int | None = Field(default=None, foreign_key="users.id")
     reason: str | None = None
+
+
+class Driver(SQLModel, table=True):
+    """A driver as the e-manifest files them (domain/crew.py). Their date of birth, travel
+    document and FAST card are shown only to drivers, supervisors and administrators."""
+
+    __tablename__ = "drivers"
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(max_length=15, unique=True)  # the carrier's own (D-20)
+    first_name: str = Field(max_length=30)
+    last_name: str = Field(max_length=30)
+    gender: str = Field(max_length=1)  # M | F
+    birth_date: date
+    citizenship: str = Field(max_length=2)
+    document_type: str = Field(max_length=3)  # domain/crew.py TRAVEL_DOCUMENTS
+    document_number: str = Field(max_length=30)
+    document_country: str | None = Field(default=None, max_length=2)
+    document_state: str | None = Field(default=None, max_length=3)
+    fast_card: str | None = Field(default=None, max_length=14)
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+
+
+class Truck(SQLModel, table=True):
+    """A power unit: its unit number, type, VIN and licence plate with its jurisdiction."""
+
+    __tablename__ = "trucks"
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit: str = Field(max_length=17, unique=True)
+    truck_type: str = Field(max_length=2)
+    vin: str = Field(max_length=17)
+    plate: str = Field(max_length=10)
+    plate_state: str = Field(max_length=3)
+    dot_number: str | None = Field(default=None, max_length=8)
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+
+
+class Trailer(SQLModel, table=True):
+    """A trailer: its number, type and licence plate with its jurisdiction."""
+
+    __tablename__ = "trailers"
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(max_length=15, unique=True)
+    trailer_type: str = Field(max_length=2)
+    plate: str = Field(max_length=10)
+    plate_state: str = Field(max_length=3)
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
+
+
+class LoadCrew(SQLModel, table=True):
+    """Who and what takes a trip: its driver (and co-driver), truck and trailer from the
+    records; at the seal, what was filed, kept as it was (JSON) for its papers and exports."""
+
+    __tablename__ = "load_crews"
+
+    load_id: int = Field(foreign_key="loads.id", primary_key=True)
+    driver_id: int | None = Field(default=None, foreign_key="drivers.id", index=True)
+    co_driver_id: int | None = Field(default=None, foreign_key="drivers.id", index=True)
+    truck_id: int | None = Field(default=None, foreign_key="trucks.id", index=True)
+    trailer_id: int | None = Field(default=None, foreign_key="trailers.id", index=True)
+    filed: str | None = None  # services/crew.py filed_crew, at the seal

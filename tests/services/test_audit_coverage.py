@@ -39,6 +39,7 @@ from s321_desk.services.users import (
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User
 from s321_desk.store.uow import UnitOfWork
+from tests.crew_records import give_prior_notices
 from tests.services.test_decisions import NEXT_DAY, conflict, sam  # noqa: F401  (fixture)
 from tests.services.test_packing import stocked  # noqa: F401  (fixture)
 from tests.services.test_printing import loaded, packed, supervisor  # noqa: F401  (fixtures)
@@ -84,6 +85,7 @@ def test_each_close_load_change_and_paper_writes_its_audit_line(loaded, tmp_path
     print_invoice(store.engine, codes[0], tmp_path / "invoice.pdf")
     print_manifest(store.engine, trip, tmp_path / "manifest.pdf")
     print_lead_sheet(store.engine, trip, tmp_path / "lead.pdf")
+    give_prior_notices(store.engine, trip)
     close_load(store.engine, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
     print_driver_pack(store.engine, trip, tmp_path / "pack.pdf")
     reopen_load(store.engine, trip, reason="a seal broken at the dock", user="Sam Super",

@@ -16,6 +16,7 @@ from s321_desk.services.conflicts import (
 from s321_desk.services.errors import UserError
 from s321_desk.services.loads import add_parcels, create_load
 from s321_desk.store.database import Store
+from tests.crew_records import add_crew
 from tests.services import test_decisions, test_packing
 from tests.services.test_decisions import NEXT_DAY, sam
 
@@ -84,7 +85,7 @@ def test_on_a_truck_it_can_no_longer_move(conflict: Conflict) -> None:
     sam(store, second, "acknowledge")
     sam(store, first, "acknowledge")
     trip = create_load(store.engine, scac="ABCD", port_code="3004", arrival=NEXT_DAY.replace(day=10),
-                       driver="Dee Driver", tractor_plate="BC 1").trip_number  # fmt: skip
+                       crew=add_crew(store.engine)).trip_number  # fmt: skip
     add_parcels(store.engine, trip, [first, second])
 
     sides = conflict_sides(store.engine, second)

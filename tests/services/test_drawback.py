@@ -29,6 +29,7 @@ from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Parcel
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import store_args, write_csv
+from tests.crew_records import add_crew, give_prior_notices
 from tests.services.test_emanifest import stored_lines
 from tests.services.test_printing import (  # noqa: F401  (fixtures)
     HEADER,
@@ -67,12 +68,13 @@ def pack(store: Store, order: str, crossing: datetime) -> str:
 
 def truck(store: Store, arrival: datetime, codes: list[str], *, seal: str | None) -> str:
     load = create_load(store.engine, scac="ABCD", port_code="0901", arrival=arrival,
-                       driver="Dee Driver", tractor_plate="ON 12-345")  # fmt: skip
+                       crew=add_crew(store.engine))  # fmt: skip
     add_parcels(store.engine, load.trip_number, codes)
     supervisor(store)
     for code in parcel_codes_needing_decision(store):
         decide(store.engine, code, "acknowledge", user="Sam Super", pin="2468", reason="ok")
     if seal:
+        give_prior_notices(store.engine, load.trip_number)
         close_load(store.engine, load.trip_number, seal=seal, user="Dee Driver", pin="7777")
     return load.trip_number
 
@@ -85,6 +87,7 @@ def month(loaded: tuple[Store, list[str], str], tmp_path: Path) -> Month:  # noq
     store, codes, trip = loaded
     import_catalog(store.engine, write_csv(tmp_path / "catalog.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "more.csv", ORDERS))
+    give_prior_notices(store.engine, trip)
     close_load(store.engine, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
     decide(store.engine, codes[2], "hold", user="Sam Super", pin="2468", reason="box crushed")
     tea = pack(store, "2004", NOV_30_LATE)

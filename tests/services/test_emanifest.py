@@ -30,6 +30,7 @@ from s321_desk.services.rules_admin import set_fx_rate
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Load, Order, OrderLine, Parcel, ParcelItem, Product
 from s321_desk.store.uow import UnitOfWork
+from tests.crew_records import give_prior_notices
 from tests.services.test_printing import (  # noqa: F401  (fixtures)
     loaded,
     packed,
@@ -51,6 +52,7 @@ def open_load(loaded: Loaded) -> Loaded:  # noqa: F811
 def sealed(loaded: Loaded) -> Loaded:  # noqa: F811
     store, codes, trip = loaded
     supervisor(store)
+    give_prior_notices(store.engine, trip)
     close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     return store, codes, trip
 
@@ -123,19 +125,25 @@ def test_every_csv_column_is_the_stores(sealed: Loaded, tmp_path: Path) -> None:
     assert [row["parcel_id"] for row in rows] == [c for c in codes for _ in lines[c]]
     for row in rows:
         assert (row["trip"], row["scac"], row["carrier"], row["port"], row["port_name"],
-                row["planned_arrival"], row["conveyance_plate"], row["equipment_plate"],
-                row["seal"], row["driver"], row["load_status"]) == (
+                row["planned_arrival"], row["seal"], row["load_status"]) == (
             trip, "ABCD", "ABCD Transport Ltd.", "0901", "Buffalo-Niagara Falls, NY",
-            "2026-11-17T14:00:00-05:00", load.tractor_plate, load.trailer_plate, "SEAL-0042",
-            "Dee Driver", "sealed")  # fmt: skip
+            "2026-11-17T14:00:00-05:00", "SEAL-0042", "sealed")  # fmt: skip
+        # the crew and vehicles from their records, as filed at the seal
+        assert (row["truck_unit"], row["truck_vin"], row["truck_plate_state"],
+                row["truck_plate"], row["trailer_number"], row["trailer_plate"]) == (
+            "T-12", "3AKJHHDR2LSLA4821", "ON", "PR4512", "TR-9", "T1234X")  # fmt: skip
+        assert (row["driver_first_name"], row["driver_last_name"], row["driver_birth_date"],
+                row["driver_document_type"], row["co_driver_number"]) == (
+            "Dee", "Driver", "1984-03-12", "ACW", "")  # fmt: skip
+        assert f"{load.tractor_plate} / {load.trailer_plate}" == "ON PR4512 / ON T1234X"
+        assert (row["ace_type"], row["province_of_loading"], row["shipper_city"]) == (
+            "PAPS", "ON", "Mississauga")  # fmt: skip
         parcel = parcels[row["parcel_id"]]
         order = orders[parcel.order_id]
         assert (row["scn"], row["order"], row["route"]) == (parcel.scn, order.name, parcel.route)
         assert row["scn"] == f"ABCD{parcel.code}"
-        assert (row["shipper_name"], row["shipper_address"]) == (
-            "Maple Border Fulfillment Inc.",
-            "6400 Millcreek Dr, Mississauga ON L5N 3E7, CANADA",
-        )
+        assert (row["shipper_name"], row["shipper_street"], row["shipper_postal_code"]) == (
+            "Maple Border Fulfillment Inc.", "6400 Millcreek Dr", "L5N 3E7")  # fmt: skip
         consignee = [order.recipient_name, order.company or "", order.address1,
                      order.address2 or "", order.city, order.state, order.postal_code,
                      order.country]  # fmt: skip
@@ -160,9 +168,11 @@ def test_every_csv_column_is_the_stores(sealed: Loaded, tmp_path: Path) -> None:
         sku, text, units, hts, origin, price, discount, ordered, currency = lines[parcel.code][
             int(row["line"]) - 1]  # fmt: skip
         value = (Decimal(units * price) - Decimal(discount) * units / ordered) / 100
-        assert (row["sku"], row["description"], int(row["quantity"]), row["unit"], row["hts"],
-                row["origin"], Decimal(row["value"]), row["currency"]) == (
-            sku, text, units, "PCS", hts, origin, value, currency)  # fmt: skip
+        first = row["line"] == "1"  # the box, counted once; its other lines in pieces
+        assert (row["sku"], row["description"], int(row["items"]), row["hts"], row["origin"],
+                Decimal(row["value"]), row["currency"]) == (
+            sku, text, units, hts, origin, value, currency)  # fmt: skip
+        assert (int(row["quantity"]), row["unit"]) == ((1, "BOX") if first else (units, "PCS"))
         assert len(row["hts"]) >= 6 and row["hts"].isdigit()
         assert Decimal(row["value_usd"]) == (value * Decimal("0.7300")).quantize(Decimal("0.01"))
         for money in ("shipment_value_usd", "shipment_charges_usd", "value", "value_usd"):
@@ -252,16 +262,19 @@ def test_json_is_one_object_with_money_as_strings(sealed: Loaded, tmp_path: Path
 
     document = json.loads(out.read_bytes().decode("utf-8"), parse_float=no_float)
     assert document["status"] == "sealed" and document["load"]["trip"] == trip
-    assert document["load"]["conveyance"] == {"type": "tractor", "plate": "ON 12-345"}
-    assert document["load"]["equipment"] == {"type": "trailer", "plate": "TR 9"}
+    crew = document["load"]["crew"]
+    assert crew["truck"]["vin"] == "3AKJHHDR2LSLA4821" and crew["trailer"]["number"] == "TR-9"
+    assert [d["number"] for d in crew["drivers"]] == ["D-20"]
     assert document["load"]["seal"] == "SEAL-0042" and document["load"]["port"] == "0901"
     assert document["fx"] == [{"currency": "CAD", "rate_to_usd": "0.7300",
                                "source": "CBP Q4 test"}]  # fmt: skip
     shipments = document["shipments"]
     assert [s["parcel_id"] for s in shipments] == codes
     assert shipments[2]["consignee"]["name"] == '=HYPERLINK("http://x","y")'  # JSON: as is
+    assert document["load"]["shipper"]["name"] == "Maple Border Fulfillment Inc."
+    assert document["load"]["province_of_loading"] == "ON"
     for shipment in shipments:
-        assert shipment["shipper"]["name"] == "Maple Border Fulfillment Inc."
+        assert shipment["ace_type"] == "PAPS"
         for key in ("value_usd", "charges_usd"):
             assert MONEY.fullmatch(shipment[key])
         for line in shipment["lines"]:
@@ -273,7 +286,7 @@ def test_json_is_one_object_with_money_as_strings(sealed: Loaded, tmp_path: Path
     assert [(s["scn"], x["line"], x["hts"], x["value_usd"]) for s in shipments
             for x in s["lines"]] == [(r["scn"], int(r["line"]), r["hts"], r["value_usd"])
                                      for r in csv_rows]  # fmt: skip
-    assert document["totals"] == {"shipments": 3, "lines": 4, "weight_kg": "1.500",
+    assert document["totals"] == {"shipments": 3, "lines": 4, "boxes": 3, "weight_kg": "1.500",
                                   "value_usd": "90.52"}  # fmt: skip
     assert exported.as_dict()["value_usd"] == "90.52"
 
@@ -305,7 +318,7 @@ def test_a_held_parcel_on_the_truck_is_named(open_load: Loaded, tmp_path: Path) 
     decide(store.engine, codes[2], "hold", user="Sam Super", pin="2468", reason="damaged box")
     with pytest.raises(
         UserError,
-        match=f"cannot export the e-manifest: {codes[2]}: held; a supervisor must release",
+        match=f"cannot be filed: {codes[2]}: held; a supervisor must release",
     ):
         export_emanifest(store.engine, trip, tmp_path / "e.csv", draft=True)
     assert not (tmp_path / "e.csv").exists()

@@ -193,8 +193,7 @@ def test_the_check_command_with_french_chosen_prints_the_english_bytes() -> None
 def test_a_load_refusal_is_french_problem_by_problem(stocked: Store, french: None) -> None:
     """Each parcel's problem in French, the parcel first as the loads view expects it."""
     load = create_load(
-        stocked.engine, scac="ABCD", port_code="3004", arrival=CROSSING, driver=None,
-        tractor_plate=None,
+        stocked.engine, scac="ABCD", port_code="3004", arrival=CROSSING
     )  # fmt: skip
     first, second = open_parcel(stocked.engine, "#1001"), open_parcel(stocked.engine, "#1002")
     codes = [parcel_view(stocked.engine, str(p)).parcel_id for p in (first, second)]

@@ -61,6 +61,7 @@ from s321_desk.services.rules_admin import pin_rules, set_fx_rate
 from s321_desk.services.users import add_user
 from s321_desk.store.database import open_store
 from tests.conftest import write_csv
+from tests.crew_records import add_crew, give_prior_notices
 
 STEPS = int(os.environ.get("S321_MODEL_STEPS", "2000"))
 STEPS_PER_RUN = 30
@@ -313,7 +314,7 @@ class JudgementMachine(RuleBasedStateMachine):
                      if load.arrival == arrival and not load.sealed), None)  # fmt: skip
         if trip is None:
             trip = create_load(self.engine, scac="ABCD", port_code="3004", arrival=arrival,
-                               driver="Dee", tractor_plate="BC 1").trip_number  # fmt: skip
+                               crew=add_crew(self.engine)).trip_number  # fmt: skip
             self.loads[trip] = LoadModel(trip, arrival)
         add_parcels(self.engine, trip, chosen)
         for code in chosen:
@@ -356,6 +357,7 @@ class JudgementMachine(RuleBasedStateMachine):
                 codes = {c["code"] for c in json.loads(waiting["codes_json"])}
                 unacknowledged = codes & MUST_ACKNOWLEDGE - set(waiting["acknowledged"].split(";"))
                 self.sam(code, "acknowledge" if unacknowledged else "accept-route")
+        give_prior_notices(self.engine, trip)
         close_load(self.engine, trip, seal=f"S-{trip}", user="Sam Super", pin=PIN)
         self.loads[trip].sealed = True
         for code in on_truck:

@@ -24,6 +24,7 @@ from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order, Parcel
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import act_as_named
+from tests.crew_records import add_crew, give_prior_notices
 
 CROSSING = datetime(2026, 11, 20, 19, tzinfo=UTC)  # 11:00 at Blaine, the demo's Nov 20
 
@@ -98,7 +99,7 @@ def test_the_consolidation_story_ends_with_a_current_label_and_a_refused_stale_o
     assert changed["orders"] == [["#1158"], ["#1158", "#1176"]]
 
     load = create_load(store.engine, scac="ABCD", port_code="3004", arrival=CROSSING,
-                       driver="Dee Driver", tractor_plate="BC 12345")  # fmt: skip
+                       crew=add_crew(store.engine))  # fmt: skip
     with pytest.raises(UserError, match=f"{first} label 1: old label: relabel first"):
         add_parcels(store.engine, load.trip_number, [barcode])  # the box's old label
     with pytest.raises(UserError, match=f"{first}: old label: relabel first"):
@@ -117,6 +118,7 @@ def test_the_consolidation_story_ends_with_a_current_label_and_a_refused_stale_o
     assert view.parcels == [first]
     # Loaded on a truck, the label that said "no trip" still holds: nothing to relabel.
     assert parcel_row(store, first).relabel is False
+    give_prior_notices(store.engine, load.trip_number)
     close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
     prints = audits(store, "print.label")
     assert [(a["parcel"], a["label"]) for a in prints] == [(first, 1), (first, 2)]
@@ -129,8 +131,8 @@ def test_a_label_that_named_a_truck_is_superseded_by_another_truck(
     first = pack(store, "#1158")
     if parcel_row(store, first).needs_decision:
         sam(store, first, "accept-route")
-    truck = {"scac": "ABCD", "port_code": "3004", "arrival": CROSSING, "driver": "Dee Driver",
-             "tractor_plate": "BC 12345"}  # fmt: skip
+    truck = {"scac": "ABCD", "port_code": "3004", "arrival": CROSSING,
+             "crew": add_crew(store.engine)}  # fmt: skip
     one, two = (create_load(store.engine, **truck) for _ in range(2))  # type: ignore[arg-type]
     add_parcels(store.engine, one.trip_number, [first])
     print_label(store.engine, first, tmp_path / "l.pdf")  # it shows trip one
@@ -140,6 +142,7 @@ def test_a_label_that_named_a_truck_is_superseded_by_another_truck(
     row = parcel_row(store, first)
     assert (row.relabel, row.label_version) == (True, 2)
     with pytest.raises(UserError, match="need a new label"):
+        give_prior_notices(store.engine, two.trip_number)
         close_load(store.engine, two.trip_number, seal="S-2", user="Dee Driver", pin="7777")
 
 
@@ -162,13 +165,14 @@ def test_a_rules_pin_after_packing_supersedes_the_label(demo: Store, tmp_path: P
     print_label(store.engine, first, tmp_path / "label-1.pdf")
     pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "a court restored de minimis")
     load = create_load(store.engine, scac="ABCD", port_code="3004", arrival=CROSSING,
-                       driver="Dee Driver", tractor_plate="BC 12345")  # fmt: skip
+                       crew=add_crew(store.engine))  # fmt: skip
     try:
         add_parcels(store.engine, load.trip_number, [f"{first}-1"])
     except UserError as refused:  # re-judged at the pin: the old label is refused at the truck
         assert "old label: relabel first" in str(refused)
     else:  # re-judged as it went on the truck: the truck will not seal with it
         with pytest.raises(UserError, match=f"{first} need a new label"):
+            give_prior_notices(store.engine, load.trip_number)
             close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
     row = parcel_row(store, first)
     assert row.route == "ET86" and (row.relabel, row.label_version) == (True, 2)
@@ -179,6 +183,7 @@ def test_a_rules_pin_after_packing_supersedes_the_label(demo: Store, tmp_path: P
     assert barcode == f"{first}-2" and "ET86" in text and "T11" not in text
     if parcel_row(store, first).load_id is None:
         add_parcels(store.engine, load.trip_number, [barcode])
+    give_prior_notices(store.engine, load.trip_number)
     close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
     manifest = print_manifest(store.engine, load.trip_number, tmp_path / "manifest.pdf")
     document = pypdfium2.PdfDocument(manifest.file)

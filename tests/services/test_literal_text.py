@@ -9,7 +9,7 @@ import ast
 import csv
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from s321_desk.services.catalog_import import import_catalog
+from s321_desk.services.crew import add_driver
 from s321_desk.services.csv_export import FORMULA_STARTS
 from s321_desk.services.emanifest import export_emanifest
 from s321_desk.services.history import find_parcels, parcel_history
@@ -31,6 +32,7 @@ from s321_desk.store.database import Store
 from s321_desk.store.models import Load, Order, OrderLine, Parcel, Product
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import ROOT, write_csv
+from tests.crew_records import CREW, DEE, add_crew, give_prior_notices, manager
 from tests.services.test_printing import (
     ARRIVAL,
     HEADER,
@@ -61,8 +63,11 @@ ORDERS = (
     Hostile("#3002", "100% Real_ \\ Ann", "-2", DROP, "-2 Scarf % _ \\ <i>", "SCARF"),
 )  # fmt: skip
 PRODUCTS = {"MUG": "<b>Mug</b> &amp; lid", "SCARF": "Robert'); DROP TABLE products; --"}
-DRIVER, TRACTOR, TRAILER = "\t@SUM(1) Dee", "\r=1+1", "-2"
-SEAL = "+SEAL'; DROP TABLE loads; --"
+# A driver's names as the records take them (one line, 30 characters each) and a seal as the
+# e-manifest takes it (15 characters, no space): still text a spreadsheet would run.
+FIRST, LAST = "@SUM(1) <b>Dee</b>", "=1+1 & 'Driver'"
+DRIVER = f"{FIRST} {LAST}"
+SEAL = "+SEAL';--<b>&"
 
 
 def _quoted(cell: str) -> str:
@@ -101,10 +106,14 @@ def sealed(store: Store, tmp_path: Path) -> Sealed:
         fill_parcel(store.engine, parcel)
         closed = close_parcel(store.engine, parcel, crossing=ARRIVAL, port_code="0901")
         codes.append(parcel_view(store.engine, str(closed.parcel.parcel_id)).parcel_id)
+    add_crew(store.engine)
+    add_driver(store.engine, "D-66", {**DEE[1], "first_name": FIRST, "last_name": LAST},
+               by=manager(store.engine))  # fmt: skip
     load = create_load(store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL,
-                       driver=DRIVER, tractor_plate=TRACTOR, trailer_plate=TRAILER)  # fmt: skip
+                       crew=replace(CREW, driver="D-66"))  # fmt: skip
     add_parcels(store.engine, load.trip_number, codes)
     supervisor(store)
+    give_prior_notices(store.engine, load.trip_number)
     close_load(store.engine, load.trip_number, seal=SEAL, user="Dee Driver", pin="7777")
     return store, codes, load.trip_number
 
@@ -131,7 +140,7 @@ def test_the_text_is_stored_as_given_and_the_tables_are_intact(sealed: Sealed) -
         assert stored == (hostile.name, hostile.company, hostile.address, hostile.line)
     assert products == PRODUCTS
     assert (load.driver_name, load.tractor_plate, load.trailer_plate, load.seal) == (
-        DRIVER, TRACTOR, TRAILER, SEAL)  # fmt: skip
+        DRIVER, "ON PR4512", "ON T1234X", SEAL)  # fmt: skip
     assert load.trip_number == trip and len(codes) == 2
 
 
@@ -176,8 +185,7 @@ def test_label_invoice_and_manifest_print_the_text_literally(
             assert escaped not in label and escaped not in invoice
     print_manifest(store.engine, trip, tmp_path / "manifest.pdf")
     manifest = flat(" ".join(pdf_text(tmp_path / "manifest.pdf")))
-    for text in (*(o.name for o in ORDERS), *(o.line for o in ORDERS), DRIVER, TRACTOR,
-                 TRAILER, SEAL):  # fmt: skip
+    for text in (*(o.name for o in ORDERS), *(o.line for o in ORDERS), DRIVER, SEAL):
         assert flat(text) in manifest, text
     assert "&lt;" not in manifest and "&amp;amp;" not in manifest
 
@@ -198,18 +206,18 @@ def test_the_emanifest_csv_shows_formulas_as_text_and_the_json_keeps_them(
     for row, hostile in zip(rows, ORDERS, strict=True):
         given = {"order": hostile.order, "consignee_name": hostile.name,
                  "consignee_company": hostile.company, "consignee_address1": hostile.address,
-                 "description": hostile.line, "driver": DRIVER, "conveyance_plate": TRACTOR,
-                 "equipment_plate": TRAILER, "seal": SEAL}  # fmt: skip
+                 "description": hostile.line, "driver_first_name": FIRST,
+                 "driver_last_name": LAST, "seal": SEAL}  # fmt: skip
         assert {column: row[column] for column in given} == {
             column: _shown_as_text(value) for column, value in given.items()
         }
         for value in row.values():
             assert not value.startswith(FORMULA_STARTS), value
-    assert "\"'=cmd|' /C calc'!A0\"" in raw and '"\'\t@SUM(1) Dee"' in raw
+    assert "\"'=cmd|' /C calc'!A0\"" in raw and "'@SUM(1) <b>Dee</b>" in raw
     document = json.loads(
         export_emanifest(store.engine, trip, tmp_path / "e.json", fmt="json").file.read_bytes()
     )
-    assert document["load"]["driver"] == DRIVER
+    assert document["load"]["crew"]["drivers"][0]["first_name"] == FIRST
     consignees = [s["consignee"] for s in document["shipments"]]
     assert [c["name"] for c in consignees] == [o.name for o in ORDERS]
     assert [s["lines"][0]["description"] for s in document["shipments"]] == [o.line for o in ORDERS]

@@ -24,6 +24,7 @@ from s321_desk.services.parcel_views import parcel_view
 from s321_desk.services.users import AccessRefused, add_user, sign_in
 from s321_desk.store.database import Store
 from tests.conftest import store_args
+from tests.crew_records import add_crew, give_prior_notices
 from tests.services.test_decisions import conflict  # noqa: F401  (fixture)
 from tests.services.test_packing import stocked  # noqa: F401  (fixture)
 
@@ -32,7 +33,7 @@ ARRIVAL = datetime(2024, 6, 10, 18, tzinfo=UTC)  # 11:00 at Blaine, the parcels'
 
 def truck(store: Store, **extra):  # type: ignore[no-untyped-def]
     return create_load(store.engine, scac="abcd", port_code="3004", arrival=ARRIVAL,
-                       driver="Dee Driver", tractor_plate="BC 1234", **extra)  # fmt: skip
+                       crew=add_crew(store.engine), **extra)  # fmt: skip
 
 
 def test_trip_numbers_are_suggested_and_checked(stocked: Store) -> None:  # noqa: F811
@@ -43,11 +44,9 @@ def test_trip_numbers_are_suggested_and_checked(stocked: Store) -> None:  # noqa
     with pytest.raises(UserError, match="must be the SCAC ABCD"):
         truck(stocked, trip_number="XYZ12345")
     with pytest.raises(UserError, match="not a carrier code"):
-        create_load(stocked.engine, scac="A1", port_code="3004", arrival=ARRIVAL,
-                    driver=None, tractor_plate=None)  # fmt: skip
+        create_load(stocked.engine, scac="A1", port_code="3004", arrival=ARRIVAL)  # fmt: skip
     with pytest.raises(UserError, match="port: '9999'"):
-        create_load(stocked.engine, scac="ABCD", port_code="9999", arrival=ARRIVAL,
-                    driver=None, tractor_plate=None)  # fmt: skip
+        create_load(stocked.engine, scac="ABCD", port_code="9999", arrival=ARRIVAL)  # fmt: skip
 
 
 def test_a_load_closes_only_after_the_decisions(conflict) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
@@ -63,8 +62,10 @@ def test_a_load_closes_only_after_the_decisions(conflict) -> None:  # type: igno
     with pytest.raises(UserError, match="already on this truck"):
         add_parcels(store.engine, load.trip_number, [first])
     with pytest.raises(UserError, match=f"cannot close: {first}, {second} need a decision"):
+        give_prior_notices(store.engine, load.trip_number)
         close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
     with pytest.raises(AccessRefused, match="needs a driver or supervisor"):
+        give_prior_notices(store.engine, load.trip_number)
         close_load(store.engine, load.trip_number, seal="S-1", user="Pat Packer", pin="1111")
     # On one truck the two are one consignment of $949: both go T11, one broker entry.
     assert parcel_view(store.engine, first).route == "T11"
@@ -72,6 +73,7 @@ def test_a_load_closes_only_after_the_decisions(conflict) -> None:  # type: igno
         decide(store.engine, parcel, "acknowledge", user="Sam Super", pin="2468", reason="ok")
         decide(store.engine, parcel, "accept-route", user="Sam Super", pin="2468",
                reason="the broker files one T11 for both")  # fmt: skip
+    give_prior_notices(store.engine, load.trip_number)
     sealed = close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
     assert (sealed.status, sealed.seal, sealed.needing_decision) == ("closed", "S-1", [])
     with pytest.raises(UserError, match="sealed; reopen it first"):
@@ -81,8 +83,7 @@ def test_a_load_closes_only_after_the_decisions(conflict) -> None:  # type: igno
 def test_wrong_day_held_and_removal(conflict) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     store, first, second = conflict
     next_day = create_load(store.engine, scac="ABCD", port_code="3004",
-                           arrival=datetime(2024, 6, 11, 18, tzinfo=UTC), driver=None,
-                           tractor_plate=None)  # fmt: skip
+                           arrival=datetime(2024, 6, 11, 18, tzinfo=UTC))  # fmt: skip
     with pytest.raises(UserError, match="crosses on 2024-06-10, the truck on 2024-06-11"):
         add_parcels(store.engine, next_day.trip_number, [first])
     decide(store.engine, first, "hold", user="Sam Super", pin="2468", reason="check the label")
@@ -98,9 +99,7 @@ def test_wrong_day_held_and_removal(conflict) -> None:  # type: ignore[no-untype
 def test_the_load_command(stocked: Store, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
     db = store_args(stocked)
     assert main([*db, "load", "create", "--scac", "ABCD", "--port", "3004",
-                 "--arrival", ARRIVAL.isoformat(), "--driver", "Dee", "--tractor-plate",
-                 "BC 1", "--json"]) == 0  # fmt: skip
-    created = json.loads(capsys.readouterr().out)
+                 "--arrival", ARRIVAL.isoformat(), "--json"]) == 0  # fmt: skip    created = json.loads(capsys.readouterr().out)
     assert (created["trip_number"], created["us_day"], created["status"]) == (
         "ABCD000001",
         "2024-06-10",

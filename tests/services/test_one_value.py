@@ -20,6 +20,7 @@ from s321_desk.services.printing import print_invoice, print_manifest
 from s321_desk.store.database import Store
 from s321_desk.store.models import Parcel
 from s321_desk.store.uow import UnitOfWork
+from tests.crew_records import add_crew, give_prior_notices
 from tests.services.test_labels import CROSSING, demo, pack  # noqa: F401  (fixture)
 
 # The demo's Nov 20 orders, in CAD and USD, with freight and discounts, one person twice.
@@ -58,8 +59,9 @@ def test_a_trip_gives_each_parcel_one_value_on_every_paper(
         codes.append(code)
     assert len(codes) >= 6
     load = create_load(store.engine, scac="ABCD", port_code="3004", arrival=CROSSING,
-                       driver="Dee Driver", tractor_plate="BC 12345")  # fmt: skip
+                       crew=add_crew(store.engine))  # fmt: skip
     add_parcels(store.engine, load.trip_number, codes)
+    give_prior_notices(store.engine, load.trip_number)
     close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
     with UnitOfWork(store.engine) as uow:
         engine = {

@@ -22,6 +22,7 @@ from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order, Parcel, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import write_csv
+from tests.crew_records import add_crew, give_prior_notices
 from tests.services.test_printing import SETTINGS, configure, supervisor
 
 PACIFIC = timezone(timedelta(hours=-7))  # Blaine in June
@@ -111,11 +112,12 @@ def test_five_packs_out_of_crossing_order_end_as_judged_in_crossing_order(
 def seal(store: Store, code: str, hour: int, trip: str) -> str:
     supervisor(store)
     load = create_load(store.engine, scac="ABCD", port_code="3004", arrival=at(hour),
-                       driver="Dee Driver", tractor_plate="BC 1234", trip_number=trip)  # fmt: skip
+                       crew=add_crew(store.engine), trip_number=trip)  # fmt: skip
     add_parcels(store.engine, load.trip_number, [code])
     if parcel_view(store.engine, code).needs_decision:
         decide(store.engine, code, "accept-route", user="Sam Super", pin="2468",
                reason="the broker files it")  # fmt: skip
+    give_prior_notices(store.engine, load.trip_number)
     close_load(store.engine, load.trip_number, seal=f"SEAL-{hour}", user="Dee Driver", pin="7777")
     return load.trip_number
 

@@ -35,6 +35,7 @@ from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Parcel, User
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import first_admin, store_args, write_csv
+from tests.crew_records import add_crew, give_prior_notices
 
 CATALOG = (
     "sku,description,hts,origin,unit_value,currency,weight_kg,flags,barcode\n"
@@ -61,6 +62,8 @@ SETTINGS = {
     "place_of_shipment": "Mississauga, ON, Canada",
     "responsible_person": {"name": "Claire Tremblay", "title": "Export Compliance Manager"},
     "carriers": {"ABCD": "ABCD Transport Ltd."},
+    "shipper_address": {"street": "6400 Millcreek Dr", "city": "Mississauga", "province": "ON",
+                        "postal_code": "L5N 3E7", "country": "CA"},
 }  # fmt: skip
 
 
@@ -96,7 +99,7 @@ def packed(store: Store, tmp_path: Path) -> tuple[Store, list[str]]:
 def loaded(packed: tuple[Store, list[str]]) -> tuple[Store, list[str], str]:
     store, codes = packed
     load = create_load(store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL,
-                       driver="Dee Driver", tractor_plate="ON 12-345", trailer_plate="TR 9")  # fmt: skip
+                       crew=add_crew(store.engine))  # fmt: skip
     add_parcels(store.engine, load.trip_number, codes)
     for code in parcel_codes_needing_decision(store):
         supervisor(store)
@@ -261,7 +264,7 @@ def test_manifest_and_lead_sheet_of_the_load(loaded, tmp_path: Path) -> None:  #
     manifest = "\n".join(pdf_text(tmp_path / "manifest.pdf"))
     for code in codes:
         assert f"ABCD{code}" in manifest
-    assert "ON 12-345" in manifest and "ABCD Transport Ltd." in manifest
+    assert "ON PR4512" in manifest and "ABCD Transport Ltd." in manifest
     assert (trip, "Code39") in barcodes_on(tmp_path / "manifest.pdf")
     print_lead_sheet(store.engine, trip, tmp_path / "lead.pdf")
     lead = pdf_text(tmp_path / "lead.pdf")[0]
@@ -276,6 +279,7 @@ def test_the_driver_pack_waits_for_the_seal(loaded, tmp_path: Path) -> None:  # 
         print_driver_pack(store.engine, trip, out)
     assert not out.exists()
     supervisor(store)
+    give_prior_notices(store.engine, trip)
     close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     print_driver_pack(store.engine, trip, out)
     pages = pdf_text(out)
@@ -368,7 +372,7 @@ def test_an_invoice_waits_for_every_parcel_it_covers(store: Store, tmp_path: Pat
     pack_all(store, tmp_path, rules_as_of=datetime(2025, 3, 1, tzinfo=UTC))
     codes = ["P0000001", "P0000002"]  # Zoë's two parcels
     load = create_load(store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL,
-                       driver="Dee Driver", tractor_plate="ON 12-345")  # fmt: skip
+                       crew=add_crew(store.engine))  # fmt: skip
     add_parcels(store.engine, load.trip_number, codes)
     supervisor(store)
     assert set(parcel_codes_needing_decision(store)) >= set(codes)  # one truck: one entry
@@ -393,6 +397,7 @@ def test_the_driver_pack_reports_progress_and_a_cancel_leaves_nothing(  # type: 
 ) -> None:
     store, _, trip = loaded
     supervisor(store)
+    give_prior_notices(store.engine, trip)
     close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     out = tmp_path / "pack.pdf"
     for stop_at in ("Drawing invoice 1 ", "Saving", "Writing"):

@@ -34,6 +34,7 @@ from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Load, Parcel, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import store_args, write_csv
+from tests.crew_records import give_prior_notices
 from tests.services.test_drawback import CATALOG, DEC_1, ORDERS, pack, truck
 from tests.services.test_printing import (  # noqa: F401  (fixtures)
     ARRIVAL,
@@ -55,6 +56,7 @@ def day(loaded: tuple[Store, list[str], str], tmp_path: Path) -> Day:  # noqa: F
     import_catalog(store.engine, write_csv(tmp_path / "catalog.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "more.csv", ORDERS))
     print_label(store.engine, codes[2], tmp_path / "label.pdf")
+    give_prior_notices(store.engine, trip)
     close_load(store.engine, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
     export_emanifest(store.engine, trip, tmp_path / "emanifest.csv")
     decide(store.engine, codes[2], "hold", user="Sam Super", pin="2468", reason="box crushed")

@@ -23,6 +23,7 @@ from s321_desk.services.shift import LoadFill, ShiftOverview, shift_hours, shift
 from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
 from tests.conftest import first_admin, write_csv
+from tests.crew_records import add_crew, give_prior_notices
 
 TORONTO = ZoneInfo("America/Toronto")
 NOW = datetime(2026, 11, 17, 14, 30, tzinfo=TORONTO)  # before the 15:00 cut-off: one desk day
@@ -124,14 +125,12 @@ def shift(store: Store, tmp_path: Path, clock: Callable[[datetime], None]) -> Sh
     decide(store.engine, codes["#2010"], "void", user="Sam Super", pin="2468", reason="damaged")
     # A supervisor's hold on a parcel already on the truck: it stays "loaded", and is a hold.
     truck = create_load(store.engine, scac="ABCD", port_code="0901", arrival=CROSSING,
-                        driver="Dee Driver", tractor_plate="BC 1")  # fmt: skip
+                        crew=add_crew(store.engine))  # fmt: skip
     add_parcels(store.engine, truck.trip_number, [codes["#2002"], codes["#2003"], codes["#2004"]])
     decide(store.engine, codes["#2004"], "hold", user="Sam Super", pin="2468", reason="dented")
     # A later truck the same day takes none of the parcels still to load: the earlier one does.
-    create_load(store.engine, scac="ABCD", port_code="0901", arrival=at(20), driver=None,
-                tractor_plate=None)  # fmt: skip
-    create_load(store.engine, scac="ABCD", port_code="0901", arrival=LATER, driver=None,
-                tractor_plate=None)  # fmt: skip
+    create_load(store.engine, scac="ABCD", port_code="0901", arrival=at(20))  # fmt: skip
+    create_load(store.engine, scac="ABCD", port_code="0901", arrival=LATER)  # fmt: skip
     return Shift(store, codes)
 
 
@@ -202,8 +201,9 @@ def test_a_sealed_truck_takes_no_more_and_a_day_without_a_truck_shows(
     add_user(store.engine, "Dee Driver", "driver", "7777", by=admin)
     codes = [pack(store, clock, Close(f"#{2001 + i}", "DOCK-1", at(10, i))) for i in range(4)]
     truck = create_load(store.engine, scac="ABCD", port_code="0901", arrival=CROSSING,
-                        driver="Dee Driver", tractor_plate="BC 1")  # fmt: skip
+                        crew=add_crew(store.engine))  # fmt: skip
     add_parcels(store.engine, truck.trip_number, codes[:1])
+    give_prior_notices(store.engine, truck.trip_number)
     close_load(store.engine, truck.trip_number, seal="S-1", user="Dee Driver", pin="7777")
     overview = shift_overview(store.engine, NOW)
     assert overview.loads == (

@@ -9,7 +9,8 @@ then what the desk of that revision wrote on top: from 0003 a supervisor's decis
 parcel (its acknowledged codes and accepted route, and the audit line chained on by the
 desk), from 0004 a recipient split (from 0012 keyed by its delivery point), from 0009 a product's import transaction number, from 0010 a
 printed label's number and what it shows, from 0011 what a verdict was judged against and a
-sealed parcel's acknowledged difference, from 0013 a product's store title.
+sealed parcel's acknowledged difference, from 0013 a product's store title, from 0014 a trip's
+crew as records, a product's manufacturer and an FDA parcel's prior notice.
 Stored with 1 KB pages (SQLite reads any page size) so that each file stays a few tens of KB.
 """
 
@@ -117,6 +118,23 @@ JUDGED_FROM_0011 = (
     "1897, '[]', '[]', 'acknowledged', '2026-11-20 11:05:00.000000', 1, 'crossed as filed')",
 )
 TITLE_FROM_0013 = "UPDATE products SET store_title = 'Maple syrup - 500 ml' WHERE id = 1"
+# From 0014 a trip's crew are records, the catalog knows the maker, an FDA parcel its notice.
+FILING_FROM_0014 = (
+    "INSERT INTO drivers (id, number, first_name, last_name, gender, birth_date, citizenship, "
+    "document_type, document_number, document_country, document_state, fast_card, active, "
+    "created_at, updated_at) VALUES (1, 'D-20', 'Dee', 'Driver', 'F', '1984-03-12', 'CA', "
+    "'ACW', 'AB123456', 'CA', NULL, '42705555555501', 1, '2026-11-20 08:00:00.000000', "
+    "'2026-11-20 08:00:00.000000')",
+    "INSERT INTO trucks (id, unit, truck_type, vin, plate, plate_state, dot_number, active, "
+    "created_at, updated_at) VALUES (1, 'T-12', 'TR', '3AKJHHDR2LSLA4821', 'PR4512', 'ON', "
+    "NULL, 1, '2026-11-20 08:00:00.000000', '2026-11-20 08:00:00.000000')",
+    "INSERT INTO load_crews (load_id, driver_id, co_driver_id, truck_id, trailer_id, filed) "
+    "VALUES (1, 1, NULL, 1, NULL, NULL)",
+    "UPDATE products SET manufacturer = 'Érablière Saint-Pierre Inc.', "
+    "manufacturer_street = '455 Rang Saint-Joseph', manufacturer_city = 'Saint-Pierre', "
+    "manufacturer_province = 'QC', manufacturer_country = 'CA' WHERE id = 1",
+    "UPDATE parcels SET prior_notice = 'PN4QK7Z2M9' WHERE id = 1",
+)
 
 
 def ordered_revisions() -> list[str]:
@@ -163,6 +181,9 @@ def make(revision: str) -> Path:
                     connection.execute(text(statement))
             if revision >= "0013":
                 connection.execute(text(TITLE_FROM_0013))
+            if revision >= "0014":
+                for statement in FILING_FROM_0014:
+                    connection.execute(text(statement))
     finally:
         engine.dispose()
     with closing(sqlite3.connect(path)) as plain:  # one small file, no WAL beside it

@@ -20,8 +20,10 @@ from s321_desk.store.database import open_store
 from s321_desk.store.migrate import current_revision, head_revision, known_revisions
 from s321_desk.store.models import (
     AuditEntry,
+    Driver,
     FxRate,
     Load,
+    LoadCrew,
     Order,
     Parcel,
     ParcelItem,
@@ -105,6 +107,15 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
             [("acknowledged", "crossed as filed")] if revision >= "0011" else []
         )
         assert product.store_title == ("Maple syrup - 500 ml" if revision >= "0013" else None)
+        # A trip of an older store keeps its free-text driver; from 0014 its crew are records.
+        with UnitOfWork(store.engine) as uow:
+            crew = uow.session.get(LoadCrew, load.id)
+            drivers = uow.session.scalars(select(Driver)).all()
+        assert load.driver_name == "Dee Driver"
+        filing = revision >= "0014"
+        assert (crew is not None, [d.number for d in drivers]) == (filing, ["D-20"] * filing)
+        assert (product.manufacturer_country, parcel.prior_notice) == (
+            ("CA", "PN4QK7Z2M9") if filing else (None, None))  # fmt: skip
         assert (item.scanned_code, item.counted_by) == ("MAPLE-500", None)
         with pytest.raises(DBAPIError, match="records are kept 6 years"):  # still guarded
             with store.engine.begin() as connection:

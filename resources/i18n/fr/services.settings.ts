@@ -4,142 +4,143 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="161"/>
+        <location filename="../../../s321_desk/services/settings.py" line="162"/>
+        <location filename="../../../s321_desk/services/settings.py" line="233"/>
         <source>{field} must be a non-empty text</source>
         <translation>{field} doit être un texte non vide</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="168"/>
+        <location filename="../../../s321_desk/services/settings.py" line="169"/>
         <source>{field} must be a list of address lines</source>
         <translation>{field} doit être une liste de lignes d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="191"/>
+        <location filename="../../../s321_desk/services/settings.py" line="189"/>
         <source>must be an object of SCAC: name</source>
         <translation>doit être un objet SCAC&#xa0;: nom</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="197"/>
+        <location filename="../../../s321_desk/services/settings.py" line="195"/>
         <source>SCAC {scac} is 2 to 4 capital letters</source>
         <translation>le SCAC {scac} compte 2 à 4 lettres majuscules</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="206"/>
+        <location filename="../../../s321_desk/services/settings.py" line="204"/>
         <source>must be an object with &quot;name&quot; and &quot;{field}&quot;</source>
         <translation>doit être un objet avec «&#xa0;name&#xa0;» et «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="220"/>
+        <location filename="../../../s321_desk/services/settings.py" line="226"/>
+        <source>must be an object with {fields}</source>
+        <translation>doit être un objet avec {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/settings.py" line="238"/>
+        <source>country {value} is not an ISO 3166 code (CA, US...)</source>
+        <translation>le pays {value} n&apos;est pas un code ISO 3166 (CA, US...)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/settings.py" line="245"/>
+        <source>phone {value} is not a telephone number</source>
+        <translation>téléphone {value}&#xa0;: ce n&apos;est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/settings.py" line="254"/>
         <source>must be a text</source>
         <translation>doit être un texte</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="224"/>
+        <location filename="../../../s321_desk/services/settings.py" line="258"/>
         <source>{value} is not a time of day (HH:MM, 00:00 to 23:59)</source>
         <translation>{value} n&apos;est pas une heure du jour (HH:MM, 00:00 à 23:59)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="231"/>
+        <location filename="../../../s321_desk/services/settings.py" line="265"/>
         <source>{value} is not a port in resources/ports.json</source>
         <translation>{value} n&apos;est pas un point d&apos;entrée de resources/ports.json</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="238"/>
+        <location filename="../../../s321_desk/services/settings.py" line="272"/>
         <source>{value} is not 1 to 5 capital letters or digits, starting with a letter</source>
         <translation>{value} n&apos;est pas 1 à 5 lettres majuscules ou chiffres commençant par une lettre</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="247"/>
+        <location filename="../../../s321_desk/services/settings.py" line="281"/>
         <source>write it {code}</source>
         <translation>écrivez-le {code}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="257"/>
+        <location filename="../../../s321_desk/services/settings.py" line="291"/>
         <source>{value} is not a time zone such as America/Toronto</source>
         <translation>{value} n&apos;est pas un fuseau horaire comme America/Toronto</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="267"/>
+        <location filename="../../../s321_desk/services/settings.py" line="301"/>
         <source>must be an object: {example}</source>
         <translation>doit être un objet&#xa0;: {example}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="276"/>
+        <location filename="../../../s321_desk/services/settings.py" line="310"/>
         <source>{field} must be a whole number from {low} to {high}</source>
         <translation>{field} doit être un nombre entier de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="284"/>
+        <location filename="../../../s321_desk/services/settings.py" line="318"/>
         <source>folder must be a folder&apos;s path, or null for the default</source>
         <translation>folder doit être le chemin d&apos;un dossier, ou null pour celui par défaut</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="290"/>
+        <location filename="../../../s321_desk/services/settings.py" line="324"/>
         <source>{field} is not one of every_hours, keep, folder</source>
         <translation>{field} n&apos;est pas l&apos;un de every_hours, keep, folder</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="300"/>
+        <location filename="../../../s321_desk/services/settings.py" line="334"/>
         <source>must be an object of station name: its printers</source>
         <translation>doit être un objet nom du poste&#xa0;: ses imprimantes</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="306"/>
+        <location filename="../../../s321_desk/services/settings.py" line="340"/>
         <source>{station} must be an object of its printers</source>
         <translation>{station} doit être un objet de ses imprimantes</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="324"/>
+        <location filename="../../../s321_desk/services/settings.py" line="355"/>
         <source>not one of {roles}</source>
         <translation>pas l&apos;un de {roles}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="335"/>
-        <source>a whole number from 0 to 100</source>
-        <translation>un nombre entier de 0 à 100</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/services/settings.py" line="337"/>
-        <source>true or false</source>
-        <translation>true ou false</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/services/settings.py" line="340"/>
-        <source>not one of volume, muted</source>
-        <translation>n&apos;est pas un de volume, muted</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/services/settings.py" line="363"/>
+        <location filename="../../../s321_desk/services/settings.py" line="376"/>
         <source>one of {kinds}</source>
         <translation>l&apos;un de {kinds}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="368"/>
+        <location filename="../../../s321_desk/services/settings.py" line="381"/>
         <source>203 or 300</source>
         <translation>203 ou 300</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="372"/>
+        <location filename="../../../s321_desk/services/settings.py" line="385"/>
         <source>a TCP port number (a thermal printer listens on 9100)</source>
         <translation>un numéro de port TCP (une imprimante thermique écoute sur 9100)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="375"/>
+        <location filename="../../../s321_desk/services/settings.py" line="388"/>
         <source>a non-empty text</source>
         <translation>un texte non vide</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="394"/>
+        <location filename="../../../s321_desk/services/settings.py" line="407"/>
         <source>no such setting ({settings})</source>
         <translation>ce paramètre n&apos;existe pas ({settings})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="404"/>
+        <location filename="../../../s321_desk/services/settings.py" line="417"/>
         <source>{text} is not valid JSON</source>
         <translation>{text} n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/settings.py" line="426"/>
+        <location filename="../../../s321_desk/services/settings.py" line="439"/>
         <source>no such setting</source>
         <translation>ce paramètre n&apos;existe pas</translation>
     </message>

@@ -1,0 +1,62 @@
+"""Drivers, a truck and a trailer as records, for the tests that seal a trip (a trip is sealed
+only with a driver and a truck from the records)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+from sqlmodel import col, select
+
+from s321_desk.services.crew import add_driver, add_trailer, add_truck
+from s321_desk.services.trip_crew import CrewChoice
+from s321_desk.services.users import Person
+from s321_desk.store.models import Driver, User
+from s321_desk.store.uow import UnitOfWork
+
+DEE = ("D-20", {"first_name": "Dee", "last_name": "Driver", "gender": "F",
+                "birth_date": "1984-03-12", "citizenship": "CA", "document_type": "ACW",
+                "document_number": "AB123456", "document_country": "CA",
+                "fast_card": "42705555555501"})  # fmt: skip
+LUC = ("D-21", {"first_name": "Luc", "last_name": "Gagnon", "gender": "M",
+                "birth_date": "1979-08-30", "citizenship": "CA", "document_type": "6W",
+                "document_number": "G12345678901234", "document_state": "ON"})  # fmt: skip
+TRUCK = ("T-12", {"truck_type": "TR", "vin": "3AKJHHDR2LSLA4821", "plate": "PR4512",
+                  "plate_state": "ON", "dot_number": "2851447"})  # fmt: skip
+TRAILER = ("TR-9", {"trailer_type": "TL", "plate": "T1234X", "plate_state": "ON"})
+CREW = CrewChoice(driver="D-20", truck="T-12", trailer="TR-9")
+TEAM = CrewChoice(driver="D-20", co_driver="D-21", truck="T-12", trailer="TR-9")
+
+
+def manager(engine: Engine) -> Person | None:
+    """Someone who may keep the records (a driver, supervisor or admin), if the store has
+    users; None on a store without any."""
+    with UnitOfWork(engine) as uow:
+        user = uow.session.scalars(
+            select(User).where(col(User.role).in_(("supervisor", "driver", "admin")))
+            .order_by(col(User.id))
+        ).first()  # fmt: skip
+    return None if user is None or user.id is None else Person(user.id, user.name, user.role)
+
+
+def add_crew(engine: Engine) -> CrewChoice:
+    """The records of CREW and TEAM (once per store); returns CREW."""
+    with UnitOfWork(engine) as uow:
+        if uow.session.scalars(select(Driver)).first() is not None:
+            return CREW
+    by = manager(engine)
+    for number, values in (DEE, LUC):
+        add_driver(engine, number, values, by=by)
+    add_truck(engine, *TRUCK, by=by)
+    add_trailer(engine, *TRAILER, by=by)
+    return CREW
+
+
+def give_prior_notices(engine: Engine, trip: str) -> None:
+    """An FDA prior notice number for each parcel on the trip that needs one and lacks it (a
+    trip is sealed only with them)."""
+    from s321_desk.services.loads import find_load
+    from s321_desk.services.prior_notice import missing_prior_notice, set_prior_notice
+
+    with UnitOfWork(engine) as uow:
+        missing = missing_prior_notice(uow.session, find_load(uow.session, trip))
+    for number, parcel in enumerate(missing, 1):
+        set_prior_notice(engine, parcel, f"PNTEST{number:06d}")
