@@ -1,5 +1,6 @@
 """Catalog, orders and history: find any parcel by id, order or name; its verdicts and audit
-trail; a supervisor's reprint of its label.
+trail; a supervisor's reprint of its label; and any trip by its number, seal or date, its papers
+printed again.
 
 The view holds no rule of its own: ``services.history`` finds and reads (off the GUI thread,
 in a ``Job``: a name is looked for in every order), ``services.decisions`` records the reprint
@@ -37,6 +38,7 @@ from s321_desk.services.history import (
     find_parcels,
     parcel_history,
 )
+from s321_desk.services.loads import LoadSummary, list_loads
 from s321_desk.services.printers import station_label_sink
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
 from s321_desk.ui.formatting import format_count, format_local_time, format_money
@@ -46,6 +48,7 @@ from s321_desk.ui.station_looks import route_words
 from s321_desk.ui.station_widgets import plain_label, sized_font
 from s321_desk.ui.style import base_font
 from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel, read_only_table
+from s321_desk.ui.trip_panel import TripPanel
 from s321_desk.ui.words import word
 
 RED, WHITE = "#b00020", "#ffffff"
@@ -214,6 +217,7 @@ class HistoryView(QWidget):
         self._zone = zone
         self._station = station
         self._label_sink = label_sink or station_label_sink(engine, station, label_folder)
+        self._papers_folder = label_folder.parent / "papers"
         self._search_job: Job | None = None
         self._history_job: Job | None = None
         self._jobs: set[Job] = set()  # kept alive until they end
@@ -228,7 +232,9 @@ class HistoryView(QWidget):
         big = sized_font(self.font(), 15, bold=True)
         self.search_field = QLineEdit()
         self.search_field.setFont(sized_font(self.font(), 16))
-        self.search_field.setPlaceholderText(self.tr("Parcel id, order or name, then Enter"))
+        self.search_field.setPlaceholderText(
+            self.tr("Parcel id, order, name, trip number, seal or date, then Enter")
+        )
         self.search_field.setClearButtonEnabled(True)
         self.search_field.returnPressed.connect(self.search)
         find_label = plain_label(self.tr("Fi&nd:"), big)
@@ -274,12 +280,15 @@ class HistoryView(QWidget):
         below.addWidget(right)
         below.setStretchFactor(0, 2)
         below.setStretchFactor(1, 3)
+        self.trips = TripPanel(self._engine, self._zone, self._papers_folder, self)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.trips)
         split.addWidget(self.hits_table)
         split.addWidget(below)
         split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setSizes([200, 400])  # five results in view at 1366x700, the history below
+        split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 3)
+        split.setSizes([180, 200, 400])  # five results in view at 1366x700, the history below
         self.status_label = plain_label("", sized_font(self.font(), 15), wrap=True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -302,8 +311,12 @@ class HistoryView(QWidget):
             return
         self._say(self.tr("Searching for {text}...").format(text=wanted))
         engine = self._engine
-        self._search_job = self._start(lambda _p: (wanted, find_parcels(engine, wanted)),
-                                       self._on_found)  # fmt: skip
+        today = datetime.now(self._zone).date() if self._zone else datetime.now().date()
+
+        def find(_progress: object) -> tuple[str, list[ParcelHit], list[LoadSummary]]:
+            return wanted, find_parcels(engine, wanted), list_loads(engine, today, search=wanted)
+
+        self._search_job = self._start(find, self._on_found)
 
     def show_parcel(self, parcel: str) -> None:
         """Read and show one parcel's history (by its printable id)."""
@@ -323,17 +336,22 @@ class HistoryView(QWidget):
         """The signal comes from the latest job of its kind (an older answer is dropped)."""
         return job is not None and self.sender() is job.signals
 
-    def _on_found(self, result: tuple[str, list[ParcelHit]]) -> None:
+    def _on_found(self, result: tuple[str, list[ParcelHit], list[LoadSummary]]) -> None:
         if not self._current(self._search_job):
             return
-        wanted, hits = result
+        wanted, hits, trips = result
+        self.trips.show_trips(trips)
         self.hits_model.set_rows(hits)
         self.hits_table.resizeColumnsToContents()
         self.searched.emit(wanted, len(hits))
         if not hits:
             self._clear_history()
-            self._say(self.tr("No parcel found for {text} (a parcel id, an order or a name).")
-                      .format(text=wanted))  # fmt: skip
+            if trips:
+                self._say(self.tr("Trips found for {text}: their papers can be printed again.")
+                          .format(text=wanted))  # fmt: skip
+            else:
+                self._say(self.tr("Nothing found for {text} (a parcel id, an order, a name, a "
+                                  "trip number, a seal or a date).").format(text=wanted))
             return
         found_by = ", ".join(sorted({word(hit.matched) for hit in hits}))
         if len(hits) == 1:

@@ -38,6 +38,7 @@ from s321_desk.services.loads import (
 from s321_desk.services.ports import ports
 from s321_desk.services.settings import all_settings
 from s321_desk.services.station import next_truck
+from s321_desk.ui.crew_widgets import CrewPickers
 from s321_desk.ui.formatting import format_count, format_local_time, format_money
 from s321_desk.ui.jobs import Progress
 from s321_desk.ui.station_widgets import plain_label
@@ -168,8 +169,9 @@ class LoadParcelTableModel(RowTableModel[LoadParcel]):
 
 
 class TripForm(QGroupBox):
-    """A new trip: carrier, port, planned arrival, driver and plates; the trip number is
-    suggested (the carrier's next) and may be typed over. Enter in any field creates it."""
+    """A new trip: carrier, port, planned arrival, its driver, truck and trailer picked from
+    the records; the trip number is suggested (the carrier's next) and may be typed over. Enter
+    in any field creates it."""
 
     created = Signal(str)  # trip number
 
@@ -200,11 +202,7 @@ class TripForm(QGroupBox):
         carriers = all_settings(engine)["carriers"] or {}
         if len(carriers) == 1:
             self.scac_edit.setText(next(iter(carriers)))
-        self.driver_edit, self.tractor_edit, self.trailer_edit = (
-            QLineEdit(),
-            QLineEdit(),
-            QLineEdit(),
-        )
+        self.crew = CrewPickers(engine)
         self.error_label = plain_label("", font, wrap=True)
         self.error_label.setStyleSheet(f"color: {RED}; font-weight: bold")
         self.create_button = button(self.tr("Create tri&p"), self.create_trip)
@@ -214,9 +212,7 @@ class TripForm(QGroupBox):
         for text, field in ((self.tr("SC&AC:"), self.scac_edit),
                             (self.tr("Port of &entry:"), self.port_combo),
                             (self.tr("Arrival:"), self.arrival_edit),
-                            (self.tr("&Driver:"), self.driver_edit),
-                            (self.tr("Tractor p&late:"), self.tractor_edit),
-                            (self.tr("Tra&iler plate:"), self.trailer_edit),
+                            *self.crew.rows(),
                             (self.tr("Trip n&umber:"), self.trip_edit)):  # fmt: skip
             form.addRow(text, field)
             if isinstance(field, QLineEdit):
@@ -234,17 +230,15 @@ class TripForm(QGroupBox):
         try:
             load = create_load(
                 self._engine, scac=self.scac_edit.text(), port_code=self.port_combo.currentData(),
-                arrival=self.arrival(), driver=self.driver_edit.text().strip() or None,
-                tractor_plate=self.tractor_edit.text().strip() or None,
-                trailer_plate=self.trailer_edit.text().strip() or None,
+                arrival=self.arrival(), crew=self.crew.choice(),
                 trip_number=self.trip_edit.text().strip() or None,
             )  # fmt: skip
         except UserError as error:
             self.error_label.setText(str(error).replace("--", ""))
             return
         self.error_label.setText("")
-        for edit in (self.trip_edit, self.driver_edit, self.tractor_edit, self.trailer_edit):
-            edit.clear()
+        self.trip_edit.clear()
+        self.crew.clear()
         self._suggest(self.scac_edit.text())
         self.created.emit(load.trip_number)
 

@@ -14,13 +14,15 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,27 +31,25 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from s321_desk.services.changes import ChangeWatch, watch_changes
-from s321_desk.services.emanifest import export_emanifest
 from s321_desk.services.errors import UserError, store_busy
 from s321_desk.services.loads import (
+    RECENT_DAYS,
     LoadView,
     add_parcels,
-    close_load,
     list_loads,
     missing_parcels,
     parcels_on_load,
     remove_parcels,
-    reopen_load,
     show_load,
 )
-from s321_desk.services.printing import print_driver_pack, print_lead_sheet, print_manifest
+from s321_desk.services.users import Person
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
 from s321_desk.ui.change_wake import ChangeWake
-from s321_desk.ui.jobs import Job, JobProgressDialog, Progress, ReadJob, ReadSignals
+from s321_desk.ui.crew_dialogs import CrewDialog, RecordsDialog
+from s321_desk.ui.jobs import Job, ReadJob, ReadSignals
 from s321_desk.ui.load_models import (
     AMBER,
     BLACK,
-    GREEN,
     RED,
     WHITE,
     FileChooser,
@@ -57,70 +57,16 @@ from s321_desk.ui.load_models import (
     LoadTableModel,
     Snapshot,
     TripForm,
-    after_the_gui,
-    ask_save_file,
     button,
     row_of,
     table_of,
 )
+from s321_desk.ui.load_papers import FILINGS, PaperDesk, paper_title
+from s321_desk.ui.load_tools import TripTools
 from s321_desk.ui.station_widgets import ScanField, plain_label, sized_font
 from s321_desk.ui.style import base_font
-from s321_desk.ui.words import QT_TRANSLATE_NOOP
 
 POLL_INTERVAL_MS = 500
-# (title, default file name's end, file types); the title in English, shown translated
-# (``paper_title``), the file's name in English as the paper itself.
-PAPERS = {
-    "driver-pack": (
-        QT_TRANSLATE_NOOP("LoadsView", "Driver pack"),
-        "driver-pack.pdf",
-        "PDF (*.pdf)",
-    ),
-    "manifest": (QT_TRANSLATE_NOOP("LoadsView", "Load manifest"), "manifest.pdf", "PDF (*.pdf)"),
-    "lead-sheet": (QT_TRANSLATE_NOOP("LoadsView", "Lead sheet"), "lead-sheet.pdf", "PDF (*.pdf)"),
-    "e-manifest": (
-        QT_TRANSLATE_NOOP("LoadsView", "E-manifest"),
-        "e-manifest.csv",
-        "CSV (*.csv);;JSON (*.json)",
-    ),
-}
-
-
-def paper_title(paper: str) -> str:
-    """``Driver pack``, in the desk's language."""
-    return QCoreApplication.translate("LoadsView", PAPERS[paper][0])
-
-
-class _JobWatcher(QObject):
-    """Hears one job's end on the GUI thread (a QObject there: its slots run queued)."""
-
-    def __init__(self, view: LoadsView, job: Job, title: str, dialog: QWidget) -> None:
-        super().__init__(view)
-        self.view, self.job, self.title, self.dialog = view, job, title, dialog
-        job.signals.succeeded.connect(self.succeeded)
-        job.signals.failed.connect(self.failed)
-        job.signals.cancelled.connect(self.cancelled)
-        job.signals.ended.connect(self.ended)
-
-    def succeeded(self, result: Any) -> None:
-        self.view.say(result.sentence(), GREEN)
-        self.view.job_succeeded.emit(self.title, result)
-
-    def failed(self, error: Exception) -> None:
-        if isinstance(error, UserError | OSError) or store_busy(error):
-            text = self.tr("{paper} NOT WRITTEN: {error}")
-            self.view.say(text.format(paper=self.title, error=error), RED)
-            return
-        raise error  # a bug: the application's error reporter shows it
-
-    def cancelled(self) -> None:
-        self.view.say(self.tr("{paper}: cancelled; no file was written").format(paper=self.title),
-                      AMBER)  # fmt: skip
-
-    def ended(self) -> None:
-        self.view.jobs.remove(self.job)
-        self.dialog.deleteLater()  # closed by itself at the end
-        self.deleteLater()
 
 
 class LoadsView(QWidget):
@@ -148,7 +94,6 @@ class LoadsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._engine, self._zone, self._station = engine, zone, station
-        self._papers = data_folder / "papers"
         self._clock = clock or (lambda: datetime.now().astimezone())
         self._watch = watch or watch_changes(engine)
         self._pool = QThreadPool(self)
@@ -163,9 +108,11 @@ class LoadsView(QWidget):
         self._draining = False
         self._closed = False
         self._stale = False  # changed while hidden
-        self.jobs: list[Job] = []
-        self.authorize_dialog: AuthorizeDialog | None = None
-        self.choose_file: FileChooser = ask_save_file  # the edge: tests give the path
+        self.person: Person | None = None  # who is signed in at the desk
+        self._search = ""
+        self.papers = PaperDesk(engine, data_folder / "papers", self, self.say)
+        self.papers.job_succeeded.connect(self.job_succeeded.emit)
+        self.tools = TripTools(self)
         self.setFont(base_font(self.font()))
         self.loads_model = LoadTableModel(self, zone)
         self.parcels_model = LoadParcelTableModel(self)
@@ -194,11 +141,25 @@ class LoadsView(QWidget):
         self.form = TripForm(self._engine, self._zone, self._clock(), font, self._station)
         self.form.created.connect(self._on_created)
         trips_label = plain_label(
-            self.tr("&Trips: today's and the open ones"), sized_font(font, 15, bold=True)
+            self.tr("&Trips: the open ones and those of the last {days} days").format(
+                days=RECENT_DAYS
+            ),
+            sized_font(font, 15, bold=True),
         )
         trips_label.setBuddy(self.loads_table)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("trip number, seal or date (YYYY-MM-DD)"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.returnPressed.connect(self.find_trips)
+        self.search_field.textChanged.connect(self._on_search_changed)
+        search_label = plain_label(self.tr("&Look up:"), font)
+        search_label.setBuddy(self.search_field)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_field, 1)
         left = QVBoxLayout()
         left.addWidget(trips_label)
+        left.addLayout(search_row)
         left.addWidget(self.loads_table, 1)
         left.addWidget(self.form)
 
@@ -241,9 +202,17 @@ class LoadsView(QWidget):
         self.pack_button = button(self.tr("Driver pac&k..."), lambda: self.ask_file("driver-pack"))
         self.manifest_button = button(self.tr("&Manifest..."), lambda: self.ask_file("manifest"))
         self.lead_button = button(self.tr("Lead sheet..."), lambda: self.ask_file("lead-sheet"))
-        self.export_button = button(
-            self.tr("E&xport e-manifest..."), lambda: self.ask_file("e-manifest")
-        )
+        self.export_button = QPushButton(self.tr("E&xport..."))
+        self.export_menu = QMenu(self.export_button)
+        self.export_actions = {}
+        for paper in ("e-manifest", *FILINGS):
+            action = self.export_menu.addAction(paper_title(paper) + "...")
+            action.triggered.connect(lambda _=False, p=paper: self.ask_file(p))
+            self.export_actions[paper] = action
+        self.export_button.setMenu(self.export_menu)
+        self.crew_button = button(self.tr("Crew..."), self.ask_crew)
+        self.notice_button = button(self.tr("FDA prior notice..."), self.ask_prior_notice)
+        self.records_button = button(self.tr("Drivers and vehicles..."), self.show_records)
         QShortcut(QKeySequence("F5"), self, self.refresh)
 
         scan_row = QHBoxLayout()
@@ -254,6 +223,7 @@ class LoadsView(QWidget):
         middle.addLayout(history_box, 1)
         truck_row = row_of(self.remove_button, seal_label, self.seal_edit, self.seal_button,
                          self.reopen_button)  # fmt: skip
+        crew_row = row_of(self.crew_button, self.notice_button, self.records_button)
         papers_row = row_of(plain_label(self.tr("Papers:"), font), self.pack_button,
                             self.manifest_button, self.lead_button,
                             self.export_button)  # fmt: skip
@@ -264,6 +234,7 @@ class LoadsView(QWidget):
         right.addWidget(self.message_label)
         right.addLayout(middle, 1)
         right.addLayout(truck_row)
+        right.addLayout(crew_row)
         right.addLayout(papers_row)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 5)
@@ -278,11 +249,11 @@ class LoadsView(QWidget):
         if self._closed:
             return
         self._generation += 1
-        generation, trip = self._generation, self._trip
+        generation, trip, search = self._generation, self._trip, self._search
         today = self._today()
 
         def read() -> Snapshot:
-            loads = list_loads(self._engine, today)
+            loads = list_loads(self._engine, today, search=search or None)
             if trip is None:
                 return Snapshot(generation, loads, None, [], [])
             return Snapshot(generation, loads, show_load(self._engine, trip),
@@ -382,13 +353,22 @@ class LoadsView(QWidget):
             if load.needing_decision:
                 waiting = self.tr("; {count} need a decision before the seal").format(
                     count=len(load.needing_decision))  # fmt: skip
-            self.detail_label.setText(
-                self.tr("Port {port}, arriving {arrival} (US day {day}) · driver {driver} · "
-                        "plates {plates} · {count} parcel(s){waiting}").format(
-                    port=load.port, arrival=self._local(load.planned_arrival), day=load.us_day,
-                    driver=load.driver or "?", plates=plates or "?", count=len(load.parcels),
-                    waiting=waiting)
-            )  # fmt: skip
+            units = " / ".join(x for x in (load.crew.get("truck"), load.crew.get("trailer")) if x)
+            text = self.tr("Port {port}, arriving {arrival} (US day {day}) · driver {driver} · "
+                           "truck {units}, plates {plates} · {count} parcel(s){waiting}").format(
+                port=load.port, arrival=self._local(load.planned_arrival), day=load.us_day,
+                driver=load.driver or "?", units=units or "?", plates=plates or "?",
+                count=len(load.parcels), waiting=waiting)  # fmt: skip
+            missing = []
+            if is_open and not (load.crew.get("driver") and load.crew.get("truck")):
+                missing.append(self.tr("no driver and truck from the records yet (Crew...)"))
+            if load.missing_prior_notice:
+                missing.append(self.tr("FDA prior notice missing: {parcels}").format(
+                    parcels=", ".join(load.missing_prior_notice)))  # fmt: skip
+            if missing:
+                text += "\n" + self.tr("Before the seal: {missing}").format(
+                    missing="; ".join(missing))  # fmt: skip
+            self.detail_label.setText(text)
         self.tabs.setTabText(0, self.tr("On the truck ({count})").format(
             count=self.parcels_model.rowCount()))  # fmt: skip
         self.tabs.setTabText(1, self.tr("Missing ({count})").format(
@@ -400,6 +380,10 @@ class LoadsView(QWidget):
         self.pack_button.setEnabled(sealed)
         for each in (self.manifest_button, self.lead_button, self.export_button):
             each.setEnabled(has_trip)
+        for paper in FILINGS:  # what is filed is a sealed trip's
+            self.export_actions[paper].setEnabled(sealed)
+        self.crew_button.setEnabled(is_open)
+        self.notice_button.setEnabled(is_open)
 
     def _local(self, iso: str) -> str:
         return datetime.fromisoformat(iso).astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
@@ -481,112 +465,79 @@ class LoadsView(QWidget):
         self.parcel_removed.emit(view.trip_number, parcel_id)
         self.refresh()
 
-    # -- the seal: a driver's or supervisor's name and PIN ----------------------------------
+    # -- the seal: a driver's or supervisor's name and PIN (load_tools) ---------------------
 
     def ask_seal(self) -> None:
-        """Ask for the name and PIN of whoever closes the truck (a modeless dialog)."""
-        if self._trip is None:
-            return
-        seal, trip = self.seal_edit.text().strip(), self._trip
-        if not seal:
-            self.say(self.tr("Close: type or scan the seal number first (Alt+N)"), RED)
-            self.seal_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        waiting = self._shown.needing_decision if self._shown is not None else ()
-        if waiting:  # said before any name or PIN is asked: the service would refuse after
-            blocked = self.tr("Trip {trip} cannot close yet: {parcels} need a decision first "
-                              "(Decisions, Ctrl+3)")  # fmt: skip
-            self.say(blocked.format(trip=trip, parcels=", ".join(waiting)), RED)
-            return
-        count = self.parcels_model.rowCount()
-        dialog = AuthorizeDialog(
-            self.tr("Close trip {trip}").format(trip=trip),
-            self.tr("Close trip {trip} with seal {seal}: {count} parcel(s) on it. Nothing can be "
-                    "put on or taken off afterwards.").format(trip=trip, seal=seal, count=count),
-            lambda who, pin, _reason: close_load(self._engine, trip, seal=seal, user=who, pin=pin),
-            self, needs_reason=False, role_text=self.tr("Driver or supervisor"),
-        )  # fmt: skip
-        dialog.accepted.connect(lambda: self._on_sealed(dialog.result_value))
-        self.authorize_dialog = dialog
-        dialog.open()
-
-    def _on_sealed(self, load: LoadView) -> None:
-        self.seal_edit.clear()
-        self.say(self.tr("Trip {trip} sealed with {seal}: print the driver pack (Alt+K)").format(
-            trip=load.trip_number, seal=load.seal), GREEN)  # fmt: skip
-        self.load_sealed.emit(load.trip_number, load.seal or "")
-        self.refresh()
-        self.pack_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.tools.ask_seal()
 
     def ask_reopen(self) -> None:
-        """A supervisor reopens a sealed trip, with a reason (audited)."""
-        if self._trip is None:
-            return
-        trip = self._trip
-        dialog = AuthorizeDialog(
-            self.tr("Reopen trip {trip}").format(trip=trip),
-            self.tr("Reopen sealed trip {trip}: parcels can go on and off again.").format(
-                trip=trip),
-            lambda who, pin, reason: reopen_load(self._engine, trip, reason=reason, user=who,
-                                                 pin=pin),
-            self,
-        )  # fmt: skip
-        dialog.accepted.connect(self._on_reopened)
-        self.authorize_dialog = dialog
-        dialog.open()
+        self.tools.ask_reopen()
 
-    def _on_reopened(self) -> None:
-        self.say(self.tr("Trip {trip} reopened: parcels can go on and off").format(trip=self._trip),
-                 AMBER)  # fmt: skip
-        self.refresh()
+    @property
+    def authorize_dialog(self) -> AuthorizeDialog | None:
+        return self.tools.authorize_dialog
 
-    # -- papers and exports, in the background ----------------------------------------------
+    # -- papers and exports, in the background (load_papers) -----------------------------
+
+    @property
+    def jobs(self) -> list[Job]:
+        return self.papers.jobs
+
+    @property
+    def choose_file(self) -> FileChooser:
+        return self.papers.choose_file
+
+    @choose_file.setter
+    def choose_file(self, chooser: FileChooser) -> None:
+        self.papers.choose_file = chooser
 
     def ask_file(self, paper: str) -> Job | None:
         """Ask where the paper goes (default: papers/ in the data folder), then make it."""
         if self._trip is None:
             return None
-        _, tail, types = PAPERS[paper]
-        try:
-            self._papers.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            self.say(self.tr("{folder}: cannot create the folder ({error})").format(
-                folder=self._papers, error=error.strerror), RED)  # fmt: skip
-            return None
-        title = self.tr("{paper} of {trip}").format(paper=paper_title(paper), trip=self._trip)
-        path = self.choose_file(self, title, self._papers / f"{self._trip}-{tail}", types)
-        if path is None:
-            return None
-        return self.write_paper(paper, path)
+        return self.papers.ask_file(self._trip, paper, draft=self._is_draft())
 
     def write_paper(self, paper: str, path: Path) -> Job:
-        """Make ``paper`` (driver-pack, manifest, lead-sheet, e-manifest) of the open trip
-        into ``path`` in a background job with its progress dialog."""
+        """Make ``paper`` (driver-pack, manifest, lead-sheet, e-manifest, borderconnect,
+        ace-csv, entries) of the open trip into ``path`` in a background job."""
         assert self._trip is not None
-        trip, engine = self._trip, self._engine
-        draft = self._shown is not None and self._shown.status == "open"  # a check, not filed
-        title = self.tr("{paper} {trip}").format(paper=paper_title(paper), trip=trip)
-        works: dict[str, Callable[[Progress], Any]] = {
-            "driver-pack": lambda progress: print_driver_pack(engine, trip, path, progress),
-            "manifest": lambda progress: print_manifest(engine, trip, path),
-            "lead-sheet": lambda progress: print_lead_sheet(engine, trip, path),
-            "e-manifest": lambda progress: export_emanifest(
-                engine, trip, path, fmt="json" if path.suffix.lower() == ".json" else "csv",
-                draft=draft),
-        }  # fmt: skip
-        job = Job(after_the_gui(works[paper]))
-        dialog = JobProgressDialog(
-            job, self.tr("{paper} to {file}").format(paper=title, file=path.name), self
-        )
-        _JobWatcher(self, job, title, dialog)
-        dialog.show()
-        self.jobs.append(job)
-        self.say(self.tr("{paper}: being written to {path} (the scan field keeps working)").format(
-            paper=title, path=path), "")  # fmt: skip
-        return job.start()
+        return self.papers.write(self._trip, paper, path, draft=self._is_draft())
+
+    def _is_draft(self) -> bool:
+        return self._shown is not None and self._shown.status == "open"  # a check, not filed
 
     def print_driver_pack_to(self, path: Path) -> Job:
         return self.write_paper("driver-pack", path)
+
+    # -- trips found again, the crew, the records, the prior notices -------------------------
+
+    def set_person(self, person: Person | None) -> None:
+        """Who is signed in at the desk: whose records' personal data may be shown."""
+        self.person = person
+
+    def find_trips(self, text: str | None = None) -> None:
+        """List the trips whose number or seal holds the text, or that cross on its date;
+        an empty text lists the open ones and the last days' again."""
+        if text is not None:
+            self.search_field.setText(text)
+        self._search = self.search_field.text().strip()
+        self.refresh()
+
+    def _on_search_changed(self, text: str) -> None:
+        if not text:  # cleared: the usual list again
+            self.find_trips()
+
+    def ask_crew(self) -> CrewDialog | None:
+        return self.tools.ask_crew()
+
+    def show_records(self) -> RecordsDialog:
+        return self.tools.show_records()
+
+    def ask_prior_notice(self) -> None:
+        self.tools.ask_prior_notice()
+
+    def give_prior_notice(self, parcel: str, number: str) -> None:
+        self.tools.give_prior_notice(parcel, number)
 
     # -- what the view says -----------------------------------------------------------------
 
@@ -616,9 +567,7 @@ class LoadsView(QWidget):
             return
         self._closed = True
         self._timer.stop()
-        for job in list(self.jobs):
-            job.cancel()
-            job.wait()
+        self.papers.shutdown()
         self._pool.waitForDone()
         self._wake.stop()
         self._watch.close()

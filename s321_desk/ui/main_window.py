@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.warnings.parcel_selected.connect(self.decisions.select_parcel)
         self.station.administrator_needed.connect(self.ask_sign_in)
         self.loads.job_succeeded.connect(self._paper_written)
+        self.history.trips.job_succeeded.connect(self._paper_written)
         self.previews: list[PdfPreviewDialog] = []
         self._jobs: list[Job] = []
         self.settings.settings_saved.connect(lambda _keys: self._show_status())
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
             self.signer.forget()
         self.settings.who = person.name if person else ""
         self.catalog.person = person
+        self.loads.set_person(person)  # whose records' personal data may be shown
         self._lock_views()  # (a tab widget moves off a tab it disables: put back below)
         if person is not None and then is not None and self.may_open(self._key_of(then)):
             self.show_tab(then)

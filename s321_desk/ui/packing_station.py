@@ -82,6 +82,8 @@ LabelSink = Callable[..., str]
 PROMPT_TIMEOUT_MS = 60_000  # a supervisor's prompt left without a key this long is cancelled
 SCAN_PLACEHOLDER = QT_TRANSLATE_NOOP("PackingStation", "Scan an order, an item or a command")
 
+REFUSED_LOOK = f"background: {RED}; color: {WHITE}"  # a refusal, in red
+LOOK_AT = f"background: {CHECK.background}; color: {BLACK}"  # to look at; nothing refused
 
 class PackingStation(QWidget):
     """The view a packer stands in front of for a shift; keyboard (and scanner) only."""
@@ -296,7 +298,12 @@ class PackingStation(QWidget):
                   "ordered": result.ordered}  # fmt: skip
         self._add_history("+1  " + self.tr("{item}  ({packed} of {ordered})").format(**counts),
                           "item")  # fmt: skip
-        self._say(self.tr("{item}: {packed} of {ordered}").format(**counts))
+        said = self.tr("{item}: {packed} of {ordered}").format(**counts)
+        if result.hazmat:  # dangerous goods: said, in amber; the label will carry their mark
+            self._add_history(self.tr("HAZMAT  {mark}").format(mark=result.hazmat), "hazmat")
+            said = self.tr("DANGEROUS GOODS {mark}: {said}. Pack it as the carrier requires; "
+                           "the label carries the mark").format(mark=result.hazmat, said=said)
+        self._say(said, LOOK_AT, Sound.CHECK) if result.hazmat else self._say(said)
         self._refresh_bench()
         holds = item_holds(self._engine, code, datetime.now(UTC))
         if holds:  # found before the box is taped, not at the close
@@ -438,7 +445,7 @@ class PackingStation(QWidget):
             where = self._label_sink(code) if paper == "label" else self._label_sink(code, paper)
         except UserError as error:
             self._sounds.play(Sound.ERROR)
-            self.status_label.setStyleSheet(f"background: {RED}; color: {WHITE}")
+            self.status_label.setStyleSheet(REFUSED_LOOK)
             self.status_label.setText(self.tr("NOT PRINTED ({parcel}): {error}").format(
                 parcel=code, error=error))  # fmt: skip
             return
@@ -446,9 +453,7 @@ class PackingStation(QWidget):
             said = self.tr("RELABEL {parcel}: its printed label is superseded; put label "
                            "{version} on the box").format(parcel=code, version=relabel)  # fmt: skip
             self._add_history(said, "relabel")
-            self.message_label.setStyleSheet(f"background: {CHECK.background}; color: {BLACK}")
-            self.message_label.setText(said)
-            self._sounds.play(Sound.CHECK)
+            self._say(said, LOOK_AT, Sound.CHECK)
         elif paper != "label":
             self._add_history(self.tr("{kind} TAG  {parcel}").format(kind=paper, parcel=code),
                               "tag")  # fmt: skip
@@ -486,7 +491,7 @@ class PackingStation(QWidget):
             where = self._label_sink(code)
         except UserError as error:
             self._sounds.play(Sound.ERROR)
-            self.status_label.setStyleSheet(f"background: {RED}; color: {WHITE}")
+            self.status_label.setStyleSheet(REFUSED_LOOK)
             self.status_label.setText(self.tr("LABEL NOT PRINTED: {error}").format(error=error))
             return
         self.status_label.setStyleSheet("")
@@ -730,15 +735,16 @@ class PackingStation(QWidget):
             item.setFont(font)
         self.history.insertItem(0, item)
 
-    def _say(self, text: str) -> None:
-        self.message_label.setStyleSheet("")
+    def _say(self, text: str, style: str = "", sound: Sound | None = None) -> None:
+        """The message line: plain; or to look at (amber), or refused (red), with a sound."""
+        if sound is not None:
+            self._sounds.play(sound)
+        self.message_label.setStyleSheet(style)
         self.message_label.setText(text)
 
     def _refuse(self, text: str) -> None:
         """A refused scan or command: in red, in words, with the error sound; nothing changed."""
-        self._sounds.play(Sound.ERROR)
-        self.message_label.setStyleSheet(f"background: {RED}; color: {WHITE}")
-        self.message_label.setText(self.tr("REFUSED: {why}").format(why=text))
+        self._say(self.tr("REFUSED: {why}").format(why=text), REFUSED_LOOK, Sound.ERROR)
 
     def _refocus(self) -> None:
         if not self._paused():

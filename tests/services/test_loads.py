@@ -99,7 +99,8 @@ def test_wrong_day_held_and_removal(conflict) -> None:  # type: ignore[no-untype
 def test_the_load_command(stocked: Store, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
     db = store_args(stocked)
     assert main([*db, "load", "create", "--scac", "ABCD", "--port", "3004",
-                 "--arrival", ARRIVAL.isoformat(), "--json"]) == 0  # fmt: skip    created = json.loads(capsys.readouterr().out)
+                 "--arrival", ARRIVAL.isoformat(), "--json"]) == 0  # fmt: skip
+    created = json.loads(capsys.readouterr().out)
     assert (created["trip_number"], created["us_day"], created["status"]) == (
         "ABCD000001",
         "2024-06-10",

@@ -25,6 +25,7 @@ from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
 from s321_desk.ui.decisions_view import DecisionsView
 from tests.conftest import first_admin
+from tests.crew_records import add_crew, give_prior_notices
 from tests.services import test_packing
 from tests.services.test_decisions import sam
 
@@ -299,8 +300,9 @@ def sealed_difference(stocked: Store) -> Store:
     fill_parcel(stocked.engine, parcel)
     close_parcel(stocked.engine, parcel, crossing=crossings["#1001"], port_code="3004")
     load = create_load(stocked.engine, scac="ABCD", port_code="3004", arrival=crossings["#1001"],
-                       driver="Dee Driver", tractor_plate="BC 1234")  # fmt: skip
+                       crew=add_crew(stocked.engine))  # fmt: skip
     add_parcels(stocked.engine, load.trip_number, [FIRST])
+    give_prior_notices(stocked.engine, load.trip_number)
     close_load(stocked.engine, load.trip_number, seal="S-1", user="Sam Super", pin="2468")
     parcel = open_parcel(stocked.engine, "#1002", station="DOCK-2")
     fill_parcel(stocked.engine, parcel)

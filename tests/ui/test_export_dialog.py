@@ -15,6 +15,7 @@ from s321_desk.services.drawback import export_drawback
 from s321_desk.services.loads import close_load
 from s321_desk.store.database import Store
 from s321_desk.ui.export_dialog import ExportDialog
+from tests.crew_records import give_prior_notices
 from tests.services.test_printing import loaded, packed, supervisor  # noqa: F401  (fixtures)
 
 Loaded = tuple[Store, list[str], str]
@@ -24,6 +25,7 @@ Loaded = tuple[Store, list[str], str]
 def dialog(qtbot: QtBot, loaded: Loaded) -> ExportDialog:  # noqa: F811
     store, _, trip = loaded
     supervisor(store)
+    give_prior_notices(store.engine, trip)
     close_load(store.engine, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
     shown = ExportDialog(store.engine, today=date(2026, 11, 17))
     qtbot.addWidget(shown)

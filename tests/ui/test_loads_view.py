@@ -136,8 +136,7 @@ def test_a_trip_is_created_and_parcels_scanned_on_in_a_burst(
 def test_wrong_day_and_take_off(qtbot: QtBot, view: LoadsView, packed: Store) -> None:
     trip = create_trip_in_form(qtbot, view)
     tomorrow = create_load(packed.engine, scac="ABCD", port_code="0901",
-                           arrival=ARRIVAL + timedelta(days=1), driver=None,
-                           tractor_plate=None)  # fmt: skip
+                           arrival=ARRIVAL + timedelta(days=1))  # fmt: skip
     scan(qtbot, view, P1, P2)
     qtbot.waitUntil(lambda: on_truck(view) == [P1, P2])
     view.parcels_table.setFocus()
@@ -289,10 +288,8 @@ def test_the_table_models(qtmodeltester: ModelTester, packed: Store) -> None:
 
 def test_list_loads_keeps_open_ones_and_todays(packed: Store) -> None:
     old = create_load(packed.engine, scac="ABCD", port_code="3004",
-                      arrival=datetime(2026, 11, 10, 18, tzinfo=UTC), driver=None,
-                      tractor_plate=None)  # fmt: skip
-    today = create_load(packed.engine, scac="WXYZ", port_code="0901", arrival=ARRIVAL,
-                        driver=None, tractor_plate=None)  # fmt: skip
+                      arrival=datetime(2026, 11, 10, 18, tzinfo=UTC))  # fmt: skip
+    today = create_load(packed.engine, scac="WXYZ", port_code="0901", arrival=ARRIVAL)  # fmt: skip
     listed = list_loads(packed.engine, ARRIVAL.date())
     assert [s.trip_number for s in listed] == [old.trip_number, today.trip_number]
     assert listed[1].port_name == "Buffalo-Niagara Falls, NY" and listed[1].parcels == 0

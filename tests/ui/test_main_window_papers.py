@@ -17,11 +17,13 @@ from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.main_window import MainWindow
+from tests.crew_records import give_prior_notices
 from tests.services.test_printers import cups, cups_server, port  # noqa: F401  (fixtures)
 from tests.services.test_printing import configure, loaded, packed  # noqa: F401  (fixtures)
 
 
 def sealed_window(qtbot: QtBot, store: Store, trip: str) -> MainWindow:
+    give_prior_notices(store.engine, trip)
     close_load(store.engine, trip, seal="SEAL-7", user="Dee Driver", pin="7777")
     window = build_main_window(store)
     qtbot.addWidget(window)

@@ -24,6 +24,7 @@ from s321_desk.store.database import Store
 from s321_desk.ui.jobs import Cancelled
 from s321_desk.ui.print_preview import PdfPreviewDialog, cups_queue_of, print_pdf
 from tests.conftest import ROOT
+from tests.crew_records import add_crew, give_prior_notices
 from tests.services.test_printers import cups, cups_server, port  # noqa: F401  (fixtures)
 from tests.services.test_printing import (
     ARRIVAL,
@@ -37,12 +38,13 @@ def driver_pack(store: Store, tmp_path: Path) -> Path:
     """A sealed truck's driver pack: manifest, lead sheet, invoices (Letter pages)."""
     codes = pack_all(store, tmp_path)
     load = create_load(store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL,
-                       driver="Dee Driver", tractor_plate="ON 12-345", trailer_plate="TR 9")  # fmt: skip
+                       crew=add_crew(store.engine))  # fmt: skip
     add_parcels(store.engine, load.trip_number, codes)
     supervisor(store)
     for code in parcel_codes_needing_decision(store):
         decide(store.engine, code, "acknowledge", user="Sam Super", pin="2468",
                reason="the same customer")  # fmt: skip
+    give_prior_notices(store.engine, load.trip_number)
     close_load(store.engine, load.trip_number, seal="SEAL-0042", user="Dee Driver", pin="7777")
     out = tmp_path / "pack.pdf"
     print_driver_pack(store.engine, load.trip_number, out)
