@@ -58,5 +58,6 @@ def give_prior_notices(engine: Engine, trip: str) -> None:
 
     with UnitOfWork(engine) as uow:
         missing = missing_prior_notice(uow.session, find_load(uow.session, trip))
+    by = manager(engine)
     for number, parcel in enumerate(missing, 1):
-        set_prior_notice(engine, parcel, f"PNTEST{number:06d}")
+        set_prior_notice(engine, parcel, f"PNTEST{number:06d}", by=by)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from datetime import date
 
 from s321_desk.domain.iso import COUNTRIES, US_STATES
-from s321_desk.domain.texts import Text, translate
+from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 
 NAME_MAX = 30
 DOCUMENT_MAX = 30
@@ -39,53 +40,56 @@ JURISDICTIONS = US_STATES | CANADIAN_PROVINCES | MEXICAN_STATES
 # Travel documents a driver may present (BorderConnect's travel-document-types list, CBP's
 # codes): code -> what it is. A FAST card is its own field (fastCardNumber), not in this list.
 TRAVEL_DOCUMENTS = {
-    "ACW": "Passport",
-    "AEF": "US Passport Card",
-    "AEW": "NEXUS Card",
-    "ALV": "SENTRI Card",
-    "6W": "Enhanced Drivers License",
-    "5K": "Commercial Driver's License",
-    "5J": "Driver's License",
-    "AGS": "Permanent Resident Card C1 - US Resident",
-    "ACU": "Permanent Resident Card C2 - Resident Commuter",
-    "AGR": "US Alien Registration Card A1",
-    "ALR": "US Alien Registration Card A2",
-    "BCP": "Laser Visa Border Crossing Card",
-    "CDN": "Citizenship Card",
-    "CON": "Certificate of Naturalization",
-    "BCN": "Birth Certificate",
-    "AAG": "Military ID Document",
-    "ALX": "US Merchant Mariner Document ID",
-    "ALY": "Native American Indian/INAC",
-    "REP": "Reentry Permit",
-    "RTP": "Refugee Travel Permit",
-    "30": "Visa - Immigrant",
-    "AGT": "Visa Non-Immigrant",
-    "HD": "DOT Hazardous Number",
-    "OTD": "Other Travel Document ID",
+    "ACW": QT_TRANSLATE_NOOP("Crew", "Passport"),
+    "AEF": QT_TRANSLATE_NOOP("Crew", "US Passport Card"),
+    "AEW": QT_TRANSLATE_NOOP("Crew", "NEXUS Card"),
+    "ALV": QT_TRANSLATE_NOOP("Crew", "SENTRI Card"),
+    "6W": QT_TRANSLATE_NOOP("Crew", "Enhanced Drivers License"),
+    "5K": QT_TRANSLATE_NOOP("Crew", "Commercial Driver's License"),
+    "5J": QT_TRANSLATE_NOOP("Crew", "Driver's License"),
+    "AGS": QT_TRANSLATE_NOOP("Crew", "Permanent Resident Card C1 - US Resident"),
+    "ACU": QT_TRANSLATE_NOOP("Crew", "Permanent Resident Card C2 - Resident Commuter"),
+    "AGR": QT_TRANSLATE_NOOP("Crew", "US Alien Registration Card A1"),
+    "ALR": QT_TRANSLATE_NOOP("Crew", "US Alien Registration Card A2"),
+    "BCP": QT_TRANSLATE_NOOP("Crew", "Laser Visa Border Crossing Card"),
+    "CDN": QT_TRANSLATE_NOOP("Crew", "Citizenship Card"),
+    "CON": QT_TRANSLATE_NOOP("Crew", "Certificate of Naturalization"),
+    "BCN": QT_TRANSLATE_NOOP("Crew", "Birth Certificate"),
+    "AAG": QT_TRANSLATE_NOOP("Crew", "Military ID Document"),
+    "ALX": QT_TRANSLATE_NOOP("Crew", "US Merchant Mariner Document ID"),
+    "ALY": QT_TRANSLATE_NOOP("Crew", "Native American Indian/INAC"),
+    "REP": QT_TRANSLATE_NOOP("Crew", "Reentry Permit"),
+    "RTP": QT_TRANSLATE_NOOP("Crew", "Refugee Travel Permit"),
+    "30": QT_TRANSLATE_NOOP("Crew", "Visa - Immigrant"),
+    "AGT": QT_TRANSLATE_NOOP("Crew", "Visa Non-Immigrant"),
+    "HD": QT_TRANSLATE_NOOP("Crew", "DOT Hazardous Number"),
+    "OTD": QT_TRANSLATE_NOOP("Crew", "Other Travel Document ID"),
 }
 # Documents issued by a state or province (a licence): their jurisdiction, not a country.
 STATE_DOCUMENTS = frozenset({"5K", "5J", "6W", "HD"})
 # A truck (power unit): the manual's two-character type; TR, a truck tractor, is the usual one.
-TRUCK_TYPES = {"TR": "Truck tractor", "ST": "Straight truck"}
+TRUCK_TYPES = {
+    "TR": QT_TRANSLATE_NOOP("Crew", "Truck tractor"),
+    "ST": QT_TRANSLATE_NOOP("Crew", "Straight truck"),
+}
 # Trailers (BorderConnect's trailer-types list, CBP's equipment codes): the ones a parcel
 # carrier pulls; any two-character code of the list is kept as given.
 TRAILER_TYPES = {
-    "TL": "Semi truck trailer",
-    "TF": "Trailer (Dry freight)",
-    "RT": "Controlled temperature",
-    "TW": "Controlled temperature trailer",
-    "DT": "Drop back trailer",
-    "SD": "Single drop trailer",
-    "DD": "Double drop trailer",
-    "FR": "Flatbed trailer",
-    "CH": "Chassis",
-    "CZ": "Refrigerated container",
-    "2B": "20 ft. Container (Closed top) sea container",
-    "4B": "40 ft. Container (Closed top) sea container",
-    "CL": "Other length sea container (Closed top)",
-    "NC": "No equipment",
-    "OE": "Other",
+    "TL": QT_TRANSLATE_NOOP("Crew", "Semi truck trailer"),
+    "TF": QT_TRANSLATE_NOOP("Crew", "Trailer (Dry freight)"),
+    "RT": QT_TRANSLATE_NOOP("Crew", "Controlled temperature"),
+    "TW": QT_TRANSLATE_NOOP("Crew", "Controlled temperature trailer"),
+    "DT": QT_TRANSLATE_NOOP("Crew", "Drop back trailer"),
+    "SD": QT_TRANSLATE_NOOP("Crew", "Single drop trailer"),
+    "DD": QT_TRANSLATE_NOOP("Crew", "Double drop trailer"),
+    "FR": QT_TRANSLATE_NOOP("Crew", "Flatbed trailer"),
+    "CH": QT_TRANSLATE_NOOP("Crew", "Chassis"),
+    "CZ": QT_TRANSLATE_NOOP("Crew", "Refrigerated container"),
+    "2B": QT_TRANSLATE_NOOP("Crew", "20 ft. Container (Closed top) sea container"),
+    "4B": QT_TRANSLATE_NOOP("Crew", "40 ft. Container (Closed top) sea container"),
+    "CL": QT_TRANSLATE_NOOP("Crew", "Other length sea container (Closed top)"),
+    "NC": QT_TRANSLATE_NOOP("Crew", "No equipment"),
+    "OE": QT_TRANSLATE_NOOP("Crew", "Other"),
 }
 _VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
 _VIN_VALUES = {**{str(d): d for d in range(10)},
@@ -175,14 +179,8 @@ def jurisdiction(text: str, which: Text) -> str:
 
 
 def document_type(text: str) -> str:
-    value = text.strip().upper()
-    if value not in TRAVEL_DOCUMENTS:
-        raise _refused(
-            translate("Crew", "travel document type {text}: not one of {codes}").format(
-                text=repr(text), codes=", ".join(sorted(TRAVEL_DOCUMENTS))
-            )
-        )
-    return value
+    refusal = translate("Crew", "travel document type {text}: not one of {codes}")
+    return _coded(text, TRAVEL_DOCUMENTS, refusal)
 
 
 def document_number(text: str) -> str:
@@ -267,24 +265,18 @@ def vin(text: str) -> str:
 
 
 def truck_type(text: str) -> str:
-    value = text.strip().upper()
-    if value not in TRUCK_TYPES:
-        raise _refused(
-            translate("Crew", "truck type {text}: one of {codes}").format(
-                text=repr(text), codes=", ".join(sorted(TRUCK_TYPES))
-            )
-        )
-    return value
+    return _coded(text, TRUCK_TYPES, translate("Crew", "truck type {text}: one of {codes}"))
 
 
 def trailer_type(text: str) -> str:
+    return _coded(text, TRAILER_TYPES, translate("Crew", "trailer type {text}: one of {codes}"))
+
+
+def _coded(text: str, codes: Mapping[str, object], refusal: Text) -> str:
+    """``text`` as one of ``codes`` (upper case), or refused with ``refusal``."""
     value = text.strip().upper()
-    if value not in TRAILER_TYPES:
-        raise _refused(
-            translate("Crew", "trailer type {text}: one of {codes}").format(
-                text=repr(text), codes=", ".join(sorted(TRAILER_TYPES))
-            )
-        )
+    if value not in codes:
+        raise _refused(refusal.format(text=repr(text), codes=", ".join(sorted(codes))))
     return value
 
 

@@ -6,8 +6,10 @@ name). Checked against the upload's published field rules before it is written
 
 - Shipment Type: PAPS (released on the broker's entry, every parcel since 2025-08-29), or
   SECTION 321 where the engine released it on the manifest while the law allowed it.
-- Commodity Description: 45 characters at most (the upload's limit): a longer catalog
-  description is refused, named, never cut (a filed description is the goods', whole).
+- Commodity Description: 45 characters at most (the upload's limit): the order line's, or
+  the catalog's when the line's (a store title with its variant) is longer; a description
+  that is still longer is refused, named, never cut (a filed description is the goods',
+  whole).
 - Commodity Weight: whole pounds rounded up (unit L); Commodity Value: USD, digits only.
 - The hazmat columns: the UN number and whom to call (a trip with dangerous goods).
 """
@@ -31,6 +33,7 @@ from s321_desk.store.uow import UnitOfWork
 
 COLUMNS = tuple(rule.path for rule in ACE_CSV_RULES)
 CSV_TYPES = {SECTION_321: "SECTION 321"}
+DESCRIPTION_LIMIT = next(x.most for x in ACE_CSV_RULES if x.path == "Commodity Description") or 45
 
 
 def export_ace_csv(engine: Engine, load_ref: str, out: Path) -> Exported:
@@ -75,7 +78,7 @@ def upload_rows(filing: Filing) -> list[dict[str, str]]:
                 "Consignee State": c.address.state,
                 "Consignee Zip": c.address.postal_code,
                 "Consignee Country": c.address.country,
-                "Commodity Description": x.description,
+                "Commodity Description": x.described(DESCRIPTION_LIMIT),
                 "Commodity Quantity": str(x.package_quantity),
                 "Commodity Quantity Unit": x.package_unit,
                 "Commodity Weight": str(pounds(x.weight_g)),

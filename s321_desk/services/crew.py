@@ -194,12 +194,13 @@ def _document_place(values: Mapping[str, Any]) -> list[Text]:
     kind = values.get("document_type")
     if kind not in rules.TRAVEL_DOCUMENTS:  # none, or refused on its own
         return []
+    said = translate("Crew", rules.TRAVEL_DOCUMENTS[kind])  # domain/crew.py's words
     if kind in rules.STATE_DOCUMENTS and not values.get("document_state"):
         return [translate("Crew", "document_state: a {kind} names the state or province that "
-                          "issued it").format(kind=rules.TRAVEL_DOCUMENTS[kind])]  # fmt: skip
+                          "issued it").format(kind=said)]  # fmt: skip
     if kind not in rules.STATE_DOCUMENTS and not values.get("document_country"):
         return [translate("Crew", "document_country: a {kind} names the country that issued "
-                          "it").format(kind=rules.TRAVEL_DOCUMENTS[kind])]  # fmt: skip
+                          "it").format(kind=said)]  # fmt: skip
     return []
 
 
@@ -288,18 +289,10 @@ def add_truck(engine: Engine, unit: str, values: Mapping[str, str], *,
     unit = _checked(rules.unit_number, unit)
     parsed = _parsed(TRUCK_FIELDS, {"truck_type": "TR", **values},
                      required={"truck_type", "vin", "plate", "plate_state"})  # fmt: skip
-    with UnitOfWork(engine, immediate=True) as uow:
-        session = uow.session
-        person = _manager(session, by, translate("Crew", "adding a truck"))
-        if find_vehicle(session, Truck, unit, missing_ok=True) is not None:
-            raise UserError(
-                translate("Crew", "truck {unit}: already in the records").format(unit=unit)
-            )
-        truck = Truck(unit=unit, **parsed)
-        session.add(truck)
-        _audited(session, "truck.add", "truck", unit, person, sorted(parsed))
-        uow.commit()
-        return _truck_view(truck)
+    added = _add_vehicle(engine, Truck(unit=unit, **parsed), unit, sorted(parsed), by,
+                         translate("Crew", "adding a truck"),
+                         translate("Crew", "truck {key}: already in the records"))  # fmt: skip
+    return _truck_view(added)
 
 
 def add_trailer(engine: Engine, number: str, values: Mapping[str, str], *,
@@ -307,44 +300,53 @@ def add_trailer(engine: Engine, number: str, values: Mapping[str, str], *,
     number = _checked(rules.trailer_number, number)
     parsed = _parsed(TRAILER_FIELDS, {"trailer_type": "TL", **values},
                      required={"trailer_type", "plate", "plate_state"})  # fmt: skip
+    added = _add_vehicle(engine, Trailer(number=number, **parsed), number, sorted(parsed), by,
+                         translate("Crew", "adding a trailer"),
+                         translate("Crew", "trailer {key}: already in the records"))  # fmt: skip
+    return _trailer_view(added)
+
+
+def _add_vehicle(engine: Engine, row: Row, key: str, fields: list[str], by: Person | None,
+                 what: Text, taken: Text) -> Row:  # fmt: skip
+    kind = "truck" if isinstance(row, Truck) else "trailer"
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
-        person = _manager(session, by, translate("Crew", "adding a trailer"))
-        if find_vehicle(session, Trailer, number, missing_ok=True) is not None:
-            raise UserError(
-                translate("Crew", "trailer {number}: already in the records").format(number=number)
-            )
-        trailer = Trailer(number=number, **parsed)
-        session.add(trailer)
-        _audited(session, "trailer.add", "trailer", number, person, sorted(parsed))
+        person = _manager(session, by, what)
+        if find_vehicle(session, type(row), key, missing_ok=True) is not None:
+            raise UserError(taken.format(key=key))
+        session.add(row)
+        _audited(session, f"{kind}.add", kind, key, person, fields)
         uow.commit()
-        return _trailer_view(trailer)
+        return row
 
 
 def change_truck(engine: Engine, unit: str, values: Mapping[str, str], *,
                  by: Person | None = None) -> TruckView:  # fmt: skip
     parsed = _parsed(TRUCK_FIELDS, values, required=set())
-    with UnitOfWork(engine, immediate=True) as uow:
-        session = uow.session
-        person = _manager(session, by, translate("Crew", "changing a truck"))
-        truck = find_vehicle(session, Truck, unit)
-        _apply(truck, parsed)
-        _audited(session, "truck.change", "truck", truck.unit, person, sorted(parsed))
-        uow.commit()
-        return _truck_view(truck)
+    truck = _change_vehicle(engine, Truck, unit, parsed, by,
+                            translate("Crew", "changing a truck"))  # fmt: skip
+    return _truck_view(truck)
 
 
 def change_trailer(engine: Engine, number: str, values: Mapping[str, str], *,
                    by: Person | None = None) -> TrailerView:  # fmt: skip
     parsed = _parsed(TRAILER_FIELDS, values, required=set())
+    trailer = _change_vehicle(engine, Trailer, number, parsed, by,
+                              translate("Crew", "changing a trailer"))  # fmt: skip
+    return _trailer_view(trailer)
+
+
+def _change_vehicle(engine: Engine, table: type[Row], reference: str, parsed: dict[str, Any],
+                    by: Person | None, what: Text) -> Row:  # fmt: skip
+    kind = "truck" if table is Truck else "trailer"
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
-        person = _manager(session, by, translate("Crew", "changing a trailer"))
-        trailer = find_vehicle(session, Trailer, number)
-        _apply(trailer, parsed)
-        _audited(session, "trailer.change", "trailer", trailer.number, person, sorted(parsed))
+        person = _manager(session, by, what)
+        row = find_vehicle(session, table, reference)
+        _apply(row, parsed)
+        _audited(session, f"{kind}.change", kind, _key(row), person, sorted(parsed))
         uow.commit()
-        return _trailer_view(trailer)
+        return row
 
 
 def set_active(engine: Engine, kind: str, reference: str, active: bool, *,
@@ -372,19 +374,20 @@ def set_active(engine: Engine, kind: str, reference: str, active: bool, *,
 
 
 def list_trucks(engine: Engine, *, active_only: bool = True) -> list[TruckView]:
-    with UnitOfWork(engine) as uow:
-        query = select(Truck).order_by(col(Truck.unit))
-        if active_only:
-            query = query.where(col(Truck.active).is_(True))
-        return [_truck_view(t) for t in uow.session.scalars(query)]
+    return [_truck_view(t) for t in _listed(engine, Truck, active_only)]
 
 
 def list_trailers(engine: Engine, *, active_only: bool = True) -> list[TrailerView]:
+    return [_trailer_view(t) for t in _listed(engine, Trailer, active_only)]
+
+
+def _listed(engine: Engine, table: type[Row], active_only: bool) -> list[Row]:
+    key = table.unit if table is Truck else table.number  # type: ignore[attr-defined]
     with UnitOfWork(engine) as uow:
-        query = select(Trailer).order_by(col(Trailer.number))
+        query = select(table).order_by(key)
         if active_only:
-            query = query.where(col(Trailer.active).is_(True))
-        return [_trailer_view(t) for t in uow.session.scalars(query)]
+            query = query.where(col(table.active).is_(True))
+        return list(uow.session.scalars(query))
 
 
 def _truck_view(truck: Truck) -> TruckView:

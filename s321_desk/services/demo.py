@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine
 
 from s321_desk.paths import demo_db_path, resource
+from s321_desk.services.actor import acting_as
 from s321_desk.services.audit_anchor import forget_anchor
 from s321_desk.services.catalog_import import import_catalog
 from s321_desk.services.crew import add_driver, add_trailer, add_truck
@@ -130,7 +131,10 @@ def fill_demo(engine: Engine) -> None:
 
 
 def seal_demo_trip(engine: Engine, today: date) -> str:
-    """The demo's sealed trip, crossing tomorrow: everything a filing needs; its number."""
+    """The demo's sealed trip, crossing tomorrow: everything a filing needs; its number. Its
+    writes are the demo supervisor's (a store with users refuses a write by nobody)."""
+    supervisor = next(u for u in DEMO_USERS if u[1] == "supervisor")
+    engine = acting_as(engine, sign_in(engine, supervisor[0], supervisor[2]))
     tomorrow = today + timedelta(days=1)
     zone = ZoneInfo(port(DEMO_PORT).time_zone)
     arrival = datetime.combine(tomorrow, time(11, 0), zone)

@@ -27,6 +27,7 @@ from s321_desk.domain.texts import Text, translate
 from s321_desk.services import access
 from s321_desk.services.csv_export import Cell, csv_bytes
 from s321_desk.services.emanifest import (
+    CENT,
     Exported,
     check_format,
     refuse,
@@ -110,12 +111,13 @@ def entry_rows(filing: Filing, entries: list[tuple[str | None, list[Shipment]]]
                     "consignee_city": consignee.address.city,
                     "consignee_state": consignee.address.state,
                     "consignee_postal_code": consignee.address.postal_code,
-                    "consignee_country": consignee.address.country, "entry_value_usd": total,
+                    "consignee_country": consignee.address.country,
+                    "entry_value_usd": total.quantize(CENT),
                     "scn": s.scn, "parcel_id": s.parcel_id, "order": s.order,
                     "line": x.number, "sku": x.sku, "hts": x.hts,
                     "description": x.description, "origin": x.origin, "quantity": x.items,
-                    "value": x.value, "currency": x.currency,
-                    "rate_to_usd": rates[x.currency], "value_usd": x.value_usd,
+                    "value": x.value.quantize(CENT), "currency": x.currency,
+                    "rate_to_usd": rates[x.currency], "value_usd": x.value_usd.quantize(CENT),
                     "weight_kg": (Decimal(x.weight_g) / 1000).quantize(GRAM),
                     "manufacturer": maker.name,
                     "manufacturer_address": ", ".join(

@@ -100,6 +100,14 @@ class Commodity:
     hazmat: Hazmat | None
     fda: bool
     maker: Maker
+    goods: str = ""  # the catalog's description of the goods ("" without a product)
+
+    def described(self, limit: int) -> str:
+        """The line's description, or the catalog's where the line's (a store's title with
+        its variant) is longer than ``limit`` and the catalog's is not; never cut."""
+        if len(self.description) > limit and self.goods and len(self.goods) <= limit:
+            return self.goods
+        return self.description
 
     @property
     def package_quantity(self) -> int:
@@ -158,17 +166,25 @@ class Filing:
         return "draft" if self.draft else "sealed"
 
 
-def read_filing(session: Session, load_ref: str, *, draft: bool = False) -> Filing:
-    """The trip's filing from the store; only a sealed trip's, unless a draft is asked for."""
+def read_filing(session: Session, load_ref: str, *, draft: bool | None = None) -> Filing:
+    """The trip's filing from the store; only a sealed trip's, unless a draft is asked for
+    (``draft`` None: the export has no draft)."""
     load = find_load(session, load_ref)
     if load.status != "closed" and not draft:
-        raise UserError(
+        refusal = (
             translate(
                 "Filing",
                 "load {trip}: not sealed yet; what is filed is the sealed load's (s321-desk load "
                 "close), or export a draft (--draft)",
-            ).format(trip=load.trip_number)
+            )
+            if draft is not None
+            else translate(
+                "Filing",
+                "load {trip}: not sealed yet; what is filed is the sealed load's (s321-desk load "
+                "close)",
+            )
         )
+        raise UserError(refusal.format(trip=load.trip_number))
     packed = print_data.load_parcels(session, load)
     if not packed:
         raise UserError(
@@ -245,10 +261,10 @@ def _products(session: Session, packed: list[print_data.Packed]) -> dict[str, Pr
 
 
 def _shipper(papers: print_data.Papers) -> Party | None:
-    value = papers.settings["shipper_address"]
-    company = papers.settings["company"]
-    if not value or not company:
-        return None
+    """The warehouse as the filings' shipper: the company's name at its street address (the
+    shipper_address setting; a filing without it is refused, saying how to set it)."""
+    value = papers.required("shipper_address")
+    company = papers.required("company")
     return Party(company["name"], Address(value["street"], value["city"], value["province"],
                                           value["postal_code"], value["country"]))  # fmt: skip
 
@@ -282,6 +298,7 @@ def _shipment(papers: print_data.Papers, packed: print_data.Packed, invoice: Inv
             hazmat=hazmat_of(flags, product.un_number, product.hazard_class,
                              product.description) if product else None,
             fda=FDA_FLAG in flags, maker=maker_of(product),
+            goods=product.description if product else "",
         ))  # fmt: skip
     charges = sum((c.amount * rates[c.currency] for c in invoice.charges), Decimal(0))
     consignee = Party(

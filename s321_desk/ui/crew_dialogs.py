@@ -38,6 +38,17 @@ from s321_desk.ui.words import QT_TRANSLATE_NOOP
 RED = "#b00020"
 
 
+def _active_column() -> Column[Any]:
+    return Column(
+        QCoreApplication.translate("CrewRecords", "Active"),
+        lambda row: (
+            QCoreApplication.translate("CrewRecords", "yes")
+            if row.active
+            else QCoreApplication.translate("CrewRecords", "retired")
+        ),
+    )
+
+
 def _driver_columns() -> list[Column[crew.DriverView]]:
     def shown(name: str) -> Callable[[crew.DriverView], str]:
         return lambda d: (getattr(d, name) or "") if d.personal_shown else crew.MASK
@@ -60,14 +71,7 @@ def _driver_columns() -> list[Column[crew.DriverView]]:
             ),
         ),
         Column(QCoreApplication.translate("CrewRecords", "FAST card"), shown("fast_card")),
-        Column(
-            QCoreApplication.translate("CrewRecords", "Active"),
-            lambda d: (
-                QCoreApplication.translate("CrewRecords", "yes")
-                if d.active
-                else QCoreApplication.translate("CrewRecords", "retired")
-            ),
-        ),
+        _active_column(),
     ]
 
 
@@ -81,14 +85,7 @@ def _truck_columns() -> list[Column[crew.TruckView]]:
             QCoreApplication.translate("CrewRecords", "State or province"), lambda t: t.plate_state
         ),
         Column(QCoreApplication.translate("CrewRecords", "USDOT"), lambda t: t.dot_number or ""),
-        Column(
-            QCoreApplication.translate("CrewRecords", "Active"),
-            lambda t: (
-                QCoreApplication.translate("CrewRecords", "yes")
-                if t.active
-                else QCoreApplication.translate("CrewRecords", "retired")
-            ),
-        ),
+        _active_column(),
     ]
 
 
@@ -100,14 +97,7 @@ def _trailer_columns() -> list[Column[crew.TrailerView]]:
         Column(
             QCoreApplication.translate("CrewRecords", "State or province"), lambda t: t.plate_state
         ),
-        Column(
-            QCoreApplication.translate("CrewRecords", "Active"),
-            lambda t: (
-                QCoreApplication.translate("CrewRecords", "yes")
-                if t.active
-                else QCoreApplication.translate("CrewRecords", "retired")
-            ),
-        ),
+        _active_column(),
     ]
 
 

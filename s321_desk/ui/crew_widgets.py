@@ -26,8 +26,8 @@ class CrewPickers:
         """The form's rows: (label with its Alt letter, the list)."""
         return [
             (QCoreApplication.translate("CrewPickers", "&Driver:"), self.driver_combo),
-            (QCoreApplication.translate("CrewPickers", "C&o-driver:"), self.co_driver_combo),
-            (QCoreApplication.translate("CrewPickers", "Truc&k:"), self.truck_combo),
+            (QCoreApplication.translate("CrewPickers", "Co-driver:"), self.co_driver_combo),
+            (QCoreApplication.translate("CrewPickers", "Truck:"), self.truck_combo),
             (QCoreApplication.translate("CrewPickers", "Tra&iler:"), self.trailer_combo),
         ]
 

@@ -350,8 +350,12 @@ class HistoryView(QWidget):
                 self._say(self.tr("Trips found for {text}: their papers can be printed again.")
                           .format(text=wanted))  # fmt: skip
             else:
-                self._say(self.tr("Nothing found for {text} (a parcel id, an order, a name, a "
-                                  "trip number, a seal or a date).").format(text=wanted))
+                self._say(
+                    self.tr(
+                        "Nothing found for {text} (a parcel id, an order, a name, a "
+                        "trip number, a seal or a date)."
+                    ).format(text=wanted)
+                )
             return
         found_by = ", ".join(sorted({word(hit.matched) for hit in hits}))
         if len(hits) == 1:
@@ -411,8 +415,9 @@ class HistoryView(QWidget):
                       if not job.done.is_set() or job.signals is ended}  # fmt: skip
 
     def wait_for_jobs(self, timeout_s: float = 10.0) -> bool:
-        """For closing and tests: wait until the reads in flight have ended."""
-        return all(job.wait(timeout_s) for job in list(self._jobs))
+        """For closing and tests: wait until the reads and papers in flight have ended."""
+        jobs = [*self._jobs, *self.trips.papers.jobs]
+        return all(job.wait(timeout_s) for job in jobs)
 
     # -- reprint: a supervisor's decision on the record, then the label ---------------------
 

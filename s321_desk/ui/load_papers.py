@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 from sqlalchemy import Engine
 
 from s321_desk.services.ace_csv import export_ace_csv
@@ -109,8 +110,11 @@ class PaperDesk(QObject):
         )
         job.signals.succeeded.connect(lambda result: self._succeeded(title, result))
         job.signals.failed.connect(lambda error: self._failed(title, error))
-        job.signals.cancelled.connect(lambda: self._say(
-            self.tr("{paper}: cancelled; no file was written").format(paper=title), AMBER))
+        job.signals.cancelled.connect(
+            lambda: self._say(
+                self.tr("{paper}: cancelled; no file was written").format(paper=title), AMBER
+            )
+        )
         job.signals.ended.connect(lambda: self._ended(job, dialog))
         dialog.show()
         self.jobs.append(job)
@@ -140,7 +144,8 @@ class PaperDesk(QObject):
     def _ended(self, job: Job, dialog: QWidget) -> None:
         if job in self.jobs:
             self.jobs.remove(job)
-        dialog.deleteLater()  # closed by itself at the end
+        if isValid(dialog):  # not already gone with its window
+            dialog.deleteLater()  # closed by itself at the end
 
     def shutdown(self) -> None:
         for job in list(self.jobs):

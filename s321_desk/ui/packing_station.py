@@ -44,15 +44,15 @@ from s321_desk.ui.decision_models import reason_presets
 from s321_desk.ui.print_preview import PdfPreviewDialog
 from s321_desk.ui.sounds import Sound, SoundOutput, open_sound_output
 from s321_desk.ui.station_looks import (
-    BLACK,
-    CHECK,
     COMMAND_WORDS,
     KEYS,
+    LOOK_AT,
     OK,
     PACKING,
     READY,
     RED,
     REFUSED,
+    REFUSED_LOOK,
     SHORT,
     WHITE,
     route_words,
@@ -82,8 +82,6 @@ LabelSink = Callable[..., str]
 PROMPT_TIMEOUT_MS = 60_000  # a supervisor's prompt left without a key this long is cancelled
 SCAN_PLACEHOLDER = QT_TRANSLATE_NOOP("PackingStation", "Scan an order, an item or a command")
 
-REFUSED_LOOK = f"background: {RED}; color: {WHITE}"  # a refusal, in red
-LOOK_AT = f"background: {CHECK.background}; color: {BLACK}"  # to look at; nothing refused
 
 class PackingStation(QWidget):
     """The view a packer stands in front of for a shift; keyboard (and scanner) only."""
@@ -301,8 +299,10 @@ class PackingStation(QWidget):
         said = self.tr("{item}: {packed} of {ordered}").format(**counts)
         if result.hazmat:  # dangerous goods: said, in amber; the label will carry their mark
             self._add_history(self.tr("HAZMAT  {mark}").format(mark=result.hazmat), "hazmat")
-            said = self.tr("DANGEROUS GOODS {mark}: {said}. Pack it as the carrier requires; "
-                           "the label carries the mark").format(mark=result.hazmat, said=said)
+            said = self.tr(
+                "DANGEROUS GOODS {mark}: {said}. Pack it as the carrier requires; "
+                "the label carries the mark"
+            ).format(mark=result.hazmat, said=said)
         self._say(said, LOOK_AT, Sound.CHECK) if result.hazmat else self._say(said)
         self._refresh_bench()
         holds = item_holds(self._engine, code, datetime.now(UTC))

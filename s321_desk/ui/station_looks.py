@@ -67,6 +67,10 @@ SHORT = Look(QT_TRANSLATE_NOOP("Look", "SHORT"), "#ffb300", BLACK, Sound.CHECK,
                                        "short, or F12 again for a supervisor."))  # fmt: skip
 VOID = Look(QT_TRANSLATE_NOOP("Look", "VOID"), "#424242", WHITE, None,
             QT_TRANSLATE_NOOP("Look", "Unpack it: its items count as unpacked."))  # fmt: skip
+# The message line's looks: a refusal, in red; something to look at (dangerous goods, a
+# relabel), in amber, nothing refused.
+REFUSED_LOOK = f"background: {RED}; color: {WHITE}"
+LOOK_AT = f"background: {CHECK.background}; color: {BLACK}"
 
 
 def route_words(route: str | None) -> str:

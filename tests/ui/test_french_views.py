@@ -135,7 +135,15 @@ def test_the_decisions_view_in_french(qtbot: QtBot, two_parcels: Store) -> None:
 
 
 def test_the_loads_view_in_french(qtbot: QtBot, packed: Store, tmp_path: Path) -> None:
-    words = catalogue("loads_view", "load_models", "words")
+    words = catalogue(
+        "loads_view",
+        "load_models",
+        "crew_widgets",
+        "load_papers",
+        "load_tools",
+        "trip_panel",
+        "words",
+    )
     trips_english, parcels_english = headers(LoadTableModel()), headers(LoadParcelTableModel())
     with french():
         view = loads_tests.make_view(qtbot, packed, tmp_path)

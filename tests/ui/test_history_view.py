@@ -111,7 +111,8 @@ def test_nothing_found_is_said(qtbot: QtBot, view: HistoryView) -> None:
     type_search(qtbot, view, "Nobody Here")
     assert view.hits_model.rowCount() == 0 and view.history is None
     assert view.status_label.text() == (
-        "No parcel found for Nobody Here (a parcel id, an order or a name)."
+        "Nothing found for Nobody Here (a parcel id, an order, a name, a trip number, a seal "
+        "or a date)."
     )
     assert not view.reprint_button.isEnabled()
 

@@ -26,6 +26,7 @@ from s321_desk.services.loads import (
     parcels_on_load,
 )
 from s321_desk.services.station import next_truck
+from s321_desk.services.trip_crew import CrewChoice
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
@@ -33,6 +34,7 @@ from s321_desk.ui.jobs import JobProgressDialog
 from s321_desk.ui.load_models import LoadParcelTableModel, LoadTableModel
 from s321_desk.ui.loads_view import LoadsView
 from tests.bench.bench_driver_pack import fill as fill_sealed_load
+from tests.crew_records import CREW, add_crew
 from tests.services.test_printing import ARRIVAL, pack_all, supervisor
 
 TORONTO = ZoneInfo("America/Toronto")
@@ -45,6 +47,7 @@ def packed(store: Store, tmp_path: Path) -> Store:
     """Three closed parcels crossing at Buffalo on 2026-11-17; Sam Super and Dee Driver."""
     assert pack_all(store, tmp_path) == [P1, P2, P3]
     supervisor(store)
+    add_crew(store.engine)  # the drivers, truck and trailer picked for the trips
     return store
 
 
@@ -93,10 +96,13 @@ def create_trip_in_form(qtbot: QtBot, view: LoadsView) -> str:
     qtbot.keyClicks(form.scac_edit, "abcd")
     assert form.trip_edit.placeholderText() == "ABCD000001"  # suggested
     form.port_combo.setCurrentIndex(form.port_combo.findData("0901"))
-    qtbot.keyClicks(form.driver_edit, "Dee Driver")
-    qtbot.keyClicks(form.tractor_edit, "ON 12-345")
+    # The crew from the records, picked by typing the start of their numbers (the combos'
+    # keyboard search), as a driver would.
+    qtbot.keyClicks(form.crew.driver_combo, "D-20")
+    qtbot.keyClicks(form.crew.truck_combo, "T-12")
+    assert form.crew.choice() == CrewChoice(driver="D-20", truck="T-12")
     with qtbot.waitSignal(view.load_created) as created:
-        qtbot.keyClick(form.tractor_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(form.trip_edit, Qt.Key.Key_Return)
     assert created.args == ["ABCD000001"]
     qtbot.waitUntil(lambda: view.loads_model.rowCount() == 1 and view.trip == "ABCD000001")
     return "ABCD000001"
@@ -269,8 +275,7 @@ def test_a_cancelled_driver_pack_leaves_no_file(qtbot: QtBot, store: Store, tmp_
 
 
 def test_the_table_models(qtmodeltester: ModelTester, packed: Store) -> None:
-    load = create_load(packed.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL,
-                       driver="Dee <b>Driver</b>", tractor_plate="ON 1")  # fmt: skip
+    load = create_load(packed.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=CREW)
     add_parcels(packed.engine, load.trip_number, [P1, P3])
     loads = LoadTableModel(zone=TORONTO)
     loads.set_rows(list_loads(packed.engine, ARRIVAL.date()))

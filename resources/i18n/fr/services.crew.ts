@@ -44,28 +44,28 @@
         <translation>modifier un chauffeur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="198"/>
+        <location filename="../../../s321_desk/services/crew.py" line="199"/>
         <source>document_state: a {kind} names the state or province that issued it</source>
         <translation>document_state&#xa0;: un document {kind} nomme l&apos;État ou la province qui l&apos;a délivré</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="201"/>
+        <location filename="../../../s321_desk/services/crew.py" line="202"/>
         <source>document_country: a {kind} names the country that issued it</source>
         <translation>document_country&#xa0;: un document {kind} nomme le pays qui l&apos;a délivré</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="255"/>
+        <location filename="../../../s321_desk/services/crew.py" line="256"/>
         <source>driver {number}: not in the records (s321-desk driver list)</source>
         <translation>chauffeur {number}&#xa0;: pas dans les fiches (s321-desk driver list)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="267"/>
-        <location filename="../../../s321_desk/services/crew.py" line="273"/>
+        <location filename="../../../s321_desk/services/crew.py" line="268"/>
+        <location filename="../../../s321_desk/services/crew.py" line="274"/>
         <source>plate state</source>
         <translation>État ou province de la plaque</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="281"/>
+        <location filename="../../../s321_desk/services/crew.py" line="282"/>
         <source>USDOT number {text}: 1 to 8 digits</source>
         <translation>numéro USDOT {text}&#xa0;: 1 à 8 chiffres</translation>
     </message>
@@ -75,62 +75,62 @@
         <translation>ajouter un camion</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="296"/>
-        <source>truck {unit}: already in the records</source>
-        <translation>camion {unit}&#xa0;: déjà dans les fiches</translation>
+        <location filename="../../../s321_desk/services/crew.py" line="294"/>
+        <source>truck {key}: already in the records</source>
+        <translation>camion {key}&#xa0;: déjà dans les fiches</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="312"/>
+        <location filename="../../../s321_desk/services/crew.py" line="305"/>
+        <source>trailer {key}: already in the records</source>
+        <translation>remorque {key}&#xa0;: déjà dans les fiches</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/crew.py" line="304"/>
         <source>adding a trailer</source>
         <translation>ajouter une remorque</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="315"/>
-        <source>trailer {number}: already in the records</source>
-        <translation>remorque {number}&#xa0;: déjà dans les fiches</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/services/crew.py" line="329"/>
+        <location filename="../../../s321_desk/services/crew.py" line="327"/>
         <source>changing a truck</source>
         <translation>modifier un camion</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="342"/>
+        <location filename="../../../s321_desk/services/crew.py" line="335"/>
         <source>changing a trailer</source>
         <translation>modifier une remorque</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="355"/>
+        <location filename="../../../s321_desk/services/crew.py" line="357"/>
         <source>{kind}: driver, truck or trailer</source>
         <translation>{kind}&#xa0;: chauffeur, camion ou remorque</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="358"/>
+        <location filename="../../../s321_desk/services/crew.py" line="360"/>
         <source>retiring a record</source>
         <translation>retirer une fiche</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="406"/>
+        <location filename="../../../s321_desk/services/crew.py" line="409"/>
         <source>truck {reference}: not in the records</source>
         <translation>camion {reference}&#xa0;: pas dans les fiches</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="407"/>
+        <location filename="../../../s321_desk/services/crew.py" line="410"/>
         <source>trailer {reference}: not in the records</source>
         <translation>remorque {reference}&#xa0;: pas dans les fiches</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="429"/>
+        <location filename="../../../s321_desk/services/crew.py" line="432"/>
         <source>{field}: {problem}</source>
         <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="430"/>
+        <location filename="../../../s321_desk/services/crew.py" line="433"/>
         <source>no such field</source>
         <translation>ce champ n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/crew.py" line="437"/>
+        <location filename="../../../s321_desk/services/crew.py" line="440"/>
         <source>required</source>
         <translation>requis</translation>
     </message>

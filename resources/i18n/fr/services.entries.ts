@@ -4,7 +4,7 @@
 <context>
     <name>Entries</name>
     <message>
-        <location filename="../../../s321_desk/services/entries.py" line="79"/>
+        <location filename="../../../s321_desk/services/entries.py" line="82"/>
         <source>{place}: mid: {problem}</source>
         <translation>{place}&#xa0;: mid&#xa0;: {problem}</translation>
     </message>

@@ -10,13 +10,13 @@
     </message>
     <message>
         <location filename="../../../s321_desk/ui/crew_widgets.py" line="29"/>
-        <source>C&amp;o-driver:</source>
-        <translation>C&amp;o-chauffeur&#xa0;:</translation>
+        <source>Co-driver:</source>
+        <translation>Co-chauffeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/crew_widgets.py" line="30"/>
-        <source>Truc&amp;k:</source>
-        <translation>Cami&amp;on&#xa0;:</translation>
+        <source>Truck:</source>
+        <translation>Camion&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/crew_widgets.py" line="31"/>

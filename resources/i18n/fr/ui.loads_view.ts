@@ -11,7 +11,7 @@
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="155"/>
         <source>&amp;Look up:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="170"/>

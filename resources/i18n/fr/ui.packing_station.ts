@@ -4,92 +4,92 @@
 <context>
     <name>PackingStation</name>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="75"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="73"/>
         <source>Scan an order, an item or a command</source>
         <translation>Balayez une commande, un article ou une instruction</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="114"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="110"/>
         <source>Station {station}</source>
         <translation>Poste {station}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="130"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="126"/>
         <source>Scan:</source>
         <translation>Balayage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="145"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="141"/>
         <source>No parcel open</source>
         <translation>Aucun colis ouvert</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="153"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="149"/>
         <source>Scans, newest first</source>
         <translation>Balayages, le plus récent en premier</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="158"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="154"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="243"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="239"/>
         <source>scan {scan}: {error}</source>
         <translation>balayage {scan}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="249"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="245"/>
         <source>the database is busy or cannot be written ({error}); nothing changed: scan {scan} again</source>
         <translation>la base de données est occupée ou ne peut être écrite ({error})&#xa0;; rien n&apos;a changé&#xa0;: balayez {scan} de nouveau</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="266"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="262"/>
         <source>REFUSED  {code}</source>
         <translation>REFUSÉ  {code}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="270"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="266"/>
         <source>{item}  ({packed} of {ordered})</source>
         <translation>{item}  ({packed} sur {ordered})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="272"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="268"/>
         <source>{item}: {packed} of {ordered}</source>
         <translation>{item}&#xa0;: {packed} sur {ordered}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="274"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="270"/>
         <source>HAZMAT  {mark}</source>
         <translation>MAT. DANGEREUSES  {mark}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="275"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="272"/>
         <source>DANGEROUS GOODS {mark}: {said}. Pack it as the carrier requires; the label carries the mark</source>
         <translation>MARCHANDISES DANGEREUSES {mark}&#xa0;: {said}. Emballez-les comme le transporteur l&apos;exige&#xa0;; l&apos;étiquette en porte la marque</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="283"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="281"/>
         <source>{scan}: not an order; scan an order&apos;s pick ticket first to open its parcel</source>
         <translation>{scan}&#xa0;: n&apos;est pas une commande&#xa0;; balayez d&apos;abord le bon de préparation d&apos;une commande pour ouvrir son colis</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="287"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="285"/>
         <source>Already packing order {order} (parcel {parcel})</source>
         <translation>Commande {order} déjà en emballage (colis {parcel})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="291"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="289"/>
         <source>{scan} is another order: parcel {parcel} of order {order} is not closed; close it (F12) or undo its items first</source>
         <translation>{scan} est une autre commande&#xa0;: le colis {parcel} de la commande {order} n&apos;est pas fermé&#xa0;; fermez-le (F12) ou défaites d&apos;abord ses articles</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="300"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="298"/>
         <source>ORDER  {order}  parcel {parcel}</source>
         <translation>COMMANDE  {order}  colis {parcel}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../s321_desk/ui/packing_station.py" line="304"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="302"/>
         <source>Order {order}: parcel {parcel}, resumed with {items} item(s) in it</source>
         <translation>
             <numerusform>Commande {order}&#xa0;: colis {parcel}, repris avec {items} article dedans</numerusform>
@@ -97,162 +97,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="307"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="305"/>
         <source>Order {order}: parcel {parcel}</source>
         <translation>Commande {order}&#xa0;: colis {parcel}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="315"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="313"/>
         <source>CMD-UNDO: no parcel open; nothing to undo</source>
         <translation>CMD-UNDO&#xa0;: aucun colis ouvert&#xa0;; rien à défaire</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="321"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="319"/>
         <source>UNDONE  {scan}</source>
         <translation>DÉFAIT  {scan}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="326"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="324"/>
         <source>UNDO  {item}</source>
         <translation>DÉFAIRE  {item}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="327"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="325"/>
         <source>Undone: {item}; take it out of the box</source>
         <translation>Défait&#xa0;: {item}&#xa0;; retirez-le de la boîte</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="332"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="330"/>
         <source>CMD-CLOSE: no parcel open; scan an order first</source>
         <translation>CMD-CLOSE&#xa0;: aucun colis ouvert&#xa0;; balayez d&apos;abord une commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="339"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="337"/>
         <source>CLOSED  {verdict}  route {route}</source>
         <translation>FERMÉ  {verdict}  acheminement {route}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="342"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="340"/>
         <source>Parcel {parcel} closed: {verdict}</source>
         <translation>Colis {parcel} fermé&#xa0;: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="378"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="376"/>
         <source>NOT PRINTED ({parcel}): {error}</source>
         <translation>PAS IMPRIMÉ ({parcel})&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="382"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="380"/>
         <source>RELABEL {parcel}: its printed label is superseded; put label {version} on the box</source>
         <translation>RÉÉTIQUETER {parcel}&#xa0;: son étiquette imprimée est périmée&#xa0;; posez l&apos;étiquette {version} sur la boîte</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="387"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="385"/>
         <source>{kind} TAG  {parcel}</source>
         <translation>FICHE {kind}  {parcel}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="397"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="395"/>
         <source>No label for {parcel}: {step}</source>
         <translation>Pas d&apos;étiquette pour {parcel}&#xa0;: {step}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="405"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="403"/>
         <source>LABEL NOT PRINTED: {error}</source>
         <translation>ÉTIQUETTE NON IMPRIMÉE&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="415"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="413"/>
         <source>{command}: no parcel on the screen; close a parcel first</source>
         <translation>{command}&#xa0;: aucun colis à l&apos;écran&#xa0;; fermez d&apos;abord un colis</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="423"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="421"/>
         <source>{command}: parcel {parcel} is still open; close it first (F12)</source>
         <translation>{command}&#xa0;: le colis {parcel} est encore ouvert&#xa0;; fermez-le d&apos;abord (F12)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="458"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="456"/>
         <source>{command}: no parcel open; scan an order first</source>
         <translation>{command}&#xa0;: aucun colis ouvert&#xa0;; balayez d&apos;abord une commande</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="462"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="460"/>
         <source>{command}: every item of order {order} still to pack has a SKU or barcode: scan it</source>
         <translation>{command}&#xa0;: chaque article de la commande {order} encore à emballer a un SKU ou un code-barres&#xa0;: balayez-le</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="465"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="463"/>
         <source>Paused: a supervisor is counting</source>
         <translation>En pause&#xa0;: un superviseur compte</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="467"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="465"/>
         <source>COUNT: a supervisor counts the items of a line with nothing to scan (Enter: next, Esc: cancel)</source>
         <translation>COMPTE&#xa0;: un superviseur compte les articles d&apos;une ligne sans rien à balayer (Entrée&#xa0;: suivant, Échap&#xa0;: annuler)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="482"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="480"/>
         <source>{item}  ({packed} of {ordered}), counted by {by}</source>
         <translation>{item}  ({packed} sur {ordered}), compté par {by}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="484"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="482"/>
         <source>{item}: {packed} of {ordered}, counted by {by}</source>
         <translation>{item}&#xa0;: {packed} sur {ordered}, compté par {by}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="499"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="497"/>
         <source>{command}: no supervisor can sign yet; create the administrator first</source>
         <translation>{command}&#xa0;: aucun superviseur ne peut encore signer&#xa0;; créez d&apos;abord l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="425"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="423"/>
         <source>Paused: a supervisor is signing</source>
         <translation>En pause&#xa0;: un superviseur signe</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="427"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="425"/>
         <source>{action} {parcel}: a supervisor signs below (Enter: next, Esc: cancel)</source>
         <translation>{action} {parcel}&#xa0;: un superviseur signe ci-dessous (Échap&#xa0;: annuler)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="443"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="441"/>
         <source>{action}  by {by}: {reason}</source>
         <translation>{action}  par {by}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="446"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="444"/>
         <source>{action} of {parcel} by {by}</source>
         <translation>{action}&#xa0;: {parcel}, par {by}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="491"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="489"/>
         <source>{action} cancelled: nothing changed</source>
         <translation>{action}&#xa0;: abandonné, rien n&apos;a changé</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="524"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="522"/>
         <source>Route {route} ({meaning})</source>
         <translation>Acheminement {route} ({meaning})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="525"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="523"/>
         <source>see the rules</source>
         <translation>voir les règles</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="528"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="526"/>
         <source>Parcel {parcel} · order {order} · crosses {day} at {port}</source>
         <translation>Colis {parcel} · commande {order} · passe la frontière le {day} à {port}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="552"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="550"/>
         <source>Order {order}: {packed} of {ordered} packed</source>
         <translation>Commande {order}&#xa0;: {packed} sur {ordered} emballés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../s321_desk/ui/packing_station.py" line="559"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="557"/>
         <source>All {ordered} items packed: close it (F12).</source>
         <translation>
             <numerusform>{ordered} article emballé&#xa0;: fermez le colis (F12).</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../s321_desk/ui/packing_station.py" line="561"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="559"/>
         <source>{packed} of {ordered} items packed</source>
         <translation>
             <numerusform>{packed} sur {ordered} article emballé</numerusform>
@@ -268,12 +268,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="563"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="561"/>
         <source>Parcel {parcel} · order {order}. {step}</source>
         <translation>Colis {parcel} · commande {order}. {step}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/packing_station.py" line="587"/>
+        <location filename="../../../s321_desk/ui/packing_station.py" line="585"/>
         <source>REFUSED: {why}</source>
         <translation>REFUSÉ&#xa0;: {why}</translation>
     </message>
