@@ -164,7 +164,8 @@ class RecordPage(QWidget):
             if name in CODES:
                 edit = QComboBox()
                 for code, caption in CODES[name].items():
-                    edit.addItem(f"{code} · {caption}", code)
+                    said = QCoreApplication.translate("Crew", caption)  # domain/crew.py's words
+                    edit.addItem(f"{code} · {said}", code)
             else:
                 edit = QLineEdit()
             self.edits[name] = edit

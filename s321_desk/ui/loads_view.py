@@ -145,6 +145,7 @@ class LoadsView(QWidget):
                 days=RECENT_DAYS
             ),
             sized_font(font, 15, bold=True),
+            wrap=True,  # a longer language wraps it instead of widening the window
         )
         trips_label.setBuddy(self.loads_table)
         self.search_field = QLineEdit()
@@ -307,7 +308,11 @@ class LoadsView(QWidget):
             self.parcels_model.set_rows([])
             self.missing_model.set_rows([])
             self.history.clear()
-            self.say(self.tr("Trip {trip}: scan its parcels").format(trip=trip_number), "")
+            sealed = any(row.trip_number == trip_number and row.status == "closed"
+                         for row in self.loads_model.rows())  # fmt: skip
+            said = (self.tr("Trip {trip} is sealed: its papers and filings can be written again")
+                    if sealed else self.tr("Trip {trip}: scan its parcels"))  # fmt: skip
+            self.say(said.format(trip=trip_number), "")
             self.load_opened.emit(trip_number)
         self.refresh()
         self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -50,6 +50,8 @@ TITLES = {
     "us_return_address": QT_TRANSLATE_NOOP("SettingsForms", "US return address"),
     "place_of_shipment": QT_TRANSLATE_NOOP("SettingsForms", "Place of shipment"),
     "responsible_person": QT_TRANSLATE_NOOP("SettingsForms", "Responsible person"),
+    "shipper_address": QT_TRANSLATE_NOOP("SettingsForms", "Shipper's street address"),
+    "hazmat_contact": QT_TRANSLATE_NOOP("SettingsForms", "Dangerous goods contact"),
     "carriers": QT_TRANSLATE_NOOP("SettingsForms", "Carriers"),
     "port": QT_TRANSLATE_NOOP("SettingsForms", "Port of entry"),
     "added_ports": QT_TRANSLATE_NOOP("SettingsForms", "Ports added"),
@@ -183,7 +185,8 @@ class PapersPage(SettingsPage):
     """Who the labels, invoices and manifests name."""
 
     keys = ("company", "exporter", "importer_of_record", "us_return_address",
-            "place_of_shipment", "responsible_person")  # fmt: skip
+            "place_of_shipment", "responsible_person", "shipper_address",
+            "hazmat_contact")  # fmt: skip
 
     def __init__(self) -> None:
         super().__init__()
@@ -223,7 +226,12 @@ class PapersPage(SettingsPage):
             grid.addWidget(box, 0, column)
         grid.addWidget(returns, 1, 0)
         grid.addWidget(signer, 1, 1, 1, 2)
-        grid.setRowStretch(2, 1)
+        self.filings = FilingsBox()
+        for key in ("shipper_address", "hazmat_contact"):
+            self.errors[key] = self.filings.errors[key]
+        self._watch(*self.filings.edits.values())
+        grid.addWidget(self.filings, 2, 0, 1, 3)
+        grid.setRowStretch(3, 1)
 
     def load(self, values: dict[str, Any]) -> None:
         for key, box in self.parties.items():
@@ -235,6 +243,7 @@ class PapersPage(SettingsPage):
         person = person if isinstance(person, dict) else {}
         self.person_name_edit.setText(str(person.get("name") or ""))
         self.person_title_edit.setText(str(person.get("title") or ""))
+        self.filings.load(values)
 
     def values(self) -> dict[str, Any]:
         found: dict[str, Any] = {key: box.value() for key, box in self.parties.items()}
@@ -242,6 +251,55 @@ class PapersPage(SettingsPage):
         found["place_of_shipment"] = self.place_edit.text().strip() or None
         name, title = self.person_name_edit.text().strip(), self.person_title_edit.text().strip()
         found["responsible_person"] = {"name": name, "title": title} if name or title else None
+        return found | self.filings.values()
+
+
+# The filings' settings, field by field: (setting, its field, the label's words).
+FILING_FIELDS = (
+    ("shipper_address", "street", QT_TRANSLATE_NOOP("SettingsForms", "Street:")),
+    ("shipper_address", "city", QT_TRANSLATE_NOOP("SettingsForms", "City:")),
+    ("shipper_address", "province", QT_TRANSLATE_NOOP("SettingsForms", "Province or state:")),
+    ("shipper_address", "postal_code", QT_TRANSLATE_NOOP("SettingsForms", "Postal code:")),
+    ("shipper_address", "country", QT_TRANSLATE_NOOP("SettingsForms", "Country (CA, US...):")),
+    ("hazmat_contact", "name", QT_TRANSLATE_NOOP("SettingsForms", "Emergency contact:")),
+    ("hazmat_contact", "phone", QT_TRANSLATE_NOOP("SettingsForms", "Its telephone (24 h):")),
+)
+
+
+class FilingsBox(QGroupBox):
+    """What the e-manifest filings need beyond the papers: the warehouse's street address (the
+    shipper's, with its province of loading) and whom to call about dangerous goods."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            self.tr("Filings: the shipper's street address and the dangerous goods contact")
+        )
+        self.edits = {(key, name): QLineEdit() for key, name, _ in FILING_FIELDS}
+        self.errors = {key: error_label() for key in ("shipper_address", "hazmat_contact")}
+        grid = QGridLayout(self)
+        for index, (key, name, words) in enumerate(FILING_FIELDS):
+            row, column = (index, 0) if key == "shipper_address" else (index - 5, 2)
+            grid.addWidget(QLabel(QCoreApplication.translate("SettingsForms", words)), row,
+                           column)  # fmt: skip
+            grid.addWidget(self.edits[key, name], row, column + 1)
+        grid.addWidget(self.errors["shipper_address"], 5, 0, 1, 2)
+        grid.addWidget(self.errors["hazmat_contact"], 2, 2, 1, 2)
+
+    def load(self, values: dict[str, Any]) -> None:
+        for (key, name), edit in self.edits.items():
+            value = values.get(key)
+            edit.setText(str(value.get(name) or "") if isinstance(value, dict) else "")
+
+    def values(self) -> dict[str, Any]:
+        """Each setting's fields as typed; None when all of them are empty (not set)."""
+        found: dict[str, Any] = {}
+        for key in ("shipper_address", "hazmat_contact"):
+            fields = {name: edit.text().strip() for (k, name), edit in self.edits.items()
+                      if k == key}  # fmt: skip
+            for name in ("province", "country"):  # codes: ON, CA
+                if name in fields:
+                    fields[name] = fields[name].upper()
+            found[key] = fields if any(fields.values()) else None
         return found
 
 

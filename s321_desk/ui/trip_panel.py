@@ -33,7 +33,7 @@ class TripPanel(QWidget):
         self.table = table_of(self.model, self, sorted_first=False)
         self.table.setMaximumHeight(150)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.title = plain_label("", sized_font(self.font(), 14, bold=True), wrap=True)
+        self.title = plain_label("", sized_font(self.font(), 14, bold=True))  # one line
         self.message = plain_label("", self.font(), wrap=True)
         self.papers = PaperDesk(engine, papers_folder, self, self.say)
         self.papers.job_succeeded.connect(self.job_succeeded.emit)
@@ -45,15 +45,16 @@ class TripPanel(QWidget):
             action = menu.addAction(paper_title(paper) + "...")
             action.triggered.connect(lambda _=False, p=paper: self.ask_file(p))
         self.export_button.setMenu(menu)
-        row = QHBoxLayout()
-        row.addWidget(self.title, 1)
+        row = QHBoxLayout()  # the papers under the trip's line, which has the window's width
         for widget in (*self.buttons.values(), self.export_button):
             row.addWidget(widget)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(plain_label(self.tr("Trips found"), sized_font(self.font(), 14,
                                                                         bold=True)))  # fmt: skip
         layout.addWidget(self.table)
+        layout.addWidget(self.title)
         layout.addLayout(row)
         layout.addWidget(self.message)
         self.selected: LoadSummary | None = None

@@ -314,3 +314,34 @@ def test_the_table_models(qtmodeltester: ModelTester) -> None:
     for model in (users, carriers, stations, rates):
         qtmodeltester.check(model)
     assert stations.text_at(1, 2) == "not set" and users.text_at(1, 3) == "no (deactivated)"
+
+
+def test_the_filings_settings_are_typed_checked_and_saved(
+    qtbot: QtBot, view: SettingsView, store: Store
+) -> None:
+    filings = view.papers_page.filings
+    for (key, name), text in {
+        ("shipper_address", "street"): "6400 Millcreek Dr",
+        ("shipper_address", "city"): "Mississauga",
+        ("shipper_address", "province"): "on",
+        ("shipper_address", "postal_code"): "L5N 3E7",
+        ("shipper_address", "country"): "ca",
+        ("hazmat_contact", "name"): "Claire Tremblay",
+        ("hazmat_contact", "phone"): "call her",
+    }.items():
+        qtbot.keyClicks(filings.edits[key, name], text)
+    assert "Shipper's street address" in view.unsaved_label.text()
+    view.save_button.click()
+    assert view.dialog is None  # the phone is refused under its box; nothing asked, nothing saved
+    assert filings.errors["hazmat_contact"].text() == (
+        "Dangerous goods contact: phone 'call her' is not a telephone number"
+    )
+    filings.edits["hazmat_contact", "phone"].setText("+1 905 555 0142")
+    view.save_button.click()
+    authorize_with(view.dialog, ADMIN, ADMIN_PIN)
+    values = all_settings(store.engine)
+    assert values["shipper_address"] == {"street": "6400 Millcreek Dr", "city": "Mississauga",
+                                         "province": "ON", "postal_code": "L5N 3E7",
+                                         "country": "CA"}  # fmt: skip
+    assert values["hazmat_contact"] == {"name": "Claire Tremblay", "phone": "+1 905 555 0142"}
+    assert [key for key, *_ in changes(store)] == ["shipper_address", "hazmat_contact"]

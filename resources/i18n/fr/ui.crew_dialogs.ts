@@ -168,62 +168,62 @@
         <translation>Numéro de la remorque</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="172"/>
+        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="173"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="174"/>
+        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="175"/>
         <source>Save changes</source>
         <translation>Enregistrer les changements</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="176"/>
+        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="177"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="248"/>
+        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="249"/>
         <source>{key}: saved</source>
         <translation>{key}&#xa0;: enregistré</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="262"/>
+        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="263"/>
         <source>{key}: retired from the pickers</source>
         <translation>{key}&#xa0;: retiré des listes</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="285"/>
+        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="286"/>
         <source>Drivers, trucks and trailers</source>
         <translation>Chauffeurs, camions et remorques</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="289"/>
+        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="290"/>
         <source>Signed in as {name}: personal data shown; each showing is recorded.</source>
         <translation>Session de {name}&#xa0;: données personnelles montrées&#xa0;; chaque consultation est consignée.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="293"/>
+        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="294"/>
         <source>A driver&apos;s personal data is shown only to a driver, a supervisor or an administrator signed in.</source>
         <translation>Les données personnelles d&apos;un chauffeur ne sont montrées qu&apos;à un chauffeur, un superviseur ou un administrateur ayant ouvert une session.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="305"/>
+        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="306"/>
         <source>Drivers</source>
         <translation>Chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="306"/>
+        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="307"/>
         <source>Trucks</source>
         <translation>Camions</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="307"/>
+        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="308"/>
         <source>Trailers</source>
         <translation>Remorques</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="333"/>
+        <location filename="../../../s321_desk/ui/crew_dialogs.py" line="334"/>
         <source>Crew of trip {trip}</source>
         <translation>Équipage du chargement {trip}</translation>
     </message>

@@ -99,22 +99,27 @@
         <translation>Chauffeurs et véhicules...</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="357"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="312"/>
+        <source>Trip {trip} is sealed: its papers and filings can be written again</source>
+        <translation>Chargement {trip} scellé&#xa0;: ses documents et ses déclarations peuvent être écrits de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="361"/>
         <source>Port {port}, arriving {arrival} (US day {day}) · driver {driver} · truck {units}, plates {plates} · {count} parcel(s){waiting}</source>
         <translation>Point d&apos;entrée {port}, arrivée {arrival} (jour américain {day}) · chauffeur {driver} · camion {units}, plaques {plates} · {count} colis{waiting}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="364"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="368"/>
         <source>no driver and truck from the records yet (Crew...)</source>
         <translation>aucun chauffeur ni camion des fiches encore (Équipage...)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="366"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="370"/>
         <source>FDA prior notice missing: {parcels}</source>
         <translation>préavis de la FDA manquant&#xa0;: {parcels}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="369"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="373"/>
         <source>Before the seal: {missing}</source>
         <translation>Avant le scellé&#xa0;: {missing}</translation>
     </message>
@@ -126,7 +131,7 @@
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="144"/>
         <source>&amp;Trips: the open ones and those of the last {days} days</source>
-        <translation>&amp;Trajets&#xa0;: les ouverts et ceux des {days} derniers jours</translation>
+        <translation>Chargemen&amp;ts&#xa0;: les ouverts et ceux des {days} derniers jours</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/loads_view.py" line="298"/>
@@ -134,97 +139,97 @@
         <translation>Impossible de lire les chargements&#xa0;: {error}; nouvel essai au prochain changement (F5)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="310"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="313"/>
         <source>Trip {trip}: scan its parcels</source>
         <translation>Chargement {trip}&#xa0;: balayez ses colis</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="342"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="346"/>
         <source>Trip {trip}</source>
         <translation>Chargement {trip}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="343"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="347"/>
         <source>No trip open: pick one on the left (Enter) or create one</source>
         <translation>Aucun chargement ouvert&#xa0;: choisissez-en un à gauche (Entrée) ou créez-en un</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="348"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="352"/>
         <source>Trip {trip}: SEALED {seal}</source>
         <translation>Chargement {trip}&#xa0;: SCELLÉ {seal}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="348"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="352"/>
         <source>Trip {trip}: open</source>
         <translation>Chargement {trip}&#xa0;: ouvert</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="354"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="358"/>
         <source>; {count} need a decision before the seal</source>
         <translation>; à décider avant le scellé&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="372"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="376"/>
         <source>On the truck ({count})</source>
         <translation>Dans le camion ({count})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="374"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="378"/>
         <source>Missing ({count})</source>
         <translation>Manquants ({count})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="413"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="417"/>
         <source>no trip open; pick or create a trip first</source>
         <translation>aucun chargement ouvert; choisissez ou créez d&apos;abord un chargement</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="423"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="427"/>
         <source>the database is busy ({error}); nothing changed: scan it again</source>
         <translation>la base de données est occupée ({error}); rien n&apos;a changé&#xa0;: balayez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="428"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="432"/>
         <source>{parcel} is on the truck ({count}), but it NEEDS A SUPERVISOR&apos;S DECISION before the seal</source>
         <translation>{parcel} est dans le camion ({count}), mais il REQUIERT LA DÉCISION D&apos;UN SUPERVISEUR avant le scellé</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="432"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="436"/>
         <source>CHECK  {parcel}: needs a decision</source>
         <translation>À VÉRIFIER  {parcel}&#xa0;: requiert une décision</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="434"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="438"/>
         <source>{parcel} on truck {trip}: {count} parcel(s)</source>
         <translation>{parcel} dans le camion {trip}&#xa0;: {count} colis</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="441"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="445"/>
         <source>REFUSED {code}: {why}</source>
         <translation>REFUSÉ {code}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="442"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="446"/>
         <source>REFUSED  {code}: {why}</source>
         <translation>REFUSÉ  {code}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="449"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="453"/>
         <source>Take off: select a parcel in the list &quot;On the truck&quot; first</source>
         <translation>Retirer&#xa0;: sélectionnez d&apos;abord un colis dans la liste « Dans le camion »</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="459"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="463"/>
         <source>NOT TAKEN OFF {parcel}: {error}</source>
         <translation>NON RETIRÉ {parcel}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="462"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="466"/>
         <source>{parcel} taken off truck {trip}: put it back on the shelf</source>
         <translation>{parcel} retiré du camion {trip}&#xa0;: remettez-le sur la tablette</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/loads_view.py" line="464"/>
+        <location filename="../../../s321_desk/ui/loads_view.py" line="468"/>
         <source>OFF  {parcel}</source>
         <translation>RETIRÉ  {parcel}</translation>
     </message>

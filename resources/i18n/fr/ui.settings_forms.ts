@@ -4,40 +4,48 @@
 <context>
     <name>CarrierTableModel</name>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="256"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="308"/>
         <source>SCAC</source>
         <translation>SCAC</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="257"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="309"/>
         <source>Carrier</source>
         <translation>Transporteur</translation>
     </message>
 </context>
 <context>
+    <name>FilingsBox</name>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="269"/>
+        <source>Filings: the shipper&apos;s street address and the dangerous goods contact</source>
+        <translation>Déclarations&#xa0;: l&apos;adresse municipale de l&apos;expéditeur et le contact pour les marchandises dangereuses</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="466"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="469"/>
         <source>As this computer ({language})</source>
         <translation>Comme cet ordinateur ({language})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="472"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="475"/>
         <source>This stati&amp;on&apos;s language:</source>
         <translation>Lan&amp;gue de ce poste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="474"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="477"/>
         <source>(from the desk&apos;s next start)</source>
         <translation>(au prochain démarrage du poste)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="493"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="496"/>
         <source>Not saved: {error}</source>
         <translation>Non enregistré&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="498"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="501"/>
         <source>Saved: {language} from the desk&apos;s next start on this computer.</source>
         <translation>Enregistré&#xa0;: {language} au prochain démarrage sur cet ordinateur.</translation>
     </message>
@@ -45,62 +53,62 @@
 <context>
     <name>PapersPage</name>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="192"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="189"/>
         <source>&amp;Company (the shipper)</source>
         <translation>E&amp;ntreprise (l&apos;expéditeur)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="192"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="189"/>
         <source>the warehouse&apos;s legal name</source>
         <translation>la raison sociale de l&apos;entrepôt</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="194"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="191"/>
         <source>&amp;Exporter (the seller)</source>
         <translation>&amp;Exportateur (le vendeur)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="194"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="191"/>
         <source>empty: the company</source>
         <translation>vide&#xa0;: l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="196"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="193"/>
         <source>&amp;Importer of record</source>
         <translation>&amp;Importateur officiel</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="196"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="193"/>
         <source>empty: each consignee</source>
         <translation>vide&#xa0;: chaque destinataire</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="201"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="198"/>
         <source>e.g. Mississauga, ON, Canada</source>
         <translation>p. ex. Mississauga, ON, Canada</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="210"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="207"/>
         <source>US return a&amp;ddress (the label&apos;s ship-from)</source>
         <translation>Adresse de &amp;retour aux États-Unis (l&apos;expéditeur sur l&apos;étiquette)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="214"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="211"/>
         <source>Place of shipment and who si&amp;gns the invoice</source>
         <translation>Lieu d&apos;expédition et qui &amp;signe la facture</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="216"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="213"/>
         <source>Place of shipment:</source>
         <translation>Lieu d&apos;expédition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="218"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="215"/>
         <source>Responsible person:</source>
         <translation>Personne responsable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="219"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="216"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
@@ -108,12 +116,12 @@
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="165"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="161"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="166"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="162"/>
         <source>Address:</source>
         <translation>Adresse&#xa0;:</translation>
     </message>
@@ -121,34 +129,44 @@
 <context>
     <name>SettingsForms</name>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="47"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="45"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="48"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="46"/>
         <source>Exporter</source>
         <translation>Exportateur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="49"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="47"/>
         <source>Importer of record</source>
         <translation>Importateur officiel</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="50"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="48"/>
         <source>US return address</source>
         <translation>Adresse de retour aux États-Unis</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="51"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="49"/>
         <source>Place of shipment</source>
         <translation>Lieu d&apos;expédition</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="52"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="50"/>
         <source>Responsible person</source>
         <translation>Personne responsable</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="51"/>
+        <source>Shipper&apos;s street address</source>
+        <translation>Adresse municipale de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="52"/>
+        <source>Dangerous goods contact</source>
+        <translation>Contact pour les marchandises dangereuses</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/ui/settings_forms.py" line="53"/>
@@ -162,139 +180,159 @@
     </message>
     <message>
         <location filename="../../../s321_desk/ui/settings_forms.py" line="55"/>
-        <source>Ports added</source>
-        <translation>Points d&apos;entrée ajoutés</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="56"/>
         <source>Arrival time</source>
         <translation>Heure d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="57"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="56"/>
         <source>Cut-off time</source>
         <translation>Heure limite</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="58"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="57"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="59"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="58"/>
         <source>Default currency</source>
         <translation>Devise par défaut</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="60"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="59"/>
         <source>Parcel prefix</source>
         <translation>Préfixe des colis</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="61"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="60"/>
         <source>Stations&apos; printers</source>
         <translation>Imprimantes des postes</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="89"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="88"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="253"/>
+        <source>Street:</source>
+        <translation>Rue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="254"/>
+        <source>City:</source>
+        <translation>Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="255"/>
+        <source>Province or state:</source>
+        <translation>Province ou État&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="256"/>
+        <source>Postal code:</source>
+        <translation>Code postal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="257"/>
+        <source>Country (CA, US...):</source>
+        <translation>Pays (CA, US...)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="258"/>
+        <source>Emergency contact:</source>
+        <translation>Contact d&apos;urgence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="259"/>
+        <source>Its telephone (24 h):</source>
+        <translation>Son téléphone (24 h)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>TruckPage</name>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="286"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="336"/>
         <source>&amp;Add or update carrier</source>
         <translation>A&amp;jouter ou modifier</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="287"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="337"/>
         <source>Remove carri&amp;er</source>
         <translation>Retirer le tra&amp;nsporteur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="291"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="341"/>
         <source>Ca&amp;rriers (their names by SCAC, for the papers)</source>
         <translation>Transpo&amp;rteurs (noms par SCAC)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="293"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="343"/>
         <source>SCAC:</source>
         <translation>SCAC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="295"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="345"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="308"/>
-        <source>A&amp;dd a port...</source>
-        <translation>Ajouter un point d&apos;entrée (&amp;K)...</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="309"/>
-        <source>A port of entry the list lacks: its CBP code, name and time zone</source>
-        <translation>Un point d&apos;entrée absent de la liste&#xa0;: son code du CBP, son nom et son fuseau horaire</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="319"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="361"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="326"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="368"/>
         <source>The station&apos;s truc&amp;k</source>
         <translation>Le &amp;camion du poste</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="329"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="371"/>
         <source>Port of entr&amp;y:</source>
         <translation>Po&amp;int d&apos;entrée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="330"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="372"/>
         <source>Arr&amp;ival time (port&apos;s local):</source>
         <translation>&amp;Heure d&apos;arrivée (locale)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="331"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="373"/>
         <source>Cut-off ti&amp;me (warehouse):</source>
         <translation>Heure li&amp;mite (entrepôt)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="332"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="374"/>
         <source>Parcel prefix:</source>
         <translation>Préfixe des colis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="333"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="375"/>
         <source>Warehouse time &amp;zone:</source>
         <translation>Fu&amp;seau horaire de l&apos;entrepôt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="334"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="376"/>
         <source>Default &amp;currency:</source>
         <translation>D&amp;evise par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="357"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="393"/>
         <source>{port}  (not in resources/ports.json)</source>
         <translation>{port}  (absent de resources/ports.json)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="423"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="426"/>
         <source>SCAC: {scac} is not 2 to 4 capital letters.</source>
         <translation>SCAC&#xa0;: {scac} n&apos;est pas de 2 à 4 lettres majuscules.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="428"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="431"/>
         <source>Name: the carrier of {scac} needs a name.</source>
         <translation>Nom&#xa0;: le transporteur de {scac} doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/settings_forms.py" line="442"/>
+        <location filename="../../../s321_desk/ui/settings_forms.py" line="445"/>
         <source>SCAC: {scac} is not in the list; pick the carrier first.</source>
         <translation>SCAC&#xa0;: {scac} n&apos;est pas dans la liste&#xa0;; choisissez d&apos;abord le transporteur.</translation>
     </message>
