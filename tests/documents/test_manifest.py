@@ -154,8 +154,10 @@ def expected_cells(row: ManifestRow) -> list[str]:
     """What each column must show, worked out here and not by the module under test."""
     weight = "-" if row.weight_kg is None else f"{row.weight_kg:,.3f}"
     hts = re.sub(r"\b(\d{4})(\d{2})(\d{4})\b", r"\1.\2.\3", row.hts)
+    hazmat = row.items[0].hazmat if row.items else ""  # the HM column: X, and the UN mark first
+    description = f"{hazmat} - {row.description}" if hazmat else row.description
     return [row.scn or "-", row.parcel_id, row.consignee, f"{row.city} {row.state} {row.zip}",
-            row.description, str(row.quantity), weight, f"{row.value_usd:,.2f}", row.origin, hts,
+            "X" if hazmat else "", description, str(row.quantity), weight, f"{row.value_usd:,.2f}", row.origin, hts,
             row.route]  # fmt: skip
 
 
@@ -198,13 +200,13 @@ def test_each_route_has_its_subtotal_and_its_line_in_the_summary(table: Table, l
             tuple(r for r in DATA.rows if r.route == route)
         )
         band = table.by_label[sum_label(label.format(route=route), parcels, unweighed)]
-        assert [band.read(5), band.read(6), band.read(7)] == [f"{quantity:,}", weight, value]
+        assert [band.read(6), band.read(7), band.read(8)] == [f"{quantity:,}", weight, value]
 
 
 def test_the_load_total_adds_up_every_parcel(table: Table) -> None:
     parcels, quantity, weight, value, unweighed = sums(DATA.rows)
     band = table.by_label[sum_label("TOTAL LOAD", parcels, unweighed)]
-    assert [band.read(5), band.read(6), band.read(7)] == [f"{quantity:,}", weight, value]
+    assert [band.read(6), band.read(7), band.read(8)] == [f"{quantity:,}", weight, value]
     assert unweighed > 0  # the data has parcels without weight, and the total says how many
 
 
@@ -327,7 +329,7 @@ def test_missing_scn_seal_and_weight_show_as_such() -> None:
     row = replace(make_rows(1)[0], scn=None, weight_kg=None)
     pdf = manifest_pdf(ManifestData(replace(LOAD, seal=None), (row,)))
     band = next(b for b in bands(pdf) if b.read(1) == row.parcel_id)
-    assert (band.read(0), band.read(6)) == ("-", "-")
+    assert (band.read(0), band.read(7)) == ("-", "-")
     assert "NOT SEALED" in texts(pdf)[0]
 
 
@@ -378,8 +380,8 @@ def test_each_item_has_its_own_row_with_its_hts() -> None:
     )
     row = replace(DATA.rows[0], items=items, description="x", hts="x", origin="x", quantity=6)
     band = {b.read(1): b for b in bands(pdf_of(replace(DATA, rows=(row,))))}[row.parcel_id]
-    assert band.cells[4] == [item.description for item in items]
-    assert band.cells[5] == ["2", "1", "3"]
-    assert band.cells[8] == ["CA", "VN", "CA"]
-    assert band.cells[9] == ["6109.10.0012", "6201.40.1010", "1702.20.0000"]
-    assert band.cells[7] == [f"{row.value_usd:,.2f}"]  # one value per parcel
+    assert band.cells[5] == [item.description for item in items]
+    assert band.cells[6] == ["2", "1", "3"]
+    assert band.cells[9] == ["CA", "VN", "CA"]
+    assert band.cells[10] == ["6109.10.0012", "6201.40.1010", "1702.20.0000"]
+    assert band.cells[8] == [f"{row.value_usd:,.2f}"]  # one value per parcel
