@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -66,8 +67,10 @@ def add_record_commands(commands: Any, common: argparse.ArgumentParser) -> None:
             )  # fmt: skip
             shown.add_argument("key", metavar="NUMBER")
             shown.add_argument("--json", action="store_true")
-        for action in ("retire", "activate"):
-            what = f"take a {kind} out of the pickers (or back)"
+        for action, what in (
+            ("retire", f"take a {kind} out of the pickers (the record is kept)"),
+            ("activate", f"put a retired {kind} back in the pickers"),
+        ):
             sub = actions.add_parser(action, parents=[common], help=what)
             sub.add_argument("key", metavar=KEYS[kind])
 
@@ -93,10 +96,15 @@ def run_record(args: argparse.Namespace, engine: Any) -> int:
         else:
             for item in listed:
                 print(_line(kind, item.as_dict()))
+        if kind == "driver" and any(not item.personal_shown for item in listed):
+            _say_hidden()
         return 0
     if action == "show":
-        view = crew.show_driver(engine, args.key).as_dict()
+        driver = crew.show_driver(engine, args.key)
+        view = driver.as_dict()
         print(json.dumps(view, ensure_ascii=False, indent=1) if args.json else _line(kind, view))
+        if not driver.personal_shown:
+            _say_hidden()
         return 0
     values = {dest: getattr(args, dest) for _, dest, _ in OPTIONS[kind]
               if getattr(args, dest) is not None}  # fmt: skip
@@ -112,6 +120,14 @@ def run_record(args: argparse.Namespace, engine: Any) -> int:
     shown = done.as_dict()
     print(json.dumps(shown, ensure_ascii=False) if args.json else _line(kind, shown))
     return 0
+
+
+def _say_hidden() -> None:
+    """On standard error (standard output stays the data): why the personal data is masked."""
+    from s321_desk.services.crew import MASK
+
+    print(f"s321-desk: a driver's personal data ({MASK}) is shown only to a driver, a "
+          "supervisor or an administrator: give --user NAME", file=sys.stderr)  # fmt: skip
 
 
 def _line(kind: str, values: dict[str, Any]) -> str:

@@ -94,93 +94,16 @@ BC_TRIP_FIELDS: tuple[tuple[str, bool, int | None, int | None, str | None], ...]
     ("shipments[].commodities[].value", False, 1, 9, r"^[0-9.]{1,9}$"),
     ("shipments[].commodities[].countryOfOrigin", False, 2, 2, r"^[A-Z]{2}$"),
 )  # fmt: skip
-# [BC-DATA]
-BC_SHIPMENT_TYPES = {
-    "PAPS",
-    "IN_BOND",
-    "QP_IN_BOND",
-    "GOODS_ASTRAY",
-    "INTANGIBLES",
-    "ATTACHED_CF7523",
-    "ATTACHED_CF3311",
-    "ATTACHED_CF3299",
-    "CARNET",
-}
-BC_TRAVEL_DOCUMENTS = {
-    "BCN",
-    "CON",
-    "CDN",
-    "5K",
-    "HD",
-    "5J",
-    "6W",
-    "BCP",
-    "AAG",
-    "ALY",
-    "AEW",
-    "OTD",
-    "ACW",
-    "AGS",
-    "ACU",
-    "REP",
-    "RTP",
-    "ALV",
-    "AGR",
-    "ALR",
-    "ALX",
-    "AEF",
-    "30",
-    "AGT",
-}
-BC_TRAILER_TYPES = {
-    "2B",
-    "20",
-    "4B",
-    "40",
-    "TC",
-    "BI",
-    "CH",
-    "RT",
-    "TW",
-    "DD",
-    "DT",
-    "RD",
-    "RS",
-    "FT",
-    "FR",
-    "FH",
-    "FN",
-    "RG",
-    "RO",
-    "CB",
-    "HC",
-    "HP",
-    "HO",
-    "HE",
-    "LT",
-    "NC",
-    "OE",
-    "CL",
-    "CU",
-    "CZ",
-    "TL",
-    "SD",
-    "T8",
-    "T6",
-    "T7",
-    "T5",
-    "TK",
-    "T4",
-    "T2",
-    "T3",
-    "T1",
-    "L4",
-    "L2",
-    "L3",
-    "L1",
-    "TF",
-}
-ACE_PACKAGING_UNITS = {"BOX", "PCS", "CTN", "PKG", "PCL", "PLT", "SKD", "BAG", "UNT"}  # a part
+# [BC-DATA], kept with their sources in tests/data/emanifest/borderconnect-code-lists.json
+CODE_LISTS = json.loads(
+    (Path(__file__).parent / "data" / "emanifest" / "borderconnect-code-lists.json").read_text(
+        "utf-8"
+    )
+)
+BC_SHIPMENT_TYPES = set(CODE_LISTS["shipment-types"]["codes"])
+BC_TRAVEL_DOCUMENTS = set(CODE_LISTS["travel-document-types"]["codes"])
+BC_TRAILER_TYPES = set(CODE_LISTS["trailer-types"]["codes"])
+ACE_PACKAGING_UNITS = set(CODE_LISTS["packaging-units"]["codes"])  # a part of the list
 # [BC-CSV]
 CSV_SHIPMENT_TYPES = {"PAPS", "SECTION 321", "INTANGIBLES", "ATTACHED_CF7523"}
 CSV_DESCRIPTION_MAX = 45
@@ -233,6 +156,9 @@ def borderconnect_problems(document: dict[str, Any]) -> list[str]:
         if shipment.get("type") not in BC_SHIPMENT_TYPES:
             problems.append(f"aceTrip.shipments[{index}].type: {shipment.get('type')!r}")
         for number, commodity in enumerate(shipment.get("commodities") or []):
+            if commodity.get("packagingUnit") not in ACE_PACKAGING_UNITS:
+                problems.append(f"shipments[{index}].commodities[{number}].packagingUnit: "
+                                f"{commodity.get('packagingUnit')!r}")  # fmt: skip
             for key in ("quantity", "weight"):
                 if not isinstance(commodity.get(key), int | float) or commodity[key] <= 0:
                     problems.append(f"shipments[{index}].commodities[{number}].{key}")

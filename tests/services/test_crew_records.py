@@ -128,8 +128,9 @@ def test_the_command_line_shows_personal_data_only_to_whom_may_see_it(
     assert anyone["birth_date"] == MASK and anyone["document_number"] == MASK
     monkeypatch.setenv("S321_PIN", "1111")  # the PIN as a script gives it, never an argument
     assert main(["driver", "show", "D-20", "--json", "--user", "Pat Packer", *args]) == 0
-    packer = capsys.readouterr().out
+    packer, said = capsys.readouterr()
     assert "1984-03-12" not in packer and "AB123456" not in packer
+    assert "shown only to a driver, a supervisor or an administrator" in said  # why, on stderr
     assert main(["driver", "list", "--json", "--user", "Pat Packer", *args]) == 0
     packer = capsys.readouterr().out
     assert "1984-03-12" not in packer and "AB123456" not in packer
@@ -142,6 +143,10 @@ def test_the_command_line_shows_personal_data_only_to_whom_may_see_it(
     assert main(["driver", "list", "--user", "Sam Super", *args]) == 0
     listed = capsys.readouterr().out
     assert "birth_date=1984-03-12" in listed and "document_number=AB123456" in listed
+    assert capsys.readouterr().err == ""  # nothing hidden, nothing said
+    seen = audit_of(store, "driver.viewed")  # who saw it: the audit names the supervisor
+    assert [(a.entity_id, a.user_id) for a in seen[-2:]] == [
+        ("D-20", people["supervisor"].id), ("D-21", people["supervisor"].id)]  # fmt: skip
     monkeypatch.setenv("S321_PIN", "7777")
     assert main(["truck", "add", "T-20", "--vin", "3AKJHHDR2LSLA4821", "--plate", "AB 123",
                  "--plate-state", "QC", "--user", "Dee Driver", *args]) == 0  # fmt: skip
