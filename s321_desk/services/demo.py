@@ -15,9 +15,11 @@ from s321_desk.services.actor import acting_as
 from s321_desk.services.audit_anchor import forget_anchor
 from s321_desk.services.catalog_import import import_catalog
 from s321_desk.services.crew import add_driver, add_trailer, add_truck
+from s321_desk.services.decisions import decide
 from s321_desk.services.loads import add_parcels, close_load, create_load
 from s321_desk.services.orders_import import import_orders
 from s321_desk.services.packing import pack_order
+from s321_desk.services.parcel_views import parcel_view
 from s321_desk.services.ports import port
 from s321_desk.services.prior_notice import set_prior_notice
 from s321_desk.services.settings import set_setting
@@ -150,6 +152,12 @@ def seal_demo_trip(engine: Engine, today: date) -> str:
         if order in DEMO_PRIOR_NOTICES:
             set_prior_notice(engine, str(closed.parcel.parcel_id), DEMO_PRIOR_NOTICES[order])
     add_parcels(engine, trip, [_code(engine, parcel_id) for parcel_id in codes])
+    # The supervisor has seen each parcel the engine asks about (a broker's entry for each,
+    # one for the two of one person) before the seal, as on the dock.
+    for code in [_code(engine, parcel_id) for parcel_id in codes]:
+        if parcel_view(engine, code).needs_decision:
+            decide(engine, code, "acknowledge", user=supervisor[0], pin=supervisor[2],
+                   reason="entries checked with the broker before the seal")  # fmt: skip
     driver = next(u for u in DEMO_USERS if u[1] == "driver")
     close_load(engine, trip, seal=DEMO_SEAL, user=driver[0], pin=driver[2])
     return trip
