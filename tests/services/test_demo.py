@@ -100,3 +100,39 @@ def test_every_demo_user_signs_in_by_name_and_by_badge(tmp_path) -> None:  # typ
             assert sign_in(store.engine, badge, pin).name == name
     finally:
         store.dispose()
+
+
+def test_the_sealed_trip_files_out_of_the_box(
+    tmp_path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The demo's trip sealed for tomorrow, as a new user meets it on the command line: listed,
+    nothing waiting for a decision, and every filing written and holding to the references."""
+    import json
+
+    from s321_desk.cli import main
+    from tests.emanifest_validator import ace_csv_problems, borderconnect_problems, read_json
+
+    path = create_demo_database(tmp_path / "demo.sqlite3")
+    db = ["--db", str(path)]
+    assert main([*db, "load", "list", "--status", "sealed", "--json"]) == 0
+    [trip] = json.loads(capsys.readouterr().out)
+    assert trip["parcels"] == 4 and trip["driver"] == "Dee Driver / Luc Gagnon"
+    assert main([*db, "parcels", "list", "--needs-decision"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    monkeypatch.setenv("S321_PIN", "7777")
+    for words in (["borderconnect"], ["ace-csv"], ["entries"], ["entries", "--format", "json"],
+                  ["emanifest"]):  # fmt: skip
+        out = tmp_path / "-".join(w for w in words if not w.startswith("--"))
+        exported = [words[0], trip["trip"], *words[1:], "--out", str(out)]
+        assert main([*db, "--user", "Dee Driver", "export", *exported]) == 0, capsys.readouterr()
+        assert out.stat().st_size > 0
+    capsys.readouterr()
+    assert borderconnect_problems(read_json(tmp_path / "borderconnect")) == []
+    assert ace_csv_problems(tmp_path / "ace-csv") == []
+    document = read_json(tmp_path / "borderconnect")
+    commodities = [c for s in document["shipments"] for c in s["commodities"]]
+    assert {c["hazmatDetails"]["unCode"] for c in commodities if "hazmatDetails" in c} == {"3480"}
+    assert len(document["drivers"]) == 2 and document["trailers"][0]["number"] == "TR-9"
+    entries = read_json(tmp_path / "entries-json")
+    notices = [line["prior_notice"] for e in entries["entries"] for line in e["lines"]]
+    assert len([n for n in notices if n]) == 2  # the two FDA parcels carry their notices
