@@ -276,14 +276,18 @@ class FilingsBox(QGroupBox):
         )
         self.edits = {(key, name): QLineEdit() for key, name, _ in FILING_FIELDS}
         self.errors = {key: error_label() for key in ("shipper_address", "hazmat_contact")}
+        # Two lines of four fields (the street twice as wide), then what is wrong: the page
+        # keeps the 1366x768 station screen's height in French too.
         grid = QGridLayout(self)
-        for index, (key, name, words) in enumerate(FILING_FIELDS):
-            row, column = (index, 0) if key == "shipper_address" else (index - 5, 2)
+        places = ((0, 0, 3), (0, 4, 1), (0, 6, 1), (1, 0, 1), (1, 2, 1), (1, 4, 1), (1, 6, 1))
+        for (key, name, words), (row, column, span) in zip(FILING_FIELDS, places, strict=True):
             grid.addWidget(QLabel(QCoreApplication.translate("SettingsForms", words)), row,
                            column)  # fmt: skip
-            grid.addWidget(self.edits[key, name], row, column + 1)
-        grid.addWidget(self.errors["shipper_address"], 5, 0, 1, 2)
-        grid.addWidget(self.errors["hazmat_contact"], 2, 2, 1, 2)
+            grid.addWidget(self.edits[key, name], row, column + 1, 1, span)
+        grid.addWidget(self.errors["shipper_address"], 2, 0, 1, 4)
+        grid.addWidget(self.errors["hazmat_contact"], 2, 4, 1, 4)
+        for column in (1, 3, 5, 7):
+            grid.setColumnStretch(column, 1)
 
     def load(self, values: dict[str, Any]) -> None:
         for (key, name), edit in self.edits.items():

@@ -44,37 +44,42 @@
         <translation>Fermer&#xa0;: tapez ou balayez d&apos;abord le numéro de scellé (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_tools.py" line="116"/>
+        <location filename="../../../s321_desk/ui/load_tools.py" line="117"/>
+        <source>Trip {trip} cannot close yet: {parcels} need a decision first (Decisions, Ctrl+3)</source>
+        <translation>Le chargement {trip} ne peut pas encore être fermé&#xa0;: {parcels} attendent d&apos;abord une décision (Décisions, Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/ui/load_tools.py" line="123"/>
         <source>Close trip {trip}</source>
         <translation>Fermer le chargement {trip}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_tools.py" line="118"/>
+        <location filename="../../../s321_desk/ui/load_tools.py" line="125"/>
         <source>Close trip {trip} with seal {seal}: {count} parcel(s) on it. Nothing can be put on or taken off afterwards.</source>
         <translation>Fermer le chargement {trip} avec le scellé {seal}&#xa0;: {count} colis à bord. Plus rien ne pourra être ajouté ni retiré ensuite.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_tools.py" line="126"/>
+        <location filename="../../../s321_desk/ui/load_tools.py" line="133"/>
         <source>Driver or supervisor</source>
         <translation>Chauffeur ou superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_tools.py" line="135"/>
+        <location filename="../../../s321_desk/ui/load_tools.py" line="142"/>
         <source>Trip {trip} sealed with {seal}: print the driver pack (Alt+K)</source>
         <translation>Chargement {trip} scellé avec {seal}&#xa0;: imprimez le dossier du chauffeur (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_tools.py" line="150"/>
+        <location filename="../../../s321_desk/ui/load_tools.py" line="157"/>
         <source>Reopen trip {trip}</source>
         <translation>Rouvrir le chargement {trip}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_tools.py" line="151"/>
+        <location filename="../../../s321_desk/ui/load_tools.py" line="158"/>
         <source>Reopen sealed trip {trip}: parcels can go on and off again.</source>
         <translation>Rouvrir le chargement scellé {trip}&#xa0;: des colis pourront de nouveau être ajoutés et retirés.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/load_tools.py" line="165"/>
+        <location filename="../../../s321_desk/ui/load_tools.py" line="172"/>
         <source>Trip {trip} reopened: parcels can go on and off</source>
         <translation>Chargement {trip} rouvert&#xa0;: des colis peuvent être ajoutés et retirés</translation>
     </message>

@@ -162,12 +162,12 @@
         <translation>À VÉRIFIER&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/station_looks.py" line="106"/>
+        <location filename="../../../s321_desk/ui/station_looks.py" line="110"/>
         <source>Parcel {parcel} (order {order}) was judged again with this one: now {verdict}.</source>
         <translation>Le colis {parcel} (commande {order}) a été réévalué avec celui-ci&#xa0;: maintenant {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/ui/station_looks.py" line="110"/>
+        <location filename="../../../s321_desk/ui/station_looks.py" line="114"/>
         <source>Parcel {parcel} on sealed truck {trip} crossed as filed ({filed}); this one would make it {judged}: a supervisor is told.</source>
         <translation>Le colis {parcel} du camion scellé {trip} a passé comme déclaré ({filed})&#xa0;; celui-ci le ferait passer en {judged}&#xa0;: un superviseur est averti.</translation>
     </message>
