@@ -166,6 +166,7 @@ def add_load_crew(load_commands: Any, common: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     crew.add_argument("load", metavar="LOAD")
     add_crew_options(crew)
+    crew.add_argument("--json", action="store_true", help="the trip as JSON (text otherwise)")
 
 
 def add_crew_options(parser: argparse.ArgumentParser) -> None:

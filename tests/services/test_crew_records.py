@@ -163,7 +163,7 @@ def test_the_command_line_crew_and_load_list(
     monkeypatch.setenv("S321_PIN", "7777")
     signed = ["--user", "Dee Driver", *args]
     assert main(["load", "create", "--scac", "ABCD", "--port", "3004", "--arrival",
-                 "2026-11-17T11:00-08:00", "--driver", "D-20", "--truck", "T-12",
+                 "2026-11-17T11:00-08:00", "--driver", "D-20", "--truck", "T-12", "--json",
                  *signed]) == 0  # fmt: skip
     created = json.loads(capsys.readouterr().out)
     assert created["crew"] == {"driver": "D-20", "co_driver": None, "truck": "T-12",
@@ -171,7 +171,7 @@ def test_the_command_line_crew_and_load_list(
     assert created["driver"] == "Dee Driver" and created["tractor_plate"] == "ON PR4512"
     trip = created["trip_number"]
     assert main(["load", "crew", trip, "--driver", "D-20", "--co-driver", "D-21", "--truck",
-                 "T-12", "--trailer", "TR-9", *signed]) == 0  # fmt: skip
+                 "T-12", "--trailer", "TR-9", "--json", *signed]) == 0  # fmt: skip
     assert json.loads(capsys.readouterr().out)["driver"] == "Dee Driver / Luc Gagnon"
     assert main(["load", "list", "--day", "2026-11-17", "--json", *args]) == 0
     listed = json.loads(capsys.readouterr().out)
