@@ -681,7 +681,7 @@ def _load_text(view: Any) -> str:
                f"{', '.join(view.needing_decision)}" if view.needing_decision else "")  # fmt: skip
     parcels = ", ".join(view.parcels) or "none"
     return (f"Trip {view.trip_number}{sealed}: {view.scac}, port {view.port}, arriving "
-            f"{view.planned_arrival} (US day {view.us_day}), driver {view.driver or '?'}; "
+            f"{view.planned_arrival} (US day {view.us_day}), driver {view.driver or 'none yet'}; "
             f"{len(view.parcels)} parcel(s): {parcels}{waiting}")  # fmt: skip
 
 

@@ -117,7 +117,7 @@ def test_the_sealed_trip_files_out_of_the_box(
     assert main([*db, "load", "list", "--status", "sealed", "--json"]) == 0
     [trip] = json.loads(capsys.readouterr().out)
     assert trip["parcels"] == 4 and trip["driver"] == "Dee Driver / Luc Gagnon"
-    assert main([*db, "parcels", "list", "--needs-decision"]) == 0
+    assert main([*db, "parcels", "list", "--needs-decision", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
     monkeypatch.setenv("S321_PIN", "7777")
     for words in (["borderconnect"], ["ace-csv"], ["entries"], ["entries", "--format", "json"],

@@ -111,7 +111,7 @@ def test_the_load_command(stocked: Store, capsys: pytest.CaptureFixture[str]) ->
     assert main([*db, "load", "show", "ABCD000001"]) == 0  # text without --json
     assert capsys.readouterr().out == (
         "Trip ABCD000001 open: ABCD, port 3004, arriving 2024-06-10T18:00:00+00:00 (US day "
-        "2024-06-10), driver Dee; 0 parcel(s): none\n"
+        "2024-06-10), driver none yet; 0 parcel(s): none\n"
     )
     assert main([*db, "load", "add", "ABCD000001", "P404"]) == 1
     assert capsys.readouterr().err == "s321-desk: parcel 'P404': no such parcel\n"
