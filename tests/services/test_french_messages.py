@@ -289,7 +289,7 @@ def test_the_next_truck_is_said_in_french_whatever_the_c_librarys_locale(
     sqlite_store: Store, french: None
 ) -> None:
     truck = NextTruck(datetime(2026, 12, 7, 17, tzinfo=UTC), port("3004"))
-    assert truck.sentence() == "Prochain camion\xa0: lun. 07 déc. 09:00 PST, point d'entrée 3004"
+    assert truck.sentence() == "Prochain camion\xa0: lun. 07 déc. 09:00 PST (3004)"
 
 
 def test_the_next_truck_in_english() -> None:
