@@ -102,10 +102,10 @@ def test_an_unexpected_error_is_logged_with_its_traceback_not_shown(
 ) -> None:
     catalog = str(write_csv(tmp_path / "catalog.csv", CATALOG))
 
-    def exhausted(self: Path) -> bytes:  # the edge: the machine runs out of memory reading
+    def exhausted(path: Path) -> bytes:  # the edge: the machine runs out of memory reading
         raise MemoryError("simulated")
 
-    monkeypatch.setattr(Path, "read_bytes", exhausted)
+    monkeypatch.setattr("s321_desk.services.csvfile._opened", exhausted)
     assert main(["--db", str(tmp_path / "d.sqlite3"), "import", "catalog", catalog]) == 70
     err = capsys.readouterr().err
     log = private_data_dir / "logs" / "s321-desk.log"

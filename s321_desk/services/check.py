@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from s321_desk.domain.catalog import KNOWN_FLAGS
 from s321_desk.domain.compliance import Verdict, evaluate
@@ -39,13 +39,14 @@ def read_input(source: str) -> str:
     or not UTF-8."""
     try:
         if source == "-":
-            raw = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+            raw = _bounded(sys.stdin.buffer)
         else:
             path = Path(source)
-            if path.stat().st_size > MAX_INPUT_BYTES:
+            if path.is_file() and path.stat().st_size > MAX_INPUT_BYTES:
                 raw = b"x" * (MAX_INPUT_BYTES + 1)  # not read: its size says enough
-            else:
-                raw = path.read_bytes()
+            else:  # a device or a pipe says no size: its bytes are counted as read
+                with open(path, "rb") as stream:
+                    raw = _bounded(stream)
     except OSError as error:
         raise MalformedInput(f"{source}: cannot read ({error.strerror or error})") from None
     if len(raw) > MAX_INPUT_BYTES:
@@ -59,6 +60,18 @@ def read_input(source: str) -> str:
         raise MalformedInput(
             f"{source}: not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})"
         ) from None
+
+
+def _bounded(stream: BinaryIO) -> bytes:
+    """At most one byte past the limit, read a chunk at a time (a NUL byte, which no JSON
+    holds, stops it at once: /dev/zero is not a document of cases)."""
+    chunks, read = [], 0
+    while read <= MAX_INPUT_BYTES and (chunk := stream.read(1 << 20)):
+        if b"\x00" in chunk:
+            raise MalformedInput("input: not JSON text (it contains NUL bytes)")
+        chunks.append(chunk)
+        read += len(chunk)
+    return b"".join(chunks)
 
 
 def run_check(text: str, rulebook: RuleBook) -> dict[str, Any]:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
-from collections.abc import Callable, Iterator
+import os
+import stat
+import tempfile
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar, overload
 
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.errors import ImportRefused, UserError
@@ -17,7 +23,8 @@ T = TypeVar("T")
 
 # The largest file an import reads: 200 MB. A Shopify export of 100,000 line items with all its
 # ~70 columns weighs 40-80 MB; a larger file is not an export of one shop's orders but a wrong
-# or hostile file, refused at once by its size, before anything is read into memory.
+# or hostile file, refused at once by its size (or, for a pipe or a device whose size says
+# nothing, once that many bytes were read), and never held in memory whole.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 # No cell the desk reads is longer: a longer one (a 100,000-character name) is refused before
 # any parsing; a text kept in the store has its column's own, smaller limit (``column_limit``).
@@ -57,7 +64,7 @@ class Record:
 @dataclass(frozen=True)
 class CsvTable:
     header: tuple[str, ...]
-    records: list[Record]
+    records: Sequence[Record]
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_folded", frozenset(name.casefold() for name in self.header))
@@ -67,22 +74,120 @@ class CsvTable:
 
 
 def read_csv(path: Path) -> CsvTable:
-    """The whole file: BOM, CRLF and quoted commas/newlines handled; header names stripped."""
+    """The file's header, and its records read as a stream (``records``: a sequence each pass
+    of which reads the file again, a record at a time): BOM, CRLF and quoted commas/newlines
+    handled; header names stripped. Every byte is counted as it is read, whatever the file is
+    (a device, a pipe: its size says nothing), and the reading stops at the limit."""
+    stream = _opened(path)
+    reader = _reader(stream, path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UserError(
-                translate(
-                    "CsvFile",
-                    "{path}: too large ({size} MB, at most {most} MB per file): split it, or check "
-                    "it is the right file",
-                ).format(
-                    path=path,
-                    size=f"{size / 1024 / 1024:,.0f}",
-                    most=MAX_FILE_BYTES // 1024 // 1024,
-                )
+        header_row = next(reader, None)
+    except csv.Error as error:
+        raise _unreadable(path, reader, error) from None
+    if header_row is None or not any(cell.strip() for cell in header_row):
+        raise UserError(
+            translate("CsvFile", "{path}:1: the file is empty or has no header row").format(
+                path=path
             )
-        raw = path.read_bytes()
+        )
+    if len(header_row) > MAX_COLUMNS:
+        raise UserError(
+            translate(
+                "CsvFile",
+                "{path}:1: {count} columns in the header (at most {most}): not a file the desk "
+                "imports",
+            ).format(path=path, count=f"{len(header_row):,}", most=f"{MAX_COLUMNS:,}")
+        )
+    header = tuple(cell.strip() for cell in header_row)
+    folded = tuple(name.casefold() for name in header)
+    seen: Counter[str] = Counter(name for name in folded if name)
+    duplicates = sorted(name for name in header if name and seen[name.casefold()] > 1)
+    if duplicates:
+        raise UserError(
+            translate(
+                "CsvFile", "{path}:1: {column}: the column appears twice in the header"
+            ).format(path=path, column=duplicates[0])
+        )
+    return CsvTable(header=header, records=Records(stream, folded, path))
+
+
+# A file the desk imports has a few dozen columns (a Shopify export about 80): a header of many
+# more is a wrong or hostile file, refused before its rows are read.
+MAX_COLUMNS = 1_000
+CHUNK = 1 << 20
+
+
+class Records(Sequence[Record]):
+    """A CSV file's records after its header, read again from the start at each pass, a record
+    at a time (memory does not grow with the file); ``len`` counts them in a pass of its own."""
+
+    def __init__(self, stream: BinaryIO, header: tuple[str, ...], path: Path) -> None:
+        self._stream, self._header, self._path = stream, header, path
+        self._count: int | None = None
+
+    def __iter__(self) -> Iterator[Record]:
+        reader = _reader(self._stream, self._path)
+        try:
+            next(reader, None)  # the header
+            yield from _records(reader, self._header)
+        except csv.Error as error:
+            raise _unreadable(self._path, reader, error) from None
+
+    def __len__(self) -> int:
+        """The records a pass gives (blank rows left), counted without making them."""
+        if self._count is None:
+            reader = _reader(self._stream, self._path)
+            try:
+                next(reader, None)
+                self._count = sum(1 for row in reader if any(cell.strip() for cell in row))
+            except csv.Error as error:
+                raise _unreadable(self._path, reader, error) from None
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> Record: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Record]: ...
+    def __getitem__(self, index: int | slice) -> Record | Sequence[Record]:
+        return list(self)[index]  # for a test's look at a few records; the importers stream
+
+
+def _opened(path: Path) -> BinaryIO:
+    """The file to read, as a stream that can be read again from its start: a regular file as
+    it is (refused at once if larger than the limit), anything else (a pipe, a device,
+    standard input) copied first into a temporary file, byte-counted up to the limit."""
+    try:
+        if path.is_dir():
+            raise IsADirectoryError
+        stream: BinaryIO = open(path, "rb")
+        mode = os.fstat(stream.fileno()).st_mode
+        if stat.S_ISREG(mode):
+            size = os.fstat(stream.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                stream.close()
+                raise UserError(
+                    translate(
+                        "CsvFile",
+                        "{path}: too large ({size} MB, at most {most} MB per file): split it, "
+                        "or check it is the right file",
+                    ).format(
+                        path=path,
+                        size=f"{size / 1024 / 1024:,.0f}",
+                        most=MAX_FILE_BYTES // 1024 // 1024,
+                    )
+                )
+            return stream
+        with stream:  # a pipe or a device: read once, counted, kept aside
+            spool: BinaryIO = tempfile.TemporaryFile()
+            read = 0
+            while chunk := stream.read(CHUNK):
+                read += len(chunk)
+                _refuse_size(path, read)
+                if b"\x00" in chunk:
+                    raise _not_text(path)
+                spool.write(chunk)
+        spool.seek(0)
+        return spool
     except FileNotFoundError:
         raise UserError(translate("CsvFile", "{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
@@ -95,50 +200,77 @@ def read_csv(path: Path) -> CsvTable:
                 path=path, why=error.strerror
             )
         ) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
+
+
+def _unreadable(path: Path, reader: Any, error: csv.Error) -> UserError:
+    return UserError(
+        translate("CsvFile", "{path}:{line}: unreadable CSV ({why})").format(
+            path=path, line=reader.line_num, why=error
+        )
+    )
+
+
+def _refuse_size(path: Path, size: int) -> None:
+    if size > MAX_FILE_BYTES:
         raise UserError(
             translate(
                 "CsvFile",
-                "{path}:{line}: not UTF-8 text (byte {byte}); export or save the file as CSV UTF-8",
-            ).format(path=path, line=line, byte=f"0x{raw[error.start]:02x}")
-        ) from None
-    if "\x00" in text:
-        raise UserError(
-            translate("CsvFile", "{path}: not a text file (it contains NUL bytes)").format(
-                path=path
-            )
+                "{path}: too large (more than {most} MB per file): split it, or check it is "
+                "the right file",
+            ).format(path=path, most=MAX_FILE_BYTES // 1024 // 1024)
         )
+
+
+def _not_text(path: Path) -> UserError:
+    return UserError(
+        translate("CsvFile", "{path}: not a text file (it contains NUL bytes)").format(path=path)
+    )
+
+
+def _reader(stream: BinaryIO, path: Path) -> Any:
+    """A csv reader over the stream from its start: UTF-8 (a BOM or not) decoded as read, a
+    NUL byte or an undecodable one refused naming the line."""
+    stream.seek(0)
+    checked = io.BufferedReader(_Checked(stream, path), CHUNK)
+    text = io.TextIOWrapper(checked, encoding="utf-8-sig", newline="")
     # newline="" splits lines on \n, \r\n and \r only (str.splitlines would also split on
     # \x85, \u2028... which may sit inside a cell).
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header_row = next(reader, None)
-        if header_row is None or not any(cell.strip() for cell in header_row):
-            raise UserError(
-                translate("CsvFile", "{path}:1: the file is empty or has no header row").format(
-                    path=path
-                )
-            )
-        header = tuple(cell.strip() for cell in header_row)
-        folded = [name.casefold() for name in header]
-        duplicates = sorted({name for name in header if name and folded.count(name.casefold()) > 1})
-        if duplicates:
+    return csv.reader(text, strict=True)
+
+
+class _Checked(io.RawIOBase):
+    """The file's bytes as they are read: a NUL byte is refused (not a text file), and so is
+    a byte that is not UTF-8, naming its line (the decoder further on reads ahead)."""
+
+    def __init__(self, stream: BinaryIO, path: Path) -> None:
+        self._stream, self._path = stream, path
+        self._utf8 = codecs.getincrementaldecoder("utf-8")()
+        self._lines = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self._stream.read(len(buffer))
+        if b"\x00" in chunk:
+            raise _not_text(self._path)
+        try:
+            self._utf8.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as error:  # its object: the last chunk's tail, and this one
             raise UserError(
                 translate(
-                    "CsvFile", "{path}:1: {column}: the column appears twice in the header"
-                ).format(path=path, column=duplicates[0])
-            )
-        records = list(_records(reader, tuple(folded)))
-    except csv.Error as error:
-        raise UserError(
-            translate("CsvFile", "{path}:{line}: unreadable CSV ({why})").format(
-                path=path, line=reader.line_num, why=error
-            )
-        ) from None
-    return CsvTable(header=header, records=records)
+                    "CsvFile",
+                    "{path}:{line}: not UTF-8 text (byte {byte}); export or save the file as "
+                    "CSV UTF-8",
+                ).format(
+                    path=self._path,
+                    line=self._lines + error.object.count(b"\n", 0, error.start) + 1,
+                    byte=f"0x{error.object[error.start]:02x}",
+                )
+            ) from None
+        self._lines += chunk.count(b"\n")
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
 
 
 def _records(reader: Iterator[list[str]], header: tuple[str, ...]) -> Iterator[Record]:
@@ -176,6 +308,30 @@ def require_columns(table: CsvTable, columns: list[str], problems: Problems) -> 
             problems.add(1, column, translate("CsvFile", "required column missing from the header"))
 
 
+# Characters no cell may hold: controls (a bell, an escape sequence, a line break but in a
+# cell's own text) and invisible format characters (zero-width space U+200B, soft hyphen U+00AD,
+# word joiner U+2060, a BOM U+FEFF inside a text...), which would reach the papers and a
+# recipient's identity unseen. The zero-width joiner (U+200D) stays: emoji are made with it.
+_ALLOWED_CONTROLS = frozenset("\t\n\r\u200d")
+
+
+def _hidden_character(text: str) -> Text | None:
+    """The first control or invisible formatting character of ``text`` and where it is."""
+    if text.isascii() and text.isprintable():
+        return None  # the common case, at C speed
+    for index, char in enumerate(text):
+        if char in _ALLOWED_CONTROLS:
+            continue
+        if unicodedata.category(char) in ("Cc", "Cf"):
+            name = unicodedata.name(char, "CONTROL")
+            return translate(
+                "CsvFile",
+                "an invisible or control character ({code} {name}) at character {position}: "
+                "remove it and import the file again",
+            ).format(code=f"U+{ord(char):04X}", name=name, position=index + 1)
+    return None
+
+
 class FieldReader:
     """Reads one record's cells through parsers, noting each refusal as a problem at its place."""
 
@@ -204,6 +360,10 @@ class FieldReader:
                 length=f"{len(text):,}", most=f"{limit:,}"
             )
             self.problems.add(self.record.line, column, reason, order=self.order)
+            return None
+        hidden = _hidden_character(text)
+        if hidden is not None:
+            self.problems.add(self.record.line, column, hidden, order=self.order)
             return None
         try:
             return parse(text)

@@ -207,6 +207,9 @@ class _Parser:
             field_name: column if column and table.has(column) else None
             for field_name, column in fmt.columns.items()
         }
+        # What an order keeps of its first row until it is written: the cells of the columns
+        # this format reads (a Shopify export has some 80; an order needs about 20 of them).
+        self._kept = frozenset(column.casefold() for column in self._present.values() if column)
 
     def col(self, field_name: str) -> str | None:
         """The file's column for a field, or None where the file does not have it."""
@@ -254,7 +257,8 @@ class _Parser:
     def _first_row(self, name: str, record: Record) -> ParsedOrder:
         """The order as its first row makes it known: cancelled, or going outside the US
         customs territory (from its country and state as written, unchecked), or to import."""
-        order = ParsedOrder(name, record.line, record)
+        kept = {key: cell for key, cell in record.cells.items() if key in self._kept}
+        order = ParsedOrder(name, record.line, Record(record.line, kept))
         if self._is_cancelled(record):
             order.skip = Skip.CANCELLED
             return order
@@ -543,7 +547,9 @@ def _zone(name: str) -> ZoneInfo:
         ) from None
 
 
-MAX_QUANTITY = 1_000_000  # items of one line: far beyond a parcel, inside an INTEGER column
+# Items of one order line: 9,999 is far beyond what one parcel holds; a million would be a
+# station scanning for hours, or a wrong column read as the quantity.
+MAX_QUANTITY = 9_999
 
 
 def _parse_quantity(text: str) -> int:

@@ -173,8 +173,8 @@ def test_a_sku_that_is_no_printable_text_is_refused_naming_the_order(
     with pytest.raises(ImportRefused) as refused:
         import_orders(store.engine, path)
     assert refused.value.problems == [
-        f"{path}:2 (order #5026): Lineitem sku: 'VEL\\u200bVET' is not printable text "
-        "(character U+200B at position 4): a SKU is what its label shows"
+        f"{path}:2 (order #5026): Lineitem sku: an invisible or control character (U+200B ZERO "
+        "WIDTH SPACE) at character 4: remove it and import the file again"
     ]
 
 

@@ -44,37 +44,37 @@
         <translation>{path}:1: pas un fichier de commandes connu de ce poste&#xa0;: attendu l&apos;exportation des commandes de Shopify (colonnes Name, Lineitem quantity...) ou le CSV de commandes natif (colonnes order, sku, quantity, unit_price...)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/orders_import.py" line="326"/>
+        <location filename="../../../s321_desk/services/orders_import.py" line="330"/>
         <source>{text} is not a US state code (e.g. NY)</source>
         <translation>{text} n&apos;est pas un code d&apos;État américain (p. ex. NY)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/orders_import.py" line="336"/>
+        <location filename="../../../s321_desk/services/orders_import.py" line="340"/>
         <source>{text} is not a US ZIP code (5 digits or ZIP+4; a spreadsheet may have dropped a leading zero)</source>
         <translation>{text} n&apos;est pas un code ZIP américain (5 chiffres ou ZIP+4&#xa0;; un tableur a peut-être retiré un zéro initial)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/orders_import.py" line="408"/>
+        <location filename="../../../s321_desk/services/orders_import.py" line="412"/>
         <source>{text} differs from {first} on line {line} of order {order}</source>
         <translation>{text} diffère de {first} à la ligne {line} de la commande {order}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/orders_import.py" line="538"/>
+        <location filename="../../../s321_desk/services/orders_import.py" line="544"/>
         <source>setting time_zone: unknown time zone {zone}</source>
         <translation>setting time_zone&#xa0;: fuseau horaire inconnu {zone}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/orders_import.py" line="550"/>
+        <location filename="../../../s321_desk/services/orders_import.py" line="558"/>
         <source>{text} is not a positive whole number</source>
         <translation>{text} n&apos;est pas un nombre entier positif</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/orders_import.py" line="556"/>
+        <location filename="../../../s321_desk/services/orders_import.py" line="564"/>
         <source>{text} is too large (at most {most})</source>
         <translation>{text} est trop grand (au plus {most})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/orders_import.py" line="567"/>
+        <location filename="../../../s321_desk/services/orders_import.py" line="575"/>
         <source>{text} is not an ISO 3166 two-letter country code (e.g. US)</source>
         <translation>{text} n&apos;est pas un code de pays ISO 3166 à deux lettres (p. ex. US)</translation>
     </message>

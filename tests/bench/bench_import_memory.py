@@ -1,0 +1,162 @@
+"""Benchmark: an orders import's peak memory against the file's size (the probe: about 37 times
+the file, 58 MB -> 2.19 GB), against the floor of the same process reading nothing.
+
+Run: python tests/bench/bench_import_memory.py [--megabytes 25 50 100 200] [--json]
+For each size, a Shopify export of that many megabytes (all ~80 of Shopify's columns, as a real
+export has them: tests/bench/bench_import.py's rows widened) is imported into a fresh store in
+a fresh process, whose peak resident memory (VmHWM) is read at the end; the floor is the same
+process importing an empty export. The file is read as a stream (services/csvfile.py); what
+grows with it is what the import keeps of each order until its one transaction writes them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.bench.report import show  # noqa: E402
+
+# The columns of a real export (Shopify's orders CSV), the ones the desk reads among them.
+COLUMNS = (
+    "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,"
+    "Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,"
+    "Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,"
+    "Lineitem sku,Lineitem requires shipping,Lineitem taxable,Lineitem fulfillment status,"
+    "Billing Name,Billing Street,Billing Address1,Billing Address2,Billing Company,Billing City,"
+    "Billing Zip,Billing Province,Billing Country,Billing Phone,Shipping Name,Shipping Street,"
+    "Shipping Address1,Shipping Address2,Shipping Company,Shipping City,Shipping Zip,"
+    "Shipping Province,Shipping Country,Shipping Phone,Notes,Note Attributes,Cancelled at,"
+    "Payment Method,Payment Reference,Refunded Amount,Vendor,Outstanding Balance,Employee,"
+    "Location,Device ID,Id,Tags,Risk Level,Source,Lineitem discount,Tax 1 Name,Tax 1 Value,"
+    "Tax 2 Name,Tax 2 Value,Tax 3 Name,Tax 3 Value,Tax 4 Name,Tax 4 Value,Tax 5 Name,"
+    "Tax 5 Value,Phone,Receipt Number,Duties,Billing Province Name,Shipping Province Name,"
+    "Payment ID,Payment Terms Name,Next Payment Due At,Payment References"
+).split(",")
+LINES_PER_ORDER = 3
+
+
+def write_export(path: Path, megabytes: float) -> int:
+    """A Shopify export of about ``megabytes``; its number of lines."""
+    goal, lines = megabytes * 1024 * 1024, 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        while handle.tell() < goal:
+            order, item = divmod(lines, LINES_PER_ORDER)
+            row = dict.fromkeys(COLUMNS, "")
+            row.update({"Name": f"#{100000 + order}", "Lineitem quantity": "1",
+                        "Lineitem name": f"Merino wool sweater, size {item}",
+                        "Lineitem price": "89.00", "Lineitem sku": f"SWEATER-{item}",
+                        "Lineitem requires shipping": "true", "Lineitem taxable": "true",
+                        "Lineitem fulfillment status": "pending", "Vendor": "Maple Knits",
+                        "Lineitem compare at price": "99.00", "Lineitem discount": "0.00"})  # fmt: skip
+            if item == 0:
+                row.update({
+                    "Email": f"customer{order}@example.com", "Financial Status": "paid",
+                    "Paid at": "2026-11-16 09:15:00 -0500", "Fulfillment Status": "unfulfilled",
+                    "Accepts Marketing": "no", "Currency": "CAD", "Subtotal": "267.00",
+                    "Shipping": "12.00", "Taxes": "0.00", "Total": "279.00",
+                    "Discount Amount": "0.00", "Shipping Method": "Standard",
+                    "Created at": "2026-11-16 09:14:03 -0500",
+                    "Billing Name": f"Customer {order}", "Billing Street": "12 Maple Street",
+                    "Billing Address1": "12 Maple Street", "Billing City": "Burlington",
+                    "Billing Zip": "05401", "Billing Province": "VT", "Billing Country": "US",
+                    "Shipping Name": f"Customer {order}",
+                    "Shipping Street": f"{order % 900 + 1} Maple Street",
+                    "Shipping Address1": f"{order % 900 + 1} Maple Street",
+                    "Shipping Address2": "Apt 4B", "Shipping City": "Burlington",
+                    "Shipping Zip": f"{5401 + order % 50:05d}", "Shipping Province": "VT",
+                    "Shipping Country": "US", "Payment Method": "Shopify Payments",
+                    "Payment Reference": f"r{order:012d}", "Id": str(5_000_000_000 + order),
+                    "Risk Level": "Low", "Source": "web", "Tax 1 Name": "none",
+                    "Shipping Province Name": "Vermont", "Payment ID": f"p{order:012d}",
+                })  # fmt: skip
+            writer.writerow(row.values())
+            lines += 1
+    return lines
+
+
+IMPORT = """
+import sys
+from pathlib import Path
+from s321_desk.services.orders_import import import_orders
+from s321_desk.store.database import open_store
+store = open_store(Path(sys.argv[1]))
+summary = import_orders(store.engine, Path(sys.argv[2]))
+store.dispose()
+peak = [line for line in open("/proc/self/status") if line.startswith("VmHWM")][0].split()[1]
+print(summary.lines, peak)
+"""
+
+
+def _peak(folder: Path, export: Path, name: str) -> tuple[int, float]:
+    env = dict(os.environ, S321_DATA_DIR=str(folder / "data"), PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", IMPORT, str(folder / f"{name}.sqlite3"),
+                           str(export)], capture_output=True, text=True, env=env, cwd=ROOT,
+                          check=False)  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.strip().splitlines()[-1])
+    lines, peak_kb = done.stdout.split()
+    return int(lines), float(peak_kb) / 1024
+
+
+def measure(megabytes: tuple[float, ...] = (25, 50, 100, 200)) -> dict[str, object]:
+    figures: dict[str, object] = {}
+    with tempfile.TemporaryDirectory(prefix="s321-bench-import-memory-") as name:
+        folder = Path(name)
+        empty = folder / "empty.csv"
+        write_export(empty, 0)
+        _, floor = _peak(folder, empty, "floor")
+        figures["floor_empty_export_peak_mb"] = round(floor, 1)
+        for size in megabytes:
+            export = folder / f"export-{size}.csv"
+            lines = write_export(export, size)
+            imported, peak = _peak(folder, export, f"store-{size}")
+            assert imported == lines, (imported, lines)
+            file_mb = export.stat().st_size / 1024 / 1024
+            figures[f"file_{size:g}mb_lines"] = lines
+            figures[f"file_{size:g}mb_peak_mb"] = round(peak, 1)
+            figures[f"file_{size:g}mb_peak_per_file_mb"] = round((peak - floor) / file_mb, 2)
+            export.unlink()
+        figures["header_1m_columns_refused_s"] = round(_wide_header(folder), 3)
+    figures["goal"] = (
+        "peak under 300 MB for a 200 MB file; a 1,000,000-column header refused in 1 s"
+    )
+    return figures
+
+
+def _wide_header(folder: Path) -> float:
+    """The time to refuse a header of 1,000,000 columns (the probe: hours)."""
+    from s321_desk.services.csvfile import read_csv
+    from s321_desk.services.errors import UserError
+
+    wide = folder / "wide.csv"
+    wide.write_text(",".join(f"c{n}" for n in range(1_000_000)) + "\n1,2\n")
+    start = time.perf_counter()
+    try:
+        read_csv(wide)
+    except UserError:
+        return time.perf_counter() - start
+    raise AssertionError("a 1,000,000-column header was taken")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, nargs="+", default=[25, 50, 100, 200])
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    show(measure(tuple(args.megabytes)), args.json)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
