@@ -34,12 +34,23 @@ BOM = "\ufeff"
 CRLF = "\r\n"
 _FIRSTS = frozenset(FORMULA_STARTS)
 _NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+# C0 and C1 controls but tab and line ends (a cell may hold a line break, quoted), and DEL:
+# a store from before the imports refused them may hold one; the file carries it as the
+# control picture a reader can see (U+2400 + code, or U+2421 for DEL, U+FFFD for C1).
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
 
 
 def safe_cell(value: Cell) -> str:
     """One cell as written to the file, quoted as RFC 4180 needs, neutralised if it is text
     a spreadsheet would run."""
     if type(value) is str:  # most cells: the fast path (a 5,000-parcel load has ~400,000)
+        if _CONTROLS.search(value):  # a control character (a bell, an escape) shown, not sent
+            value = _CONTROLS.sub(_shown, value)
         if value[:1] in _FIRSTS:
             return _quoted("'" + value)
         return _quoted(value) if _NEEDS_QUOTES.search(value) else value
