@@ -148,10 +148,14 @@ def _run_desk(app: QApplication, target: StoreTarget) -> int:
             return 1
         if store.migration_backup is not None:
             logger.info("Database upgraded; a copy from before is at %s", store.migration_backup)
-        try:
-            key_stored_pins(store.engine)  # an older store's plain PIN hashes, keyed now
-        except UserError as error:  # a key file others can read: said, the desk still opens
-            logger.warning("The stored PINs were not keyed: %s", error.english)
+        if store.damaged is not None:  # opened read-only: said, with the way to restore
+            logger.error("%s", store.damaged.english)
+            show_store_error(str(store.damaged))
+        else:
+            try:
+                key_stored_pins(store.engine)  # an older store's plain PIN hashes, keyed now
+            except UserError as error:  # a key file others can read: said, the desk opens
+                logger.warning("The stored PINs were not keyed: %s", error.english)
         try:
             window = build_main_window(store)
             window.show()

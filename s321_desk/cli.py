@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from s321_desk import __version__, cli_filing, services
 from s321_desk.domain.rules import RuleDataError
 from s321_desk.paths import chosen_store, log_path
-from s321_desk.services.errors import ImportRefused, UserError, store_busy
+from s321_desk.services.errors import ImportRefused, UserError, store_busy, store_damaged
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 
 if TYPE_CHECKING:
@@ -399,7 +399,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Python would complain again when it flushes stdout at exit, so point it nowhere.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # as a shell reports a command ended by SIGPIPE
+    except OSError as error:  # the machine's state (a full disk, a folder that cannot be written)
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"s321-desk: {where}{error.strerror or error}; nothing more was changed",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_USER_ERROR
     except Exception as error:
+        damaged = store_damaged(error)
+        if damaged is not None:
+            print(f"s321-desk: {damaged}", file=sys.stderr)
+            return EXIT_USER_ERROR
         if store_busy(error):  # not a bug: the machine's state, said plainly
             print(
                 f"s321-desk: the database is busy or cannot be written ({error.orig}); "  # type: ignore[attr-defined]
@@ -976,6 +985,9 @@ def _open(target: StoreTarget) -> Store:
     from s321_desk.services.users import key_stored_pins
 
     store = open_store(target)
+    if store.damaged is not None:  # read-only: said once; a write says it again and stops
+        print(f"s321-desk: {store.damaged.english}", file=sys.stderr)
+        return store
     try:
         key_stored_pins(store.engine)  # an older store's plain PIN hashes, keyed now
     except Exception:

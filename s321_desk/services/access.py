@@ -24,7 +24,9 @@ from sqlmodel import Session, select
 
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.actor import Actor, acting_as, actor_of
+from s321_desk.services.errors import UserError
 from s321_desk.services.users import AccessRefused, Person, acting, role_word
+from s321_desk.store.engine import DAMAGED_OPTION
 from s321_desk.store.models import User
 from s321_desk.store.uow import UnitOfWork
 
@@ -82,6 +84,9 @@ def require(session: Session, need: Need, by: Person | None = None) -> Person | 
     """The person acting (``by``, else the one acting through the session's engine), if they
     hold one of the roles ``need`` names, as the store knows them now; None on a store that
     has no user yet. Refuses (AccessRefused) anyone else."""
+    damaged = session.get_bind().get_execution_options().get(DAMAGED_OPTION)
+    if damaged is not None:  # a store failing its integrity check is read, never written
+        raise UserError(damaged)
     person = by or actor_of(session)
     if not has_users(session):
         return None

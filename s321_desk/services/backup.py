@@ -39,6 +39,7 @@ from s321_desk.services.output_file import check_target, sync_folder
 from s321_desk.services.settings import get_setting
 from s321_desk.services.users import Person
 from s321_desk.store.database import Store, StoreError, open_store
+from s321_desk.store.leftovers import remove_leftovers
 from s321_desk.store.migrate import backup_file, known_revisions
 from s321_desk.store.models import User
 from s321_desk.store.uow import UnitOfWork
@@ -68,6 +69,7 @@ def backup_store(store: Store, out: Path, *, station: str = "", scheduled: bool 
     target = check_target(out)
     if not scheduled:
         access.check(store.engine, access.BACKING_UP)
+    remove_leftovers(target.parent, target.name)  # of a backup killed before, to this name
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         if store.path is not None:
@@ -85,14 +87,15 @@ def backup_store(store: Store, out: Path, *, station: str = "", scheduled: bool 
             os.replace(partial, target)
             sync_folder(target.parent)
             uow.commit()
-    except OSError as error:
+    except (OSError, sqlite3.Error) as error:  # a full disk, a folder that cannot be written
         raise UserError(
             translate("Backup", "{file}: cannot write the backup ({reason})").format(
-                file=out, reason=error.strerror or error
+                file=out, reason=getattr(error, "strerror", None) or error
             )
         ) from None
     finally:
-        partial.unlink(missing_ok=True)
+        for leftover in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal")):
+            leftover.unlink(missing_ok=True)
     keep_anchor(store, head, f"backup {out.name}")
     return Backup(out, digest, revision, head)
 

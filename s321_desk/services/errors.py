@@ -63,6 +63,21 @@ class ImportRefused(UserError):
 _PG_STATE_CLASSES = ("08", "53", "55", "57")
 
 
+# SQLite's words for a file that is damaged or not a database at all.
+_DAMAGED = ("malformed", "file is not a database", "disk I/O error", "database corruption")
+
+
+def store_damaged(error: BaseException) -> str | None:
+    """One line for a store found damaged while in use (after its check at the opening), with
+    the way out; None for anything else."""
+    cause = getattr(error, "orig", None) or error
+    text = str(cause)
+    if not any(word in text for word in _DAMAGED):
+        return None
+    return (f"the database is damaged ({text}); nothing more was written. Restore the latest "
+            "backup: s321-desk restore BACKUP (the damaged file is kept beside it)")  # fmt: skip
+
+
 def store_busy(error: BaseException) -> bool:
     """A locked, full or read-only database (another station, the disk, the server), after the
     busy timeout: the machine's state, to be said plainly, not a bug."""

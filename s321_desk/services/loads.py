@@ -232,7 +232,7 @@ def close_load(engine: Engine, load_ref: str, *, seal: str, user: str, pin: str)
         seal = seal_number(seal)
     except ValueError as error:
         raise UserError(translate("Loads", "--seal: {why}").format(why=error.args[0])) from None
-    with UnitOfWork(engine, immediate=True) as uow:
+    with UnitOfWork(engine, immediate=True, durable=True) as uow:
         session = uow.session
         load = _load(session, load_ref, open_only=True)
         view = _view(session, load)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.errors import UserError
+from s321_desk.store.leftovers import remove_leftovers
 
 # The first bytes of the files no paper may replace: an SQLite database, a pg_dump backup.
 DATABASE_HEADERS = (b"SQLite format 3\x00", b"PGDMP")
@@ -106,6 +107,7 @@ def write_whole(
     """Write ``body`` as ``out``, replacing any file there only once all of it is on disk and
     ``before_rename`` has returned (what it raises leaves ``out`` untouched)."""
     target = check_target(out, option)
+    remove_leftovers(target.parent, target.name)  # of a write to this name that was killed
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         with open(partial, "wb") as stream:

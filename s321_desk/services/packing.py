@@ -307,7 +307,7 @@ def close_parcel(
     PostgreSQL's advisory lock), so two stations closing parcels for one person cannot both
     see "no other parcel today".
     """
-    with UnitOfWork(engine, immediate=True) as uow:
+    with UnitOfWork(engine, immediate=True, durable=True) as uow:
         access.require(uow.session, access.PACKING)
         closed = _close(uow.session, _open(uow.session, parcel_id), weight_kg=weight_kg,
                         crossing=crossing, port_code=port_code, now=now,
@@ -402,7 +402,7 @@ def pack_order(
         if counted_by is None:
             raise UserError(translate("Packing", "--count: a supervisor counts: give --user NAME"))
         person = authorize(engine, *counted_by, "supervisor", station=station or "")
-    with UnitOfWork(engine, immediate=True) as uow:
+    with UnitOfWork(engine, immediate=True, durable=True) as uow:
         session = uow.session
         access.require(session, access.PACKING)
         order = find_order(session, order_reference)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +13,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from s321_desk.domain.texts import SaidError, Text, translate
-from s321_desk.store.engine import is_database_url, make_engine
+from s321_desk.store import integrity
+from s321_desk.store.engine import DAMAGED_OPTION, is_database_url, make_engine, make_sqlite_engine
+from s321_desk.store.leftovers import remove_leftovers
 from s321_desk.store.migrate import SchemaTooNewError, upgrade_to_head
 
 # Where a store is: an SQLite file, or a database URL (postgresql+psycopg://...).
@@ -31,13 +34,19 @@ class Store:
     path: Path | None = None  # the SQLite file; None for a server's database
     label: str = ""  # what to call it in messages: the file, or the URL without its password
     url: str = ""  # the server's database URL, password included; "" for a file
+    # Why the store is open read-only (an SQLite file failing its quick integrity check), or
+    # None: every write is refused with this, the way to restore included.
+    damaged: Text | None = None
 
     @property
     def is_file(self) -> bool:
         return self.path is not None
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self.path is not None and self.damaged is None:
+            integrity.dispose(self.engine, self.path)  # its state at the close, known good
+        else:
+            self.engine.dispose()
 
 
 def store_label(target: StoreTarget) -> str:
@@ -86,7 +95,17 @@ def _open_file(path: Path) -> Store:
                       "nothing was changed")
             .format(file=path)
         )  # fmt: skip
+    remove_leftovers(path.parent, path.stem)  # what a killed backup, upgrade or restore left
+    new = not path.exists() or path.stat().st_size == 0
+    damaged = _damaged(path)
+    if damaged is not None:
+        read_only = make_sqlite_engine(path, read_only=True).execution_options(
+            **{DAMAGED_OPTION: damaged}
+        )
+        return Store(engine=read_only, migration_backup=None, path=path, label=str(path),
+                     damaged=damaged)  # fmt: skip
     engine = make_engine(path)
+    integrity.watch(engine, path)
     try:
         backup = upgrade_to_head(engine, path)
     except SchemaTooNewError as error:
@@ -101,7 +120,34 @@ def _open_file(path: Path) -> Store:
         if isinstance(cause, sqlite3.Error):
             raise StoreError(_cannot_open(path, cause)) from error
         raise
+    if new:  # made here and now: known good as it is
+        integrity.remember_good(path)
     return Store(engine=engine, migration_backup=backup, path=path, label=str(path))
+
+
+def _damaged(path: Path) -> Text | None:
+    """Why the file fails SQLite's quick integrity check (every page and index entry read:
+    about 1 s for 128 MB on a busy machine), or None when it passes, is new, or is as the
+    desk left it after its last check passed (store/integrity.py)."""
+    if not path.exists() or path.stat().st_size == 0 or integrity.known_good(path):
+        return None
+    state = integrity.signature(path)  # as it is checked (a station may write meanwhile)
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)) as check:
+            found = [row[0] for row in check.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as error:
+        found = [str(error)]
+    if found == ["ok"]:
+        integrity.remember_good(path, state)
+        return None
+    if any("locked" in text for text in found):
+        return None  # busy, not damaged: the open says so itself
+    return translate(
+        "Store",
+        "{file}: the database is damaged (its integrity check finds: {found}); it is open "
+        "read-only and nothing can be written. Restore the latest backup: s321-desk restore "
+        "BACKUP (the damaged file is kept beside it)",
+    ).format(file=path, found="; ".join(found)[:300])
 
 
 def _cannot_open(where: object, reason: object) -> Text:

@@ -9,6 +9,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 BUSY_TIMEOUT_MS = 10_000
+# The engine option that says why a store is open read-only (store/database.py).
+DAMAGED_OPTION = "s321_damaged"
 # A PostgreSQL session left inside a transaction with nothing running (a frozen or killed
 # station, a laptop closed mid-write) is ended by the server after this long, and what it held
 # (the writer lock) freed: the other stations wait seconds, not the server's default forever.
@@ -40,7 +42,7 @@ def make_engine(target: Path | str) -> Engine:
     return make_sqlite_engine(Path(target))
 
 
-def make_sqlite_engine(path: Path) -> Engine:
+def make_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine on the SQLite file at ``path``: WAL, foreign keys on, a busy timeout.
 
     The driver's own implicit transactions are turned off and SQLAlchemy's ``begin`` emits
@@ -50,19 +52,29 @@ def make_sqlite_engine(path: Path) -> Engine:
     engine = create_engine(sqlite_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    def _on_connect(dbapi_connection: Any, record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")  # FULL for a durable unit of work
+        record.info["synchronous"] = "NORMAL"
         cursor.execute("PRAGMA foreign_keys = ON")
+        if read_only:  # a damaged store: read, never written
+            cursor.execute("PRAGMA query_only = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        immediate = connection.get_execution_options().get("immediate", False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        options = connection.get_execution_options()
+        synchronous = "FULL" if options.get("durable", False) else "NORMAL"
+        info = connection.connection.info  # the driver connection's: the pragma is its state
+        if info.get("synchronous") != synchronous:  # set outside the transaction, when it changes
+            connection.exec_driver_sql(f"PRAGMA synchronous = {synchronous}")
+            info["synchronous"] = synchronous
+        connection.exec_driver_sql(
+            "BEGIN IMMEDIATE" if options.get("immediate", False) else "BEGIN"
+        )
 
     return engine
 

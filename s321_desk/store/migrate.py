@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -96,15 +97,20 @@ def backup_file(
     exclusive lock, which no other connection could read past)."""
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     target = db_path.with_name(f"{db_path.stem}.{label}.{stamp}{db_path.suffix or '.sqlite3'}")
+    # Written under a hidden name and renamed once whole: a copy cut short by a kill is a
+    # leftover the next start removes (store/leftovers.py), never a copy that looks complete.
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     source = through or sqlite3.connect(db_path)
     try:
-        with closing(sqlite3.connect(target)) as copy:
+        with closing(sqlite3.connect(partial)) as copy:
             source.backup(copy)
+        with open(partial, "rb") as stream:
+            os.fsync(stream.fileno())  # the copy is what is left if the next step goes wrong
+        os.replace(partial, target)
     finally:
         if through is None:
             source.close()
-    with open(target, "rb") as stream:
-        os.fsync(stream.fileno())  # the copy is what is left if the next step goes wrong
+        partial.unlink(missing_ok=True)
     return target
 
 
@@ -132,12 +138,49 @@ def upgrade_to_head(engine: Engine, db_path: Path | None, label: str | None = No
     with engine.connect() as connection:
         if not _needs_upgrade(connection, name):
             return None
-        had_data = _has_tables(connection)
-    backup = None
-    if had_data and db_path is not None:
-        backup = backup_file(db_path, f"before-{head_revision()}")
-    upgrade_sqlite(engine)
+    # Stations opening an old store at once: one upgrades it, the others wait for it (a lock
+    # file beside the store), then find it done, instead of failing on SQLite's lock.
+    with _upgrade_lock(db_path):
+        with engine.connect() as connection:
+            if not _needs_upgrade(connection, name):
+                return None
+            had_data = _has_tables(connection)
+        backup = None
+        if had_data and db_path is not None:
+            label = f"before-{head_revision()}"
+            backup = backup_file(db_path, label)
+            _forget_older_copies(db_path, label, backup)
+        upgrade_sqlite(engine)
     return backup
+
+
+@contextmanager
+def _upgrade_lock(db_path: Path | None) -> Iterator[None]:
+    """An exclusive lock on ``.NAME.upgrade-lock`` beside the store, held while it upgrades
+    (POSIX; elsewhere SQLite's own lock is all there is)."""
+    if db_path is None or os.name != "posix":
+        yield
+        return
+    import fcntl
+
+    lock = db_path.with_name(f".{db_path.name}.upgrade-lock")
+    handle = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # waits for the station upgrading it
+        yield
+        # Done: the file goes (a station waiting on it, or making a new one, finds the store
+        # upgraded when it checks again under its lock).
+        lock.unlink(missing_ok=True)
+    finally:
+        os.close(handle)  # the lock goes with it
+
+
+def _forget_older_copies(db_path: Path, label: str, kept: Path) -> None:
+    """Copies saved before this same upgrade by a start that was killed before the upgrade
+    was done: older than the one just saved of the same store, not kept twice."""
+    for older in db_path.parent.glob(f"{db_path.stem}.{label}.*{db_path.suffix or '.sqlite3'}"):
+        if older != kept:
+            older.unlink(missing_ok=True)
 
 
 def upgrade_sqlite(engine: Engine, revision: str = "head") -> None:

@@ -13,15 +13,23 @@ class UnitOfWork:
 
     ``immediate=True`` takes SQLite's write lock at the start (``BEGIN IMMEDIATE``), for the
     decisions that must see and change the store without another station in between.
+    ``durable=True`` (a write that produces paper: a parcel's close, its label; a truck's seal)
+    is on the disk when its commit returns, even through a power cut (SQLite's
+    ``synchronous=FULL``; the other writes are ``NORMAL``: safe from a crash of the desk, not
+    of the machine).
     """
 
-    def __init__(self, engine: Engine, *, immediate: bool = False) -> None:
+    def __init__(self, engine: Engine, *, immediate: bool = False, durable: bool = False) -> None:
         self._engine = engine
         self._immediate = immediate
+        self._durable = durable
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
-        bind = self._engine.execution_options(immediate=True) if self._immediate else self._engine
+        options = {"immediate": True} if self._immediate else {}
+        if self._durable:
+            options["durable"] = True
+        bind = self._engine.execution_options(**options) if options else self._engine
         self.session = Session(bind, expire_on_commit=False)
         self.session.begin()
         return self
