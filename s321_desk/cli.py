@@ -326,6 +326,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     verify.add_argument(
+        "--head", metavar="HEAD",
+        help="also check against the head a sealed trip's papers print under 'Audit at seal' "
+        "(e.g. 'record 1,234 · 3fa9c2e1d0b4a7f6')",
+    )  # fmt: skip
+    verify.add_argument(
         "--against", type=Path, metavar="BACKUP",
         help="also check that no record the backup saw is missing (an SQLite backup file)",
     )  # fmt: skip
@@ -875,20 +880,28 @@ def _pin_key(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _audit_verify(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services.audit_anchor import check_trail
+    from s321_desk.services.audit_anchor import check_trail, parse_head
 
     anchor = None
     if args.against is not None:
         from s321_desk.services.backup import check_backup
 
         _revision, anchor = check_backup(args.against)
+    paper = parse_head(args.head) if args.head else None
     with _opened(target, args) as store:
-        report = check_trail(store, anchor)
+        report = check_trail(store, anchor, paper)
     if not report.intact:
         print(f"s321-desk: {store.label}: {report.problem}", file=sys.stderr)
         return EXIT_USER_ERROR
     against = f"; all {anchor.records} seen by {args.against.name} there" if anchor else ""
+    if paper is not None:
+        against += f"; the papers' record {paper.records:,} is in it"
     print(f"{report.records} audit record(s), chain intact{against}.")
+    if report.unanchored:
+        print("s321-desk: warning: no head kept outside the store (an anchor of this machine, "
+              "a backup, a sealed trip's papers) to check the trail's end against: records "
+              "removed from its end would not show; give --against BACKUP or --head "
+              "with the 'Audit at seal' of a sealed trip's papers", file=sys.stderr)  # fmt: skip
     return 0
 
 

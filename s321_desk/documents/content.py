@@ -111,6 +111,9 @@ class LoadInfo:
     seal: str | None  # None while the load is open
     shipper: Party
     shipment_count: int
+    # The audit trail's head at the seal (``record 1,234 · 3fa9c2e1d0b4a7f6``): an anchor on
+    # paper that a trail cut short or rewritten since no longer reaches (audit verify --head).
+    audit_head: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,6 +72,7 @@ def fields(load: LoadInfo) -> list[tuple[str, str]]:
         ("Shipments", f"{load.shipment_count:,}"),
         ("Seal", seal_text(load.seal)),
         ("Shipper", one_line(load.shipper.name)),
+        *([("Audit at seal", load.audit_head)] if load.audit_head else []),
     ]
 
 

@@ -285,7 +285,8 @@ def closing(load: LoadInfo) -> Block:
     signatures, each with its date."""
     plates = [("Seal", seal_text(load.seal)),
               ("Tractor plate", value_or_missing(load.tractor_plate)),
-              ("Trailer plate", value_or_missing(load.trailer_plate))]  # fmt: skip
+              ("Trailer plate", value_or_missing(load.trailer_plate)),
+              *([("Audit at seal", load.audit_head)] if load.audit_head else [])]  # fmt: skip
     texts, down = _cells(plates, LEFT, INNER / 4, 0, 12)
     signers = (f"Driver: {value_or_missing(load.driver)}",
                f"Shipper's representative, for {one_line(load.shipper.name)}")  # fmt: skip

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Connection, Engine, func
 from sqlmodel import Session, col, select
 
-from s321_desk.domain.audit_chain import GENESIS, entry_hash
+from s321_desk.domain.audit_chain import GENESIS, entry_hash, entry_hash_of, stored_instant_text
 from s321_desk.services.actor import actor_of
 from s321_desk.store.engine import take_writer_lock
 from s321_desk.store.models import AuditEntry, utcnow
@@ -69,12 +70,29 @@ class ChainHead:
     seen_by: str = "the backup"  # who saw it, for the report
 
 
+def head_at_seal(session: Session, trip: str) -> ChainHead | None:
+    """The trail's head when the trip was sealed: its seal's record (the number of records up
+    to it and its hash), as its papers print it; None while it is not sealed."""
+    sealed = session.execute(
+        select(AuditEntry.id, AuditEntry.hash)
+        .where(AuditEntry.action == "load.close", AuditEntry.entity_id == trip)
+        .order_by(col(AuditEntry.id).desc()).limit(1)
+    ).first()  # fmt: skip
+    if sealed is None or not sealed.hash:
+        return None
+    position = session.scalar(
+        select(func.count()).select_from(AuditEntry).where(col(AuditEntry.id) <= sealed.id)
+    )
+    return ChainHead(int(position or 0), sealed.hash, seen_by=f"the papers of {trip}")
+
+
 @dataclass(frozen=True)
 class ChainReport:
     records: int
     first_bad_id: int | None
     problem: str | None
     last_hash: str | None = None  # the trail's head, when it is intact
+    unanchored: bool = False  # no head seen outside the store to check the trail's end against
 
     @property
     def intact(self) -> bool:
@@ -94,35 +112,46 @@ def verify(engine: Engine, *anchors: ChainHead | None) -> ChainReport:
     """Walk the trail in order; the first line whose hash or link does not match is named.
 
     The chain shows any record edited, removed or moved, except the newest ones removed: with
-    ``anchors`` (heads seen before: a backup's, the last check's), the record at each one's
-    position must still carry its hash and none may be missing after it.
+    ``anchors`` (heads seen before: a backup's, the last check's, a sealed trip's papers), the
+    record at each one's position must still carry its hash and none may be missing after it.
+
+    The trail is read as a stream (a server-side cursor on PostgreSQL, SQLite's own on a
+    file), a batch of rows at a time: the memory it takes does not grow with the trail.
     """
     known = [anchor for anchor in anchors if anchor is not None and anchor.records > 0]
+    at_position = {anchor.records: anchor for anchor in known}
     previous = GENESIS
     count = 0
     last_id = 0
-    with UnitOfWork(engine) as uow:
-        for entry in uow.session.scalars(select(AuditEntry).order_by(col(AuditEntry.id))):
+    with engine.connect() as connection:
+        for row in _stream(connection):
             count += 1
-            if entry.prev_hash != previous:
-                return ChainReport(count, entry.id, (
-                    f"audit record {entry.id} ({entry.action}, {entry.at.isoformat()}) does not "
+            (entry_id, stored_at, user_id, station, action, entity_type, entity_id, reason,
+             details, prev_hash, stored) = row  # fmt: skip
+            at = stored_instant_text(stored_at)
+            if prev_hash != previous:
+                return ChainReport(count, entry_id, (
+                    f"audit record {entry_id} ({action}, {at}) does not "
                     "follow the record before it: a record before it was removed or edited"
                 ))  # fmt: skip
-            if entry.hash != _hash_of(entry):
-                return ChainReport(count, entry.id, (
-                    f"audit record {entry.id} ({entry.action}, {entry.at.isoformat()}) was edited: "
+            computed = entry_hash_of(at, user_id, station, action, entity_type, entity_id,
+                                     reason, details, prev_hash or GENESIS)  # fmt: skip
+            if stored != computed:
+                return ChainReport(count, entry_id, (
+                    f"audit record {entry_id} ({action}, {at}) was edited: "
                     "its content no longer matches its hash"
                 ))  # fmt: skip
-            for anchor in known:
-                if count == anchor.records and entry.hash != anchor.last_hash:
-                    return ChainReport(count, entry.id, (
-                        f"audit record {entry.id} ({entry.action}) is not the record "
-                        f"{anchor.seen_by} saw as number {anchor.records}: the trail was "
-                        "rewritten from there"
-                    ))  # fmt: skip
-            previous = entry.hash
-            last_id = entry.id or 0
+            anchor = at_position.get(count)
+            if anchor is not None:  # a head seen before: this record must still be it
+                for seen in known:
+                    if seen.records == count and not stored.startswith(seen.last_hash or "-"):
+                        return ChainReport(count, entry_id, (
+                            f"audit record {entry_id} ({action}) is not the record "
+                            f"{seen.seen_by} saw as number {seen.records}: the trail was "
+                            "rewritten from there"
+                        ))  # fmt: skip
+            previous = stored
+            last_id = entry_id
     for anchor in known:
         if count < anchor.records:
             where = f"after record {last_id}" if count else "(the trail is empty)"
@@ -131,6 +160,27 @@ def verify(engine: Engine, *anchors: ChainHead | None) -> ChainReport:
                 f"saw {anchor.records}, the store has {count}"
             ))  # fmt: skip
     return ChainReport(count, None, None, previous if count else None)
+
+
+VERIFY_BATCH = 5_000
+_TRAIL = ("SELECT id, at, user_id, station, action, entity_type, entity_id, reason, details, "
+          "prev_hash, hash FROM audit_log ORDER BY id")  # fmt: skip
+
+
+def _stream(connection: Connection) -> Iterator[tuple[Any, ...]]:
+    """The trail's rows in order, a batch at a time, straight from the driver (a server-side
+    cursor on PostgreSQL: the server keeps the rest until asked)."""
+    driver: Any = connection.connection.driver_connection
+    if connection.dialect.name == "postgresql":
+        cursor = driver.cursor(name="s321_audit_verify")
+    else:
+        cursor = driver.cursor()
+    try:
+        cursor.execute(_TRAIL)
+        while rows := cursor.fetchmany(VERIFY_BATCH):
+            yield from rows
+    finally:
+        cursor.close()
 
 
 def _hash_of(entry: AuditEntry) -> str:

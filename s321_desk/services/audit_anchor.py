@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -78,11 +79,26 @@ def keep_anchor(store: Store, head: ChainHead, by: str, *, reset: bool = False) 
     the check that writes it; it is logged, and the anchor stays as it was.
     """
     target = store.path if store.path is not None else store.url
+    return keep_anchor_of(store.engine, target, store.label, head, by, reset=reset)
+
+
+def target_of(engine: Engine) -> StoreTarget:
+    """The store an engine works on, as ``anchor_file`` names it."""
+    if engine.dialect.name == "sqlite":
+        return Path(str(engine.url.database))
+    return engine.url.render_as_string(hide_password=False)
+
+
+def keep_anchor_of(
+    engine: Engine, target: StoreTarget, label: str, head: ChainHead, by: str, *,
+    reset: bool = False,
+) -> Path | None:  # fmt: skip
+    """``keep_anchor`` for an engine (a sealed load's papers printed: the head at its seal)."""
     path = anchor_file(target)
     try:
-        if not reset and not _moves_forward(store.engine, read_anchor(target), head):
+        if not reset and not _moves_forward(engine, read_anchor(target), head):
             return None
-        body = {"store": store.label, "records": head.records, "last_hash": head.last_hash,
+        body = {"store": label, "records": head.records, "last_hash": head.last_hash,
                 "at": datetime.now(UTC).isoformat(), "by": by}  # fmt: skip
         path.parent.mkdir(parents=True, exist_ok=True)
         write_whole(path, json.dumps(body, indent=1).encode("utf-8"), option="audit anchor")
@@ -92,19 +108,78 @@ def keep_anchor(store: Store, head: ChainHead, by: str, *, reset: bool = False) 
     return path
 
 
+def keep_seal_anchor(engine: Engine, trip: str) -> None:
+    """A sealed trip's papers carry the head at its seal: this machine's anchor moves to it
+    too (never back), so the trail is checked against the latest paper printed here."""
+    with UnitOfWork(engine) as uow:
+        head = audit.head_at_seal(uow.session, trip)
+    if head is not None:
+        target = target_of(engine)
+        keep_anchor_of(engine, target, store_label(target), head, f"papers of {trip}")
+
+
+def parse_head(text: str) -> ChainHead:
+    """``record 1,234 · 3fa9c2e1d0b4a7f6`` as a sealed trip's papers print it (the record and
+    the first digits of its hash; ``1234:3fa9c2e1d0b4a7f6`` too) as a head to check the trail
+    against."""
+    plain = text.strip().removeprefix("record").replace("\u00b7", ":")
+    records, _, digits = plain.replace(",", "").replace(" ", "").partition(":")
+    if not records.isdigit() or len(digits) < 8 or any(c not in "0123456789abcdef" for c in digits):
+        raise UserError(
+            translate(
+                "AuditAnchor",
+                "--head: {text} is not the head a sealed trip's papers print under 'Audit at "
+                "seal' (e.g. 'record 1,234 · 3fa9c2e1d0b4a7f6')",
+            ).format(text=repr(text))
+        )
+    return ChainHead(int(records), digits.lower(), seen_by=f"the papers' head {records}:{digits}")
+
+
 def forget_anchor(target: StoreTarget) -> None:
     """For a store made anew on purpose (the demo): its old trail is not missing."""
     anchor_file(target).unlink(missing_ok=True)
 
 
-def check_trail(store: Store, against: ChainHead | None = None) -> ChainReport:
-    """``audit verify``: the chain, against this store's anchor and ``against`` (a backup's
-    head) if given; an intact trail moves the anchor to its head."""
+def check_trail(store: Store, *against: ChainHead | None) -> ChainReport:
+    """``audit verify``: the chain, against this store's anchor, the newest scheduled backup's
+    head and ``against`` (a backup's head, a sealed trip's papers'); an intact trail moves the
+    anchor to its head. The report says when no anchor outside the store was there at all."""
     target = store.path if store.path is not None else store.url
-    report = audit.verify(store.engine, against, read_anchor(target))
+    anchors = [*against, read_anchor(target), newest_backup_head(store)]
+    report = audit.verify(store.engine, *anchors)
     if report.intact:
         keep_anchor(store, ChainHead(report.records, report.last_hash), "audit verify")
+    if not any(anchor is not None and anchor.records for anchor in anchors):
+        report = replace(report, unanchored=True)
     return report
+
+
+def newest_backup_head(store: Store) -> ChainHead | None:
+    """The head the newest scheduled backup of an SQLite store saw (read from the backup
+    itself, in the backup_schedule's folder), or None."""
+    if store.path is None:
+        return None
+    import sqlite3
+    from contextlib import closing
+
+    from s321_desk.services.settings import get_setting
+
+    with UnitOfWork(store.engine) as uow:
+        schedule = get_setting(uow.session, "backup_schedule") or {}
+    folder = Path(schedule.get("folder") or data_dir() / "backups").expanduser()
+    found = sorted(folder.glob(f"{store.path.stem}.backup.*.sqlite3")) if folder.is_dir() else []
+    if not found:
+        return None
+    try:
+        with closing(sqlite3.connect(f"file:{found[-1]}?mode=ro", uri=True)) as backup:
+            count, last = backup.execute(
+                "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) "
+                "FROM audit_log"
+            ).fetchone()
+    except sqlite3.Error as error:
+        LOG.warning("%s: the backup's audit head cannot be read (%s)", found[-1], error)
+        return None
+    return ChainHead(int(count), last, seen_by=f"the backup {found[-1].name}")
 
 
 def _moves_forward(engine: Engine, known: ChainHead | None, head: ChainHead) -> bool:

@@ -37,7 +37,7 @@ from s321_desk.domain.fx import FxTable
 from s321_desk.domain.hazmat import hazmat_of
 from s321_desk.domain.recipients import Recipient, Relation, relation_given_splits
 from s321_desk.domain.texts import translate, word
-from s321_desk.services import labels
+from s321_desk.services import audit, labels
 from s321_desk.services.dangerous_goods import hazmat_by_parcel
 from s321_desk.services.errors import UserError
 from s321_desk.services.ports import port
@@ -457,7 +457,21 @@ def load_info(papers: Papers, load: Load, shipments: int) -> LoadInfo:
         driver=load.driver_name, tractor_plate=load.tractor_plate,
         trailer_plate=load.trailer_plate, seal=load.seal,
         shipper=party(papers.required("company")), shipment_count=shipments,
+        audit_head=_head_at_seal(papers.session, load),
     )  # fmt: skip
+
+
+def _head_at_seal(session: Session, load: Load) -> str | None:
+    """The audit trail's head when the load was sealed (the number of records up to its seal
+    and the first 16 hex digits of its hash), as the papers print it and ``audit verify
+    --head`` takes it back."""
+    head = audit.head_at_seal(session, load.trip_number) if load.status == "closed" else None
+    if head is None or head.last_hash is None:
+        return None
+    return f"record {head.records:,} \u00b7 {head.last_hash[:HEAD_DIGITS]}"
+
+
+HEAD_DIGITS = 16  # of the hash on paper: 64 bits, enough to tell any rewritten trail
 
 
 def manifest_data(papers: Papers, load: LoadInfo, packed: list[Packed]) -> ManifestData:

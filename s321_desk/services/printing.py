@@ -21,6 +21,7 @@ from sqlmodel import Session
 from s321_desk.documents.content import HoldTagData, InvoiceData, LoadInfo
 from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from s321_desk.services import access, audit, labels, print_data
+from s321_desk.services.audit_anchor import keep_seal_anchor
 from s321_desk.services.errors import UserError
 from s321_desk.services.loads import find_load
 from s321_desk.services.output_file import write_whole
@@ -363,4 +364,6 @@ def _print(
             uow.commit()
 
     write_whole(out, body, before_rename=audited)
+    if entity_type == "load":  # a sealed trip's papers carry its seal's head: kept here too
+        keep_seal_anchor(engine, reference)
     return Printed(document, reference, str(out), len(body), digest)
