@@ -2,11 +2,11 @@
 
 The check reads every page (about 3 s for a 750 MB store on a busy machine): run at every
 start of the desk and every command, it would cost more than the work. So the file's state
-after a passing check is remembered beside it (``.NAME.checked``: the inode, size and
-modification time of the file and of its write-ahead log), and so is the state each of the
-desk's own writes leaves it in, when the file was known good as that write began (its
-transaction holds SQLite's lock: nobody else wrote meanwhile), and the state the last
-connection's closing leaves it in. The check runs again when the file is found in another
+after a passing check is remembered in this machine's data folder (``checked/``, a line per
+store: the inode, size and modification time of the file and of its write-ahead log), and so
+is the state each of the desk's own writes leaves it in, when the file was known good as that
+write began (its transaction holds SQLite's lock: nobody else wrote meanwhile), and the state
+the last connection's closing leaves it in. The check runs again when the file is found in another
 state: changed by something other than the desk (a copy, a tool, a failing disk), or after
 a station was killed mid-write.
 """
@@ -14,11 +14,15 @@ a station was killed mid-write.
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import os
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event
+
+from s321_desk.paths import DATA_DIR_ENV, data_dir
 
 
 def signature(path: Path) -> str:
@@ -38,7 +42,16 @@ def signature(path: Path) -> str:
 
 
 def _record(path: Path) -> Path:
-    return path.with_name(f".{path.name}.checked")
+    folder = _folder(os.environ.get(DATA_DIR_ENV))
+    return folder / hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:32]
+
+
+@functools.cache
+def _folder(_data_dir_override: str | None) -> Path:
+    """``checked/`` in the data folder (looked up once: every transaction reads a record)."""
+    folder = data_dir() / "checked"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
 def known_good(path: Path) -> bool:
@@ -52,7 +65,10 @@ def known_good(path: Path) -> bool:
 def remember_good(path: Path, state: str | None = None) -> None:
     """``path`` (in ``state``, or as it is now) is known good; a folder that cannot be written
     only means the check runs again next time."""
-    record = _record(path)
+    try:
+        record = _record(path)
+    except OSError:
+        return
     partial = record.with_name(f"{record.name}.{os.getpid()}.partial")
     with contextlib.suppress(OSError):
         partial.write_text(state or signature(path), encoding="ascii")
