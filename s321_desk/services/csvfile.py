@@ -31,6 +31,11 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_CELL = 10_000
 
 
+# The problems a refusal lists: a file wrong on every row (a wrong file, a shifted column)
+# says the first thousand and how many more, instead of holding a million lines in memory.
+MAX_PROBLEMS = 1_000
+
+
 @dataclass
 class Problems:
     """The problems found in one file, each as ``FILE:LINE: column: reason``, or
@@ -38,13 +43,23 @@ class Problems:
 
     path: str
     lines: list[str] = field(default_factory=list)
+    count: int = 0  # all the problems found, listed or not
 
     def add(self, line: int, column: str, reason: str | Text, *, order: str | None = None) -> None:
         """The reason in the desk's language; the place ``FILE:LINE: column`` as it is."""
-        place = f"{self.path}:{line}" if order is None else f"{self.path}:{line} (order {order})"
-        self.lines.append(f"{place}: {column}: {reason}")
+        self.count += 1
+        if len(self.lines) < MAX_PROBLEMS:
+            place = (
+                f"{self.path}:{line}" if order is None else f"{self.path}:{line} (order {order})"
+            )
+            self.lines.append(f"{place}: {column}: {reason}")
 
     def raise_if_any(self) -> None:
+        if self.count > len(self.lines):
+            more = translate("CsvFile", "{path}: {count} more problem(s) not listed").format(
+                path=self.path, count=f"{self.count - len(self.lines):,}"
+            )
+            raise ImportRefused(self.path, [*self.lines, str(more)], self.count)
         if self.lines:
             raise ImportRefused(self.path, self.lines)
 
@@ -317,8 +332,6 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\u200d")
 
 def _hidden_character(text: str) -> Text | None:
     """The first control or invisible formatting character of ``text`` and where it is."""
-    if text.isascii() and text.isprintable():
-        return None  # the common case, at C speed
     for index, char in enumerate(text):
         if char in _ALLOWED_CONTROLS:
             continue
@@ -339,7 +352,7 @@ class FieldReader:
         self.record = record
         self.problems = problems
         self.order = order  # the order the record belongs to, named in each problem
-        self._problems_before = len(problems.lines)
+        self._problems_before = problems.count
 
     def value(
         self, column: str, parse: Callable[[str], T], *, required: bool = False,
@@ -361,10 +374,11 @@ class FieldReader:
             )
             self.problems.add(self.record.line, column, reason, order=self.order)
             return None
-        hidden = _hidden_character(text)
-        if hidden is not None:
-            self.problems.add(self.record.line, column, hidden, order=self.order)
-            return None
+        if not (text.isascii() and text.isprintable()):  # most cells are, at C speed
+            hidden = _hidden_character(text)
+            if hidden is not None:
+                self.problems.add(self.record.line, column, hidden, order=self.order)
+                return None
         try:
             return parse(text)
         except ValueError as error:
@@ -380,4 +394,4 @@ class FieldReader:
     @property
     def ok(self) -> bool:
         """No problem was found in this record so far."""
-        return len(self.problems.lines) == self._problems_before
+        return self.problems.count == self._problems_before

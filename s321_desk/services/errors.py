@@ -46,12 +46,12 @@ class ImportRefused(UserError):
     """A file was refused whole; ``problems`` holds one ``FILE:LINE: column: reason`` each (the
     reason in the desk's language, the place as it is)."""
 
-    def __init__(self, path: str, problems: list[str]) -> None:
+    def __init__(self, path: str, problems: list[str], count: int | None = None) -> None:
         self.path = path
-        self.problems = problems
+        self.problems = problems  # the first ones, and a last line counting the rest if any
         super().__init__(
             translate("Errors", "{path}: refused, {count} problem(s); nothing was imported").format(
-                path=path, count=len(problems)
+                path=path, count=len(problems) if count is None else count
             )
         )
 

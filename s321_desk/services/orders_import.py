@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+import pickle
 import re
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,6 +48,7 @@ CHUNK = 500
 Progress = Callable[[int, int, str], None]
 PROGRESS_EVERY = 256  # rows between two reports: cheap, and a cancel is heard within ms
 WRITE_CHUNK = 5_000  # rows per insert: progress between them, no cost measured
+ORDER, LINE = "order", "line"  # what the spool holds
 
 
 @dataclass(frozen=True)
@@ -134,23 +137,64 @@ class Skip(enum.Enum):
     NOT_US = "not for the US customs territory"
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedOrder:
+    """What the import keeps of an order while it reads the file: little (the file may hold
+    hundreds of thousands); its checked columns and lines go to the spool as they are read."""
+
     name: str
     line: int  # the file line of its first row
-    first: Record  # its first row: the order's columns, checked once a line is to be shipped
+    first: Record | None  # its first row, until its columns are checked (at a line to ship)
     skip: Skip | None = None
     place: str | None = None  # where it goes, when outside the US customs territory
     shipped_lines: int = 0  # rows of lines to ship, whatever its skip
-    values: dict[str, Any] | None = None  # the order's columns, checked
-    lines: list[dict[str, Any]] = field(default_factory=list)
-    first_values: dict[str, tuple[str, int]] = field(default_factory=dict)  # native agreement
+    checked: bool = False  # its columns checked and spooled
+    lines: int = 0  # its valid lines to ship, spooled
+    first_values: dict[str, tuple[str, int]] | None = None  # native rows' agreement
+
+
+class Spool:
+    """The checked orders and lines, in the file's order, kept in a temporary file rather than
+    in memory (a batch pickled at a time): ``("order", name, columns)`` before any of the
+    order's ``("line", name, line)``."""
+
+    BATCH = 2_000
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()
+        self._batch: list[tuple[str, str, dict[str, Any]]] = []
+        self.events = 0
+
+    def add(self, kind: str, name: str, values: dict[str, Any]) -> None:
+        self._batch.append((kind, name, values))
+        self.events += 1
+        if len(self._batch) >= self.BATCH:
+            self._dump()
+
+    def _dump(self) -> None:
+        if self._batch:
+            pickle.dump(self._batch, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            self._batch = []
+
+    def __iter__(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        self._dump()
+        self._file.seek(0)
+        while True:
+            try:
+                batch = pickle.load(self._file)
+            except EOFError:
+                return
+            yield from batch
+
+    def close(self) -> None:
+        self._file.close()
 
 
 @dataclass
 class ParsedFile:
     format: OrderFormat
-    orders: dict[str, ParsedOrder]  # the orders to import, each with its lines
+    names: list[str]  # the orders to import, in the file's order
+    spool: Spool  # their columns and lines
     cancelled: int
     not_shipped: int
     no_line_to_ship: int = 0
@@ -217,11 +261,13 @@ class _Parser:
 
     def run(self) -> ParsedFile:
         """Row by row: each row's order is known from its first row on (skipped or not), so a
-        row is checked, or counted and left, as it is read."""
+        row is checked, or counted and left, as it is read; what is checked goes to the spool
+        (memory does not grow with the file's lines)."""
         orders: dict[str, ParsedOrder] = {}
         not_shipped = 0
         order_column = self.fmt.column("order")
         total = len(self.table.records)
+        spool = Spool()
         for number, record in enumerate(self.table.records):
             if self.progress is not None and number % PROGRESS_EVERY == 0:
                 self.progress(number, 2 * total, f"Checking row {number + 1:,} of {total:,}")
@@ -246,13 +292,16 @@ class _Parser:
             order.shipped_lines += 1
             if order.skip is not None:
                 continue
-            if order.values is None:
-                order.values = self._order_values(FieldReader(order.first, self.problems,
-                                                              order=name))  # fmt: skip
+            if not order.checked:
+                assert order.first is not None
+                values = self._order_values(FieldReader(order.first, self.problems, order=name))
+                spool.add(ORDER, name, values)
+                order.checked, order.first = True, None
             line = self._line_values(FieldReader(record, self.problems, order=name))
             if line is not None:
-                order.lines.append(line)
-        return self._sorted_out(orders, not_shipped, total)
+                spool.add(LINE, name, line)
+                order.lines += 1
+        return self._sorted_out(orders, not_shipped, total, spool)
 
     def _first_row(self, name: str, record: Record) -> ParsedOrder:
         """The order as its first row makes it known: cancelled, or going outside the US
@@ -273,9 +322,9 @@ class _Parser:
         return order
 
     def _sorted_out(
-        self, orders: dict[str, ParsedOrder], not_shipped: int, total: int
+        self, orders: dict[str, ParsedOrder], not_shipped: int, total: int, spool: Spool
     ) -> ParsedFile:
-        to_import: dict[str, ParsedOrder] = {}
+        names: list[str] = []
         places: dict[str, int] = {}
         cancelled = no_line = 0
         for name, order in orders.items():
@@ -287,8 +336,8 @@ class _Parser:
                 assert order.place is not None
                 places[order.place] = places.get(order.place, 0) + 1
             elif order.lines:
-                to_import[name] = order
-        return ParsedFile(self.fmt, to_import, cancelled, not_shipped, no_line,
+                names.append(name)
+        return ParsedFile(self.fmt, names, spool, cancelled, not_shipped, no_line,
                           dict(sorted(places.items())), total)  # fmt: skip
 
     def _is_cancelled(self, record: Record) -> bool:
@@ -433,107 +482,112 @@ def import_orders(engine: Engine, path: Path, *, progress: Progress | None = Non
     if progress is not None:
         progress(0, 0, f"Reading {path.name}")  # a total of 0: not known yet
     parsed = parse_orders(path, default_currency, zone, progress)
-    source_file = str(path.resolve())
-    with UnitOfWork(engine, immediate=True) as uow:
-        session = uow.session
-        access.require(session, access.IMPORTING_ORDERS)
-        names = list(parsed.orders)
-        present: set[str] = set()
-        for start in range(0, len(names), CHUNK):
-            chunk = names[start : start + CHUNK]
-            present.update(session.scalars(select(Order.name).where(col(Order.name).in_(chunk))))
-        new_orders = [order for name, order in parsed.orders.items() if name not in present]
-        known_skus = set(session.scalars(select(Product.sku)))
-        matched = _match_by_title(session, new_orders)
-        order_rows = [
-            {
-                "name": order.name,
-                "source_file": source_file,
-                "source_format": parsed.format.name,
-                "imported_at": utcnow(),
-                **(order.values or {}),
-            }
-            for order in new_orders
-        ]
-        rows = parsed.rows
-        to_write = len(order_rows) + sum(len(order.lines) for order in new_orders)
-
-        def wrote(count: int, what: str) -> None:
-            if progress is not None:
-                progress(rows + rows * count // max(to_write, 1), 2 * rows, what)
-
-        ids: dict[str, int] = {}
-        for start in range(0, len(order_rows), WRITE_CHUNK):
-            wrote(start, f"Writing order {start + 1:,} of {len(order_rows):,}")
-            # Core inserts on the session's connection: the ORM's bulk path costs more than
-            # all the validation for a 100,000-line file, and these rows need no identity map.
-            result = session.connection().execute(
-                insert(ORDERS).returning(ORDERS.c.id, ORDERS.c.name, sort_by_parameter_order=True),
-                order_rows[start : start + WRITE_CHUNK],
+    try:
+        with UnitOfWork(engine, immediate=True) as uow:
+            access.require(uow.session, access.IMPORTING_ORDERS)
+            written = _Writer(uow.session, parsed, str(path.resolve()), progress).run()
+            summary = OrdersSummary(
+                orders=written.orders,
+                lines=written.lines,
+                already_present=len(written.present),
+                unknown_sku=written.unknown_sku,
+                cancelled=parsed.cancelled,
+                not_shipped=parsed.not_shipped,
+                no_line_to_ship=parsed.no_line_to_ship,
+                not_us_destination=parsed.not_us_destination,
+                matched_by_title=written.matched,
+                format=parsed.format.name,
+                file=str(path),
             )
-            ids.update({name: order_id for order_id, name in result})
-        line_rows = [
-            {
-                "order_id": ids[order.name],
-                "line_no": number,
-                "sku": line["sku"],
-                "description": line["description"],
-                "quantity": line["quantity"],
-                "unit_price_cents": line["unit_price_cents"],
-                "discount_cents": line["discount_cents"],
-            }
-            for order in new_orders
-            for number, line in enumerate(order.lines, start=1)
-        ]
-        for start in range(0, len(line_rows), WRITE_CHUNK):
-            wrote(len(order_rows) + start, f"Writing line {start + 1:,} of {len(line_rows):,}")
-            session.connection().execute(
-                insert(ORDER_LINES), line_rows[start : start + WRITE_CHUNK]
-            )
-        wrote(to_write, "Saving")
-        summary = OrdersSummary(
-            orders=len(new_orders),
-            lines=len(line_rows),
-            already_present=len(present),
-            unknown_sku=sum(1 for row in line_rows if row["sku"] not in known_skus),
-            cancelled=parsed.cancelled,
-            not_shipped=parsed.not_shipped,
-            no_line_to_ship=parsed.no_line_to_ship,
-            not_us_destination=parsed.not_us_destination,
-            matched_by_title=matched,
-            format=parsed.format.name,
-            file=str(path),
-        )
-        if new_orders:
-            audit.record(
-                session,
-                "import.orders",
-                entity_type="file",
-                entity_id=path.name,
-                details=summary.as_dict(),
-            )
-        uow.commit()
+            if written.orders:
+                audit.record(
+                    uow.session,
+                    "import.orders",
+                    entity_type="file",
+                    entity_id=path.name,
+                    details=summary.as_dict(),
+                )
+            uow.commit()
+    finally:
+        parsed.spool.close()
     return summary
 
 
-def _match_by_title(session: Session, orders: list[ParsedOrder]) -> int:
-    """Give each line without a SKU the SKU of the catalog's product whose store title it
-    bears (Shopify's "Lineitem name", case and spacing aside); how many were matched."""
-    titled = session.exec(
-        select(Product.store_title, Product.sku).where(col(Product.store_title).is_not(None))
-    ).all()
-    if not titled:
-        return 0
-    by_key = {title_key(title): sku for title, sku in titled if title}
-    matched = 0
-    for order in orders:
-        for line in order.lines:
-            if line["sku"] is None:
-                sku = by_key.get(title_key(line["description"]))
-                if sku is not None:
-                    line["sku"] = sku
-                    matched += 1
-    return matched
+class _Writer:
+    """The spool's orders not in the store yet, written a batch at a time in the import's one
+    transaction: an order's row before its lines (their order_id)."""
+
+    def __init__(
+        self, session: Session, parsed: ParsedFile, source_file: str, progress: Progress | None
+    ) -> None:
+        self.session, self.parsed, self.progress = session, parsed, progress
+        self.source_file = source_file
+        self.present: set[str] = set()
+        for start in range(0, len(parsed.names), CHUNK):
+            chunk = parsed.names[start : start + CHUNK]
+            self.present.update(
+                session.scalars(select(Order.name).where(col(Order.name).in_(chunk)))
+            )
+        self.known_skus = set(session.scalars(select(Product.sku)))
+        titled = session.exec(
+            select(Product.store_title, Product.sku).where(col(Product.store_title).is_not(None))
+        ).all()
+        self.by_title = {title_key(title): sku for title, sku in titled if title}
+        self.ids: dict[str, int] = {}
+        self.line_numbers: dict[str, int] = {}
+        self.orders = self.lines = self.unknown_sku = self.matched = 0
+        self._orders: list[dict[str, Any]] = []
+        self._lines: list[tuple[str, dict[str, Any]]] = []
+
+    def run(self) -> _Writer:
+        rows, events = self.parsed.rows, max(self.parsed.spool.events, 1)
+        for done, (kind, name, values) in enumerate(self.parsed.spool):
+            if name in self.present:
+                continue
+            if kind == ORDER:
+                self._orders.append({"name": name, "source_file": self.source_file,
+                                     "source_format": self.parsed.format.name,
+                                     "imported_at": utcnow(), **values})  # fmt: skip
+            else:
+                self._lines.append((name, values))
+            if len(self._orders) + len(self._lines) >= WRITE_CHUNK:
+                if self.progress is not None:
+                    self.progress(rows + rows * done // events, 2 * rows,
+                                  f"Writing orders: {self.orders:,} so far")  # fmt: skip
+                self._flush()
+        self._flush()
+        if self.progress is not None:
+            self.progress(2 * rows, 2 * rows, "Saving")
+        return self
+
+    def _flush(self) -> None:
+        """Core inserts on the session's connection: the ORM's bulk path costs more than all
+        the validation for a 100,000-line file, and these rows need no identity map."""
+        connection = self.session.connection()
+        if self._orders:
+            result = connection.execute(
+                insert(ORDERS).returning(ORDERS.c.id, ORDERS.c.name, sort_by_parameter_order=True),
+                self._orders,
+            )
+            self.ids.update({name: order_id for order_id, name in result})
+            self.orders += len(self._orders)
+            self._orders = []
+        if self._lines:
+            connection.execute(insert(ORDER_LINES), [self._line_row(*line) for line in self._lines])
+            self.lines += len(self._lines)
+            self._lines = []
+
+    def _line_row(self, name: str, line: dict[str, Any]) -> dict[str, Any]:
+        number = self.line_numbers[name] = self.line_numbers.get(name, 0) + 1
+        sku = line["sku"]
+        if sku is None and self.by_title:  # a line without a SKU: its product's store title
+            sku = self.by_title.get(title_key(line["description"]))
+            self.matched += sku is not None
+        self.unknown_sku += sku not in self.known_skus
+        return {"order_id": self.ids[name], "line_no": number, "sku": sku,
+                "description": line["description"], "quantity": line["quantity"],
+                "unit_price_cents": line["unit_price_cents"],
+                "discount_cents": line["discount_cents"]}  # fmt: skip
 
 
 def _zone(name: str) -> ZoneInfo:

@@ -182,3 +182,61 @@ def test_invisible_and_control_characters_are_refused_naming_their_place(
         assert connection.exec_driver_sql("SELECT count(*) FROM orders").scalar() == 0
     kept = write_csv(tmp_path / "ok.csv", ORDERS.replace("John A. Smith", "Zoë 👩\u200d👩 Tran"))
     assert import_orders(sqlite_store.engine, kept).orders == 2  # a joiner in an emoji stays
+
+
+def test_a_file_wrong_on_every_row_lists_the_first_thousand_problems_and_counts_the_rest(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    """A million wrong rows would have been a million lines held and shown."""
+    from s321_desk.services.errors import ImportRefused
+    from s321_desk.services.orders_import import import_orders
+    from tests.conftest import write_csv
+    from tests.services.test_packing import HEADER
+
+    rows = "".join(f"#{n},USD,2024-06-10 08:00:00 -0700,many,Tea,9.00,TS-M,Ann Lee,1 Elm St,,"
+                   "Buffalo,14202,NY,US\n" for n in range(5_000))  # fmt: skip
+    path = write_csv(tmp_path / "o.csv", HEADER + rows)
+    with pytest.raises(ImportRefused) as refused:
+        import_orders(sqlite_store.engine, path)
+    problems = refused.value.problems
+    assert len(problems) == 1_001
+    assert problems[0] == (
+        f"{path}:2 (order #0): Lineitem quantity: 'many' is not a positive whole number"
+    )
+    assert problems[-1] == f"{path}: 4,000 more problem(s) not listed"
+    assert "refused, 5000 problem(s)" in str(refused.value)
+
+
+def test_orders_whose_rows_are_apart_are_written_whole_in_the_files_order(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    """The import writes as it reads its spool: an order's lines after its row, numbered in
+    the file's order, whichever rows come between (the native layout allows it)."""
+    from sqlalchemy import text
+
+    from s321_desk.services.orders_import import import_orders
+    from tests.conftest import write_csv
+    from tests.services.test_packing import HEADER
+
+    def row(order: str, sku: str) -> str:
+        return (f"{order},USD,2024-06-10 08:00:00 -0700,1,Item {sku},9.00,{sku},Ann Lee,"
+                "1 Elm St,,Buffalo,14202,NY,US\n")  # fmt: skip
+
+    path = write_csv(tmp_path / "o.csv", HEADER + row("#1", "A") + row("#2", "B")
+                     + row("#1", "C") + row("#2", "D") + row("#1", "E"))  # fmt: skip
+    summary = import_orders(sqlite_store.engine, path)
+    assert (summary.orders, summary.lines) == (2, 5)
+    with sqlite_store.engine.connect() as connection:
+        lines = connection.execute(text(
+            "SELECT o.name, l.line_no, l.sku FROM order_lines l JOIN orders o ON o.id = l.order_id "
+            "ORDER BY o.name, l.line_no"
+        )).all()  # fmt: skip
+    assert [tuple(line) for line in lines] == [
+        ("#1", 1, "A"),
+        ("#1", 2, "C"),
+        ("#1", 3, "E"),
+        ("#2", 1, "B"),
+        ("#2", 2, "D"),
+    ]
+    again = import_orders(sqlite_store.engine, path)
+    assert (again.orders, again.already_present) == (0, 2)
