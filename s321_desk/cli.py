@@ -896,6 +896,8 @@ def _audit_verify(args: argparse.Namespace, target: StoreTarget) -> int:
     against = f"; all {anchor.records} seen by {args.against.name} there" if anchor else ""
     if paper is not None:
         against += f"; the papers' record {paper.records:,} is in it"
+    if report.verdicts:
+        against += f"; {report.verdicts:,} verdict(s) as their audit records hashed them"
     print(f"{report.records} audit record(s), chain intact{against}.")
     if report.unanchored:
         print("s321-desk: warning: no head kept outside the store (an anchor of this machine, "

@@ -68,3 +68,18 @@ def entry_hash_as_json(**content: object) -> str:
     """The hash as first written (json.dumps of the fields): what ``entry_hash`` must equal."""
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def verdict_digest(
+    verdict_id: int, parcel_id: int, evaluated_at: str, route: str, eligible_321: bool,
+    consignment_cents: int, regime: str, rules_version: str, rules_as_of: str | None,
+    fx_json: str, codes_json: str, judged_against: str | None,
+) -> str:  # fmt: skip
+    """A parcel's verdict as recorded (its instants as ``instant_text``), hashed: the audit line
+    of the change that stored it carries this, so an edit of the row shows (SHA-256, first 32
+    hex digits)."""
+    fields = [int(verdict_id), int(parcel_id), evaluated_at, route, int(bool(eligible_321)),
+              int(consignment_cents), regime, rules_version, rules_as_of, fx_json, codes_json,
+              judged_against]  # fmt: skip
+    text = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]

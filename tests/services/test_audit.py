@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from s321_desk.store.engine import make_engine
 from s321_desk.store.migrate import alembic_config, current_revision, head_revision
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import store_args
+from tests.services.test_packing import stocked  # noqa: F401  (fixture)
 
 
 def write_lines(store: Store, count: int) -> None:
@@ -101,3 +103,37 @@ def test_a_database_of_the_first_version_gets_its_chain_on_upgrade(tmp_path: Pat
             connection.exec_driver_sql("DELETE FROM audit_log")  # the guard is back
     finally:
         store.dispose()
+
+
+def test_a_verdict_edited_with_sql_is_found_by_the_hash_its_audit_line_holds(
+    stocked: Store,
+    capsys: pytest.CaptureFixture[str],  # noqa: F811
+) -> None:
+    """The probe: parcels' verdicts edited with SQL were not covered by the chain. Each
+    verdict as stored is hashed into the audit line of the change that stored it."""
+    from sqlalchemy import text
+
+    from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
+    from tests.services.test_packing import CROSSING
+
+    parcel = open_parcel(stocked.engine, "#1001")
+    fill_parcel(stocked.engine, parcel)
+    close_parcel(stocked.engine, parcel, crossing=CROSSING, port_code="3004")
+    with stocked.engine.connect() as connection:
+        verdict_id, route = connection.execute(
+            text("SELECT id, route FROM parcel_verdicts ORDER BY id DESC")
+        ).first()  # type: ignore[misc]
+        details = connection.execute(
+            text("SELECT details FROM audit_log WHERE action = 'parcel.close'")
+        ).scalar_one()
+    assert str(verdict_id) in json.loads(details)["verdicts"]
+    assert main([*store_args(stocked), "audit", "verify"]) == 0
+    assert "1 verdict(s) as their audit records hashed them" in capsys.readouterr().out
+
+    with stocked.engine.begin() as connection:  # someone with the database's own tools
+        connection.execute(text("UPDATE parcel_verdicts SET route = 'T86' WHERE id = :id"),
+                           {"id": verdict_id})  # fmt: skip
+    assert route != "T86"
+    assert main([*store_args(stocked), "audit", "verify"]) == 1
+    said = capsys.readouterr().err
+    assert f"verdict {verdict_id} of parcel" in said and "was edited" in said, said
