@@ -10,7 +10,7 @@ GENESIS = "0" * 64  # the "previous hash" of the first line
 # JSON's string encoding as json.dumps(ensure_ascii=False) does it (the C encoder): the line
 # is written out by hand in the one canonical order, a fifth of json.dumps's time, the same
 # bytes (tests/domain/test_audit_chain.py holds it to json.dumps).
-_text = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_text = json.encoder.encode_basestring
 
 
 def entry_hash(

@@ -106,8 +106,8 @@ def test_a_database_of_the_first_version_gets_its_chain_on_upgrade(tmp_path: Pat
 
 
 def test_a_verdict_edited_with_sql_is_found_by_the_hash_its_audit_line_holds(
-    stocked: Store,
-    capsys: pytest.CaptureFixture[str],  # noqa: F811
+    stocked: Store,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The probe: parcels' verdicts edited with SQL were not covered by the chain. Each
     verdict as stored is hashed into the audit line of the change that stored it."""
