@@ -29,7 +29,7 @@ from s321_desk.i18n import (
 )
 from s321_desk.paths import APP_NAME, data_dir, resource
 from s321_desk.services.backup import backup_if_due
-from s321_desk.services.errors import UserError
+from s321_desk.services.errors import UserError, store_damaged
 from s321_desk.services.settings import get_setting, station_name
 from s321_desk.services.users import key_stored_pins
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
@@ -160,7 +160,10 @@ def _run_desk(app: QApplication, target: StoreTarget) -> int:
             window = build_main_window(store)
             window.show()
         except Exception as error:  # a bug before the event loop runs: nobody else would see it
-            reporter.report_and_wait(type(error), error, error.__traceback__)
+            if store.damaged is None or store_damaged(error) is None:
+                reporter.report_and_wait(type(error), error, error.__traceback__)
+            else:  # the damage was said; it reaches what the window reads first: no bug
+                logger.error("The damaged database cannot be read: %s", error)
             store.dispose()
             return 1
         try:
