@@ -96,8 +96,8 @@ def use_added(items: Any) -> None:
         found = check_added(items or [])
     except UserError:
         found = []
-    _added.clear()
-    _added.update((one.code, one) for one in found)
+    global _added
+    _added = {one.code: one for one in found}  # swapped whole: a reader sees one or the other
 
 
 def port_item(one: Port) -> dict[str, str]:

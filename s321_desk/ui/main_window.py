@@ -169,8 +169,12 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunBar(engine, station, labels, self)
         self.first_run.open_step.connect(self.open_setup_step)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.first_run)
-        for signal in (self.warnings.refreshed, self.settings.users_changed,
-                       self.settings.fx_rates_changed):  # fmt: skip
+        # Another station's change is read while a step waits (once set up, nothing is read
+        # on a scan); the desk's own settings, users, rates and imports are read each time.
+        self.warnings.refreshed.connect(
+            lambda: self.first_run.refresh() if not self.first_run.isHidden() else None
+        )
+        for signal in (self.settings.users_changed, self.settings.fx_rates_changed):
             signal.connect(self.first_run.refresh)
         self.settings.settings_saved.connect(lambda _keys: self.first_run.refresh())
         self._build_status_bar(station, db_path)

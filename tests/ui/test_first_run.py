@@ -80,4 +80,9 @@ def test_a_new_desk_is_led_step_by_step_and_the_bar_leaves_when_all_is_done(
     assert (tmp_path / "labels" / "test-label-PACK-1.pdf").read_bytes().startswith(b"%PDF")
     assert not bar.isVisible()  # every step done: the bar is gone
     assert all(a.text().startswith("✔") for a in bar.actions_by_key.values())
+    # Set up, the desk reads no checklist on another station's change (a scan, a close).
+    read = bar.steps
+    window.warnings.refresh()
+    qtbot.wait(100)
+    assert bar.steps is read
     window.close()
