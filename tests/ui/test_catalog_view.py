@@ -132,3 +132,29 @@ def test_at_a_packers_station_an_edit_needs_a_supervisors_pin(
                                                     "after": {"origin": "CA"}})]  # fmt: skip
     assert view.result_label.text() == "Saved ZIP-HOODIE: origin."
     window.close()
+
+
+def test_giving_a_held_parcels_missing_hts_names_it_judged_again(
+    qtbot: QtBot, ui_store: Store
+) -> None:
+    from datetime import date
+
+    from s321_desk.services.packing import pack_order
+    from s321_desk.services.rules_admin import set_fx_rate
+
+    admin = first_admin(ui_store)
+    set_fx_rate(ui_store.engine, "CAD", "0.7312", date(2020, 1, 1), "Bank of Canada", by=admin)
+    pack_order(ui_store.engine, "#1002")  # one toque, held: no HTS number, no origin
+    window = build_main_window(ui_store)
+    qtbot.addWidget(window)
+    window.set_person(admin)
+    window.show_tab(window.catalog)
+    view = window.catalog
+    view.select("TOQUE-RED")
+    view.fields["hts"].setText("6505.00.9076")
+    view.fields["origin"].setText("CA")
+    view.save()
+    assert view.result_label.text() == (
+        "Saved TOQUE-RED: hts, origin. Judged again with it, a new verdict: P0000001."
+    )
+    window.close()
