@@ -71,7 +71,9 @@ def test_an_orders_lines_say_what_is_packed_and_a_parcel_opens(
     # Enter on a parcel shows its history.
     panel.parcels_table.setFocus()
     panel.parcels_table.selectRow(0)
-    qtbot.keyClick(panel.parcels_table, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.history.parcel_shown, timeout=20_000) as shown:
+        qtbot.keyClick(panel.parcels_table, Qt.Key.Key_Return)
+    assert shown.args == [closed]  # its history read (in the background) and on the screen
     assert window.tabs.currentWidget() is window.history
     assert window.history.search_field.text() == closed
     window.close()
