@@ -380,6 +380,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global _DAMAGE_SAID
+    _DAMAGE_SAID = False
     parser = build_parser()
     args = parser.parse_args(argv)
     _log_to_file()
@@ -412,7 +414,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         damaged = store_damaged(error)
         if damaged is not None:
-            print(f"s321-desk: {damaged}", file=sys.stderr)
+            if not _DAMAGE_SAID:  # the opening said it already, with the way out
+                print(f"s321-desk: {damaged}", file=sys.stderr)
             return EXIT_USER_ERROR
         if store_busy(error):  # not a bug: the machine's state, said plainly
             print(
@@ -996,11 +999,16 @@ def read_pin(who: str, *, variable: str = "S321_PIN", prompt: str = "PIN for {wh
     return pin
 
 
+_DAMAGE_SAID = False  # this process said its store is damaged when it opened it
+
+
 def _open(target: StoreTarget) -> Store:
     from s321_desk.services.users import key_stored_pins
 
     store = open_store(target)
-    if store.damaged is not None:  # read-only: said once; a write says it again and stops
+    if store.damaged is not None:  # read-only: said once; a write refused says it again
+        global _DAMAGE_SAID
+        _DAMAGE_SAID = True  # a read the damage stops is not said twice
         print(f"s321-desk: {store.damaged.english}", file=sys.stderr)
         return store
     try:

@@ -200,3 +200,16 @@ def test_out_into_a_read_only_folder_is_one_line_and_exit_1(
         assert status == 1 and err.count("\n") == 1, (words, err)
         assert "Read-only file system" in err, err
         assert "unexpected" not in err
+
+
+def test_a_read_the_damage_stops_is_said_once(
+    stocked_file: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert stocked_file.path is not None
+    db = stocked_file.path
+    stocked_file.dispose()
+    damage(db)
+    assert main(["--db", str(db), "load", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "the database is damaged" in err, err
+    assert "s321-desk restore BACKUP" in err and "Traceback" not in err
