@@ -97,14 +97,14 @@ def run_record(args: argparse.Namespace, engine: Any) -> int:
             for item in listed:
                 print(_line(kind, item.as_dict()))
         if kind == "driver" and any(not item.personal_shown for item in listed):
-            _say_hidden()
+            _say_hidden(args)
         return 0
     if action == "show":
         driver = crew.show_driver(engine, args.key)
         view = driver.as_dict()
         print(json.dumps(view, ensure_ascii=False, indent=1) if args.json else _line(kind, view))
         if not driver.personal_shown:
-            _say_hidden()
+            _say_hidden(args)
         return 0
     values = {dest: getattr(args, dest) for _, dest, _ in OPTIONS[kind]
               if getattr(args, dest) is not None}  # fmt: skip
@@ -122,12 +122,15 @@ def run_record(args: argparse.Namespace, engine: Any) -> int:
     return 0
 
 
-def _say_hidden() -> None:
-    """On standard error (standard output stays the data): why the personal data is masked."""
+def _say_hidden(args: argparse.Namespace) -> None:
+    """On standard error (standard output stays the data): why the personal data is masked,
+    and what to do: name a person who may see it (a person already named may not)."""
     from s321_desk.services.crew import MASK
 
+    named = getattr(args, "user", None)
+    how = f"{named} may not see it" if named else "give --user NAME"
     print(f"s321-desk: a driver's personal data ({MASK}) is shown only to a driver, a "
-          "supervisor or an administrator: give --user NAME", file=sys.stderr)  # fmt: skip
+          f"supervisor or an administrator: {how}", file=sys.stderr)  # fmt: skip
 
 
 def _line(kind: str, values: dict[str, Any]) -> str:

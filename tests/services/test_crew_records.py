@@ -131,6 +131,7 @@ def test_the_command_line_shows_personal_data_only_to_whom_may_see_it(
     packer, said = capsys.readouterr()
     assert "1984-03-12" not in packer and "AB123456" not in packer
     assert "shown only to a driver, a supervisor or an administrator" in said  # why, on stderr
+    assert "Pat Packer may not see it" in said and "give --user" not in said
     assert main(["driver", "list", "--json", "--user", "Pat Packer", *args]) == 0
     packer = capsys.readouterr().out
     assert "1984-03-12" not in packer and "AB123456" not in packer
