@@ -29,6 +29,18 @@ from s321_desk.services.csvfile import (
 from s321_desk.store.models import OrderLine, Product, utcnow
 from s321_desk.store.uow import UnitOfWork
 
+# The dangerous goods and manufacturer columns (optional): dangerous goods other
+# than the lithium flags (UN3480...), and the maker.
+MAKER = (
+    "un_number",
+    "hazard_class",
+    "manufacturer",
+    "manufacturer_street",
+    "manufacturer_city",
+    "manufacturer_province",
+    "manufacturer_country",
+    "mid",
+)
 COLUMNS = [
     "sku",
     "description",
@@ -41,32 +53,13 @@ COLUMNS = [
     "barcode",
     "import_transaction",  # optional: the B3 it came in under, for the drawback report
     "store_title",  # optional: the store's product title (Shopify's "Lineitem name")
-    # optional: dangerous goods other than the lithium flags (UN3480...), and the maker
-    "un_number",
-    "hazard_class",
-    "manufacturer",
-    "manufacturer_street",
-    "manufacturer_city",
-    "manufacturer_province",
-    "manufacturer_country",
-    "mid",
+    *MAKER,
 ]
 REQUIRED = ["sku", "description", "unit_value", "currency"]
 # ``progress(done, total, text)``: how far an import is; it may raise to stop the import (a
 # cancel), which then leaves the store as it was.
 Progress = Callable[[int, int, str], None]
 PROGRESS_EVERY = 256  # rows between two reports: cheap, and a cancel is heard within ms
-# The dangerous goods and manufacturer columns (optional).
-MAKER = (
-    "un_number",
-    "hazard_class",
-    "manufacturer",
-    "manufacturer_street",
-    "manufacturer_city",
-    "manufacturer_province",
-    "manufacturer_country",
-    "mid",
-)
 # The fields compared to tell an unchanged product from an updated one.
 FIELDS = (
     "description",

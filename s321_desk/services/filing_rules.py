@@ -64,6 +64,22 @@ def r(path: str, least: int | None = None, most: int | None = None, *, required:
 
 NUMBER = (int, float)
 
+
+def _party(path: str) -> tuple[Rule, ...]:
+    """A shipper's or a consignee's rules: the same name and address fields for both."""
+    address = f"{path}.address"
+    return (
+        r(path, kind=dict),
+        r(f"{path}.name", 1, 60),
+        r(address, kind=dict),
+        r(f"{address}.addressLine", 1, 110),
+        r(f"{address}.city", 2, 30),
+        r(f"{address}.postalCode", 1, 10),
+        r(f"{address}.stateProvince", 2, 3, required=False),
+        r(f"{address}.country", 2, 2, required=False, pattern="[A-Z]{2}"),
+    )
+
+
 BORDERCONNECT_RULES = (
     r("data", 8, 20, pattern="ACE_TRIP"),
     r("tripNumber", 8, 25, pattern=r"[A-Z]{4}[A-Z0-9]{4,21}"),
@@ -105,22 +121,8 @@ BORDERCONNECT_RULES = (
     r("shipments[].shipmentControlNumber", 8, 16, pattern=SCN),
     r("shipments[].type", 4, 15, values=BC_SHIPMENT_TYPES),
     r("shipments[].provinceOfLoading", 2, 5, pattern=r"[A-Z0-9]{2,5}"),
-    r("shipments[].shipper", kind=dict),
-    r("shipments[].shipper.name", 1, 60),
-    r("shipments[].shipper.address", kind=dict),
-    r("shipments[].shipper.address.addressLine", 1, 110),
-    r("shipments[].shipper.address.city", 2, 30),
-    r("shipments[].shipper.address.postalCode", 1, 10),
-    r("shipments[].shipper.address.stateProvince", 2, 3, required=False),
-    r("shipments[].shipper.address.country", 2, 2, required=False, pattern="[A-Z]{2}"),
-    r("shipments[].consignee", kind=dict),
-    r("shipments[].consignee.name", 1, 60),
-    r("shipments[].consignee.address", kind=dict),
-    r("shipments[].consignee.address.addressLine", 1, 110),
-    r("shipments[].consignee.address.city", 2, 30),
-    r("shipments[].consignee.address.postalCode", 1, 10),
-    r("shipments[].consignee.address.stateProvince", 2, 3, required=False),
-    r("shipments[].consignee.address.country", 2, 2, required=False, pattern="[A-Z]{2}"),
+    *_party("shipments[].shipper"),
+    *_party("shipments[].consignee"),
     r("shipments[].commodities", kind=list),
     r("shipments[].commodities[].description", 1, 512),
     r("shipments[].commodities[].quantity", kind=NUMBER),
