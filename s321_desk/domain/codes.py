@@ -1,10 +1,9 @@
-"""The engine's codes: exact strings of the public contract, each with its severity."""
+"""The desk's codes: exact strings kept in the store, files and command line (a ``StrEnum``
+member is its string), the engine's severities and routes; the finding codes are in findings.py."""
 
 from __future__ import annotations
 
 from enum import StrEnum
-
-from s321_desk.domain.texts import QT_TRANSLATE_NOOP
 
 
 class Severity(StrEnum):
@@ -16,43 +15,8 @@ class Severity(StrEnum):
 
 SEVERITY_ORDER = {Severity.HOLD: 0, Severity.ROUTE: 1, Severity.WARN: 2, Severity.INFO: 3}
 
-# Each agency as the engine's messages name it (shown as Text("Codes", name)).
-AGENCIES = {
-    "PGA_FDA": QT_TRANSLATE_NOOP("Codes", "FDA (Food and Drug Administration)"),
-    "PGA_USDA_APHIS": QT_TRANSLATE_NOOP("Codes", "USDA APHIS (plant and animal health)"),
-    "PGA_FSIS": QT_TRANSLATE_NOOP("Codes", "USDA FSIS (meat, poultry and egg products)"),
-    "PGA_CPSC": QT_TRANSLATE_NOOP("Codes", "CPSC (consumer product safety)"),
-    "PGA_NHTSA": QT_TRANSLATE_NOOP("Codes", "NHTSA (vehicle and tire safety)"),
-    "PGA_EPA": QT_TRANSLATE_NOOP("Codes", "EPA (pesticides, engines, chemicals)"),
-    "PGA_FWS": QT_TRANSLATE_NOOP("Codes", "Fish and Wildlife Service (wildlife products)"),
-    "PGA_FCC": QT_TRANSLATE_NOOP("Codes", "FCC (radio-frequency devices)"),
-}
-
-SEVERITY: dict[str, Severity] = {
-    "NOT_US_DESTINATION": Severity.HOLD,
-    "MISSING_HTS": Severity.HOLD,
-    "MISSING_ORIGIN": Severity.HOLD,
-    "MISSING_FX_RATE": Severity.HOLD,
-    "RESTRICTED_ALCOHOL": Severity.HOLD,
-    "RESTRICTED_TOBACCO": Severity.HOLD,
-    "RESTRICTED_FIREARMS": Severity.HOLD,
-    "ADCVD": Severity.ROUTE,
-    "DE_MINIMIS_SUSPENDED": Severity.ROUTE,
-    "DE_MINIMIS_REPEALED": Severity.ROUTE,
-    "ORIGIN_INELIGIBLE": Severity.ROUTE,
-    "VALUE_OVER_LIMIT": Severity.ROUTE,
-    "RECIPIENT_DAY_AGGREGATE": Severity.ROUTE,
-    "RECIPIENT_DAY_SECOND_SHIPMENT": Severity.WARN,
-    "SPLIT_SHIPMENT": Severity.WARN,
-    **{code: Severity.ROUTE for code in AGENCIES},
-    "CONVEYANCE_CONSIGNEE_AGGREGATE": Severity.ROUTE,
-    "INFORMAL_LIMIT_EXCEEDED": Severity.ROUTE,
-    "RECIPIENT_NAME_VARIANT": Severity.WARN,
-    "SAME_ADDRESS_DIFFERENT_RECIPIENT": Severity.WARN,
-    "OVERWEIGHT_ADVISORY": Severity.WARN,
-}
-
-# Warnings a supervisor must acknowledge before the parcel may ship.
+# Warnings a supervisor must acknowledge before the parcel may ship: findings.MUST_ACKNOWLEDGE,
+# from the catalogue, is the one to use (this copy goes once services/ import that one).
 MUST_ACKNOWLEDGE = frozenset(
     {"SPLIT_SHIPMENT", "RECIPIENT_NAME_VARIANT", "SAME_ADDRESS_DIFFERENT_RECIPIENT"}
 )
@@ -68,3 +32,69 @@ class Route(StrEnum):
 
 
 DE_MINIMIS_ROUTES = frozenset({Route.S321_MANIFEST, Route.ET86})
+
+
+class Regime(StrEnum):
+    """The law in force on a crossing date (RULES.md section 1; resources/rules/regimes.json)."""
+
+    ACTIVE = "ACTIVE"  # de minimis: $800 per person per day
+    SUSPENDED = "SUSPENDED"  # no de minimis for any origin
+    REPEALED = "REPEALED"  # repealed for commercial shipments
+
+
+class ParcelStatus(StrEnum):
+    """Where a parcel is in its life (the store's ``parcel.status``)."""
+
+    OPEN = "open"  # on a bench, being packed
+    CLOSED = "closed"  # packed and judged: it may go on a truck
+    HELD = "held"  # packed, and its verdict holds it (a supervisor's hold is ``manual_hold``)
+    LOADED = "loaded"  # scanned onto a truck
+    VOIDED = "voided"  # unpacked: its items count as not packed
+
+
+# A parcel that was packed and not voided: it has a verdict and, unless held, a label.
+PACKED = frozenset({ParcelStatus.CLOSED, ParcelStatus.HELD, ParcelStatus.LOADED})
+# A packed parcel whose label may be printed: closed, or already on a truck.
+PRINTABLE = frozenset({ParcelStatus.CLOSED, ParcelStatus.LOADED})
+
+
+class LoadStatus(StrEnum):
+    """A truck load (the store's ``load.status``): open while parcels go on, closed once sealed."""
+
+    OPEN = "open"
+    SEALED = "closed"  # sealed: it crossed (or will) as filed
+
+
+class DecisionAction(StrEnum):
+    """What a supervisor may decide for a parcel (services' ``decide``, the audit trail)."""
+
+    ACCEPT_ROUTE = "accept-route"
+    ACKNOWLEDGE = "acknowledge"
+    DEFER = "defer"
+    CONSOLIDATE = "consolidate"
+    SPLIT = "split"
+    HOLD = "hold"
+    RELEASE = "release"
+    VOID = "void"
+    REPRINT = "reprint"
+
+
+class PrinterKind(StrEnum):
+    """Where a station's labels or papers go (the ``stations`` setting's ``kind``)."""
+
+    FILE = "file"  # PDF files in the data folder
+    DIALOG = "dialog"  # the print dialog, each time
+    PDF_CUPS = "pdf-cups"  # a PDF to a CUPS queue
+    ZPL_CUPS = "zpl-cups"  # ZPL raw to a CUPS raw queue
+    ZPL_SOCKET = "zpl-socket"  # ZPL raw to a thermal printer's port (9100)
+
+
+ZPL_PRINTERS = frozenset({PrinterKind.ZPL_CUPS, PrinterKind.ZPL_SOCKET})
+CUPS_PRINTERS = frozenset({PrinterKind.PDF_CUPS, PrinterKind.ZPL_CUPS})
+
+
+class PaperFormat(StrEnum):
+    """What a label or a hold tag is written as."""
+
+    PDF = "pdf"
+    ZPL = "zpl"

@@ -8,15 +8,9 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from s321_desk.domain.codes import (
-    AGENCIES,
-    DE_MINIMIS_ROUTES,
-    SEVERITY,
-    SEVERITY_ORDER,
-    Route,
-    Severity,
-)
+from s321_desk.domain.codes import DE_MINIMIS_ROUTES, SEVERITY_ORDER, Regime, Route, Severity
 from s321_desk.domain.destinations import destination
+from s321_desk.domain.findings import AGENCIES, Code, Finding, finding
 from s321_desk.domain.parcels import Context, Line, OtherParcel, Parcel
 from s321_desk.domain.recipients import Recipient, Relation, relation_given_splits
 from s321_desk.domain.rules import RuleBook, RulesInForce
@@ -27,19 +21,12 @@ ONE = Decimal(1)
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
-    code: str
-    severity: Severity
-    message: Text  # shown in the desk's language; its English is the contract's (check, store)
-
-
-@dataclass(frozen=True, slots=True)
 class Verdict:
     route: Route
     eligible_321: bool
     consignment_value_usd: Decimal  # this parcel + the same person's parcels on this truck
     parcel_value_usd: Decimal
-    regime: str
+    regime: Regime
     rules_version: str
     rules_as_of: datetime | None  # the pin, when an administrator set one
     findings: tuple[Finding, ...]
@@ -88,18 +75,12 @@ def evaluate(
     rules = rulebook.in_force(rules_as_of or crossing)
     found = _Findings(parcel.recipient)
     lines = parcel.lines
+    who, who_where = found.who, found.who_where
 
     # 1. Destination, data and restrictions: any of these holds the parcel.
     outside = destination(parcel.recipient.country, parcel.recipient.state)
     if outside is not None:
-        found.add(
-            "NOT_US_DESTINATION",
-            translate(
-                "Compliance",
-                "The parcel for {who} goes to {place}, outside the US customs territory (the "
-                "states, DC and Puerto Rico): this desk files US entries only.",
-            ).format(who=found.who, place=outside),
-        )
+        found.add(finding(Code.NOT_US_DESTINATION, who=who, place=outside))
     _data_and_restrictions(found, lines, rules, fx, crossing)
     hold = found.any_hold
 
@@ -107,81 +88,39 @@ def evaluate(
     parcel_usd = parcel_value_usd(lines, fx)
     adcvd = [line for line in lines if "ADCVD" in line.flags]
     if adcvd:
-        found.add(
-            "ADCVD",
-            translate(
-                "Compliance",
-                "{items}: goods under an anti-dumping or countervailing duty order take a "
-                "formal entry (type 03), never de minimis.",
-            ).format(items=_items(adcvd)),
-        )
+        found.add(finding(Code.ADCVD, items=_items(adcvd)))
     agencies = sorted({f for line in lines if line.hts for f in line.flags if f in AGENCIES})
     for flag in agencies:
         regulated = [line for line in lines if line.hts and flag in line.flags]
-        found.add(
-            flag,
-            translate(
-                "Compliance", "{items}: regulated by {agency}; its data goes with the entry."
-            ).format(items=_items(regulated), agency=Text("Codes", AGENCIES[flag])),
-        )
-    if rules.regime == "SUSPENDED":
-        found.add(
-            "DE_MINIMIS_SUSPENDED",
-            translate(
-                "Compliance",
-                "De minimis is suspended for every country on this crossing date: the parcel "
-                "needs a broker's entry.",
-            ),
-        )
-    elif rules.regime == "REPEALED":
-        found.add(
-            "DE_MINIMIS_REPEALED",
-            translate(
-                "Compliance",
-                "De minimis is repealed for commercial shipments on this crossing date: the "
-                "parcel needs a broker's entry.",
-            ),
-        )
-    if parcel.weight_kg is not None and parcel.weight_kg > rules.overweight_advisory_kg:
-        found.add(
-            "OVERWEIGHT_ADVISORY",
-            translate(
-                "Compliance",
-                "The parcel weighs {weight} kg, over the {advisory} kg advisory: check the "
-                "carrier accepts it.",
-            ).format(weight=parcel.weight_kg, advisory=rules.overweight_advisory_kg),
-        )
+        found.add(finding(flag, items=_items(regulated)))
+    if rules.regime == Regime.SUSPENDED:
+        found.add(finding(Code.DE_MINIMIS_SUSPENDED))
+    elif rules.regime == Regime.REPEALED:
+        found.add(finding(Code.DE_MINIMIS_REPEALED))
+    advisory = rules.overweight_advisory_kg
+    if parcel.weight_kg is not None and parcel.weight_kg > advisory:
+        found.add(finding(Code.OVERWEIGHT_ADVISORY, weight=parcel.weight_kg, advisory=advisory))
     truck = _Neighbours(parcel.recipient, context.same_truck, context.split_names)
     consignment = parcel_usd + sum((p.value_usd for p in truck.same_person), Decimal(0))
     if truck.same_person:
+        count = len(truck.same_person) + 1
         found.add(
-            "CONVEYANCE_CONSIGNEE_AGGREGATE",
-            translate(
-                "Compliance",
-                "{who} has {count} parcels on this truck: one entry for all of them, together "
-                "{value}.",
-            ).format(who=found.who, count=len(truck.same_person) + 1, value=usd(consignment)),
+            finding(
+                Code.CONVEYANCE_CONSIGNEE_AGGREGATE, who=who, count=count, value=usd(consignment)
+            )
         )
     found.relations(truck, earlier=False)
 
     # 3. Only while de minimis is in force, for a parcel that can ship.
     eligible = False
-    if rules.regime == "ACTIVE" and not hold:
+    if rules.regime == Regime.ACTIVE and not hold:
         earlier = _Neighbours(parcel.recipient, context.earlier_same_day, context.split_names)
         if truck.same_person or earlier.same_person:
             # The other parcels are named, never placed on a truck the desk may not have yet.
             named = ", ".join(p.label for p in earlier.same_person if p.label)
-            if truck.same_person:
-                already = translate(
-                    "Compliance", "{who} already has a parcel today (on this truck)."
-                )
-            elif named:
-                already = translate("Compliance", "{who} also has {parcels} today.")
-            else:
-                already = translate("Compliance", "{who} already has another parcel today.")
+            case = "on this truck" if truck.same_person else "named" if named else None
             found.add(
-                "RECIPIENT_DAY_SECOND_SHIPMENT",
-                already.format(who=found.who_where, parcels=named),
+                finding(Code.RECIPIENT_DAY_SECOND_SHIPMENT, case, who=who_where, parcels=named)
             )
         found.relations(earlier, earlier=True)
         earlier_de_minimis = sum(
@@ -197,66 +136,36 @@ def evaluate(
         excluded = [line for line in lines if line.origin in rules.excluded_origins]
         if excluded:
             origins = ", ".join(sorted({str(line.origin) for line in excluded}))
-            found.add(
-                "ORIGIN_INELIGIBLE",
-                translate(
-                    "Compliance",
-                    "{items}: goods made in {origins} do not get de minimis on this crossing date.",
-                ).format(items=_items(excluded), origins=origins),
-            )
+            found.add(finding(Code.ORIGIN_INELIGIBLE, items=_items(excluded), origins=origins))
         limit = rules.de_minimis_usd
         day_total = earlier_de_minimis + filed_de_minimis + consignment
         if parcel_usd > limit:
             found.add(
-                "VALUE_OVER_LIMIT",
-                translate(
-                    "Compliance",
-                    "This parcel for {who} is worth {value}, over the {limit} de minimis limit.",
-                ).format(who=found.who, value=usd(parcel_usd), limit=usd(limit)),
+                finding(Code.VALUE_OVER_LIMIT, who=who, value=usd(parcel_usd), limit=usd(limit))
             )
         elif day_total > limit:
-            aggregate = (
-                translate(
-                    "Compliance",
-                    "De minimis is already filed today for {who} on a sealed truck crossing "
-                    "later: together {value} is over the {limit} de minimis limit.",
-                )
-                if filed_de_minimis and day_total - filed_de_minimis <= limit
-                else translate(
-                    "Compliance",
-                    "{count} parcels today for {who}: together {value} is over the {limit} de "
-                    "minimis limit.",
-                )
-            )
+            filed_first = filed_de_minimis and day_total - filed_de_minimis <= limit
             found.add(
-                "RECIPIENT_DAY_AGGREGATE",
-                aggregate.format(
-                    who=found.who_where, value=usd(day_total), limit=usd(limit), count=parcels_today
-                ),
+                finding(
+                    Code.RECIPIENT_DAY_AGGREGATE,
+                    "filed later" if filed_first else None,
+                    who=who_where,
+                    value=usd(day_total),
+                    limit=usd(limit),
+                    count=parcels_today,
+                )
             )
         order_total = parcel_usd + sum((p.value_usd for p in context.same_order), Decimal(0))
         if context.same_order and order_total > limit:
-            split = (
-                translate(
-                    "Compliance",
-                    "Order {order} is split over {count} parcels worth {value} together, over "
-                    "{limit}: acknowledge to go on.",
-                )
-                if parcel.order
-                else translate(
-                    "Compliance",
-                    "The order is split over {count} parcels worth {value} together, over "
-                    "{limit}: acknowledge to go on.",
-                )
-            )
             found.add(
-                "SPLIT_SHIPMENT",
-                split.format(
+                finding(
+                    Code.SPLIT_SHIPMENT,
+                    None if parcel.order else "no order",
                     order=parcel.order or "",
                     count=len(context.same_order) + 1,
                     value=usd(order_total),
                     limit=usd(limit),
-                ),
+                )
             )
         eligible = not adcvd and not excluded and day_total <= limit
 
@@ -273,14 +182,8 @@ def evaluate(
         route = Route.T11
     else:
         route = Route.T01
-        found.add(
-            "INFORMAL_LIMIT_EXCEEDED",
-            translate(
-                "Compliance",
-                "Together {value} is over the {limit} informal entry limit: formal entry "
-                "(type 01).",
-            ).format(value=usd(consignment), limit=usd(rules.informal_entry_usd)),
-        )
+        informal = usd(rules.informal_entry_usd)
+        found.add(finding(Code.INFORMAL_LIMIT_EXCEEDED, value=usd(consignment), limit=informal))
     return Verdict(
         route=route,
         eligible_321=eligible and route in DE_MINIMIS_ROUTES,
@@ -303,42 +206,21 @@ def _data_and_restrictions(
 ) -> None:
     no_hts = [line for line in lines if not line.hts]
     if no_hts:
-        found.add(
-            "MISSING_HTS",
-            translate(
-                "Compliance",
-                "{items}: no HTS number. Classify the item in the catalog before the parcel "
-                "can ship.",
-            ).format(items=_items(no_hts)),
-        )
+        found.add(finding(Code.MISSING_HTS, items=_items(no_hts)))
     no_origin = [line for line in lines if not line.origin]
     if no_origin:
-        found.add(
-            "MISSING_ORIGIN",
-            translate(
-                "Compliance",
-                "{items}: no country of origin. Fill it in the catalog before the parcel can ship.",
-            ).format(items=_items(no_origin)),
-        )
+        found.add(finding(Code.MISSING_ORIGIN, items=_items(no_origin)))
     no_rate = sorted({line.currency for line in lines if line.currency != "USD"} - set(fx))
     if no_rate:
-        found.add(
-            "MISSING_FX_RATE",
-            translate(
-                "Compliance",
-                "No USD rate for {currencies} on {day}: an administrator must enter the CBP rate.",
-            ).format(currencies=", ".join(no_rate), day=crossing.date().isoformat()),
-        )
+        day = crossing.date().isoformat()
+        found.add(finding(Code.MISSING_FX_RATE, currencies=", ".join(no_rate), day=day))
     for restriction in rules.restrictions:
         matched = [line for line in lines if restriction.applies(line.hts, line.flags)]
         if matched:
+            # ``kind`` (alcohol...), which no sentence says, stays among the values stored with
+            # the verdict, so that verdicts stored before compare equal to a judgement now.
             kind = restriction.code.removeprefix("RESTRICTED_").lower()
-            found.add(
-                restriction.code,
-                _RESTRICTED.get(restriction.code, _RESTRICTED_ANY).format(
-                    items=_items(matched), kind=kind
-                ),
-            )
+            found.add(finding(restriction.code, items=_items(matched), kind=kind))
 
 
 # The same pairs of recipients come back in every judgement of a person-day (each parcel against
@@ -386,58 +268,32 @@ class _Findings:
         )
         self._found: dict[str, Finding] = {}
 
-    def add(self, code: str, message: Text) -> None:
-        if code not in self._found:  # the first reason given for a code stands
-            self._found[code] = Finding(code, SEVERITY[code], message)
+    def add(self, found: Finding) -> None:
+        if found.code not in self._found:  # the first reason given for a code stands
+            self._found[found.code] = found
 
     def relations(self, neighbours: _Neighbours, *, earlier: bool) -> None:
         """The name variants and other people at the address among ``neighbours``: the person's
         other parcels of the day (each side of a pair says the same of the other: neither is
         called earlier, a parcel crossing at the same time is among them), or those on this
         truck."""
+        case = "another parcel today" if earlier else None
+        street = self.recipient.address1
         if neighbours.variants:
-            variant = (
-                translate(
-                    "Compliance",
-                    "{who} and {names} (another parcel today) at {street} are taken as one "
-                    "person. Check, and split them if they are different people.",
-                )
-                if earlier
-                else translate(
-                    "Compliance",
-                    "{who} and {names} (on this truck) at {street} are taken as one person. "
-                    "Check, and split them if they are different people.",
-                )
-            )
+            names = _names(neighbours.variants)
             self.add(
-                "RECIPIENT_NAME_VARIANT",
-                variant.format(
-                    who=self.who,
-                    names=_names(neighbours.variants),
-                    street=self.recipient.address1,
-                ),
+                finding(Code.RECIPIENT_NAME_VARIANT, case, who=self.who, names=names, street=street)
             )
         if neighbours.same_address:
-            shares = (
-                translate(
-                    "Compliance",
-                    "{who} shares {street} with {names} (another parcel today): check that one "
-                    "order was not split between names to stay under a limit.",
-                )
-                if earlier
-                else translate(
-                    "Compliance",
-                    "{who} shares {street} with {names} (on this truck): check that one order "
-                    "was not split between names to stay under a limit.",
-                )
-            )
+            names = _names(neighbours.same_address)
             self.add(
-                "SAME_ADDRESS_DIFFERENT_RECIPIENT",
-                shares.format(
+                finding(
+                    Code.SAME_ADDRESS_DIFFERENT_RECIPIENT,
+                    case,
                     who=self.who,
-                    names=_names(neighbours.same_address),
-                    street=self.recipient.address1,
-                ),
+                    names=names,
+                    street=street,
+                )
             )
 
     @property
@@ -466,27 +322,3 @@ def _first_three(names: list[str]) -> Text:
     return translate("Compliance", "{names} and {count} more").format(
         names=shown, count=len(names) - 3
     )
-
-
-# What a restricted good cannot do, by the rule data's code (any other: _RESTRICTED_ANY).
-_RESTRICTED = {
-    "RESTRICTED_ALCOHOL": translate(
-        "Compliance",
-        "{items}: alcohol cannot cross from this desk. Hold the parcel and call the compliance "
-        "lead.",
-    ),
-    "RESTRICTED_TOBACCO": translate(
-        "Compliance",
-        "{items}: tobacco cannot cross from this desk. Hold the parcel and call the compliance "
-        "lead.",
-    ),
-    "RESTRICTED_FIREARMS": translate(
-        "Compliance",
-        "{items}: firearms cannot cross from this desk. Hold the parcel and call the compliance "
-        "lead.",
-    ),
-}
-_RESTRICTED_ANY = translate(
-    "Compliance",
-    "{items}: {kind} cannot cross from this desk. Hold the parcel and call the compliance lead.",
-)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from s321_desk.domain.codes import MUST_ACKNOWLEDGE, Route, Severity
+from s321_desk.domain.codes import Regime, Route, Severity
 from s321_desk.domain.compliance import Verdict
+from s321_desk.domain.findings import MUST_ACKNOWLEDGE
 
 # The routes a regime normally gives: anything else is a decision (e.g. T11 while de minimis
 # applies means a broker's entry someone must arrange).
-USUAL_ROUTES = {
-    "ACTIVE": frozenset({Route.S321_MANIFEST, Route.ET86}),
-    "SUSPENDED": frozenset({Route.T11}),
-    "REPEALED": frozenset({Route.T11}),
+USUAL_ROUTES: dict[str, frozenset[Route]] = {
+    Regime.ACTIVE: frozenset({Route.S321_MANIFEST, Route.ET86}),
+    Regime.SUSPENDED: frozenset({Route.T11}),
+    Regime.REPEALED: frozenset({Route.T11}),
 }
 
 

@@ -12,12 +12,14 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from s321_desk.domain.codes import Regime
+from s321_desk.domain.findings import Code
 from s321_desk.domain.texts import translate
 
 RULE_FILES = ("regimes.json", "origin_exclusions.json", "limits.json", "restrictions.json")
-REGIMES = ("ACTIVE", "SUSPENDED", "REPEALED")
+REGIMES = tuple(Regime)
 LIMIT_IDS = ("DE_MINIMIS_USD", "INFORMAL_ENTRY_USD", "OVERWEIGHT_ADVISORY_KG")
-RESTRICTION_IDS = ("RESTRICTED_ALCOHOL", "RESTRICTED_TOBACCO", "RESTRICTED_FIREARMS")
+RESTRICTION_IDS = (Code.RESTRICTED_ALCOHOL, Code.RESTRICTED_TOBACCO, Code.RESTRICTED_FIREARMS)
 
 
 class RuleDataError(Exception):
@@ -39,7 +41,7 @@ class RuleRecord:
 
 @dataclass(frozen=True, slots=True)
 class Restriction:
-    code: str
+    code: Code
     hts_prefixes: tuple[str, ...]
     flags: frozenset[str]
     basis: str
@@ -55,7 +57,7 @@ class RulesInForce:
     """What the rule data says at one instant (the crossing, or the pinned "rules as of")."""
 
     instant: datetime
-    regime: str
+    regime: Regime
     regime_basis: str
     de_minimis_usd: Decimal
     informal_entry_usd: Decimal
@@ -92,7 +94,7 @@ class RuleBook:
         )
         restrictions = tuple(
             Restriction(
-                code=record.id,
+                code=Code(record.id),
                 hts_prefixes=tuple(record.value["hts_prefixes"]),
                 flags=frozenset(record.value["flags"]),
                 basis=record.basis,
@@ -102,7 +104,7 @@ class RuleBook:
         )
         rules = RulesInForce(
             instant=instant,
-            regime=regime.value,
+            regime=Regime(regime.value),
             regime_basis=regime.basis,
             de_minimis_usd=limits["DE_MINIMIS_USD"],
             informal_entry_usd=limits["INFORMAL_ENTRY_USD"],
