@@ -10,7 +10,7 @@ from barcode.charsets import code128 as code128_tables
 from reportlab.pdfgen.canvas import Canvas
 
 from s321_desk.documents import fonts
-from s321_desk.documents.text import one_line
+from s321_desk.documents.escaping import one_line
 
 QUIET_ZONE_MODULES = 10  # each side; scanners need the white margin
 

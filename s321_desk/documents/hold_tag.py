@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from s321_desk.documents import barcodes, fonts, pages
 from s321_desk.documents.content import HoldTagData
+from s321_desk.documents.escaping import one_line
 from s321_desk.documents.label import (
     INNER,
     MARGIN,
@@ -18,11 +19,10 @@ from s321_desk.documents.label import (
     Barcode,
     Box,
     Element,
-    Text,
+    TextLine,
     elements_pdf,
     elements_zpl,
 )
-from s321_desk.documents.text import one_line
 
 NOT_A_LABEL = "NOT A SHIPPING LABEL - DO NOT SHIP"
 REASON_SIZE = 13.0
@@ -35,8 +35,8 @@ def layout(data: HoldTagData, dpi: int = 203) -> list[Element]:
     size = fonts.fitted(word, INNER - 20, 72, bold=True)
     elements: list[Element] = [
         Box(MARGIN, MARGIN, INNER, 96),
-        Text(MARGIN, MARGIN + 48 + size * 0.36, INNER, word, size, True, True, True),
-        Text(MARGIN, MARGIN + 96 + 16, INNER, NOT_A_LABEL,
+        TextLine(MARGIN, MARGIN + 48 + size * 0.36, INNER, word, size, True, True, True),
+        TextLine(MARGIN, MARGIN + 96 + 16, INNER, NOT_A_LABEL,
              fonts.fitted(NOT_A_LABEL, INNER, 10, bold=True), True, True),
     ]  # fmt: skip
     elements += _facts(data, top=MARGIN + 130)
@@ -55,19 +55,19 @@ def _facts(data: HoldTagData, *, top: float) -> Iterator[Element]:
         x = MARGIN + (index % 2) * half
         row_top = top + (index // 2) * 30
         value = one_line(value)
-        yield Text(x, row_top + 7, half - 4, caption, 7, bold=True)
-        yield Text(x, row_top + 24, half - 4, value, fonts.fitted(value, half - 4, 16, bold=True),
-                   True)  # fmt: skip
+        yield TextLine(x, row_top + 7, half - 4, caption, 7, bold=True)
+        yield TextLine(x, row_top + 24, half - 4, value,
+                       fonts.fitted(value, half - 4, 16, bold=True), True)  # fmt: skip
 
 
 def _reason(reason: str, *, top: float) -> Iterator[Element]:
     yield Box(MARGIN, top - 6, INNER, 1.5)
-    yield Text(MARGIN, top + 8, INNER, "REASON", 7, bold=True)
+    yield TextLine(MARGIN, top + 8, INNER, "REASON", 7, bold=True)
     lines = pages.wrap(reason or "-", INNER, REASON_SIZE)
     if len(lines) > REASON_LINES:
         lines = [*lines[: REASON_LINES - 1], lines[REASON_LINES - 1] + " ..."]
     for index, line in enumerate(lines):
-        yield Text(MARGIN, top + 24 + index * REASON_SIZE * 1.2, INNER, line,
+        yield TextLine(MARGIN, top + 24 + index * REASON_SIZE * 1.2, INNER, line,
                    fonts.fitted(line, INNER, REASON_SIZE), False)  # fmt: skip
 
 
@@ -78,7 +78,7 @@ def _barcode(parcel_id: str, *, top: float, dpi: int) -> list[Element]:
     return [
         Box(MARGIN, top - 6, INNER, 1.5),
         Barcode((PAGE_WIDTH - width) / 2, top + 4, 44, bars, dots),
-        Text(MARGIN, top + 4 + 44 + 15, INNER, parcel_id,
+        TextLine(MARGIN, top + 4 + 44 + 15, INNER, parcel_id,
              fonts.fitted(parcel_id, INNER, 14, bold=True), True, True),
     ]  # fmt: skip
 

@@ -11,8 +11,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from s321_desk.documents import fonts, pages, pdf_text
 from s321_desk.documents.content import Charge, InvoiceData, InvoiceLine, Party
-from s321_desk.documents.pdf_text import Block, Shape, Text
-from s321_desk.documents.text import one_line
+from s321_desk.documents.escaping import one_line
+from s321_desk.documents.pdf_text import Block, Shape, TextLines
 
 TITLE = "COMMERCIAL INVOICE"
 NOT_CLASSIFIED = "NOT CLASSIFIED"
@@ -43,7 +43,7 @@ _Entry = tuple[str, tuple[tuple[str, bool], ...]]  # a box's caption, its texts 
 def _lines(
     x: float, top: float, lines: Sequence[str], size: float, leading: float,
     *, bold: bool = False, right: float | None = None,
-) -> list[Text]:  # fmt: skip
+) -> list[TextLines]:  # fmt: skip
     """Lines downwards from ``top``, starting at ``x`` or, given ``right``, ending there."""
     baseline = top + (leading - size) / 2 + size * 0.8  # the ink centred in the leading
     if right is None:
@@ -106,7 +106,7 @@ def _paginate(
 def _head(data: InvoiceData) -> list[Block]:
     number = f"Invoice No. {one_line(data.number)}"
     title = (
-        Text(LEFT, 18, (TITLE,), fonts.BOLD, 18, 18),
+        TextLines(LEFT, 18, (TITLE,), fonts.BOLD, 18, 18),
         *_lines(LEFT, 0, [number], fonts.fitted(number, 260, 11, bold=True), 13, bold=True,
                 right=LEFT + INNER),
         *_lines(LEFT, 15, [f"Date: {data.date.isoformat()}"], 9, 11, right=LEFT + INNER),
@@ -135,7 +135,7 @@ def _party(party: Party) -> tuple[tuple[str, bool], ...]:
 
 def _boxes(cells: Sequence[tuple[_Entry, ...]], widths: Sequence[float]) -> Block:
     """Boxes side by side, all as tall as the tallest: in each, captions with their texts."""
-    texts: list[Text] = []
+    texts: list[TextLines] = []
     x, height = LEFT, 0.0
     edges = [LEFT]
     for entries, width in zip(cells, widths, strict=True):
@@ -150,8 +150,10 @@ def _boxes(cells: Sequence[tuple[_Entry, ...]], widths: Sequence[float]) -> Bloc
 
 
 @functools.lru_cache(maxsize=1024)  # the shipper, the port, the FX rate... repeat in a pack
-def _box(entries: tuple[_Entry, ...], x: float, width: float) -> tuple[tuple[Text, ...], float]:
-    texts: list[Text] = []
+def _box(
+    entries: tuple[_Entry, ...], x: float, width: float
+) -> tuple[tuple[TextLines, ...], float]:
+    texts: list[TextLines] = []
     dy = PAD
     for caption, values in entries:
         lines = pages.wrapped(caption, width - 2 * PAD, CAPTION, True)
@@ -212,7 +214,7 @@ def _rows(header: Block, columns: _Columns, cells: Sequence[_Cell], *, bold: boo
     most = int((TOP - BOTTOM - 120) // LEADING)  # lines that fit under any page's headers
     tallest = max(len(lines) for lines in wrapped)
     for start in range(0, tallest, most):
-        texts: list[Text] = []
+        texts: list[TextLines] = []
         x = LEFT
         for (_, width, right), lines in zip(columns, wrapped, strict=True):
             texts += _cell(lines[start : start + most], x, width, right, bold)
@@ -223,7 +225,7 @@ def _rows(header: Block, columns: _Columns, cells: Sequence[_Cell], *, bold: boo
 
 @functools.lru_cache(maxsize=8192)  # "CAD", "0.00", "CA", a catalogue's descriptions...
 def _cell(lines: tuple[str, ...], x: float, width: float, right: bool, bold: bool
-          ) -> tuple[Text, ...]:  # fmt: skip
+          ) -> tuple[TextLines, ...]:  # fmt: skip
     end = x + width - PAD if right else None
     return tuple(_lines(x + PAD, PAD, lines, SIZE, LEADING, bold=bold, right=end))
 
@@ -358,11 +360,11 @@ def _running_header(data: InvoiceData) -> Block:
 
 def _footer(name: str, number: int, total: int) -> Block:
     size = fonts.fitted(name, INNER - 100, 7.5)
-    texts = (Text(LEFT, 14, (name,), fonts.REGULAR, size, size), *_page_label(number, total))
+    texts = (TextLines(LEFT, 14, (name,), fonts.REGULAR, size, size), *_page_label(number, total))
     return Block(16, texts, (Shape(LEFT, 4, INNER, 0),))
 
 
 @functools.lru_cache(maxsize=256)
-def _page_label(number: int, total: int) -> tuple[Text, ...]:
+def _page_label(number: int, total: int) -> tuple[TextLines, ...]:
     label = pages.page_label(number, total)
     return tuple(_lines(LEFT, 7, [label], 8, 9, bold=True, right=LEFT + INNER))

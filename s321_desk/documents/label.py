@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from s321_desk.documents import barcodes, fonts, page_pdf
 from s321_desk.documents.content import LabelData, ShipTo
-from s321_desk.documents.text import one_line, zpl_field
+from s321_desk.documents.escaping import one_line, zpl_field
 
 PAGE_WIDTH = 4 * inch
 PAGE_HEIGHT = 6 * inch
@@ -39,7 +39,7 @@ def city_line(ship_to: ShipTo) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Text:
+class TextLine:
     """One line of text; ``baseline`` from the top of the label, ``white`` on a black box."""
 
     x: float
@@ -73,7 +73,7 @@ class Barcode:
     dots_per_module: int
 
 
-Element = Text | Box | Barcode
+Element = TextLine | Box | Barcode
 
 
 HAZMAT_HEIGHT = 34.0  # the dangerous goods band over the route badge
@@ -97,12 +97,12 @@ def layout(data: LabelData, dpi: int = 203) -> list[Element]:
 
 
 def _ship_from(lines: tuple[str, ...]) -> Iterator[Element]:
-    yield Text(MARGIN, MARGIN + 6, INNER, "FROM", 6, bold=True)
+    yield TextLine(MARGIN, MARGIN + 6, INNER, "FROM", 6, bold=True)
     size = min(8.0, 52 / max(1, len(lines)) / 1.15)
     for index, line in enumerate(lines):
         line = one_line(line)
         baseline = MARGIN + 6 + (index + 1) * size * 1.15
-        yield Text(MARGIN, baseline, INNER, line, fonts.fitted(line, INNER, size, least=4))
+        yield TextLine(MARGIN, baseline, INNER, line, fonts.fitted(line, INNER, size, least=4))
 
 
 def _ship_to(ship_to: ShipTo, *, top: float, bottom: float) -> list[Element]:
@@ -115,14 +115,14 @@ def _ship_to(ship_to: ShipTo, *, top: float, bottom: float) -> list[Element]:
     caption = 9.0
     natural = caption + sum(size * 1.2 for _, size, _ in lines)
     scale = min(1.25, (bottom - top) / natural)  # a short address is printed larger still
-    elements: list[Element] = [Text(MARGIN, top + 7, INNER, "SHIP TO", 7, bold=True)]
+    elements: list[Element] = [TextLine(MARGIN, top + 7, INNER, "SHIP TO", 7, bold=True)]
     cursor = top + caption * scale
     for text, size, bold in lines:
         text = one_line(text)
         size *= scale
         cursor += size * 1.2
         elements.append(
-            Text(
+            TextLine(
                 MARGIN + 4,
                 cursor - size * 0.2,
                 INNER - 4,
@@ -144,10 +144,10 @@ def _hazmat(marks: tuple[str, ...], phone: str, *, top: float) -> list[Element]:
     size = fonts.fitted(text, INNER - 8, 11, bold=True, least=5)
     elements: list[Element] = [
         Box(MARGIN, top, INNER, HAZMAT_HEIGHT),
-        Text(MARGIN, top + 14, INNER, text, size, bold=True, center=True, white=True),
+        TextLine(MARGIN, top + 14, INNER, text, size, bold=True, center=True, white=True),
     ]
     if call:
-        elements.append(Text(MARGIN, top + 28, INNER, call,
+        elements.append(TextLine(MARGIN, top + 28, INNER, call,
                              fonts.fitted(call, INNER - 8, 8.5, bold=True), bold=True,
                              center=True, white=True))  # fmt: skip
     return elements
@@ -160,7 +160,7 @@ def _route_badge(route: str, *, top: float, height: float) -> list[Element]:
     baseline = top + height / 2 + size * 0.36  # cap height of DejaVu Sans Bold is ~0.73 em
     return [
         Box(MARGIN, top, INNER, height),
-        Text(MARGIN, baseline, INNER, route, size, bold=True, center=True, white=True),
+        TextLine(MARGIN, baseline, INNER, route, size, bold=True, center=True, white=True),
     ]
 
 
@@ -177,8 +177,8 @@ def _details(data: LabelData, *, top: float) -> Iterator[Element]:
         x = MARGIN + (index % 2) * half
         row_top = top + (index // 2) * 23
         value = one_line(value)
-        yield Text(x, row_top + 6, half - 4, caption, 6, bold=True)
-        yield Text(
+        yield TextLine(x, row_top + 6, half - 4, caption, 6, bold=True)
+        yield TextLine(
             x, row_top + 19, half - 4, value, fonts.fitted(value, half - 4, 12, bold=True), True
         )
 
@@ -193,7 +193,7 @@ def _parcel_barcode(symbol: str, caption: str, *, top: float, dpi: int) -> list[
     text = one_line(caption)
     return [
         Barcode((PAGE_WIDTH - width) / 2, top, 34, bars, dots),
-        Text(
+        TextLine(
             MARGIN, top + 34 + 13, INNER, text, fonts.fitted(text, INNER, 12, bold=True), True, True
         ),
     ]
@@ -212,7 +212,7 @@ def label_pdf(data: LabelData, dpi: int = 203) -> bytes:
 
 def elements_pdf(elements: list[Element], title: str, dpi: int = 203) -> bytes:
     """A 4x6 in page of laid-out elements (a label, a hold tag) as PDF."""
-    if all(page_pdf.covers(e.text) for e in elements if isinstance(e, Text)):
+    if all(page_pdf.covers(e.text) for e in elements if isinstance(e, TextLine)):
         return _one_page(elements, title, dpi)
     return _reportlab_pdf(elements, title, dpi)
 

@@ -8,7 +8,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from s321_desk.documents import barcodes, fonts, pages
 from s321_desk.documents.content import LoadInfo
-from s321_desk.documents.text import one_line
+from s321_desk.documents.escaping import one_line
 
 LeadSheetData = LoadInfo
 

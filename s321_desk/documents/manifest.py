@@ -11,9 +11,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from s321_desk.documents import barcodes, fonts, pages, pdf_text
 from s321_desk.documents.content import LoadInfo, ManifestData, ManifestItem, ManifestRow
+from s321_desk.documents.escaping import one_line
 from s321_desk.documents.lead_sheet import eta_text, seal_text, value_or_missing
-from s321_desk.documents.pdf_text import Block, Shape, Text
-from s321_desk.documents.text import one_line
+from s321_desk.documents.pdf_text import Block, Shape, TextLines
 
 TITLE = "LOAD MANIFEST"
 ROUTE_ORDER = ("S321_MANIFEST", "ET86", "T11", "T01", "T03", "HOLD")  # then the others, A-Z
@@ -245,9 +245,9 @@ def paginate(lines: Sequence[Line], room: float) -> list[list[Line]]:
 
 
 def _cells(cells: Sequence[tuple[str, str]], x: float, width: float, down: float,
-           size: float) -> tuple[list[Text], float]:  # fmt: skip
+           size: float) -> tuple[list[TextLines], float]:  # fmt: skip
     """Captions over values (wrapped, bold) side by side; the texts and their height."""
-    texts: list[Text] = []
+    texts: list[TextLines] = []
     tallest = 1
     for index, (caption, value) in enumerate(cells):
         lines = pages.wrap(value, width - 8, size, bold=True)

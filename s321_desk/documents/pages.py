@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
 from s321_desk.documents import fonts
-from s321_desk.documents.text import one_line
+from s321_desk.documents.escaping import one_line
 
 LETTER = letter  # portrait, 612 x 792 points
 LETTER_LANDSCAPE = (letter[1], letter[0])

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from s321_desk.documents import fonts
 
 
-class Text(NamedTuple):
+class TextLines(NamedTuple):
     """Lines in one font and size; ``dy``: the first baseline, below the top of its block."""
 
     x: float
@@ -50,7 +50,7 @@ class Block:
     labels) above it when it opens a page or follows a block of another table."""
 
     height: float
-    texts: tuple[Text, ...] = ()
+    texts: tuple[TextLines, ...] = ()
     shapes: tuple[Shape, ...] = ()
     header: Block | None = None
 
@@ -58,16 +58,16 @@ class Block:
 def texts(
     x: float, dy: float, lines: Sequence[str], size: float, leading: float | None = None,
     *, bold: bool = False, right: bool = False,
-) -> list[Text]:  # fmt: skip
+) -> list[TextLines]:  # fmt: skip
     """Lines downwards from the baseline ``dy`` (``leading`` apart, 1.2 times the size unless
     given), starting at ``x`` or, ``right``, ending there."""
     font = fonts.BOLD if bold else fonts.REGULAR
     leading = size * 1.2 if leading is None else leading
     if not right:
-        return [Text(x, dy, tuple(lines), font, size, leading)]
+        return [TextLines(x, dy, tuple(lines), font, size, leading)]
     return [
-        Text(x - fonts.string_width(line, size, bold=bold), dy + n * leading, (line,), font, size,
-             leading)
+        TextLines(x - fonts.string_width(line, size, bold=bold), dy + n * leading, (line,), font,
+                  size, leading)
         for n, line in enumerate(lines)
     ]  # fmt: skip
 
@@ -186,9 +186,9 @@ class _Writer:
         # issue). This is the one place it is read.
         self._doc = canvas._doc
         self._codes: dict[tuple[str, float], _Codes] = {}
-        self._made: dict[Text, tuple[str, str]] = {}
+        self._made: dict[TextLines, tuple[str, str]] = {}
 
-    def write(self, texts: Iterable[Text], code: list[str]) -> None:
+    def write(self, texts: Iterable[TextLines], code: list[str]) -> None:
         """Append the texts' operators (inside BT ... ET), a font selected only where it
         changes."""
         made, selected = self._made, None
@@ -205,7 +205,7 @@ class _Writer:
             codes = self._codes[font, size] = _Codes(self._doc, font, size)
         return codes
 
-    def _make(self, text: Text) -> tuple[str, str]:
+    def _make(self, text: TextLines) -> tuple[str, str]:
         codes = self._codes_of(text.font, text.size)
         body, y = [], -text.dy
         for line in text.lines:
@@ -215,7 +215,7 @@ class _Writer:
         self._made[text] = made = codes.select, "\n".join(body)
         return made
 
-    def _mixed(self, line: str, text: Text) -> str:
+    def _mixed(self, line: str, text: TextLines) -> str:
         """A line in several fonts (a name in kanji, Arabic...): each piece, as drawn left to
         right, in the font that has it, then the text's own font selected again."""
         parts = []

@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from s321_desk.documents import barcodes, fonts, pages
 from s321_desk.documents.content import PackingSlip, PickLine, PickTicket, PickWave
-from s321_desk.documents.text import one_line
+from s321_desk.documents.escaping import one_line
 
 WIDTH, HEIGHT = pages.LETTER
 LEFT, RIGHT = pages.MARGIN, WIDTH - pages.MARGIN

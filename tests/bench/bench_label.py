@@ -37,7 +37,7 @@ from s321_desk.documents.label import (  # noqa: E402
     PAGE_WIDTH,
     LabelData,
     ShipTo,
-    Text,
+    TextLine,
     _reportlab_pdf,
     label_pdf,
     label_zpl,
@@ -89,7 +89,7 @@ def cycling(items: list[LabelData], work: Callable[[LabelData], object]) -> Call
     return lambda: work(items[next(position) % len(items)])
 
 
-def floor_pdf(texts: list[Text]) -> bytes:
+def floor_pdf(texts: list[TextLine]) -> bytes:
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1, pageCompression=0)
     for text in texts:
@@ -114,7 +114,7 @@ def median_ms(work: Callable[[], object], samples: int) -> float:
 def measure(samples: int = 2000) -> dict[str, object]:
     """The figures of one run of ``samples`` labels each way."""
     fonts.register()
-    texts = [element for element in layout(LABEL) if isinstance(element, Text)]
+    texts = [element for element in layout(LABEL) if isinstance(element, TextLine)]
     parcels = labels(samples)
     cjk = labels(samples, CJK_NAMES)
     start = time.perf_counter()  # the first CJK label of a process reads the font (3.4 MB)

@@ -27,16 +27,16 @@ import zxingcpp
 from PIL import Image
 
 from s321_desk.documents import barcodes
+from s321_desk.documents.escaping import zpl_field
 from s321_desk.documents.label import (
     Barcode,
     Box,
     LabelData,
-    Text,
+    TextLine,
     label_pdf,
     label_zpl,
     layout,
 )
-from s321_desk.documents.text import zpl_field
 from tests.documents.test_label import DATA, rendered
 
 # Renders each ZPL label of a JSON list read from stdin; writes a JSON list of base64 PNGs.
@@ -211,7 +211,7 @@ def test_every_text_prints_in_its_block_where_the_pdf_puts_it(dpi: int, data: La
     images = render_zpl(tuple(one_element_labels(data, dpi)), dpi)
     pdf = rendered(label_pdf(data, dpi), dpi).convert("L")
     for element, image in zip(layout(data, dpi), images, strict=True):
-        if not isinstance(element, Text) or element.white:
+        if not isinstance(element, TextLine) or element.white:
             continue
         left, right = dots(element.x, dpi), dots(element.x + element.width, dpi)
         size, baseline = dots(element.size, dpi), dots(element.baseline, dpi)
@@ -232,7 +232,7 @@ def test_every_text_prints_in_its_block_where_the_pdf_puts_it(dpi: int, data: La
 @pytest.mark.parametrize("dpi", [203, 300])
 def test_the_route_badge_prints_white_on_black(dpi: int) -> None:
     elements = layout(DATA, dpi)
-    [route] = [e for e in elements if isinstance(e, Text) and e.white]
+    [route] = [e for e in elements if isinstance(e, TextLine) and e.white]
     badge = elements[elements.index(route) - 1]
     assert isinstance(badge, Box)
     [image] = render_zpl((label_zpl(DATA, dpi),), dpi)
@@ -264,7 +264,7 @@ def escaped_and_fully_hex(dpi: int) -> list[tuple[str, str, str]]:
     every byte of the text hex-escaped, so that no printer can misread it."""
     out = []
     for element, zpl in zip(layout(DATA, dpi), one_element_labels(DATA, dpi), strict=True):
-        if not isinstance(element, Text):
+        if not isinstance(element, TextLine):
             continue
         field = zpl_field(element.text)
         if field != element.text or not element.text.isascii():

@@ -12,7 +12,7 @@ import pypdfium2
 import pytest
 
 from s321_desk.documents import fonts, pages, pdf_text
-from s321_desk.documents.pdf_text import Block, Shape, Text
+from s321_desk.documents.pdf_text import Block, Shape, TextLines
 
 # 380 distinct characters: more than one 256-code TrueType subset holds.
 ALPHABET = [chr(c) for c in range(0x21, 0x7F)] + [chr(c) for c in range(0xC0, 0x17F)]
@@ -53,19 +53,22 @@ def characters(document: bytes) -> Iterator[tuple[str, float, float, float]]:
 def test_characters_beyond_one_font_subset_read_back_in_order() -> None:
     # Regular and bold each fill their first subset and go on in a second one; lines mix both.
     lines = tuple("".join(ALPHABET[i : i + 20]) for i in range(0, len(ALPHABET), 20))
-    texts = (Text(40, 20, lines, fonts.REGULAR, 9, 11), Text(320, 20, lines, fonts.BOLD, 9, 11))
+    texts = (
+        TextLines(40, 20, lines, fonts.REGULAR, 9, 11),
+        TextLines(320, 20, lines, fonts.BOLD, 9, 11),
+    )
     text = page_texts(pdf((792, Block(0, texts))))[0]
     assert text.split() == [*lines, *lines]
 
 
 def test_pdf_string_characters_are_escaped_and_read_back_literally() -> None:
     lines = (SPECIAL, "Zoë O'Brien-Müller & <Ltd>")
-    text = page_texts(pdf((700, Block(0, (Text(40, 0, lines, fonts.REGULAR, 10, 12),)))))[0]
+    text = page_texts(pdf((700, Block(0, (TextLines(40, 0, lines, fonts.REGULAR, 10, 12),)))))[0]
     assert text.splitlines() == list(lines)
 
 
 def test_the_same_blocks_give_the_same_bytes_and_read_back_each_time() -> None:
-    block = Block(30, (Text(40, 10, ("CAD", SPECIAL, "Łódź"), fonts.BOLD, 8, 9),),
+    block = Block(30, (TextLines(40, 10, ("CAD", SPECIAL, "Łódź"), fonts.BOLD, 8, 9),),
                   (Shape(36, 0, 540, 0), Shape(36, 2, 540, 12, 0.88)))  # fmt: skip
     drawn = pdf((700, block), (600, block), twice=True)  # on one canvas: made once, used 4 times
     assert drawn == pdf((700, block), (600, block), twice=True)
@@ -90,7 +93,7 @@ def test_texts_sit_where_placed_and_right_aligned_ones_end_there() -> None:
 def test_a_canvas_does_not_outlive_its_use() -> None:
     """The writer kept for a canvas (its texts' operators) goes with the canvas."""
     canvas = pages.new_canvas(io.BytesIO(), "pdf_text")
-    pdf_text.draw(canvas, [(700, Block(10, (Text(40, 10, ("CAD",), fonts.REGULAR, 8, 9),)))])
+    pdf_text.draw(canvas, [(700, Block(10, (TextLines(40, 10, ("CAD",), fonts.REGULAR, 8, 9),)))])
     gone = weakref.ref(canvas)
     del canvas
     gc.collect()

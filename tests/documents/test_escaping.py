@@ -8,7 +8,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from s321_desk.documents import fonts
-from s321_desk.documents.text import markup, one_line, zpl_field
+from s321_desk.documents.escaping import markup, one_line, zpl_field
 
 AWKWARD = ["Zoë O'Brien-Müller", "A & B <Ltd>", '=HYPERLINK("http://x","y")', "Łódź Ćwierć ŒŸ"]
 
