@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from s321_desk.domain.codes import LoadStatus, ParcelStatus
 from s321_desk.store.types import DecimalText, UTCDateTime
 
 
@@ -116,7 +117,7 @@ class Load(SQLModel, table=True):
     tractor_plate: str | None = Field(default=None, max_length=20)
     trailer_plate: str | None = Field(default=None, max_length=20)
     seal: str | None = Field(default=None, max_length=40)
-    status: str = Field(default="open", max_length=16)  # open | closed
+    status: str = Field(default=LoadStatus.OPEN, max_length=16)  # a LoadStatus: open | closed
     created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
     closed_at: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
 
@@ -135,7 +136,7 @@ class Parcel(SQLModel, table=True):
     code: str = Field(max_length=20, unique=True)  # our printable parcel id
     order_id: int = Field(foreign_key="orders.id", index=True)
     station: str = Field(max_length=40)
-    status: str = Field(default="open", max_length=16, index=True)
+    status: str = Field(default=ParcelStatus.OPEN, max_length=16, index=True)  # a ParcelStatus
     # The recipient's delivery point, parsed once when the parcel is closed (RULES.md s5):
     # the indexed key (ZIP5, house number, street name) and what is compared beside it.
     recipient_key: str | None = Field(default=None, max_length=300)

@@ -12,6 +12,8 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, TextClause, text
 
+from s321_desk.domain.codes import PACKED, LoadStatus
+
 _SPLITS = text("SELECT name_a, name_b FROM recipient_splits WHERE address_key = :key")
 
 # A person-day: every counted parcel of one recipient key and US day, with its order's
@@ -80,7 +82,7 @@ def _day_row(
     acknowledged: str | None, accepted_route: str | None, labelled: object, *rest: Any,
 ) -> DayRow:  # fmt: skip
     return DayRow(
-        id_, code, order_id, load_id, load_status == "closed", _day(us_day),
+        id_, code, order_id, load_id, load_status == LoadStatus.SEALED, _day(us_day),
         _utc(crossing_at) or _NEVER, value, route, status, weight, _utc(rules_as_of),
         bool(needs_decision), bool(manual_hold), acknowledged or "", accepted_route,
         bool(labelled), *rest,
@@ -109,7 +111,7 @@ def order_parcels(connection: Connection, order_ids: Iterable[int]) -> list[Orde
     return [
         OrderSibling(id_, code, order_id, key, _day(day), value)
         for id_, code, order_id, key, day, value, status in rows
-        if status in ("closed", "held", "loaded")
+        if status in PACKED
     ]
 
 
