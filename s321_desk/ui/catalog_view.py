@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,7 +36,7 @@ from s321_desk.ui.authorize_dialog import AuthorizeDialog
 from s321_desk.ui.formatting import format_count, format_money
 from s321_desk.ui.sign_in import error_label, say
 from s321_desk.ui.style import base_font
-from s321_desk.ui.table_model import Column, RowTableModel, read_only_table
+from s321_desk.ui.table_model import Column, ColumnFitter, RowTableModel, read_only_table
 
 MISSING_BACKGROUND = QColor("#ffcdd2")  # red: this SKU's parcels are held until it is filled
 SEARCH_DELAY_MS = 200  # a search runs once the typing pauses
@@ -52,7 +51,7 @@ class ProductTableModel(RowTableModel[ProductRow]):
         missing = self.tr("MISSING")
         columns = (
             Column[ProductRow](self.tr("SKU"), lambda p: p.sku),
-            Column[ProductRow](self.tr("Description"), lambda p: p.description),
+            Column[ProductRow](self.tr("Description"), lambda p: p.description, free=3),
             Column[ProductRow](self.tr("HTS"), lambda p: p.hts_text or missing),
             Column[ProductRow](self.tr("Origin"), lambda p: p.origin or missing),
             Column[ProductRow](self.tr("Unit value"),
@@ -60,7 +59,7 @@ class ProductTableModel(RowTableModel[ProductRow]):
                                sort=lambda p: p.unit_value_cents, numeric=True),
             Column[ProductRow](self.tr("Weight (kg)"), lambda p: _kg(p.weight_g),
                                sort=lambda p: p.weight_g or 0, numeric=True),
-            Column[ProductRow](self.tr("Flags"), lambda p: p.flags.replace(";", ", ")),
+            Column[ProductRow](self.tr("Flags"), lambda p: p.flags.replace(";", ", "), free=1),
             Column[ProductRow](self.tr("Barcode"), lambda p: p.barcode or ""),
         )  # fmt: skip
         super().__init__(columns, parent)
@@ -110,9 +109,7 @@ class CatalogView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.fitter = ColumnFitter(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
         self.editor = QGroupBox(self.tr("Product"))
@@ -151,7 +148,7 @@ class CatalogView(QWidget):
         buttons.addWidget(self.save_button)
         box.addLayout(buttons)
         self.editor.setEnabled(False)
-        self.editor.setMaximumWidth(420)  # the list keeps its columns at 1366 wide
+        self.editor.setMaximumWidth(380)  # the list keeps its columns at 1366 wide
 
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
@@ -168,11 +165,7 @@ class CatalogView(QWidget):
         page = find_products(self._engine, self.search_edit.text(),
                              missing_only=self.missing_box.isChecked())  # fmt: skip
         keep = self._shown.sku if self._shown else None
-        self.model.set_rows(page.rows)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):  # a long description gives way
-            widest = 280 if column == 1 else 200
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self.model.set_rows(page.rows)  # its columns fitted again (a long description gives way)
         if page.total == 0:
             text = self.tr("No catalog yet: import it from the File menu (Import catalog...).")
         else:

@@ -18,8 +18,10 @@ from s321_desk.ui.table_model import Column, RowTableModel
 from s321_desk.ui.warning_table_model import SEVERITY_BACKGROUNDS
 from s321_desk.ui.words import QT_TRANSLATE_NOOP, day_and_date, day_and_time, word
 
+QUEUE_RECIPIENT = 2
 QUEUE_DAY = 4  # hidden while the queue is of one day
 QUEUE_WHY = 5  # the column coloured by the worst finding
+SIDE_RECIPIENT, SIDE_TRUCK = 3, 9  # the sides table's name and its last column
 THIS_BACKGROUND = QColor("#bbdefb")  # light blue: the selected parcel among its sides
 
 

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,7 +46,10 @@ from s321_desk.ui.decision_models import (
     BUTTONS,
     GROUP_ACTIONS,
     QUEUE_DAY,
+    QUEUE_RECIPIENT,
     QUEUE_WHY,
+    SIDE_RECIPIENT,
+    SIDE_TRUCK,
     QueueTableModel,
     SidesTableModel,
     action_name,
@@ -56,7 +61,7 @@ from s321_desk.ui.decision_models import (
 from s321_desk.ui.formatting import format_count
 from s321_desk.ui.station_widgets import plain_label
 from s321_desk.ui.style import base_font, header_font
-from s321_desk.ui.table_model import read_only_table
+from s321_desk.ui.table_model import ColumnFitter, read_only_table
 from s321_desk.ui.words import day_and_date, desk_locale
 
 DONE_STYLE = "color: white; background: #1b5e20; padding: 4px;"
@@ -65,6 +70,14 @@ WAITING_STYLE = "color: #b00020;"
 CLEAR_STYLE = "color: #1b5e20;"
 SUGGESTED_STYLE = "QPushButton { border: 3px solid #0d47a1; padding: 4px; }"
 DEFER_FORMAT = "ddd yyyy-MM-dd HH:mm"
+# Each action's place (row, column) in the two columns of buttons, an option beside its own;
+# the second column no wider than the options (the queue keeps its width, in French too).
+ACTION_PLACES = {"accept-route": (0, 0), "acknowledge": (0, 1), "defer": (1, 0),
+                 "consolidate": (2, 0), "split": (3, 0), "hold": (4, 0), "release": (4, 1),
+                 "void": (5, 0), "reprint": (6, 0)}  # fmt: skip
+GROUP_PLACE = (5, 1)
+OPTIONS_WIDTH = 230
+ROWS_AT_LEAST = 3  # the queue's and the sides' rows shown whole at 1366x768
 
 
 class DecisionsView(QWidget):
@@ -417,29 +430,43 @@ class DecisionsView(QWidget):
         # A line kept for it: the tables do not jump when the first decision is said.
         self.status_label.setMinimumHeight(self.status_label.fontMetrics().lineSpacing() + 8)
         self.queue_table = _table(self.queue_model)
-        self.queue_table.horizontalHeader().setSectionResizeMode(
-            QUEUE_WHY, QHeaderView.ResizeMode.Stretch
-        )
+        # The reasons take what the numbers, codes and times leave (a name a share of it),
+        # elided at their end, whole in the tooltip and below for the selected parcel.
+        self.queue_fitter = ColumnFitter(self.queue_table, {QUEUE_RECIPIENT: 1, QUEUE_WHY: 3})
         self.queue_table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.queue_table.activated.connect(lambda *_: self.ask_suggested())
         self.headline_label = plain_label("", _bold(self.font()), wrap=True)
         self.detail_label = plain_label("", self.font(), wrap=True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The reasons scroll when they are many: the tables keep their rows at 1366x768.
+        self.detail_area = QScrollArea()
+        self.detail_area.setWidget(self.detail_label)
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.detail_area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
+                                       "{ background: transparent; }")  # fmt: skip
+        self.detail_area.setMinimumHeight(3 * self.detail_label.fontMetrics().lineSpacing())
         self.sides_table = _table(self.sides_model)
         self.sides_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # to read, not to act on
-        self.sides_table.horizontalHeader().setStretchLastSection(True)
+        self.sides_fitter = ColumnFitter(self.sides_table, {SIDE_RECIPIENT: 1, SIDE_TRUCK: 2})
+        for table in (self.queue_table, self.sides_table):  # a few rows at least, whole
+            table.setMinimumHeight(_rows_height(table, ROWS_AT_LEAST))
         sides_title = self.tr("Both sides: the selected parcel (blue) and the parcels it bears on")
         self.sides_title = plain_label(sides_title, _bold(self.font()))
 
+        # Two columns: the actions that take an option have it beside them, the others pair
+        # up (the whole panel seven lines high).
         actions = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for position, action in enumerate(BUTTONS):
+        for action in BUTTONS:
             button = QPushButton(button_text(action))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, a=action: self.ask(a))
             self.buttons[action] = button
-            actions.addWidget(button, position, 0)
+            actions.addWidget(button, *ACTION_PLACES[action])
         self.defer_edit = QDateTimeEdit()
         self.defer_edit.setLocale(desk_locale())  # its day names
         self.defer_edit.setDisplayFormat(DEFER_FORMAT)
@@ -452,15 +479,15 @@ class DecisionsView(QWidget):
         self.split_combo.setToolTip(self.tr("The parcel whose recipient is another person"))
         for option, action in ((self.defer_edit, "defer"), (self.into_combo, "consolidate"),
                                (self.split_combo, "split")):  # fmt: skip
-            actions.addWidget(option, list(BUTTONS).index(action), 1)
+            actions.addWidget(option, ACTION_PLACES[action][0], 1)
         self.group_check = QCheckBox(self.tr("Whole &group (Alt+G)"))
         self.group_check.setChecked(True)
         self.group_check.setToolTip(self.tr(
             "Accept the route or acknowledge for every parcel of the conflict that waits for "
             "it, with one PIN and one reason"))  # fmt: skip
-        actions.addWidget(self.group_check, len(BUTTONS), 0, 1, 2)
-        actions.setColumnMinimumWidth(1, 240)
-        actions.setRowStretch(len(BUTTONS) + 1, 1)
+        actions.addWidget(self.group_check, *GROUP_PLACE)
+        actions.setColumnMinimumWidth(1, OPTIONS_WIDTH)
+        actions.setRowStretch(max(row for row, _ in ACTION_PLACES.values()) + 1, 1)
 
         top = QHBoxLayout()
         top.addWidget(self.queue_table, 1)
@@ -470,7 +497,7 @@ class DecisionsView(QWidget):
         layout.addWidget(self.status_label)
         layout.addLayout(top, 3)
         layout.addWidget(self.headline_label)
-        layout.addWidget(self.detail_label)
+        layout.addWidget(self.detail_area, 2)
         layout.addWidget(self.sides_title)
         layout.addWidget(self.sides_table, 2)
         self.setTabOrder(self.queue_table, self.buttons["accept-route"])
@@ -488,6 +515,13 @@ def _table(model: Any) -> QTableView:
     header.setFont(table.font())
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+def _rows_height(table: QTableView, rows: int) -> int:
+    """The height that shows the header and ``rows`` rows whole."""
+    frame = 2 * table.frameWidth()
+    header = table.horizontalHeader().sizeHint().height()
+    return frame + header + rows * table.verticalHeader().defaultSectionSize() + 2
 
 
 def _bold(font: QFont) -> QFont:

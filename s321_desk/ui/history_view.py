@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -47,7 +46,13 @@ from s321_desk.ui.packing_station import LabelSink
 from s321_desk.ui.station_looks import route_words
 from s321_desk.ui.station_widgets import plain_label, sized_font
 from s321_desk.ui.style import base_font
-from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel, read_only_table
+from s321_desk.ui.table_model import (
+    SORT_ROLE,
+    Column,
+    ColumnFitter,
+    RowTableModel,
+    read_only_table,
+)
 from s321_desk.ui.trip_panel import TripPanel
 from s321_desk.ui.words import word
 
@@ -76,9 +81,10 @@ def hit_columns(zone: tzinfo | None) -> list[Column[ParcelHit]]:
     return [
         Column(QCoreApplication.translate("HistoryView", "Parcel"), lambda h: h.parcel),
         Column(QCoreApplication.translate("HistoryView", "Order"), lambda h: h.order),
-        Column(QCoreApplication.translate("HistoryView", "Recipient"), lambda h: h.recipient),
+        Column(QCoreApplication.translate("HistoryView", "Recipient"), lambda h: h.recipient,
+               free=2),
         Column(QCoreApplication.translate("HistoryView", "Place"),
-               lambda h: ", ".join(filter(None, (h.city, h.state, h.country)))),
+               lambda h: ", ".join(filter(None, (h.city, h.state, h.country))), free=1),
         Column(QCoreApplication.translate("HistoryView", "Status"), _status),
         Column(QCoreApplication.translate("HistoryView", "Route"), lambda h: h.route or ""),
         Column(QCoreApplication.translate("HistoryView", "US day"),
@@ -93,7 +99,8 @@ def line_columns() -> list[Column[LineDetails]]:
     return [
         Column("#", lambda x: str(x.line_no), sort=lambda x: x.line_no, numeric=True),
         Column("SKU", lambda x: x.sku or none),
-        Column(QCoreApplication.translate("HistoryView", "Description"), lambda x: x.description),
+        Column(QCoreApplication.translate("HistoryView", "Description"), lambda x: x.description,
+               free=1),
         Column(QCoreApplication.translate("HistoryView", "Here"), lambda x: str(x.in_parcel),
                sort=lambda x: x.in_parcel, numeric=True),
         Column(QCoreApplication.translate("HistoryView", "Ordered"), lambda x: str(x.quantity),
@@ -128,16 +135,20 @@ def verdict_columns(zone: tzinfo | None) -> list[Column[VerdictRecord]]:
             sort=lambda v: v.consignment_value_usd_cents,
             numeric=True,
         ),
-        Column(QCoreApplication.translate("HistoryView", "Codes"), codes, tooltip=sentences),
+        Column(
+            QCoreApplication.translate("HistoryView", "Codes"), codes, tooltip=sentences, free=2
+        ),
         Column(
             QCoreApplication.translate("HistoryView", "Judged against"),
             against,
             tooltip=against_in_full,
+            free=2,
         ),
-        Column(QCoreApplication.translate("HistoryView", "Rules"), rules),
+        Column(QCoreApplication.translate("HistoryView", "Rules"), rules, free=1),
         Column(
             QCoreApplication.translate("HistoryView", "FX to USD"),
             lambda v: ", ".join(f"{c} {r}" for c, r in v.fx),
+            free=1,
         ),
     ]
 
@@ -190,8 +201,10 @@ def audit_columns(zone: tzinfo | None) -> list[Column[AuditRecord]]:
         Column(QCoreApplication.translate("HistoryView", "Action"), lambda a: a.action),
         Column(QCoreApplication.translate("HistoryView", "Who"), lambda a: a.who),
         Column(QCoreApplication.translate("HistoryView", "Station"), lambda a: a.station),
-        Column(QCoreApplication.translate("HistoryView", "Reason"), lambda a: a.reason or ""),
-        Column(QCoreApplication.translate("HistoryView", "Details"), shown, tooltip=everything),
+        Column(QCoreApplication.translate("HistoryView", "Reason"), lambda a: a.reason or "",
+               free=1),
+        Column(QCoreApplication.translate("HistoryView", "Details"), shown, tooltip=everything,
+               free=2),
     ]  # fmt: skip
 
 
@@ -278,8 +291,9 @@ class HistoryView(QWidget):
         below = QSplitter(Qt.Orientation.Horizontal)
         below.addWidget(left)
         below.addWidget(right)
-        below.setStretchFactor(0, 2)
-        below.setStretchFactor(1, 3)
+        below.setStretchFactor(0, 1)  # the verdicts' and the audit's columns need the room
+        below.setStretchFactor(1, 2)
+        below.setSizes([LINES_WIDTH, 2 * LINES_WIDTH])
         self.trips = TripPanel(self._engine, self._zone, self._papers_folder, self)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.trips)
@@ -512,6 +526,9 @@ def _detail_lines(history: ParcelHistory, zone: tzinfo | None) -> list[str]:
     return lines
 
 
+LINES_WIDTH = 460  # the order lines' columns whole at 1366 wide, in French too
+
+
 def _table(model: RowTableModel, parent: QWidget) -> QTableView:  # type: ignore[type-arg]
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
@@ -520,9 +537,8 @@ def _table(model: RowTableModel, parent: QWidget) -> QTableView:  # type: ignore
     table.setSortingEnabled(True)
     table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order until a click
     table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
     table.setAlternatingRowColors(True)
+    ColumnFitter(table)  # numbers, codes and times whole; the free texts share the rest
     return table
 
 

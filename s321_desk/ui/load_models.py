@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -42,11 +41,15 @@ from s321_desk.ui.crew_widgets import CrewPickers
 from s321_desk.ui.formatting import format_count, format_local_time, format_money
 from s321_desk.ui.jobs import Progress
 from s321_desk.ui.station_widgets import plain_label
-from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel, read_only_table
+from s321_desk.ui.table_model import (
+    SORT_ROLE,
+    Column,
+    ColumnFitter,
+    RowTableModel,
+    read_only_table,
+)
 from s321_desk.ui.words import desk_locale, short_day
 
-FITTED_ROWS = 100
-MAX_COLUMN_PX = 300
 START_PAUSE_S = 0.15  # a background paper starts after the GUI has repainted (after_the_gui)
 RED, AMBER, GREEN, WHITE, BLACK = "#b00020", "#ffb300", "#1b5e20", "#ffffff", "#000000"
 
@@ -149,8 +152,8 @@ class LoadParcelTableModel(RowTableModel[LoadParcel]):
                 tooltip=lambda r: f"SCN {r.scn}" if r.scn else r.parcel_id,
             ),
             Column(self.tr("State"), parcel_state),
-            Column(self.tr("Recipient"), lambda r: r.recipient),
-            Column(self.tr("City"), _place),
+            Column(self.tr("Recipient"), lambda r: r.recipient, free=2),
+            Column(self.tr("City"), _place, free=1),
             Column(self.tr("Route"), lambda r: r.route or ""),
             Column(self.tr("Weight"), _weight, sort=lambda r: r.weight_g or 0, numeric=True),
             Column(self.tr("Value"), _value, sort=lambda r: r.value_usd_cents or 0, numeric=True),
@@ -266,14 +269,10 @@ def table_of(
     if sorted_first:
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # Columns fitted to the first rows only: measuring all of a 5,000-parcel truck's cells
-    # (a Python call per cell and role) held the GUI thread for seconds
-    # (tests/bench/bench_gui_stall.py).
-    header.setResizeContentsPrecision(FITTED_ROWS)
-    header.setMaximumSectionSize(MAX_COLUMN_PX)  # a long name is elided, the columns after it seen
-    table.horizontalHeader().setStretchLastSection(True)
+    # Columns fitted to the first rows shown only: measuring all of a 5,000-parcel truck's
+    # cells (a Python call per cell and role) held the GUI thread for seconds
+    # (tests/bench/bench_gui_stall.py). Numbers and codes whole, names elided.
+    ColumnFitter(table)
     return table
 
 

@@ -219,8 +219,11 @@ class LoadsView(QWidget):
         scan_row = QHBoxLayout()
         scan_row.addWidget(scan_label)
         scan_row.addWidget(self.scan_field, 1)
-        middle = QHBoxLayout()
-        middle.addWidget(self.tabs, 4)
+        # The scans below the parcels: the parcels' columns take the whole width (in French
+        # too, at 1366x768), the last scans still in sight.
+        self.history.setMaximumHeight(5 * self.history.fontMetrics().lineSpacing() + 12)
+        middle = QVBoxLayout()
+        middle.addWidget(self.tabs, 3)
         middle.addLayout(history_box, 1)
         truck_row = row_of(self.remove_button, seal_label, self.seal_edit, self.seal_button,
                          self.reopen_button)  # fmt: skip

@@ -84,6 +84,7 @@ SHIFT_INTERVAL_MS = 60_000  # the shift's hours roll over even when nobody packs
 VIEW_ROLES = {"decisions": "supervisor", "loads": "driver|supervisor", "shift": "supervisor",
               "settings": "admin"}  # fmt: skip
 WARNING_RED = QColor("#b00020")
+STATION_KEPT = 16  # a station name's characters the status bar always shows
 
 
 class MainWindow(QMainWindow):
@@ -165,10 +166,10 @@ class MainWindow(QMainWindow):
         self._jobs: list[Job] = []
         self.settings.settings_saved.connect(lambda _keys: self._show_status())
         self.settings.rules_changed.connect(self._show_status)
-        # The first-run checklist, a bar above the views until every step is done.
+        # The first-run checklist, in the menu bar's corner until every step is done.
         self.first_run = FirstRunBar(engine, station, labels, self)
         self.first_run.open_step.connect(self.open_setup_step)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.first_run)
+        self.first_run.said.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         # Another station's change is read while a step waits (once set up, nothing is read
         # on a scan); the desk's own settings, users, rates and imports are read each time.
         self.warnings.refreshed.connect(
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.settings.settings_saved.connect(lambda _keys: self.first_run.refresh())
         self._build_status_bar(station, db_path)
         self._build_menus()
+        self.menuBar().setCornerWidget(self.first_run, Qt.Corner.TopRightCorner)
         self._fit_to_screen()
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._show_next_truck)
@@ -434,7 +436,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self, station: str, db_path: Path | str) -> None:
         status = self.statusBar()
-        self.station_label = QLabel(self.tr("Station: {station}").format(station=station))
+        # A long station name gives way too (elided, the whole in its tooltip).
+        self.station_label = ElidedLabel(self.tr("Station: {station}").format(station=station))
         self.database_label = ElidedLabel(
             self.tr("Database: {database}").format(database=database_name(db_path))
         )
@@ -468,8 +471,14 @@ class MainWindow(QMainWindow):
         truck = next_truck(self._engine, datetime.now(UTC), self._station_name)
         self.next_truck_label.setText(truck.sentence())
         self.next_truck_label.setToolTip(f"{truck.port.code} {truck.port.name}")
-        for label in (self.station_label, self.next_truck_label):
-            label.setMinimumWidth(label.sizeHint().width())  # never cut; the name gives way
+        # Never cut; the database's name gives way first, then the person's, then a station
+        # name longer than most (its first 16 characters kept).
+        self.next_truck_label.setMinimumWidth(self.next_truck_label.sizeHint().width())
+        name = self._station_name
+        kept = name if len(name) <= STATION_KEPT else name[:STATION_KEPT] + "…"
+        kept = self.tr("Station: {station}").format(station=kept)
+        self.station_label.setMinimumWidth(self.station_label.fontMetrics().horizontalAdvance(
+            kept) + 8)  # fmt: skip
 
     def _show_status(self) -> None:
         self._show_rules()

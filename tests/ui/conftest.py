@@ -1,11 +1,16 @@
-"""UI fixtures: a store holding a few orders whose names test literal text and sorting."""
+"""UI fixtures: a store holding a few orders whose names test literal text and sorting; the
+store of every UI test outlives the windows and views the test opened (closed, their
+background reads ended and their connections released before it is disposed or dropped)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtWidgets import QApplication
 
 from s321_desk.store.database import Store
 from s321_desk.store.models import Order, OrderLine, Product
@@ -142,6 +147,45 @@ def add_order(uow: UnitOfWork, spec: SeedOrder) -> None:
                 discount_cents=line.discount_cents,
             )
         )
+
+
+# What a view or window does before its store goes (idempotent: the main window's close
+# does it too, and pytest-qt closes the widgets it was given again after).
+ENDINGS = ("shutdown", "wait_for_jobs")
+
+
+def close_windows() -> None:
+    """Every window, view and dialog still open closed, and each of the desk's parts in them
+    shut down: polling stopped, the reading in progress waited for, connections released."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for window in app.topLevelWidgets():
+        window.close()
+        for part in (window, *window.findChildren(QObject)):
+            if not type(part).__module__.startswith("s321_desk."):
+                continue
+            for name in ENDINGS:
+                ending = getattr(part, name, None)
+                if callable(ending):
+                    ending()
+    QThreadPool.globalInstance().waitForDone()  # the jobs (printing, exports, imports)
+    app.processEvents()
+
+
+@pytest.fixture
+def store(store: Store) -> Iterator[Store]:
+    """The shared fresh store (tests/conftest.py), each backend in turn; the test's windows
+    closed before it is disposed, and before its PostgreSQL database is dropped."""
+    yield store
+    close_windows()
+
+
+@pytest.fixture
+def sqlite_store(sqlite_store: Store) -> Iterator[Store]:
+    """The shared SQLite store (tests/conftest.py); the test's windows closed before it goes."""
+    yield sqlite_store
+    close_windows()
 
 
 @pytest.fixture

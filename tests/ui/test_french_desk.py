@@ -6,6 +6,7 @@ Alt+letter; screenshots of each are saved to look at ($S321_SHOTS, else the temp
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from itertools import pairwise
 from pathlib import Path
@@ -32,8 +33,10 @@ from pytestqt.qtbot import QtBot
 from s321_desk.app import run_gui
 from s321_desk.i18n import install_translators, remove_translators, save_choice, saved_choice
 from s321_desk.services.rules_admin import pin_rules
+from s321_desk.services.settings import set_setting
 from s321_desk.services.users import add_user
 from s321_desk.store.database import Store
+from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.authorize_dialog import AuthorizeDialog
 from s321_desk.ui.main_window import MainWindow
 from s321_desk.ui.settings_view import SettingsView
@@ -41,7 +44,7 @@ from s321_desk.ui.sign_in import SignInDialog
 from s321_desk.ui.station_looks import CHECK, HOLD, OK
 from tests.catalogue import translated_english
 from tests.ui import test_packing_station as station_tests
-from tests.ui.french import screenshot
+from tests.ui.french import french, screenshot
 from tests.ui.test_app import answer_the_message_box
 from tests.ui.test_main_window_keys import open_window
 
@@ -210,6 +213,34 @@ def test_a_long_name_gives_way_in_the_status_bar_and_is_whole_in_its_tooltip(
     for whole in (window.next_truck_label, window.rules_label, window.station_label):
         assert whole.width() >= whole.fontMetrics().horizontalAdvance(whole.text()), whole.text()
     screenshot(window, "status-bar-long-name")
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_long_station_name_gives_way_in_the_status_bar_and_is_whole_in_its_tooltip(
+    qtbot: QtBot, store: Store, language: str
+) -> None:
+    """A station named at length, beside a long name and role, at 1366 pixels: nothing drawn
+    over anything; the station's first characters shown, the whole name in its tooltip."""
+    station = "QUAI-EXPÉDITION-NORD-BÂTIMENT-B-PORTE-12"
+    with UnitOfWork(store.engine) as uow:
+        set_setting(uow.session, "station_name", station)
+        uow.commit()
+    with french() if language == "fr" else nullcontext():
+        window = open_window(qtbot, store)
+        long_name = "Marie-Ève Tremblay-Gagnon de la Rivière"
+        window.set_person(add_user(store.engine, long_name, "admin", "4321", by=window.person))
+        QApplication.processEvents()
+        label = window.station_label
+        assert status_bar_overlaps(window) == []
+        assert label.is_elided() and station in label.toolTip()
+        drawn = QLabel.text(label)  # (its text() is the whole)
+        assert label.fontMetrics().horizontalAdvance(drawn) <= label.width()
+        shown = drawn.split("\u00a0: " if language == "fr" else ": ")[1]
+        assert station.startswith(shown.rstrip("…")) and len(shown) >= 16
+        for whole in (window.next_truck_label, window.rules_label):
+            assert whole.width() >= whole.fontMetrics().horizontalAdvance(whole.text())
+        screenshot(window, f"status-bar-long-station-{language}")
+        window.close()
 
 
 def test_the_status_bar_fits_in_english(qtbot: QtBot, store: Store) -> None:

@@ -31,6 +31,7 @@ from s321_desk.ui.loads_view import LoadsView
 from s321_desk.ui.packing_station import PackingStation
 from tests.conftest import act_as
 from tests.emanifest_validator import ace_csv_problems, borderconnect_problems, read_json
+from tests.ui.conftest import close_windows
 from tests.ui.test_packing_station import RecordedSounds, make_station, scan
 
 BLAINE = ZoneInfo("America/Los_Angeles")
@@ -42,6 +43,7 @@ def demo(tmp_path: Path) -> Iterator[Store]:
     store = open_store(create_demo_database(tmp_path / "demo.sqlite3"))
     act_as(store, person(store, "supervisor"))
     yield store
+    close_windows()
     store.dispose()
 
 
