@@ -37,14 +37,16 @@ class Store:
     # Why the store is open read-only (an SQLite file failing its quick integrity check), or
     # None: every write is refused with this, the way to restore included.
     damaged: Text | None = None
+    # The SQLite file's session (store/integrity.py): recorded good at a clean closing.
+    session: integrity.Session | None = None
 
     @property
     def is_file(self) -> bool:
         return self.path is not None
 
     def dispose(self) -> None:
-        if self.path is not None and self.damaged is None:
-            integrity.dispose(self.engine, self.path)  # its state at the close, known good
+        if self.session is not None:
+            integrity.end(self.engine, self.session)  # its state at the close, known good
         else:
             self.engine.dispose()
 
@@ -104,33 +106,42 @@ def _open_file(path: Path) -> Store:
         )
         return Store(engine=read_only, migration_backup=None, path=path, label=str(path),
                      damaged=damaged)  # fmt: skip
+    session = integrity.begin(path)  # from here, killed: checked again at the next opening
     engine = make_engine(path)
-    integrity.watch(engine, path)
     try:
         backup = upgrade_to_head(engine, path)
     except SchemaTooNewError as error:
-        engine.dispose()
+        _abandon(engine, session)
         raise StoreError(error.text) from error
     except (sqlite3.Error, OSError) as error:
-        engine.dispose()
+        _abandon(engine, session)
         raise StoreError(_cannot_open(path, error)) from error
     except Exception as error:
-        engine.dispose()
+        _abandon(engine, session)
         cause = getattr(error, "orig", None)
         if isinstance(cause, sqlite3.Error):
             raise StoreError(_cannot_open(path, cause)) from error
         raise
     if new:  # made here and now: known good as it is
-        integrity.remember_good(path)
-    return Store(engine=engine, migration_backup=backup, path=path, label=str(path))
+        integrity.made(session)
+    return Store(
+        engine=engine, migration_backup=backup, path=path, label=str(path), session=session
+    )
+
+
+def _abandon(engine: Engine, session: integrity.Session) -> None:
+    engine.dispose()
+    integrity.abandon(session)
 
 
 def _damaged(path: Path) -> Text | None:
     """Why the file fails SQLite's quick integrity check (every page and index entry read:
     about 1 s for 128 MB on a busy machine), or None when it passes, is new, or is as the
-    desk left it after its last check passed (store/integrity.py)."""
-    if not path.exists() or path.stat().st_size == 0 or integrity.known_good(path):
+    desk left it after its last check passed or at a clean closing, no session of it killed
+    since (store/integrity.py)."""
+    if not path.exists() or path.stat().st_size == 0 or not integrity.needs_check(path):
         return None
+    killed = integrity.killed_sessions(path)  # the sessions this check covers
     state = integrity.signature(path)  # as it is checked (a station may write meanwhile)
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)) as check:
@@ -138,7 +149,7 @@ def _damaged(path: Path) -> Text | None:
     except sqlite3.DatabaseError as error:
         found = [str(error)]
     if found == ["ok"]:
-        integrity.remember_good(path, state)
+        integrity.checked(path, state, killed)
         return None
     if any("locked" in text for text in found):
         return None  # busy, not damaged: the open says so itself

@@ -4,11 +4,15 @@ The check reads every page (about 3 s for a 750 MB store on a busy machine): run
 start of the desk and every command, it would cost more than the work. So the file's state
 after a passing check is remembered in this machine's data folder (``checked/``, a line per
 store: the inode, size and modification time of the file and of its write-ahead log), and so
-is the state each of the desk's own writes leaves it in, when the file was known good as that
-write began (its transaction holds SQLite's lock: nobody else wrote meanwhile), and the state
-the last connection's closing leaves it in. The check runs again when the file is found in another
-state: changed by something other than the desk (a copy, a tool, a failing disk), or after
-a station was killed mid-write.
+is the state a clean closing leaves it in. The record is read once as a session opens the
+store and written once as it closes it: a scan's transaction never touches it.
+
+Each open session leaves a marker beside the record (``HASH.PID.N.open``), removed at its
+clean closing. A marker whose process is gone is a station killed mid-shift: its writes may
+have been cut short, so the next opening runs the check (whatever the record says) and no
+clean closing records the file as good until a check has passed. The check also runs when the
+file is found in another state than the one recorded: changed by something other than the desk
+(a copy, a tool, a failing disk), or written by a session that was killed.
 """
 
 from __future__ import annotations
@@ -16,13 +20,18 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import itertools
 import os
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine
 
 from s321_desk.paths import DATA_DIR_ENV, data_dir
+from s321_desk.store.leftovers import running
+
+MARKER = "open"  # a session's marker: HASH.PID.N.open
+_sessions = itertools.count(1)
 
 
 def signature(path: Path) -> str:
@@ -48,18 +57,40 @@ def _record(path: Path) -> Path:
 
 @functools.cache
 def _folder(_data_dir_override: str | None) -> Path:
-    """``checked/`` in the data folder (looked up once: every transaction reads a record)."""
+    """``checked/`` in the data folder (looked up once a process)."""
     folder = data_dir() / "checked"
     folder.mkdir(exist_ok=True)
     return folder
 
 
 def known_good(path: Path) -> bool:
-    """The file is in a state the desk left it in after a passing check."""
+    """The file is in the state the desk recorded after a passing check or a clean closing."""
     try:
         return _record(path).read_text(encoding="ascii") == signature(path)
     except (OSError, UnicodeDecodeError):
         return False
+
+
+def killed_sessions(path: Path) -> list[Path]:
+    """The markers of sessions of ``path`` whose process is gone (killed, or crashed)."""
+    try:
+        record = _record(path)
+        names = os.listdir(record.parent)
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        parts = name.split(".")
+        if len(parts) == 4 and parts[0] == record.name and parts[3] == MARKER:
+            if parts[1].isdigit() and not running(int(parts[1])):
+                found.append(record.with_name(name))
+    return found
+
+
+def needs_check(path: Path) -> bool:
+    """Whether the opening must run the quick check: the file is not in a recorded state, or
+    a session of it was killed since."""
+    return not known_good(path) or bool(killed_sessions(path))
 
 
 def remember_good(path: Path, state: str | None = None) -> None:
@@ -77,24 +108,74 @@ def remember_good(path: Path, state: str | None = None) -> None:
         partial.unlink(missing_ok=True)
 
 
-def watch(engine: Engine, path: Path) -> None:
-    """Keep the record following the desk's own writes on ``engine``: a transaction that began
-    with the file known good leaves it known good."""
-
-    @event.listens_for(engine, "begin")
-    def _began(connection: Any) -> None:  # after the engine's own BEGIN (store/engine.py)
-        connection.connection.info["s321_known_good"] = known_good(path)
-
-    @event.listens_for(engine, "checkin")
-    def _ended(_dbapi_connection: Any, record: Any) -> None:  # once committed or rolled back
-        if record.info.pop("s321_known_good", False) and not known_good(path):
-            remember_good(path)
+def checked(path: Path, state: str, killed: list[Path]) -> None:
+    """The check passed on ``path`` in ``state``: recorded, and the markers of the killed
+    sessions it covers removed."""
+    remember_good(path, state)
+    for marker in killed:
+        with contextlib.suppress(OSError):
+            marker.unlink()
 
 
-def dispose(engine: Engine, path: Path) -> None:
-    """Close the engine's connections; the last one's closing writes the log into the file:
-    that state is known good too when the file was before it."""
-    good = known_good(path)
+@dataclass
+class Session:
+    """One opening of a store by this process, from its check to its closing."""
+
+    path: Path
+    inode: int  # the file's at the opening: another file in its place is not recorded good
+    marker: Path | None
+    closed: bool = False
+
+
+def begin(path: Path) -> Session:
+    """A session of ``path`` opened (after its check, or with the file known good): its marker
+    written. A folder that cannot be written only means no closing records the file good."""
+    try:
+        inode = os.stat(path).st_ino
+    except OSError:
+        inode = -1
+    try:
+        record = _record(path)
+        marker = record.with_name(f"{record.name}.{os.getpid()}.{next(_sessions)}.{MARKER}")
+        marker.write_bytes(b"")
+    except OSError:
+        return Session(path=path, inode=inode, marker=None)
+    return Session(path=path, inode=inode, marker=marker)
+
+
+def made(session: Session) -> None:
+    """The session made the file (new, created at its opening): known good as it is."""
+    remember_good(session.path)
+    with contextlib.suppress(OSError):
+        session.inode = os.stat(session.path).st_ino
+
+
+def end(engine: Engine, session: Session) -> None:
+    """Close the engine's connections (the last one's closing writes the log into the file) and
+    record the file good as it is now, unless a session of it was killed meanwhile (the next
+    opening checks it), the file was replaced, or the marker could not be kept (no way to know
+    who else wrote)."""
     engine.dispose()
-    if good:
-        remember_good(path)
+    if session.closed:
+        return
+    session.closed = True
+    if session.marker is None:
+        return
+    with contextlib.suppress(OSError):
+        session.marker.unlink()
+    if killed_sessions(session.path):
+        return
+    try:
+        same = os.stat(session.path).st_ino == session.inode
+    except OSError:
+        return
+    if same:
+        remember_good(session.path)
+
+
+def abandon(session: Session) -> None:
+    """The opening failed after ``begin``: its marker removed, nothing recorded."""
+    session.closed = True
+    if session.marker is not None:
+        with contextlib.suppress(OSError):
+            session.marker.unlink()

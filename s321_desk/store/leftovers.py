@@ -26,7 +26,7 @@ def remove_leftovers(folder: Path, prefix: str) -> list[Path]:
         parts = path.name.split(".")
         if len(parts) < 4 or parts[-1] not in SUFFIXES or not parts[-2].isdigit():
             continue
-        if _running(int(parts[-2])):
+        if running(int(parts[-2])):
             continue  # still being written: not a leftover
         try:
             path.unlink()
@@ -38,7 +38,8 @@ def remove_leftovers(folder: Path, prefix: str) -> list[Path]:
     return removed
 
 
-def _running(pid: int) -> bool:
+def running(pid: int) -> bool:
+    """Whether process ``pid`` is running (where there is no cheap look, it is assumed to)."""
     if pid == os.getpid():
         return True
     if os.name != "posix":

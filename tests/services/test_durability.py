@@ -7,7 +7,9 @@ is one line and exit 1, never "unexpected error" (exit 70)."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -118,6 +120,154 @@ def test_the_check_runs_again_only_when_the_file_changed_by_other_hands(
         assert reopened.damaged is None and integrity.known_good(db)
     finally:
         reopened.dispose()
+
+
+# What a test watches of the folder of records (store/integrity.py): the files opened, renamed,
+# removed or listed there while it is set. The hook stays for the process (audit hooks cannot
+# be removed): it does nothing while no test watches.
+_watched: list[tuple[str, str]] | None = None
+_folder: str = ""
+
+
+def _touched_records(event: str, args: tuple[object, ...]) -> None:
+    if _watched is not None and event in ("open", "os.rename", "os.remove", "os.listdir"):
+        if args and str(args[0]).startswith(_folder):
+            _watched.append((event, str(args[0])))
+
+
+sys.addaudithook(_touched_records)
+
+
+def test_a_scan_reads_and_writes_nothing_of_the_integrity_record(
+    stocked_file: Store, tmp_path: Path, private_data_dir: Path
+) -> None:
+    """The record is read as the store opens and written as it closes: 50 scans, each its own
+    write transaction, neither open, list, rename nor remove a file of ``checked/`` (they did
+    five times a scan), and the record file keeps its inode and time; the clean closing then
+    records the file good."""
+    global _watched, _folder
+    from s321_desk.services.orders_import import import_orders
+    from s321_desk.services.packing import scan_item
+    from s321_desk.store import integrity
+    from tests.conftest import write_csv
+
+    assert stocked_file.path is not None
+    db = stocked_file.path
+    sixty = ORDERS.split("\n")[0] + (
+        "\n#2001,USD,2024-06-10 08:00:00 -0700,60,Cotton T-shirt M,24.50,TS-M,Ann Lee,"
+        "9 Elm St,,Bellingham,98225,WA,US\n"
+    )
+    import_orders(stocked_file.engine, write_csv(tmp_path / "o60.csv", sixty))
+    parcel = open_parcel(stocked_file.engine, "#2001")
+    checked = private_data_dir / "checked"
+    records = [path for path in checked.iterdir() if "." not in path.name]
+    assert len(records) == 1
+    before = records[0].stat()
+    touched: list[tuple[str, str]] = []
+    _folder, _watched = str(checked), touched
+    try:
+        for n in range(1, 51):
+            assert scan_item(stocked_file.engine, parcel, "012345678905").packed == n
+    finally:
+        _watched = None
+    assert touched == []
+    after = records[0].stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert not integrity.known_good(db)  # 50 scans later, the record is the opening's
+    stocked_file.dispose()
+    assert integrity.known_good(db)  # the clean closing recorded it
+
+
+STATION = """
+import sys
+from pathlib import Path
+from s321_desk.services.packing import open_parcel, scan_item
+from s321_desk.store.database import open_store
+store = open_store(Path(sys.argv[1]))
+if sys.argv[2] != "opened":
+    scan_item(store.engine, open_parcel(store.engine, "#1001"), "012345678905")
+if sys.argv[2] == "closed":
+    store.dispose()
+print("READY", flush=True)
+sys.stdin.read()  # until killed
+"""
+
+
+def _killed_station(db: Path, does: str) -> int:
+    """A station process on ``db`` that ``does`` its part, then is killed: its exit status."""
+    words = [sys.executable, "-c", STATION, str(db), does]
+    process = subprocess.Popen(
+        words, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None and process.stdout.readline() == "READY\n"
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert process.stdin is not None and process.stdout is not None
+        process.stdin.close()
+        process.stdout.close()
+    return process.returncode
+
+
+def _damage_keeping_its_state(path: Path) -> None:
+    """Pages of the file overwritten in place, its size and times put back: only reading its
+    pages finds it (the state the desk recorded still matches)."""
+    from s321_desk.store import integrity
+
+    state, times = integrity.signature(path), path.stat()
+    with open(path, "r+b") as stream:
+        stream.seek(16)
+        page_size = int.from_bytes(stream.read(2), "big")
+        for page in range(2, times.st_size // page_size, 2):
+            stream.seek(page * page_size)
+            stream.write(b"\xde\xad\xbe\xef" * 64)
+    os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert integrity.signature(path) == state
+
+
+@pytest.mark.parametrize("station", ["wrote", "opened", "closed"])
+def test_a_station_killed_mid_shift_is_checked_at_the_next_opening(
+    stocked_file: Store, station: str
+) -> None:
+    """A real station process is killed (SIGKILL) after a scan, or with the store only open:
+    the next opening runs the quick check (it finds damage the recorded state cannot show);
+    one that closed the store cleanly before it was killed left it known good."""
+    from s321_desk.store import integrity
+
+    assert stocked_file.path is not None
+    db = stocked_file.path
+    stocked_file.dispose()
+    assert integrity.known_good(db) and not integrity.needs_check(db)
+    assert _killed_station(db, station) == -signal.SIGKILL
+    if station == "closed":
+        assert integrity.known_good(db) and not integrity.needs_check(db)
+        return
+    assert integrity.needs_check(db)
+    assert integrity.known_good(db) == (station == "opened")  # its marker alone says killed
+    _damage_keeping_its_state(db)
+    reopened = open_store(db)
+    try:
+        assert reopened.damaged is not None and "damaged" in reopened.damaged.english
+    finally:
+        reopened.dispose()
+
+
+def test_the_check_after_a_kill_passing_records_the_file_good_again(stocked_file: Store) -> None:
+    from s321_desk.store import integrity
+
+    assert stocked_file.path is not None
+    db = stocked_file.path
+    stocked_file.dispose()
+    assert _killed_station(db, "wrote") == -signal.SIGKILL
+    assert integrity.needs_check(db) and integrity.killed_sessions(db)
+    reopened = open_store(db)  # checked: whole
+    try:
+        assert reopened.damaged is None
+        assert integrity.killed_sessions(db) == [] and not integrity.needs_check(db)
+    finally:
+        reopened.dispose()
+    assert not integrity.needs_check(db)
 
 
 def test_what_killed_backups_and_upgrades_left_is_removed_at_the_next_start(
