@@ -44,6 +44,7 @@ class Problems:
     path: str
     lines: list[str] = field(default_factory=list)
     count: int = 0  # all the problems found, listed or not
+    at: list[int] = field(default_factory=list)  # the file line of each problem listed
 
     def add(self, line: int, column: str, reason: str | Text, *, order: str | None = None) -> None:
         """The reason in the desk's language; the place ``FILE:LINE: column`` as it is."""
@@ -53,6 +54,19 @@ class Problems:
                 f"{self.path}:{line}" if order is None else f"{self.path}:{line} (order {order})"
             )
             self.lines.append(f"{place}: {column}: {reason}")
+            self.at.append(line)
+
+    def merge(self, other: Problems) -> None:
+        """``other``'s problems (found in another pass over the same file) among these, in the
+        order of their lines (these first on a line they share); the first listed, the rest
+        counted."""
+        listed = sorted(
+            zip([*self.at, *other.at], [*self.lines, *other.lines], strict=True),
+            key=lambda problem: problem[0],
+        )[:MAX_PROBLEMS]
+        self.at = [line for line, _ in listed]
+        self.lines = [text for _, text in listed]
+        self.count += other.count
 
     def raise_if_any(self) -> None:
         if self.count > len(self.lines):

@@ -175,3 +175,123 @@ def test_a_catalog_without_the_column_leaves_the_numbers_and_an_empty_cell_clear
     assert products(store)["MUG"].import_transaction == "12345678901234"
     cleared = import_catalog(store.engine, write_csv(tmp_path / "c.csv", f"{header}{row},\n"))
     assert cleared.updated == 1 and products(store)["MUG"].import_transaction is None
+
+
+# -- a large file: streamed through the spool, written a batch at a time ----------------------
+
+TITLED = HEADER.rstrip("\n") + ",store_title\n"
+HTS = ("6109100012", "2106909998", "4011101070", "6505009060")
+
+
+def ean(n: int) -> str:
+    """A 13-digit EAN of ``n``, its check digit worked out here (weights 1 and 3 from the left)."""
+    body = f"200{n:09d}"
+    total = sum(int(digit) * (3 if place % 2 else 1) for place, digit in enumerate(body))
+    return body + str((10 - total % 10) % 10)
+
+
+def generated(count: int, *, start: int = 0, price: int = 0) -> tuple[str, dict[str, tuple]]:  # type: ignore[type-arg]
+    """A catalog of ``count`` products (SKU GEN-n), and what the store must hold for each:
+    (description, HTS, origin, cents, currency, grams, barcode, store title)."""
+    lines, expected = [TITLED], {}
+    for n in range(start, start + count):
+        origin = ("CA", "CN", "US", "")[n % 4]
+        hts = HTS[n % 4] if n % 7 else ""
+        cents = 100 + n % 50_000 + price
+        barcode = ean(n) if n % 3 else ""
+        title = f"Generated tee no. {n}" if n % 5 == 0 else ""
+        lines.append(f"GEN-{n:06d},\"Generated product {n}, cotton\",{hts},{origin},"
+                     f"{cents // 100}.{cents % 100:02d},{('CAD', 'USD')[n % 2]},"
+                     f"0.{n % 1000:03d},,{barcode},{title}\n")  # fmt: skip
+        expected[f"GEN-{n:06d}"] = (
+            f"Generated product {n}, cotton", hts or None, origin or None, cents,
+            ("CAD", "USD")[n % 2], n % 1000, barcode or None, title or None,
+        )  # fmt: skip
+    return "".join(lines), expected
+
+
+def stored(store: Store) -> dict[str, tuple]:  # type: ignore[type-arg]
+    return {sku: (p.description, p.hts, p.origin, p.unit_value_cents, p.currency, p.weight_g,
+                  p.barcode, p.store_title) for sku, p in products(store).items()}  # fmt: skip
+
+
+def test_a_large_catalog_is_stored_row_for_row_and_updated_again(
+    store: Store, tmp_path: Path
+) -> None:
+    """12,000 products (about 1 MB, twelve of the spool's batches), then the file again with a
+    tenth of them repriced and 500 new: each product as its row says, the counts right."""
+    text, expected = generated(12_000)
+    path = write_csv(tmp_path / "large.csv", text)
+    summary = import_catalog(store.engine, path)
+    unclassified = sum(1 for row in expected.values() if not row[1] or not row[2])
+    assert (summary.products, summary.updated, summary.unchanged) == (12_000, 0, 0)
+    assert summary.unclassified == unclassified
+    assert stored(store) == expected
+    again, more = generated(11_500, start=500)
+    repriced, changed = generated(1_150, start=500, price=7)  # a tenth, the first of the file
+    again = TITLED + repriced.split("\n", 1)[1] + again.split("\n", 1)[1].split("\n", 1_150)[-1]
+    again += generated(500, start=20_000)[0].split("\n", 1)[1]
+    summary = import_catalog(store.engine, write_csv(tmp_path / "again.csv", again))
+    assert (summary.products, summary.updated, summary.unchanged) == (500, 1_150, 10_350)
+    expected.update(more)
+    expected.update(changed)
+    expected.update(generated(500, start=20_000)[1])
+    assert stored(store) == expected
+
+
+def test_a_large_catalog_refused_in_its_middle_leaves_the_store_as_it_was(
+    store: Store, tmp_path: Path
+) -> None:
+    """A barcode another product holds in the store, on the 6,000th of 12,000 rows (found as the
+    batches are checked in the import's transaction), and a bad cell there (found as the file
+    is read): either way nothing of the file is stored."""
+    first, _ = generated(100, start=50_000)
+    import_catalog(store.engine, write_csv(tmp_path / "first.csv", first))
+    before = stored(store)
+    rows = generated(12_000)[0].splitlines(keepends=True)
+    taken = rows[6_000].split(",")
+    taken[-2] = ean(50_002)  # GEN-050002's in the store
+    rows[6_000] = ",".join(taken)
+    path = write_csv(tmp_path / "taken.csv", "".join(rows))
+    with pytest.raises(ImportRefused) as refused:
+        import_catalog(store.engine, path)
+    assert refused.value.problems == [
+        f"{path}:6001: barcode: {ean(50_002)} already belongs to SKU GEN-050002 in the catalog"
+    ]
+    assert stored(store) == before
+    rows = generated(12_000)[0].splitlines(keepends=True)
+    rows[6_000] = rows[6_000].replace(",CAD,", ",CDN,").replace(",USD,", ",CDN,")
+    path = write_csv(tmp_path / "bad.csv", "".join(rows))
+    with pytest.raises(ImportRefused) as refused:
+        import_catalog(store.engine, path)
+    assert len(refused.value.problems) == 1
+    assert refused.value.problems[0].startswith(f"{path}:6001: currency: unknown currency 'CDN'")
+    assert stored(store) == before
+
+
+def test_problems_are_listed_by_line_the_first_thousand_and_the_rest_counted(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    """Bad cells (found as each row is read) and keys given again (found once the file is read)
+    listed together in the file's order: 1,500 rows repeating a SKU, every 100th also with a
+    bad currency; a title given again on the same line as its SKU comes after it."""
+    text, _ = generated(3_000)
+    rows = text.splitlines(keepends=True)
+    for n in range(1_501, 3_001):  # lines 1,502 to 3,001 repeat the SKUs of lines 2 to 1,501
+        cells = rows[n].split(",")
+        cells[0] = f"GEN-{n - 1_501:06d}"
+        rows[n] = ",".join(cells)
+        if n % 100 == 0:
+            rows[n] = rows[n].replace(",CAD,", ",CDN,").replace(",USD,", ",CDN,")
+    path = write_csv(tmp_path / "many.csv", "".join(rows))
+    with pytest.raises(ImportRefused) as refused:
+        import_catalog(sqlite_store.engine, path)
+    listed = refused.value.problems
+    assert len(listed) == 1_001 and listed[-1] == f"{path}: 515 more problem(s) not listed"
+    at = [int(problem.split(":")[1]) for problem in listed[:-1]]
+    assert at == sorted(at) and at[0] == 1_502
+    assert listed[0] == f"{path}:1502: sku: GEN-000000 already given on line 2"
+    bad = [n for n, problem in enumerate(listed) if problem.startswith(f"{path}:1601: ")]
+    assert [listed[n].split(": ")[1] for n in bad] == ["currency", "sku"]  # the cell first
+    assert listed[bad[1]] == f"{path}:1601: sku: GEN-000099 already given on line 101"
+    assert products(sqlite_store) == {}
