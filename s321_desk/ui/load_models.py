@@ -128,7 +128,7 @@ class LoadTableModel(RowTableModel[LoadSummary]):
                 self.tr("Parcels"), lambda r: format_count(r.parcels), sort=lambda r: r.parcels,
                 numeric=True,
             ),
-            Column(self.tr("State"), load_status),
+            Column(self.tr("State"), load_status, free=1),
         ]  # fmt: skip
         super().__init__(columns, parent)
 

@@ -241,8 +241,8 @@ class LoadsView(QWidget):
         right.addLayout(crew_row)
         right.addLayout(papers_row)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 5)
-        layout.addLayout(right, 8)
+        layout.addLayout(left, 1)  # the truck's nine columns whole at 1366 wide, in French too
+        layout.addLayout(right, 2)
         self.setFocusProxy(self.scan_field)
         QWidget.setTabOrder(self.scan_field, self.tabs)
 

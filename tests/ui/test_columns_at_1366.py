@@ -31,6 +31,7 @@ SCREEN = (1366, 768)
 # tires, wine, the longest names and a company's (resources/demo/README.md).
 PACKED = ("1037", "1051", "1068", "1015", "1006", "1054", "1007", "1138", "1041", "1121")
 LONGEST = "P0000011"  # #1007 Maximilian Alexander Fitzgerald-Worthington III
+COMPANY = "#1138"  # Bartholomew Featherstonehaugh-Montgomery, Great Lakes Outdoor Adventure...
 
 
 @contextmanager
@@ -79,6 +80,13 @@ def every_page(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
             qtbot.waitUntil(lambda: window.history.lines_model.rowCount() > 0, timeout=10_000)
         if key == "decisions":
             window.decisions.queue_table.selectRow(0)
+        if key == "orders":  # its lines and parcels shown
+            window.search_edit.setText(COMPANY)
+            window.table.selectRow(0)
+            qtbot.waitUntil(lambda: window.order_panel.lines_model.rowCount() > 0)
+        if key == "loads":  # the demo's sealed trip, its parcels
+            window.loads.loads_table.selectRow(0)
+            qtbot.waitUntil(lambda: window.loads.parcels_model.rowCount() > 0, timeout=10_000)
         qtbot.wait(50)  # the fitting of the columns after the rows (a zero timer)
         yield key
         pages = [t for t in view.findChildren(QTabWidget) if t.isVisible()]
