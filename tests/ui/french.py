@@ -89,8 +89,12 @@ def shown_texts(view: QWidget) -> list[str]:
 
 
 def headers(model: QAbstractItemModel) -> list[str]:
-    """A table's column headers, as shown."""
-    return [str(model.headerData(i, Qt.Orientation.Horizontal)) for i in range(model.columnCount())]
+    """A table's column headers, as shown (one on two lines where the columns need the room,
+    read on one)."""
+    return [
+        str(model.headerData(i, Qt.Orientation.Horizontal)).replace("\n", " ")
+        for i in range(model.columnCount())
+    ]
 
 
 def english_left(view: QWidget, table: dict[tuple[str, str], Translation]) -> list[str]:
