@@ -28,16 +28,16 @@ from s321_desk.i18n import (
     remove_translators,
 )
 from s321_desk.paths import APP_NAME, data_dir, resource
-from s321_desk.services.backup import backup_if_due
-from s321_desk.services.errors import UserError, store_damaged
-from s321_desk.services.settings import get_setting, station_name
-from s321_desk.services.users import key_stored_pins
+from s321_desk.services.admin.backup import backup_if_due
+from s321_desk.services.admin.settings import get_setting, station_name
+from s321_desk.services.admin.users import key_stored_pins
+from s321_desk.services.kernel.errors import UserError, store_damaged
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.errors import LOGGER_NAME, show_store_error, unexpected_errors_reported
+from s321_desk.ui.kit.errors import LOGGER_NAME, show_store_error, unexpected_errors_reported
+from s321_desk.ui.kit.style import base_font
 from s321_desk.ui.main_window import MainWindow
-from s321_desk.ui.sounds import SoundEffects, check_sound_backend, open_sound_output
-from s321_desk.ui.style import base_font
+from s321_desk.ui.station.sounds import SoundEffects, check_sound_backend, open_sound_output
 
 ORGANIZATION_NAME = "s321-desk"
 
@@ -72,7 +72,7 @@ def show_main_window_once(store: Store, timeout: float = 10.0) -> tuple[str, int
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if window.grab().isNull():
             raise RuntimeError("the main window could not be painted")
-        return app.platformName(), window.model.rowCount()
+        return app.platformName(), window.orders_view.model.rowCount()
     finally:
         window.close()
         window.deleteLater()

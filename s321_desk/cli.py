@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any
 from s321_desk import __version__, cli_filing, services
 from s321_desk.domain.rules import RuleDataError
 from s321_desk.paths import chosen_store, log_path
-from s321_desk.services.errors import ImportRefused, UserError, store_busy, store_damaged
+from s321_desk.services.kernel.errors import ImportRefused, UserError, store_busy, store_damaged
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 
 if TYPE_CHECKING:
-    from s321_desk.services.users import Person
+    from s321_desk.services.admin.users import Person
 
 log = logging.getLogger("s321_desk")
 
@@ -447,7 +447,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
         return _gui(target)
     if args.command == "demo":
-        from s321_desk.services.demo import create_demo_database
+        from s321_desk.services.admin.demo import create_demo_database
 
         path = create_demo_database()
         print(path)
@@ -460,9 +460,9 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services.catalog_import import import_catalog
-    from s321_desk.services.orders_import import import_orders
-    from s321_desk.services.prior_notice import import_prior_notices
+    from s321_desk.services.files.catalog_import import import_catalog
+    from s321_desk.services.files.orders_import import import_orders
+    from s321_desk.services.packing.prior_notice import import_prior_notices
 
     importers: dict[str, Callable[..., object]] = {
         "catalog": import_catalog, "orders": import_orders,
@@ -481,7 +481,7 @@ def _import(args: argparse.Namespace, target: StoreTarget) -> int:
 def _check(source: str) -> int:
     from s321_desk.domain.rules import load_rulebook
     from s321_desk.paths import resource
-    from s321_desk.services.check import read_input, run_check
+    from s321_desk.services.judging.check import read_input, run_check
 
     output = run_check(read_input(source), load_rulebook(resource("rules")))
     json.dump(output, sys.stdout, indent=1, ensure_ascii=False)
@@ -501,7 +501,7 @@ def _self_test(args: argparse.Namespace) -> int:
 def _fx(args: argparse.Namespace, target: StoreTarget) -> int:
     from datetime import date
 
-    from s321_desk.services.rules_admin import list_fx_rates, set_fx_rate
+    from s321_desk.services.admin.rules_and_rates import list_fx_rates, set_fx_rate
 
     with _opened(target, args) as store:
         if args.fx_command == "set":
@@ -533,7 +533,7 @@ def _fx(args: argparse.Namespace, target: StoreTarget) -> int:
 def _rules(args: argparse.Namespace, target: StoreTarget) -> int:
     from datetime import UTC, datetime
 
-    from s321_desk.services.rules_admin import pin_rules, rules_status
+    from s321_desk.services.admin.rules_and_rates import pin_rules, rules_status
 
     with _opened(target, args) as store:
         if args.rules_command == "show":
@@ -575,8 +575,8 @@ def _instant_arg(name: str, text: str | None) -> datetime | None:
 def _pack(args: argparse.Namespace, target: StoreTarget) -> int:
     from decimal import Decimal, InvalidOperation
 
-    from s321_desk.services.packing import pack_order
-    from s321_desk.services.parcel_views import parcel_view
+    from s321_desk.services.lookup.parcel_views import parcel_view
+    from s321_desk.services.packing.pack import pack_order
 
     crossing = _instant_arg("--crossing", args.crossing)
     rules_as_of = _instant_arg("--rules-as-of", args.rules_as_of)
@@ -627,8 +627,8 @@ def _counts_arg(words: list[str]) -> dict[int, int | None]:
 
 
 def _decide(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services.decisions import decide
-    from s321_desk.services.parcel_views import parcel_view
+    from s321_desk.services.lookup.parcel_views import parcel_view
+    from s321_desk.services.supervision.decisions import decide
 
     crossing = _instant_arg("--crossing", args.crossing)
     user = _needed_user(args, "a decision needs a supervisor")
@@ -657,7 +657,7 @@ def _decide(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _load(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services import loads
+    from s321_desk.services.loads import trips as loads
 
     signing = args.load_command in ("close", "reopen")  # they sign with the PIN themselves
     with _opened(target, None if signing else args) as store:
@@ -715,13 +715,13 @@ def _parcel_lines(view: dict[str, Any]) -> list[str]:
 def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
     from datetime import date
 
-    from s321_desk.services.parcel_views import list_parcels
+    from s321_desk.services.lookup.parcel_views import list_parcels
 
     if args.parcels_command == "prior-notice":
         with _opened(target, args) as store:
             return cli_filing.run_prior_notice(args, store.engine)
     if args.parcels_command == "show":
-        from s321_desk.services.parcel_views import parcel_view, related_parcels
+        from s321_desk.services.lookup.parcel_views import parcel_view, related_parcels
 
         with _opened(target, args) as store:
             view = parcel_view(store.engine, args.parcel).as_dict()
@@ -749,7 +749,7 @@ def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _print(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services import printing
+    from s321_desk.services.papers import to_file as printing
 
     with _opened(target, args) as store:
         if args.document == "label":
@@ -760,7 +760,7 @@ def _print(args: argparse.Namespace, target: StoreTarget) -> int:
             printed = printing.print_hold_tag(store.engine, args.parcel, args.out,
                                               fmt=args.format, dpi=args.dpi, kind=kind)  # fmt: skip
         elif args.document in ("pick-tickets", "packing-slip", "commands"):
-            from s321_desk.services import pick_tickets
+            from s321_desk.services.packing import pick_tickets
 
             if args.document == "pick-tickets":
                 printed = pick_tickets.print_pick_tickets(
@@ -783,9 +783,9 @@ def _print(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _export(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services.drawback import export_drawback, parse_month
-    from s321_desk.services.emanifest import export_emanifest
-    from s321_desk.services.records import export_records, parse_day
+    from s321_desk.services.files.daily_records import export_records, parse_day
+    from s321_desk.services.files.drawback import export_drawback, parse_month
+    from s321_desk.services.filing.emanifest import export_emanifest
 
     exported: Any
     # A mistyped month or day is said before the store is opened.
@@ -814,7 +814,7 @@ def _record(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _settings(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services.settings import all_settings, change_setting
+    from s321_desk.services.admin.settings import all_settings, change_setting
 
     with _opened(target, args) as store:
         if args.settings_command == "set":
@@ -832,7 +832,7 @@ def _settings(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _user_add(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services.users import add_user, authorize
+    from s321_desk.services.admin.users import add_user, authorize
 
     with _opened(target) as store:
         by = None
@@ -846,7 +846,7 @@ def _user_add(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _pin_key(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services import pin_key
+    from s321_desk.services.admin import pin_key
 
     if args.key_command == "export":
         ring = pin_key.export_keys(args.out)
@@ -857,7 +857,7 @@ def _pin_key(args: argparse.Namespace, target: StoreTarget) -> int:
         kept = pin_key.import_keys(args.file)
         print(f"{len(kept)} PIN key(s) kept on this machine: {', '.join(kept)}")
         return 0
-    from s321_desk.services.users import reset_pin_key, store_key_ids
+    from s321_desk.services.admin.users import reset_pin_key, store_key_ids
 
     with _opened(target) as store:
         if args.key_command == "reset":
@@ -883,11 +883,11 @@ def _pin_key(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _audit_verify(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services.audit_anchor import check_trail, parse_head
+    from s321_desk.services.kernel.audit_anchor import check_trail, parse_head
 
     anchor = None
     if args.against is not None:
-        from s321_desk.services.backup import check_backup
+        from s321_desk.services.admin.backup import check_backup
 
         _revision, anchor = check_backup(args.against)
     paper = parse_head(args.head) if args.head else None
@@ -911,7 +911,7 @@ def _audit_verify(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _backup(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services.backup import backup_if_due, backup_store
+    from s321_desk.services.admin.backup import backup_if_due, backup_store
 
     with _opened(target, args) as store:
         made = backup_if_due(store) if args.if_due else backup_store(store, args.out)
@@ -926,7 +926,7 @@ def _backup(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _restore(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services.backup import restore_store
+    from s321_desk.services.admin.backup import restore_store
     from s321_desk.store.database import store_label
 
     by = None
@@ -949,7 +949,7 @@ def _opened(
     the person ``--user`` names, signed in with their PIN."""
     from dataclasses import replace
 
-    from s321_desk.services.actor import acting_as
+    from s321_desk.services.kernel.actor import acting_as
 
     store = _open(target)
     try:
@@ -963,7 +963,7 @@ def _signed_in(
     store: Store, args: argparse.Namespace | None, pin: str | None = None
 ) -> Person | None:
     """The person ``--user`` names, signed in with the PIN read (counted as at the desk)."""
-    from s321_desk.services.users import sign_in
+    from s321_desk.services.admin.users import sign_in
 
     who = getattr(args, "user", None)
     if who is None:
@@ -1003,7 +1003,7 @@ _DAMAGE_SAID = False  # this process said its store is damaged when it opened it
 
 
 def _open(target: StoreTarget) -> Store:
-    from s321_desk.services.users import key_stored_pins
+    from s321_desk.services.admin.users import key_stored_pins
 
     store = open_store(target)
     if store.damaged is not None:  # read-only: said once; a write refused says it again
@@ -1025,7 +1025,7 @@ def _open(target: StoreTarget) -> Store:
 
 
 def _signed_as(store: Store) -> Person | None:
-    from s321_desk.services.actor import ACTOR_OPTION
+    from s321_desk.services.kernel.actor import ACTOR_OPTION
 
     actor = store.engine.get_execution_options().get(ACTOR_OPTION)
     return getattr(actor, "person", None)
@@ -1054,7 +1054,7 @@ def _gui(target: StoreTarget) -> int:
     # WORKAROUND: once imported, PySide6 reads the source of every module imported after it
     # (shiboken's feature_imported hook, https://github.com/napari/napari/issues/8584), so the
     # services behind the views, with the store's models and their libraries, come first.
-    for service in pkgutil.iter_modules(services.__path__, f"{services.__name__}."):
+    for service in pkgutil.walk_packages(services.__path__, f"{services.__name__}."):
         importlib.import_module(service.name)
     from s321_desk.app import run_gui
 

@@ -78,7 +78,7 @@ def add_record_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 def run_record(args: argparse.Namespace, engine: Any) -> int:
     """Done by the person acting through ``engine`` (``--user``): a driver's personal data is
     shown to a driver, a supervisor or an administrator only."""
-    from s321_desk.services import crew
+    from s321_desk.services.loads import crew_records as crew
 
     kind, action = args.command, args.record_command
     if action in ("retire", "activate"):
@@ -125,7 +125,7 @@ def run_record(args: argparse.Namespace, engine: Any) -> int:
 def _say_hidden(args: argparse.Namespace) -> None:
     """On standard error (standard output stays the data): why the personal data is masked,
     and what to do: name a person who may see it (a person already named may not)."""
-    from s321_desk.services.crew import MASK
+    from s321_desk.services.loads.crew_records import MASK
 
     named = getattr(args, "user", None)
     how = f"{named} may not see it" if named else "give --user NAME"
@@ -180,14 +180,14 @@ def add_crew_options(parser: argparse.ArgumentParser) -> None:
 
 
 def crew_choice(args: argparse.Namespace) -> Any:
-    from s321_desk.services.trip_crew import CrewChoice
+    from s321_desk.services.loads.trip_crew import CrewChoice
 
     return CrewChoice(driver=args.driver, co_driver=args.co_driver, truck=args.truck,
                       trailer=args.trailer)  # fmt: skip
 
 
 def run_load_list(args: argparse.Namespace, engine: Any) -> int:
-    from s321_desk.services.loads import list_loads
+    from s321_desk.services.loads.trips import list_loads
 
     today = datetime.now().astimezone().date()
     loads = list_loads(engine, today, day=args.day, status=args.status, search=args.search)
@@ -239,14 +239,14 @@ def add_filing_exports(exports: Any, common: argparse.ArgumentParser) -> None:
 
 def run_filing_export(args: argparse.Namespace, engine: Any) -> Any:
     if args.export_kind == "borderconnect":
-        from s321_desk.services.borderconnect import export_borderconnect
+        from s321_desk.services.filing.borderconnect import export_borderconnect
 
         return export_borderconnect(engine, args.load, args.out)
     if args.export_kind == "ace-csv":
-        from s321_desk.services.ace_csv import export_ace_csv
+        from s321_desk.services.filing.ace_csv import export_ace_csv
 
         return export_ace_csv(engine, args.load, args.out)
-    from s321_desk.services.entries import export_entries
+    from s321_desk.services.filing.entries import export_entries
 
     return export_entries(engine, args.load, args.out, fmt=args.format)
 
@@ -261,7 +261,7 @@ def add_prior_notice(parcel_commands: Any, common: argparse.ArgumentParser) -> N
 
 
 def run_prior_notice(args: argparse.Namespace, engine: Any) -> int:
-    from s321_desk.services.prior_notice import set_prior_notice
+    from s321_desk.services.packing.prior_notice import set_prior_notice
 
     kept = set_prior_notice(engine, args.parcel, args.number)
     print(f"{args.parcel}: FDA prior notice {kept}")

@@ -25,22 +25,22 @@ from typing import TextIO, TypeVar
 from s321_desk.domain.recipients import Recipient, Relation, point_of, relation
 from s321_desk.domain.rules import RuleDataError, load_rulebook
 from s321_desk.paths import log_path, resource
-from s321_desk.services import printing
-from s321_desk.services.actor import acting_as
-from s321_desk.services.demo import DEMO_DRIVERS, DEMO_TRUCK, DEMO_USERS, create_demo_database
-from s321_desk.services.errors import UserError
-from s321_desk.services.loads import (
+from s321_desk.services.admin.demo import DEMO_DRIVERS, DEMO_TRUCK, DEMO_USERS, create_demo_database
+from s321_desk.services.admin.ports import port
+from s321_desk.services.admin.users import sign_in
+from s321_desk.services.kernel.actor import acting_as
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.loads.trip_crew import CrewChoice
+from s321_desk.services.loads.trips import (
     add_parcels,
     close_load,
     create_load,
     shipment_control_number,
 )
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-from s321_desk.services.parcel_views import parcel_view
-from s321_desk.services.ports import port
-from s321_desk.services.prior_notice import set_prior_notice
-from s321_desk.services.trip_crew import CrewChoice
-from s321_desk.services.users import sign_in
+from s321_desk.services.lookup.parcel_views import parcel_view
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.packing.prior_notice import set_prior_notice
+from s321_desk.services.papers import to_file as printing
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 from s321_desk.store.engine import make_engine
 from s321_desk.store.migrate import current_revision, head_revision
@@ -268,8 +268,8 @@ class SelfTest:
         from dataclasses import replace
 
         from s321_desk.documents.label import label_pdf, label_zpl
-        from s321_desk.services import print_data
-        from s321_desk.services.verdicts import find_parcel
+        from s321_desk.services.judging.verdicts import find_parcel
+        from s321_desk.services.papers import contents as print_data
 
         assert self.store is not None
         with UnitOfWork(self.store.engine) as uow:

@@ -13,8 +13,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from s321_desk.services.actor import acting_as
-from s321_desk.services.users import Person, add_user
+from s321_desk.services.admin.users import Person, add_user
+from s321_desk.services.kernel.actor import acting_as
 from s321_desk.store.database import Store, StoreTarget, open_store
 from tests.pg_server import PostgresServer, postgres_unavailable
 
@@ -126,7 +126,7 @@ def write_csv(path: Path, text: str, *, bom: bool = False, crlf: bool = False) -
 
 def act_as(store: Store, person: Person | None) -> Store:
     """From now on the test's store writes as ``person``, as the desk does once someone has
-    signed in and the command line with ``--user`` (services/access.py)."""
+    signed in and the command line with ``--user`` (services/kernel/access.py)."""
     object.__setattr__(store, "engine", acting_as(store.engine, person))
     return store
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from s321_desk.services.crew import add_driver, add_trailer, add_truck
-from s321_desk.services.trip_crew import CrewChoice
-from s321_desk.services.users import Person
+from s321_desk.services.admin.users import Person
+from s321_desk.services.loads.crew_records import add_driver, add_trailer, add_truck
+from s321_desk.services.loads.trip_crew import CrewChoice
 from s321_desk.store.models import Driver, User
 from s321_desk.store.uow import UnitOfWork
 
@@ -53,8 +53,8 @@ def add_crew(engine: Engine) -> CrewChoice:
 def give_prior_notices(engine: Engine, trip: str) -> None:
     """An FDA prior notice number for each parcel on the trip that needs one and lacks it (a
     trip is sealed only with them)."""
-    from s321_desk.services.loads import find_load
-    from s321_desk.services.prior_notice import missing_prior_notice, set_prior_notice
+    from s321_desk.services.loads.trips import find_load
+    from s321_desk.services.packing.prior_notice import missing_prior_notice, set_prior_notice
 
     with UnitOfWork(engine) as uow:
         missing = missing_prior_notice(uow.session, find_load(uow.session, trip))

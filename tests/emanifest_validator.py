@@ -1,5 +1,5 @@
 """A validator of the desk's filings written from the published references, apart from the
-desk's own checks (s321_desk/services/filing_rules.py), so that a test can catch them
+desk's own checks (s321_desk/services/filing/field_rules.py), so that a test can catch them
 disagreeing with the references.
 
 References (tests/data/emanifest/README.md gives their addresses):

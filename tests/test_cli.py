@@ -105,7 +105,7 @@ def test_an_unexpected_error_is_logged_with_its_traceback_not_shown(
     def exhausted(path: Path) -> bytes:  # the edge: the machine runs out of memory reading
         raise MemoryError("simulated")
 
-    monkeypatch.setattr("s321_desk.services.csvfile._opened", exhausted)
+    monkeypatch.setattr("s321_desk.services.files.csv_reader._opened", exhausted)
     assert main(["--db", str(tmp_path / "d.sqlite3"), "import", "catalog", catalog]) == 70
     err = capsys.readouterr().err
     log = private_data_dir / "logs" / "s321-desk.log"
@@ -150,7 +150,7 @@ def test_export_emanifest_says_what_it_wrote_and_refuses_plainly(
 ) -> None:
     import hashlib
 
-    from s321_desk.services.loads import close_load
+    from s321_desk.services.loads.trips import close_load
 
     store, codes, trip = loaded
     db = [*store_args(store), "--user", "Dee Driver"]

@@ -65,8 +65,8 @@ def test_a_missing_translation_is_found(tmp_path: Path) -> None:
     more text (the shipped catalogue cannot know it)."""
     copy = tmp_path / "s321_desk"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    (copy / "ui" / "warnings_panel.py").write_text(
-        (PACKAGE / "ui" / "warnings_panel.py").read_text(encoding="utf-8")
+    (copy / "ui" / "supervision" / "warnings_panel.py").write_text(
+        (PACKAGE / "ui" / "supervision" / "warnings_panel.py").read_text(encoding="utf-8")
         + '\nLEFT = QCoreApplication.translate("WarningsPanel", "Left in English")\n',
         encoding="utf-8",
     )
@@ -77,14 +77,18 @@ def test_a_missing_translation_is_found(tmp_path: Path) -> None:
     )
     problems = untranslated(tmp_path, copy)
     assert problems["extra"] == ["no resources/i18n/fr/extra.ts"]
-    assert problems["ui.warnings_panel"] == ["WarningsPanel: 'Left in English' has no French"]
-    assert problems.keys() - {"extra", "ui.warnings_panel"} == set(untranslated(tmp_path))
+    assert problems["ui.supervision.warnings_panel"] == [
+        "WarningsPanel: 'Left in English' has no French"
+    ]
+    assert problems.keys() - {"extra", "ui.supervision.warnings_panel"} == set(
+        untranslated(tmp_path)
+    )
 
 
 def test_an_english_literal_in_a_qt_call_is_found(tmp_path: Path) -> None:
     copy = tmp_path / "style.py"
     copy.write_text(
-        (PACKAGE / "ui" / "style.py").read_text(encoding="utf-8")
+        (PACKAGE / "ui" / "kit" / "style.py").read_text(encoding="utf-8")
         + '\nlabel.setText("Ready")\nQPushButton(f"Close {n}")\nlabel.setText(self.tr("Ready"))\n'
         + 'logger.warning("Stays English: %s", error)\n'
         + 'label.setText(self.tr("{count} parcels", "", len(parcels)))\n'  # fine in tr()

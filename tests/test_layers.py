@@ -72,6 +72,43 @@ def test_layer_imports_point_one_way(layer: str) -> None:
     assert offences == []
 
 
+# Below the rooms of a layer, the shared floor every room stands on: it imports nothing from the
+# rooms beside it (services/kernel from no other sub-package of services/, ui/kit from no view).
+SHARED_FLOORS = {"services": "kernel", "ui": "kit"}
+# Climbs there today: the person acting, their roles and the PIN check live in
+# services/admin/users.py, the audit anchor's setting in services/admin/settings.py (issue 19:
+# who may decide moves to the domain). None may be added.
+FLOOR_CLIMBS = {
+    ("s321_desk/services/kernel/access.py", "s321_desk.services.admin.users"),
+    ("s321_desk/services/kernel/actor.py", "s321_desk.services.admin.users"),
+    ("s321_desk/services/kernel/audit_anchor.py", "s321_desk.services.admin.settings"),
+}
+
+
+def rooms_of(layer: str) -> list[str]:
+    """The modules and sub-packages of a layer, as import names (its floor included)."""
+    return [
+        f"s321_desk.{layer}.{path.stem}"
+        for path in sorted((PACKAGE / layer).iterdir())
+        if (path.suffix == ".py" and path.stem != "__init__") or (path / "__init__.py").exists()
+    ]
+
+
+@pytest.mark.parametrize("layer", sorted(SHARED_FLOORS))
+def test_the_shared_floor_imports_no_room(layer: str) -> None:
+    floor = f"s321_desk.{layer}.{SHARED_FLOORS[layer]}"
+    rooms = [room for room in rooms_of(layer) if room != floor]
+    assert floor in rooms_of(layer) and len(rooms) > 3
+    offences = [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in sorted((PACKAGE / layer / SHARED_FLOORS[layer]).rglob("*.py"))
+        for name in sorted(imports_of(path))
+        if any(name == room or name.startswith(room + ".") for room in rooms)
+        and (str(path.relative_to(PACKAGE.parent)), name) not in FLOOR_CLIMBS
+    ]
+    assert offences == []
+
+
 # What the engine may use beyond the standard library, each for a reason of the rules.
 DOMAIN_MAY_IMPORT = {
     # RULES.md s5: a US address is parsed into Publication 28 components by a parser trained
@@ -120,7 +157,7 @@ def test_the_desks_start_imports_no_document_or_migration_library() -> None:
     probe = (
         "import sys, pkgutil, importlib; from s321_desk import services; "
         "[importlib.import_module(m.name) "
-        " for m in pkgutil.iter_modules(services.__path__, 's321_desk.services.')]; "
+        " for m in pkgutil.walk_packages(services.__path__, 's321_desk.services.')]; "
         "import s321_desk.app; "
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'barcode', 'alembic'}))"
     )

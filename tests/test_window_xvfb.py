@@ -190,11 +190,11 @@ def _night_shift_store(db_path: Path, tmp_path: Path) -> None:
     supervisor, the US return address, and the de minimis rules pinned (so they conflict)."""
     from datetime import UTC, date, datetime
 
-    from s321_desk.services.catalog_import import import_catalog
-    from s321_desk.services.orders_import import import_orders
-    from s321_desk.services.rules_admin import pin_rules, set_fx_rate
-    from s321_desk.services.settings import set_setting
-    from s321_desk.services.users import add_user
+    from s321_desk.services.admin.rules_and_rates import pin_rules, set_fx_rate
+    from s321_desk.services.admin.settings import set_setting
+    from s321_desk.services.admin.users import add_user
+    from s321_desk.services.files.catalog_import import import_catalog
+    from s321_desk.services.files.orders_import import import_orders
     from s321_desk.store.uow import UnitOfWork
     from tests.conftest import first_admin, write_csv
     from tests.services.test_packing import CATALOG, ORDERS

@@ -44,7 +44,7 @@ same day at once: closing a parcel, a supervisor's decision, loading and unloadi
 reopening a truck judge the days they touch (and the other days of the orders in them); a
 rules pin or unpin and an FX rate judge every unsealed parcel they touch, and check the
 parcels of the trucks sealed to arrive from the day before on (older ones crossed long ago).
-A parcel's verdict is stored again only when it changes (services/verdicts.keep_verdict).
+A parcel's verdict is stored again only when it changes (services/judging/verdicts.keep_verdict).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ wait after wrong attempts.
 
 A PIN of 4 digits is 10,000 guesses: whoever copies the store could try them all against a
 plain scrypt hash in under a minute, whatever the lockout. So the hash kept is an HMAC of the
-scrypt digest under a key (the "PIN key") that lives outside the store (services/pin_key.py):
+scrypt digest under a key (the "PIN key") that lives outside the store (services/admin/pin_key.py):
 ``s321k1$KEY_ID$N$r$p$salt$mac``. A copy of the store alone gives nothing to test a guess
 against. An older store's plain ``scrypt$N$r$p$salt$digest`` becomes keyed without its PIN
 being known, ``mac = HMAC(key, digest)`` being what a fresh hash of that PIN would give

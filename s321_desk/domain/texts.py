@@ -127,7 +127,7 @@ def english(text: str | Text) -> str:
 
 def word(code: str) -> Text:
     """A stored code (a parcel's status: ``held``) as the desk's words say it: the catalogue's
-    ``Words`` context, whose texts ui/words.py holds."""
+    ``Words`` context, whose texts ui/kit/words.py holds."""
     return Text("Words", code)
 
 

@@ -157,7 +157,7 @@ class Parcel(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
     closed_at: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
     # Its label: the current label's number (0: none printed yet), what the printed label shows
-    # (JSON, services/labels.py) and whether that one is superseded, a new one to print.
+    # (JSON, services/packing/labels.py) and whether that one is superseded, a new one to print.
     label_version: int = 0
     label_shows: str | None = None
     relabel: bool = False
@@ -371,4 +371,4 @@ class LoadCrew(SQLModel, table=True):
     co_driver_id: int | None = Field(default=None, foreign_key="drivers.id", index=True)
     truck_id: int | None = Field(default=None, foreign_key="trucks.id", index=True)
     trailer_id: int | None = Field(default=None, foreign_key="trailers.id", index=True)
-    filed: str | None = None  # services/crew.py filed_crew, at the seal
+    filed: str | None = None  # services/loads/crew_records.py filed_crew, at the seal

@@ -12,72 +12,61 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
-    QSplitter,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from s321_desk import __version__
-from s321_desk.services.actor import Actor, acting_as
-from s321_desk.services.overview import StoreCounts, recent_orders, store_counts
-from s321_desk.services.pick_tickets import print_command_sheet, print_packing_slip
-from s321_desk.services.printers import document_printer, send_paper
-from s321_desk.services.printing import Printed
-from s321_desk.services.rules_admin import rules_status
-from s321_desk.services.settings import all_settings, station_sound
-from s321_desk.services.station import next_truck
-from s321_desk.services.users import Person, count_users
-from s321_desk.ui.authorize_dialog import RecentSigner
-from s321_desk.ui.catalog_view import CatalogView
-from s321_desk.ui.decisions_view import DecisionsView
-from s321_desk.ui.elided_label import ElidedLabel
-from s321_desk.ui.export_dialog import add_export_action
-from s321_desk.ui.first_run import FirstRunBar
-from s321_desk.ui.formatting import format_count
-from s321_desk.ui.history_view import HistoryView
-from s321_desk.ui.import_dialog import ImportDialog
-from s321_desk.ui.jobs import Job
-from s321_desk.ui.loads_view import LoadsView
-from s321_desk.ui.order_panel import OrderPanel
-from s321_desk.ui.order_table_model import OrderColumn, OrderFilterProxyModel, OrderTableModel
-from s321_desk.ui.packing_station import PackingStation
-from s321_desk.ui.pick_tickets_dialog import PickTicketsDialog
-from s321_desk.ui.print_preview import PdfPreviewDialog
-from s321_desk.ui.scheduled_backup import ScheduledBackups
-from s321_desk.ui.settings_view import SettingsView
-from s321_desk.ui.shift_view import ShiftView
-from s321_desk.ui.sign_in import SignedInWidget, SignInDialog
-from s321_desk.ui.sounds import (
+from s321_desk.services.admin.rules_and_rates import rules_status
+from s321_desk.services.admin.settings import all_settings, station_sound
+from s321_desk.services.admin.users import Person, count_users
+from s321_desk.services.kernel.actor import Actor, acting_as
+from s321_desk.services.packing.pick_tickets import print_command_sheet, print_packing_slip
+from s321_desk.services.packing.station import next_truck
+from s321_desk.services.papers.printers import document_printer, send_paper
+from s321_desk.services.papers.to_file import Printed
+from s321_desk.ui.dialogs.authorize import RecentSigner
+from s321_desk.ui.dialogs.export_dialog import add_export_action
+from s321_desk.ui.dialogs.import_dialog import ImportDialog
+from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog
+from s321_desk.ui.dialogs.sign_in import SignedInWidget, SignInDialog
+from s321_desk.ui.kit.elided_label import ElidedLabel
+from s321_desk.ui.kit.formatting import format_count
+from s321_desk.ui.kit.jobs import Job
+from s321_desk.ui.kit.style import base_font
+from s321_desk.ui.kit.words import word
+from s321_desk.ui.loads.view import LoadsView
+from s321_desk.ui.lookup.catalog_view import CatalogView
+from s321_desk.ui.lookup.history_view import HistoryView
+from s321_desk.ui.lookup.orders_view import OrdersView
+from s321_desk.ui.settings.first_run import FirstRunBar
+from s321_desk.ui.settings.scheduled_backup import ScheduledBackups
+from s321_desk.ui.settings.view import SettingsView
+from s321_desk.ui.station.pick_tickets_dialog import PickTicketsDialog
+from s321_desk.ui.station.sounds import (
     Sound,
     SoundOutput,
     open_sound_output,
     set_volume,
     silent_because,
 )
-from s321_desk.ui.style import base_font, header_font
-from s321_desk.ui.table_model import read_only_table
-from s321_desk.ui.warnings_panel import WarningsPanel
-from s321_desk.ui.words import word
+from s321_desk.ui.station.view import PackingStation
+from s321_desk.ui.supervision.decisions_view import DecisionsView
+from s321_desk.ui.supervision.shift_view import ShiftView
+from s321_desk.ui.supervision.warnings_panel import WarningsPanel
 
 DEFAULT_SIZE = QSize(1366, 768)
-RECENT_ORDERS_LIMIT = 500
-SIZED_ROWS = 60  # the orders whose texts the columns' widths are fitted to
 CLOCK_INTERVAL_MS = 30_000  # the next truck changes at the cut-off: a look twice a minute
 SHIFT_INTERVAL_MS = 60_000  # the shift's hours roll over even when nobody packs
 # The role a view needs; the others are for everyone at the station (signed in or not).
@@ -88,7 +77,8 @@ STATION_KEPT = 16  # a station name's characters the status bar always shows
 
 
 class MainWindow(QMainWindow):
-    """The first window of the desk; it reads the store through ``services.overview`` only."""
+    """The first window of the desk; it reads the store through ``services.lookup.overview``
+    only."""
 
     def __init__(
         self,
@@ -109,7 +99,6 @@ class MainWindow(QMainWindow):
         self._engine = engine
         self._db_path = db_path
         self._about_box: QMessageBox | None = None
-        self._order_count = 0
         self.setWindowTitle(
             self.tr("s321-desk - {database}").format(database=database_name(db_path))
         )
@@ -127,10 +116,8 @@ class MainWindow(QMainWindow):
         self.loads = LoadsView(engine, zone=zone, station=station, data_folder=labels.parent)
         self._papers = labels.parent / "papers"  # pick tickets, command sheets, packing slips
         self.history = HistoryView(engine, zone=zone, station=station, label_folder=labels)
-        self._zone = zone
-        self.model = OrderTableModel(self, zone)
-        self.proxy = OrderFilterProxyModel(self.model, self)
-        self.orders_view = self._build_orders(self.proxy)
+        self.orders_view = OrdersView(engine, zone, self.font())
+        self.orders_view.open_parcel.connect(self.open_parcel)
         self.shift = ShiftView(engine, zone=zone)
         self.settings = SettingsView(engine, station=station, zone=zone)
         self.catalog = CatalogView(engine, station=station)
@@ -319,62 +306,12 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read the counts and the newest orders again from the store."""
-        counts = store_counts(self._engine)
-        self._order_count = counts.orders
-        self.model.set_rows(recent_orders(self._engine, RECENT_ORDERS_LIMIT))
-        self.order_panel.show_order(self.order_panel.order_id)  # read again, if still there
-        self.header_label.setText(_header_text(counts))
+        self.orders_view.refresh()
         self._show_rules()
         self._show_next_truck()
         self.warnings.refresh()
         self.catalog.refresh()
         self.first_run.refresh()
-        self._size_columns()
-        self._update_shown_label()
-
-    def _build_orders(self, proxy: OrderFilterProxyModel) -> QWidget:
-        self.header_label = QLabel()
-        self.header_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.header_label.setFont(header_font(self.font()))
-
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search order, name, city..."))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(self._on_search_changed)
-        self.search_edit.installEventFilter(self)
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search_edit)
-        self.shown_label = QLabel()
-        self.shown_label.setTextFormat(Qt.TextFormat.PlainText)
-
-        search_row = QHBoxLayout()
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.search_edit, 2)
-        search_row.addStretch(1)
-        search_row.addWidget(self.shown_label)
-
-        self.table = self._make_table(proxy)
-        # The chosen order's lines (packed or not) and its parcels, one opened in History.
-        self.order_panel = OrderPanel(self._engine, self._zone)
-        self.order_panel.open_parcel.connect(self.open_parcel)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.order_panel.show_order(
-                proxy.order_at(current.row()).order_id if current.isValid() else None
-            )
-        )
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.order_panel)
-        split.setSizes([300, 260])
-        layout = QVBoxLayout()
-        layout.addWidget(self.header_label)
-        layout.addLayout(search_row)
-        layout.addWidget(split, 1)
-        orders = QWidget()
-        orders.setLayout(layout)
-        orders.setFocusProxy(self.search_edit)
-        self.setTabOrder(self.search_edit, self.table)
-        return orders
 
     def open_setup_step(self, key: str) -> None:
         """The place where a first-run step is done: sign-in, a settings page, an import."""
@@ -400,39 +337,14 @@ class MainWindow(QMainWindow):
 
     def _show_order_again(self) -> None:
         """The store changed: the order shown is read again (a station packing it)."""
-        if self.tabs.currentWidget() is self.orders_view and self.order_panel.order_id:
-            self.order_panel.show_order(self.order_panel.order_id)
+        panel = self.orders_view.order_panel
+        if self.tabs.currentWidget() is self.orders_view and panel.order_id:
+            panel.show_order(panel.order_id)
 
     def open_parcel(self, code: str) -> None:
         """A parcel's history in the History view (found by its id)."""
         self.show_tab(self.history)
         self.history.search(code)
-
-    def _make_table(self, proxy: OrderFilterProxyModel) -> QTableView:
-        table = read_only_table(proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(OrderColumn.CREATED, Qt.SortOrder.DescendingOrder)
-        table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard-only use
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        return table
-
-    def _size_columns(self) -> None:
-        # The widths fit the newest orders (those on screen and the next ones), not all 500:
-        # asking every row for its size was a tenth of the desk's start.
-        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        padding = self.table.fontMetrics().horizontalAdvance("MM")
-        for column in OrderColumn:
-            width = header.sectionSize(column) + padding
-            header.resizeSection(column, width)
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(OrderColumn.RECIPIENT, QHeaderView.ResizeMode.Stretch)
 
     def _build_status_bar(self, station: str, db_path: Path | str) -> None:
         status = self.statusBar()
@@ -698,47 +610,7 @@ class MainWindow(QMainWindow):
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.orders_view)
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
-
-    def _on_search_changed(self, text: str) -> None:
-        self.proxy.set_search_text(text)
-        self._update_shown_label()
-
-    def _update_shown_label(self) -> None:
-        shown, loaded = self.proxy.rowCount(), self.model.rowCount()
-        if loaded == 0:
-            text = self.tr("No orders in this database yet.")
-        elif shown != loaded:
-            text = (self.tr("Showing {shown} of {count} order.") if loaded == 1 else
-                    self.tr("Showing {shown} of {count} orders.", "", loaded))  # fmt: skip
-        elif loaded < self._order_count:
-            text = self.tr("Showing the {count} newest.", "", loaded)
-        else:
-            text = (self.tr("Showing all {count} order.") if loaded == 1 else
-                    self.tr("Showing all {count} orders.", "", loaded))  # fmt: skip
-        self.shown_label.setText(text.format(shown=format_count(shown), count=format_count(loaded)))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search_edit and isinstance(event, QKeyEvent):
-            if event.type() == QEvent.Type.KeyPress and self._on_search_key(event.key()):
-                return True
-        return super().eventFilter(watched, event)
-
-    def _on_search_key(self, key: int) -> bool:
-        """Escape clears the search; Down or Enter goes to the table. True if handled."""
-        if key == Qt.Key.Key_Escape and self.search_edit.text():
-            self.search_edit.clear()
-            return True
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._focus_table()
-            return True
-        return False
-
-    def _focus_table(self) -> None:
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self.orders_view.focus_search()
 
 
 def view_word(key: str) -> str:
@@ -782,19 +654,3 @@ def database_name(store: Path | str) -> str:
     return QCoreApplication.translate("MainWindow", "{database} on {server}").format(
         database=url.database, server=server
     )
-
-
-def _header_text(counts: StoreCounts) -> str:
-    """``5 orders, 9 order lines, 3 products`` (a count of 1 in the singular)."""
-    orders, lines, products = counts.orders, counts.order_lines, counts.products
-    return QCoreApplication.translate("MainWindow", "{orders}, {lines}, {products}").format(
-        orders=(QCoreApplication.translate("MainWindow", "{count} order") if orders == 1 else
-                QCoreApplication.translate("MainWindow", "{count} orders")
-                ).format(count=format_count(orders)),
-        lines=(QCoreApplication.translate("MainWindow", "{count} order line") if lines == 1 else
-               QCoreApplication.translate("MainWindow", "{count} order lines")
-               ).format(count=format_count(lines)),
-        products=(QCoreApplication.translate("MainWindow", "{count} product") if products == 1
-                  else QCoreApplication.translate("MainWindow", "{count} products")
-                  ).format(count=format_count(products)),
-    )  # fmt: skip

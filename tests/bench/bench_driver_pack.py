@@ -35,10 +35,10 @@ from s321_desk.documents import fonts, pages  # noqa: E402
 from s321_desk.documents.content import InvoiceData, ManifestData  # noqa: E402
 from s321_desk.documents.driver_pack import driver_pack_pdf  # noqa: E402
 from s321_desk.domain.recipients import Recipient, point_of  # noqa: E402
-from s321_desk.services import print_data  # noqa: E402
-from s321_desk.services.demo import DEMO_SETTINGS  # noqa: E402
-from s321_desk.services.printing import print_driver_pack  # noqa: E402
-from s321_desk.services.settings import set_setting  # noqa: E402
+from s321_desk.services.admin.demo import DEMO_SETTINGS  # noqa: E402
+from s321_desk.services.admin.settings import set_setting  # noqa: E402
+from s321_desk.services.papers import contents as print_data  # noqa: E402
+from s321_desk.services.papers.to_file import print_driver_pack  # noqa: E402
 from s321_desk.store.database import Store, open_store  # noqa: E402
 from s321_desk.store.models import (  # noqa: E402
     FxRate,

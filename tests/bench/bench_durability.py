@@ -23,9 +23,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from s321_desk.services import packing  # noqa: E402
-from s321_desk.services.catalog_import import import_catalog  # noqa: E402
-from s321_desk.services.orders_import import import_orders  # noqa: E402
+from s321_desk.services.files.catalog_import import import_catalog  # noqa: E402
+from s321_desk.services.files.orders_import import import_orders  # noqa: E402
+from s321_desk.services.packing import pack as packing  # noqa: E402
 from s321_desk.store.database import open_store  # noqa: E402
 from s321_desk.store.uow import UnitOfWork  # noqa: E402
 from tests.bench.report import show  # noqa: E402

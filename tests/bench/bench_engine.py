@@ -7,7 +7,7 @@ year on 20,000 sealed trucks, each with its order line and scanned item (each or
 day or two before its parcel crossed, the parcel closed that morning; no ANALYZE, as the desk
 never runs it). Each sample is a parcel just closed for a recipient who already has one that
 day (on a sealed truck): the real path reads the rules' pin and the FX rates, then judges the
-parcel's person-day from scratch (services.evaluation.judge_stored_day: the day's parcels,
+parcel's person-day from scratch (services.judging.person_day.judge_stored_day: the day's parcels,
 their lines, their orders' other days, the engine in crossing order, and the sealed parcel
 judged on the side against its filing). ``day8_*``: the same for person-days of 8 parcels, all
 8 packed and on no truck yet (8 verdicts), and 4 of them on a sealed truck (4 verdicts and 4
@@ -46,7 +46,7 @@ from s321_desk.domain.compliance import forget_relations  # noqa: E402
 from s321_desk.domain.recipients import Recipient, point_of  # noqa: E402
 from s321_desk.domain.rules import load_rulebook  # noqa: E402
 from s321_desk.paths import resource  # noqa: E402
-from s321_desk.services.evaluation import basis, judge_stored_day  # noqa: E402
+from s321_desk.services.judging.person_day import basis, judge_stored_day  # noqa: E402
 from s321_desk.store.database import open_store  # noqa: E402
 from s321_desk.store.migrate import head_revision  # noqa: E402
 from s321_desk.store.repositories import (  # noqa: E402

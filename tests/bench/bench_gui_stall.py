@@ -33,8 +33,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from s321_desk.documents import fonts  # noqa: E402
 from s321_desk.store.database import open_store  # noqa: E402
-from s321_desk.ui.jobs import JobProgressDialog  # noqa: E402
-from s321_desk.ui.loads_view import LoadsView  # noqa: E402
+from s321_desk.ui.kit.jobs import JobProgressDialog  # noqa: E402
+from s321_desk.ui.loads.view import LoadsView  # noqa: E402
 from tests.bench.bench_driver_pack import TRIP, fill  # noqa: E402
 from tests.bench.report import show  # noqa: E402
 

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from s321_desk.services.orders_import import import_orders  # noqa: E402
+from s321_desk.services.files.orders_import import import_orders  # noqa: E402
 from s321_desk.store.database import open_store  # noqa: E402
 from tests.bench.report import show  # noqa: E402
 

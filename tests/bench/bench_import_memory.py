@@ -7,7 +7,7 @@ Run: python tests/bench/bench_import_memory.py [--megabytes 25 50 100 200]
 For each size, a Shopify export of that many megabytes (all ~80 of Shopify's columns, as a real
 export has them: tests/bench/bench_import.py's rows widened) is imported into a fresh store in
 a fresh process, whose peak resident memory (VmHWM) is read at the end; the floor is the same
-process importing an empty export. The file is read as a stream (services/csvfile.py); what
+process importing an empty export. The file is read as a stream (services/files/csv_reader.py); what
 grows with it is what the import keeps of each order until its one transaction writes them.
 The same for a catalog of that many megabytes (every column filled as a shop's catalog with
 its makers and store titles has them, each product's SKU, barcode and title its own), against
@@ -79,7 +79,7 @@ def write_export(path: Path, megabytes: float) -> int:
 IMPORT = """
 import sys
 from pathlib import Path
-from s321_desk.services.orders_import import import_orders
+from s321_desk.services.files.orders_import import import_orders
 from s321_desk.store.database import open_store
 store = open_store(Path(sys.argv[1]))
 summary = import_orders(store.engine, Path(sys.argv[2]))
@@ -89,7 +89,7 @@ print(summary.lines, peak)
 """
 
 
-# The columns a shop's catalog fills (services/catalog_import.py's, dangerous goods and MID aside).
+# The columns a shop's catalog fills (services/files/catalog_import.py's, dangerous goods and MID aside).
 CATALOG_HEADER = (
     "sku,description,hts,origin,unit_value,currency,weight_kg,flags,barcode,import_transaction,"
     "store_title,manufacturer,manufacturer_street,manufacturer_city,manufacturer_province,"
@@ -137,7 +137,7 @@ def write_catalog(path: Path, megabytes: float) -> int:
 IMPORT_CATALOG = """
 import sys, time
 from pathlib import Path
-from s321_desk.services.catalog_import import import_catalog
+from s321_desk.services.files.catalog_import import import_catalog
 from s321_desk.store.database import open_store
 store = open_store(Path(sys.argv[1]))
 started = time.perf_counter()
@@ -222,8 +222,8 @@ def _catalogs(folder: Path, megabytes: tuple[float, ...]) -> dict[str, object]:
 
 def _wide_header(folder: Path) -> float:
     """The time to refuse a header of 1,000,000 columns (the probe: hours)."""
-    from s321_desk.services.csvfile import read_csv
-    from s321_desk.services.errors import UserError
+    from s321_desk.services.files.csv_reader import read_csv
+    from s321_desk.services.kernel.errors import UserError
 
     wide = folder / "wide.csv"
     wide.write_text(",".join(f"c{n}" for n in range(1_000_000)) + "\n1,2\n")

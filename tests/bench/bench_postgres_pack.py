@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel  # noqa: E402
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel  # noqa: E402
 from s321_desk.store.database import StoreTarget, open_store  # noqa: E402
 from tests.conftest import write_csv  # noqa: E402
 from tests.pg_server import PostgresServer, postgres_unavailable  # noqa: E402

@@ -56,9 +56,9 @@ def prepare(db: Path, parcels: int, orders: int, work: Path) -> list[tuple[str, 
         stored(db, parcels, 300)  # else the engine benchmark's store of this run, as it is
     copy = work / "station.sqlite3"
     shutil.copyfile(db, copy)
-    from s321_desk.services.catalog_import import import_catalog
-    from s321_desk.services.orders_import import import_orders
-    from s321_desk.services.settings import set_setting
+    from s321_desk.services.admin.settings import set_setting
+    from s321_desk.services.files.catalog_import import import_catalog
+    from s321_desk.services.files.orders_import import import_orders
     from s321_desk.store.database import open_store
     from s321_desk.store.uow import UnitOfWork
 

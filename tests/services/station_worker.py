@@ -19,10 +19,10 @@ from pathlib import Path
 
 from sqlalchemy import Row, text
 
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.errors import UserError
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
 from s321_desk.store.database import Store, StoreTarget, open_store
 
 CROSSING = datetime.fromisoformat("2024-06-10T10:00:00-07:00")  # de minimis in force

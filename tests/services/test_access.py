@@ -17,9 +17,9 @@ import pytest
 from sqlmodel import col, select
 
 from s321_desk.cli import main
-from s321_desk.services.access import SignInNeeded, acting_as
-from s321_desk.services.packing import open_parcel
-from s321_desk.services.users import AccessRefused, Person, add_user
+from s321_desk.services.admin.users import AccessRefused, Person, add_user
+from s321_desk.services.kernel.access import SignInNeeded, acting_as
+from s321_desk.services.packing.pack import open_parcel
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User
 from s321_desk.store.uow import UnitOfWork
@@ -158,7 +158,7 @@ def test_the_services_refuse_a_write_that_names_nobody(staffed: tuple[Store, lis
 def test_a_deactivated_person_signed_in_before_writes_no_more(
     staffed: tuple[Store, list[str]],
 ) -> None:
-    from s321_desk.services.users import set_active
+    from s321_desk.services.admin.users import set_active
 
     store, _codes = staffed
     packer = Person(user_id(store, "Pat Packer"), "Pat Packer", "packer")

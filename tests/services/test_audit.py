@@ -10,7 +10,7 @@ import pytest
 from alembic import command
 
 from s321_desk.cli import main
-from s321_desk.services import audit
+from s321_desk.services.kernel import audit
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.engine import make_engine
 from s321_desk.store.migrate import alembic_config, current_revision, head_revision
@@ -113,7 +113,7 @@ def test_a_verdict_edited_with_sql_is_found_by_the_hash_its_audit_line_holds(
     verdict as stored is hashed into the audit line of the change that stored it."""
     from sqlalchemy import text
 
-    from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
+    from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
     from tests.services.test_packing import CROSSING
 
     parcel = open_parcel(stocked.engine, "#1001")

@@ -12,12 +12,12 @@ from sqlmodel import col, func, select
 
 from s321_desk.cli import main
 from s321_desk.domain.audit_chain import entry_hash
-from s321_desk.services import audit
-from s321_desk.services.audit_anchor import anchor_file
-from s321_desk.services.backup import backup_if_due, backup_store
-from s321_desk.services.demo import create_demo_database
-from s321_desk.services.loads import close_load
-from s321_desk.services.printing import print_lead_sheet, print_manifest
+from s321_desk.services.admin.backup import backup_if_due, backup_store
+from s321_desk.services.admin.demo import create_demo_database
+from s321_desk.services.kernel import audit
+from s321_desk.services.kernel.audit_anchor import anchor_file
+from s321_desk.services.loads.trips import close_load
+from s321_desk.services.papers.to_file import print_lead_sheet, print_manifest
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
@@ -144,7 +144,7 @@ def test_a_sealed_trips_papers_carry_the_head_that_finds_a_cut_trail(
 def test_an_emptied_trail_without_its_anchor_is_found_by_the_newest_scheduled_backup(
     sqlite_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from s321_desk.services.settings import set_setting
+    from s321_desk.services.admin.settings import set_setting
 
     write_lines(sqlite_store, 5)
     folder = tmp_path / "backups"

@@ -11,24 +11,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, select
 
-from s321_desk.services import audit
-from s321_desk.services.decisions import ACTIONS
-from s321_desk.services.loads import (
-    add_parcels,
-    close_load,
-    remove_parcels,
-    reopen_load,
-)
-from s321_desk.services.printing import (
-    print_driver_pack,
-    print_invoice,
-    print_label,
-    print_lead_sheet,
-    print_manifest,
-)
-from s321_desk.services.rules_admin import pin_rules
-from s321_desk.services.settings import change_setting
-from s321_desk.services.users import (
+from s321_desk.services.admin.rules_and_rates import pin_rules
+from s321_desk.services.admin.settings import change_setting
+from s321_desk.services.admin.users import (
     add_user,
     change_pin,
     set_active,
@@ -36,6 +21,21 @@ from s321_desk.services.users import (
     sign_in,
     sign_out,
 )
+from s321_desk.services.kernel import audit
+from s321_desk.services.loads.trips import (
+    add_parcels,
+    close_load,
+    remove_parcels,
+    reopen_load,
+)
+from s321_desk.services.papers.to_file import (
+    print_driver_pack,
+    print_invoice,
+    print_label,
+    print_lead_sheet,
+    print_manifest,
+)
+from s321_desk.services.supervision.decisions import ACTIONS
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User
 from s321_desk.store.uow import UnitOfWork

@@ -13,11 +13,11 @@ from sqlalchemy.engine import make_url
 from sqlmodel import col, select
 
 from s321_desk.cli import main
-from s321_desk.services import audit
-from s321_desk.services.backup import backup_if_due, backup_store, restore_store
-from s321_desk.services.errors import UserError
-from s321_desk.services.parcel_views import list_parcels
-from s321_desk.services.settings import set_setting
+from s321_desk.services.admin.backup import backup_if_due, backup_store, restore_store
+from s321_desk.services.admin.settings import set_setting
+from s321_desk.services.kernel import audit
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.lookup.parcel_views import list_parcels
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork

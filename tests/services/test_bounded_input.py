@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from s321_desk.cli import main
-from s321_desk.services import csvfile
-from s321_desk.services.csvfile import read_csv
-from s321_desk.services.errors import UserError
+from s321_desk.services.files import csv_reader as csvfile
+from s321_desk.services.files.csv_reader import read_csv
+from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.database import Store
 from tests.conftest import ROOT
 
@@ -139,8 +139,8 @@ def test_a_quantity_past_the_bound_is_refused_naming_its_place(
     sqlite_store: Store, tmp_path: Path
 ) -> None:
     """The probe: a quantity of 1,000,000 was taken (a station scanning for hours)."""
-    from s321_desk.services.errors import ImportRefused
-    from s321_desk.services.orders_import import MAX_QUANTITY, import_orders
+    from s321_desk.services.files.orders_import import MAX_QUANTITY, import_orders
+    from s321_desk.services.kernel.errors import ImportRefused
     from tests.conftest import write_csv
     from tests.services.test_packing import ORDERS
 
@@ -166,8 +166,8 @@ def test_invisible_and_control_characters_are_refused_naming_their_place(
 ) -> None:
     """The probe: zero-width spaces, soft hyphens, U+2060 and U+FEFF reached names and
     addresses (and two spellings of one recipient's identity); controls reached the exports."""
-    from s321_desk.services.errors import ImportRefused
-    from s321_desk.services.orders_import import import_orders
+    from s321_desk.services.files.orders_import import import_orders
+    from s321_desk.services.kernel.errors import ImportRefused
     from tests.conftest import write_csv
     from tests.services.test_packing import ORDERS
 
@@ -188,8 +188,8 @@ def test_a_file_wrong_on_every_row_lists_the_first_thousand_problems_and_counts_
     sqlite_store: Store, tmp_path: Path
 ) -> None:
     """A million wrong rows would have been a million lines held and shown."""
-    from s321_desk.services.errors import ImportRefused
-    from s321_desk.services.orders_import import import_orders
+    from s321_desk.services.files.orders_import import import_orders
+    from s321_desk.services.kernel.errors import ImportRefused
     from tests.conftest import write_csv
     from tests.services.test_packing import HEADER
 
@@ -214,7 +214,7 @@ def test_orders_whose_rows_are_apart_are_written_whole_in_the_files_order(
     the file's order, whichever rows come between (the native layout allows it)."""
     from sqlalchemy import text
 
-    from s321_desk.services.orders_import import import_orders
+    from s321_desk.services.files.orders_import import import_orders
     from tests.conftest import write_csv
     from tests.services.test_packing import HEADER
 

@@ -8,9 +8,9 @@ import json
 import pytest
 from sqlalchemy import select
 
-from s321_desk.services.catalog_edit import edit_product, find_products
-from s321_desk.services.errors import UserError
-from s321_desk.services.users import AccessRefused, Person, add_user
+from s321_desk.services.admin.catalog import edit_product, find_products
+from s321_desk.services.admin.users import AccessRefused, Person, add_user
+from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Parcel, Product
 from s321_desk.store.uow import UnitOfWork
@@ -128,9 +128,9 @@ def test_a_parcel_held_for_its_missing_hts_is_judged_again_when_it_is_given(
 ) -> None:
     from datetime import date
 
-    from s321_desk.services.history import parcel_history
-    from s321_desk.services.packing import pack_order
-    from s321_desk.services.rules_admin import set_fx_rate
+    from s321_desk.services.admin.rules_and_rates import set_fx_rate
+    from s321_desk.services.lookup.history import parcel_history
+    from s321_desk.services.packing.pack import pack_order
     from tests.conftest import first_admin
     from tests.ui.conftest import seed
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.errors import ImportRefused
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.kernel.errors import ImportRefused
 from s321_desk.store.database import Store
 from s321_desk.store.models import Product
 from s321_desk.store.uow import UnitOfWork

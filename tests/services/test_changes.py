@@ -12,13 +12,13 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import create_engine
 
-from s321_desk.services.changes import (
+from s321_desk.services.admin.settings import set_setting
+from s321_desk.services.kernel.changes import (
     ChangeWatch,
     PostgresChangeWatch,
     SqliteChangeWatch,
     watch_changes,
 )
-from s321_desk.services.settings import set_setting
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.uow import UnitOfWork
 

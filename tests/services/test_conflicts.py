@@ -7,14 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from s321_desk.services.conflicts import (
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.loads.trips import add_parcels, create_load
+from s321_desk.services.supervision.conflicts import (
     THIS_PARCEL,
     changes_after,
     conflict_sides,
     decision_queue,
 )
-from s321_desk.services.errors import UserError
-from s321_desk.services.loads import add_parcels, create_load
 from s321_desk.store.database import Store
 from tests.crew_records import add_crew
 from tests.services import test_decisions, test_packing

@@ -11,7 +11,9 @@ import pytest
 from sqlmodel import col, select
 
 from s321_desk.cli import main
-from s321_desk.services.crew import (
+from s321_desk.services.admin.users import AccessRefused, Person, add_user, sign_in
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.loads.crew_records import (
     MASK,
     add_driver,
     add_truck,
@@ -21,8 +23,6 @@ from s321_desk.services.crew import (
     set_active,
     show_driver,
 )
-from s321_desk.services.errors import UserError
-from s321_desk.services.users import AccessRefused, Person, add_user, sign_in
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
@@ -105,7 +105,7 @@ def test_every_field_is_checked_and_every_problem_said_at_once(store: Store,
 
 
 def test_a_retired_record_is_kept_and_cannot_be_picked(store: Store, people: People) -> None:
-    from s321_desk.services.loads import create_load
+    from s321_desk.services.loads.trips import create_load
     from tests.crew_records import CREW
     from tests.services.test_printing import ARRIVAL
 

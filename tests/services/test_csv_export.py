@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from s321_desk.services.csv_export import FORMULA_STARTS, csv_bytes, safe_cell, write_csv
+from s321_desk.services.files.csv_writer import FORMULA_STARTS, csv_bytes, safe_cell, write_csv
 
 HOSTILE = [
     '=HYPERLINK("http://x","y")',

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from s321_desk.services.csvfile import read_csv
-from s321_desk.services.errors import UserError
+from s321_desk.services.files.csv_reader import read_csv
+from s321_desk.services.kernel.errors import UserError
 
 CELL = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),

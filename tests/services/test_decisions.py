@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from s321_desk.services.decisions import decide
-from s321_desk.services.errors import UserError
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-from s321_desk.services.parcel_views import parcel_view
-from s321_desk.services.rules_admin import pin_rules
-from s321_desk.services.users import AccessRefused, add_user
+from s321_desk.services.admin.rules_and_rates import pin_rules
+from s321_desk.services.admin.users import AccessRefused, add_user
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.lookup.parcel_views import parcel_view
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order
 from s321_desk.store.uow import UnitOfWork

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from s321_desk.services.demo import create_demo_database
+from s321_desk.services.admin.demo import create_demo_database
 from s321_desk.store.database import open_store
 from s321_desk.store.models import FxRate, Order, OrderLine, Product
 from s321_desk.store.uow import UnitOfWork
@@ -90,8 +90,8 @@ def test_one_address_several_spellings_and_several_people(demo: dict[str, list])
 
 
 def test_every_demo_user_signs_in_by_name_and_by_badge(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from s321_desk.services.demo import DEMO_USERS
-    from s321_desk.services.users import sign_in
+    from s321_desk.services.admin.demo import DEMO_USERS
+    from s321_desk.services.admin.users import sign_in
 
     store = open_store(create_demo_database(tmp_path / "demo.sqlite3"))
     try:

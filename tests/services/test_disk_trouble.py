@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from s321_desk.cli import main
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.orders_import import import_orders
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
 from s321_desk.store.database import open_store
 from tests.conftest import write_csv
 from tests.services.test_stations_at_once import CATALOG, orders_file

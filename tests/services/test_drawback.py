@@ -17,14 +17,14 @@ import pytest
 from sqlmodel import col, select
 
 from s321_desk.cli import main
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.decisions import decide
-from s321_desk.services.drawback import COLUMNS, export_drawback
-from s321_desk.services.errors import UserError
-from s321_desk.services.loads import add_parcels, close_load, create_load
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-from s321_desk.services.parcel_views import parcel_view
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.drawback import COLUMNS, export_drawback
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.loads.trips import add_parcels, close_load, create_load
+from s321_desk.services.lookup.parcel_views import parcel_view
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Parcel
 from s321_desk.store.uow import UnitOfWork

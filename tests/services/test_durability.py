@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import event, text
 
 from s321_desk.cli import main
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import ROOT
@@ -35,9 +35,9 @@ def stocked_file(sqlite_store: Store, tmp_path: Path) -> Store:
     synchronous pragma, its pages)."""
     from datetime import date
 
-    from s321_desk.services.catalog_import import import_catalog
-    from s321_desk.services.orders_import import import_orders
-    from s321_desk.services.rules_admin import set_fx_rate
+    from s321_desk.services.admin.rules_and_rates import set_fx_rate
+    from s321_desk.services.files.catalog_import import import_catalog
+    from s321_desk.services.files.orders_import import import_orders
     from tests.conftest import write_csv
 
     import_catalog(sqlite_store.engine, write_csv(tmp_path / "c.csv", CATALOG))
@@ -146,8 +146,8 @@ def test_a_scan_reads_and_writes_nothing_of_the_integrity_record(
     five times a scan), and the record file keeps its inode and time; the clean closing then
     records the file good."""
     global _watched, _folder
-    from s321_desk.services.orders_import import import_orders
-    from s321_desk.services.packing import scan_item
+    from s321_desk.services.files.orders_import import import_orders
+    from s321_desk.services.packing.pack import scan_item
     from s321_desk.store import integrity
     from tests.conftest import write_csv
 
@@ -181,7 +181,7 @@ def test_a_scan_reads_and_writes_nothing_of_the_integrity_record(
 STATION = """
 import sys
 from pathlib import Path
-from s321_desk.services.packing import open_parcel, scan_item
+from s321_desk.services.packing.pack import open_parcel, scan_item
 from s321_desk.store.database import open_store
 store = open_store(Path(sys.argv[1]))
 if sys.argv[2] != "opened":

@@ -20,13 +20,13 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from s321_desk.services import print_data
-from s321_desk.services.decisions import decide
-from s321_desk.services.emanifest import COLUMNS, export_emanifest
-from s321_desk.services.errors import UserError
-from s321_desk.services.loads import close_load
-from s321_desk.services.printing import print_invoice
-from s321_desk.services.rules_admin import set_fx_rate
+from s321_desk.services.admin.rules_and_rates import set_fx_rate
+from s321_desk.services.filing.emanifest import COLUMNS, export_emanifest
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.loads.trips import close_load
+from s321_desk.services.papers import contents as print_data
+from s321_desk.services.papers.to_file import print_invoice
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Load, Order, OrderLine, Parcel, ParcelItem, Product
 from s321_desk.store.uow import UnitOfWork

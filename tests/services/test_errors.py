@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from s321_desk.services.errors import UserError, store_busy
+from s321_desk.services.kernel.errors import UserError, store_busy
 from s321_desk.store.database import Store
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from s321_desk.domain.recipients import Recipient, canonical_address, point_of
 from s321_desk.domain.rules import load_rulebook
 from s321_desk.paths import resource
-from s321_desk.services.evaluation import StoredDay, basis, judge_stored_day
+from s321_desk.services.judging.person_day import StoredDay, basis, judge_stored_day
 from s321_desk.store.database import Store
 from s321_desk.store.models import Load, Order, OrderLine, ParcelItem, Product
 from s321_desk.store.models import Parcel as ParcelRow

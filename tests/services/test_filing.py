@@ -15,19 +15,19 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, select
 
-from s321_desk.services.ace_csv import export_ace_csv
-from s321_desk.services.borderconnect import export_borderconnect
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.emanifest import export_emanifest
-from s321_desk.services.entries import export_entries
-from s321_desk.services.errors import UserError
-from s321_desk.services.filing_rules import ExportRefused
-from s321_desk.services.loads import add_parcels, close_load, create_load, set_crew
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-from s321_desk.services.parcel_views import parcel_view
-from s321_desk.services.prior_notice import import_prior_notices, set_prior_notice
-from s321_desk.services.rules_admin import set_fx_rate
+from s321_desk.services.admin.rules_and_rates import set_fx_rate
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.filing.ace_csv import export_ace_csv
+from s321_desk.services.filing.borderconnect import export_borderconnect
+from s321_desk.services.filing.emanifest import export_emanifest
+from s321_desk.services.filing.entries import export_entries
+from s321_desk.services.filing.field_rules import ExportRefused
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.loads.trips import add_parcels, close_load, create_load, set_crew
+from s321_desk.services.lookup.parcel_views import parcel_view
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.packing.prior_notice import import_prior_notices, set_prior_notice
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Load, Order
 from s321_desk.store.uow import UnitOfWork
@@ -286,7 +286,7 @@ def test_a_trip_of_an_older_store_prints_but_is_not_filed(sealed: Trip, tmp_path
     problems = _refused(lambda: export_borderconnect(store.engine, trip, out), out)
     assert f"trip {trip}: truck: required" in problems
     assert f"trip {trip}: drivers: required (none given)" in problems
-    from s321_desk.services.printing import print_lead_sheet
+    from s321_desk.services.papers.to_file import print_lead_sheet
 
     printed = print_lead_sheet(store.engine, trip, tmp_path / "lead.pdf")
     assert printed.bytes > 0
@@ -296,7 +296,7 @@ def test_prior_notices_imported_from_the_brokers_file(open_trip: Trip, tmp_path:
     store, codes, trip = open_trip
     bad = write_csv(tmp_path / "bad.csv", f"parcel,prior_notice\n{codes['3002']},PN#1\n"
                     f"NOPE,PN4QK7Z2M9\n{codes['3001']},PN4QK7Z2M9\n")  # fmt: skip
-    from s321_desk.services.errors import ImportRefused
+    from s321_desk.services.kernel.errors import ImportRefused
 
     with pytest.raises(ImportRefused) as refused:
         import_prior_notices(store.engine, bad)

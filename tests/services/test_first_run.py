@@ -11,12 +11,12 @@ import pypdfium2
 import pytest
 from sqlalchemy import select
 
-from s321_desk.services.errors import UserError
-from s321_desk.services.first_run import STEPS, checklist
-from s321_desk.services.printer_check import print_test_label
-from s321_desk.services.rules_admin import set_fx_rate
-from s321_desk.services.settings import change_settings
-from s321_desk.services.users import add_user
+from s321_desk.services.admin.first_run import STEPS, checklist
+from s321_desk.services.admin.rules_and_rates import set_fx_rate
+from s321_desk.services.admin.settings import change_settings
+from s321_desk.services.admin.users import add_user
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.papers.printer_check import print_test_label
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork

@@ -20,16 +20,20 @@ from sqlmodel import col, select
 from s321_desk.domain.rules import load_rulebook
 from s321_desk.domain.texts import Text, translate
 from s321_desk.paths import resource
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.check import run_check
-from s321_desk.services.decisions import decide
-from s321_desk.services.drawback import parse_month
-from s321_desk.services.errors import ImportRefused, UserError
-from s321_desk.services.history import parcel_history
-from s321_desk.services.loads import add_parcels, create_load, remove_parcels
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.output_file import check_target
-from s321_desk.services.packing import (
+from s321_desk.services.admin.ports import port
+from s321_desk.services.admin.rules_and_rates import check_fx_rate, check_pin_instant
+from s321_desk.services.admin.settings import check_printer, check_shape
+from s321_desk.services.admin.users import add_user, authorize, set_active, set_role
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.drawback import parse_month
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.judging.check import run_check
+from s321_desk.services.kernel.errors import ImportRefused, UserError
+from s321_desk.services.kernel.outputs import check_target
+from s321_desk.services.loads.trips import add_parcels, create_load, remove_parcels
+from s321_desk.services.lookup.history import parcel_history
+from s321_desk.services.lookup.parcel_views import parcel_view
+from s321_desk.services.packing.pack import (
     ScanRefused,
     close_parcel,
     fill_parcel,
@@ -37,15 +41,11 @@ from s321_desk.services.packing import (
     scan_item,
     undo_last_scan,
 )
-from s321_desk.services.parcel_views import parcel_view
-from s321_desk.services.ports import port
-from s321_desk.services.printers import send_zpl_socket
-from s321_desk.services.rules_admin import check_fx_rate, check_pin_instant
-from s321_desk.services.settings import check_printer, check_shape
-from s321_desk.services.station import NextTruck
-from s321_desk.services.users import add_user, authorize, set_active, set_role
-from s321_desk.services.warnings import Finding as WarningFinding
-from s321_desk.services.warnings import WarningRow
+from s321_desk.services.packing.station import NextTruck
+from s321_desk.services.papers.printers import send_zpl_socket
+from s321_desk.services.supervision.decisions import decide
+from s321_desk.services.supervision.warnings import Finding as WarningFinding
+from s321_desk.services.supervision.warnings import WarningRow
 from s321_desk.store.database import Store, StoreError, open_store
 from s321_desk.store.models import AuditEntry, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork

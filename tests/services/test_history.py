@@ -9,21 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.decisions import decide
-from s321_desk.services.history import (
+from s321_desk.services.admin.rules_and_rates import set_fx_rate
+from s321_desk.services.admin.settings import set_setting
+from s321_desk.services.admin.users import add_user
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.lookup.history import (
     MATCH_NAME,
     MATCH_ORDER,
     MATCH_PARCEL,
     find_parcels,
     parcel_history,
 )
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-from s321_desk.services.printing import print_label
-from s321_desk.services.rules_admin import set_fx_rate
-from s321_desk.services.settings import set_setting
-from s321_desk.services.users import add_user
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.papers.to_file import print_label
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import first_admin, write_csv
@@ -178,7 +178,7 @@ def test_history_holds_the_verdicts_with_rules_and_fx_and_the_audit_trail(
 
 
 def test_history_of_an_unknown_parcel_is_refused(store: Store) -> None:
-    from s321_desk.services.errors import UserError
+    from s321_desk.services.kernel.errors import UserError
 
     with pytest.raises(UserError, match="no such parcel"):
         parcel_history(store.engine, "P9999999")

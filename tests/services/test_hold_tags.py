@@ -12,9 +12,9 @@ import pytest
 import zxingcpp
 from sqlmodel import col, select
 
-from s321_desk.services.errors import UserError
-from s321_desk.services.printers import station_label_sink
-from s321_desk.services.printing import print_hold_tag, print_label
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.papers.printers import station_label_sink
+from s321_desk.services.papers.to_file import print_hold_tag, print_label
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from s321_desk.domain.rules import load_rulebook
 from s321_desk.paths import resource
-from s321_desk.services.check import MAX_INPUT_BYTES, MalformedInput, run_check
+from s321_desk.services.judging.check import MAX_INPUT_BYTES, MalformedInput, run_check
 from tests.conftest import ROOT
 
 RULEBOOK = load_rulebook(resource("rules"))

@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.csvfile import MAX_FILE_BYTES
-from s321_desk.services.errors import ImportRefused, UserError
-from s321_desk.services.orders_import import import_orders
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.csv_reader import MAX_FILE_BYTES
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.kernel.errors import ImportRefused, UserError
 from s321_desk.store.database import Store
 from tests.conftest import ROOT, write_csv
 from tests.services.test_packing import CATALOG, HEADER, ORDERS

@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.errors import UserError
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.packing import open_parcel, scan_item, undo_last_scan
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.packing.pack import open_parcel, scan_item, undo_last_scan
 from s321_desk.store.database import Store
 from tests.conftest import ROOT, store_args, write_csv
 from tests.domain.test_scanning import scans

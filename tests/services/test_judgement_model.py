@@ -44,21 +44,21 @@ from s321_desk.domain.parcels import Context, Line, OtherParcel, Parcel
 from s321_desk.domain.recipients import Recipient, canonical_address, split_key
 from s321_desk.domain.rules import load_rulebook
 from s321_desk.paths import resource
-from s321_desk.services.actor import acting_as
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.decisions import decide
-from s321_desk.services.loads import (
+from s321_desk.services.admin.ports import port
+from s321_desk.services.admin.rules_and_rates import pin_rules, set_fx_rate
+from s321_desk.services.admin.users import add_user
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.kernel.actor import acting_as
+from s321_desk.services.loads.trips import (
     add_parcels,
     close_load,
     create_load,
     remove_parcels,
     reopen_load,
 )
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.packing import close_parcel, open_parcel, scan_item
-from s321_desk.services.ports import port
-from s321_desk.services.rules_admin import pin_rules, set_fx_rate
-from s321_desk.services.users import add_user
+from s321_desk.services.packing.pack import close_parcel, open_parcel, scan_item
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import open_store
 from tests.conftest import write_csv
 from tests.crew_records import add_crew, give_prior_notices

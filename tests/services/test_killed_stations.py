@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from s321_desk.services import audit
+from s321_desk.services.kernel import audit
 from s321_desk.store.database import StoreTarget, open_store
 from tests.conftest import ROOT, write_csv
 from tests.services.station_worker import stock, stored_parcels

@@ -12,14 +12,14 @@ import pytest
 import zxingcpp
 from sqlmodel import col, select
 
-from s321_desk.services.decisions import decide
-from s321_desk.services.demo import fill_demo
-from s321_desk.services.errors import UserError
-from s321_desk.services.labels import read_scan
-from s321_desk.services.loads import add_parcels, close_load, create_load, remove_parcels
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-from s321_desk.services.printing import print_invoice, print_label, print_manifest
-from s321_desk.services.rules_admin import pin_rules
+from s321_desk.services.admin.demo import fill_demo
+from s321_desk.services.admin.rules_and_rates import pin_rules
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.loads.trips import add_parcels, close_load, create_load, remove_parcels
+from s321_desk.services.packing.labels import read_scan
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.papers.to_file import print_invoice, print_label, print_manifest
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order, Parcel
 from s321_desk.store.uow import UnitOfWork

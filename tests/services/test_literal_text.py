@@ -17,17 +17,17 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import select
 
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.crew import add_driver
-from s321_desk.services.csv_export import FORMULA_STARTS
-from s321_desk.services.emanifest import export_emanifest
-from s321_desk.services.history import find_parcels, parcel_history
-from s321_desk.services.loads import add_parcels, close_load, create_load
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-from s321_desk.services.parcel_views import parcel_view
-from s321_desk.services.printing import print_invoice, print_label, print_manifest
-from s321_desk.services.rules_admin import set_fx_rate
+from s321_desk.services.admin.rules_and_rates import set_fx_rate
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.csv_writer import FORMULA_STARTS
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.filing.emanifest import export_emanifest
+from s321_desk.services.loads.crew_records import add_driver
+from s321_desk.services.loads.trips import add_parcels, close_load, create_load
+from s321_desk.services.lookup.history import find_parcels, parcel_history
+from s321_desk.services.lookup.parcel_views import parcel_view
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.papers.to_file import print_invoice, print_label, print_manifest
 from s321_desk.store.database import Store
 from s321_desk.store.models import Load, Order, OrderLine, Parcel, Product
 from s321_desk.store.uow import UnitOfWork
@@ -236,7 +236,7 @@ def test_every_csv_the_desk_writes_goes_through_the_one_writer() -> None:
             )  # fmt: skip
             if "csv" in names:
                 users.add(path.relative_to(ROOT).as_posix())
-    assert users == {"s321_desk/services/csvfile.py"}
-    for export in ("emanifest", "drawback", "records"):
+    assert users == {"s321_desk/services/files/csv_reader.py"}
+    for export in ("filing/emanifest", "files/drawback", "files/daily_records"):
         source = (ROOT / "s321_desk" / "services" / f"{export}.py").read_text(encoding="utf-8")
-        assert "from s321_desk.services.csv_export import" in source, export
+        assert "from s321_desk.services.files.csv_writer import" in source, export

@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime
 import pytest
 
 from s321_desk.cli import main
-from s321_desk.services.decisions import decide
-from s321_desk.services.errors import UserError
-from s321_desk.services.loads import (
+from s321_desk.services.admin.users import AccessRefused, add_user, sign_in
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.loads.trips import (
     add_parcels,
     close_load,
     create_load,
@@ -20,8 +20,8 @@ from s321_desk.services.loads import (
     parcels_on_load,
     remove_parcels,
 )
-from s321_desk.services.parcel_views import parcel_view
-from s321_desk.services.users import AccessRefused, add_user, sign_in
+from s321_desk.services.lookup.parcel_views import parcel_view
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from tests.conftest import store_args
 from tests.crew_records import add_crew, give_prior_notices

@@ -13,10 +13,10 @@ from pathlib import Path
 import pypdfium2
 from sqlmodel import select
 
-from s321_desk.services.decisions import decide
-from s321_desk.services.emanifest import export_emanifest
-from s321_desk.services.loads import add_parcels, close_load, create_load
-from s321_desk.services.printing import print_invoice, print_manifest
+from s321_desk.services.filing.emanifest import export_emanifest
+from s321_desk.services.loads.trips import add_parcels, close_load, create_load
+from s321_desk.services.papers.to_file import print_invoice, print_manifest
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import Parcel
 from s321_desk.store.uow import UnitOfWork

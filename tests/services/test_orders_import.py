@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from s321_desk.services.errors import ImportRefused, UserError
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.settings import set_setting
+from s321_desk.services.admin.settings import set_setting
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.kernel.errors import ImportRefused, UserError
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order, OrderLine
 from s321_desk.store.uow import UnitOfWork

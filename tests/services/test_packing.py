@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.packing import (
+from s321_desk.services.admin.rules_and_rates import pin_rules, set_fx_rate
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.packing.pack import (
     ScanRefused,
     close_parcel,
     fill_parcel,
@@ -20,7 +21,6 @@ from s321_desk.services.packing import (
     scan_item,
     undo_last_scan,
 )
-from s321_desk.services.rules_admin import pin_rules, set_fx_rate
 from s321_desk.store.database import Store
 from s321_desk.store.models import Parcel, ParcelItem, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork

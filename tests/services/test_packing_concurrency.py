@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.parcel_views import list_parcels
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.lookup.parcel_views import list_parcels
 from s321_desk.store.database import open_store
 from tests.conftest import write_csv
 from tests.services.test_packing import CATALOG, HEADER

@@ -12,10 +12,12 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from s321_desk.cli import main
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.errors import UserError
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.packing import (
+from s321_desk.services.admin.rules_and_rates import set_fx_rate
+from s321_desk.services.admin.users import AccessRefused, add_user
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.packing.pack import (
     ScanRefused,
     close_parcel,
     count_items,
@@ -25,9 +27,7 @@ from s321_desk.services.packing import (
     scan_item,
     undo_last_scan,
 )
-from s321_desk.services.rules_admin import set_fx_rate
-from s321_desk.services.station import bench
-from s321_desk.services.users import AccessRefused, add_user
+from s321_desk.services.packing.station import bench
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order, OrderLine, Parcel, ParcelItem
 from s321_desk.store.uow import UnitOfWork

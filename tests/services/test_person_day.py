@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, select
 
-from s321_desk.services.decisions import decide
-from s321_desk.services.emanifest import export_emanifest
-from s321_desk.services.loads import add_parcels, close_load, create_load
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-from s321_desk.services.parcel_views import parcel_view
-from s321_desk.services.rules_admin import pin_rules
+from s321_desk.services.admin.rules_and_rates import pin_rules
+from s321_desk.services.filing.emanifest import export_emanifest
+from s321_desk.services.loads.trips import add_parcels, close_load, create_load
+from s321_desk.services.lookup.parcel_views import parcel_view
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order, Parcel, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
@@ -42,8 +42,8 @@ def at(hour: int) -> datetime:
 
 def person(store: Store, tmp_path: Path, values: list[int]) -> list[str]:
     """One order a value for one person in Bellingham, the rules pinned to 2025-06-10."""
-    from s321_desk.services.catalog_import import import_catalog
-    from s321_desk.services.orders_import import import_orders
+    from s321_desk.services.files.catalog_import import import_catalog
+    from s321_desk.services.files.orders_import import import_orders
 
     rows = "".join(
         f"#{n},USD,2025-06-09 08:00:00 -0700,1,Gift box,{value}.00,GIFT,John Smith,"
@@ -196,9 +196,9 @@ def test_the_supervisor_sees_a_sealed_parcels_difference_and_only_what_makes_sen
 ) -> None:
     """The sealed parcel waits in the live warnings with what changed and why; it can be
     acknowledged, held or reprinted, not voided or deferred; reopening its truck judges it."""
-    from s321_desk.services.conflicts import conflict_sides, decision_queue
-    from s321_desk.services.errors import UserError
-    from s321_desk.services.loads import reopen_load
+    from s321_desk.services.kernel.errors import UserError
+    from s321_desk.services.loads.trips import reopen_load
+    from s321_desk.services.supervision.conflicts import conflict_sides, decision_queue
 
     orders = person(store, tmp_path, [500, 400])
     filed = pack(store, orders[0], at(14))
@@ -238,7 +238,7 @@ def open_and_fill(store: Store, order: str) -> int:
 def test_a_pin_and_a_rate_judge_the_packed_parcels_at_once(store: Store, tmp_path: Path) -> None:
     """Packed under suspended de minimis (T11), a pin to 2025-06-10 makes it S321 at once, in
     the store (no wait for a print or a truck); a CAD rate does the same for its days."""
-    from s321_desk.services.rules_admin import set_fx_rate
+    from s321_desk.services.admin.rules_and_rates import set_fx_rate
 
     orders = person(store, tmp_path, [700, 700])
     pin_rules(store.engine, datetime(2025, 9, 15, tzinfo=PACIFIC), "suspended")

@@ -14,11 +14,15 @@ import pytest
 import zxingcpp
 from sqlmodel import select
 
-from s321_desk.services.errors import UserError
-from s321_desk.services.packing import close_parcel, open_parcel, scan_item
-from s321_desk.services.pick_tickets import pick_wave, print_command_sheet, print_pick_tickets
-from s321_desk.services.settings import set_setting
-from s321_desk.services.station import order_named
+from s321_desk.services.admin.settings import set_setting
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.packing.pack import close_parcel, open_parcel, scan_item
+from s321_desk.services.packing.pick_tickets import (
+    pick_wave,
+    print_command_sheet,
+    print_pick_tickets,
+)
+from s321_desk.services.packing.station import order_named
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork

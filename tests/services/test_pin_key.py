@@ -18,9 +18,9 @@ from sqlmodel import select
 
 from s321_desk.cli import main
 from s321_desk.domain.pins import hash_key_id
-from s321_desk.services import pin_key
-from s321_desk.services.errors import UserError
-from s321_desk.services.users import AccessRefused, add_user, key_stored_pins, sign_in
+from s321_desk.services.admin import pin_key
+from s321_desk.services.admin.users import AccessRefused, add_user, key_stored_pins, sign_in
+from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User
 from s321_desk.store.uow import UnitOfWork

@@ -13,12 +13,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from s321_desk.services import ports as ports_module
-from s321_desk.services.errors import UserError
-from s321_desk.services.ports import port, ports, shipped_ports
-from s321_desk.services.settings import all_settings, change_settings
-from s321_desk.services.station import next_truck
-from s321_desk.services.users import AccessRefused, Person, add_user
+from s321_desk.services.admin import ports as ports_module
+from s321_desk.services.admin.ports import port, ports, shipped_ports
+from s321_desk.services.admin.settings import all_settings, change_settings
+from s321_desk.services.admin.users import AccessRefused, Person, add_user
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.packing.station import next_truck
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork

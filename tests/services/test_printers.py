@@ -14,8 +14,8 @@ import pypdfium2
 import pytest
 from sqlmodel import select
 
-from s321_desk.services.errors import UserError
-from s321_desk.services.printers import (
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.papers.printers import (
     PrinterSpec,
     document_printer,
     label_printer,
@@ -25,7 +25,7 @@ from s321_desk.services.printers import (
     send_zpl_socket,
     station_label_sink,
 )
-from s321_desk.services.printing import print_invoice, print_label
+from s321_desk.services.papers.to_file import print_invoice, print_label
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork

@@ -14,23 +14,23 @@ import zxingcpp
 from sqlmodel import col, select
 
 from s321_desk.cli import main
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.decisions import decide
-from s321_desk.services.errors import UserError
-from s321_desk.services.loads import add_parcels, close_load, create_load, remove_parcels
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-from s321_desk.services.parcel_views import parcel_view
-from s321_desk.services.printing import (
+from s321_desk.services.admin.rules_and_rates import set_fx_rate
+from s321_desk.services.admin.settings import set_setting
+from s321_desk.services.admin.users import add_user
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.loads.trips import add_parcels, close_load, create_load, remove_parcels
+from s321_desk.services.lookup.parcel_views import parcel_view
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.papers.to_file import (
     print_driver_pack,
     print_invoice,
     print_label,
     print_lead_sheet,
     print_manifest,
 )
-from s321_desk.services.rules_admin import set_fx_rate
-from s321_desk.services.settings import set_setting
-from s321_desk.services.users import add_user
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Parcel, User
 from s321_desk.store.uow import UnitOfWork
@@ -114,7 +114,7 @@ def parcel_codes_needing_decision(store: Store) -> list[str]:
 
 
 def supervisor(store: Store) -> None:
-    from s321_desk.services.users import sign_in
+    from s321_desk.services.admin.users import sign_in
 
     with UnitOfWork(store.engine) as uow:
         if uow.session.scalars(select(User).where(User.name == "Sam Super")).first():
@@ -389,7 +389,7 @@ def test_an_invoice_waits_for_every_parcel_it_covers(store: Store, tmp_path: Pat
 
 
 class Stop(Exception):
-    """What a progress callback raises to cancel (the desk's is ui.jobs.Cancelled)."""
+    """What a progress callback raises to cancel (the desk's is ui.kit.jobs.Cancelled)."""
 
 
 def test_the_driver_pack_reports_progress_and_a_cancel_leaves_nothing(  # type: ignore[no-untyped-def]

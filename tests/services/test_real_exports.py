@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import func, select
 
 from s321_desk.domain.destinations import destination
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.orders_import import import_orders
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
 from s321_desk.store.database import Store
 from s321_desk.store.models import Order, OrderLine
 from s321_desk.store.uow import UnitOfWork

@@ -17,19 +17,19 @@ import pytest
 from sqlmodel import col, select
 
 from s321_desk.cli import main
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.decisions import decide
-from s321_desk.services.emanifest import export_emanifest
-from s321_desk.services.errors import UserError
-from s321_desk.services.loads import close_load
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.printing import print_label
-from s321_desk.services.records import (
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.daily_records import (
     EVENT_COLUMNS,
     PARCEL_COLUMNS,
     VERDICT_COLUMNS,
     export_records,
 )
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.filing.emanifest import export_emanifest
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.loads.trips import close_load
+from s321_desk.services.papers.to_file import print_label
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Load, Parcel, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork

@@ -11,8 +11,8 @@ import time
 from contextlib import closing
 from pathlib import Path
 
-from s321_desk.services.backup import backup_store, restore_store
-from s321_desk.services.errors import UserError
+from s321_desk.services.admin.backup import backup_store, restore_store
+from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.database import Store
 
 # Opens the file for each write, as a command does, and says each write that committed.

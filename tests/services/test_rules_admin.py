@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from s321_desk.cli import main
-from s321_desk.services.rules_admin import fx_table, pin_rules, rules_status
+from s321_desk.services.admin.rules_and_rates import fx_table, pin_rules, rules_status
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
@@ -100,9 +100,13 @@ def test_a_pin_needs_a_reason_and_an_instant_the_data_covers(
 
 
 def test_the_desk_pins_and_sets_rates_as_a_supervisor(store: Store) -> None:
-    from s321_desk.services.errors import UserError
-    from s321_desk.services.rules_admin import check_pin_instant, list_fx_rates, set_fx_rate
-    from s321_desk.services.users import AccessRefused, add_user
+    from s321_desk.services.admin.rules_and_rates import (
+        check_pin_instant,
+        list_fx_rates,
+        set_fx_rate,
+    )
+    from s321_desk.services.admin.users import AccessRefused, add_user
+    from s321_desk.services.kernel.errors import UserError
 
     admin = first_admin(store)
     sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from s321_desk.cli import main
-from s321_desk.services.backup import backup_store
+from s321_desk.services.admin.backup import backup_store
 from s321_desk.store.database import Store
 from tests.conftest import store_args
 from tests.services.test_printing import loaded, packed, supervisor  # noqa: F401  (fixtures)

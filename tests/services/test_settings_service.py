@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from s321_desk.cli import main
-from s321_desk.services.errors import UserError
-from s321_desk.services.settings import all_settings, change_settings, check_shape
-from s321_desk.services.users import AccessRefused, Person, add_user, set_active
+from s321_desk.services.admin.settings import all_settings, change_settings, check_shape
+from s321_desk.services.admin.users import AccessRefused, Person, add_user, set_active
+from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork

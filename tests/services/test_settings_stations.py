@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from s321_desk.services.errors import UserError
-from s321_desk.services.settings import check_shape
+from s321_desk.services.admin.settings import check_shape
+from s321_desk.services.kernel.errors import UserError
 from tests.services.test_packing import stocked  # noqa: F401  (fixture)
 
 GOOD = {
@@ -54,9 +54,9 @@ def test_a_station_with_its_own_truck_packs_for_it(stocked) -> None:  # type: ig
     """DOCK-2 loads the Champlain truck with an early cut-off; other stations the store's."""
     from datetime import UTC, datetime
 
-    from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-    from s321_desk.services.settings import change_setting
-    from s321_desk.services.station import next_truck
+    from s321_desk.services.admin.settings import change_setting
+    from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
+    from s321_desk.services.packing.station import next_truck
     from s321_desk.store.models import Parcel
     from s321_desk.store.uow import UnitOfWork
 

@@ -12,15 +12,20 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import event
 
-from s321_desk.services import packing
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.decisions import decide
-from s321_desk.services.loads import add_parcels, close_load, create_load
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.parcel_views import parcel_view
-from s321_desk.services.rules_admin import set_fx_rate
-from s321_desk.services.shift import LoadFill, ShiftOverview, shift_hours, shift_overview
-from s321_desk.services.users import add_user
+from s321_desk.services.admin.rules_and_rates import set_fx_rate
+from s321_desk.services.admin.users import add_user
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.loads.trips import add_parcels, close_load, create_load
+from s321_desk.services.lookup.parcel_views import parcel_view
+from s321_desk.services.packing import pack as packing
+from s321_desk.services.supervision.decisions import decide
+from s321_desk.services.supervision.shift import (
+    LoadFill,
+    ShiftOverview,
+    shift_hours,
+    shift_overview,
+)
 from s321_desk.store.database import Store
 from tests.conftest import first_admin, write_csv
 from tests.crew_records import add_crew, give_prior_notices
@@ -225,7 +230,7 @@ def test_an_empty_store(store: Store) -> None:
 
 
 def test_the_hours_follow_the_warehouse_zone_setting(shift: Shift) -> None:
-    from s321_desk.services.settings import set_setting
+    from s321_desk.services.admin.settings import set_setting
     from s321_desk.store.uow import UnitOfWork
 
     with UnitOfWork(shift.store.engine) as uow:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from s321_desk.services.decisions import decide
-from s321_desk.services.errors import UserError
-from s321_desk.services.packing import close_parcel, open_parcel, scan_item
-from s321_desk.services.station import LineProgress, bench, order_named
-from s321_desk.services.users import add_user
+from s321_desk.services.admin.users import add_user
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.packing.pack import close_parcel, open_parcel, scan_item
+from s321_desk.services.packing.station import LineProgress, bench, order_named
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from tests.conftest import first_admin
 from tests.services.test_packing import CROSSING, stocked  # noqa: F401  (fixture)

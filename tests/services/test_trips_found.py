@@ -11,9 +11,9 @@ from pathlib import Path
 import pypdfium2
 import zxingcpp
 
-from s321_desk.services.crew import change_driver, change_truck
-from s321_desk.services.loads import create_load, list_loads
-from s321_desk.services.printing import (
+from s321_desk.services.loads.crew_records import change_driver, change_truck
+from s321_desk.services.loads.trips import create_load, list_loads
+from s321_desk.services.papers.to_file import (
     print_driver_pack,
     print_label,
     print_lead_sheet,

@@ -10,8 +10,7 @@ from sqlalchemy import select
 
 from s321_desk.cli import main
 from s321_desk.domain.pins import KeyMissing, check_pin, hash_pin, key_id, wait_after
-from s321_desk.services.errors import UserError
-from s321_desk.services.users import (
+from s321_desk.services.admin.users import (
     AccessRefused,
     add_user,
     authorize,
@@ -22,6 +21,7 @@ from s321_desk.services.users import (
     sign_in,
     sign_out,
 )
+from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User, utcnow
 from s321_desk.store.uow import UnitOfWork

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from s321_desk.services.settings import DEFAULTS
-from s321_desk.services.warnings import desk_days, todays_warnings
+from s321_desk.services.admin.settings import DEFAULTS
+from s321_desk.services.supervision.warnings import desk_days, todays_warnings
 from s321_desk.store.database import Store
 from tests.services import test_decisions, test_packing
 from tests.services.test_decisions import NEXT_DAY, sam

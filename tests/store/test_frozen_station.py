@@ -12,9 +12,9 @@ from datetime import date
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from s321_desk.services.errors import store_busy
-from s321_desk.services.parcel_views import list_parcels
-from s321_desk.services.rules_admin import list_fx_rates, set_fx_rate
+from s321_desk.services.admin.rules_and_rates import list_fx_rates, set_fx_rate
+from s321_desk.services.kernel.errors import store_busy
+from s321_desk.services.lookup.parcel_views import list_parcels
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.engine import BUSY_TIMEOUT_MS, IDLE_IN_TRANSACTION_MS
 from tests.conftest import ROOT, target_of

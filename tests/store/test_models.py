@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 
-from s321_desk.services import audit
+from s321_desk.services.kernel import audit
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, FxRate, Load, Product
 from s321_desk.store.uow import UnitOfWork

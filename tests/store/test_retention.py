@@ -8,8 +8,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import func, select
 
-from s321_desk.services.packing import open_parcel, scan_item, undo_last_scan
-from s321_desk.services.parcel_views import parcel_view
+from s321_desk.services.lookup.parcel_views import parcel_view
+from s321_desk.services.packing.pack import open_parcel, scan_item, undo_last_scan
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork

@@ -14,8 +14,8 @@ from sqlalchemy import delete
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import col, select
 
-from s321_desk.services import audit
-from s321_desk.services.users import sign_in
+from s321_desk.services.admin.users import sign_in
+from s321_desk.services.kernel import audit
 from s321_desk.store.database import open_store
 from s321_desk.store.migrate import current_revision, head_revision, known_revisions
 from s321_desk.store.models import (
@@ -125,7 +125,7 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
         assert chain.intact, chain.problem
         with UnitOfWork(store.engine) as uow:
             lines = uow.session.scalars(select(AuditEntry).order_by(col(AuditEntry.id))).all()
-        # then its stored PINs keyed at the first sign-in (services/pin_key.py), and the sign-in
+        # then its stored PINs keyed at the first sign-in (services/admin/pin_key.py), and the sign-in
         saved_lines = [(line.action, line.reason) for line in lines][:-2]
         assert [line.action for line in lines[-2:]] == ["users.pins_keyed", "login"]
         assert saved_lines == [

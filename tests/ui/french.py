@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from s321_desk.i18n import install_translators, remove_translators
 from s321_desk.paths import resource
-from s321_desk.ui.style import base_font
+from s321_desk.ui.kit.style import base_font
 
 FRENCH = resource("i18n", "fr")
 Translation = str | tuple[str, ...]  # a text, or its numerus forms

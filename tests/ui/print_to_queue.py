@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from s321_desk.ui.print_preview import PdfPreviewDialog, cups_queue_of
+from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog, cups_queue_of
 
 
 def main() -> int:

@@ -20,7 +20,7 @@ def test_build_main_window(qtbot: QtBot, ui_store: Store) -> None:
     qtbot.addWidget(window)
 
     assert isinstance(window, MainWindow)
-    assert window.model.rowCount() == 5
+    assert window.orders_view.model.rowCount() == 5
 
 
 def answer_the_message_box(seen: list[str]) -> None:

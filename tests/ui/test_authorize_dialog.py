@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from s321_desk.services.users import add_user, authorize
+from s321_desk.services.admin.users import add_user, authorize
 from s321_desk.store.database import Store
-from s321_desk.ui.authorize_dialog import AuthorizeDialog
+from s321_desk.ui.dialogs.authorize import AuthorizeDialog
 from tests.conftest import first_admin
 
 

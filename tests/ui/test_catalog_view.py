@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from s321_desk.app import build_main_window
-from s321_desk.services.users import Person, add_user
+from s321_desk.services.admin.users import Person, add_user
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.catalog_view import MISSING_BACKGROUND
+from s321_desk.ui.lookup.catalog_view import MISSING_BACKGROUND
 from s321_desk.ui.main_window import MainWindow
 from tests.conftest import first_admin
 from tests.services.test_catalog_edit import stock
@@ -139,8 +139,8 @@ def test_giving_a_held_parcels_missing_hts_names_it_judged_again(
 ) -> None:
     from datetime import date
 
-    from s321_desk.services.packing import pack_order
-    from s321_desk.services.rules_admin import set_fx_rate
+    from s321_desk.services.admin.rules_and_rates import set_fx_rate
+    from s321_desk.services.packing.pack import pack_order
 
     admin = first_admin(ui_store)
     set_fx_rate(ui_store.engine, "CAD", "0.7312", date(2020, 1, 1), "Bank of Canada", by=admin)

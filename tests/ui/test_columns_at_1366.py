@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from s321_desk.app import build_main_window
-from s321_desk.services.demo import create_demo_database
-from s321_desk.services.packing import pack_order
-from s321_desk.services.users import sign_in
+from s321_desk.services.admin.demo import create_demo_database
+from s321_desk.services.admin.users import sign_in
+from s321_desk.services.packing.pack import pack_order
 from s321_desk.store.database import Store, open_store
+from s321_desk.ui.kit.style import base_font
 from s321_desk.ui.main_window import MainWindow
-from s321_desk.ui.style import base_font
 from tests.conftest import act_as
 from tests.ui.conftest import close_windows
 from tests.ui.cut import Cut, cuts, elided_without_tooltip, tables_shown
@@ -81,9 +81,9 @@ def every_page(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
         if key == "decisions":
             window.decisions.queue_table.selectRow(0)
         if key == "orders":  # its lines and parcels shown
-            window.search_edit.setText(COMPANY)
-            window.table.selectRow(0)
-            qtbot.waitUntil(lambda: window.order_panel.lines_model.rowCount() > 0)
+            window.orders_view.search_edit.setText(COMPANY)
+            window.orders_view.table.selectRow(0)
+            qtbot.waitUntil(lambda: window.orders_view.order_panel.lines_model.rowCount() > 0)
         if key == "loads":  # the demo's sealed trip, its parcels
             window.loads.loads_table.selectRow(0)
             qtbot.waitUntil(lambda: window.loads.parcels_model.rowCount() > 0, timeout=10_000)

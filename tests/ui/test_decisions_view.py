@@ -15,15 +15,15 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-from s321_desk.services.parcel_views import parcel_view
-from s321_desk.services.rules_admin import pin_rules
-from s321_desk.services.users import add_user
+from s321_desk.services.admin.rules_and_rates import pin_rules
+from s321_desk.services.admin.users import add_user
+from s321_desk.services.lookup.parcel_views import parcel_view
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.authorize_dialog import AuthorizeDialog
-from s321_desk.ui.decisions_view import DecisionsView
+from s321_desk.ui.dialogs.authorize import AuthorizeDialog
+from s321_desk.ui.supervision.decisions_view import DecisionsView
 from tests.conftest import first_admin
 from tests.crew_records import add_crew, give_prior_notices
 from tests.services import test_packing
@@ -290,7 +290,7 @@ def test_hidden_it_reads_again_only_when_shown(view: DecisionsView, two_parcels:
 def sealed_difference(stocked: Store) -> Store:
     """#1001 packed for the 14:00 truck, loaded and sealed as S321; then #1002, the same person,
     packed for 10:00: judged against the filing, and the sealed parcel waits for a supervisor."""
-    from s321_desk.services.loads import add_parcels, close_load, create_load
+    from s321_desk.services.loads.trips import add_parcels, close_load, create_load
 
     pin_rules(stocked.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
     admin = first_admin(stocked)

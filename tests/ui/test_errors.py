@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from s321_desk.ui.errors import (
+from s321_desk.ui.kit.errors import (
     LOGGER_NAME,
     UnexpectedErrorReporter,
     log_file_path,

@@ -11,10 +11,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from s321_desk.app import build_main_window
-from s321_desk.services.drawback import export_drawback
-from s321_desk.services.loads import close_load
+from s321_desk.services.files.drawback import export_drawback
+from s321_desk.services.loads.trips import close_load
 from s321_desk.store.database import Store
-from s321_desk.ui.export_dialog import ExportDialog
+from s321_desk.ui.dialogs.export_dialog import ExportDialog
 from tests.crew_records import give_prior_notices
 from tests.services.test_printing import loaded, packed, supervisor  # noqa: F401  (fixtures)
 

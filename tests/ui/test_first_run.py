@@ -10,12 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from s321_desk.services.rules_admin import set_fx_rate
-from s321_desk.services.settings import change_settings
-from s321_desk.services.users import add_user
+from s321_desk.services.admin.rules_and_rates import set_fx_rate
+from s321_desk.services.admin.settings import change_settings
+from s321_desk.services.admin.users import add_user
 from s321_desk.store.database import Store
 from s321_desk.ui.main_window import MainWindow
-from s321_desk.ui.sounds import Silence
+from s321_desk.ui.station.sounds import Silence
 from tests.conftest import first_admin
 from tests.services.test_first_run import COMPANY
 from tests.ui.conftest import seed

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from s321_desk.ui.formatting import (
+from s321_desk.ui.kit.formatting import (
     fold_for_search,
     format_count,
     format_local_time,
@@ -86,7 +86,7 @@ def test_local_time_in_the_warehouses_zone() -> None:
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo
 
-    from s321_desk.ui.formatting import format_local_time
+    from s321_desk.ui.kit.formatting import format_local_time
 
     instant = datetime(2026, 11, 23, 4, 51, tzinfo=UTC)
     assert format_local_time(instant, ZoneInfo("America/Toronto")) == "2026-11-22 23:51"

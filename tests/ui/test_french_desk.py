@@ -32,16 +32,16 @@ from pytestqt.qtbot import QtBot
 
 from s321_desk.app import run_gui
 from s321_desk.i18n import install_translators, remove_translators, save_choice, saved_choice
-from s321_desk.services.rules_admin import pin_rules
-from s321_desk.services.settings import set_setting
-from s321_desk.services.users import add_user
+from s321_desk.services.admin.rules_and_rates import pin_rules
+from s321_desk.services.admin.settings import set_setting
+from s321_desk.services.admin.users import add_user
 from s321_desk.store.database import Store
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.authorize_dialog import AuthorizeDialog
+from s321_desk.ui.dialogs.authorize import AuthorizeDialog
+from s321_desk.ui.dialogs.sign_in import SignInDialog
 from s321_desk.ui.main_window import MainWindow
-from s321_desk.ui.settings_view import SettingsView
-from s321_desk.ui.sign_in import SignInDialog
-from s321_desk.ui.station_looks import CHECK, HOLD, OK
+from s321_desk.ui.settings.view import SettingsView
+from s321_desk.ui.station.looks import CHECK, HOLD, OK
 from tests.catalogue import translated_english
 from tests.ui import test_packing_station as station_tests
 from tests.ui.french import french, screenshot
@@ -381,7 +381,7 @@ def test_a_rules_pin_and_no_sound_still_fit_the_status_bar_in_french(
     next truck and the red rules badge. The badge never covers the truck."""
     from datetime import UTC, datetime
 
-    from s321_desk.services.rules_admin import pin_rules
+    from s321_desk.services.admin.rules_and_rates import pin_rules
 
     pin_rules(store.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
     window.refresh()

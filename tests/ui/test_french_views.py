@@ -13,23 +13,23 @@ from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
 from s321_desk.store.database import Store
-from s321_desk.ui.decision_models import BUTTONS, QueueTableModel, SidesTableModel
-from s321_desk.ui.decisions_view import DecisionsView
-from s321_desk.ui.history_view import (
+from s321_desk.ui.dialogs.import_dialog import ImportDialog
+from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog
+from s321_desk.ui.kit.table_model import RowTableModel
+from s321_desk.ui.loads.models import LoadParcelTableModel, LoadTableModel
+from s321_desk.ui.lookup.history_view import (
     HistoryView,
     audit_columns,
     hit_columns,
     line_columns,
     verdict_columns,
 )
-from s321_desk.ui.import_dialog import ImportDialog
-from s321_desk.ui.load_models import LoadParcelTableModel, LoadTableModel
-from s321_desk.ui.order_table_model import OrderTableModel
-from s321_desk.ui.print_preview import PdfPreviewDialog
-from s321_desk.ui.shift_view import ROUTE_LABELS, ShiftView
-from s321_desk.ui.table_model import RowTableModel
-from s321_desk.ui.warning_table_model import HEADERS, WarningColumn
-from s321_desk.ui.warnings_panel import WarningsPanel
+from s321_desk.ui.lookup.order_model import OrderTableModel
+from s321_desk.ui.supervision.decision_models import BUTTONS, QueueTableModel, SidesTableModel
+from s321_desk.ui.supervision.decisions_view import DecisionsView
+from s321_desk.ui.supervision.shift_view import ROUTE_LABELS, ShiftView
+from s321_desk.ui.supervision.warning_model import HEADERS, WarningColumn
+from s321_desk.ui.supervision.warnings_panel import WarningsPanel
 from tests.conftest import write_csv
 from tests.services import test_shift as shift_tests
 from tests.services.test_packing import CATALOG
@@ -67,7 +67,7 @@ def in_french(qtbot: QtBot) -> Iterator[None]:
 
 @pytest.mark.usefixtures("in_french")
 def test_the_warnings_panel_in_french(qtbot: QtBot, stocked: Store) -> None:
-    words = catalogue("warnings_panel", "warning_table_model", "words")
+    words = catalogue("supervision.warnings_panel", "supervision.warning_model", "kit.words")
     panel = WarningsPanel(stocked.engine, zone=TORONTO, clock=lambda: MORNING)
     qtbot.addWidget(panel)
     try:
@@ -106,7 +106,7 @@ def test_the_warnings_panel_in_french(qtbot: QtBot, stocked: Store) -> None:
 
 
 def test_the_decisions_view_in_french(qtbot: QtBot, two_parcels: Store) -> None:
-    words = catalogue("decisions_view", "decision_models", "words")
+    words = catalogue("supervision.decisions_view", "supervision.decision_models", "kit.words")
     queue_english, sides_english = headers(QueueTableModel()), headers(SidesTableModel())
     with french():
         view = DecisionsView(
@@ -136,13 +136,13 @@ def test_the_decisions_view_in_french(qtbot: QtBot, two_parcels: Store) -> None:
 
 def test_the_loads_view_in_french(qtbot: QtBot, packed: Store, tmp_path: Path) -> None:
     words = catalogue(
-        "loads_view",
-        "load_models",
-        "crew_widgets",
-        "load_papers",
-        "load_tools",
-        "trip_panel",
-        "words",
+        "loads.view",
+        "loads.models",
+        "loads.crew_widgets",
+        "loads.papers",
+        "loads.tools",
+        "lookup.trip_panel",
+        "kit.words",
     )
     trips_english, parcels_english = headers(LoadTableModel()), headers(LoadParcelTableModel())
     with french():
@@ -177,7 +177,7 @@ def test_the_loads_view_in_french(qtbot: QtBot, packed: Store, tmp_path: Path) -
 
 def test_the_history_view_in_french(qtbot: QtBot, store: Store, history_packed: dict[str, str],
                                     tmp_path: Path) -> None:  # fmt: skip
-    words = catalogue("history_view", "words")
+    words = catalogue("lookup.history_view", "kit.words")
     english = [headers(RowTableModel(columns(None))) for columns in
                (hit_columns, lambda _: line_columns(), verdict_columns, audit_columns)]  # fmt: skip
     with french():
@@ -196,7 +196,7 @@ def test_the_history_view_in_french(qtbot: QtBot, store: Store, history_packed: 
                               for h in table] for table in english]  # fmt: skip
             assert view.search_button.text() == fr(words, "HistoryView", "&Search")
             route = fr(
-                catalogue("station_looks"), "PackingStation", "de minimis, on the e-manifest"
+                catalogue("station.looks"), "PackingStation", "de minimis, on the e-manifest"
             )
             assert view.title_label.text() == (
                 f"Colis {code} · fermé · acheminement S321_MANIFEST ({route})"
@@ -212,7 +212,7 @@ def test_the_history_view_in_french(qtbot: QtBot, store: Store, history_packed: 
 def test_the_import_dialog_and_the_orders_table_in_french(
     qtbot: QtBot, store: Store, tmp_path: Path
 ) -> None:
-    words = catalogue("import_dialog", "order_table_model")
+    words = catalogue("dialogs.import_dialog", "lookup.order_model")
     orders_english = headers(OrderTableModel())
     with french():
         dialog = ImportDialog(store.engine, "catalog")
@@ -241,7 +241,7 @@ def test_the_import_dialog_and_the_orders_table_in_french(
 
 
 def test_the_shift_view_in_french(qtbot: QtBot, shift: Shift) -> None:
-    words = catalogue("shift_view", "words")
+    words = catalogue("supervision.shift_view", "kit.words")
     with french():
         view = ShiftView(shift.store.engine, zone=shift_tests.TORONTO, clock=lambda: shift_tests.NOW,
                          min_interval_ms=0)  # fmt: skip
@@ -272,7 +272,7 @@ def test_the_shift_view_in_french(qtbot: QtBot, shift: Shift) -> None:
 
 
 def test_the_print_preview_in_french(qtbot: QtBot) -> None:
-    words = catalogue("print_preview")
+    words = catalogue("dialogs.print_preview")
     page = io.BytesIO()
     canvas = Canvas(page, pagesize=(612, 792))
     canvas.drawString(72, 720, "Lead sheet")  # a paper: English, whatever the desk speaks

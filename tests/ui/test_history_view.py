@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from s321_desk.services.decisions import decide
-from s321_desk.services.history import parcel_history
+from s321_desk.services.lookup.history import parcel_history
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
-from s321_desk.ui.history_view import HistoryView
+from s321_desk.ui.lookup.history_view import HistoryView
 from tests.services import test_history
 from tests.services.test_history import PIN, SUPERVISOR
 
@@ -180,7 +180,7 @@ def test_a_reprint_the_sink_refuses_is_said_in_red(
     packed: dict[str, str],
     labels: Path,
 ) -> None:
-    from s321_desk.services.errors import UserError
+    from s321_desk.services.kernel.errors import UserError
 
     def offline(parcel: str) -> str:
         raise UserError(f"printer LABEL-1: offline; {parcel} not printed")

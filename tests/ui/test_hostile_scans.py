@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from s321_desk.store.database import Store
-from s321_desk.ui.packing_station import PackingStation
-from s321_desk.ui.sounds import Sound
+from s321_desk.ui.station.sounds import Sound
+from s321_desk.ui.station.view import PackingStation
 from tests.ui.test_packing_station import (  # noqa: F401  (fixtures)
     RecordedSounds,
     history,

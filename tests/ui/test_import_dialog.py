@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.orders_import import import_orders
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order, OrderLine, Product
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.import_dialog import ImportDialog
+from s321_desk.ui.dialogs.import_dialog import ImportDialog
 from tests.bench.bench_import import write_export
 from tests.conftest import write_csv
 from tests.services.test_orders_import import SHOPIFY

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from s321_desk.services.errors import UserError
-from s321_desk.ui.jobs import Cancelled, Job, JobProgressDialog, Progress
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.ui.kit.jobs import Cancelled, Job, JobProgressDialog, Progress
 
 
 def counting(total: int, pause_s: float = 0.0):  # type: ignore[no-untyped-def]

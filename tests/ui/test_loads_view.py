@@ -17,22 +17,22 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
-from s321_desk.services.decisions import decide
-from s321_desk.services.loads import (
+from s321_desk.services.loads.trip_crew import CrewChoice
+from s321_desk.services.loads.trips import (
     add_parcels,
     create_load,
     list_loads,
     missing_parcels,
     parcels_on_load,
 )
-from s321_desk.services.station import next_truck
-from s321_desk.services.trip_crew import CrewChoice
+from s321_desk.services.packing.station import next_truck
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.jobs import JobProgressDialog
-from s321_desk.ui.load_models import LoadParcelTableModel, LoadTableModel
-from s321_desk.ui.loads_view import LoadsView
+from s321_desk.ui.kit.jobs import JobProgressDialog
+from s321_desk.ui.loads.models import LoadParcelTableModel, LoadTableModel
+from s321_desk.ui.loads.view import LoadsView
 from tests.bench.bench_driver_pack import fill as fill_sealed_load
 from tests.crew_records import CREW, add_crew
 from tests.services.test_printing import ARRIVAL, pack_all, supervisor

@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from s321_desk import __version__
 from s321_desk.app import build_main_window
-from s321_desk.services.settings import set_setting
+from s321_desk.services.admin.settings import set_setting
 from s321_desk.store.database import Store
 from s321_desk.store.uow import UnitOfWork
+from s321_desk.ui.lookup.order_model import OrderColumn
 from s321_desk.ui.main_window import MainWindow, database_name
-from s321_desk.ui.order_table_model import OrderColumn
 from tests.services.test_packing import stocked  # noqa: F401  (fixture)
 from tests.ui.conftest import SEED_ORDERS, SeedLine, SeedOrder, add_order
 
@@ -38,7 +38,7 @@ def shown(qtbot: QtBot, window: MainWindow) -> MainWindow:
 
 
 def _names(window: MainWindow) -> list[str]:
-    proxy = window.table.model()
+    proxy = window.orders_view.table.model()
     return [
         proxy.index(row, OrderColumn.ORDER).data(Qt.ItemDataRole.DisplayRole)
         for row in range(proxy.rowCount())
@@ -47,22 +47,22 @@ def _names(window: MainWindow) -> list[str]:
 
 def test_title_and_header_counts(window: MainWindow, ui_store: Store) -> None:
     assert window.windowTitle() == f"s321-desk - {database_name(ui_store.path or ui_store.label)}"
-    assert window.header_label.text() == "5 orders, 7 order lines, 3 products"
-    assert window.shown_label.text() == "Showing all 5 orders."
+    assert window.orders_view.header_label.text() == "5 orders, 7 order lines, 3 products"
+    assert window.orders_view.shown_label.text() == "Showing all 5 orders."
 
 
 def test_rows_newest_first(window: MainWindow) -> None:
     newest_first = sorted(SEED_ORDERS, key=lambda spec: spec.created_at, reverse=True)
 
     assert _names(window) == [spec.name for spec in newest_first]
-    assert window.table.isSortingEnabled()
+    assert window.orders_view.table.isSortingEnabled()
 
 
 def test_type_is_large_enough_to_read_from_a_step_away(window: MainWindow) -> None:
     assert window.font().pointSizeF() >= 12
-    assert window.table.font().pointSizeF() >= 12
+    assert window.orders_view.table.font().pointSizeF() >= 12
     assert window.statusBar().font().pointSizeF() >= 12
-    assert window.header_label.font().pointSizeF() >= 18
+    assert window.orders_view.header_label.font().pointSizeF() >= 18
 
 
 def test_status_bar_says_where_and_who(window: MainWindow, ui_store: Store) -> None:
@@ -92,35 +92,35 @@ def test_empty_store(qtbot: QtBot, store: Store) -> None:
     empty = build_main_window(store)
     qtbot.addWidget(empty)
 
-    assert empty.header_label.text() == "0 orders, 0 order lines, 0 products"
-    assert empty.shown_label.text() == "No orders in this database yet."
-    assert empty.table.model().rowCount() == 0
+    assert empty.orders_view.header_label.text() == "0 orders, 0 order lines, 0 products"
+    assert empty.orders_view.shown_label.text() == "No orders in this database yet."
+    assert empty.orders_view.table.model().rowCount() == 0
 
 
 def test_typing_in_the_search_filters(qtbot: QtBot, shown: MainWindow) -> None:
-    qtbot.keyClicks(shown.search_edit, "Espanola")
+    qtbot.keyClicks(shown.orders_view.search_edit, "Espanola")
 
     assert _names(shown) == ["#1002"]
-    assert shown.shown_label.text() == "Showing 1 of 5 orders."
+    assert shown.orders_view.shown_label.text() == "Showing 1 of 5 orders."
 
-    qtbot.keyClick(shown.search_edit, Qt.Key.Key_Escape)
+    qtbot.keyClick(shown.orders_view.search_edit, Qt.Key.Key_Escape)
 
-    assert shown.search_edit.text() == ""
+    assert shown.orders_view.search_edit.text() == ""
     assert len(_names(shown)) == len(SEED_ORDERS)
 
 
 def test_keyboard_ctrl_f_searches_and_down_goes_to_the_table(
     qtbot: QtBot, shown: MainWindow
 ) -> None:
-    shown.table.setFocus()
+    shown.orders_view.table.setFocus()
     qtbot.keyClick(shown, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert shown.search_edit.hasFocus()
+    assert shown.orders_view.search_edit.hasFocus()
 
-    qtbot.keyClicks(shown.search_edit, "vt")
-    qtbot.keyClick(shown.search_edit, Qt.Key.Key_Down)
+    qtbot.keyClicks(shown.orders_view.search_edit, "vt")
+    qtbot.keyClick(shown.orders_view.search_edit, Qt.Key.Key_Down)
 
-    assert shown.table.hasFocus()
-    assert shown.table.currentIndex().row() == 0
+    assert shown.orders_view.table.hasFocus()
+    assert shown.orders_view.table.currentIndex().row() == 0
 
 
 def test_ctrl_q_closes_the_window(qtbot: QtBot, shown: MainWindow) -> None:
@@ -170,7 +170,7 @@ def test_refresh_reads_the_store_again(window: MainWindow, ui_store: Store) -> N
 
     window.refresh_action.trigger()
 
-    assert window.header_label.text() == "6 orders, 8 order lines, 3 products"
+    assert window.orders_view.header_label.text() == "6 orders, 8 order lines, 3 products"
     assert _names(window)[0] == "#2000"
 
 
@@ -183,7 +183,7 @@ def test_default_size_fits_a_1366_by_768_screen(window: MainWindow) -> None:
 
 
 def test_the_rules_in_force_and_a_pin_show_in_the_status_bar(qtbot: QtBot, ui_store: Store) -> None:
-    from s321_desk.services.rules_admin import pin_rules
+    from s321_desk.services.admin.rules_and_rates import pin_rules
 
     window = build_main_window(ui_store)
     qtbot.addWidget(window)

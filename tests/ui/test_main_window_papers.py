@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from s321_desk.app import build_main_window
-from s321_desk.services.loads import close_load
-from s321_desk.services.users import sign_in
+from s321_desk.services.admin.users import sign_in
+from s321_desk.services.loads.trips import close_load
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork

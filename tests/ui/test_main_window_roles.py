@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from s321_desk.app import build_main_window
-from s321_desk.services.users import add_user, list_users, sign_in
+from s321_desk.services.admin.users import add_user, list_users, sign_in
 from s321_desk.store.database import Store
 from s321_desk.store.models import Parcel
 from s321_desk.store.uow import UnitOfWork
+from s321_desk.ui.dialogs.sign_in import SignInDialog
 from s321_desk.ui.main_window import MainWindow
-from s321_desk.ui.sign_in import SignInDialog
 from tests.conftest import first_admin
 
 
@@ -127,8 +127,8 @@ def test_with_users_the_station_packs_only_for_someone_signed_in(
     """The probe packed at a station with nobody there: a store with users now refuses, in the
     station's red line, and nothing is opened; signed in as a packer, the same scan opens the
     order's parcel, and a packer's catalog import from the File menu is refused."""
-    from s321_desk.services.catalog_import import import_catalog
-    from s321_desk.services.orders_import import import_orders
+    from s321_desk.services.files.catalog_import import import_catalog
+    from s321_desk.services.files.orders_import import import_orders
     from tests.conftest import act_as, write_csv
     from tests.services.test_printing import CATALOG, ORDERS
 

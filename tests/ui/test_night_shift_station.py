@@ -17,9 +17,9 @@ from sqlalchemy import select
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.packing_station import PackingStation
-from s321_desk.ui.sounds import Sound
-from s321_desk.ui.station_looks import HOLD, OK, REFUSED, SHORT
+from s321_desk.ui.station.looks import HOLD, OK, REFUSED, SHORT
+from s321_desk.ui.station.sounds import Sound
+from s321_desk.ui.station.view import PackingStation
 from tests.ui import test_packing_station as packing
 from tests.ui.test_packing_station import (
     PIN,

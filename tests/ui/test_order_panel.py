@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from s321_desk.app import build_main_window
-from s321_desk.services.order_lines import order_lines
-from s321_desk.services.packing import close_parcel, open_parcel, scan_item
+from s321_desk.services.lookup.order_lines import order_lines
+from s321_desk.services.packing.pack import close_parcel, open_parcel, scan_item
 from s321_desk.store.database import Store
+from s321_desk.ui.lookup.order_panel import STATE_COLOURS
 from s321_desk.ui.main_window import MainWindow
-from s321_desk.ui.order_panel import STATE_COLOURS
 from tests.conftest import first_admin
 
 
@@ -48,9 +48,9 @@ def test_an_orders_lines_say_what_is_packed_and_a_parcel_opens(
     closed, still_open = pack_half(ui_store)
     window.refresh()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Find an order
-    qtbot.keyClicks(window.search_edit, "999")
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)  # to the table, its first row
-    panel = window.order_panel
+    qtbot.keyClicks(window.orders_view.search_edit, "999")
+    qtbot.keyClick(window.orders_view.search_edit, Qt.Key.Key_Return)  # to the table, its first row
+    panel = window.orders_view.order_panel
     assert panel.shown is not None and panel.shown.name == "#999"
     assert panel.title.text() == "Order #999, Zoë Tremblay: 1 of 2 lines packed; 2 parcels."
     lines = panel.lines_model
@@ -93,7 +93,7 @@ def _parcel_id(store: Store, code: str) -> int:
 
 def test_no_order_chosen_says_so(window: MainWindow) -> None:
     window.show_tab(window.orders_view)
-    assert window.order_panel.title.text() == (
+    assert window.orders_view.order_panel.title.text() == (
         "Choose an order above to see its lines and parcels.")  # fmt: skip
-    assert not window.order_panel.open_button.isEnabled()
+    assert not window.orders_view.order_panel.open_button.isEnabled()
     window.close()

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from s321_desk.services.overview import OrderRow, recent_orders
+from s321_desk.services.lookup.overview import OrderRow, recent_orders
 from s321_desk.store.database import Store
-from s321_desk.ui.formatting import format_local_time
-from s321_desk.ui.order_table_model import (
+from s321_desk.ui.kit.formatting import format_local_time
+from s321_desk.ui.lookup.order_model import (
     SORT_ROLE,
     OrderColumn,
     OrderFilterProxyModel,

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import event
 
-from s321_desk.services.overview import (
+from s321_desk.services.lookup.overview import (
     OrderRow,
     StoreCounts,
     recent_orders,

@@ -17,19 +17,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.parcel_views import ParcelView, parcel_view
-from s321_desk.services.rules_admin import pin_rules, set_fx_rate
-from s321_desk.services.settings import set_setting
-from s321_desk.services.users import add_user
+from s321_desk.services.admin.rules_and_rates import pin_rules, set_fx_rate
+from s321_desk.services.admin.settings import set_setting
+from s321_desk.services.admin.users import add_user
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.lookup.parcel_views import ParcelView, parcel_view
 from s321_desk.store.database import Store
 from s321_desk.store.models import Parcel, ParcelItem
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.packing_station import PackingStation
-from s321_desk.ui.sounds import Sound
-from s321_desk.ui.station_looks import CHECK, HOLD, OK, VOID, verdict_look
-from s321_desk.ui.station_widgets import FittedSentences
+from s321_desk.ui.station.looks import CHECK, HOLD, OK, VOID, verdict_look
+from s321_desk.ui.station.sounds import Sound
+from s321_desk.ui.station.view import PackingStation
+from s321_desk.ui.station.widgets import FittedSentences
 from tests.conftest import first_admin, write_csv
 from tests.services.test_packing import CATALOG as PACKING_CATALOG
 from tests.services.test_packing import ORDERS as PACKING_ORDERS
@@ -364,7 +364,7 @@ def test_a_close_that_would_change_a_sealed_parcel_says_so(
 ) -> None:
     """The packer is told that a parcel on a sealed truck crossed as filed and that this one
     would have changed it: a supervisor is told (the warnings)."""
-    from s321_desk.services.sealed import Raised
+    from s321_desk.services.judging.sealed import Raised
 
     scan(qtbot, station, "#1001", "TS-M", "TS-M", "JKT", "CMD-CLOSE")
     view = view_of(labelled, "#1001")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from s321_desk.store.database import Store
-from s321_desk.ui.pick_tickets_dialog import PickTicketsDialog
+from s321_desk.ui.station.pick_tickets_dialog import PickTicketsDialog
 from tests.services.test_labels import demo  # noqa: F401  (fixture)
 from tests.services.test_pick_tickets import pages_read
 

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from s321_desk.services import ports as ports_module
-from s321_desk.services.ports import port
-from s321_desk.services.settings import all_settings
-from s321_desk.services.users import add_user
+from s321_desk.services.admin import ports as ports_module
+from s321_desk.services.admin.ports import port
+from s321_desk.services.admin.settings import all_settings
+from s321_desk.services.admin.users import add_user
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.settings_view import SettingsView
+from s321_desk.ui.settings.view import SettingsView
 
 
 @pytest.fixture(autouse=True)

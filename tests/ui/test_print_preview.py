@@ -16,13 +16,13 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from pytestqt.qtbot import QtBot
 
-from s321_desk.services.decisions import decide
-from s321_desk.services.errors import UserError
-from s321_desk.services.loads import add_parcels, close_load, create_load
-from s321_desk.services.printing import print_driver_pack, print_label
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.loads.trips import add_parcels, close_load, create_load
+from s321_desk.services.papers.to_file import print_driver_pack, print_label
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
-from s321_desk.ui.jobs import Cancelled
-from s321_desk.ui.print_preview import PdfPreviewDialog, cups_queue_of, print_pdf
+from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog, cups_queue_of, print_pdf
+from s321_desk.ui.kit.jobs import Cancelled
 from tests.conftest import ROOT
 from tests.crew_records import add_crew, give_prior_notices
 from tests.services.test_printers import cups, cups_server, port  # noqa: F401  (fixtures)

@@ -9,12 +9,12 @@ import pypdfium2
 import zxingcpp
 from pytestqt.qtbot import QtBot
 
-from s321_desk.services.decisions import decide
-from s321_desk.services.printers import station_label_sink
-from s321_desk.services.warnings import todays_warnings
+from s321_desk.services.papers.printers import station_label_sink
+from s321_desk.services.supervision.decisions import decide
+from s321_desk.services.supervision.warnings import todays_warnings
 from s321_desk.store.database import Store
-from s321_desk.ui.packing_station import PackingStation
-from s321_desk.ui.sounds import Sound
+from s321_desk.ui.station.sounds import Sound
+from s321_desk.ui.station.view import PackingStation
 from tests.services.test_labels import CROSSING, demo, pack, parcel_row  # noqa: F401
 from tests.ui.test_packing_station import RecordedSounds, history
 
@@ -70,7 +70,7 @@ def test_a_parcel_that_only_waits_for_its_new_label_is_not_called_a_decision(
     demo: Store,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    from s321_desk.ui.warnings_panel import WarningsPanel
+    from s321_desk.ui.supervision.warnings_panel import WarningsPanel
 
     first = pack(demo, "#1158")
     station_label_sink(demo.engine, "DEMO-1", tmp_path)(first)

@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from s321_desk.app import build_main_window
-from s321_desk.services.settings import set_setting
+from s321_desk.services.admin.settings import set_setting
 from s321_desk.store.database import Store
 from s321_desk.store.uow import UnitOfWork
 

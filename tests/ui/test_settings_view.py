@@ -17,18 +17,18 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from s321_desk.domain.fx import FxRate
-from s321_desk.services.rules_admin import list_fx_rates
-from s321_desk.services.settings import all_settings
-from s321_desk.services.users import UserRow, add_user, list_users, sign_in
+from s321_desk.services.admin.rules_and_rates import list_fx_rates
+from s321_desk.services.admin.settings import all_settings
+from s321_desk.services.admin.users import UserRow, add_user, list_users, sign_in
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.authorize_dialog import AuthorizeDialog
-from s321_desk.ui.settings_forms import Carrier, CarrierTableModel
-from s321_desk.ui.settings_rules import FxTableModel
-from s321_desk.ui.settings_stations import StationRow, StationTableModel
-from s321_desk.ui.settings_users import UserTableModel
-from s321_desk.ui.settings_view import NOTHING_UNSAVED, SettingsView
+from s321_desk.ui.dialogs.authorize import AuthorizeDialog
+from s321_desk.ui.settings.forms import Carrier, CarrierTableModel
+from s321_desk.ui.settings.rules import FxTableModel
+from s321_desk.ui.settings.stations import StationRow, StationTableModel
+from s321_desk.ui.settings.users import UserTableModel
+from s321_desk.ui.settings.view import NOTHING_UNSAVED, SettingsView
 
 ADMIN, ADMIN_PIN = "Ada Admin", "9999"
 SUPER, SUPER_PIN = "Sam Super", "2468"

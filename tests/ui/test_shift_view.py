@@ -23,10 +23,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
-from s321_desk.services.orders_import import import_orders
-from s321_desk.services.shift import shift_overview
+from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.supervision.shift import shift_overview
 from s321_desk.store.database import Store
-from s321_desk.ui.shift_view import EMPTY_TEXT, ROUTE_LABELS, ShiftView, StackLabels
+from s321_desk.ui.supervision.shift_view import EMPTY_TEXT, ROUTE_LABELS, ShiftView, StackLabels
 from tests.conftest import write_csv
 from tests.services import test_shift
 from tests.services.test_shift import NOW, Close, Shift, at, orders_csv, pack

@@ -13,11 +13,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from s321_desk.services.users import Person, UserRow, add_user, list_users, set_active
+from s321_desk.services.admin.users import Person, UserRow, add_user, list_users, set_active
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.sign_in import SignedInWidget, SignInDialog, SignInUserModel
+from s321_desk.ui.dialogs.sign_in import SignedInWidget, SignInDialog, SignInUserModel
 from tests.conftest import first_admin
 from tests.ui.french import french
 

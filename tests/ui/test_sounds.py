@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from s321_desk.paths import resource
-from s321_desk.ui.sounds import Silence, Sound, SoundEffects, open_sound_output
+from s321_desk.ui.station.sounds import Silence, Sound, SoundEffects, open_sound_output
 
 
 def test_the_sound_output_degrades_silently(qtbot: QtBot) -> None:

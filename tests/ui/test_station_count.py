@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from s321_desk.services.catalog_import import import_catalog
-from s321_desk.services.orders_import import import_orders
+from s321_desk.services.files.catalog_import import import_catalog
+from s321_desk.services.files.orders_import import import_orders
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.packing_station import PackingStation
+from s321_desk.ui.station.view import PackingStation
 from tests.conftest import write_csv
 from tests.services.test_packing import HEADER
 from tests.ui.test_packing_station import (  # noqa: F401  (fixtures)

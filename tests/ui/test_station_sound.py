@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtMultimedia import QSoundEffect
 from pytestqt.qtbot import QtBot
 
-from s321_desk.services.errors import UserError
-from s321_desk.services.settings import all_settings, change_settings, station_sound
+from s321_desk.services.admin.settings import all_settings, change_settings, station_sound
+from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.database import Store
 from s321_desk.ui.main_window import MainWindow
-from s321_desk.ui.sounds import Silence, Sound, SoundEffects, SoundOutput
+from s321_desk.ui.station.sounds import Silence, Sound, SoundEffects, SoundOutput
 from tests.conftest import first_admin
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.modeltest import ModelTester
 
-from s321_desk.ui.table_model import SORT_ROLE, Column, RowTableModel
+from s321_desk.ui.kit.table_model import SORT_ROLE, Column, RowTableModel
 
 
 @dataclass(frozen=True)

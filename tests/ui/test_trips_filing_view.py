@@ -18,17 +18,17 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
-from s321_desk.services.crew import MASK
-from s321_desk.services.demo import DEMO_SEAL, DEMO_USERS, create_demo_database
-from s321_desk.services.loads import create_load, list_loads, show_load
-from s321_desk.services.users import Person, sign_in
+from s321_desk.services.admin.demo import DEMO_SEAL, DEMO_USERS, create_demo_database
+from s321_desk.services.admin.users import Person, sign_in
+from s321_desk.services.loads.crew_records import MASK
+from s321_desk.services.loads.trips import create_load, list_loads, show_load
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import AuditEntry, Product
 from s321_desk.store.uow import UnitOfWork
-from s321_desk.ui.crew_dialogs import RecordsDialog
-from s321_desk.ui.history_view import HistoryView
-from s321_desk.ui.loads_view import LoadsView
-from s321_desk.ui.packing_station import PackingStation
+from s321_desk.ui.loads.crew_dialogs import RecordsDialog
+from s321_desk.ui.loads.view import LoadsView
+from s321_desk.ui.lookup.history_view import HistoryView
+from s321_desk.ui.station.view import PackingStation
 from tests.conftest import act_as
 from tests.emanifest_validator import ace_csv_problems, borderconnect_problems, read_json
 from tests.ui.conftest import close_windows

@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 from pytestqt.qtbot import QtBot
 
 from s321_desk.app import build_main_window
-from s321_desk.services.rules_admin import pin_rules
-from s321_desk.services.users import sign_in
+from s321_desk.services.admin.rules_and_rates import pin_rules
+from s321_desk.services.admin.users import sign_in
 from s321_desk.store.database import Store
 from tests.conftest import ROOT, target_of
 from tests.ui.test_packing_station import labelled, scan, stocked  # noqa: F401  (fixtures)

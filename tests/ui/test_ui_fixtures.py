@@ -8,8 +8,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from s321_desk.store.database import Store
-from s321_desk.ui.shift_view import ShiftView
-from s321_desk.ui.warnings_panel import WarningsPanel
+from s321_desk.ui.supervision.shift_view import ShiftView
+from s321_desk.ui.supervision.warnings_panel import WarningsPanel
 from tests.ui.conftest import close_windows
 
 

@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from s321_desk.services.decisions import decide
-from s321_desk.services.packing import close_parcel, fill_parcel, open_parcel
-from s321_desk.services.rules_admin import pin_rules
-from s321_desk.services.users import add_user
+from s321_desk.services.admin.rules_and_rates import pin_rules
+from s321_desk.services.admin.users import add_user
+from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
+from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
-from s321_desk.ui.warnings_panel import WarningsPanel
+from s321_desk.ui.supervision.warnings_panel import WarningsPanel
 from tests.conftest import first_admin, store_args
 from tests.services import test_packing
 

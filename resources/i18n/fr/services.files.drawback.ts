@@ -1,0 +1,17 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../../s321_desk/services/files/drawback.py" line="168"/>
+        <source>--month: {text} is not a month (YYYY-MM, e.g. 2026-11)</source>
+        <translation>--month&#xa0;: {text} n&apos;est pas un mois (AAAA-MM, p. ex. 2026-11)</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/files/drawback.py" line="182"/>
+        <source>--format: {format} is not one of {formats}</source>
+        <translation>--format&#xa0;: {format} n&apos;est pas l&apos;un de {formats}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,500 @@
+"""People who sign in: roles, PINs (scrypt keyed with the PIN key), wrong attempts counted and
+slowed down."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine, func, or_
+from sqlmodel import Session, col, select
+
+from s321_desk.domain.pins import (
+    PLAIN,
+    RESET,
+    KeyMissing,
+    check_pin,
+    hash_key_id,
+    hash_pin,
+    key_hash,
+    longest_pin,
+    valid_pin,
+    wait_after,
+)
+from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
+from s321_desk.services.admin import pin_key
+from s321_desk.services.kernel import audit
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.store.models import User, utcnow
+from s321_desk.store.uow import UnitOfWork
+
+ROLES = ("packer", "supervisor", "driver", "admin")
+# What each role may also do: an admin can do what a supervisor can; a supervisor what a packer can.
+GRANTS = {
+    "packer": {"packer"},
+    "driver": {"driver"},
+    "supervisor": {"supervisor", "packer"},
+    "admin": {"admin", "supervisor", "packer", "driver"},
+}
+
+
+# The roles as the refusals name them ("Pat Packer is a packer"), shown with role_word.
+ROLE_WORDS = (
+    QT_TRANSLATE_NOOP("Users", "admin"),
+    QT_TRANSLATE_NOOP("Users", "supervisor"),
+    QT_TRANSLATE_NOOP("Users", "driver"),
+    QT_TRANSLATE_NOOP("Users", "packer"),
+)
+
+
+def _not_a_role(role: str) -> Text:
+    return translate("Users", "role: {role} is not one of {roles}").format(
+        role=repr(role), roles=", ".join(ROLES)
+    )
+
+
+def role_word(role: str) -> Text:
+    """A stored role (``packer``) in the desk's language."""
+    return Text("Users", role)
+
+
+class AccessRefused(UserError):
+    """Wrong PIN, unknown user, a locked badge or a role without the right."""
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str
+    role: str
+
+    def may(self, role: str) -> bool:
+        return role in GRANTS[self.role]
+
+
+def count_users(engine: Engine) -> int:
+    with UnitOfWork(engine) as uow:
+        return uow.session.scalar(select(func.count()).select_from(User)) or 0
+
+
+def add_user(
+    engine: Engine,
+    name: str,
+    role: str,
+    pin: str,
+    *,
+    badge: str | None = None,
+    by: Person | None = None,
+) -> Person:
+    """Create a user; the first user of a store must be an admin, later ones need an admin."""
+    name = name.strip()
+    if not name:
+        raise UserError(translate("Users", "name: required"))
+    if role not in ROLES:
+        raise UserError(_not_a_role(role))
+    if not valid_pin(pin, role):
+        raise UserError(pin_rule(role, translate("Users", "PIN")))
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        first = (session.scalar(select(func.count()).select_from(User)) or 0) == 0
+        if first and role != "admin":
+            raise UserError(translate("Users", "the first user of a store must be an admin"))
+        if not first and (by is None or not by.may("admin")):
+            raise AccessRefused(
+                translate("Users", "adding a user needs an administrator's name and PIN")
+            )
+        taken = session.scalars(
+            select(User).where(or_(col(User.name) == name, col(User.badge) == (badge or name)))
+        ).first()
+        if taken is not None:
+            raise UserError(
+                translate("Users", "name or badge: {name} is already a user").format(
+                    name=repr(name)
+                )
+            )
+        _, key = store_key(session)
+        user = User(name=name, role=role, pin_hash=hash_pin(pin, key), badge=badge or None)
+        session.add(user)
+        session.flush()
+        assert user.id is not None
+        audit.record(
+            session,
+            "user.add",
+            entity_type="user",
+            entity_id=str(user.id),
+            user_id=by.id if by else None,
+            details={"name": name, "role": role},
+        )
+        uow.commit()
+        return Person(user.id, user.name, user.role)
+
+
+def sign_in(
+    engine: Engine, who: str, pin: str, *, now: datetime | None = None, station: str = ""
+) -> Person:
+    """The person behind a name or badge and PIN; wrong PINs are counted and locked out.
+
+    The count and the lock are committed even when the PIN is wrong, so another station
+    (or a restarted one) sees them too; every attempt is audited.
+    """
+    now = now or utcnow()
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        key_plain_hashes(session)
+        user = _find(session, who)
+        if user is None or not user.active:
+            audit.record(
+                session,
+                "login.refused",
+                entity_type="user",
+                entity_id=who,
+                station=station,
+                details={"why": "unknown"},
+            )
+            uow.commit()
+            raise AccessRefused(translate("Users", "{user}: no such user").format(user=repr(who)))
+        assert user.id is not None
+        if user.locked_until is not None and user.locked_until > now:
+            seconds = math.ceil((user.locked_until - now).total_seconds())
+            raise AccessRefused(
+                translate("Users", "{name}: too many wrong PINs; try again in {seconds} s").format(
+                    name=user.name, seconds=seconds
+                )
+            )
+        if user.pin_hash == RESET:
+            raise AccessRefused(
+                translate(
+                    "Users",
+                    "{name}: no PIN since the PIN key was reset; an administrator gives a new one "
+                    "(Settings > Users)",
+                ).format(name=user.name)
+            )
+        try:
+            right = check_pin(pin, user.pin_hash, pin_key.load_keys().keys)
+        except KeyMissing as missing:
+            raise key_missing(missing.key_id) from None
+        if not right:
+            user.failed_pin_attempts += 1
+            wait = wait_after(user.failed_pin_attempts)
+            user.locked_until = now + wait if wait else None
+            session.add(user)
+            audit.record(
+                session,
+                "login.refused",
+                entity_type="user",
+                entity_id=str(user.id),
+                station=station,
+                details={"why": "wrong PIN", "failures": user.failed_pin_attempts},
+            )
+            uow.commit()
+            raise AccessRefused(translate("Users", "{name}: wrong PIN").format(name=user.name))
+        user.failed_pin_attempts, user.locked_until = 0, None
+        session.add(user)
+        audit.record(
+            session,
+            "login",
+            entity_type="user",
+            entity_id=str(user.id),
+            user_id=user.id,
+            station=station,
+        )
+        uow.commit()
+        return Person(user.id, user.name, user.role)
+
+
+def authorize(engine: Engine, who: str, pin: str, role: str, *, station: str = "") -> Person:
+    """Sign in and require ``role`` (a supervisor's decision, an admin's setting)."""
+    person = sign_in(engine, who, pin, station=station)
+    if not person.may(role):
+        needs = {
+            "admin": translate("Users", "{name} is a {role}; this needs an admin"),
+            "supervisor": translate("Users", "{name} is a {role}; this needs a supervisor"),
+            "driver": translate("Users", "{name} is a {role}; this needs a driver"),
+            "packer": translate("Users", "{name} is a {role}; this needs a packer"),
+        }
+        raise AccessRefused(needs[role].format(name=person.name, role=role_word(person.role)))
+    return person
+
+
+def sign_out(engine: Engine, person: Person, *, station: str = "") -> None:
+    """Audit that ``person`` left the station (nothing else to undo: sign-in holds no state)."""
+    with UnitOfWork(engine, immediate=True) as uow:
+        audit.record(uow.session, "logout", entity_type="user", entity_id=str(person.id),
+                     user_id=person.id, station=station)  # fmt: skip
+        uow.commit()
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """A user as the sign-in list and the administrator see it (never the PIN's hash)."""
+
+    id: int
+    name: str
+    role: str
+    badge: str | None
+    active: bool
+    locked_until: datetime | None = None
+
+
+def list_users(engine: Engine, *, active_only: bool = False) -> list[UserRow]:
+    """Every user by name (or only those who may sign in)."""
+    with UnitOfWork(engine) as uow:
+        query = select(User).order_by(col(User.name))
+        if active_only:
+            query = query.where(col(User.active).is_(True))
+        return [_row(user) for user in uow.session.scalars(query)]
+
+
+def change_pin(
+    engine: Engine, who: str | int, new_pin: str, *, by: Person, station: str = ""
+) -> UserRow:
+    """Give ``who`` (a name, badge or id) a new PIN.
+
+    An administrator may set anyone's PIN, which also lifts a lockout; anyone else only their
+    own, and ``by`` then comes from signing in with the old PIN: who knows the old PIN is the
+    user, so no administrator needs to hear the new one.
+    """
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        user = _existing(session, who)
+        if not valid_pin(new_pin, user.role):
+            raise UserError(pin_rule(user.role, translate("Users", "new PIN")))
+        actor = acting(session, by)
+        if not actor.may("admin") and actor.id != user.id:
+            raise AccessRefused(
+                translate(
+                    "Users",
+                    "{name} may change only their own PIN; another's needs an administrator",
+                ).format(name=actor.name)
+            )
+        user.pin_hash = hash_pin(new_pin, store_key(session)[1])
+        user.failed_pin_attempts, user.locked_until = 0, None
+        session.add(user)
+        audit.record(session, "user.pin", entity_type="user", entity_id=str(user.id),
+                     user_id=actor.id, station=station,
+                     details={"name": user.name, "by_self": actor.id == user.id})  # fmt: skip
+        uow.commit()
+        return _row(user)
+
+
+def set_active(
+    engine: Engine, who: str | int, active: bool, *, by: Person, station: str = ""
+) -> UserRow:
+    """Let ``who`` sign in again, or no more (the user stays in the audit trail); an admin's act.
+    The last active administrator cannot be deactivated: nobody could then change settings."""
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        user = _existing(session, who)
+        actor = acting_admin(session, by, translate("Users", "activating or deactivating a user"))
+        if user.active and not active and user.role == "admin":
+            _keep_an_admin(
+                session,
+                user,
+                translate(
+                    "Users",
+                    "{name} is the last active administrator and cannot be deactivated; make "
+                    "another user an administrator first",
+                ).format(name=user.name),
+            )
+        before = user.active
+        user.active = active
+        session.add(user)
+        audit.record(session, "user.active", entity_type="user", entity_id=str(user.id),
+                     user_id=actor.id, station=station,
+                     details={"name": user.name, "before": before, "after": active})  # fmt: skip
+        uow.commit()
+        return _row(user)
+
+
+def set_role(
+    engine: Engine, who: str | int, role: str, *, by: Person, station: str = ""
+) -> UserRow:
+    """Give ``who`` another role; an admin's act. The last active administrator stays one."""
+    if role not in ROLES:
+        raise UserError(_not_a_role(role))
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        user = _existing(session, who)
+        actor = acting_admin(session, by, translate("Users", "changing a user's role"))
+        if user.role == "admin" and role != "admin" and user.active:
+            _keep_an_admin(
+                session,
+                user,
+                translate(
+                    "Users",
+                    "{name} is the last active administrator and cannot be made a {role}; make "
+                    "another user an administrator first",
+                ).format(name=user.name, role=role_word(role)),
+            )
+        before = user.role
+        user.role = role
+        session.add(user)
+        audit.record(session, "user.role", entity_type="user", entity_id=str(user.id),
+                     user_id=actor.id, station=station,
+                     details={"name": user.name, "before": before, "after": role})  # fmt: skip
+        uow.commit()
+        return _row(user)
+
+
+def _row(user: User) -> UserRow:
+    assert user.id is not None
+    return UserRow(user.id, user.name, user.role, user.badge, user.active, user.locked_until)
+
+
+def _existing(session: Session, who: str | int) -> User:
+    user = session.get(User, who) if isinstance(who, int) else _find(session, who)
+    if user is None:
+        raise UserError(translate("Users", "user {user}: no such user").format(user=repr(who)))
+    return user
+
+
+def acting(session: Session, by: Person) -> Person:
+    """``by`` as the store knows them now: deactivated or demoted since signing in counts."""
+    user = session.get(User, by.id)
+    if user is None or not user.active:
+        raise AccessRefused(
+            translate("Users", "{name} is no longer an active user").format(name=by.name)
+        )
+    return Person(by.id, user.name, user.role)
+
+
+def acting_admin(session: Session, by: Person, what: Text) -> Person:
+    """``by``, if the store still has them as an active administrator; else AccessRefused."""
+    actor = acting(session, by)
+    if not actor.may("admin"):
+        raise AccessRefused(
+            translate("Users", "{what} needs an administrator; {name} is a {role}").format(
+                what=what, name=actor.name, role=role_word(actor.role)
+            )
+        )
+    return actor
+
+
+def _keep_an_admin(session: Session, user: User, refusal: Text) -> None:
+    """Refuses (``refusal``) to leave the store without an active administrator."""
+    others = session.scalar(
+        select(func.count())
+        .select_from(User)
+        .where(col(User.role) == "admin", col(User.active).is_(True), col(User.id) != user.id)
+    )
+    if not others:
+        raise UserError(refusal)
+
+
+def _find(session: Session, who: str) -> User | None:
+    return session.scalars(
+        select(User).where(or_(col(User.name) == who, col(User.badge) == who))
+    ).first()
+
+
+def pin_rule(role: str, what: Text) -> Text:
+    """What a PIN of ``role`` must be: ``PIN: 4 to 8 digits`` (a supervisor's up to 20)."""
+    if longest_pin(role) > longest_pin("packer"):
+        return translate("Users", "{what}: 4 to {most} digits").format(
+            what=what, most=longest_pin(role)
+        )
+    return translate("Users", "{what}: 4 to 8 digits (a supervisor or an administrator may choose "
+                     "up to 20)").format(what=what)  # fmt: skip
+
+
+# -- the PIN key (services/admin/pin_key.py) -------------------------------------------------------
+
+
+def store_key(session: Session) -> tuple[str, bytes]:
+    """The key this store's PINs are keyed with (this machine must have it); for a store
+    without any keyed PIN yet, this machine's first key (made now if it has none)."""
+    named = (hash_key_id(stored) for stored in session.scalars(select(User.pin_hash)))
+    used = sorted({wanted for wanted in named if wanted is not None})
+    if not used:
+        return pin_key.primary_key()
+    ring = pin_key.load_keys()
+    for wanted in used:
+        key = ring.get(wanted)
+        if key is not None:
+            return wanted, key
+    raise key_missing(used[0])
+
+
+def key_missing(wanted: str) -> UserError:
+    return UserError(
+        translate(
+            "Users",
+            "this station does not have the PIN key {key} this store's PINs are keyed with: copy "
+            "it from one of the store's stations (s321-desk pin-key export there, pin-key import "
+            "here), or reset the PINs (s321-desk pin-key reset)",
+        ).format(key=wanted)
+    )
+
+
+def key_plain_hashes(session: Session) -> int:
+    """Key the PIN hashes an older desk stored plain (scrypt alone): each is wrapped with the
+    store's key without its PIN being known, so a copy of the store no longer gives them away.
+    Audited; the number keyed."""
+    plain = list(session.scalars(select(User).where(col(User.pin_hash).startswith(f"{PLAIN}$"))))
+    if not plain:
+        return 0
+    wanted, key = store_key(session)
+    for user in plain:
+        user.pin_hash = key_hash(user.pin_hash, key)
+        session.add(user)
+    audit.record(session, "users.pins_keyed", entity_type="user",
+                 details={"users": len(plain), "key": wanted})  # fmt: skip
+    return len(plain)
+
+
+def key_stored_pins(engine: Engine) -> int:
+    """``key_plain_hashes`` in a unit of work of its own (the desk's start, every command)."""
+    with UnitOfWork(engine) as uow:
+        if uow.session.scalars(
+            select(User.id).where(col(User.pin_hash).startswith(f"{PLAIN}$")).limit(1)
+        ).first() is None:  # fmt: skip
+            return 0
+    with UnitOfWork(engine, immediate=True) as uow:
+        count = key_plain_hashes(uow.session)
+        uow.commit()
+        return count
+
+
+def reset_pin_key(engine: Engine, admin: str, new_pin: str, *, station: str = "") -> UserRow:
+    """The PIN key was lost: nobody's PIN can be checked. A new key is made; ``admin`` (an
+    active administrator) gets ``new_pin`` under it and every other PIN is cleared, each user
+    then given a new one in Settings > Users. Whoever can run this can already write the store
+    (its file, or the database's credentials); it is audited."""
+    if not valid_pin(new_pin, "admin"):
+        raise UserError(pin_rule("admin", translate("Users", "new PIN")))
+    import secrets
+
+    wanted, key = pin_key.add_key(secrets.token_bytes(pin_key.KEY_BYTES))
+    with UnitOfWork(engine, immediate=True) as uow:
+        session = uow.session
+        user = _existing(session, admin)
+        if user.role != "admin" or not user.active:
+            raise UserError(
+                translate("Users", "{name} is not an active administrator").format(name=user.name)
+            )
+        cleared = 0
+        for other in session.scalars(select(User)):
+            other.pin_hash, other.failed_pin_attempts, other.locked_until = RESET, 0, None
+            cleared += other.id != user.id
+            session.add(other)
+        user.pin_hash = hash_pin(new_pin, key)
+        session.add(user)
+        audit.record(session, "pin-key.reset", entity_type="user", entity_id=str(user.id),
+                     user_id=user.id, station=station,
+                     details={"key": wanted, "cleared": cleared})  # fmt: skip
+        uow.commit()
+        return _row(user)
+
+
+@dataclass(frozen=True)
+class StoreKeys:
+    keys: list[str]  # the key ids the store's PINs are keyed with
+    cleared: int  # PINs cleared by a reset of the key, not yet given again
+
+
+def store_key_ids(engine: Engine) -> StoreKeys:
+    with UnitOfWork(engine) as uow:
+        stored = list(uow.session.scalars(select(User.pin_hash)))
+    keys = sorted({hash_key_id(value) or "" for value in stored} - {""})
+    return StoreKeys(keys, sum(1 for value in stored if value == RESET))

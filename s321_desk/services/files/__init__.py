@@ -1,0 +1,1 @@
+"""Files read in and written out: imports, exports, reports."""

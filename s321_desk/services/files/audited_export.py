@@ -1,0 +1,31 @@
+"""Writing an export file whole and on the record: the audit line and the file land together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from s321_desk.services.admin.settings import station_name
+from s321_desk.services.kernel import access, audit
+from s321_desk.services.kernel.outputs import write_whole
+from s321_desk.store.uow import UnitOfWork
+
+
+def write_audited(
+    engine: Engine, out: Path, body: bytes, need: access.Need, *, action: str, entity_type: str,
+    entity_id: str, details: dict[str, Any],
+) -> None:  # fmt: skip
+    """Write beside ``out``, audit, then put the file in place: ``out`` appears (replacing any
+    file there) only once both are done, so no half-written export is ever read, and a file
+    that could not be written is not on the record."""
+
+    def audited() -> None:
+        with UnitOfWork(engine, immediate=True) as uow:
+            access.require(uow.session, need)
+            audit.record(uow.session, action, entity_type=entity_type, entity_id=entity_id,
+                         station=station_name(uow.session), details=details)  # fmt: skip
+            uow.commit()
+
+    write_whole(out, body, before_rename=audited)

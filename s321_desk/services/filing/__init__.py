@@ -1,0 +1,1 @@
+"""What the broker and CBP receive for a sealed trip (the e-manifest)."""

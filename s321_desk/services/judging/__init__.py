@@ -1,0 +1,1 @@
+"""Running the engine on stored parcels, or on cases without a store."""

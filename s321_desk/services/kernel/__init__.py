@@ -1,0 +1,1 @@
+"""What every room uses: errors, who acts, the audit trail, change watch, safe output."""

@@ -1,0 +1,1 @@
+"""Truck trips: parcels loaded, a load sealed or reopened, its driver and crew."""

@@ -1,0 +1,1 @@
+"""Finding things again: parcels, orders, the first window's overview."""

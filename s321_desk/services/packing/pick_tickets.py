@@ -1,0 +1,166 @@
+"""Pick tickets for a wave of orders, a box's packing slip, the stations' command sheet.
+
+A wave is a day's orders (created that day in the warehouse's time zone), one station's share
+of them, or a list. A ticket lists what is still to pick of each line (the order's quantity
+less what its parcels already hold, voided ones excepted), an order with nothing left being
+left out of a day's or a station's wave.
+
+Choices where the issue left room:
+- **Picking order**: by SKU. The catalog has no bin locations; SKUs are what the shelves are
+  labelled by, and an order's lines sorted by them walk the aisles once. Lines without a SKU
+  come last.
+- **A station's share** of a day: the day's orders dealt to the stations of the ``stations``
+  setting in turn (stations by name, orders by their time), so each packing station gets its
+  own pile and the deal does not change as orders are packed.
+- **The item's barcode** is what the station accepts for it: its UPC/EAN from the catalog,
+  else its SKU (printed as Code 128 either way).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, col, select
+
+from s321_desk.documents.content import PackingSlip, PickLine, PickTicket, PickWave
+from s321_desk.domain.texts import translate
+from s321_desk.services.admin.settings import get_setting, settings_in
+from s321_desk.services.judging.verdicts import find_parcel
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.packing.pack import find_order
+from s321_desk.services.papers import contents as print_data
+from s321_desk.services.papers.to_file import Printed, print_document
+from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem, Product
+from s321_desk.store.uow import UnitOfWork
+
+
+def _ticket(session: Session, order: Order, zone: ZoneInfo) -> PickTicket:
+    packed = dict(
+        session.exec(
+            select(ParcelItem.order_line_id, func.sum(ParcelItem.quantity))  # type: ignore[call-overload]
+            .join(Parcel, col(Parcel.id) == ParcelItem.parcel_id)
+            .where(Parcel.order_id == order.id, Parcel.status != "voided")
+            .group_by(col(ParcelItem.order_line_id))
+        ).all()
+    )
+    lines = []
+    for line in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)):
+        left = line.quantity - packed.get(line.id or 0, 0)
+        if left <= 0:
+            continue
+        product = (
+            session.scalars(select(Product).where(Product.sku == line.sku)).first()
+            if line.sku
+            else None
+        )
+        scan = (product.barcode if product and product.barcode else line.sku) or ""
+        lines.append(PickLine(line.sku or "", line.description, left, scan))
+    lines.sort(key=lambda line: (not line.sku, line.sku, line.description))
+    place = " ".join(part for part in (order.city, order.state or "") if part)
+    return PickTicket(
+        order=order.name, scan=order.name.lstrip("#"),
+        sold=order.created_at.astimezone(zone).date(),
+        ship_to=f"{order.recipient_name}, {place}", lines=tuple(lines),
+    )  # fmt: skip
+
+
+def _days_orders(session: Session, day: date, zone: ZoneInfo) -> list[Order]:
+    start = datetime.combine(day, time(0), tzinfo=zone)
+    end = start + timedelta(days=1)
+    query = (
+        select(Order)
+        .where(col(Order.created_at) >= start, col(Order.created_at) < end)
+        .order_by(col(Order.created_at), col(Order.id))
+    )
+    return list(session.scalars(query))
+
+
+def pick_wave(
+    engine: Engine, *, day: date | None = None, station: str | None = None,
+    orders: list[str] | None = None,
+) -> PickWave:  # fmt: skip
+    """The tickets of a list of orders, of a day's orders, or of a station's share of them."""
+    if not orders and day is None:
+        raise UserError(
+            translate("PickTickets", "pick tickets: name the orders, or the day (--day)")
+        )
+    with UnitOfWork(engine) as uow:
+        session = uow.session
+        zone = ZoneInfo(str(settings_in(session)["time_zone"]))
+        if orders:
+            found = [find_order(session, name) for name in orders]
+            tickets = [_ticket(session, order, zone) for order in found]
+            return PickWave(f"Orders {', '.join(o.name for o in found)}", tuple(tickets))
+        assert day is not None
+        chosen = _days_orders(session, day, zone)
+        title = f"Orders of {day.isoformat()}"
+        if station:
+            names = sorted(get_setting(session, "stations") or {})
+            if station not in names:
+                raise UserError(
+                    translate(
+                        "PickTickets",
+                        "--station: {station} is not in the stations setting ({stations})",
+                    ).format(station=repr(station), stations=", ".join(names) or "none set")
+                )
+            share = names.index(station)
+            chosen = [o for n, o in enumerate(chosen) if n % len(names) == share]
+            title = f"Station {station}, orders of {day.isoformat()}"
+        tickets = [_ticket(session, order, zone) for order in chosen]
+        return PickWave(title, tuple(t for t in tickets if t.lines))
+
+
+def print_pick_tickets(
+    engine: Engine, out: Path, *, day: date | None = None, station: str | None = None,
+    orders: list[str] | None = None,
+) -> Printed:  # fmt: skip
+    """The wave's tickets as one PDF, written whole and audited (the orders it holds)."""
+    from s321_desk.documents.pick_ticket import pick_tickets_pdf
+
+    wave = pick_wave(engine, day=day, station=station, orders=orders)
+    if not wave.tickets:
+        raise UserError(
+            translate("PickTickets", "{wave}: no order left to pick").format(wave=wave.title)
+        )
+    details = {"wave": wave.title, "orders": [t.order for t in wave.tickets]}
+    return print_document(engine, "pick-tickets", "wave", wave.title[:64], out,
+                          pick_tickets_pdf(wave), details)  # fmt: skip
+
+
+def packing_slip(engine: Engine, parcel_ref: str) -> PackingSlip:
+    """What is in a box, for the customer: its orders, ship-to, and items (no prices)."""
+    with UnitOfWork(engine) as uow:
+        session = uow.session
+        parcel = find_parcel(session, parcel_ref)
+        (packed,) = print_data.packed_parcels(session, [parcel])
+        papers = print_data.Papers(session)
+        ids = {item.order_id for item in packed.items}
+        names = {o.id: o.name for o in session.scalars(select(Order).where(col(Order.id).in_(ids)))}
+        returns = papers.settings["us_return_address"] or []
+        company = papers.settings["company"] or {"name": "", "lines": []}
+        ship_from = (print_data.Party(returns[0], tuple(returns[1:])) if returns
+                     else print_data.party(company))  # fmt: skip
+        lines = tuple(PickLine(i.sku or "", i.description, i.quantity, i.sku or "")
+                      for i in packed.items)  # fmt: skip
+        orders = tuple(sorted(set(names.values()) | {packed.order.name}))
+        return PackingSlip(parcel.code, orders, print_data.consignee_party(packed.order),
+                           ship_from, lines)  # fmt: skip
+
+
+def print_packing_slip(engine: Engine, parcel_ref: str, out: Path) -> Printed:
+    from s321_desk.documents.pick_ticket import packing_slip_pdf
+
+    slip = packing_slip(engine, parcel_ref)
+    return print_document(engine, "packing-slip", "parcel", slip.parcel_id, out,
+                          packing_slip_pdf(slip))  # fmt: skip
+
+
+def print_command_sheet(engine: Engine, out: Path, station: str = "") -> Printed:
+    """The sheet of command barcodes (CMD-CLOSE, CMD-UNDO, CMD-HOLD, CMD-REPRINT, CMD-VOID)."""
+    from s321_desk.documents.pick_ticket import command_sheet_pdf
+
+    return print_document(engine, "commands", "station", station or "-", out,
+                          command_sheet_pdf(station))  # fmt: skip

@@ -1,0 +1,1 @@
+"""What a supervisor watches and decides: warnings, conflicts, decisions, the shift."""

@@ -1,0 +1,298 @@
+"""The supervisor's queue and both sides of a conflict: which parcels, stations, trucks, when.
+
+It computes no relation of its own: the parcels a parcel bears on and how (same person, name
+variant, same order, same truck) come from ``parcel_views.related_parcels``, today's parcels
+needing a decision from ``warnings.todays_warnings``; this module adds what a supervisor needs
+to choose an action: each side's order, status, value and truck, the decisions already taken
+on it (the audit trail), and which of ``decisions.ACTIONS`` make sense for it now.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, and_, not_, or_, select
+
+from s321_desk.domain.codes import MUST_ACKNOWLEDGE
+from s321_desk.domain.decisions import USUAL_ROUTES
+from s321_desk.domain.recipients import Relation, split_key
+from s321_desk.services.admin.ports import port
+from s321_desk.services.admin.settings import settings_in
+from s321_desk.services.judging import sealed
+from s321_desk.services.lookup.parcel_views import parcel_view, related_parcels
+from s321_desk.services.supervision.decisions import ACTIONS, Decided
+from s321_desk.services.supervision.warnings import WarningRow, todays_warnings, with_sealed
+from s321_desk.services.supervision.warnings import _row as warning_row
+from s321_desk.store.models import (
+    AuditEntry,
+    Load,
+    Order,
+    Parcel,
+    ParcelVerdict,
+    SealedConflict,
+    User,
+)
+from s321_desk.store.uow import UnitOfWork
+
+THIS_PARCEL = "this parcel"
+SAME_ORDER = "same order"  # related_parcels' relation for a parcel of the order on another day
+# The people whose parcels may be packed as one (consolidate): not another person at the door.
+SAME_PERSON = frozenset({Relation.SAME_PERSON.value, Relation.SAME_PERSON_NAME_VARIANT.value,
+                         SAME_ORDER})  # fmt: skip
+DECISION_ACTIONS = tuple(f"decision.{action}" for action in ACTIONS)  # on the action index
+
+
+@dataclass(frozen=True, slots=True)
+class Queue:
+    """What waits for a supervisor: today's warnings, then held parcels of other days."""
+
+    days: tuple[date, ...]  # the desk's crossing days (``todays_warnings``)
+    rows: tuple[WarningRow, ...]
+    held_elsewhere: int  # of ``rows``, the last ones: of other days (held, or sealed and differing)
+    until: datetime  # when the days change without any commit
+
+
+@dataclass(frozen=True, slots=True)
+class PastDecision:
+    """One decision already taken on a parcel, from the audit trail."""
+
+    action: str  # one of ``decisions.ACTIONS``
+    by: str  # the supervisor's name ("" if the record names nobody)
+    station: str
+    at: datetime
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParcelSide:
+    """One parcel of a conflict as the supervisor compares it with the others."""
+
+    key: int  # database id
+    parcel_id: str
+    relation: str  # THIS_PARCEL, a ``Relation`` value or SAME_ORDER
+    order: str
+    recipient: str
+    status: str  # closed, held, loaded
+    held: bool  # by a supervisor
+    needs_decision: bool
+    station: str  # where it was packed and closed
+    closed_at: datetime | None
+    us_day: date | None
+    route: str | None
+    value_usd_cents: int | None
+    trip: str | None  # the truck's trip number, if it is on one
+    same_truck: bool  # on this parcel's truck
+    decisions: tuple[PastDecision, ...]  # oldest first
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictSides:
+    """A parcel, the parcels it bears on, and the actions that make sense for it now."""
+
+    this: ParcelSide
+    others: tuple[ParcelSide, ...]
+    actions: tuple[str, ...]  # of ``decisions.ACTIONS``, in that order
+    suggested: str | None  # the likeliest harmless one (acknowledge, accept-route, release)
+    into_choices: tuple[str, ...]  # consolidate: the same person's parcels that can take it
+    split_choices: tuple[str, ...]  # split: the other name the engine merged at the address
+    defer_to: datetime | None  # defer: the next day's truck
+
+
+@dataclass(frozen=True, slots=True)
+class ParcelChange:
+    """A parcel judged again by a decision, as it is now."""
+
+    parcel_id: str
+    status: str
+    route: str | None
+    needs_decision: bool
+
+
+def decision_queue(engine: Engine, now: datetime) -> Queue:
+    """Today's warnings, and the parcels of other days that wait for a supervisor whatever the
+    day: held by one (a release), or sealed with a difference (an acknowledgement). A parcel
+    held by the engine on another day waits for a fix of its data, not for a decision, and is
+    not listed."""
+    warnings = todays_warnings(engine, now)
+    held = _held_elsewhere(engine, warnings.days)
+    return Queue(warnings.days, warnings.rows + held, len(held), warnings.until)
+
+
+def conflict_sides(engine: Engine, parcel_ref: str) -> ConflictSides:
+    """The parcel and every parcel it bears on (same person that US day, same truck, same
+    order), each with its station, closing time, route, value, truck and past decisions."""
+    view = parcel_view(engine, parcel_ref)
+    related = {r["parcel_id"]: r for r in related_parcels(engine, view.parcel_id)}
+    codes = [view.parcel_id, *related]
+    with UnitOfWork(engine) as uow:
+        session = uow.session
+        rows = {
+            r.code: r for r in session.connection().execute(_SIDES.where(_PARCELS.code.in_(codes)))
+        }
+        decisions = _decisions(session, codes)
+        settings = settings_in(session)
+        mine = rows[view.parcel_id]
+        waiting = bool(sealed.pending(session, [mine.id]))  # a sealed parcel's difference
+    this = _side(mine, THIS_PARCEL, False, decisions.get(view.parcel_id, ()))
+    others = tuple(
+        _side(
+            rows[code],
+            r["relation"],
+            r["same_truck"],
+            decisions.get(code, ()),
+        )
+        for code, r in related.items()
+        if code in rows
+    )
+    loaded = this.trip is not None
+    into = tuple(o.parcel_id for o in others if o.relation in SAME_PERSON
+                 and o.status in ("closed", "held") and o.trip is None and not loaded)  # fmt: skip
+    # Names that differ only by case, accents or initials are one name to a split: not offered.
+    split = tuple(o.parcel_id for o in others
+                  if o.relation == Relation.SAME_PERSON_NAME_VARIANT.value
+                  and len(split_key(this.recipient, o.recipient)) == 2)  # fmt: skip
+    defer_to = None if loaded else _next_day_truck(mine.port, this.us_day, settings)
+    to_acknowledge = {c["code"] for c in view.codes} & MUST_ACKNOWLEDGE
+    wanted = {
+        "accept-route": this.route not in (None, "HOLD", mine.accepted_route)
+        and this.route not in USUAL_ROUTES.get(view.regime or "", frozenset()),
+        "acknowledge": bool(to_acknowledge - set(mine.acknowledged.split(";"))),
+        "defer": defer_to is not None,
+        "consolidate": bool(into),
+        "split": bool(split),
+        "hold": not this.held,
+        "release": this.held,
+        "void": not loaded,
+        "reprint": this.status in ("closed", "loaded"),  # a held parcel cannot print at all
+    }
+    if mine.load_status == "closed":  # on a sealed truck: it crossed as filed
+        wanted = {action: False for action in ACTIONS} | {
+            "acknowledge": waiting, "hold": not this.held, "release": this.held,
+            "reprint": not this.held,
+        }  # fmt: skip
+    closed = this.status in ("closed", "held", "loaded")
+    actions = tuple(a for a in ACTIONS if closed and wanted[a])
+    suggested = next((a for a in ("acknowledge", "accept-route", "release") if a in actions), None)
+    return ConflictSides(this, others, actions, suggested, into, split, defer_to)
+
+
+def changes_after(engine: Engine, decided: Decided) -> tuple[ParcelChange, ...]:
+    """The parcels a decision judged again (``Decided.evaluated``), each as it is now."""
+    changes: dict[str, ParcelChange] = {}  # a parcel judged on two days is said once
+    for evaluated in decided.evaluated:
+        view = parcel_view(engine, str(evaluated.parcel_id))
+        changes[view.parcel_id] = ParcelChange(view.parcel_id, view.status, view.route,
+                                               view.needs_decision)  # fmt: skip
+    return tuple(changes.values())
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+_PARCELS = Parcel.__table__.c  # type: ignore[attr-defined]
+_ORDERS = Order.__table__.c  # type: ignore[attr-defined]
+_LOADS = Load.__table__.c  # type: ignore[attr-defined]
+_AUDIT = AuditEntry.__table__.c  # type: ignore[attr-defined]
+_USERS = User.__table__.c  # type: ignore[attr-defined]
+_VERDICTS = ParcelVerdict.__table__.c  # type: ignore[attr-defined]
+_SIDES = (
+    select(
+        _PARCELS.id,
+        _PARCELS.code,
+        _PARCELS.status,
+        _PARCELS.manual_hold,
+        _PARCELS.needs_decision,
+        _PARCELS.station,
+        _PARCELS.closed_at,
+        _PARCELS.us_day,
+        _PARCELS.port,
+        _PARCELS.route,
+        _PARCELS.value_usd_cents,
+        _PARCELS.acknowledged,
+        _PARCELS.accepted_route,
+        _PARCELS.recipient_key,
+        _ORDERS.name.label("order"),
+        _ORDERS.recipient_name,
+        _LOADS.trip_number,
+        _LOADS.status.label("load_status"),
+    )
+    .join(Order.__table__, _ORDERS.id == _PARCELS.order_id)  # type: ignore[attr-defined]
+    .outerjoin(Load.__table__, _LOADS.id == _PARCELS.load_id)  # type: ignore[attr-defined]
+)
+
+
+def _side(row, relation: str, same_truck: bool, decisions: tuple[PastDecision, ...]) -> ParcelSide:  # type: ignore[no-untyped-def]
+    return ParcelSide(
+        key=row.id, parcel_id=row.code, relation=relation, order=row.order,
+        recipient=row.recipient_name, status=row.status, held=bool(row.manual_hold),
+        needs_decision=bool(row.needs_decision), station=row.station, closed_at=row.closed_at,
+        us_day=row.us_day, route=row.route, value_usd_cents=row.value_usd_cents,
+        trip=row.trip_number, same_truck=same_truck, decisions=decisions,
+    )  # fmt: skip
+
+
+def _decisions(session, codes: list[str]) -> dict[str, tuple[PastDecision, ...]]:  # type: ignore[no-untyped-def]
+    """The decision records of these parcels, oldest first, read through the action index."""
+    query = (
+        select(
+            _AUDIT.entity_id, _AUDIT.action, _USERS.name, _AUDIT.station, _AUDIT.at, _AUDIT.reason
+        )
+        .outerjoin(User.__table__, _USERS.id == _AUDIT.user_id)  # type: ignore[attr-defined]
+        .where(
+            _AUDIT.action.in_(DECISION_ACTIONS),
+            _AUDIT.entity_type == "parcel",
+            _AUDIT.entity_id.in_(codes),
+        )
+        .order_by(_AUDIT.id)
+    )
+    found: dict[str, list[PastDecision]] = {}
+    for code, action, name, station, at, reason in session.execute(query):
+        found.setdefault(code, []).append(
+            PastDecision(action.removeprefix("decision."), name or "", station, at, reason or "")
+        )
+    return {code: tuple(entries) for code, entries in found.items()}
+
+
+def _held_elsewhere(engine: Engine, days: tuple[date, ...]) -> tuple[WarningRow, ...]:
+    """Parcels whose US day is not one of ``days`` that wait for a supervisor whatever the
+    day: held by one, or on a sealed truck whose filing a judgement now would change; latest
+    day first."""
+    parcels, orders, verdicts = _PARCELS, _ORDERS, _VERDICTS
+    latest_codes = (
+        select(verdicts.codes_json).where(verdicts.parcel_id == parcels.id)
+        .order_by(verdicts.id.desc()).limit(1).scalar_subquery()
+    )  # fmt: skip
+    # The columns todays_warnings reads, in its order: its row builder makes the same rows.
+    columns = (
+        parcels.id, parcels.code, parcels.route, parcels.us_day, parcels.status,
+        parcels.station, parcels.closed_at, parcels.manual_hold, orders.name,
+        orders.recipient_name, latest_codes,
+    )  # fmt: skip
+    conflicts = SealedConflict.__table__.c  # type: ignore[attr-defined]
+    differs = select(conflicts.parcel_id).where(conflicts.state == sealed.PENDING)
+    waits = or_(and_(parcels.status == "held", parcels.manual_hold), parcels.id.in_(differs))
+    held = and_(waits, not_(parcels.us_day.in_(days)))
+    query = (
+        select(*columns)
+        .join_from(Parcel.__table__, Order.__table__, orders.id == parcels.order_id)  # type: ignore[attr-defined]
+        .where(held)
+        .order_by(parcels.us_day.desc(), parcels.closed_at.desc(), parcels.id.desc())
+    )
+    with UnitOfWork(engine) as uow:
+        rows = uow.session.connection().execute(query).all()
+        return with_sealed(uow.session, [warning_row(*row) for row in rows])
+
+
+def _next_day_truck(port_code: str | None, us_day: date | None, settings: dict) -> datetime | None:  # type: ignore[type-arg]
+    """The station's truck of the day after the parcel's US day: its arrival time (station
+    time) on the first later day that is a later US day at the parcel's port."""
+    if port_code is None or us_day is None:
+        return None
+    zone = ZoneInfo(str(settings["time_zone"]))
+    arrival = time.fromisoformat(str(settings["arrival_time"]))
+    the_port = port(port_code)
+    crossing = datetime.combine(us_day + timedelta(days=1), arrival, tzinfo=zone)
+    while the_port.us_day(crossing) <= us_day:
+        crossing += timedelta(days=1)
+    return crossing

@@ -1,0 +1,1 @@
+"""Dialogs opened from several views: authorize, sign in, export, import, print preview."""

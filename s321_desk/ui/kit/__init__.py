@@ -1,0 +1,1 @@
+"""Shared by every view: type sizes, formats, labels, table models, jobs, errors, words."""

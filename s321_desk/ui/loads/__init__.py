@@ -1,0 +1,1 @@
+"""The loads view: trips, their papers, drivers and crew."""

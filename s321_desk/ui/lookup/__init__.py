@@ -1,0 +1,1 @@
+"""Looking things up: history, trips, orders and the catalog."""

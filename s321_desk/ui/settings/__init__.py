@@ -1,0 +1,1 @@
+"""The settings view and its pages, and the first-run checklist."""

@@ -1,0 +1,1 @@
+"""The packing station: the view a packer scans into, its widgets, looks and sounds."""

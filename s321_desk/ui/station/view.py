@@ -1,0 +1,763 @@
+"""The packing station: one scan field, the verdict across the screen, the scans with their undo.
+
+It holds no rule of its own: each scan goes to ``services.packing.pack`` (open, scan, undo, close),
+``services.supervision.decisions`` (hold, void, reprint, with a supervisor's name and PIN) and
+``services.papers.to_file`` (the label of an OK parcel), and the screen shows what they answered.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QVBoxLayout, QWidget
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from s321_desk.domain.scanning import COMMANDS, NotACode, quoted, read_scan
+from s321_desk.services.admin.ports import ports
+from s321_desk.services.admin.users import AccessRefused, authorize, count_users
+from s321_desk.services.judging.sealed import Raised
+from s321_desk.services.kernel.errors import UserError, store_busy
+from s321_desk.services.lookup.parcel_views import ParcelView, parcel_view
+from s321_desk.services.packing.labels import due_at, papers_after
+from s321_desk.services.packing.pack import (
+    ScanRefused,
+    close_parcel,
+    count_items,
+    countable_lines,
+    open_parcel,
+    scan_item,
+    undo_last_scan,
+)
+from s321_desk.services.packing.station import Bench, LineProgress, bench, item_holds, order_named
+from s321_desk.services.papers.contents import HOLD as HOLD_TAG
+from s321_desk.services.papers.printers import (
+    label_printer,
+    paper_for,
+    saved_paper,
+    station_label_sink,
+)
+from s321_desk.services.supervision.decisions import decide, hold_while_packing
+from s321_desk.services.supervision.warnings import WarningRow
+from s321_desk.ui.dialogs.authorize import RecentSigner
+from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog
+from s321_desk.ui.kit.labels import plain_label, sized_font
+from s321_desk.ui.kit.scan_field import ScanField
+from s321_desk.ui.kit.style import base_font
+from s321_desk.ui.kit.words import QT_TRANSLATE_NOOP
+from s321_desk.ui.station.looks import (
+    COMMAND_WORDS,
+    KEYS,
+    LOOK_AT,
+    OK,
+    PACKING,
+    READY,
+    RED,
+    REFUSED,
+    REFUSED_LOOK,
+    SHORT,
+    WHITE,
+    route_words,
+    verdict_look,
+    verdict_sentences,
+)
+from s321_desk.ui.station.sounds import Sound, SoundOutput, open_sound_output
+from s321_desk.ui.station.widgets import (
+    CountPrompt,
+    Look,
+    SupervisorPrompt,
+    VerdictBanner,
+    bench_item,
+    scans_list,
+    without_count,
+)
+from s321_desk.ui.supervision.decision_models import reason_presets
+
+# A parcel's printable id (and the paper: "auto", a held parcel's tag or else its label; "HOLD"
+# or "DEFERRED" for a tag) -> where it went, in words for the status line; raises UserError when
+# it cannot print. The seam for a real label printer.
+LabelSink = Callable[..., str]
+
+PROMPT_TIMEOUT_MS = 60_000  # a supervisor's prompt left without a key this long is cancelled
+SCAN_PLACEHOLDER = QT_TRANSLATE_NOOP("PackingStation", "Scan an order, an item or a command")
+
+
+class PackingStation(QWidget):
+    """The view a packer stands in front of for a shift; keyboard (and scanner) only."""
+
+    parcel_opened = Signal(str)  # the parcel's printable id
+    parcel_closed = Signal(str, str)  # parcel id, verdict word (OK / CHECK / HOLD)
+    parcel_decided = Signal(str, str)  # parcel id, action (hold / void / reprint)
+    verdict_shown = Signal(str, str)  # parcel id, word (OK / CHECK / HOLD / VOID)
+    label_printed = Signal(str, str)  # parcel id, where it went (the status line's words)
+    administrator_needed = Signal()  # a supervisor's action on a store with no user yet
+
+    def __init__(
+        self,
+        engine: Engine,
+        station: str,
+        label_folder: Path,
+        *,
+        sounds: SoundOutput | None = None,
+        label_sink: LabelSink | None = None,
+        signer: RecentSigner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._station = station
+        self._sounds = sounds if sounds is not None else open_sound_output(self)
+        self._label_sink = label_sink or station_label_sink(engine, station, label_folder)
+        self._label_folder = label_folder
+        self.previews: list[PdfPreviewDialog] = []  # the "dialog" label printer's papers
+        self._queue: deque[str] = deque()
+        self._draining = False
+        self._bench: Bench | None = None  # the open parcel being packed
+        self._shown: str | None = None  # the parcel on the screen (open or just closed)
+        self._relabel_tried: set[tuple[str, int]] = set()  # new labels sent (or refused) once
+        self._short_asked: int | None = None  # the open parcel F12 found short (F12 again: sign)
+        self.signer = signer or RecentSigner()  # shared with the window's other views
+        self.look = READY
+        self.setFont(base_font(self.font()))
+        self._build()
+        self._actions = self._make_actions()
+        here = self.tr("Station {station}").format(station=station) if station else ""
+        self._show_look(READY, READY.step(), "", here, [])
+
+    @property
+    def shown_parcel(self) -> str | None:
+        """The printable id of the parcel on the screen, if any."""
+        return self._shown
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.scan_field = ScanField()
+        self.scan_field.setFont(sized_font(self.font(), 26, bold=True))
+        self.scan_field.setPlaceholderText(self.tr(SCAN_PLACEHOLDER))
+        self.scan_field.setStyleSheet("QLineEdit { border: 3px solid #0d47a1; padding: 4px; }")
+        self.scan_field.returnPressed.connect(self._on_return)
+        scan_label = plain_label(self.tr("Scan:"), sized_font(self.font(), 26, bold=True))
+        scan_label.setBuddy(self.scan_field)
+        self.message_label = plain_label("", sized_font(self.font(), 20, bold=True), wrap=True)
+        self.message_label.setContentsMargins(8, 4, 8, 4)
+        self.prompt = SupervisorPrompt(self.font())
+        self.prompt.submitted.connect(self._on_supervisor)
+        self.prompt.cancelled.connect(self._on_prompt_cancelled)
+        self.prompt.scanned.connect(self._on_scanned_into_prompt)
+        self.prompt.typed.connect(self._prompt_in_use)
+        self.prompt.hide()
+        # A prompt nobody types in is given up (nothing changed): the station scans again.
+        self.prompt_timer = QTimer(self)
+        self.prompt_timer.setSingleShot(True)
+        self.prompt_timer.setInterval(PROMPT_TIMEOUT_MS)
+        self.prompt_timer.timeout.connect(self._on_prompt_timed_out)
+        self.count_prompt = CountPrompt(self.font())
+        self.count_prompt.submitted.connect(self._on_count)
+        self.count_prompt.cancelled.connect(self._on_prompt_cancelled)
+        self.count_prompt.typed.connect(self._prompt_in_use)
+        self.count_prompt.hide()
+        self.banner = VerdictBanner(self.font())
+
+        self.bench_label = plain_label(
+            self.tr("No parcel open"), sized_font(self.font(), 18, bold=True)
+        )
+        self.lines = scans_list(sized_font(self.font(), 16))
+        self.history = scans_list(sized_font(self.font(), 15))
+        right = QVBoxLayout()
+        right.addWidget(self.bench_label)
+        right.addWidget(self.lines, 2)
+        right.addWidget(
+            plain_label(self.tr("Scans, newest first"), sized_font(self.font(), 16, bold=True))
+        )
+        right.addWidget(self.history, 3)
+
+        self.status_label = plain_label("", sized_font(self.font(), 16), wrap=True)
+        either = self.tr(" or ")
+        keys = "   ".join(
+            f"{either.join(KEYS[a])} / {c}" for c, a in COMMANDS.items() if KEYS[a]
+        )  # e.g. "F12 / CMD-CLOSE" (CMD-SHORT, a scan only, is on the command sheet)
+        self.keys_label = plain_label(keys, sized_font(self.font(), 15, bold=True))
+
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(scan_label)
+        scan_row.addWidget(self.scan_field, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.banner, 3)
+        middle.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(scan_row)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.count_prompt)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.keys_label)
+        self.setFocusProxy(self.scan_field)
+
+    def _make_actions(self) -> dict[str, QAction]:
+        """One action per command, on its keys, for as long as the station has the focus."""
+        actions = {}
+        for word, name in COMMANDS.items():
+            if not KEYS[name]:
+                continue  # a scan only (CMD-SHORT): no key, no menu entry
+            action = QAction(f"{self.tr(COMMAND_WORDS[name])} ({word})", self)
+            action.setShortcuts([QKeySequence(key) for key in KEYS[name]])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, word=word: self._enqueue(word))
+            self.addAction(action)
+            actions[name] = action
+        return actions
+
+    def command_actions(self) -> list[QAction]:
+        """The commands as actions, e.g. for a menu of the window that hosts the station."""
+        return list(self._actions.values())
+
+    # -- the scan queue: every Enter is one scan, handled once, in order ---------------------
+
+    def _on_return(self) -> None:
+        text = self.scan_field.text()
+        self.scan_field.clear()
+        self._enqueue(text)
+
+    def _enqueue(self, text: str) -> None:
+        if text.strip():
+            self._queue.append(text.strip())
+            self._drain()
+
+    def _drain(self) -> None:
+        """Handle the waiting scans; a scan that arrives meanwhile waits its turn, and so do
+        the scans after a supervisor's command until the supervisor is done."""
+        if self._draining:
+            return
+        self._draining = True
+        try:
+            while self._queue and not self._paused():
+                self._handle(self._queue.popleft())
+        finally:
+            self._draining = False
+            if self._queue and not self._paused():  # a bug stopped the loop
+                QTimer.singleShot(0, self._drain)
+        self._refocus()
+
+    def _paused(self) -> bool:
+        """A supervisor is signing in one of the panel's prompts."""
+        return self.prompt.isVisible() or self.count_prompt.isVisible()
+
+    def _handle(self, text: str) -> None:
+        scan = None
+        try:
+            scan = read_scan(text)
+            if scan is None:
+                return
+            if scan.command is None:
+                self._scan(scan.text)
+            elif scan.command == "close":
+                self._close()
+            elif scan.command == "short":
+                self._close(confirmed=scan.text)
+            elif scan.command == "undo":
+                self._undo()
+            elif scan.command == "count":
+                self._ask_count(scan.text)
+            else:
+                self._ask_supervisor(scan.command, scan.text)
+        except NotACode as error:
+            self._refuse(self.tr("scan {scan}: {error}").format(scan=quoted(text), error=error))
+            self._show_refused_scan(str(error))
+        except UserError as error:
+            self._refuse(str(error))
+            if scan is not None and scan.command is None:  # a wrong item, an unknown code
+                self._show_refused_scan(str(error))
+        except OperationalError as error:
+            if not store_busy(error):
+                raise
+            self._refuse(self.tr("the database is busy or cannot be written ({error}); "
+                                 "nothing changed: scan {scan} again")
+                         .format(error=error.orig, scan=text))  # fmt: skip
+
+    # -- scans ------------------------------------------------------------------------------
+
+    def _scan(self, code: str) -> None:
+        """An item of the open parcel, else an order (its pick ticket)."""
+        if self._bench is None:
+            self._open_order(code)
+            return
+        try:
+            result = scan_item(self._engine, self._bench.parcel_id, code)
+        except ScanRefused:
+            if order_named(self._engine, code) is not None:
+                self._open_order(code)
+                return
+            self._add_history(self.tr("REFUSED  {code}").format(code=code), "refused")
+            raise
+        counts = {"item": result.description, "packed": result.packed,
+                  "ordered": result.ordered}  # fmt: skip
+        self._add_history("+1  " + self.tr("{item}  ({packed} of {ordered})").format(**counts),
+                          "item")  # fmt: skip
+        said = self.tr("{item}: {packed} of {ordered}").format(**counts)
+        if result.hazmat:  # dangerous goods: said, in amber; the label will carry their mark
+            self._add_history(self.tr("HAZMAT  {mark}").format(mark=result.hazmat), "hazmat")
+            said = self.tr(
+                "DANGEROUS GOODS {mark}: {said}. Pack it as the carrier requires; "
+                "the label carries the mark"
+            ).format(mark=result.hazmat, said=said)
+        self._say(said, LOOK_AT, Sound.CHECK) if result.hazmat else self._say(said)
+        self._refresh_bench()
+        holds = item_holds(self._engine, code, datetime.now(UTC))
+        if holds:  # found before the box is taped, not at the close
+            said = self.tr("HOLD AHEAD: {item}: {why}. This parcel will be held at its close: "
+                           "keep the box open and call a supervisor (F6 holds it now).").format(
+                               item=result.description, why="; ".join(map(str, holds)))  # fmt: skip
+            self.message_label.setStyleSheet(f"background: {RED}; color: {WHITE}")
+            self.message_label.setText(said)
+            self._sounds.play(Sound.HOLD)
+
+    def _open_order(self, reference: str) -> None:
+        order = order_named(self._engine, reference)
+        if order is None:
+            raise UserError(self.tr("{scan}: not an order; scan an order's pick ticket first "
+                                    "to open its parcel").format(scan=reference))  # fmt: skip
+        current = self._bench
+        if current is not None and current.order == order:
+            self._say(self.tr("Already packing order {order} (parcel {parcel})")
+                      .format(order=order, parcel=current.parcel_code))  # fmt: skip
+            return
+        if current is not None and current.items:
+            raise UserError(self.tr("{scan} is another order: parcel {parcel} of order "
+                                    "{order} is not closed; close it (F12) or undo its items "
+                                    "first").format(scan=reference, parcel=current.parcel_code,
+                                                    order=current.order))  # fmt: skip
+        parcel_id = open_parcel(self._engine, reference, station=self._station)
+        self._bench = bench(self._engine, parcel_id)
+        self._shown = self._bench.parcel_code
+        self.history.clear()
+        parcel, items = self._bench.parcel_code, self._bench.items
+        self._add_history(self.tr("ORDER  {order}  parcel {parcel}").format(order=order,
+                                                                            parcel=parcel),
+                          "order")  # fmt: skip
+        if items:
+            said = self.tr("Order {order}: parcel {parcel}, resumed with {items} item(s) in it",
+                           "", items)  # fmt: skip
+        else:
+            said = self.tr("Order {order}: parcel {parcel}")
+        self._say(said.format(order=order, parcel=parcel, items=items))
+        self.status_label.setText("")
+        self._refresh_bench()
+        self.parcel_opened.emit(self._bench.parcel_code)
+
+    def _undo(self) -> None:
+        if self._bench is None:
+            raise UserError(self.tr("CMD-UNDO: no parcel open; nothing to undo"))
+        description = undo_last_scan(self._engine, self._bench.parcel_id)
+        for row in range(self.history.count()):
+            item = self.history.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == "item":
+                item.setData(Qt.ItemDataRole.UserRole, "undone")
+                item.setText(self.tr("UNDONE  {scan}").format(scan=without_count(item.text())))
+                font = item.font()
+                font.setStrikeOut(True)
+                item.setFont(font)
+                break
+        self._add_history(self.tr("UNDO  {item}").format(item=description), "undo")
+        self._say(self.tr("Undone: {item}; take it out of the box").format(item=description))
+        self._refresh_bench()
+
+    def _close(self, confirmed: str = "", *, reason: str = "") -> None:
+        """F12: the verdict and its paper. A parcel with items missing is closed only when it
+        is confirmed: a scan of CMD-SHORT (``confirmed``), or a supervisor's name, PIN and
+        reason (F12 again); until then the banner says what is missing."""
+        if self._bench is None:
+            raise UserError(self.tr("CMD-CLOSE: no parcel open; scan an order first"))
+        missing = [line for line in self._bench.lines if not line.done]
+        if missing and not confirmed and self._bench.items:  # (an empty one is refused)
+            if self._short_asked == self._bench.parcel_id:  # F12 again: a supervisor signs
+                self._ask_supervisor("short", "CMD-CLOSE")
+                return
+            self._short_asked = self._bench.parcel_id
+            self._show_short(missing)
+            return
+        short: dict[str, object] | None = None
+        if missing:
+            short = {"missing": {line.sku or line.description: line.ordered - line.packed
+                                 for line in missing}, "confirmed_by": confirmed}  # fmt: skip
+            if reason:
+                short["reason"] = reason
+        closed = close_parcel(self._engine, self._bench.parcel_id, short=short)
+        self._short_asked = None
+        if missing:
+            self._add_history(self.tr("SHORT  confirmed by {by}: {missing}").format(
+                by=confirmed, missing=self._missing_words(missing)), "short")  # fmt: skip
+        code = self._bench.parcel_code
+        self._bench = None
+        view = parcel_view(self._engine, code)
+        others = [parcel_view(self._engine, str(other.parcel_id)) for other in closed.others]
+        look = self._show_verdict(view, others, closed.sealed)
+        closed_line = self.tr("CLOSED  {verdict}  route {route}")
+        self._add_history(closed_line.format(verdict=look.shown_word(), route=view.route), "close")
+        self._say(
+            self.tr("Parcel {parcel} closed: {verdict}").format(
+                parcel=code, verdict=look.shown_word()
+            )
+        )
+        self.parcel_closed.emit(code, look.word)
+        if look is not OK and paper_for(self._engine, code) == HOLD_TAG:
+            self._print_paper(code, HOLD_TAG)  # held at the close: its tag, for the box
+        else:
+            self._label_for(code, look, print_it=look is OK)
+        if closed.others:  # its neighbours' labels this close superseded (only those it
+            self.print_waiting_labels()  # judged again can be; the warnings' reading does the rest)
+
+    # -- papers: labels, new labels (RELABEL), hold tags -------------------------------------
+
+    def print_waiting_labels(self) -> None:
+        """Print the new labels waiting for this station (the one that packed them) whose
+        printed label a decision or a re-judgement superseded: RELABEL on the screen. Each is
+        tried once a session (a printer refusing says so; F7 prints it again)."""
+        for code, version in due_at(self._engine, self._station):
+            if (code, version) in self._relabel_tried:
+                continue
+            self._relabel_tried.add((code, version))
+            self._print_paper(code, "label", relabel=version)
+
+    def print_relabels(self, rows: Sequence[WarningRow]) -> None:
+        """The same, from the warnings just read in the background (the desk's days): a
+        reading of the store never scans every parcel on the GUI thread."""
+        for row in rows:
+            version = row.relabel
+            if (not version or row.station != self._station or (row.parcel_id, version)
+                    in self._relabel_tried or row.status not in ("closed", "loaded")
+                    or row.held or row.needs_decision):  # fmt: skip
+                continue
+            self._relabel_tried.add((row.parcel_id, version))
+            self._print_paper(row.parcel_id, "label", relabel=version)
+
+    def after_decision(self, action: str, code: str) -> None:
+        """A supervisor's decision taken at this desk: the papers it calls for go to this
+        station's printer at once (a tag at a hold or a defer, a released parcel's label, the
+        new labels of the parcels it superseded)."""
+        for paper in papers_after(self._engine, action, code):
+            self._print_paper(paper.parcel, paper.paper)
+
+    def _print_paper(self, code: str, paper: str, *, relabel: int = 0) -> None:
+        try:
+            where = self._label_sink(code) if paper == "label" else self._label_sink(code, paper)
+        except UserError as error:
+            self._sounds.play(Sound.ERROR)
+            self.status_label.setStyleSheet(REFUSED_LOOK)
+            self.status_label.setText(self.tr("NOT PRINTED ({parcel}): {error}").format(
+                parcel=code, error=error))  # fmt: skip
+            return
+        if paper == "label" and relabel:
+            said = self.tr("RELABEL {parcel}: its printed label is superseded; put label "
+                           "{version} on the box").format(parcel=code, version=relabel)  # fmt: skip
+            self._add_history(said, "relabel")
+            self._say(said, LOOK_AT, Sound.CHECK)
+        elif paper != "label":
+            self._add_history(self.tr("{kind} TAG  {parcel}").format(kind=paper, parcel=code),
+                              "tag")  # fmt: skip
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(where)
+        self._preview(code, paper)
+        self.label_printed.emit(code, where)
+
+    def _preview(self, code: str, paper: str) -> None:
+        """A station whose label printer is "dialog": the paper opens in a preview beside the
+        station, to print from there (Ctrl+P); the scan field keeps the scanner."""
+        if label_printer(self._engine, self._station).kind != "dialog":
+            return
+        pdf = saved_paper(self._label_folder, code, paper)
+        if not pdf.is_file():
+            return
+        title = self.tr("Label {parcel}").format(parcel=code) if paper == "label" else \
+            self.tr("{kind} tag {parcel}").format(kind=paper, parcel=code)  # fmt: skip
+        preview = PdfPreviewDialog(pdf, title, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        preview.destroyed.connect(lambda _=None, p=preview: self.previews.remove(p))
+        self.previews.append(preview)
+        preview.show()
+        self._refocus()
+
+    def _label_for(self, code: str, look: Look, *, print_it: bool) -> None:
+        """Print the label (an OK parcel, a reprint), else say in the status line why not."""
+        if not print_it:
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(self.tr("No label for {parcel}: {step}")
+                                      .format(parcel=code, step=look.step()))  # fmt: skip
+            return
+        try:
+            where = self._label_sink(code)
+        except UserError as error:
+            self._sounds.play(Sound.ERROR)
+            self.status_label.setStyleSheet(REFUSED_LOOK)
+            self.status_label.setText(self.tr("LABEL NOT PRINTED: {error}").format(error=error))
+            return
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(where)
+        self._preview(code, "label")
+        self.label_printed.emit(code, where)
+
+    # -- a supervisor's command: name or badge, PIN and reason, in the panel -----------------
+
+    def _ask_supervisor(self, action: str, word: str) -> None:
+        if self._shown is None:
+            raise UserError(self.tr("{command}: no parcel on the screen; close a parcel first")
+                            .format(command=word))  # fmt: skip
+        if (action == "reprint" and self._bench is None
+                and paper_for(self._engine, self._shown) == HOLD_TAG):  # fmt: skip
+            # A held box gets its tag again, never a label: no leave to ask, the print audited.
+            self._print_paper(self._shown, HOLD_TAG)
+            return
+        if self._bench is not None and action not in ("hold", "short"):
+            raise UserError(self.tr("{command}: parcel {parcel} is still open; close it first "
+                                    "(F12)").format(command=word, parcel=self._shown))  # fmt: skip
+        self._pause(word, self.tr("Paused: a supervisor is signing"))
+        self.prompt.ask(action, self._shown, self.signer.who, reason_presets(action))
+        self._say(self.tr("{action} {parcel}: a supervisor signs below (Enter: next, Esc: "
+                          "cancel)").format(action=self._command(action).upper(),
+                                            parcel=self._shown))  # fmt: skip
+
+    def _on_supervisor(self, who: str, pin: str, reason: str) -> None:
+        action, code = self.prompt.action, self.prompt.parcel
+        bench_open = self._bench is not None and self._bench.parcel_code == code
+        try:
+            if action == "short":
+                person = authorize(self._engine, who, pin, "supervisor", station=self._station)
+                self.signer.signed(person.name)
+                self._end_prompt()
+                self._close(confirmed=person.name, reason=reason)
+                self._drain()
+                return
+            if action == "hold" and bench_open:
+                assert self._bench is not None
+                decided = hold_while_packing(
+                    self._engine, self._bench.parcel_id, user=who, pin=pin, reason=reason,
+                    station=self._station)  # fmt: skip
+                self._bench = None
+                self._short_asked = None
+            else:
+                decided = decide(self._engine, code, action, user=who, pin=pin, reason=reason,
+                                 station=self._station)  # fmt: skip
+        except UserError as error:
+            self._refuse(str(error))
+            self.prompt.refuse(pin_wrong=isinstance(error, AccessRefused))
+            return
+        self.signer.signed(decided.by)
+        self._end_prompt()
+        said = {"action": self._command(action), "by": decided.by, "reason": reason,
+                "parcel": code}  # fmt: skip
+        self._add_history(self.tr("{action}  by {by}: {reason}")
+                          .format(**{**said, "action": said["action"].upper()}),
+                          "decision")  # fmt: skip
+        self._say(self.tr("{action} of {parcel} by {by}").format(**said))
+        self.parcel_decided.emit(code, action)
+        look = self._show_verdict(parcel_view(self._engine, code), [])
+        if action == "reprint":
+            self._label_for(code, look, print_it=True)
+        else:
+            self.after_decision(action, code)
+        self._drain()
+
+    def _ask_count(self, word: str) -> None:
+        """A supervisor counts in the items of a line with nothing to scan."""
+        if self._bench is None:
+            raise UserError(self.tr("{command}: no parcel open; scan an order first")
+                            .format(command=word))  # fmt: skip
+        lines = countable_lines(self._engine, self._bench.parcel_id)
+        if not lines:
+            raise UserError(self.tr("{command}: every item of order {order} still to pack has "
+                                    "a SKU or barcode: scan it").format(
+                                        command=word, order=self._bench.order))  # fmt: skip
+        self._pause(word, self.tr("Paused: a supervisor is counting"))
+        self.count_prompt.ask(lines)
+        self._say(self.tr("COUNT: a supervisor counts the items of a line with nothing to scan "
+                          "(Enter: next, Esc: cancel)"))  # fmt: skip
+
+    def _on_count(self, line_no: int, quantity: int, who: str, pin: str) -> None:
+        assert self._bench is not None
+        try:
+            result = count_items(self._engine, self._bench.parcel_id, line_no, quantity,
+                                 user=who, pin=pin, station=self._station)  # fmt: skip
+        except UserError as error:
+            self._refuse(str(error))
+            self.count_prompt.refuse()
+            return
+        self._end_prompt()
+        counts = {"item": result.description, "packed": result.packed,
+                  "ordered": result.ordered, "by": result.counted_by}  # fmt: skip
+        counted = self.tr("{item}  ({packed} of {ordered}), counted by {by}").format(**counts)
+        self._add_history(f"+{quantity}  {counted}", "item")
+        self._say(self.tr("{item}: {packed} of {ordered}, counted by {by}").format(**counts))
+        self._refresh_bench()
+        self._drain()
+
+    def _on_scanned_into_prompt(self, text: str) -> None:
+        """A scan typed into the supervisor's PIN: it waits its turn like any scan."""
+        self._queue.append(text.strip())
+        self._say(self.tr("Scan {scan} waits until the supervisor is done").format(
+            scan=quoted(text)))  # fmt: skip
+
+    def _prompt_in_use(self) -> None:
+        if self.prompt_timer.isActive():
+            self.prompt_timer.start()
+
+    def _on_prompt_timed_out(self) -> None:
+        if not self._paused():
+            return
+        self._end_prompt()
+        self._say(self.tr("Nobody signed for a minute: cancelled, nothing changed"))
+        self._drain()
+
+    def _on_prompt_cancelled(self) -> None:
+        action = self.prompt.action if self.prompt.isVisible() else "count"
+        self._end_prompt()
+        self._say(self.tr("{action} cancelled: nothing changed")
+                  .format(action=self._command(action)))  # fmt: skip
+        self._drain()
+
+    def _pause(self, word: str, placeholder: str) -> None:
+        """The scans wait while a supervisor signs in the panel (refused with no user yet)."""
+        if count_users(self._engine) == 0:
+            self.administrator_needed.emit()
+            raise UserError(self.tr("{command}: no supervisor can sign yet; create the "
+                                    "administrator first").format(command=word))  # fmt: skip
+        self.scan_field.setEnabled(False)
+        for each in self._actions.values():
+            each.setEnabled(False)
+        self.scan_field.setPlaceholderText(placeholder)
+        self.prompt_timer.start()
+
+    def _end_prompt(self) -> None:
+        self.prompt_timer.stop()
+        self.prompt.hide()
+        self.count_prompt.hide()
+        self.scan_field.setEnabled(True)
+        self.scan_field.setPlaceholderText(self.tr(SCAN_PLACEHOLDER))
+        for each in self._actions.values():
+            each.setEnabled(True)
+
+    def _command(self, action: str) -> str:
+        """A command's word (``Hold``) in the desk's language."""
+        return self.tr(COMMAND_WORDS[action]) if action in COMMAND_WORDS else action
+
+    # -- what the screen shows --------------------------------------------------------------
+
+    def _show_verdict(
+        self, view: ParcelView, others: list[ParcelView], sealed: Sequence[Raised] = ()
+    ) -> Look:
+        look = verdict_look(view)
+        route = self.tr("Route {route} ({meaning})").format(
+            route=view.route, meaning=route_words(view.route) or self.tr("see the rules")
+        )
+        place = ports().get(view.port or "")
+        detail = self.tr("Parcel {parcel} · order {order} · crosses {day} at {port}").format(
+            parcel=view.parcel_id,
+            order=view.order,
+            day=view.us_day,
+            port=place.name if place else view.port,
+        )
+        said = verdict_sentences(view, others, sealed)
+        self._show_look(look, look.step(), route, detail, said)  # fmt: skip
+        self.banner.setToolTip("\n".join(code["code"] for code in view.codes))
+        if look.sound is not None:
+            self._sounds.play(look.sound)
+        self.verdict_shown.emit(view.parcel_id, look.word)
+        return look
+
+    def _show_look(
+        self, look: Look, headline: str, route: str, detail: str, sentences: list[str]
+    ) -> None:
+        self.look = look
+        self.banner.show_look(look, headline, route, detail, sentences)
+
+    def _show_short(self, missing: Sequence[LineProgress]) -> None:
+        """F12 on a parcel with items missing: nothing closed; the banner says what is missing
+        and how to confirm a short close."""
+        assert self._bench is not None
+        shown = self._bench
+        headline = self.tr("SHORT: {packed} of {ordered} packed; missing {missing}").format(
+            packed=shown.packed, ordered=shown.ordered, missing=self._missing_words(missing)
+        )
+        detail = self.tr("Parcel {parcel} · order {order}. {step}").format(
+            parcel=shown.parcel_code, order=shown.order, step=SHORT.step()
+        )
+        sentences = [
+            self.tr("{item}: {count} missing").format(
+                item=line.description, count=line.ordered - line.packed
+            )
+            for line in missing
+        ]
+        self._show_look(SHORT, headline, "", detail, sentences)  # fmt: skip
+        self._sounds.play(Sound.CHECK)
+        self._say(self.tr("Not closed: {missing} missing. Scan CMD-SHORT to close it short, or "
+                          "F12 again for a supervisor.").format(
+                              missing=self._missing_words(missing)))  # fmt: skip
+
+    def _missing_words(self, missing: Sequence[LineProgress]) -> str:
+        each = self.tr("{count} of {item}")
+        return ", ".join(each.format(count=line.ordered - line.packed, item=line.description)
+                         for line in missing)  # fmt: skip
+
+    def _show_refused_scan(self, why: str) -> None:
+        """A refused scan turns the whole banner red (the error sound already played), until
+        the next good scan."""
+        self._show_look(REFUSED, why, "", REFUSED.step(), [])
+
+    def _refresh_bench(self) -> None:
+        if self._bench is None:
+            return
+        self._bench = shown = bench(self._engine, self._bench.parcel_id)
+        self.bench_label.setText(self.tr("Order {order}: {packed} of {ordered} packed").format(
+            order=shown.order, packed=shown.packed, ordered=shown.ordered))  # fmt: skip
+        self.lines.clear()
+        for line in shown.lines:
+            self.lines.addItem(bench_item(line, self.lines.font()))
+        ordered = shown.ordered
+        headline = (
+            self.tr("All {ordered} items packed: close it (F12).", "", ordered)
+            if shown.packed >= ordered
+            else self.tr("{packed} of {ordered} items packed", "", ordered)
+        ).format(packed=shown.packed, ordered=ordered)
+        detail = self.tr("Parcel {parcel} · order {order}. {step}").format(
+            parcel=shown.parcel_code, order=shown.order, step=PACKING.step()
+        )
+        self._show_look(PACKING, headline, "", detail, [])
+
+    def _add_history(self, text: str, kind: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, kind)
+        if kind == "refused":
+            item.setForeground(Qt.GlobalColor.darkRed)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        self.history.insertItem(0, item)
+
+    def _say(self, text: str, style: str = "", sound: Sound | None = None) -> None:
+        """The message line: plain; or to look at (amber), or refused (red), with a sound."""
+        if sound is not None:
+            self._sounds.play(sound)
+        self.message_label.setStyleSheet(style)
+        self.message_label.setText(text)
+
+    def _refuse(self, text: str) -> None:
+        """A refused scan or command: in red, in words, with the error sound; nothing changed."""
+        self._say(self.tr("REFUSED: {why}").format(why=text), REFUSED_LOOK, Sound.ERROR)
+
+    def _refocus(self) -> None:
+        if not self._paused():
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refocus()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._refocus()

@@ -1,0 +1,1 @@
+"""The supervisor's views: warnings, decisions and the shift."""
