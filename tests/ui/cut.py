@@ -132,7 +132,3 @@ def _tip_holds(tip: object, text: str) -> bool:
     for its short words): as long as it, near enough."""
     plain = html.unescape(re.sub(r"<[^>]+>", "", str(tip or "")))
     return text[:16] in plain or len(plain) >= len(text) * 3 // 4
-
-
-def view_cuts(root: QWidget, name: str) -> list[Cut]:
-    return [cut for i, table in enumerate(tables_shown(root)) for cut in cuts(table, f"{name}#{i}")]
