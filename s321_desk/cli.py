@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 from s321_desk import __version__, cli_filing, services
 from s321_desk.domain.rules import RuleDataError
 from s321_desk.paths import chosen_store, log_path
-from s321_desk.services.kernel.errors import ImportRefused, UserError, store_busy, store_damaged
+from s321_desk.services.kernel.errors import ImportRefused, UserError, store_damaged
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
+from s321_desk.store.errors import classified
 
 if TYPE_CHECKING:
     from s321_desk.services.admin.users import Person
@@ -417,12 +418,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not _DAMAGE_SAID:  # the opening said it already, with the way out
                 print(f"s321-desk: {damaged}", file=sys.stderr)
             return EXIT_USER_ERROR
-        if store_busy(error):  # not a bug: the machine's state, said plainly
-            print(
-                f"s321-desk: the database is busy or cannot be written ({error.orig}); "  # type: ignore[attr-defined]
-                "nothing was changed, try again",
-                file=sys.stderr,
-            )
+        said = classified(error)  # not a bug: the machine's state, said the one way
+        if said is not None:
+            print(f"s321-desk: {said.english} ({said.driver_words})", file=sys.stderr)
             return EXIT_USER_ERROR
         log.exception("unexpected error in %s", " ".join(sys.argv))
         print(

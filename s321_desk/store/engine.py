@@ -42,20 +42,22 @@ def make_engine(target: Path | str) -> Engine:
     return make_sqlite_engine(Path(target))
 
 
-def make_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
+def make_sqlite_engine(
+    path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> Engine:
     """An engine on the SQLite file at ``path``: WAL, foreign keys on, a busy timeout.
 
     The driver's own implicit transactions are turned off and SQLAlchemy's ``begin`` emits
     ``BEGIN`` itself, so DDL is transactional and a unit of work can ask for
     ``BEGIN IMMEDIATE`` (execution option ``immediate=True``) to take the write lock first.
     """
-    engine = create_engine(sqlite_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(sqlite_url(path), connect_args={"timeout": busy_timeout_ms / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")  # FULL for a durable unit of work
         record.info["synchronous"] = "NORMAL"

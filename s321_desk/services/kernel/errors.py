@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from s321_desk.domain.texts import SaidError, Text, translate
+from s321_desk.store.errors import BUSY, FULL, GONE, READ_ONLY, reason_of
 
 # A refusal quotes what it refuses, which may be hostile: a scan with a line break in it, a
 # name of 100,000 characters. Said as one line of a readable length.
@@ -56,13 +57,6 @@ class ImportRefused(UserError):
         )
 
 
-# PostgreSQL's SQLSTATE classes that are the server's or the network's state, not a bug:
-# 08 connection lost or refused, 53 insufficient resources (disk full, too many connections),
-# 55 object not in prerequisite state (55P03: a lock not had within lock_timeout), 57 operator
-# intervention (the server shutting down); and 25006, a read-only transaction (a standby).
-_PG_STATE_CLASSES = ("08", "53", "55", "57")
-
-
 # SQLite's words for a file that is damaged or not a database at all.
 _DAMAGED = ("malformed", "file is not a database", "disk I/O error", "database corruption")
 
@@ -79,15 +73,7 @@ def store_damaged(error: BaseException) -> str | None:
 
 
 def store_busy(error: BaseException) -> bool:
-    """A locked, full or read-only database (another station, the disk, the server), after the
-    busy timeout: the machine's state, to be said plainly, not a bug."""
-    from sqlalchemy.exc import DBAPIError, OperationalError
-
-    cause = getattr(error, "orig", None)
-    text = str(cause or "")
-    if isinstance(error, OperationalError) and any(
-        word in text for word in ("locked", "readonly", "disk is full")
-    ):
-        return True
-    state = getattr(cause, "sqlstate", None) if isinstance(error, DBAPIError) else None
-    return isinstance(state, str) and (state[:2] in _PG_STATE_CLASSES or state == "25006")
+    """A locked, full or read-only database, or one out of reach (another station, the disk,
+    the server), after the busy timeout: the machine's state, to be said plainly, not a bug.
+    The classification is the store's (store/errors.py), made once where a unit of work ends."""
+    return reason_of(error) in (BUSY, FULL, READ_ONLY, GONE)
