@@ -35,17 +35,32 @@ _PG_GONE_CLASSES = ("08", "53", "57", "58")
 BUSY, FULL, READ_ONLY, DAMAGED, GONE = "busy", "full", "read-only", "damaged", "gone"
 
 _SAID = {
-    BUSY: translate("StoreErrors", "The database is busy (another station is writing): nothing "
-                    "was changed; try again in a moment."),
-    FULL: translate("StoreErrors", "The disk that holds the database is full: nothing was "
-                    "changed. Free some space, then try again."),
-    READ_ONLY: translate("StoreErrors", "The database cannot be written (a read-only file or "
-                         "server): nothing was changed. Tell your administrator."),
-    DAMAGED: translate("StoreErrors", "The database is damaged: nothing more was written. "
-                       "Restore the latest backup, or tell your administrator."),
-    GONE: translate("StoreErrors", "The database cannot be reached (the server, the network or "
-                    "the file): nothing was changed. Check the connection, then try again."),
-}  # fmt: skip
+    BUSY: translate(
+        "StoreErrors",
+        "The database is busy (another station is writing): nothing "
+        "was changed; try again in a moment.",
+    ),
+    FULL: translate(
+        "StoreErrors",
+        "The disk that holds the database is full: nothing was "
+        "changed. Free some space, then try again.",
+    ),
+    READ_ONLY: translate(
+        "StoreErrors",
+        "The database cannot be written (a read-only file or "
+        "server): nothing was changed. Tell your administrator.",
+    ),
+    DAMAGED: translate(
+        "StoreErrors",
+        "The database is damaged: nothing more was written. "
+        "Restore the latest backup, or tell your administrator.",
+    ),
+    GONE: translate(
+        "StoreErrors",
+        "The database cannot be reached (the server, the network or "
+        "the file): nothing was changed. Check the connection, then try again.",
+    ),
+}
 
 
 class StoreUnavailable(SaidError, OperationalError):

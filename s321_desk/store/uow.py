@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import TracebackType
 
 from sqlalchemy import Engine
@@ -63,8 +65,44 @@ class UnitOfWork:
         if exc is not None:
             _raise_classified(exc)
 
+    @property
+    def immediate(self) -> bool:
+        """Whether it took the write lock as it began (a deciding write)."""
+        return self._immediate
+
+    @property
+    def durable(self) -> bool:
+        """Whether its commit is on the disk when it returns (a write that produces paper)."""
+        return self._durable
+
     def commit(self) -> None:
         self.session.commit()
+
+
+# What a service runs in: the unit of work of the user's action (its one transaction), or, for
+# a caller not yet opening one per action, the engine to open one on.
+Work = UnitOfWork | Engine
+
+
+@contextmanager
+def within(
+    work: UnitOfWork | Engine, *, immediate: bool = False, durable: bool = False
+) -> Iterator[UnitOfWork]:
+    """The caller's unit of work, joined (no new transaction: what the service reads and writes
+    is part of the user's one action, committed or undone with it), or a new one on an engine.
+
+    A write that must take the lock first (``immediate``) joins only a unit of work that took
+    it: asking for it in the middle of a transaction would come too late."""
+    if isinstance(work, UnitOfWork):
+        if (immediate and not work.immediate) or (durable and not work.durable):
+            raise ValueError(
+                "this write needs a unit of work opened with immediate=True "
+                f"(durable={durable}): the lock is taken as it begins"
+            )
+        yield work
+        return
+    with UnitOfWork(work, immediate=immediate, durable=durable) as uow:
+        yield uow
 
 
 def _raise_classified(error: BaseException) -> None:

@@ -17,7 +17,7 @@ from s321_desk.services.judging.sealed import conflicts_of
 from s321_desk.services.judging.verdicts import find_parcel, recipient_of_order, stored_message
 from s321_desk.store.models import Order, Parcel, ParcelVerdict
 from s321_desk.store.repositories import order_parcels, person_day, split_names
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 
 @dataclass(frozen=True)
@@ -60,9 +60,9 @@ def list_parcels(
         return [_view(uow.session, parcel, order) for parcel, order in rows]
 
 
-def parcel_view(engine: Engine, reference: str) -> ParcelView:
+def parcel_view(work: Work, reference: str) -> ParcelView:
     """One parcel by its printable id (or database id)."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         parcel = find_parcel(uow.session, reference)
         order = uow.session.get(Order, parcel.order_id)
         assert order is not None
@@ -110,9 +110,9 @@ def _codes(codes_json: str) -> list[dict[str, str]]:
     ]
 
 
-def related_parcels(engine: Engine, reference: str) -> list[dict[str, Any]]:
+def related_parcels(work: Work, reference: str) -> list[dict[str, Any]]:
     """What a parcel conflicts with: the same order, the same person or address that day."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         parcel = find_parcel(uow.session, reference)
         order = uow.session.get(Order, parcel.order_id)
         if parcel.recipient_key is None or parcel.us_day is None or order is None:

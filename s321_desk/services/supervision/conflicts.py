@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, and_, not_, or_, select
+from sqlalchemy import and_, not_, or_, select
 
 from s321_desk.domain.codes import MUST_ACKNOWLEDGE
 from s321_desk.domain.decisions import USUAL_ROUTES
@@ -34,7 +34,7 @@ from s321_desk.store.models import (
     SealedConflict,
     User,
 )
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 THIS_PARCEL = "this parcel"
 SAME_ORDER = "same order"  # related_parcels' relation for a parcel of the order on another day
@@ -110,23 +110,25 @@ class ParcelChange:
     needs_decision: bool
 
 
-def decision_queue(engine: Engine, now: datetime) -> Queue:
+def decision_queue(work: Work, now: datetime) -> Queue:
     """Today's warnings, and the parcels of other days that wait for a supervisor whatever the
     day: held by one (a release), or sealed with a difference (an acknowledgement). A parcel
     held by the engine on another day waits for a fix of its data, not for a decision, and is
     not listed."""
-    warnings = todays_warnings(engine, now)
-    held = _held_elsewhere(engine, warnings.days)
+    with within(work) as uow:  # one transaction: the queue as of one moment
+        warnings = todays_warnings(uow, now)
+        held = _held_elsewhere(uow, warnings.days)
     return Queue(warnings.days, warnings.rows + held, len(held), warnings.until)
 
 
-def conflict_sides(engine: Engine, parcel_ref: str) -> ConflictSides:
+def conflict_sides(work: Work, parcel_ref: str) -> ConflictSides:
     """The parcel and every parcel it bears on (same person that US day, same truck, same
-    order), each with its station, closing time, route, value, truck and past decisions."""
-    view = parcel_view(engine, parcel_ref)
-    related = {r["parcel_id"]: r for r in related_parcels(engine, view.parcel_id)}
-    codes = [view.parcel_id, *related]
-    with UnitOfWork(engine) as uow:
+    order), each with its station, closing time, route, value, truck and past decisions: read
+    in one transaction, so that both sides are as of the same moment."""
+    with within(work) as uow:
+        view = parcel_view(uow, parcel_ref)
+        related = {r["parcel_id"]: r for r in related_parcels(uow, view.parcel_id)}
+        codes = [view.parcel_id, *related]
         session = uow.session
         rows = {
             r.code: r for r in session.connection().execute(_SIDES.where(_PARCELS.code.in_(codes)))
@@ -178,13 +180,14 @@ def conflict_sides(engine: Engine, parcel_ref: str) -> ConflictSides:
     return ConflictSides(this, others, actions, suggested, into, split, defer_to)
 
 
-def changes_after(engine: Engine, decided: Decided) -> tuple[ParcelChange, ...]:
+def changes_after(work: Work, decided: Decided) -> tuple[ParcelChange, ...]:
     """The parcels a decision judged again (``Decided.evaluated``), each as it is now."""
     changes: dict[str, ParcelChange] = {}  # a parcel judged on two days is said once
-    for evaluated in decided.evaluated:
-        view = parcel_view(engine, str(evaluated.parcel_id))
-        changes[view.parcel_id] = ParcelChange(view.parcel_id, view.status, view.route,
-                                               view.needs_decision)  # fmt: skip
+    with within(work) as uow:
+        for evaluated in decided.evaluated:
+            view = parcel_view(uow, str(evaluated.parcel_id))
+            changes[view.parcel_id] = ParcelChange(view.parcel_id, view.status, view.route,
+                                                   view.needs_decision)  # fmt: skip
     return tuple(changes.values())
 
 
@@ -254,7 +257,7 @@ def _decisions(session, codes: list[str]) -> dict[str, tuple[PastDecision, ...]]
     return {code: tuple(entries) for code, entries in found.items()}
 
 
-def _held_elsewhere(engine: Engine, days: tuple[date, ...]) -> tuple[WarningRow, ...]:
+def _held_elsewhere(uow: UnitOfWork, days: tuple[date, ...]) -> tuple[WarningRow, ...]:
     """Parcels whose US day is not one of ``days`` that wait for a supervisor whatever the
     day: held by one, or on a sealed truck whose filing a judgement now would change; latest
     day first."""
@@ -279,9 +282,8 @@ def _held_elsewhere(engine: Engine, days: tuple[date, ...]) -> tuple[WarningRow,
         .where(held)
         .order_by(parcels.us_day.desc(), parcels.closed_at.desc(), parcels.id.desc())
     )
-    with UnitOfWork(engine) as uow:
-        rows = uow.session.connection().execute(query).all()
-        return with_sealed(uow.session, [warning_row(*row) for row in rows])
+    rows = uow.session.connection().execute(query).all()
+    return with_sealed(uow.session, [warning_row(*row) for row in rows])
 
 
 def _next_day_truck(port_code: str | None, us_day: date | None, settings: dict) -> datetime | None:  # type: ignore[type-arg]

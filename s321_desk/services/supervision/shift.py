@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Engine, and_, case, func, or_, select
+from sqlalchemy import Connection, and_, case, func, or_, select
 
 from s321_desk.domain.codes import Route
 from s321_desk.services.admin.ports import ports
 from s321_desk.services.admin.settings import settings_in
 from s321_desk.services.supervision.warnings import desk_days
 from s321_desk.store.models import Load, Parcel
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 HOUR = timedelta(hours=1)
 # Statuses of a parcel packed and not voided that may still go on a truck (held ones once
@@ -104,9 +104,9 @@ def shift_hours(now: datetime, zone: ZoneInfo, hours: int) -> tuple[datetime, ..
     return tuple((current - k * HOUR).astimezone(zone) for k in range(hours - 1, -1, -1))
 
 
-def shift_overview(engine: Engine, now: datetime, *, hours: int = 12) -> ShiftOverview:
+def shift_overview(work: Work, now: datetime, *, hours: int = 12) -> ShiftOverview:
     """The shift as a supervisor reads it, in four queries (settings included), grouped in SQL."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         settings = settings_in(uow.session)
         zone = ZoneInfo(str(settings["time_zone"]))
         starts = shift_hours(now, zone, hours)

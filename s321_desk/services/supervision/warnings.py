@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from s321_desk.domain.codes import SEVERITY_ORDER, Severity
@@ -19,7 +19,7 @@ from s321_desk.services.judging import sealed
 from s321_desk.services.judging.sealed import Pending
 from s321_desk.services.judging.verdicts import stored_message
 from s321_desk.store.models import Order, Parcel, ParcelVerdict
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 # What a code means, in the few words read from a step away (the full message is the tooltip).
 SHORT_TEXTS = {
@@ -144,7 +144,7 @@ class Warnings:
     until: datetime
 
 
-def todays_warnings(engine: Engine, now: datetime) -> Warnings:
+def todays_warnings(work: Work, now: datetime) -> Warnings:
     """The parcels needing a decision whose US day is today at the port or the next truck's.
 
     Both days: before the cut-off they are the same; after it, packers close parcels onto
@@ -167,7 +167,7 @@ def todays_warnings(engine: Engine, now: datetime) -> Warnings:
         orders.recipient_name, latest_codes, parcels.relabel, parcels.label_version,
         parcels.needs_decision,
     ).join_from(parcel_table, order_table, orders.id == parcels.order_id)  # fmt: skip
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         days, until = desk_days(now, settings_in(uow.session))
         rows = (
             uow.session.connection()
