@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from s321_desk import __version__, cli_filing, services
+from s321_desk.domain.codes import DecisionAction, PaperFormat
 from s321_desk.domain.rules import RuleDataError
 from s321_desk.paths import chosen_store, log_path
 from s321_desk.services.kernel.errors import ImportRefused, UserError, store_damaged
@@ -35,6 +36,9 @@ EXIT_UNEXPECTED = 70  # EX_SOFTWARE
 
 
 AS_JSON = "print it as JSON (text otherwise)"
+# argparse names a wrong choice by its repr: its choices are the plain strings
+ACTION_CHOICES = [action.value for action in DecisionAction]
+FORMATS = [fmt.value for fmt in PaperFormat]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -150,9 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     decide.add_argument("parcel", metavar="PARCEL")
-    decide.add_argument("action", metavar="ACTION", choices=[
-        "accept-route", "acknowledge", "defer", "consolidate", "split", "hold", "release",
-        "void", "reprint"])  # fmt: skip
+    decide.add_argument("action", metavar="ACTION", choices=ACTION_CHOICES)
     decide.add_argument("--reason", required=True)
     decide.add_argument("--crossing", metavar="ISO8601", help="defer: the new crossing")
     decide.add_argument("--into", metavar="PARCEL", help="consolidate: the receiving parcel")
@@ -196,7 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     label = documents.add_parser("label", help="a parcel's 4x6 in label", parents=[common])
     label.add_argument("parcel", metavar="PARCEL")
-    label.add_argument("--format", choices=["pdf", "zpl"], default="pdf")
+    label.add_argument("--format", choices=FORMATS, default=PaperFormat.PDF.value)
     label.add_argument("--dpi", type=int, choices=[203, 300], default=203,
                        help="the thermal printer's resolution (default 203)")  # fmt: skip
     tag = documents.add_parser(
@@ -209,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the DEFERRED tag of a parcel put off to a later day",
     )
-    tag.add_argument("--format", choices=["pdf", "zpl"], default="pdf")
+    tag.add_argument("--format", choices=FORMATS, default=PaperFormat.PDF.value)
     tag.add_argument("--dpi", type=int, choices=[203, 300], default=203)
     invoice = documents.add_parser(
         "invoice", help="the commercial invoice of a parcel's consignee on its truck",
@@ -647,8 +649,9 @@ def _decide(args: argparse.Namespace, target: StoreTarget) -> int:
         state = "needs a decision" if view["needs_decision"] else "clear"
         print(f"{decided.parcel}: {args.action} by {decided.by}; now {view['status']}, "
               f"{view['route']}, {state}")  # fmt: skip
-        if args.action in ("hold", "defer"):  # the box needs its tag: nobody hunts for it
-            deferred = " --deferred" if args.action == "defer" else ""
+        # The box needs its tag: nobody hunts for it.
+        if args.action in (DecisionAction.HOLD, DecisionAction.DEFER):
+            deferred = " --deferred" if args.action == DecisionAction.DEFER else ""
             print(f"  tag the box: s321-desk print hold-tag {decided.parcel}{deferred} "
                   f"--user {shlex.quote(decided.by)} --out FILE")  # fmt: skip
     return 0

@@ -12,6 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from s321_desk.domain.codes import LoadStatus
+
 DRIVER_OPTIONS = (
     ("--first-name", "first_name", "as on the travel document"),
     ("--last-name", "last_name", "as on the travel document"),
@@ -195,7 +197,7 @@ def run_load_list(args: argparse.Namespace, engine: Any) -> int:
         print(json.dumps([_summary(load) for load in loads], ensure_ascii=False, indent=1))
         return 0
     for load in loads:
-        state = f"SEALED {load.seal}" if load.status == "closed" else "open"
+        state = f"SEALED {load.seal}" if load.status == LoadStatus.SEALED else "open"
         print(f"{load.trip_number}  {load.us_day}  {load.port} {load.port_name}  {state}  "
               f"{load.parcels} parcel(s)  {load.driver or '-'}")  # fmt: skip
     return 0
@@ -206,7 +208,7 @@ def _summary(load: Any) -> dict[str, Any]:
         "trip": load.trip_number, "scac": load.scac, "port": load.port,
         "port_name": load.port_name, "planned_arrival": load.planned_arrival.isoformat(),
         "us_day": load.us_day.isoformat(),
-        "status": "sealed" if load.status == "closed" else "open", "seal": load.seal,
+        "status": "sealed" if load.status == LoadStatus.SEALED else "open", "seal": load.seal,
         "driver": load.driver, "tractor_plate": load.tractor_plate,
         "trailer_plate": load.trailer_plate, "parcels": load.parcels,
         "needing_decision": load.needing_decision,

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO, TypeVar
 
+from s321_desk.domain.codes import PaperFormat
 from s321_desk.domain.recipients import Recipient, Relation, point_of, relation
 from s321_desk.domain.rules import RuleDataError, load_rulebook
 from s321_desk.paths import log_path, resource
@@ -243,7 +244,7 @@ class SelfTest:
             session = uow.session
             papers = {
                 "label PDF": printing.label_document(session, first)[1],
-                "label ZPL": printing.label_document(session, first, "zpl")[1],
+                "label ZPL": printing.label_document(session, first, PaperFormat.ZPL)[1],
                 "invoice": printing.invoice_document(session, first)[1],
                 "lead sheet": printing.lead_sheet_document(session, trip)[1],
                 "manifest": printing.manifest_document(session, trip)[1],

@@ -14,9 +14,10 @@ from s321_desk.documents.content import LoadInfo, ManifestData, ManifestItem, Ma
 from s321_desk.documents.escaping import one_line
 from s321_desk.documents.lead_sheet import eta_text, seal_text, value_or_missing
 from s321_desk.documents.pdf_text import Block, Shape, TextLines
+from s321_desk.domain.codes import Route
 
 TITLE = "LOAD MANIFEST"
-ROUTE_ORDER = ("S321_MANIFEST", "ET86", "T11", "T01", "T03", "HOLD")  # then the others, A-Z
+ROUTE_ORDER = tuple(Route)  # in the order RULES.md gives them; then the others, A-Z
 NO_VALUE = "-"  # an SCN not assigned, a parcel not weighed
 BARCODE_DPI, BARCODE_DOTS = 203, 2
 

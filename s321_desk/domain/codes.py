@@ -15,12 +15,6 @@ class Severity(StrEnum):
 
 SEVERITY_ORDER = {Severity.HOLD: 0, Severity.ROUTE: 1, Severity.WARN: 2, Severity.INFO: 3}
 
-# Warnings a supervisor must acknowledge before the parcel may ship: findings.MUST_ACKNOWLEDGE,
-# from the catalogue, is the one to use (this copy goes once services/ import that one).
-MUST_ACKNOWLEDGE = frozenset(
-    {"SPLIT_SHIPMENT", "RECIPIENT_NAME_VARIANT", "SAME_ADDRESS_DIFFERENT_RECIPIENT"}
-)
-
 
 class Route(StrEnum):
     S321_MANIFEST = "S321_MANIFEST"  # release from the truck e-manifest (de minimis)
@@ -52,10 +46,13 @@ class ParcelStatus(StrEnum):
     VOIDED = "voided"  # unpacked: its items count as not packed
 
 
-# A parcel that was packed and not voided: it has a verdict and, unless held, a label.
-PACKED = frozenset({ParcelStatus.CLOSED, ParcelStatus.HELD, ParcelStatus.LOADED})
+# A parcel that was packed and not voided: it has a verdict and, unless held, a label. (Tuples:
+# a query's IN lists them in this order.)
+PACKED = (ParcelStatus.CLOSED, ParcelStatus.HELD, ParcelStatus.LOADED)
+# A packed parcel not on a truck yet: it waits for one (a held one until it is released).
+PACKED_NOT_LOADED = (ParcelStatus.CLOSED, ParcelStatus.HELD)
 # A packed parcel whose label may be printed: closed, or already on a truck.
-PRINTABLE = frozenset({ParcelStatus.CLOSED, ParcelStatus.LOADED})
+PRINTABLE = (ParcelStatus.CLOSED, ParcelStatus.LOADED)
 
 
 class LoadStatus(StrEnum):

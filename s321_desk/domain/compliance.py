@@ -11,7 +11,7 @@ from functools import lru_cache
 from s321_desk.domain.codes import DE_MINIMIS_ROUTES, SEVERITY_ORDER, Regime, Route, Severity
 from s321_desk.domain.destinations import destination
 from s321_desk.domain.findings import AGENCIES, Code, Finding, finding
-from s321_desk.domain.parcels import Context, Line, OtherParcel, Parcel
+from s321_desk.domain.parcels import Context, Line, OtherParcel, ParcelCase
 from s321_desk.domain.recipients import Recipient, Relation, relation_given_splits
 from s321_desk.domain.rules import RuleBook, RulesInForce
 from s321_desk.domain.texts import Text, translate
@@ -64,7 +64,7 @@ def parcel_value_usd(lines: tuple[Line, ...], fx: Mapping[str, Decimal]) -> Deci
 
 
 def evaluate(
-    parcel: Parcel,
+    parcel: ParcelCase,
     context: Context,
     crossing: datetime,
     rulebook: RuleBook,

@@ -56,7 +56,7 @@ from decimal import Decimal
 
 from s321_desk.domain.codes import DE_MINIMIS_ROUTES
 from s321_desk.domain.compliance import Verdict, evaluate, parcel_value_usd
-from s321_desk.domain.parcels import Context, OtherParcel, Parcel
+from s321_desk.domain.parcels import Context, OtherParcel, ParcelCase
 from s321_desk.domain.rules import RuleBook
 
 # How a parcel bore on a verdict (stored with the verdict: words of the record, not translated).
@@ -81,7 +81,7 @@ class DayParcel:
 
     id: int
     label: str  # its printable id
-    parcel: Parcel
+    parcel: ParcelCase
     order_id: int
     crossing: datetime
     load_id: int | None

@@ -21,7 +21,10 @@ class Line:
 
 
 @dataclass(frozen=True, slots=True)
-class Parcel:
+class ParcelCase:
+    """A parcel as the engine judges it (RULES.md section 4, the check command's case): not the
+    store's row (store.models.Parcel) nor a paper's."""
+
     recipient: Recipient
     lines: tuple[Line, ...]
     weight_kg: Decimal | None = None

@@ -28,6 +28,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from s321_desk import __version__
+from s321_desk.domain.codes import PrinterKind
 from s321_desk.services.admin.rules_and_rates import rules_status
 from s321_desk.services.admin.settings import all_settings, station_sound
 from s321_desk.services.admin.users import Person, count_users
@@ -490,9 +491,9 @@ class MainWindow(QMainWindow):
         if not isinstance(result, Printed):  # the e-manifest is data for a filing tool
             return
         spec = document_printer(self._engine, self._station_name)
-        if spec.kind == "file":
+        if spec.kind == PrinterKind.FILE:
             return
-        if spec.kind == "pdf-cups" and spec.queue:
+        if spec.kind == PrinterKind.PDF_CUPS and spec.queue:
             queue = spec.queue
             job = Job(lambda _progress: send_paper(self._engine, self._station_name, result,
                                                    queue))  # fmt: skip

@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import cache
 
 from s321_desk.domain.compliance import Verdict, evaluate
-from s321_desk.domain.parcels import Context, Line, OtherParcel, Parcel
+from s321_desk.domain.parcels import Context, Line, OtherParcel, ParcelCase
 from s321_desk.domain.recipients import Recipient
 from s321_desk.domain.rules import RuleBook, load_rulebook
 from s321_desk.paths import resource
@@ -55,7 +55,7 @@ def verdict(
     fx: dict[str, Decimal] | None = None,
     rules_as_of: str | None = None,
 ) -> Verdict:
-    parcel = Parcel(recipient, lines, None if weight is None else Decimal(weight), "A-1001")
+    parcel = ParcelCase(recipient, lines, None if weight is None else Decimal(weight), "A-1001")
     return evaluate(
         parcel,
         Context(truck, earlier, order),

@@ -335,13 +335,13 @@ def test_a_split_pair_is_never_one_person() -> None:
     from dataclasses import replace
 
     from s321_desk.domain.compliance import evaluate
-    from s321_desk.domain.parcels import Context, Parcel
+    from s321_desk.domain.parcels import Context, ParcelCase
     from s321_desk.domain.recipients import split_key
     from tests.domain.engine_cases import FX, JOHN, rulebook
 
     senior = replace(JOHN, name="John Smith Sr.")
     junior = replace(JOHN, name="John Smith Jr.")
-    parcel = Parcel(senior, (line("500.00"),), Decimal("0.5"))
+    parcel = ParcelCase(senior, (line("500.00"),), Decimal("0.5"))
     context = Context(same_truck=(other("500.00", recipient=junior),))
     merged = evaluate(parcel, context, verdict_crossing(), rulebook(), FX)
     assert "CONVEYANCE_CONSIGNEE_AGGREGATE" in merged.codes

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlmodel import col, select
 
+from s321_desk.domain.findings import Finding
 from s321_desk.domain.rules import load_rulebook
 from s321_desk.domain.texts import Text, translate
 from s321_desk.paths import resource
@@ -44,7 +45,6 @@ from s321_desk.services.packing.pack import (
 from s321_desk.services.packing.station import NextTruck
 from s321_desk.services.papers.printers import send_zpl_socket
 from s321_desk.services.supervision.decisions import decide
-from s321_desk.services.supervision.warnings import Finding as WarningFinding
 from s321_desk.services.supervision.warnings import WarningRow
 from s321_desk.store.database import Store, StoreError, open_store
 from s321_desk.store.models import AuditEntry, ParcelVerdict
@@ -354,7 +354,7 @@ def test_the_last_administrator_refusals_are_said_in_french(
 
 def test_a_warnings_short_reasons_are_said_in_french(french: None) -> None:
     def row(*codes: str, held: bool = False) -> WarningRow:
-        findings = tuple(WarningFinding(c, "route", Text.plain(f"{c} in full")) for c in codes)
+        findings = tuple(Finding(c, "route", Text.plain(f"{c} in full")) for c in codes)
         return WarningRow(
             key=1, parcel_id="P1", order="#1", recipient="Jon Smith", route="T11",
             us_day=date(2024, 6, 10), status="held" if held else "closed", station="S1",

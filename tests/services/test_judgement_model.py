@@ -37,10 +37,11 @@ from hypothesis.stateful import (
 from sqlalchemy import text
 
 from s321_desk.domain import pins
-from s321_desk.domain.codes import DE_MINIMIS_ROUTES, MUST_ACKNOWLEDGE
+from s321_desk.domain.codes import DE_MINIMIS_ROUTES
 from s321_desk.domain.compliance import Verdict, evaluate, parcel_value_usd
 from s321_desk.domain.decisions import needs_decision
-from s321_desk.domain.parcels import Context, Line, OtherParcel, Parcel
+from s321_desk.domain.findings import MUST_ACKNOWLEDGE
+from s321_desk.domain.parcels import Context, Line, OtherParcel, ParcelCase
 from s321_desk.domain.recipients import Recipient, canonical_address, split_key
 from s321_desk.domain.rules import load_rulebook
 from s321_desk.paths import resource
@@ -576,7 +577,7 @@ class JudgementMachine(RuleBasedStateMachine):
             return Decimal(self.filings[code].value_cents) / 100
         return parcel_value_usd(self.domain(code).lines, self.fx(code))
 
-    def domain(self, code: str) -> Parcel:
+    def domain(self, code: str) -> ParcelCase:
         parcel = self.parcels[code]
         lines = []
         for order_index, number in parcel.lines:
@@ -585,7 +586,7 @@ class JudgementMachine(RuleBasedStateMachine):
             description, hts, origin, flags = PRODUCTS[sku]
             lines.append(Line(description, hts, origin, 1, Decimal(dollars), order.currency, flags))
         weight = Decimal("0.5") * len(parcel.lines)
-        return Parcel(self._who(code), tuple(lines), weight, self.orders[parcel.order].name)
+        return ParcelCase(self._who(code), tuple(lines), weight, self.orders[parcel.order].name)
 
     def fx(self, code: str) -> dict[str, Decimal]:
         day = self._day(code)

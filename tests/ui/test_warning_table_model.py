@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from s321_desk.services.supervision.warnings import Finding, WarningRow
+from s321_desk.domain.findings import Finding
+from s321_desk.services.supervision.warnings import WarningRow
 from s321_desk.ui.supervision.warning_model import (
     HEADERS,
     NEW_BACKGROUND,

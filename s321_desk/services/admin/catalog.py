@@ -13,6 +13,7 @@ from sqlalchemy import Engine, case, func, or_
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.catalog import format_hts, normalize_hts, parse_flags
+from s321_desk.domain.codes import PACKED
 from s321_desk.domain.money import parse_amount, to_cents
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.admin.users import Person
@@ -211,7 +212,7 @@ def _judge_again(session: Session, sku: str) -> tuple[tuple[str, ...], int]:
     from s321_desk.services.judging.verdicts import Cause, rejudge
 
     parcels = session.scalars(
-        select(Parcel).where(col(Parcel.status).in_(("closed", "held", "loaded")),
+        select(Parcel).where(col(Parcel.status).in_(PACKED),
                              col(Parcel.id).in_(
                                  select(ParcelItem.parcel_id)
                                  .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 
+from s321_desk.domain.codes import DecisionAction
 from s321_desk.paths import demo_db_path, resource
 from s321_desk.services.admin.ports import port
 from s321_desk.services.admin.settings import set_setting
@@ -156,7 +157,7 @@ def seal_demo_trip(engine: Engine, today: date) -> str:
     # one for the two of one person) before the seal, as on the dock.
     for code in [_code(engine, parcel_id) for parcel_id in codes]:
         if parcel_view(engine, code).needs_decision:
-            decide(engine, code, "acknowledge", user=supervisor[0], pin=supervisor[2],
+            decide(engine, code, DecisionAction.ACKNOWLEDGE, user=supervisor[0], pin=supervisor[2],
                    reason="entries checked with the broker before the seal")  # fmt: skip
     driver = next(u for u in DEMO_USERS if u[1] == "driver")
     close_load(engine, trip, seal=DEMO_SEAL, user=driver[0], pin=driver[2])

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from s321_desk.domain.codes import PrinterKind
 from s321_desk.domain.iso import COUNTRIES
 from s321_desk.domain.money import parse_currency
 from s321_desk.domain.texts import Text, translate
@@ -70,11 +71,11 @@ DEFAULTS: dict[str, Any] = {
 # "pdf-cups": a PDF to a CUPS queue {"queue"}; "zpl-cups": ZPL raw to a CUPS raw queue
 # {"queue", "dpi"}; "zpl-socket": ZPL raw to a thermal printer's socket {"host", "port", "dpi"}.
 PRINTER_KINDS = {
-    "file": (),
-    "dialog": (),
-    "pdf-cups": ("queue",),
-    "zpl-cups": ("queue", "dpi"),
-    "zpl-socket": ("host", "port", "dpi"),
+    PrinterKind.FILE: (),
+    PrinterKind.DIALOG: (),
+    PrinterKind.PDF_CUPS: ("queue",),
+    PrinterKind.ZPL_CUPS: ("queue", "dpi"),
+    PrinterKind.ZPL_SOCKET: ("host", "port", "dpi"),
 }
 PRINTER_ROLES = ("label_printer", "document_printer")
 # What a station may set for itself instead of the store's truck (same shapes as those settings).

@@ -45,6 +45,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, and_, or_
 from sqlmodel import Session, col, select
 
+from s321_desk.domain.codes import LoadStatus, ParcelStatus
 from s321_desk.domain.texts import translate
 from s321_desk.services.admin.ports import port
 from s321_desk.services.admin.settings import settings_in
@@ -247,7 +248,7 @@ def _parcel(
     return {
         "day": day.isoformat(), "parcel_id": parcel.code, "order": order.name,
         "station": parcel.station, "status": parcel.status,
-        "held": parcel.manual_hold or parcel.status == "held",
+        "held": parcel.manual_hold or parcel.status == ParcelStatus.HELD,
         "needs_decision": parcel.needs_decision, "recipient": order.recipient_name,
         "city": order.city, "state": order.state or "", "postal_code": order.postal_code,
         "country": order.country, "port": parcel.port or "",
@@ -259,7 +260,7 @@ def _parcel(
         "accepted_route": parcel.accepted_route or "",
         "acknowledged": "; ".join(filter(None, parcel.acknowledged.split(";"))),
         "trip": load.trip_number if load else "", "scn": parcel.scn or "",
-        "seal": (load.seal or "") if load and load.status == "closed" else "",
+        "seal": (load.seal or "") if load and load.status == LoadStatus.SEALED else "",
     }  # fmt: skip
 
 

@@ -48,6 +48,7 @@ from typing import Any
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
+from s321_desk.domain.codes import LoadStatus, ParcelStatus
 from s321_desk.domain.fx import FxRate, FxTable
 from s321_desk.domain.texts import translate
 from s321_desk.services.admin.ports import port
@@ -64,7 +65,7 @@ from s321_desk.store.uow import UnitOfWork
 FORMATS = ("csv", "json")
 CENT = Decimal("0.01")
 MONTH = re.compile(r"(\d{4})-(\d{2})")
-NOT_EXPORTED = ("voided", "held")
+NOT_EXPORTED = (ParcelStatus.VOIDED, ParcelStatus.HELD)
 
 COLUMNS = (
     "record", "month", "sku", "description", "hts", "origin", "import_transaction", "units",
@@ -252,7 +253,7 @@ def _sealed_loads(session: Session, first: date, after: date) -> dict[int, tuple
     end = datetime.combine(after + timedelta(days=1), datetime.min.time(), UTC)
     found = {}
     for load in session.scalars(
-        select(Load).where(Load.status == "closed", col(Load.planned_arrival) >= start,
+        select(Load).where(Load.status == LoadStatus.SEALED, col(Load.planned_arrival) >= start,
                            col(Load.planned_arrival) < end)
     ):  # fmt: skip
         crossed = port(load.port).us_day(load.planned_arrival)

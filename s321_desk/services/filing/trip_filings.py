@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from s321_desk.documents.content import FxUsed, InvoiceData, LoadInfo
+from s321_desk.domain.codes import LoadStatus, ParcelStatus, Route
 from s321_desk.domain.hazmat import FDA_FLAG, Hazmat, hazmat_of
 from s321_desk.domain.mid import build_mid
 from s321_desk.domain.texts import Text, joined, translate
@@ -45,7 +46,7 @@ PROBLEMS_SAID = 10
 BOX, PIECES = "BOX", "PCS"
 PAPS, SECTION_321 = "PAPS", "SECTION_321"
 # The entry a broker files for each route (19 CFR 141.51: one per consignee per conveyance).
-ENTRY_TYPES = {"T11": "11", "T01": "01", "T03": "03", "ET86": "86"}
+ENTRY_TYPES: dict[str, str] = {Route.T11: "11", Route.T01: "01", Route.T03: "03", Route.ET86: "86"}
 FORMALITY = ("86", "11", "01", "03")  # a consignee's parcels of several routes: the most formal
 
 
@@ -171,7 +172,7 @@ def read_filing(session: Session, load_ref: str, *, draft: bool | None = None) -
     """The trip's filing from the store; only a sealed trip's, unless a draft is asked for
     (``draft`` None: the export has no draft)."""
     load = find_load(session, load_ref)
-    if load.status != "closed" and not draft:
+    if load.status != LoadStatus.SEALED and not draft:
         refusal = (
             translate(
                 "Filing",
@@ -203,7 +204,7 @@ def read_filing(session: Session, load_ref: str, *, draft: bool | None = None) -
     return Filing(
         load=info, port_code=the_port.code, port_name=the_port.name,
         arrival=load.planned_arrival.astimezone(ZoneInfo(the_port.time_zone)),
-        us_day=the_port.us_day(load.planned_arrival), draft=load.status != "closed",
+        us_day=the_port.us_day(load.planned_arrival), draft=load.status != LoadStatus.SEALED,
         crew=trip_crew.filed_crew(session, load), shipper=_shipper(papers),
         emergency=papers.settings["hazmat_contact"], fx=tuple(fx[c] for c in sorted(fx)),
         shipments=shipments, shipper_lines=tuple(info.shipper.lines),
@@ -215,7 +216,7 @@ def refuse_unfileable(load: Load, packed: list[print_data.Packed]) -> None:
     problems: list[Text] = []
     for item in packed:
         parcel = item.parcel
-        if parcel.manual_hold or parcel.status == "held":
+        if parcel.manual_hold or parcel.status == ParcelStatus.HELD:
             problems.append(
                 translate("Filing", "{parcel}: held; a supervisor must release it first").format(
                     parcel=parcel.code
@@ -310,7 +311,7 @@ def _shipment(papers: print_data.Papers, packed: print_data.Packed, invoice: Inv
     )
     return Shipment(
         scn=parcel.scn, parcel_id=parcel.code, order=order.name, route=parcel.route or "",
-        ace_type=SECTION_321 if parcel.route == "S321_MANIFEST" else PAPS,
+        ace_type=SECTION_321 if parcel.route == Route.S321_MANIFEST else PAPS,
         consignee=consignee, weight_g=parcel.weight_g, value_usd=value,
         charges_usd=charges.quantize(CENT, rounding=ROUND_HALF_UP),
         prior_notice=parcel.prior_notice, commodities=tuple(commodities), us_day=parcel.us_day,

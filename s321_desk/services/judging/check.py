@@ -13,7 +13,7 @@ from typing import Any, BinaryIO
 from s321_desk.domain.catalog import KNOWN_FLAGS
 from s321_desk.domain.compliance import Verdict, evaluate
 from s321_desk.domain.iso import CURRENCIES
-from s321_desk.domain.parcels import Context, Line, OtherParcel, Parcel
+from s321_desk.domain.parcels import Context, Line, OtherParcel, ParcelCase
 from s321_desk.domain.recipients import Recipient
 from s321_desk.domain.rules import RuleBook
 from s321_desk.services.kernel.errors import UserError
@@ -184,7 +184,7 @@ class _Case:
         if not isinstance(lines_raw, list) or not lines_raw:
             raise self.bad("parcel.lines", "must be a non-empty list")
         weight = parcel.get("weight_kg")
-        self.parcel = Parcel(
+        self.parcel = ParcelCase(
             recipient=self._recipient(parcel.get("recipient"), "parcel.recipient"),
             lines=tuple(self._line(line, f"parcel.lines[{i}]") for i, line in enumerate(lines_raw)),
             weight_kg=None if weight is None else self._amount(weight, "parcel.weight_kg"),

@@ -15,7 +15,7 @@ from s321_desk.domain.addresses import DeliveryPoint
 from s321_desk.domain.catalog import KNOWN_FLAGS
 from s321_desk.domain.fx import FxRate, FxTable
 from s321_desk.domain.judgement import DayJudgement, DayParcel, Filed, judge_day
-from s321_desk.domain.parcels import Line, OtherParcel, Parcel
+from s321_desk.domain.parcels import Line, OtherParcel, ParcelCase
 from s321_desk.domain.recipients import Recipient
 from s321_desk.domain.rules import RuleBook
 from s321_desk.store.repositories import (
@@ -90,7 +90,7 @@ def judge_stored_day(connection: Connection, key: str, day: date, basis: Basis) 
 def _member(
     row: DayRow, lines: list[LineRow], elsewhere: tuple[OtherParcel, ...], basis: Basis
 ) -> DayParcel:
-    parcel = Parcel(
+    parcel = ParcelCase(
         recipient_of(row), domain_lines(lines),
         None if row.weight_g is None else Decimal(row.weight_g) / 1000, row.order_name,
     )  # fmt: skip

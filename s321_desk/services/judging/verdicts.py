@@ -11,8 +11,10 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.addresses import DeliveryPoint
+from s321_desk.domain.codes import PACKED_NOT_LOADED, ParcelStatus, Severity
 from s321_desk.domain.compliance import Verdict
 from s321_desk.domain.decisions import needs_decision
+from s321_desk.domain.findings import Finding
 from s321_desk.domain.judgement import Judged
 from s321_desk.domain.recipients import Recipient
 from s321_desk.domain.texts import Text, translate
@@ -46,6 +48,11 @@ def stored_message(code: Mapping[str, Any]) -> Text:
     stored before the desk spoke French has the English only, shown as it is."""
     stored = code.get("text")
     return Text.from_json(stored) if isinstance(stored, dict) else Text.plain(code["message"])
+
+
+def stored_finding(code: Mapping[str, Any]) -> Finding:
+    """A stored code read back as the engine's finding, its message to be shown."""
+    return Finding(code["code"], Severity(code["severity"]), stored_message(code))
 
 
 def recipient_of_order(order: Order, parcel: ParcelRow | None = None) -> Recipient:
@@ -174,8 +181,8 @@ def keep_verdict(
         verdict, row.acknowledged.split(";"), row.accepted_route
     )
     status = row.status
-    if status in ("closed", "held"):
-        status = "held" if verdict.held or row.manual_hold else "closed"
+    if status in PACKED_NOT_LOADED:
+        status = ParcelStatus.HELD if verdict.held or row.manual_hold else ParcelStatus.CLOSED
     record = _verdict_columns(judged)
     new_verdict = stored is None or record != _stored_columns(stored)
     fields = (verdict.route.value, cents(verdict.parcel_value_usd), decision, status)

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from s321_desk.domain.codes import LoadStatus
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.kernel import audit
 from s321_desk.services.kernel.errors import UserError
@@ -135,7 +136,7 @@ def filed_crew(session: Session, load: Load) -> dict[str, Any] | None:
     crew = crew_row(session, load)
     if crew is None:
         return None
-    if load.status == "closed" and crew.filed is not None:
+    if load.status == LoadStatus.SEALED and crew.filed is not None:
         filed: dict[str, Any] = json.loads(crew.filed)
         return filed
     return current_crew(session, crew)

@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import Engine, and_, case, func
 from sqlmodel import Session, col, select
 
+from s321_desk.domain.codes import PACKED_NOT_LOADED, LoadStatus, ParcelStatus
 from s321_desk.domain.crew import seal_number
-from s321_desk.domain.texts import joined, translate, word
+from s321_desk.domain.texts import Text, joined, translate, word
 from s321_desk.services.admin.ports import port, ports
 from s321_desk.services.admin.users import AccessRefused, Person, role_word, sign_in
 from s321_desk.services.judging import sealed
@@ -28,14 +29,14 @@ SCAC = re.compile(r"[A-Z]{2,4}")
 TRIP_TAIL = re.compile(r"[A-Z0-9]{4,21}")
 NOT_ALNUM = re.compile(r"[^A-Z0-9]")
 # Why a parcel that is not closed cannot go on a truck, by its status.
-NOT_LOADABLE = {
-    "held": translate(
+NOT_LOADABLE: dict[str, Text] = {
+    ParcelStatus.HELD: translate(
         "Loads", "{parcel}: held, cannot be loaded; a supervisor must release it first"
     ),
-    "open": translate(
+    ParcelStatus.OPEN: translate(
         "Loads", "{parcel}: open, cannot be loaded; close it at its packing station first"
     ),
-    "voided": translate(
+    ParcelStatus.VOIDED: translate(
         "Loads",
         "{parcel}: voided, cannot be loaded; it was voided: its items are to be packed again",
     ),
@@ -163,7 +164,7 @@ def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadVi
             stale = labels.check_scan(parcel, scan)
             if stale is not None:
                 problems.append(stale)
-            elif parcel.status == "loaded":
+            elif parcel.status == ParcelStatus.LOADED:
                 other = session.get(Load, parcel.load_id) if parcel.load_id != load.id else None
                 already = (
                     translate("Loads", "{parcel}: already on truck {trip}").format(
@@ -175,7 +176,7 @@ def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadVi
                     )
                 )
                 problems.append(already)
-            elif parcel.status != "closed":
+            elif parcel.status != ParcelStatus.CLOSED:
                 problems.append(
                     NOT_LOADABLE.get(
                         parcel.status, translate("Loads", "{parcel}: {status}, cannot be loaded")
@@ -190,7 +191,7 @@ def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadVi
         if problems:
             raise UserError(joined(problems))
         for parcel in parcels:
-            parcel.load_id, parcel.status = load.id, "loaded"
+            parcel.load_id, parcel.status = load.id, ParcelStatus.LOADED
             parcel.scn = shipment_control_number(load.scac, parcel.code)
             parcel.crossing_at, parcel.port = load.planned_arrival, load.port
             session.add(parcel)
@@ -217,7 +218,7 @@ def remove_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> Loa
                         parcel=parcel.code, trip=load.trip_number
                     )
                 )
-            parcel.load_id, parcel.status, parcel.scn = None, "closed", None
+            parcel.load_id, parcel.status, parcel.scn = None, ParcelStatus.CLOSED, None
             session.add(parcel)
             removed.append(parcel)
             audit.record(session, "load.remove", entity_type="parcel", entity_id=parcel.code,
@@ -257,7 +258,11 @@ def close_load(engine: Engine, load_ref: str, *, seal: str, user: str, pin: str)
                 ).format(trip=load.trip_number, parcels=", ".join(relabel))
             )
         _refuse_unfiled(session, load)
-        load.seal, load.status, load.closed_at = seal, "closed", datetime.now().astimezone()
+        load.seal, load.status, load.closed_at = (
+            seal,
+            LoadStatus.SEALED,
+            datetime.now().astimezone(),
+        )
         trip_crew.file_crew(session, load)
         session.add(load)
         audit.record(session, "load.close", entity_type="load", entity_id=load.trip_number,
@@ -284,11 +289,11 @@ def reopen_load(engine: Engine, load_ref: str, *, reason: str, user: str, pin: s
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         load = _load(session, load_ref, open_only=False)
-        if load.status != "closed":
+        if load.status != LoadStatus.SEALED:
             raise UserError(
                 translate("Loads", "load {trip}: not closed").format(trip=load.trip_number)
             )
-        load.status, load.closed_at = "open", None
+        load.status, load.closed_at = LoadStatus.OPEN, None
         session.add(load)
         audit.record(session, "load.reopen", entity_type="load", entity_id=load.trip_number,
                      user_id=person.id, reason=reason, details={"seal": load.seal})  # fmt: skip
@@ -370,7 +375,7 @@ def _load(session: Session, reference: str, *, open_only: bool) -> Load:
         raise UserError(
             translate("Loads", "load {load}: no such load").format(load=repr(reference))
         )
-    if open_only and load.status != "open":
+    if open_only and load.status != LoadStatus.OPEN:
         raise UserError(
             translate("Loads", "load {trip}: sealed; reopen it first").format(trip=load.trip_number)
         )
@@ -419,7 +424,7 @@ class LoadParcel:
 
 RECENT_DAYS = 7  # the loads view lists the trips of the last week, sealed ones included
 FOUND_AT_MOST = 500  # a search's trips, newest first
-STATUSES = {"open": "open", "sealed": "closed", "closed": "closed"}
+STATUSES = {"open": LoadStatus.OPEN, "sealed": LoadStatus.SEALED, "closed": LoadStatus.SEALED}
 
 
 def list_loads(
@@ -456,7 +461,7 @@ def list_loads(
                 | func.upper(col(Load.seal)).contains(text.upper(), autoescape=True)
             )
         else:
-            query = query.where((col(Load.status) == "open") | (
+            query = query.where((col(Load.status) == LoadStatus.OPEN) | (
                 col(Load.planned_arrival) >= _utc_midnight(today, -days - 1)))  # fmt: skip
         if status is not None:
             query = query.where(col(Load.status) == STATUSES[status])
@@ -480,7 +485,7 @@ def list_loads(
             us_day = the_port.us_day(load.planned_arrival)
             if day is not None and us_day != day:
                 continue
-            if day is None and not text and load.status != "open" and (
+            if day is None and not text and load.status != LoadStatus.OPEN and (
                     us_day < today - timedelta(days=days)):  # fmt: skip
                 continue
             parcels, waiting = counts.get(load.id, (0, 0))
@@ -527,7 +532,7 @@ def missing_parcels(engine: Engine, load_ref: str) -> list[LoadParcel]:
         day = port(load.port).us_day(load.planned_arrival)
         return _load_parcels(uow.session, and_(
             col(Parcel.us_day) == day, col(Parcel.port) == load.port,
-            col(Parcel.load_id).is_(None), col(Parcel.status).in_(("closed", "held")),
+            col(Parcel.load_id).is_(None), col(Parcel.status).in_(PACKED_NOT_LOADED),
         ))  # fmt: skip
 
 

@@ -24,8 +24,8 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import Connection
 from sqlmodel import col, select
 
-from s321_desk.domain.texts import Text
-from s321_desk.services.judging.verdicts import find_parcel, stored_message
+from s321_desk.domain.findings import Finding
+from s321_desk.services.judging.verdicts import find_parcel, stored_finding
 from s321_desk.store.models import (
     AuditEntry,
     Load,
@@ -161,13 +161,6 @@ class LineDetails:
     unit_price_cents: int
     discount_cents: int
     in_parcel: int  # how many of it this parcel holds
-
-
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    severity: str
-    message: Text  # in the desk's language when shown; stored in English
 
 
 @dataclass(frozen=True)
@@ -391,7 +384,7 @@ def _verdict(row: ParcelVerdict) -> VerdictRecord:
         consignment_value_usd_cents=row.consignment_value_usd_cents, regime=row.regime,
         rules_version=row.rules_version, rules_as_of=row.rules_as_of,
         fx=tuple(sorted((str(k), str(v)) for k, v in fx.items())),
-        findings=tuple(Finding(c["code"], c["severity"], stored_message(c)) for c in codes),
+        findings=tuple(stored_finding(c) for c in codes),
         judged_against=None if row.judged_against is None else tuple(
             JudgedAgainst(a["parcel_id"], a["as"], a["route"], a["value_usd"])
             for a in json.loads(row.judged_against)

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import Engine, func
 from sqlmodel import col, select
 
+from s321_desk.domain.codes import ParcelStatus
 from s321_desk.store.models import Load, Order, OrderLine, Parcel, ParcelItem
 from s321_desk.store.uow import UnitOfWork
 
@@ -85,9 +86,9 @@ def order_lines(engine: Engine, order_id: int) -> OrderLines | None:
         items: dict[int, int] = {}
         for parcel_id, line_id, quantity in counts:
             parcel = by_id[parcel_id]
-            if parcel.status == "voided":
+            if parcel.status == ParcelStatus.VOIDED:
                 continue
-            into = packing if parcel.status == "open" else packed
+            into = packing if parcel.status == ParcelStatus.OPEN else packed
             into[line_id] = into.get(line_id, 0) + int(quantity)
             items[parcel_id] = items.get(parcel_id, 0) + int(quantity)
             holding.setdefault(line_id, []).append(parcel.code)

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from s321_desk.domain.codes import PRINTABLE, DecisionAction, ParcelStatus
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.kernel import audit
 from s321_desk.store.models import Load, Order, OrderLine, Parcel, ParcelItem
@@ -103,7 +104,7 @@ def check_printed(session: Session, parcel: Parcel) -> bool:
 
     Called wherever a verdict is stored, so that every cause of a change is caught. A parcel
     already waiting for its new label, never labelled, or voided is left as it is."""
-    if parcel.relabel or not parcel.label_shows or parcel.status == "voided":
+    if parcel.relabel or not parcel.label_shows or parcel.status == ParcelStatus.VOIDED:
         return False
     changed = differences(json.loads(parcel.label_shows), shows(session, parcel))
     if not changed:
@@ -154,7 +155,9 @@ def check_scan(parcel: Parcel, scan: Scan) -> Text | None:
 
 def waiting(session: Session, station: str | None = None) -> list[Parcel]:
     """Parcels whose new label waits to be printed (a station's own, given ``station``)."""
-    query = select(Parcel).where(col(Parcel.relabel).is_(True), Parcel.status != "voided")
+    query = select(Parcel).where(
+        col(Parcel.relabel).is_(True), Parcel.status != ParcelStatus.VOIDED
+    )
     if station is not None:
         query = query.where(Parcel.station == station)
     return list(session.scalars(query.order_by(col(Parcel.id))))
@@ -173,11 +176,7 @@ class Paper:
 
 def printable(parcel: Parcel) -> bool:
     """A label can be printed now: packed, not held, no decision waiting."""
-    return (
-        parcel.status in ("closed", "loaded")
-        and not parcel.manual_hold
-        and not parcel.needs_decision
-    )
+    return parcel.status in PRINTABLE and not parcel.manual_hold and not parcel.needs_decision
 
 
 def papers_after(engine: Engine, action: str, parcel_code: str) -> list[Paper]:
@@ -189,11 +188,11 @@ def papers_after(engine: Engine, action: str, parcel_code: str) -> list[Paper]:
         session = uow.session
         parcel = session.scalars(select(Parcel).where(Parcel.code == parcel_code)).one()
         papers = []
-        if action == "hold":
+        if action == DecisionAction.HOLD:
             papers.append(Paper(parcel.code, "HOLD"))
-        elif action == "defer":
+        elif action == DecisionAction.DEFER:
             papers.append(Paper(parcel.code, "DEFERRED"))
-        elif action == "release" and printable(parcel) and not parcel.label_version:
+        elif action == DecisionAction.RELEASE and printable(parcel) and not parcel.label_version:
             papers.append(Paper(parcel.code, "label"))
         if parcel.recipient_key:
             relabelled = session.scalars(

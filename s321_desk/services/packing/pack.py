@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
+from s321_desk.domain.codes import ParcelStatus
 from s321_desk.domain.crossings import next_crossing
 from s321_desk.domain.recipients import point_of
 from s321_desk.domain.scanning import NotACode, code_of, quoted
@@ -84,7 +85,7 @@ def open_parcel(engine: Engine, order_reference: str, *, station: str | None = N
         access.require(session, access.PACKING)
         order = find_order(session, order_reference)
         existing = session.scalars(
-            select(Parcel).where(Parcel.order_id == order.id, Parcel.status == "open")
+            select(Parcel).where(Parcel.order_id == order.id, Parcel.status == ParcelStatus.OPEN)
         ).first()
         if existing is not None and existing.id is not None:
             return existing.id
@@ -362,7 +363,7 @@ def _close(
     parcel.us_day = the_port.us_day(crossing)
     point = point_of(recipient_of_order(order))  # parsed once, kept with the parcel
     parcel.recipient_key, parcel.recipient_point = point.key, point.detail
-    parcel.status = "closed"
+    parcel.status = ParcelStatus.CLOSED
     parcel.closed_at = utcnow()
     parcel.rules_as_of = rules_as_of
     session.add(parcel)
@@ -433,7 +434,7 @@ def pack_order(
 
 def _refuse_open_parcel(session: Session, order: Order) -> None:
     open_one = session.scalars(
-        select(Parcel).where(Parcel.order_id == order.id, Parcel.status == "open")
+        select(Parcel).where(Parcel.order_id == order.id, Parcel.status == ParcelStatus.OPEN)
     ).first()
     if open_one is not None:
         items = session.scalar(
@@ -459,7 +460,7 @@ def _open(session: Session, parcel_id: int) -> Parcel:
         raise UserError(
             translate("Packing", "parcel {parcel}: no such parcel").format(parcel=parcel_id)
         )
-    if parcel.status != "open":
+    if parcel.status != ParcelStatus.OPEN:
         raise ScanRefused(
             translate("Packing", "parcel {parcel}: already {status}").format(
                 parcel=parcel.code, status=word(parcel.status)
@@ -473,7 +474,7 @@ def _packed(session: Session, order_id: int, line: OrderLine) -> int:
     return session.scalar(
         select(func.coalesce(func.sum(ParcelItem.quantity), 0))
         .join(Parcel, col(Parcel.id) == ParcelItem.parcel_id)
-        .where(ParcelItem.order_line_id == line.id, Parcel.status != "voided",
+        .where(ParcelItem.order_line_id == line.id, Parcel.status != ParcelStatus.VOIDED,
                Parcel.order_id == order_id)
     ) or 0  # fmt: skip
 

@@ -26,6 +26,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from s321_desk.documents.content import PackingSlip, PickLine, PickTicket, PickWave
+from s321_desk.domain.codes import ParcelStatus
 from s321_desk.domain.texts import translate
 from s321_desk.services.admin.settings import get_setting, settings_in
 from s321_desk.services.judging.verdicts import find_parcel
@@ -42,7 +43,7 @@ def _ticket(session: Session, order: Order, zone: ZoneInfo) -> PickTicket:
         session.exec(
             select(ParcelItem.order_line_id, func.sum(ParcelItem.quantity))  # type: ignore[call-overload]
             .join(Parcel, col(Parcel.id) == ParcelItem.parcel_id)
-            .where(Parcel.order_id == order.id, Parcel.status != "voided")
+            .where(Parcel.order_id == order.id, Parcel.status != ParcelStatus.VOIDED)
             .group_by(col(ParcelItem.order_line_id))
         ).all()
     )

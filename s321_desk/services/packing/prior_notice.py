@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from s321_desk.domain.codes import LoadStatus, ParcelStatus
 from s321_desk.domain.hazmat import FDA_FLAG, normalize_prior_notice
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.admin.users import Person
@@ -103,10 +104,10 @@ def _refusal(session: Session, parcel: Parcel) -> Text | None:
         return translate(
             "PriorNotice", "{parcel}: no FDA-regulated line (PGA_FDA), no prior notice needed"
         ).format(parcel=parcel.code)
-    if parcel.status == "voided":
+    if parcel.status == ParcelStatus.VOIDED:
         return translate("PriorNotice", "{parcel}: voided").format(parcel=parcel.code)
     load = session.get(Load, parcel.load_id) if parcel.load_id is not None else None
-    if load is not None and load.status == "closed":
+    if load is not None and load.status == LoadStatus.SEALED:
         return translate(
             "PriorNotice", "{parcel}: on sealed truck {trip}, filed as it is; reopen it first"
         ).format(parcel=parcel.code, trip=load.trip_number)

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, func
 from sqlmodel import col, select
 
+from s321_desk.domain.codes import ParcelStatus
 from s321_desk.domain.crossings import Port, next_crossing
 from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from s321_desk.services.admin.ports import port
@@ -71,7 +72,7 @@ def bench(engine: Engine, parcel_id: int) -> Bench:
             session.exec(
                 select(ParcelItem.order_line_id, func.sum(ParcelItem.quantity))
                 .join(Parcel, col(Parcel.id) == ParcelItem.parcel_id)
-                .where(Parcel.order_id == order.id, Parcel.status != "voided")
+                .where(Parcel.order_id == order.id, Parcel.status != ParcelStatus.VOIDED)
                 .group_by(col(ParcelItem.order_line_id))
             ).all()
         )

@@ -33,6 +33,7 @@ from s321_desk.documents.content import (
     Party,
     ShipTo,
 )
+from s321_desk.domain.codes import LoadStatus, ParcelStatus, Severity
 from s321_desk.domain.fx import FxTable
 from s321_desk.domain.hazmat import hazmat_of
 from s321_desk.domain.recipients import Recipient, Relation, relation_given_splits
@@ -287,13 +288,13 @@ def label_data(papers: Papers, parcel: Parcel) -> LabelData:
 
 def _printable(parcel: Parcel) -> None:
     """Papers go with parcels that may leave: packed, judged and clear."""
-    if parcel.status in ("open", "voided"):
+    if parcel.status in (ParcelStatus.OPEN, ParcelStatus.VOIDED):
         raise UserError(
             translate(
                 "PrintData", "parcel {parcel}: {status}; only a closed parcel is printed"
             ).format(parcel=parcel.code, status=word(parcel.status))
         )
-    if parcel.status == "held" or parcel.manual_hold:
+    if parcel.status == ParcelStatus.HELD or parcel.manual_hold:
         raise UserError(
             translate(
                 "PrintData", "parcel {parcel}: held; a supervisor must release it first"
@@ -341,7 +342,7 @@ def _first_parcels(session: Session, order_ids: set[int | None]) -> set[int]:
         return set()
     query = (
         select(func.min(Parcel.id))
-        .where(col(Parcel.order_id).in_(order_ids), Parcel.status != "voided")
+        .where(col(Parcel.order_id).in_(order_ids), Parcel.status != ParcelStatus.VOIDED)
         .group_by(col(Parcel.order_id))
     )
     return set(session.scalars(query))
@@ -466,7 +467,9 @@ def _head_at_seal(session: Session, load: Load) -> str | None:
     """The audit trail's head when the load was sealed (the number of records up to its seal
     and the first 16 hex digits of its hash), as the papers print it and ``audit verify
     --head`` takes it back."""
-    head = audit.head_at_seal(session, load.trip_number) if load.status == "closed" else None
+    head = (
+        audit.head_at_seal(session, load.trip_number) if load.status == LoadStatus.SEALED else None
+    )
     if head is None or head.last_hash is None:
         return None
     return f"record {head.records:,} \u00b7 {head.last_hash[:HEAD_DIGITS]}"
@@ -507,7 +510,7 @@ HOLD, DEFERRED = "HOLD", "DEFERRED"
 
 def is_held(parcel: Parcel) -> bool:
     """Held by the engine (a hold code) or by a supervisor: it gets a tag, never a label."""
-    return parcel.status == "held" or parcel.manual_hold
+    return parcel.status == ParcelStatus.HELD or parcel.manual_hold
 
 
 def hold_tag_data(papers: Papers, parcel: Parcel, kind: str | None = None) -> HoldTagData:
@@ -515,7 +518,7 @@ def hold_tag_data(papers: Papers, parcel: Parcel, kind: str | None = None) -> Ho
     (``DEFERRED``): the reason is the supervisor's, else the engine's hold findings."""
     session = papers.session
     kind = kind or (HOLD if is_held(parcel) else None)
-    if kind not in (HOLD, DEFERRED) or parcel.status == "voided":
+    if kind not in (HOLD, DEFERRED) or parcel.status == ParcelStatus.VOIDED:
         raise UserError(
             translate(
                 "PrintData", "parcel {parcel}: not held nor deferred; it gets its label, not a tag"
@@ -552,4 +555,4 @@ def _hold_findings(session: Session, parcel: Parcel) -> str:
     if verdict is None:
         return ""
     codes = json.loads(verdict.codes_json)
-    return " ".join(f"{c['code']}: {c['message']}" for c in codes if c["severity"] == "hold")
+    return " ".join(f"{c['code']}: {c['message']}" for c in codes if c["severity"] == Severity.HOLD)

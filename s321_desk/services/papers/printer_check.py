@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from s321_desk.domain.codes import CUPS_PRINTERS, PrinterKind
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.outputs import write_whole
 from s321_desk.services.papers.printers import (
@@ -40,9 +41,9 @@ def print_test_label(engine: Engine, station: str, folder: Path,
     else:
         body = check_label_pdf(station, target, when)
     where = target
-    if spec.kind == "zpl-socket":
+    if spec.kind == PrinterKind.ZPL_SOCKET:
         send_zpl_socket(str(spec.host), int(spec.port or 9100), body)
-    elif spec.kind in ("zpl-cups", "pdf-cups"):
+    elif spec.kind in CUPS_PRINTERS:
         job = send_to_cups(str(spec.queue), body, raw=spec.is_zpl, title="Test label",
                            media=None if spec.is_zpl else LABEL_MEDIA)  # fmt: skip
         where = f"{target} (job {job})" if job else target

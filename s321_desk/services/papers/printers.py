@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from s321_desk.domain.codes import CUPS_PRINTERS, ZPL_PRINTERS, PaperFormat, PrinterKind
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.admin.settings import PRINTER_ROLES, check_printer, get_setting
 from s321_desk.services.judging.verdicts import find_parcel
@@ -44,14 +45,13 @@ SOCKET_TIMEOUT_S = 5.0
 LP_TIMEOUT_S = 30.0
 LABEL_MEDIA = "Custom.4x6in"  # CUPS's name for the 4x6 in label stock
 LETTER_MEDIA = "Letter"  # the papers (invoice, manifest, lead sheet): US Letter, not A4
-FILE = "file"
 
 
 @dataclass(frozen=True)
 class PrinterSpec:
     """Where a station's labels or papers go (see ``settings.PRINTER_KINDS``)."""
 
-    kind: str  # file | dialog | pdf-cups | zpl-cups | zpl-socket
+    kind: str  # a PrinterKind
     queue: str | None = None
     host: str | None = None
     port: int | None = None
@@ -59,23 +59,23 @@ class PrinterSpec:
 
     @property
     def is_zpl(self) -> bool:
-        return self.kind in ("zpl-cups", "zpl-socket")
+        return self.kind in ZPL_PRINTERS
 
     def target(self) -> str:
         """The printer in the audit trail's words: ``socket://host:port``, ``cups:QUEUE``."""
-        if self.kind == "zpl-socket":
+        if self.kind == PrinterKind.ZPL_SOCKET:
             return f"socket://{self.host}:{self.port}"
-        if self.kind in ("pdf-cups", "zpl-cups"):
+        if self.kind in CUPS_PRINTERS:
             return f"cups:{self.queue}"
         return self.kind
 
     def describe(self) -> str:
         """The printer in a packer's words, for the status line."""
-        if self.kind == "zpl-socket":
+        if self.kind == PrinterKind.ZPL_SOCKET:
             said = _printer_at(f"{self.host}", f"{self.port}")
-        elif self.kind in ("pdf-cups", "zpl-cups"):
+        elif self.kind in CUPS_PRINTERS:
             said = _cups_queue(f"{self.queue}")
-        elif self.kind == "dialog":
+        elif self.kind == PrinterKind.DIALOG:
             said = translate("Printers", "the print dialog")
         else:
             said = translate("Printers", "PDF files")
@@ -93,7 +93,7 @@ def _cups_queue(queue: str) -> Text:
 def printer_spec(printer: dict[str, Any] | None, where: str = "printer") -> PrinterSpec:
     """A printer setting as a ``PrinterSpec``; none set: PDF files (a UserError if malformed)."""
     if printer is None:
-        return PrinterSpec(FILE)
+        return PrinterSpec(PrinterKind.FILE)
     check_printer(where, printer)
     return PrinterSpec(
         kind=printer["kind"],
@@ -113,7 +113,7 @@ def station_printer(engine: Engine, station: str, role: str) -> PrinterSpec:
     printers = stations.get(station) or {}
     if role not in printers:
         # Labels without a printer become PDF files; papers go through the print dialog.
-        return PrinterSpec(FILE if role == "label_printer" else "dialog")
+        return PrinterSpec(PrinterKind.FILE if role == "label_printer" else PrinterKind.DIALOG)
     return printer_spec(printers[role], f"setting stations: {station!r}.{role}")
 
 
@@ -254,7 +254,7 @@ def print_label_to(engine: Engine, station: str, parcel_ref: str, spec: PrinterS
     queue or a thermal printer), send it and audit the print; returns the CUPS job id ('' for
     a socket)."""
     access.check(engine, access.PRINTING)
-    fmt = "zpl" if spec.is_zpl else "pdf"
+    fmt = PaperFormat.ZPL if spec.is_zpl else PaperFormat.PDF
     label, tag = None, None
     if paper == "label":
         label = render_label(engine, parcel_ref, fmt=fmt, dpi=spec.dpi)
@@ -264,9 +264,9 @@ def print_label_to(engine: Engine, station: str, parcel_ref: str, spec: PrinterS
             code, body, tag = hold_tag_document(uow.session, parcel_ref, fmt, spec.dpi, paper)
     job = ""
     title = f"Label {code}" if tag is None else f"{tag.kind.title()} tag {code}"
-    if spec.kind == "zpl-socket":
+    if spec.kind == PrinterKind.ZPL_SOCKET:
         send_zpl_socket(str(spec.host), int(spec.port or 9100), body)
-    elif spec.kind in ("zpl-cups", "pdf-cups"):
+    elif spec.kind in CUPS_PRINTERS:
         job = send_to_cups(str(spec.queue), body, raw=spec.is_zpl, title=title,
                            media=None if spec.is_zpl else LABEL_MEDIA)  # fmt: skip
     else:
@@ -326,8 +326,8 @@ def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[.
             paper = paper_for(engine, parcel_code)
         spec = label_printer(engine, station)
         tag = paper != "label"
-        if spec.kind in (FILE, "dialog"):
-            if spec.kind == FILE:
+        if spec.kind in (PrinterKind.FILE, PrinterKind.DIALOG):
+            if spec.kind == PrinterKind.FILE:
                 said = (
                     translate(
                         "Printers",

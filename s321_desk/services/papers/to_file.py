@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from s321_desk.documents.content import HoldTagData, InvoiceData, LoadInfo
+from s321_desk.domain.codes import LoadStatus, PaperFormat
 from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from s321_desk.services.admin.settings import station_name
 from s321_desk.services.judging.verdicts import find_parcel
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 # desk's start needs none of them (about 45 ms of it, tests/bench/bench_startup.py).
 
 DPIS = (203, 300)
-LABEL_FORMATS = ("pdf", "zpl")
+LABEL_FORMATS = tuple(PaperFormat)
 # Invoices prepared this many at a time: a progress step (and a chance to cancel) between
 # chunks, one query each for the orders' first parcels.
 INVOICE_CHUNK = 250
@@ -92,14 +93,14 @@ class RenderedLabel(NamedTuple):
     shows: dict[str, Any]
 
 
-def label_document(session: Session, parcel_ref: str, fmt: str = "pdf",
+def label_document(session: Session, parcel_ref: str, fmt: str = PaperFormat.PDF,
                    dpi: int = 203) -> RenderedLabel:  # fmt: skip
     """The parcel's current 4x6 in label, as PDF or ZPL II for a ``dpi`` thermal printer."""
     from s321_desk.documents.label import label_pdf, label_zpl
 
     parcel = find_parcel(session, parcel_ref)
     data = print_data.label_data(print_data.Papers(session), parcel)
-    body = label_pdf(data, dpi) if fmt == "pdf" else label_zpl(data, dpi).encode("utf-8")
+    body = label_pdf(data, dpi) if fmt == PaperFormat.PDF else label_zpl(data, dpi).encode("utf-8")
     return RenderedLabel(parcel.code, body, data.version, labels.shows(session, parcel))
 
 
@@ -112,7 +113,7 @@ def record_label_print(session: Session, label: RenderedLabel, action: str, stat
     labels.record_print(session, label.code, label.version, label.shows)
 
 
-def hold_tag_document(session: Session, parcel_ref: str, fmt: str = "pdf", dpi: int = 203,
+def hold_tag_document(session: Session, parcel_ref: str, fmt: str = PaperFormat.PDF, dpi: int = 203,
                       kind: str | None = None) -> tuple[str, bytes, HoldTagData]:  # fmt: skip
     """The parcel's id, its 4x6 in hold tag (HOLD, or DEFERRED given ``kind``) and what it
     shows."""
@@ -120,7 +121,11 @@ def hold_tag_document(session: Session, parcel_ref: str, fmt: str = "pdf", dpi: 
 
     parcel = find_parcel(session, parcel_ref)
     data = print_data.hold_tag_data(print_data.Papers(session), parcel, kind)
-    body = hold_tag_pdf(data, dpi) if fmt == "pdf" else hold_tag_zpl(data, dpi).encode("utf-8")
+    body = (
+        hold_tag_pdf(data, dpi)
+        if fmt == PaperFormat.PDF
+        else hold_tag_zpl(data, dpi).encode("utf-8")
+    )
     return parcel.code, body, data
 
 
@@ -160,7 +165,7 @@ def lead_sheet_document(session: Session, load_ref: str) -> tuple[str, bytes]:
 
 
 def print_label(
-    engine: Engine, parcel_ref: str, out: Path, *, fmt: str = "pdf", dpi: int = 203
+    engine: Engine, parcel_ref: str, out: Path, *, fmt: str = PaperFormat.PDF, dpi: int = 203
 ) -> Printed:
     """The parcel's 4x6 in label, as PDF or ZPL II for a ``dpi`` thermal printer."""
     _check_format(fmt, dpi)
@@ -178,7 +183,7 @@ def print_label(
                   on_audit=issued)  # fmt: skip
 
 
-def print_hold_tag(engine: Engine, parcel_ref: str, out: Path, *, fmt: str = "pdf",
+def print_hold_tag(engine: Engine, parcel_ref: str, out: Path, *, fmt: str = PaperFormat.PDF,
                    dpi: int = 203, kind: str | None = None) -> Printed:  # fmt: skip
     """A held parcel's 4x6 in tag (or a deferred one's, ``kind`` DEFERRED): never a label."""
     _check_format(fmt, dpi)
@@ -295,7 +300,7 @@ def _load_papers(
 ) -> tuple[Load, LoadInfo, list[print_data.Packed]]:
     """What every paper of a load starts from: the load, its head, its parcels (all decided)."""
     load = find_load(session, load_ref)
-    if sealed and load.status != "closed":
+    if sealed and load.status != LoadStatus.SEALED:
         raise UserError(
             translate(
                 "Printing",

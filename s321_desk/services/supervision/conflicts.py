@@ -15,8 +15,17 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, not_, or_, select
 
-from s321_desk.domain.codes import MUST_ACKNOWLEDGE
+from s321_desk.domain.codes import (
+    PACKED,
+    PACKED_NOT_LOADED,
+    PRINTABLE,
+    DecisionAction,
+    LoadStatus,
+    ParcelStatus,
+    Route,
+)
 from s321_desk.domain.decisions import USUAL_ROUTES
+from s321_desk.domain.findings import MUST_ACKNOWLEDGE
 from s321_desk.domain.recipients import Relation, split_key
 from s321_desk.services.admin.ports import port
 from s321_desk.services.admin.settings import settings_in
@@ -42,6 +51,8 @@ SAME_ORDER = "same order"  # related_parcels' relation for a parcel of the order
 SAME_PERSON = frozenset({Relation.SAME_PERSON.value, Relation.SAME_PERSON_NAME_VARIANT.value,
                          SAME_ORDER})  # fmt: skip
 DECISION_ACTIONS = tuple(f"decision.{action}" for action in ACTIONS)  # on the action index
+# What a supervisor is offered first, the first of these the parcel allows.
+SUGGESTED = (DecisionAction.ACKNOWLEDGE, DecisionAction.ACCEPT_ROUTE, DecisionAction.RELEASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +161,7 @@ def conflict_sides(work: Work, parcel_ref: str) -> ConflictSides:
     )
     loaded = this.trip is not None
     into = tuple(o.parcel_id for o in others if o.relation in SAME_PERSON
-                 and o.status in ("closed", "held") and o.trip is None and not loaded)  # fmt: skip
+                 and o.status in PACKED_NOT_LOADED and o.trip is None and not loaded)  # fmt: skip
     # Names that differ only by case, accents or initials are one name to a split: not offered.
     split = tuple(o.parcel_id for o in others
                   if o.relation == Relation.SAME_PERSON_NAME_VARIANT.value
@@ -158,25 +169,25 @@ def conflict_sides(work: Work, parcel_ref: str) -> ConflictSides:
     defer_to = None if loaded else _next_day_truck(mine.port, this.us_day, settings)
     to_acknowledge = {c["code"] for c in view.codes} & MUST_ACKNOWLEDGE
     wanted = {
-        "accept-route": this.route not in (None, "HOLD", mine.accepted_route)
+        DecisionAction.ACCEPT_ROUTE: this.route not in (None, Route.HOLD, mine.accepted_route)
         and this.route not in USUAL_ROUTES.get(view.regime or "", frozenset()),
-        "acknowledge": bool(to_acknowledge - set(mine.acknowledged.split(";"))),
-        "defer": defer_to is not None,
-        "consolidate": bool(into),
-        "split": bool(split),
-        "hold": not this.held,
-        "release": this.held,
-        "void": not loaded,
-        "reprint": this.status in ("closed", "loaded"),  # a held parcel cannot print at all
+        DecisionAction.ACKNOWLEDGE: bool(to_acknowledge - set(mine.acknowledged.split(";"))),
+        DecisionAction.DEFER: defer_to is not None,
+        DecisionAction.CONSOLIDATE: bool(into),
+        DecisionAction.SPLIT: bool(split),
+        DecisionAction.HOLD: not this.held,
+        DecisionAction.RELEASE: this.held,
+        DecisionAction.VOID: not loaded,
+        DecisionAction.REPRINT: this.status in PRINTABLE,  # a held parcel cannot print at all
     }
-    if mine.load_status == "closed":  # on a sealed truck: it crossed as filed
+    if mine.load_status == LoadStatus.SEALED:  # on a sealed truck: it crossed as filed
         wanted = {action: False for action in ACTIONS} | {
-            "acknowledge": waiting, "hold": not this.held, "release": this.held,
-            "reprint": not this.held,
+            DecisionAction.ACKNOWLEDGE: waiting, DecisionAction.HOLD: not this.held,
+            DecisionAction.RELEASE: this.held, DecisionAction.REPRINT: not this.held,
         }  # fmt: skip
-    closed = this.status in ("closed", "held", "loaded")
+    closed = this.status in PACKED
     actions = tuple(a for a in ACTIONS if closed and wanted[a])
-    suggested = next((a for a in ("acknowledge", "accept-route", "release") if a in actions), None)
+    suggested = next((a for a in SUGGESTED if a in actions), None)
     return ConflictSides(this, others, actions, suggested, into, split, defer_to)
 
 
@@ -274,7 +285,9 @@ def _held_elsewhere(uow: UnitOfWork, days: tuple[date, ...]) -> tuple[WarningRow
     )  # fmt: skip
     conflicts = SealedConflict.__table__.c  # type: ignore[attr-defined]
     differs = select(conflicts.parcel_id).where(conflicts.state == sealed.PENDING)
-    waits = or_(and_(parcels.status == "held", parcels.manual_hold), parcels.id.in_(differs))
+    waits = or_(
+        and_(parcels.status == ParcelStatus.HELD, parcels.manual_hold), parcels.id.in_(differs)
+    )
     held = and_(waits, not_(parcels.us_day.in_(days)))
     query = (
         select(*columns)

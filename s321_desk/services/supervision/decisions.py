@@ -9,7 +9,8 @@ from datetime import date, datetime
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from s321_desk.domain.codes import MUST_ACKNOWLEDGE
+from s321_desk.domain.codes import PACKED, DecisionAction, LoadStatus, ParcelStatus
+from s321_desk.domain.findings import MUST_ACKNOWLEDGE
 from s321_desk.domain.recipients import split_key
 from s321_desk.domain.texts import translate, word
 from s321_desk.services.admin.ports import port
@@ -29,8 +30,10 @@ from s321_desk.store.models import Load, Order, Parcel, ParcelItem, RecipientSpl
 from s321_desk.store.repositories import days_of_key
 from s321_desk.store.uow import UnitOfWork
 
-ACTIONS = ("accept-route", "acknowledge", "defer", "consolidate", "split", "hold", "release",
-           "void", "reprint")  # fmt: skip
+ACTIONS = tuple(DecisionAction)
+
+# Decisions that move or void a parcel: never on one that is on a truck.
+_OFF_THE_TRUCK_FIRST = (DecisionAction.VOID, DecisionAction.DEFER, DecisionAction.CONSOLIDATE)
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ def decide(
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         parcel = find_parcel(session, reference)
-        if parcel.status == "voided":
+        if parcel.status == ParcelStatus.VOIDED:
             raise UserError(
                 translate("Decisions", "parcel {parcel}: voided; nothing more to decide").format(
                     parcel=parcel.code
@@ -74,7 +77,7 @@ def decide(
         trip = sealed_trip(session, parcel)
         if trip is not None:
             evaluated = _on_sealed_truck(session, parcel, action, trip, person.id, reason, details)
-        elif action == "split":
+        elif action == DecisionAction.SPLIT:
             evaluated = _split(session, parcel, other, person.id, reason, details)
         else:
             evaluated = _apply(session, parcel, action, crossing, into, details)
@@ -114,11 +117,11 @@ def hold_while_packing(
         parcel = session.get(Parcel, parcel_id)
         assert parcel is not None
         details: dict[str, object] = {"while_packing": True}
-        evaluated = _apply(session, parcel, "hold", None, None, details)
-        _record(session, "hold", parcel, person, station, reason, details)
+        evaluated = _apply(session, parcel, DecisionAction.HOLD, None, None, details)
+        _record(session, DecisionAction.HOLD, parcel, person, station, reason, details)
         uow.commit()
         judged = {e.parcel_id: e for e in (closed.parcel, *closed.others, *evaluated)}
-        return Decided("hold", parcel.code, person.name, list(judged.values()))
+        return Decided(DecisionAction.HOLD, parcel.code, person.name, list(judged.values()))
 
 
 def sealed_trip(session: Session, parcel: Parcel) -> str | None:
@@ -126,7 +129,7 @@ def sealed_trip(session: Session, parcel: Parcel) -> str | None:
     if parcel.load_id is None:
         return None
     load = session.get(Load, parcel.load_id)
-    return load.trip_number if load is not None and load.status == "closed" else None
+    return load.trip_number if load is not None and load.status == LoadStatus.SEALED else None
 
 
 def _on_sealed_truck(
@@ -136,13 +139,13 @@ def _on_sealed_truck(
     """A parcel on a sealed truck crossed as filed: a supervisor acknowledges what would have
     changed it, holds or releases it (it did not leave), or gives leave to reprint; anything
     else needs the truck reopened first. None of these judges it again."""
-    if action == "reprint":
+    if action == DecisionAction.REPRINT:
         details["paper"] = _paper(parcel)
         return []
-    if action in ("hold", "release"):
-        sealed.held(session, parcel, action == "hold")
+    if action in (DecisionAction.HOLD, DecisionAction.RELEASE):
+        sealed.held(session, parcel, action == DecisionAction.HOLD)
         return []
-    if action == "acknowledge":  # what would have changed its filing, if anything
+    if action == DecisionAction.ACKNOWLEDGE:  # what would have changed its filing, if anything
         seen = sealed.acknowledge(session, parcel, user_id, reason)
         details.update({"sealed_conflicts": seen, "trip": trip})
         return []
@@ -157,7 +160,7 @@ def _on_sealed_truck(
 
 def _paper(parcel: Parcel) -> str:
     """What a reprint prints: a held parcel's tag, never a label."""
-    return "hold-tag" if parcel.status == "held" or parcel.manual_hold else "label"
+    return "hold-tag" if parcel.status == ParcelStatus.HELD or parcel.manual_hold else "label"
 
 
 def _apply(
@@ -165,22 +168,22 @@ def _apply(
     details: dict[str, object],
 ) -> list[Evaluated]:  # fmt: skip
     _closed(parcel, action)
-    if action == "accept-route":
+    if action == DecisionAction.ACCEPT_ROUTE:
         details["accepted"] = parcel.route
         parcel.accepted_route = parcel.route
-    elif action == "acknowledge":
+    elif action == DecisionAction.ACKNOWLEDGE:
         codes = MUST_ACKNOWLEDGE | set(filter(None, parcel.acknowledged.split(";")))
         parcel.acknowledged = ";".join(sorted(codes))
-    elif action in ("hold", "release"):
-        parcel.manual_hold = action == "hold"
-    elif action == "reprint":
+    elif action in (DecisionAction.HOLD, DecisionAction.RELEASE):
+        parcel.manual_hold = action == DecisionAction.HOLD
+    elif action == DecisionAction.REPRINT:
         # The supervisor's leave to print again, on the record with the paper it prints (a
         # held parcel's is its tag, never a label); the print is audited too.
         details["paper"] = _paper(parcel)
         return []
-    elif action == "void":
+    elif action == DecisionAction.VOID:
         _void(parcel)
-    elif action == "defer":
+    elif action == DecisionAction.DEFER:
         return _defer(session, parcel, crossing, details)
     else:
         return _consolidate(session, parcel, into, details)
@@ -214,7 +217,7 @@ def _defer(
     assert parcel.recipient_key is not None
     before = (parcel.recipient_key, parcel.us_day)
     parcel.crossing_at, parcel.us_day = crossing, new_day
-    return _judge(session, parcel, "defer", days=[before])
+    return _judge(session, parcel, DecisionAction.DEFER, days=[before])
 
 
 def _consolidate(
@@ -227,7 +230,7 @@ def _consolidate(
             )
         )
     target = find_parcel(session, into)
-    _closed(target, "consolidate")
+    _closed(target, DecisionAction.CONSOLIDATE)
     if target.id == parcel.id:
         raise UserError(
             translate("Decisions", "consolidate: a parcel cannot be consolidated into itself")
@@ -249,7 +252,7 @@ def _consolidate(
     if parcel.weight_g is not None and target.weight_g is not None:
         target.weight_g += parcel.weight_g
     _void(parcel)
-    return _judge(session, parcel, "consolidate", also=[target])
+    return _judge(session, parcel, DecisionAction.CONSOLIDATE, also=[target])
 
 
 def _split(
@@ -292,11 +295,11 @@ def _split(
     session.flush()
     # Two people at the address now, on every day: each of its person-days is judged again.
     days = days_of_key(session.connection(), parcel.recipient_key)
-    return _judge(session, parcel, "split", days=days)
+    return _judge(session, parcel, DecisionAction.SPLIT, days=days)
 
 
 def _void(parcel: Parcel) -> None:
-    parcel.status = "voided"
+    parcel.status = ParcelStatus.VOIDED
     parcel.needs_decision = False
 
 
@@ -318,13 +321,13 @@ def _judge(
 
 def _closed(parcel: Parcel, action: str) -> None:
     """Decisions are on packed parcels; moving or voiding one needs it off its truck first."""
-    if parcel.status == "loaded" and action in ("void", "defer", "consolidate"):
+    if parcel.status == ParcelStatus.LOADED and action in _OFF_THE_TRUCK_FIRST:
         raise UserError(
             translate(
                 "Decisions", "{action}: parcel {parcel} is on a truck; take it off first"
             ).format(action=word(action), parcel=parcel.code)
         )
-    if parcel.status not in ("closed", "held", "loaded"):
+    if parcel.status not in PACKED:
         raise UserError(
             translate("Decisions", "{action}: parcel {parcel} is {status}, not closed").format(
                 action=word(action), parcel=parcel.code, status=word(parcel.status)

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, and_, case, func, or_, select
 
-from s321_desk.domain.codes import Route
+from s321_desk.domain.codes import PACKED_NOT_LOADED, LoadStatus, ParcelStatus, Route
 from s321_desk.services.admin.ports import ports
 from s321_desk.services.admin.settings import settings_in
 from s321_desk.services.supervision.warnings import desk_days
@@ -17,9 +17,6 @@ from s321_desk.store.models import Load, Parcel
 from s321_desk.store.uow import Work, within
 
 HOUR = timedelta(hours=1)
-# Statuses of a parcel packed and not voided that may still go on a truck (held ones once
-# a supervisor decides).
-TO_LOAD_STATUSES = ("closed", "held")
 ROUTE_ORDER = {route.value: index for index, route in enumerate(Route)}
 
 
@@ -136,7 +133,7 @@ def _packed(
         .where(
             parcels.closed_at >= starts[0],
             parcels.closed_at < starts[-1].astimezone(UTC) + HOUR,
-            parcels.status != "voided",
+            parcels.status != ParcelStatus.VOIDED,
         )
         .group_by("hour", parcels.station, parcels.route)
     )
@@ -174,8 +171,8 @@ def _desk_days(connection: Connection, days: tuple[date, ...]) -> _Days:
     """
     parcels = Parcel.__table__.c  # type: ignore[attr-defined]
     # A parcel held by a supervisor after it was loaded keeps the status "loaded": still a hold.
-    held = or_(parcels.status == "held", parcels.manual_hold)
-    to_load = and_(parcels.load_id.is_(None), parcels.status.in_(TO_LOAD_STATUSES))
+    held = or_(parcels.status == ParcelStatus.HELD, parcels.manual_hold)
+    to_load = and_(parcels.load_id.is_(None), parcels.status.in_(PACKED_NOT_LOADED))
     waiting = parcels.needs_decision
     query = (
         select(parcels.port, parcels.us_day, func.count(case((and_(waiting, held), 1))),
@@ -223,7 +220,7 @@ def _loads(
         )
         if day not in days:
             continue
-        sealed = status == "closed"
+        sealed = status == LoadStatus.SEALED
         to_load = 0 if sealed else pools.pop((port_code, day), 0)  # the earliest open truck's
         fills.append(LoadFill(trip, port_code, day, arrival, sealed, int(on_truck), to_load))
     fills += [

@@ -10,39 +10,18 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlmodel import Session
 
-from s321_desk.domain.codes import SEVERITY_ORDER, Severity
+from s321_desk.domain.codes import SEVERITY_ORDER, ParcelStatus, Severity
 from s321_desk.domain.crossings import next_crossing
-from s321_desk.domain.texts import Text, translate
+from s321_desk.domain.findings import SHORT, Finding
+from s321_desk.domain.texts import translate
 from s321_desk.services.admin.ports import port
 from s321_desk.services.admin.settings import settings_in
 from s321_desk.services.judging import sealed
 from s321_desk.services.judging.sealed import Pending
-from s321_desk.services.judging.verdicts import stored_message
+from s321_desk.services.judging.verdicts import stored_finding
 from s321_desk.store.models import Order, Parcel, ParcelVerdict
 from s321_desk.store.uow import Work, within
 
-# What a code means, in the few words read from a step away (the full message is the tooltip).
-SHORT_TEXTS = {
-    "RECIPIENT_DAY_AGGREGATE": translate(
-        "Warnings", "same person twice today, over the limit together"
-    ),
-    "RECIPIENT_DAY_SECOND_SHIPMENT": translate("Warnings", "same person twice today"),
-    "RECIPIENT_NAME_VARIANT": translate("Warnings", "one person, two spellings"),
-    "SAME_ADDRESS_DIFFERENT_RECIPIENT": translate("Warnings", "same address, another name"),
-    "SPLIT_SHIPMENT": translate("Warnings", "one order in several parcels"),
-    "CONVEYANCE_CONSIGNEE_AGGREGATE": translate(
-        "Warnings", "same person on one truck, over the limit"
-    ),
-    "INFORMAL_LIMIT_EXCEEDED": translate("Warnings", "over the informal entry limit"),
-    "VALUE_OVER_LIMIT": translate("Warnings", "over the de minimis limit"),
-    "NOT_US_DESTINATION": translate("Warnings", "goes outside the US: not for this desk"),
-    "MISSING_HTS": translate("Warnings", "an item has no HTS code"),
-    "MISSING_ORIGIN": translate("Warnings", "an item has no origin"),
-    "MISSING_FX_RATE": translate("Warnings", "no FX rate for the currency"),
-    "RESTRICTED_ALCOHOL": translate("Warnings", "alcohol: cannot ship"),
-    "RESTRICTED_TOBACCO": translate("Warnings", "tobacco: cannot ship"),
-    "RESTRICTED_FIREARMS": translate("Warnings", "firearms: cannot ship"),
-}
 HELD_TEXT = translate("Warnings", "held by a supervisor")
 RELABEL_TEXT = translate("Warnings", "RELABEL: its printed label is superseded; print label {n}")
 SEALED_TEXT = translate("Warnings", "crossed as filed on {trip} ({filed}); judged now: {judged}")
@@ -51,13 +30,6 @@ SEALED_DETAIL = translate(
     "SEALED: it crossed on truck {trip} as filed ({filed}); judged now it would be {judged}, "
     "after {cause}. Acknowledge it (the broker is told) or reopen the truck.",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    code: str
-    severity: str  # a ``Severity`` value: hold, route, warn, info
-    message: Text  # in the desk's language when shown; stored in English
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +69,8 @@ class WarningRow:
         if self.relabel:
             texts.insert(0, str(RELABEL_TEXT.format(n=self.relabel)))
         for finding in self.findings:
-            text = str(SHORT_TEXTS.get(finding.code, finding.message))
+            # A code's few words (the full message is the tooltip), else its message.
+            text = str(SHORT.get(finding.code, finding.message))
             if text not in texts:
                 texts.append(text)
         if not texts:
@@ -173,7 +146,8 @@ def todays_warnings(work: Work, now: datetime) -> Warnings:
             uow.session.connection()
             .execute(
                 query.where(
-                    parcels.needs_decision | (parcels.relabel & (parcels.status != "voided")),
+                    parcels.needs_decision
+                    | (parcels.relabel & (parcels.status != ParcelStatus.VOIDED)),
                     parcels.us_day.between(days[0], days[-1]),
                 ).order_by(parcels.closed_at.desc(), parcels.id.desc())
             )
@@ -184,7 +158,9 @@ def todays_warnings(work: Work, now: datetime) -> Warnings:
 
 def with_sealed(session: Session, rows: list[WarningRow]) -> tuple[WarningRow, ...]:
     """The rows, each sealed parcel's with the difference waiting for a supervisor."""
-    waiting = sealed.pending(session, [row.key for row in rows if row.status == "loaded"])
+    waiting = sealed.pending(
+        session, [row.key for row in rows if row.status == ParcelStatus.LOADED]
+    )
     return tuple(replace(row, sealed=waiting[row.key]) if row.key in waiting else row
                  for row in rows)  # fmt: skip
 
@@ -213,9 +189,7 @@ def _row(
     relabel: bool = False, label_version: int = 0, needs_decision: bool = True,
 ) -> WarningRow:  # fmt: skip
     findings = [
-        Finding(c["code"], c["severity"], stored_message(c))
-        for c in json.loads(codes_json or "[]")
-        if c["severity"] != Severity.INFO
+        stored_finding(c) for c in json.loads(codes_json or "[]") if c["severity"] != Severity.INFO
     ]
     findings.sort(key=lambda f: SEVERITY_ORDER.get(Severity(f.severity), len(SEVERITY_ORDER)))
     return WarningRow(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from s321_desk.domain.codes import LoadStatus, ParcelStatus
 from s321_desk.services.admin.ports import ports
 from s321_desk.services.admin.settings import all_settings
 from s321_desk.services.kernel.errors import UserError
@@ -60,7 +61,7 @@ HELD_BACKGROUND = QColor("#ffcdd2")  # red: held, not coming until released
 
 def load_status(load: LoadSummary) -> str:
     """The trip's state in words: open or sealed, and what still stops the seal."""
-    if load.status == "closed":
+    if load.status == LoadStatus.SEALED:
         if load.seal:
             return QCoreApplication.translate("LoadModels", "sealed {seal}").format(seal=load.seal)
         return QCoreApplication.translate("LoadModels", "sealed")
@@ -72,13 +73,13 @@ def load_status(load: LoadSummary) -> str:
 
 
 def parcel_state(parcel: LoadParcel) -> str:
-    if parcel.status == "held":
+    if parcel.status == ParcelStatus.HELD:
         return QCoreApplication.translate("LoadModels", "HELD")
     if parcel.needs_decision:
         return QCoreApplication.translate("LoadModels", "needs a decision")
     return (
         QCoreApplication.translate("LoadModels", "on the truck")
-        if parcel.status == "loaded"
+        if parcel.status == ParcelStatus.LOADED
         else QCoreApplication.translate("LoadModels", "packed")
     )
 
@@ -133,7 +134,7 @@ class LoadTableModel(RowTableModel[LoadSummary]):
         super().__init__(columns, parent)
 
     def background(self, row: LoadSummary, column: int) -> QColor | None:
-        if row.status == "closed":
+        if row.status == LoadStatus.SEALED:
             return SEALED_BACKGROUND
         return WAITING_BACKGROUND if row.needing_decision else None
 
@@ -163,7 +164,7 @@ class LoadParcelTableModel(RowTableModel[LoadParcel]):
         super().__init__(columns, parent)
 
     def background(self, row: LoadParcel, column: int) -> QColor | None:
-        if row.status == "held":
+        if row.status == ParcelStatus.HELD:
             return HELD_BACKGROUND
         return WAITING_BACKGROUND if row.needs_decision else None
 

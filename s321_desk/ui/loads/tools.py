@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog
 
+from s321_desk.domain.codes import LoadStatus
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.loads.trips import LoadView, close_load, reopen_load, set_crew
 from s321_desk.services.packing.prior_notice import set_prior_notice
@@ -31,7 +32,11 @@ class TripTools(QObject):
 
     def ask_crew(self) -> CrewDialog | None:
         """Pick the open trip's driver, co-driver, truck and trailer from the records."""
-        if self.view._trip is None or self.view._shown is None or self.view._shown.status != "open":
+        if (
+            self.view._trip is None
+            or self.view._shown is None
+            or self.view._shown.status != LoadStatus.OPEN
+        ):
             self.view.say(self.tr("Crew: open a trip that is not sealed first"), RED)
             return None
         trip = self.view._trip

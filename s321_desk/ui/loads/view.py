@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
+from s321_desk.domain.codes import LoadStatus
 from s321_desk.services.admin.users import Person
 from s321_desk.services.kernel.changes import ChangeWatch, watch_changes
 from s321_desk.services.kernel.errors import UserError, store_busy
@@ -312,7 +313,7 @@ class LoadsView(QWidget):
             self.parcels_model.set_rows([])
             self.missing_model.set_rows([])
             self.history.clear()
-            sealed = any(row.trip_number == trip_number and row.status == "closed"
+            sealed = any(row.trip_number == trip_number and row.status == LoadStatus.SEALED
                          for row in self.loads_model.rows())  # fmt: skip
             said = (self.tr("Trip {trip} is sealed: its papers and filings can be written again")
                     if sealed else self.tr("Trip {trip}: scan its parcels"))  # fmt: skip
@@ -344,8 +345,8 @@ class LoadsView(QWidget):
     def _show_load(self, load: LoadView | None) -> None:
         self._shown = load
         has_trip = self._trip is not None
-        is_open = load is not None and load.status == "open"
-        sealed = load is not None and load.status == "closed"
+        is_open = load is not None and load.status == LoadStatus.OPEN
+        sealed = load is not None and load.status == LoadStatus.SEALED
         if load is None:
             self.title_label.setText(
                 self.tr("Trip {trip}").format(trip=self._trip) if has_trip else
@@ -513,7 +514,9 @@ class LoadsView(QWidget):
         return self.papers.write(self._trip, paper, path, draft=self._is_draft())
 
     def _is_draft(self) -> bool:
-        return self._shown is not None and self._shown.status == "open"  # a check, not filed
+        return (
+            self._shown is not None and self._shown.status == LoadStatus.OPEN
+        )  # a check, not filed
 
     def print_driver_pack_to(self, path: Path) -> Job:
         return self.write_paper("driver-pack", path)

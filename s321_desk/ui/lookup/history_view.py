@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
+from s321_desk.domain.codes import DecisionAction
 from s321_desk.services.kernel.errors import UserError, store_busy
 from s321_desk.services.loads.trips import LoadSummary, list_loads
 from s321_desk.services.lookup.history import (
@@ -442,8 +443,8 @@ class HistoryView(QWidget):
         code = self.history.parcel.parcel
 
         def act(who: str, pin: str, reason: str) -> object:
-            return decide(self._engine, code, "reprint", user=who, pin=pin, reason=reason,
-                          station=self._station)  # fmt: skip
+            return decide(self._engine, code, DecisionAction.REPRINT, user=who, pin=pin,
+                          reason=reason, station=self._station)  # fmt: skip
 
         dialog = AuthorizeDialog(
             self.tr("Reprint label"), self.tr("Reprint the label of parcel {parcel}: a "

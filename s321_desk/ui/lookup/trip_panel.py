@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy import Engine
 
+from s321_desk.domain.codes import LoadStatus
 from s321_desk.services.loads.trips import LoadSummary
 from s321_desk.ui.kit.jobs import Job
 from s321_desk.ui.kit.labels import plain_label, sized_font
@@ -80,14 +81,14 @@ class TripPanel(QWidget):
         self.selected = trip
         if trip is None:
             self.title.setText("")
-        elif trip.status == "closed":
+        elif trip.status == LoadStatus.SEALED:
             self.title.setText(self.tr("Trip {trip}, sealed {seal}, US day {day}: its papers "
                                        "again").format(trip=trip.trip_number, seal=trip.seal,
                                                        day=trip.us_day))  # fmt: skip
         else:
             self.title.setText(self.tr("Trip {trip}, open, US day {day}").format(
                 trip=trip.trip_number, day=trip.us_day))  # fmt: skip
-        sealed = trip is not None and trip.status == "closed"
+        sealed = trip is not None and trip.status == LoadStatus.SEALED
         for paper, widget in self.buttons.items():
             widget.setEnabled(trip is not None and (sealed or paper != "driver-pack"))
         self.export_button.setEnabled(sealed)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from s321_desk.domain.codes import PrinterKind
 from s321_desk.services.admin.ports import ports
 from s321_desk.services.admin.settings import (
     PRINTER_KINDS,
@@ -51,12 +52,12 @@ UNSET = {
         "SettingsStations", "not set: the print dialog, each time"
     ),
 }
-KIND_WORDS = {
-    "file": QT_TRANSLATE_NOOP("SettingsStations", "PDF files in the data folder"),
-    "dialog": QT_TRANSLATE_NOOP("SettingsStations", "the print dialog, each time"),
-    "pdf-cups": QT_TRANSLATE_NOOP("SettingsStations", "PDF to a CUPS queue"),
-    "zpl-cups": QT_TRANSLATE_NOOP("SettingsStations", "ZPL to a CUPS raw queue"),
-    "zpl-socket": QT_TRANSLATE_NOOP("SettingsStations", "ZPL to host:port"),
+KIND_WORDS: dict[str, str] = {
+    PrinterKind.FILE: QT_TRANSLATE_NOOP("SettingsStations", "PDF files in the data folder"),
+    PrinterKind.DIALOG: QT_TRANSLATE_NOOP("SettingsStations", "the print dialog, each time"),
+    PrinterKind.PDF_CUPS: QT_TRANSLATE_NOOP("SettingsStations", "PDF to a CUPS queue"),
+    PrinterKind.ZPL_CUPS: QT_TRANSLATE_NOOP("SettingsStations", "ZPL to a CUPS raw queue"),
+    PrinterKind.ZPL_SOCKET: QT_TRANSLATE_NOOP("SettingsStations", "ZPL to host:port"),
 }
 FIELDS = ("queue", "host", "port", "dpi")
 FIELD_WORDS = {
@@ -82,11 +83,16 @@ def printer_text(printer: Any) -> str:
     kind = str(printer.get("kind"))
     said = {"queue": printer.get("queue"), "host": printer.get("host"),
             "port": printer.get("port"), "dpi": printer.get("dpi")}  # fmt: skip
-    where = {
-        "pdf-cups": QCoreApplication.translate("SettingsStations", "queue {queue}"),
-        "zpl-cups": QCoreApplication.translate("SettingsStations", "queue {queue}, {dpi} dpi"),
-        "zpl-socket": QCoreApplication.translate("SettingsStations", "{host}:{port}, {dpi} dpi"),
-    }.get(kind, "").format(**said)
+    places: dict[str, str] = {
+        PrinterKind.PDF_CUPS: QCoreApplication.translate("SettingsStations", "queue {queue}"),
+        PrinterKind.ZPL_CUPS: QCoreApplication.translate(
+            "SettingsStations", "queue {queue}, {dpi} dpi"
+        ),
+        PrinterKind.ZPL_SOCKET: QCoreApplication.translate(
+            "SettingsStations", "{host}:{port}, {dpi} dpi"
+        ),
+    }
+    where = places.get(kind, "").format(**said)
     return f"{kind} ({where})" if where else kind
 
 

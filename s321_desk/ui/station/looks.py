@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from s321_desk.domain.codes import Severity
+from s321_desk.domain.codes import ParcelStatus, Route, Severity
 from s321_desk.services.judging.sealed import Raised
 from s321_desk.services.lookup.parcel_views import ParcelView
 from s321_desk.ui.kit.words import QT_TRANSLATE_NOOP
@@ -30,13 +30,13 @@ COMMAND_WORDS = {
     "short": QT_TRANSLATE_NOOP("PackingStation", "Close short"),
 }
 # What each route means, in English; ``route_words`` says it in the desk's language.
-ROUTE_WORDS = {
-    "S321_MANIFEST": QT_TRANSLATE_NOOP("PackingStation", "de minimis, on the e-manifest"),
-    "ET86": QT_TRANSLATE_NOOP("PackingStation", "de minimis with agency data"),
-    "T11": QT_TRANSLATE_NOOP("PackingStation", "informal entry by a broker"),
-    "T01": QT_TRANSLATE_NOOP("PackingStation", "formal entry by a broker"),
-    "T03": QT_TRANSLATE_NOOP("PackingStation", "formal entry, anti-dumping duty"),
-    "HOLD": QT_TRANSLATE_NOOP("PackingStation", "cannot ship until fixed"),
+ROUTE_WORDS: dict[str, str] = {
+    Route.S321_MANIFEST: QT_TRANSLATE_NOOP("PackingStation", "de minimis, on the e-manifest"),
+    Route.ET86: QT_TRANSLATE_NOOP("PackingStation", "de minimis with agency data"),
+    Route.T11: QT_TRANSLATE_NOOP("PackingStation", "informal entry by a broker"),
+    Route.T01: QT_TRANSLATE_NOOP("PackingStation", "formal entry by a broker"),
+    Route.T03: QT_TRANSLATE_NOOP("PackingStation", "formal entry, anti-dumping duty"),
+    Route.HOLD: QT_TRANSLATE_NOOP("PackingStation", "cannot ship until fixed"),
 }
 # The codes in the order a packer needs them: what stops the parcel, what to look at, why the
 # route is what it is, the rest.
@@ -81,9 +81,9 @@ def route_words(route: str | None) -> str:
 
 def verdict_look(view: ParcelView) -> Look:
     """held -> HOLD (red); voided -> VOID (grey); needs a decision -> CHECK (amber); else OK."""
-    if view.status == "held":
+    if view.status == ParcelStatus.HELD:
         return HOLD
-    if view.status == "voided":
+    if view.status == ParcelStatus.VOIDED:
         return VOID
     return CHECK if view.needs_decision else OK
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
+from s321_desk.domain.codes import PRINTABLE, PrinterKind
 from s321_desk.domain.scanning import COMMANDS, NotACode, quoted, read_scan
 from s321_desk.services.admin.ports import ports
 from s321_desk.services.admin.users import AccessRefused, authorize, count_users
@@ -431,7 +432,7 @@ class PackingStation(QWidget):
         for row in rows:
             version = row.relabel
             if (not version or row.station != self._station or (row.parcel_id, version)
-                    in self._relabel_tried or row.status not in ("closed", "loaded")
+                    in self._relabel_tried or row.status not in PRINTABLE
                     or row.held or row.needs_decision):  # fmt: skip
                 continue
             self._relabel_tried.add((row.parcel_id, version))
@@ -469,7 +470,7 @@ class PackingStation(QWidget):
     def _preview(self, code: str, paper: str) -> None:
         """A station whose label printer is "dialog": the paper opens in a preview beside the
         station, to print from there (Ctrl+P); the scan field keeps the scanner."""
-        if label_printer(self._engine, self._station).kind != "dialog":
+        if label_printer(self._engine, self._station).kind != PrinterKind.DIALOG:
             return
         pdf = saved_paper(self._label_folder, code, paper)
         if not pdf.is_file():

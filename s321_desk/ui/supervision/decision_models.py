@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
-from s321_desk.domain.codes import Severity
+from s321_desk.domain.codes import DecisionAction, ParcelStatus, Severity
 from s321_desk.services.supervision.conflicts import (
     THIS_PARCEL,
     ParcelChange,
@@ -42,40 +42,40 @@ class Action:
 
 
 # Mnemonics chosen apart from the main window's tabs (Alt+S, W, O) and the dialog's own.
-BUTTONS = {
-    "accept-route": Action(
+BUTTONS: dict[str, Action] = {
+    DecisionAction.ACCEPT_ROUTE: Action(
         QT_TRANSLATE_NOOP("DecisionModels", "&Accept route (Alt+A)"),
         QT_TRANSLATE_NOOP("DecisionModels", "{by} accepted the route of {parcel}"),
     ),
-    "acknowledge": Action(
+    DecisionAction.ACKNOWLEDGE: Action(
         QT_TRANSLATE_NOOP("DecisionModels", "Ac&knowledge (Alt+K)"),
         QT_TRANSLATE_NOOP("DecisionModels", "{by} acknowledged the warnings of {parcel}"),
     ),
-    "defer": Action(
+    DecisionAction.DEFER: Action(
         QT_TRANSLATE_NOOP("DecisionModels", "Def&er (Alt+E)"),
         QT_TRANSLATE_NOOP("DecisionModels", "{by} deferred {parcel} to {crossing}"),
     ),
-    "consolidate": Action(
+    DecisionAction.CONSOLIDATE: Action(
         QT_TRANSLATE_NOOP("DecisionModels", "&Consolidate (Alt+C)"),
         QT_TRANSLATE_NOOP("DecisionModels", "{by} consolidated {parcel} into {into}"),
     ),
-    "split": Action(
+    DecisionAction.SPLIT: Action(
         QT_TRANSLATE_NOOP("DecisionModels", "S&plit names (Alt+P)"),
         QT_TRANSLATE_NOOP("DecisionModels", "{by} split the names of {parcel} and {other}"),
     ),
-    "hold": Action(
+    DecisionAction.HOLD: Action(
         QT_TRANSLATE_NOOP("DecisionModels", "Ho&ld (Alt+L)"),
         QT_TRANSLATE_NOOP("DecisionModels", "{by} held {parcel}"),
     ),
-    "release": Action(
+    DecisionAction.RELEASE: Action(
         QT_TRANSLATE_NOOP("DecisionModels", "&Release (Alt+R)"),
         QT_TRANSLATE_NOOP("DecisionModels", "{by} released {parcel}"),
     ),
-    "void": Action(
+    DecisionAction.VOID: Action(
         QT_TRANSLATE_NOOP("DecisionModels", "Vo&id (Alt+I)"),
         QT_TRANSLATE_NOOP("DecisionModels", "{by} voided {parcel}"),
     ),
-    "reprint": Action(
+    DecisionAction.REPRINT: Action(
         QT_TRANSLATE_NOOP("DecisionModels", "Repri&nt leave (Alt+N)"),
         QT_TRANSLATE_NOOP("DecisionModels", "{by} allowed a reprint of {parcel}"),
     ),
@@ -86,29 +86,33 @@ assert tuple(BUTTONS) == ACTIONS
 # The reasons a supervisor gives most, per action: picked with Down (or typed anew). The
 # reason stored is the one shown, in the desk's language, as a typed one is.
 REASON_PRESETS = {
-    "accept-route": (
+    DecisionAction.ACCEPT_ROUTE: (
         QT_TRANSLATE_NOOP("DecisionModels", "Checked: the route is right for this parcel"),
         QT_TRANSLATE_NOOP("DecisionModels", "The broker files the entry"),
     ),
-    "acknowledge": (
+    DecisionAction.ACKNOWLEDGE: (
         QT_TRANSLATE_NOOP("DecisionModels", "Checked: one person, one household"),
         QT_TRANSLATE_NOOP("DecisionModels", "Checked: the values and items are right"),
         QT_TRANSLATE_NOOP("DecisionModels", "The broker is told"),
     ),
-    "defer": (QT_TRANSLATE_NOOP("DecisionModels", "Over today's limit: the next day's truck"),),
-    "consolidate": (QT_TRANSLATE_NOOP("DecisionModels", "One box for one person"),),
-    "split": (QT_TRANSLATE_NOOP("DecisionModels", "Two people at one address (Sr. and Jr.)"),),
-    "hold": (
+    DecisionAction.DEFER: (
+        QT_TRANSLATE_NOOP("DecisionModels", "Over today's limit: the next day's truck"),
+    ),
+    DecisionAction.CONSOLIDATE: (QT_TRANSLATE_NOOP("DecisionModels", "One box for one person"),),
+    DecisionAction.SPLIT: (
+        QT_TRANSLATE_NOOP("DecisionModels", "Two people at one address (Sr. and Jr.)"),
+    ),
+    DecisionAction.HOLD: (
         QT_TRANSLATE_NOOP("DecisionModels", "Box damaged"),
         QT_TRANSLATE_NOOP("DecisionModels", "Wrong or missing item"),
         QT_TRANSLATE_NOOP("DecisionModels", "Restricted goods: compliance checks it"),
     ),
-    "release": (QT_TRANSLATE_NOOP("DecisionModels", "Checked: it ships as it is"),),
-    "void": (
+    DecisionAction.RELEASE: (QT_TRANSLATE_NOOP("DecisionModels", "Checked: it ships as it is"),),
+    DecisionAction.VOID: (
         QT_TRANSLATE_NOOP("DecisionModels", "Packed again"),
         QT_TRANSLATE_NOOP("DecisionModels", "Order cancelled"),
     ),
-    "reprint": (
+    DecisionAction.REPRINT: (
         QT_TRANSLATE_NOOP("DecisionModels", "Label damaged"),
         QT_TRANSLATE_NOOP("DecisionModels", "Printer jammed"),
     ),
@@ -120,7 +124,7 @@ REASON_PRESETS = {
 }
 # The actions a supervisor takes on a whole conflict at once (the others hold, move or end
 # parcels one by one: hold, release, defer, consolidate, split, void, reprint).
-GROUP_ACTIONS = ("accept-route", "acknowledge")
+GROUP_ACTIONS = (DecisionAction.ACCEPT_ROUTE, DecisionAction.ACKNOWLEDGE)
 
 
 def reason_presets(action: str) -> list[str]:
@@ -160,11 +164,11 @@ def decided_text(
 
 
 def _change_text(change: ParcelChange) -> str:
-    if change.status == "voided":
+    if change.status == ParcelStatus.VOIDED:
         return QCoreApplication.translate("DecisionModels", "{parcel} voided").format(
             parcel=change.parcel_id
         )
-    held = change.status == "held"
+    held = change.status == ParcelStatus.HELD
     if change.needs_decision:
         text = (
             QCoreApplication.translate(

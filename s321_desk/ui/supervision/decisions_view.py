@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
+from s321_desk.domain.codes import DecisionAction, Severity
 from s321_desk.services.kernel.errors import UserError, store_busy
 from s321_desk.services.supervision.conflicts import (
     ConflictSides,
@@ -72,9 +73,15 @@ SUGGESTED_STYLE = "QPushButton { border: 3px solid #0d47a1; padding: 4px; }"
 DEFER_FORMAT = "ddd yyyy-MM-dd HH:mm"
 # Each action's place (row, column) in the two columns of buttons, an option beside its own;
 # the second column no wider than the options (the queue keeps its width, in French too).
-ACTION_PLACES = {"accept-route": (0, 0), "acknowledge": (0, 1), "defer": (1, 0),
-                 "consolidate": (2, 0), "split": (3, 0), "hold": (4, 0), "release": (4, 1),
-                 "void": (5, 0), "reprint": (6, 0)}  # fmt: skip
+ACTION_PLACES: dict[str, tuple[int, int]] = {
+    DecisionAction.ACCEPT_ROUTE: (0, 0), DecisionAction.ACKNOWLEDGE: (0, 1),
+    DecisionAction.DEFER: (1, 0),
+    DecisionAction.CONSOLIDATE: (2, 0),
+    DecisionAction.SPLIT: (3, 0),
+    DecisionAction.HOLD: (4, 0), DecisionAction.RELEASE: (4, 1),
+    DecisionAction.VOID: (5, 0),
+    DecisionAction.REPRINT: (6, 0),
+}  # fmt: skip
 GROUP_PLACE = (5, 1)
 OPTIONS_WIDTH = 230
 ROWS_AT_LEAST = 3  # the queue's and the sides' rows shown whole at 1366x768
@@ -185,11 +192,11 @@ class DecisionsView(QWidget):
         if row is None or sides is None or action not in sides.actions:
             return None
         extra: dict[str, Any] = {}
-        if action == "defer":
+        if action == DecisionAction.DEFER:
             extra["crossing"] = self._defer_crossing()
-        elif action == "consolidate":
+        elif action == DecisionAction.CONSOLIDATE:
             extra["into"] = self.into_combo.currentData()
-        elif action == "split":
+        elif action == DecisionAction.SPLIT:
             extra["other"] = self.split_combo.currentData()
         parcel = row.parcel_id
         busy = self._busy_text()
@@ -290,18 +297,22 @@ class DecisionsView(QWidget):
         crossing = extra.get("crossing")
         local = crossing.astimezone(self._zone) if crossing else None
         when = f"{day_and_date(local)} {local:%H:%M}" if local is not None else ""
-        texts = {
-            "accept-route": self.tr("Accept route {route} for {who}: it ships as {route}."),
-            "acknowledge": self.tr("Acknowledge the warnings of {who}: {summary}."),
-            "defer": self.tr("Defer {who} to the truck of {when}: it leaves this crossing day."),
-            "consolidate": self.tr("Consolidate {who} into {into}: its items move there and "
-                                   "this parcel is voided."),
-            "split": self.tr("Split {who} from {other}: the two names are two people at one "
-                             "address, from now on."),
-            "hold": self.tr("Hold {who}: it does not ship until a supervisor releases it."),
-            "release": self.tr("Release {who} from its hold."),
-            "void": self.tr("Void {who}: its items count as unpacked again."),
-            "reprint": self.tr("Allow the label of {who} to be printed again (on the record)."),
+        texts: dict[str, str] = {
+            DecisionAction.ACCEPT_ROUTE:
+                self.tr("Accept route {route} for {who}: it ships as {route}."),
+            DecisionAction.ACKNOWLEDGE: self.tr("Acknowledge the warnings of {who}: {summary}."),
+            DecisionAction.DEFER:
+                self.tr("Defer {who} to the truck of {when}: it leaves this crossing day."),
+            DecisionAction.CONSOLIDATE: self.tr("Consolidate {who} into {into}: its items move "
+                                                "there and this parcel is voided."),
+            DecisionAction.SPLIT: self.tr("Split {who} from {other}: the two names are two people "
+                                          "at one address, from now on."),
+            DecisionAction.HOLD:
+                self.tr("Hold {who}: it does not ship until a supervisor releases it."),
+            DecisionAction.RELEASE: self.tr("Release {who} from its hold."),
+            DecisionAction.VOID: self.tr("Void {who}: its items count as unpacked again."),
+            DecisionAction.REPRINT:
+                self.tr("Allow the label of {who} to be printed again (on the record)."),
         }  # fmt: skip
         return texts[action].format(who=who, route=row.route, summary=row.summary, when=when,
                                     into=extra.get("into"), other=extra.get("other"))  # fmt: skip
@@ -390,8 +401,9 @@ class DecisionsView(QWidget):
                      judged=row.sealed.judged_route, cause=row.sealed.cause))  # fmt: skip
         if row.held:
             lines.append(self.tr("HELD by a supervisor: it waits for a release (or a void)."))
-        prefix = {"hold": self.tr("CANNOT SHIP: {message}"), "route": self.tr("ROUTE: {message}"),
-                  "warn": self.tr("CHECK: {message}")}  # fmt: skip
+        prefix = {Severity.HOLD: self.tr("CANNOT SHIP: {message}"),
+                  Severity.ROUTE: self.tr("ROUTE: {message}"),
+                  Severity.WARN: self.tr("CHECK: {message}")}  # fmt: skip
         lines += [prefix.get(f.severity, "{message}").format(message=f.message)
                   for f in row.findings]  # fmt: skip
         before = self.tr("Decided before: {decision}")
@@ -477,8 +489,9 @@ class DecisionsView(QWidget):
             self.tr("The parcel of the same person that takes this one's items")
         )
         self.split_combo.setToolTip(self.tr("The parcel whose recipient is another person"))
-        for option, action in ((self.defer_edit, "defer"), (self.into_combo, "consolidate"),
-                               (self.split_combo, "split")):  # fmt: skip
+        for option, action in ((self.defer_edit, DecisionAction.DEFER),
+                               (self.into_combo, DecisionAction.CONSOLIDATE),
+                               (self.split_combo, DecisionAction.SPLIT)):  # fmt: skip
             actions.addWidget(option, ACTION_PLACES[action][0], 1)
         self.group_check = QCheckBox(self.tr("Whole &group (Alt+G)"))
         self.group_check.setChecked(True)
@@ -500,7 +513,7 @@ class DecisionsView(QWidget):
         layout.addWidget(self.detail_area, 2)
         layout.addWidget(self.sides_title)
         layout.addWidget(self.sides_table, 2)
-        self.setTabOrder(self.queue_table, self.buttons["accept-route"])
+        self.setTabOrder(self.queue_table, self.buttons[DecisionAction.ACCEPT_ROUTE])
         self.setFocusProxy(self.queue_table)  # Ctrl+3 lands in the queue: Enter decides
 
 

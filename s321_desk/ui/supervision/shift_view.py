@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
+from s321_desk.domain.codes import Route
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.supervision.shift import LoadFill, ShiftOverview, shift_overview
 from s321_desk.ui.kit.formatting import format_count
@@ -63,12 +64,12 @@ RED, GREEN = "#b00020", "#1b5e20"
 # Routes in the few words an axis has room for (the station's banner has the long ones), in
 # English; shown in the desk's language.
 ROUTE_LABELS = {
-    "S321_MANIFEST": QT_TRANSLATE_NOOP("ShiftView", "S321 de minimis"),
-    "ET86": QT_TRANSLATE_NOOP("ShiftView", "ET86 agency goods"),
-    "T11": QT_TRANSLATE_NOOP("ShiftView", "T11 informal"),
-    "T01": QT_TRANSLATE_NOOP("ShiftView", "T01 formal"),
-    "T03": QT_TRANSLATE_NOOP("ShiftView", "T03 anti-dumping"),
-    "HOLD": QT_TRANSLATE_NOOP("ShiftView", "HOLD cannot ship"),
+    Route.S321_MANIFEST: QT_TRANSLATE_NOOP("ShiftView", "S321 de minimis"),
+    Route.ET86: QT_TRANSLATE_NOOP("ShiftView", "ET86 agency goods"),
+    Route.T11: QT_TRANSLATE_NOOP("ShiftView", "T11 informal"),
+    Route.T01: QT_TRANSLATE_NOOP("ShiftView", "T01 formal"),
+    Route.T03: QT_TRANSLATE_NOOP("ShiftView", "T03 anti-dumping"),
+    Route.HOLD: QT_TRANSLATE_NOOP("ShiftView", "HOLD cannot ship"),
     "": QT_TRANSLATE_NOOP("ShiftView", "no route"),
 }
 LABELS_Z = 100  # above the series, which QtCharts draws above the chart's own children
@@ -347,7 +348,7 @@ class ShiftView(QWidget):
         self.routes_series.append(bar_set)
         self.routes_series.setLabelsVisible(True)
         for index, route in enumerate(routes):
-            if route.route == "HOLD":
+            if route.route == Route.HOLD:
                 bar_set.selectBar(index)
         self.routes_series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         self.routes_axis.setCategories([
