@@ -3,6 +3,11 @@
 Who is signed in decides which views open (``VIEW_ROLES``); with nobody signed in the station
 works and scans are recorded against it. Every write still asks for a name and PIN where the
 services ask for one, so a view left open by a supervisor does not let a packer decide.
+
+The desk opens ready to scan: the station and the warnings (the desk's one watch on the store)
+are built at the start; every other view is built the first time it is shown or asked for
+(``MainWindow.view``), and what is read for the menu bar's corner (the first-run checklist) and
+the warnings' first reading wait until the window has been painted once.
 """
 
 from __future__ import annotations
@@ -10,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QInputDialog,
@@ -33,28 +38,15 @@ from s321_desk.services.admin.rules_and_rates import rules_status
 from s321_desk.services.admin.settings import all_settings, station_sound
 from s321_desk.services.admin.users import Person, count_users
 from s321_desk.services.kernel.actor import Actor, acting_as
-from s321_desk.services.packing.pick_tickets import print_command_sheet, print_packing_slip
 from s321_desk.services.packing.station import next_truck
-from s321_desk.services.papers.printers import document_printer, send_paper
-from s321_desk.services.papers.to_file import Printed
 from s321_desk.ui.dialogs.authorize import RecentSigner
-from s321_desk.ui.dialogs.export_dialog import add_export_action
-from s321_desk.ui.dialogs.import_dialog import ImportDialog
-from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog
 from s321_desk.ui.dialogs.sign_in import SignedInWidget, SignInDialog
 from s321_desk.ui.kit.elided_label import ElidedLabel
 from s321_desk.ui.kit.formatting import format_count
 from s321_desk.ui.kit.jobs import Job
 from s321_desk.ui.kit.style import base_font
 from s321_desk.ui.kit.words import word
-from s321_desk.ui.loads.view import LoadsView
-from s321_desk.ui.lookup.catalog_view import CatalogView
-from s321_desk.ui.lookup.history_view import HistoryView
-from s321_desk.ui.lookup.orders_view import OrdersView
 from s321_desk.ui.settings.first_run import FirstRunBar
-from s321_desk.ui.settings.scheduled_backup import ScheduledBackups
-from s321_desk.ui.settings.view import SettingsView
-from s321_desk.ui.station.pick_tickets_dialog import PickTicketsDialog
 from s321_desk.ui.station.sounds import (
     Sound,
     SoundOutput,
@@ -63,9 +55,22 @@ from s321_desk.ui.station.sounds import (
     silent_because,
 )
 from s321_desk.ui.station.view import PackingStation
-from s321_desk.ui.supervision.decisions_view import DecisionsView
-from s321_desk.ui.supervision.shift_view import ShiftView
 from s321_desk.ui.supervision.warnings_panel import WarningsPanel
+
+if TYPE_CHECKING:  # the other views, the dialogs and the papers are imported on first use
+    from s321_desk.services.papers.to_file import Printed
+    from s321_desk.ui.dialogs.export_dialog import ExportDialog
+    from s321_desk.ui.dialogs.import_dialog import ImportDialog
+    from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog
+    from s321_desk.ui.loads.view import LoadsView
+    from s321_desk.ui.lookup.catalog_view import CatalogView
+    from s321_desk.ui.lookup.history_view import HistoryView
+    from s321_desk.ui.lookup.orders_view import OrdersView
+    from s321_desk.ui.settings.scheduled_backup import ScheduledBackups
+    from s321_desk.ui.settings.view import SettingsView
+    from s321_desk.ui.station.pick_tickets_dialog import PickTicketsDialog
+    from s321_desk.ui.supervision.decisions_view import DecisionsView
+    from s321_desk.ui.supervision.shift_view import ShiftView
 
 DEFAULT_SIZE = QSize(1366, 768)
 CLOCK_INTERVAL_MS = 30_000  # the next truck changes at the cut-off: a look twice a minute
@@ -75,6 +80,8 @@ VIEW_ROLES = {"decisions": "supervisor", "loads": "driver|supervisor", "shift": 
               "settings": "admin"}  # fmt: skip
 WARNING_RED = QColor("#b00020")
 STATION_KEPT = 16  # a station name's characters the status bar always shows
+VIEW_KEYS = ("station", "warnings", "decisions", "loads", "history", "orders", "shift",
+             "settings", "catalog")  # the tabs, in order (Ctrl+1 to Ctrl+9)  # fmt: skip
 
 
 class MainWindow(QMainWindow):
@@ -100,6 +107,7 @@ class MainWindow(QMainWindow):
         self._engine = engine
         self._db_path = db_path
         self._about_box: QMessageBox | None = None
+        self._export_dialog: ExportDialog | None = None
         self.setWindowTitle(
             self.tr("s321-desk - {database}").format(database=database_name(db_path))
         )
@@ -110,62 +118,39 @@ class MainWindow(QMainWindow):
         labels = label_folder or Path(db_path).parent / "labels"
         # Who signed last (signed in, or a decision): the next decisions ask the PIN alone.
         self.signer = RecentSigner()
+        self._zone = zone
+        self._labels = labels
+        self._papers = labels.parent / "papers"  # pick tickets, command sheets, packing slips
         self.station = PackingStation(engine, station, labels, sounds=self.sounds,
                                       signer=self.signer)  # fmt: skip
-        self.warnings = WarningsPanel(engine, zone=zone)
-        self.decisions = DecisionsView(engine, zone=zone, station=station, signer=self.signer)
-        self.loads = LoadsView(engine, zone=zone, station=station, data_folder=labels.parent)
-        self._papers = labels.parent / "papers"  # pick tickets, command sheets, packing slips
-        self.history = HistoryView(engine, zone=zone, station=station, label_folder=labels)
-        self.orders_view = OrdersView(engine, zone, self.font())
-        self.orders_view.open_parcel.connect(self.open_parcel)
-        self.shift = ShiftView(engine, zone=zone)
-        self.settings = SettingsView(engine, station=station, zone=zone)
-        self.catalog = CatalogView(engine, station=station)
+        # The warnings watch the store for the whole desk (the one watch the start opens);
+        # their first reading waits for the first paint.
+        self.warnings = WarningsPanel(engine, zone=zone, read_now=False)
+        self._built: dict[str, QWidget] = {"station": self.station, "warnings": self.warnings}
         self.tabs = QTabWidget()
         # Alt+letter is window-wide: the menus keep F, V and H, the Warnings tab W, and the
-        # views' own controls the other letters (Ctrl+1 to Ctrl+8 open the views).
-        self.views: dict[str, QWidget] = {
-            "station": self.station, "warnings": self.warnings, "decisions": self.decisions,
-            "loads": self.loads, "history": self.history, "orders": self.orders_view,
-            "shift": self.shift, "settings": self.settings, "catalog": self.catalog,
-        }  # fmt: skip
+        # views' own controls the other letters (Ctrl+1 to Ctrl+9 open the views). A view not
+        # built yet holds its tab with an empty page until it is first shown.
+        self.views: dict[str, QWidget] = {key: self._built.get(key) or QWidget()
+                                          for key in VIEW_KEYS}  # fmt: skip
         for key, widget in self.views.items():
             self.tabs.addTab(widget, self._warnings_tab(0) if key == "warnings" else view_word(key))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the scan field
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
-        self.warnings.refreshed.connect(self._show_warning_count)
-        self.warnings.refreshed.connect(self.decisions.refresh)
-        self.warnings.refreshed.connect(self.shift.refresh)
-        self.warnings.refreshed.connect(self._show_order_again)
-        # The store changed: new labels waiting for this station (RELABEL) print now; and a
-        # decision taken here sends its papers (tags, new labels) to this station's printer.
-        self.warnings.refreshed.connect(
-            lambda: self.station.print_relabels(self.warnings.model.rows())
-        )
-        self.decisions.decided.connect(self.station.after_decision)
+        self.warnings.refreshed.connect(self._on_warnings_refreshed)
         self.warnings.warnings_announced.connect(self._announce)
-        self.warnings.parcel_selected.connect(self.decisions.select_parcel)
+        self.warnings.parcel_selected.connect(lambda code: self.decisions.select_parcel(code))
         self.station.administrator_needed.connect(self.ask_sign_in)
-        self.loads.job_succeeded.connect(self._paper_written)
-        self.history.trips.job_succeeded.connect(self._paper_written)
         self.previews: list[PdfPreviewDialog] = []
         self._jobs: list[Job] = []
-        self.settings.settings_saved.connect(lambda _keys: self._show_status())
-        self.settings.rules_changed.connect(self._show_status)
-        # The first-run checklist, in the menu bar's corner until every step is done.
+        # The first-run checklist, in the menu bar's corner until every step is done (read
+        # once the window is painted).
         self.first_run = FirstRunBar(engine, station, labels, self)
+        self.first_run.hide()
         self.first_run.open_step.connect(self.open_setup_step)
         self.first_run.said.connect(lambda text: self.statusBar().showMessage(text, 15_000))
-        # Another station's change is read while a step waits (once set up, nothing is read
-        # on a scan); the desk's own settings, users, rates and imports are read each time.
-        self.warnings.refreshed.connect(
-            lambda: self.first_run.refresh() if not self.first_run.isHidden() else None
-        )
-        for signal in (self.settings.users_changed, self.settings.fx_rates_changed):
-            signal.connect(self.first_run.refresh)
-        self.settings.settings_saved.connect(lambda _keys: self.first_run.refresh())
+        self._painted = False
         self._build_status_bar(station, db_path)
         self._build_menus()
         self.menuBar().setCornerWidget(self.first_run, Qt.Corner.TopRightCorner)
@@ -174,10 +159,12 @@ class MainWindow(QMainWindow):
         self._clock.timeout.connect(self._show_next_truck)
         self._clock.start(CLOCK_INTERVAL_MS)
         self._shift_clock = QTimer(self)
-        self._shift_clock.timeout.connect(self.shift.refresh)
+        self._shift_clock.timeout.connect(lambda: self._if_built("shift", "refresh"))
         self._shift_clock.start(SHIFT_INTERVAL_MS)
         self.backups: ScheduledBackups | None = None
         if scheduled_backup is not None:
+            from s321_desk.ui.settings.scheduled_backup import ScheduledBackups
+
             self.backups = ScheduledBackups(scheduled_backup, self)
             self.backups.written.connect(
                 lambda path: self.statusBar().showMessage(
@@ -190,7 +177,8 @@ class MainWindow(QMainWindow):
                 )
             )
         self._lock_views()
-        self.refresh()
+        self._show_rules()
+        self._show_next_truck()
         self._show_sound()
         self.station.setFocus()
         if count_users(engine) == 0:
@@ -202,14 +190,152 @@ class MainWindow(QMainWindow):
                 60_000,
             )
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the window is on the screen: now what may wait is read
+            self._painted = True
+            QTimer.singleShot(0, self.after_first_paint)
+
+    def after_first_paint(self) -> None:
+        """What the start leaves until the window is shown: the warnings' first reading (in
+        the background) and the first-run checklist. Once; a test may call it sooner."""
+        self._painted = True
+        if self.warnings.reads == 0:
+            self.warnings.refresh()
+            self.first_run.refresh()
+
+    # -- the views, each built the first time it is shown or asked for ----------------------
+
+    def view(self, key: str) -> QWidget:
+        """The view ``key`` (one of ``VIEW_KEYS``), built now if it is not yet."""
+        built = self._built.get(key)
+        if built is None:
+            built = self._build_view(key)
+        return built
+
+    @property
+    def decisions(self) -> DecisionsView:
+        return self.view("decisions")  # type: ignore[return-value]
+
+    @property
+    def loads(self) -> LoadsView:
+        return self.view("loads")  # type: ignore[return-value]
+
+    @property
+    def history(self) -> HistoryView:
+        return self.view("history")  # type: ignore[return-value]
+
+    @property
+    def orders_view(self) -> OrdersView:
+        return self.view("orders")  # type: ignore[return-value]
+
+    @property
+    def shift(self) -> ShiftView:
+        return self.view("shift")  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> SettingsView:
+        return self.view("settings")  # type: ignore[return-value]
+
+    @property
+    def catalog(self) -> CatalogView:
+        return self.view("catalog")  # type: ignore[return-value]
+
+    def _if_built(self, key: str, method: str, *args: object) -> None:
+        """Call a view's method if the view is built (one not built reads when it is)."""
+        built = self._built.get(key)
+        if built is not None:
+            getattr(built, method)(*args)
+
+    def _build_view(self, key: str) -> QWidget:
+        engine, zone, station = self._engine, self._zone, self._station_name
+        view: QWidget
+        if key == "decisions":
+            from s321_desk.ui.supervision.decisions_view import DecisionsView
+
+            decisions = DecisionsView(engine, zone=zone, station=station, signer=self.signer)
+            decisions.decided.connect(self.station.after_decision)
+            view = decisions
+        elif key == "loads":
+            from s321_desk.ui.loads.view import LoadsView
+
+            loads = LoadsView(engine, zone=zone, station=station,
+                              data_folder=self._labels.parent)  # fmt: skip
+            loads.job_succeeded.connect(self._paper_written)
+            loads.set_person(self.person)  # whose records' personal data may be shown
+            view = loads
+        elif key == "history":
+            from s321_desk.ui.lookup.history_view import HistoryView
+
+            history = HistoryView(engine, zone=zone, station=station, label_folder=self._labels)
+            history.trips.job_succeeded.connect(self._paper_written)
+            view = history
+        elif key == "orders":
+            from s321_desk.ui.lookup.orders_view import OrdersView
+
+            orders = OrdersView(engine, zone, self.font())
+            orders.open_parcel.connect(self.open_parcel)
+            orders.refresh()
+            view = orders
+        elif key == "shift":
+            from s321_desk.ui.supervision.shift_view import ShiftView
+
+            view = ShiftView(engine, zone=zone)
+        elif key == "settings":
+            from s321_desk.ui.settings.view import SettingsView
+
+            settings = SettingsView(engine, station=station, zone=zone)
+            settings.who = self.person.name if self.person else ""
+            settings.settings_saved.connect(lambda _keys: self._show_status())
+            settings.rules_changed.connect(self._show_status)
+            for signal in (settings.users_changed, settings.fx_rates_changed):
+                signal.connect(self.first_run.refresh)
+            settings.settings_saved.connect(lambda _keys: self.first_run.refresh())
+            settings.stations_page.say_silent(silent_because(self.sounds))
+            view = settings
+        elif key == "catalog":
+            from s321_desk.ui.lookup.catalog_view import CatalogView
+
+            catalog = CatalogView(engine, station=station)
+            catalog.person = self.person
+            catalog.refresh()
+            view = catalog
+        else:
+            raise KeyError(key)
+        self._built[key] = view
+        self._place(key, view)
+        return view
+
+    def _place(self, key: str, view: QWidget) -> None:
+        """The built view takes its empty page's place in the tabs (the tab, its words, its
+        tip and whether it opens unchanged; the tab shown stays shown)."""
+        page = self.views[key]
+        index = self.tabs.indexOf(page)
+        current = self.tabs.currentIndex()
+        bar = self.tabs.tabBar()
+        text, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
+        enabled, colour = self.tabs.isTabEnabled(index), bar.tabTextColor(index)
+        blocked = self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, text)
+            self.tabs.setTabToolTip(index, tip)
+            self.tabs.setTabEnabled(index, enabled)
+            bar.setTabTextColor(index, colour)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        self.views[key] = view
+        page.deleteLater()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._clock.stop()
         self._shift_clock.stop()
         # Their reads (and the warnings' own connection) end before the store is disposed.
         self.warnings.shutdown()
-        self.shift.shutdown()
-        self.loads.shutdown()
-        self.history.wait_for_jobs()
+        self._if_built("shift", "shutdown")
+        self._if_built("loads", "shutdown")
+        self._if_built("history", "wait_for_jobs")
         if self.backups is not None:
             self.backups.shutdown()
         for job in self._jobs:
@@ -254,14 +380,16 @@ class MainWindow(QMainWindow):
             self.signer.signed(person.name)
         else:
             self.signer.forget()
-        self.settings.who = person.name if person else ""
-        self.catalog.person = person
-        self.loads.set_person(person)  # whose records' personal data may be shown
+        if "settings" in self._built:
+            self.settings.who = person.name if person else ""
+        if "catalog" in self._built:
+            self.catalog.person = person
+        self._if_built("loads", "set_person", person)  # whose records' personal data show
         self._lock_views()  # (a tab widget moves off a tab it disables: put back below)
         if person is not None and then is not None and self.may_open(self._key_of(then)):
             self.show_tab(then)
         elif self.may_open(current):
-            self.tabs.setCurrentWidget(self.views[current])
+            self.tabs.setCurrentWidget(self.view(current))
         else:
             self.show_tab(self.station)
 
@@ -281,8 +409,24 @@ class MainWindow(QMainWindow):
         # Keys typed into the scan field by hand and left there (no Enter) are not a scan:
         # a view switch clears them, so they never prefix the next code.
         self.station.scan_field.clear()
+        key = next((k for k, v in self.views.items() if v is self.tabs.widget(index)), None)
+        if key is not None and key not in self._built:
+            self.view(key)  # shown for the first time: built now, in its tab's place
         if self.tabs.widget(index) is self.station:
             self.station.setFocus()
+
+    def _on_warnings_refreshed(self) -> None:
+        """The store changed (or was read again): what shows it follows."""
+        self._show_warning_count()
+        self._if_built("decisions", "refresh")
+        self._if_built("shift", "refresh")
+        self._show_order_again()
+        # New labels waiting for this station (RELABEL) print now.
+        self.station.print_relabels(self.warnings.model.rows())
+        # Another station's change is read while a step waits (once set up, nothing is read
+        # on a scan); the desk's own settings, users, rates and imports are read each time.
+        if not self.first_run.isHidden():
+            self.first_run.refresh()
 
     def _show_warning_count(self) -> None:
         count = self.warnings.model.rowCount()
@@ -307,11 +451,11 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read the counts and the newest orders again from the store."""
-        self.orders_view.refresh()
+        self._if_built("orders", "refresh")
         self._show_rules()
         self._show_next_truck()
         self.warnings.refresh()
-        self.catalog.refresh()
+        self._if_built("catalog", "refresh")
         self.first_run.refresh()
 
     def open_setup_step(self, key: str) -> None:
@@ -338,6 +482,8 @@ class MainWindow(QMainWindow):
 
     def _show_order_again(self) -> None:
         """The store changed: the order shown is read again (a station packing it)."""
+        if "orders" not in self._built:
+            return
         panel = self.orders_view.order_panel
         if self.tabs.currentWidget() is self.orders_view and panel.order_id:
             panel.show_order(panel.order_id)
@@ -404,7 +550,8 @@ class MainWindow(QMainWindow):
         volume, muted = station_sound(all_settings(self._engine), self._station_name)
         set_volume(self.sounds, volume, muted)
         why = silent_because(self.sounds)
-        self.settings.stations_page.say_silent(why)
+        if "settings" in self._built:
+            self.settings.stations_page.say_silent(why)
         if why:
             self.sound_label.setText(self.tr("No sound"))
             self.sound_label.setToolTip(
@@ -457,7 +604,9 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, k=kind: self.import_file(k))
             file_menu.addAction(action)
-        self.export_action = add_export_action(file_menu, self._engine, self)
+        self.export_action = QAction(self.tr("Export..."), self)
+        self.export_action.triggered.connect(self._open_export)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.pick_tickets_action = QAction(self.tr("Print pic&k tickets..."), self)
         self.pick_tickets_action.triggered.connect(self.print_pick_tickets)
@@ -474,10 +623,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, (key, widget) in enumerate(self.views.items(), start=1):
+        for number, key in enumerate(VIEW_KEYS, start=1):
             action = QAction(view_word(key), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, shown=widget: self.show_tab(shown))
+            action.triggered.connect(lambda _=False, k=key: self.show_tab(self.view(k)))
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -488,6 +637,10 @@ class MainWindow(QMainWindow):
     def _paper_written(self, title: str, result: object) -> None:
         """A paper the loads view wrote goes on: to the station's document printer when it is
         a CUPS queue, to the preview (and its print dialog) unless the station keeps files."""
+        from s321_desk.services.papers.printers import document_printer, send_paper
+        from s321_desk.services.papers.to_file import Printed
+        from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog
+
         if not isinstance(result, Printed):  # the e-manifest is data for a filing tool
             return
         spec = document_printer(self._engine, self._station_name)
@@ -523,6 +676,8 @@ class MainWindow(QMainWindow):
 
     def print_pick_tickets(self) -> PickTicketsDialog:
         """A wave's pick tickets (the day's, this station's share, or a list), then shown."""
+        from s321_desk.ui.station.pick_tickets_dialog import PickTicketsDialog
+
         dialog = PickTicketsDialog(self._engine, self._station_name, self._papers,
                                    datetime.now().date(), self)  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -532,6 +687,8 @@ class MainWindow(QMainWindow):
 
     def print_command_sheet(self) -> Job:
         """The sheet of command barcodes for this station, then shown."""
+        from s321_desk.services.packing.pick_tickets import print_command_sheet
+
         out = self._papers / f"commands-{self._station_name or 'station'}.pdf"
         station = self._station_name
         return self._floor_job(self.tr("Command barcodes"),
@@ -539,6 +696,8 @@ class MainWindow(QMainWindow):
 
     def print_packing_slip(self, parcel: str | None = None) -> Job | None:
         """A box's packing slip (its items, no prices), asked by parcel id."""
+        from s321_desk.services.packing.pick_tickets import print_packing_slip
+
         if parcel is None:
             parcel, ok = QInputDialog.getText(self, self.tr("Packing slip"),
                                               self.tr("Parcel (scan its label):"))  # fmt: skip
@@ -570,6 +729,8 @@ class MainWindow(QMainWindow):
 
     def import_file(self, kind: str, path: Path | None = None) -> ImportDialog:
         """The import dialog (it does not block the window); asks for the file unless given."""
+        from s321_desk.ui.dialogs.import_dialog import ImportDialog
+
         dialog = ImportDialog(self._engine, kind, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(lambda _summary: self.refresh())
@@ -579,6 +740,14 @@ class MainWindow(QMainWindow):
         else:
             dialog.start(path)
         return dialog
+
+    def _open_export(self) -> None:
+        """The File menu's Export... dialog (one the window keeps, made on first use)."""
+        from s321_desk.ui.dialogs.export_dialog import ExportDialog
+
+        if self._export_dialog is None:
+            self._export_dialog = ExportDialog(self._engine, self)
+        self._export_dialog.show()
 
     def _sign_in_or_out(self) -> None:
         if self.person is None:

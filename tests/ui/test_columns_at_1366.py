@@ -72,7 +72,8 @@ def open_desk(qtbot: QtBot, store: Store) -> MainWindow:
 
 def every_page(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
     """Each view in turn, and each page of its own tabs: its name, once it is shown."""
-    for key, view in window.views.items():
+    for key in list(window.views):
+        view = window.view(key)  # (a view is built the first time it is shown)
         window.show_tab(view)
         assert window.tabs.currentWidget() is view, key
         if key == "history":
@@ -84,7 +85,8 @@ def every_page(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
             window.orders_view.search_edit.setText(COMPANY)
             window.orders_view.table.selectRow(0)
             qtbot.waitUntil(lambda: window.orders_view.order_panel.lines_model.rowCount() > 0)
-        if key == "loads":  # the demo's sealed trip, its parcels
+        if key == "loads":  # the demo's sealed trip, its parcels (read once the view is built)
+            qtbot.waitUntil(lambda: window.loads.loads_table.model().rowCount() > 0)
             window.loads.loads_table.selectRow(0)
             qtbot.waitUntil(lambda: window.loads.parcels_model.rowCount() > 0, timeout=10_000)
         qtbot.wait(50)  # the fitting of the columns after the rows (a zero timer)

@@ -28,6 +28,7 @@ def open_window(qtbot: QtBot, store: Store, tmp_path: Path) -> MainWindow:
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(window.first_run.steps))  # read once the window is painted
     return window
 
 

@@ -269,7 +269,7 @@ def status_bar_overlaps(window: MainWindow) -> list[str]:
 def test_each_view_of_the_window_in_french(window: MainWindow, key: str) -> None:
     """Each view shows no English text of the catalogue, and fits the 1366x768 station screen
     in French too (each page of its own tabs looked at)."""
-    view = window.views[key]
+    view = window.view(key)
     window.show_tab(view)
     QApplication.processEvents()
     pages = [(tabs, i) for tabs in view.findChildren(QTabWidget) for i in range(tabs.count())]

@@ -218,7 +218,8 @@ def test_a_conflict_packed_by_another_station_is_announced(
 
     window = build_main_window(stocked)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.warnings.refreshed):  # the state it started in: read once shown
+        window.show()
     for order in ("1001", "1002"):  # one person, two spellings, the same next truck
         in_another_process(stocked, "pack", order, "--rules-as-of", "2024-06-01T00:00:00Z")
     qtbot.waitUntil(lambda: window.tabs.tabText(1) == "&Warnings (2)", timeout=3000)

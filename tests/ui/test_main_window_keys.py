@@ -68,7 +68,7 @@ def window(qtbot: QtBot, store: Store) -> MainWindow:
 
 def assert_one_control_per_letter(window: MainWindow, key: str) -> None:
     """In the view ``key``, on each of its pages, no Alt+letter is live twice."""
-    view = window.views[key]
+    view = window.view(key)
     window.show_tab(view)
     QApplication.processEvents()
     assert window.tabs.currentWidget() is view

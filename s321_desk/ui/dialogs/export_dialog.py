@@ -13,8 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -39,21 +37,6 @@ from s321_desk.ui.kit.style import base_font
 
 KINDS = ("emanifest", "drawback", "records")
 FORMATS = ("csv", "json")
-
-
-def add_export_action(menu: QMenu, engine: Engine, parent: QWidget) -> QAction:
-    """The File menu's Export... entry, opening the dialog (one the window keeps)."""
-    action = QAction(QCoreApplication.translate("ExportDialog", "Export..."), parent)
-    dialogs: list[ExportDialog] = []
-
-    def open_dialog() -> None:
-        if not dialogs:
-            dialogs.append(ExportDialog(engine, parent))
-        dialogs[0].show()
-
-    action.triggered.connect(open_dialog)
-    menu.addAction(action)
-    return action
 
 
 class ExportDialog(QDialog):

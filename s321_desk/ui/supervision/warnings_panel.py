@@ -75,6 +75,7 @@ class WarningsPanel(QWidget):
         clock: Callable[[], datetime] | None = None,
         interval_ms: int = POLL_INTERVAL_MS,
         parent: QWidget | None = None,
+        read_now: bool = True,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
@@ -108,7 +109,8 @@ class WarningsPanel(QWidget):
         self._flash_timer.timeout.connect(self._flash)
         self._timer.start()
         self._wake = ChangeWake(self._watch, self._tick, self)
-        self._start_read()
+        if read_now:  # (or the first ``refresh()``: the desk's, once its window is painted)
+            self._start_read()
 
     @property
     def announced(self) -> list[str]:
