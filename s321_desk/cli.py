@@ -902,6 +902,11 @@ def _audit_verify(args: argparse.Namespace, target: StoreTarget) -> int:
         against += f"; the papers' record {paper.records:,} is in it"
     if report.verdicts:
         against += f"; {report.verdicts:,} verdict(s) as their audit records hashed them"
+    if report.parcels:
+        against += f"; {report.parcels:,} parcel(s) as the last audit record writing each hashed it"
+    if report.parcels_uncovered:
+        uncovered = report.parcels_uncovered
+        against += f"; {uncovered:,} parcel(s) written before the desk hashed them, not covered"
     print(f"{report.records} audit record(s), chain intact{against}.")
     if report.unanchored:
         print("s321-desk: warning: no head kept outside the store (an anchor of this machine, "

@@ -15,7 +15,7 @@ NAMES = [
     "load_pack_5000_s", "label_pdf_ms", "label_zpl_ms", "label_pdf_cjk_ms", "label_zpl_cjk_ms",
     "import_100k_lines_s", "import_real_shaped_8000_lines_s", "import_orders_200mb_peak_mb",
     "import_catalog_200mb_peak_mb",
-    "audit_verify_1m_s", "audit_verify_peak_mb",
+    "audit_verify_1m_s", "audit_verify_peak_mb", "audit_verify_peak_mb_quarter_trail",
     "startup_vs_bare_qt", "startup_vs_stack_floor", "gui_max_stall_ms_during_batch_print", "peak_memory_mb_1m",
     "station_item_scan_p99_ms_1m", "station_close_with_label_p99_ms_1m",
 ]  # fmt: skip

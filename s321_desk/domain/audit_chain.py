@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 GENESIS = "0" * 64  # the "previous hash" of the first line
@@ -81,5 +82,11 @@ def verdict_digest(
     fields = [int(verdict_id), int(parcel_id), evaluated_at, route, int(bool(eligible_321)),
               int(consignment_cents), regime, rules_version, rules_as_of, fx_json, codes_json,
               judged_against]  # fmt: skip
-    text = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return row_digest(fields)
+
+
+def row_digest(fields: Sequence[object]) -> str:
+    """A stored row's fields (texts, integers, nulls; instants as ``instant_text``), hashed as
+    the audit line covering the row holds them: SHA-256 of their JSON, first 32 hex digits."""
+    text = json.dumps(list(fields), ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]

@@ -50,6 +50,7 @@ from s321_desk.services.admin.rules_and_rates import pin_rules, set_fx_rate
 from s321_desk.services.admin.users import add_user
 from s321_desk.services.files.catalog_import import import_catalog
 from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.kernel import audit
 from s321_desk.services.kernel.actor import acting_as
 from s321_desk.services.loads.trips import (
     add_parcels,
@@ -456,6 +457,14 @@ class JudgementMachine(RuleBasedStateMachine):
         self.waiting_sealed = sorted(c for c in self.filings if stored[c]["needs_decision"]
                                      and not self.parcels[c].held)  # fmt: skip
         self.no_person_day_over_the_limit(stored)
+        self.every_parcel_row_is_as_its_last_audit_line_hashed_it()
+
+    def every_parcel_row_is_as_its_last_audit_line_hashed_it(self) -> None:
+        """After every write of every service, each parcel's row is as the last audit line
+        that wrote it hashed it (audit verify: the chain, each parcel, each verdict)."""
+        report = audit.verify(self.engine)
+        assert report.intact, report.problem
+        assert (report.parcels, report.parcels_uncovered) == (len(self.parcels), 0)
 
     def check_filing(self, code: str, row: dict[str, Any], would_be: Reference) -> None:
         """A sealed parcel waits for a supervisor exactly while a difference is pending; the

@@ -14,6 +14,7 @@ import pypdfium2
 import pytest
 from sqlmodel import select
 
+from s321_desk.services.kernel import audit
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.papers.printers import (
     PrinterSpec,
@@ -48,10 +49,15 @@ def packed(store: Store, tmp_path: Path) -> tuple[Store, list[str]]:
 
 
 def label_audits(store: Store) -> list[dict[str, object]]:
+    """What each label print's audit line says (without the hash of the parcel's row it wrote,
+    services/audit.py's own)."""
     with UnitOfWork(store.engine) as uow:
         rows = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "print.label"))
-        return [{"parcel": row.entity_id, "station": row.station, **json.loads(row.details)}
+        said = [{"parcel": row.entity_id, "station": row.station, **json.loads(row.details)}
                 for row in rows]  # fmt: skip
+    for line in said:
+        assert isinstance(line.pop(audit.PARCEL_KEY, {}), dict)
+    return said
 
 
 def closed_port() -> int:

@@ -108,9 +108,9 @@ def record_label_print(session: Session, label: RenderedLabel, action: str, stat
                        details: dict[str, Any]) -> None:  # fmt: skip
     """Audit a label's print (``action``: print.label, print.sent...) with its number, and
     make it the parcel's current label."""
+    labels.record_print(session, label.code, label.version, label.shows)
     audit.record(session, action, entity_type="parcel", entity_id=label.code, station=station,
                  details={**details, "label": label.version})  # fmt: skip
-    labels.record_print(session, label.code, label.version, label.shows)
 
 
 def hold_tag_document(session: Session, parcel_ref: str, fmt: str = PaperFormat.PDF, dpi: int = 203,
