@@ -154,7 +154,7 @@ def test_refreshes_are_coalesced(make_view: MakeView, shift: Shift, qtbot: QtBot
     view.refresh()  # starts a reading
     view.refresh()  # during it: one more after it, however many ask
     view.refresh()
-    qtbot.waitUntil(lambda: view.reads == reads + 2 and view._job is None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.reads == reads + 2 and not view.live.reading, timeout=10_000)
     qtbot.wait(100)
     assert view.reads == reads + 2
 
@@ -169,7 +169,7 @@ def test_no_two_readings_start_within_the_interval(
         return NOW
 
     view = make_view(shift.store, clock=clock, min_interval_ms=300)
-    qtbot.waitUntil(lambda: view._job is None)
+    qtbot.waitUntil(lambda: not view.live.reading)
     while len(starts) < 3:  # a store changing all the time
         view.refresh()
         qtbot.wait(10)

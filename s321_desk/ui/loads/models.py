@@ -308,7 +308,6 @@ def ask_save_file(parent: QWidget, title: str, suggested: Path, types: str) -> P
 class Snapshot:
     """One reading of the store for the view, made off the GUI thread."""
 
-    generation: int
     loads: list[LoadSummary]
     load: LoadView | None
     on_truck: list[LoadParcel]

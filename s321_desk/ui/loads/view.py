@@ -14,7 +14,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,7 +32,6 @@ from sqlalchemy.exc import OperationalError
 
 from s321_desk.domain.codes import LoadStatus
 from s321_desk.services.admin.users import Person
-from s321_desk.services.kernel.changes import ChangeWatch, watch_changes
 from s321_desk.services.kernel.errors import UserError, store_busy
 from s321_desk.services.loads.trips import (
     RECENT_DAYS,
@@ -45,9 +44,9 @@ from s321_desk.services.loads.trips import (
     show_load,
 )
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
-from s321_desk.ui.kit.change_wake import ChangeWake
-from s321_desk.ui.kit.jobs import Job, ReadJob, ReadSignals
+from s321_desk.ui.kit.jobs import Job
 from s321_desk.ui.kit.labels import plain_label, sized_font
+from s321_desk.ui.kit.live import LiveRead, StoreWatch
 from s321_desk.ui.kit.scan_field import ScanField
 from s321_desk.ui.kit.style import base_font
 from s321_desk.ui.loads.crew_dialogs import CrewDialog, RecordsDialog
@@ -67,8 +66,6 @@ from s321_desk.ui.loads.models import (
 )
 from s321_desk.ui.loads.papers import FILINGS, PaperDesk, paper_title
 from s321_desk.ui.loads.tools import TripTools
-
-POLL_INTERVAL_MS = 500
 
 
 class LoadsView(QWidget):
@@ -91,25 +88,16 @@ class LoadsView(QWidget):
         station: str = "",
         data_folder: Path,
         parent: QWidget | None = None,
-        watch: ChangeWatch | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self._engine, self._zone, self._station = engine, zone, station
         self._clock = clock or (lambda: datetime.now().astimezone())
-        self._watch = watch or watch_changes(engine)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # readings in order; the newest one wins
-        self._signals = ReadSignals()
-        self._signals.done.connect(self._on_read)
-        self._signals.failed.connect(self._on_read_failed)
-        self._generation = 0
         self._trip: str | None = None
         self._shown: LoadView | None = None
         self._queue: deque[str] = deque()
         self._draining = False
         self._closed = False
-        self._stale = False  # changed while hidden
         self.person: Person | None = None  # who is signed in at the desk
         self._search = ""
         self.papers = PaperDesk(engine, data_folder / "papers", self, self.say)
@@ -121,11 +109,17 @@ class LoadsView(QWidget):
         self.missing_model = LoadParcelTableModel(self)
         self._build()
         self._show_load(None)
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_INTERVAL_MS)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-        self._wake = ChangeWake(self._watch, self._tick, self)
+        # Hidden (another tab of the window), the view reads again only when shown: a
+        # 5,000-parcel trip is not read again at each parcel packed at another station.
+        self.live = LiveRead(
+            self,
+            self._prepare_read,
+            self._on_read,
+            lambda line: self.say(line, RED),
+            watch=StoreWatch.share(engine),
+            newest_only=True,
+            while_hidden=False,
+        )
         self.refresh()
 
     @property
@@ -252,40 +246,29 @@ class LoadsView(QWidget):
 
     def refresh(self) -> None:
         """Read the trips and the open trip's parcels again (after a change, or F5)."""
-        if self._closed:
-            return
-        self._generation += 1
-        generation, trip, search = self._generation, self._trip, self._search
+        self.live.refresh()
+
+    def _prepare_read(self) -> Callable[[], Snapshot]:
+        engine, trip, search = self._engine, self._trip, self._search
         today = self._today()
 
         def read() -> Snapshot:
-            loads = list_loads(self._engine, today, search=search or None)
+            loads = list_loads(engine, today, search=search or None)
             if trip is None:
-                return Snapshot(generation, loads, None, [], [])
-            return Snapshot(generation, loads, show_load(self._engine, trip),
-                            parcels_on_load(self._engine, trip),
-                            missing_parcels(self._engine, trip))  # fmt: skip
+                return Snapshot(loads, None, [], [])
+            return Snapshot(
+                loads,
+                show_load(engine, trip),
+                parcels_on_load(engine, trip),
+                missing_parcels(engine, trip),
+            )
 
-        self._pool.start(ReadJob(read, self._signals))
+        return read
 
     def _today(self) -> date:
         return self._clock().astimezone(self._zone).date()
 
-    def _tick(self) -> None:
-        if self._closed:
-            return
-        changed = self._watch.changed()
-        self._wake.follow()
-        if changed:
-            # Hidden (another tab of the window), the view reads again only when shown: a
-            # 5,000-parcel trip is not read again at each parcel packed at another station.
-            self._stale = not self.isVisible()
-            if not self._stale:
-                self.refresh()
-
     def _on_read(self, snapshot: Snapshot) -> None:
-        if self._closed or snapshot.generation != self._generation:
-            return  # a newer reading is on its way
         # Only what changed is shown again: resetting a 5,000-parcel table costs the GUI
         # thread tens of ms, and most readings (another station's commit) change nothing here.
         if snapshot.loads != self.loads_model.rows():
@@ -297,12 +280,6 @@ class LoadsView(QWidget):
         self._select_trip_row()
         self._show_load(snapshot.load)
         self.refreshed.emit()
-
-    def _on_read_failed(self, error: Exception) -> None:
-        if not (isinstance(error, UserError | OSError) or store_busy(error)):
-            raise error
-        self.say(self.tr("Cannot read the loads: {error}; trying again at the next change (F5)")
-                 .format(error=error), RED)  # fmt: skip
 
     # -- trips ------------------------------------------------------------------------------
 
@@ -578,15 +555,9 @@ class LoadsView(QWidget):
         if self._closed:
             return
         self._closed = True
-        self._timer.stop()
         self.papers.shutdown()
-        self._pool.waitForDone()
-        self._wake.stop()
-        self._watch.close()
+        self.live.stop()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
         self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)

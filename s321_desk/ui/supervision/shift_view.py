@@ -23,12 +23,9 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import (
     QCoreApplication,
-    QElapsedTimer,
     QMargins,
     QPointF,
     Qt,
-    QThreadPool,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
@@ -41,14 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 
 from s321_desk.domain.codes import Route
-from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.supervision.shift import LoadFill, ShiftOverview, shift_overview
 from s321_desk.ui.kit.formatting import format_count
-from s321_desk.ui.kit.jobs import Job, Progress
 from s321_desk.ui.kit.labels import plain_label, sized_font
+from s321_desk.ui.kit.live import LiveRead
 from s321_desk.ui.kit.style import base_font, header_font
 from s321_desk.ui.kit.words import QT_TRANSLATE_NOOP, short_day
 
@@ -98,78 +93,36 @@ class ShiftView(QWidget):
         self._engine = engine
         self._zone = zone
         self._clock = clock or (lambda: datetime.now(UTC))
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._job: Job | None = None
-        self._ended_job: Job | None = None
-        self._again = False
-        self._closed = False
-        self._min_interval_ms = min_interval_ms
-        self._since_start = QElapsedTimer()  # since the last reading started
-        self._delay = QTimer(self)
-        self._delay.setSingleShot(True)
-        # Qt's default (coarse) timer may fire up to 5% early: a precise one, and the interval
-        # checked again when it fires, so that two readings never start closer than promised.
-        self._delay.setTimerType(Qt.TimerType.PreciseTimer)
-        self._delay.timeout.connect(self._start_soon)
-        self.reads = 0  # readings started (for tests: coalescing)
         self.overview: ShiftOverview | None = None  # the reading shown
         self.setFont(base_font(self.font()))
         self._build()
-        self._start_read()
+        clock, engine = self._clock, engine
+
+        def prepare() -> Callable[[], ShiftOverview]:
+            now = clock()  # as the reading starts
+            return lambda: shift_overview(engine, now)
+
+        self.live = LiveRead(
+            self, prepare, self._on_read, self._say_failure, min_interval_ms=min_interval_ms
+        )
+        self.live.refresh()
+
+    @property
+    def reads(self) -> int:
+        """Readings started (for tests: coalescing)."""
+        return self.live.reads
 
     def refresh(self) -> None:
         """Read the store again (a change, a timer): soon, never two readings at once."""
-        if self._closed:
-            return
-        if self._job is not None:
-            self._again = True  # the reading in progress may have begun before the change
-        elif not self._delay.isActive():
-            self._start_soon()
-
-    def _start_soon(self) -> None:
-        """Now, or once ``min_interval_ms`` have passed since the last reading started."""
-        elapsed = self._since_start.elapsed() if self._since_start.isValid() else None
-        if elapsed is None or elapsed >= self._min_interval_ms:
-            self._start_read()
-        else:
-            self._delay.start(self._min_interval_ms - elapsed)
+        self.live.refresh()
 
     def shutdown(self) -> None:
         """Stop reading and wait for a reading in progress (before the engine goes)."""
-        self._closed = True
-        self._delay.stop()
-        self._pool.waitForDone()
+        self.live.stop()
 
     # -- reading -----------------------------------------------------------------------------
 
-    def _start_read(self) -> None:
-        if self._closed or self._job is not None:
-            return
-        self._since_start.start()  # before the clock is read: the interval counts from here
-        now = self._clock()
-        engine = self._engine
-
-        def work(_progress: Progress) -> ShiftOverview:
-            return shift_overview(engine, now)
-
-        self.reads += 1
-        self._job = Job(work)
-        self._job.signals.succeeded.connect(self._on_read)
-        self._job.signals.failed.connect(self._on_failed)
-        self._job.start(self._pool)
-
-    def _read_ended(self) -> None:
-        # Kept until the next one: its thread may still be emitting ``ended``.
-        self._ended_job, self._job = self._job, None
-        if self._again and not self._closed:
-            self._again = False
-            self._start_soon()
-
     def _on_read(self, overview: ShiftOverview) -> None:
-        self._read_ended()
-        if self._closed:  # delivered after shutdown(): the store may be gone
-            return
         self.overview = overview
         self._show(overview)
         self.status_label.setText(
@@ -178,21 +131,8 @@ class ShiftView(QWidget):
         self.status_label.setStyleSheet("")
         self.refreshed.emit()
 
-    def _on_failed(self, error: Exception) -> None:
-        self._read_ended()
-        if self._closed:
-            return
-        if not isinstance(error, OperationalError | UserError | OSError):
-            raise error  # a bug: the application's error reporter shows it
-        # The environment (a long write lock, a disk error): said here; a lock passes, so that
-        # is read again soon, the rest at the next refresh.
-        busy = isinstance(error, OperationalError)
-        if busy:
-            self._start_soon()
-        self.status_label.setText(
-            self.tr("Store busy: retrying...") if busy
-            else self.tr("Shift not read: {error}").format(error=error)
-        )  # fmt: skip
+    def _say_failure(self, line: str) -> None:
+        self.status_label.setText(line)
         self.status_label.setStyleSheet(f"color: {RED};")
 
     # -- building ----------------------------------------------------------------------------

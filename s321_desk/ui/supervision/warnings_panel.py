@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,14 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 
-from s321_desk.services.kernel.changes import ChangeWatch, watch_changes
 from s321_desk.services.lookup.parcel_views import related_parcels
 from s321_desk.services.supervision.warnings import WarningRow, Warnings, todays_warnings
-from s321_desk.ui.kit.change_wake import ChangeWake
 from s321_desk.ui.kit.formatting import format_count, format_local_time
-from s321_desk.ui.kit.jobs import ReadJob, ReadSignals
+from s321_desk.ui.kit.live import LiveRead, StoreWatch
 from s321_desk.ui.kit.style import base_font, header_font
 from s321_desk.ui.kit.table_model import read_only_table
 from s321_desk.ui.kit.words import day_and_date, day_and_time, word
@@ -35,7 +32,6 @@ from s321_desk.ui.supervision.warning_model import WarningColumn, WarningTableMo
 
 log = logging.getLogger(__name__)
 
-POLL_INTERVAL_MS = 250
 FLASHES = 6  # banner colour changes when something new is announced
 FLASH_INTERVAL_MS = 300
 HEADER_PADDING_PX = 16  # a header's margins around its words
@@ -52,8 +48,8 @@ class WarningsPanel(QWidget):
     """A table of the parcels needing a decision, kept current from the store every 250 ms, at
     once on PostgreSQL (woken by the NOTIFY of the commit, see ``ChangeWake``).
 
-    Each tick asks the ``ChangeWatch`` (microseconds) whether any station committed; only then
-    is the store read again, in a job of the panel's own one-thread pool, so the GUI thread
+    Each tick of the desk's ``StoreWatch`` asks (microseconds) whether any station committed;
+    only then is the store read again, off the GUI thread (``LiveRead``), so the GUI thread
     never waits on the query. Parcels appearing after the first reading are announced:
     ``warnings_announced`` (their printable ids, newest first: the hook for a sound) and a
     flashing NEW banner that stays until someone presses "Seen". The first reading is shown,
@@ -71,9 +67,7 @@ class WarningsPanel(QWidget):
         engine: Engine,
         *,
         zone: tzinfo | None = None,
-        watch: ChangeWatch | None = None,
         clock: Callable[[], datetime] | None = None,
-        interval_ms: int = POLL_INTERVAL_MS,
         parent: QWidget | None = None,
         read_now: bool = True,
     ) -> None:
@@ -81,36 +75,40 @@ class WarningsPanel(QWidget):
         self._engine = engine
         self._zone = zone
         self._clock = clock or (lambda: datetime.now(UTC))
-        # The watch first: a commit between it and the first reading is then read twice,
-        # never missed.
-        self._watch = watch or watch_changes(engine)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = ReadSignals()
-        self._signals.done.connect(self._on_read)
-        self._signals.failed.connect(self._on_read_failed)
-        self._reading = False
-        self._again = False
         self._until: datetime | None = None
         self._shown: Warnings | None = None
         self._announced: list[WarningRow] = []  # on the banner, newest first
         self._flashes_left = 0
-        self._closed = False
-        self.reads = 0  # readings started: one per change, not one per tick
 
         self.setFont(base_font(self.font()))
         self.model = WarningTableModel(self, zone)
         self._build()
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self._tick)
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_INTERVAL_MS)
         self._flash_timer.timeout.connect(self._flash)
-        self._timer.start()
-        self._wake = ChangeWake(self._watch, self._tick, self)
+        clock = self._clock
+
+        def prepare() -> Callable[[], Warnings]:
+            now = clock()
+            return lambda: todays_warnings(engine, now)
+
+        # The watch first: a commit between it and the first reading is then read twice,
+        # never missed.
+        self.live = LiveRead(
+            self,
+            prepare,
+            self._on_read,
+            self._say_failure,
+            watch=StoreWatch.share(engine),
+            due=self._due,
+        )
         if read_now:  # (or the first ``refresh()``: the desk's, once its window is painted)
-            self._start_read()
+            self.live.refresh()
+
+    @property
+    def reads(self) -> int:
+        """Readings started: one per change, not one per tick."""
+        return self.live.reads
 
     @property
     def announced(self) -> list[str]:
@@ -119,7 +117,7 @@ class WarningsPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the store again now (F5), changed or not."""
-        self._start_read()
+        self.live.refresh()
 
     def dismiss_banner(self) -> None:
         """Someone has seen the new warnings: hide the banner, unmark the rows."""
@@ -129,41 +127,17 @@ class WarningsPanel(QWidget):
         self.model.set_new(())
 
     def shutdown(self) -> None:
-        """Stop polling, wait for a reading in progress, release the watch's connection."""
-        if self._closed:
-            return
-        self._closed = True
-        self._timer.stop()
+        """Stop reading, wait for a reading in progress, release the desk's watch."""
         self._flash_timer.stop()
-        self._pool.waitForDone()
-        self._wake.stop()
-        self._watch.close()
+        self.live.stop()
 
-    # -- polling and reading ---------------------------------------------------------------
+    # -- reading -----------------------------------------------------------------------------
 
-    def _tick(self) -> None:
-        if self._closed:
-            return
-        changed = self._watch.changed()
-        self._wake.follow()
-        if changed or (self._until is not None and self._clock() >= self._until):
-            self._start_read()
-
-    def _start_read(self) -> None:
-        if self._closed:
-            return
-        if self._reading:
-            self._again = True  # the reading in progress may have begun before the change
-            return
-        self._reading = True
-        self.reads += 1
-        now = self._clock()
-        self._pool.start(ReadJob(lambda: todays_warnings(self._engine, now), self._signals))
+    def _due(self) -> bool:
+        """The day the warnings were read for has ended: read again, changed or not."""
+        return self._until is not None and self._clock() >= self._until
 
     def _on_read(self, warnings: Warnings) -> None:
-        self._reading = False
-        if self._closed:  # delivered after shutdown(): the store may be gone
-            return
         first = self._shown is None
         self._shown = warnings
         self._until = warnings.until
@@ -180,20 +154,10 @@ class WarningsPanel(QWidget):
             self._announce(appeared)
         elif self._announced:
             self._show_banner()  # announced parcels decided since leave the banner too
-        if self._again:
-            self._again = False
-            self._start_read()
         self.refreshed.emit()
 
-    def _on_read_failed(self, error: Exception) -> None:
-        self._reading = False
-        if not isinstance(error, OperationalError):
-            raise error  # a bug: the application's error reporter shows it
-        # The environment (a long write lock, a disk error): say so and try at the next tick.
-        log.warning("Cannot read the warnings: %s", error)
-        self._again = False
-        self._until = self._clock()
-        self.status_label.setText(self.tr("Store busy: retrying..."))
+    def _say_failure(self, line: str) -> None:
+        self.status_label.setText(line)
         self.status_label.setStyleSheet(WAITING_STYLE)
 
     # -- announcing --------------------------------------------------------------------------
