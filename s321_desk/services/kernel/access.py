@@ -12,7 +12,7 @@ without any user yet works as before, with nobody, until its first administrator
 What each role may do: packers pack, load the day's orders and print a parcel's papers;
 drivers load and seal trucks and print their papers; supervisors also decide, pin the rules,
 enter FX rates, import the catalog, export and back up; administrators also change settings,
-users and restore (``users.GRANTS``).
+users and restore (``domain/roles.py``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from s321_desk.domain.roles import ADMINISTER, PACK, PAPERS, SUPERVISE, TRUCK
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.admin.users import AccessRefused, Person, acting, role_word
 from s321_desk.services.kernel.actor import Actor, acting_as, actor_of
@@ -32,12 +33,7 @@ from s321_desk.store.uow import UnitOfWork
 
 __all__ = ["Actor", "SignInNeeded", "acting_as", "actor_of", "require"]
 
-# The roles a write needs (one of them suffices; an admin holds every one).
-PACK = "packer"
-TRUCK = "driver|supervisor"
-PAPERS = "packer|driver"  # anyone who signs in: printing a paper is on the record
-SUPERVISE = "supervisor"
-ADMINISTER = "admin"
+# The roles a write needs (one of them suffices; an admin holds every one): domain/roles.py.
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from s321_desk.domain.codes import ParcelStatus
 from s321_desk.domain.crossings import next_crossing
 from s321_desk.domain.recipients import point_of
+from s321_desk.domain.roles import COUNTED_BY
 from s321_desk.domain.scanning import NotACode, code_of, quoted
 from s321_desk.domain.texts import Text, translate, word
 from s321_desk.services.admin.ports import port
@@ -166,7 +167,7 @@ def count_items(
     """A supervisor's count of a line with nothing to scan (no product in the catalog: no SKU,
     no barcode), instead of scans: name or badge, PIN, the quantity; audited. The parcel is
     held for the missing classification when it closes, as any unclassified item is."""
-    person = authorize(engine, user, pin, "supervisor", station=station)
+    person = authorize(engine, user, pin, COUNTED_BY, station=station)
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         parcel = _open(session, parcel_id)
@@ -402,7 +403,7 @@ def pack_order(
     if counts:
         if counted_by is None:
             raise UserError(translate("Packing", "--count: a supervisor counts: give --user NAME"))
-        person = authorize(engine, *counted_by, "supervisor", station=station or "")
+        person = authorize(engine, *counted_by, COUNTED_BY, station=station or "")
     with UnitOfWork(engine, immediate=True, durable=True) as uow:
         session = uow.session
         access.require(session, access.PACKING)

@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 from s321_desk.domain.codes import PACKED, DecisionAction, LoadStatus, ParcelStatus
 from s321_desk.domain.findings import MUST_ACKNOWLEDGE
 from s321_desk.domain.recipients import split_key
+from s321_desk.domain.roles import role_to_decide
 from s321_desk.domain.texts import translate, word
 from s321_desk.services.admin.ports import port
 from s321_desk.services.admin.users import Person, authorize
@@ -63,7 +64,7 @@ def decide(
                 action=repr(action), actions=", ".join(ACTIONS)
             )
         )
-    person = _supervisor(engine, user, pin, reason, station)
+    person = _supervisor(engine, user, pin, reason, station, action)
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         parcel = find_parcel(session, reference)
@@ -86,12 +87,14 @@ def decide(
         return Decided(action, parcel.code, person.name, evaluated)
 
 
-def _supervisor(engine: Engine, user: str, pin: str, reason: str, station: str) -> Person:
+def _supervisor(
+    engine: Engine, user: str, pin: str, reason: str, station: str, action: str
+) -> Person:
     if not reason.strip():
         raise UserError(
             translate("Decisions", "--reason: a decision needs a reason (it is audited)")
         )
-    return authorize(engine, user, pin, "supervisor", station=station)
+    return authorize(engine, user, pin, role_to_decide(action), station=station)
 
 
 def _record(
@@ -110,7 +113,7 @@ def hold_while_packing(
     closed (judged with its day, its items counted packed) and held at once, so no label is
     ever printed for it; its hold tag goes on the box. Releasing it later is a decision like
     any other."""
-    person = _supervisor(engine, user, pin, reason, station)
+    person = _supervisor(engine, user, pin, reason, station, DecisionAction.HOLD)
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
         closed = close_open(session, parcel_id)
