@@ -32,10 +32,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 
 from s321_desk.services.kernel.changes import ChangeWatch, watch_changes
-from s321_desk.services.kernel.errors import UserError, store_busy
+from s321_desk.services.kernel.errors import UserError
+from s321_desk.store.errors import StoreBusy, classified
 from s321_desk.ui.kit.change_wake import ChangeWake
 from s321_desk.ui.kit.jobs import ReadJob, ReadSignals
 
@@ -112,10 +112,15 @@ class StoreWatch(QObject):
 
 def failure_line(error: BaseException) -> str | None:
     """What a live view says when it cannot read the store, the same words in every view;
-    None for a bug (raised to the desk's error reporter)."""
-    if store_busy(error):
+    None for a bug (raised to the desk's error reporter). The store's state is classified by
+    the store (store/errors.py): a busy store is read again in a moment; any other state is
+    said in the store's own sentence."""
+    unavailable = classified(error)
+    if isinstance(unavailable, StoreBusy):
         return QCoreApplication.translate("LiveRead", "Database busy: reading again in a moment...")
-    if isinstance(error, OperationalError | UserError | OSError):
+    if unavailable is not None:
+        return str(unavailable)
+    if isinstance(error, UserError | OSError):
         return QCoreApplication.translate(
             "LiveRead", "Cannot read the database: {error}; reading again at the next change (F5)"
         ).format(error=error)
@@ -268,7 +273,7 @@ class LiveRead(QObject, Generic[T]):
             raise error  # a bug: the desk's error reporter shows it
         log.warning("Cannot read the store: %s", error)
         self._say(line)
-        if store_busy(error):
+        if isinstance(classified(error), StoreBusy):
             self._retry.start()  # a lock passes; anything else waits for a change (or F5)
         elif again:
             self._start_soon()
