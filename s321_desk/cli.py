@@ -400,7 +400,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"s321-desk: {error.who_needed()}: give --user NAME (the PIN is asked, or "
                   "read from $S321_PIN or standard input)", file=sys.stderr)  # fmt: skip
             return EXIT_USER_ERROR
-        print(f"s321-desk: {error}", file=sys.stderr)
+        print(f"s321-desk: {error}{_flag_hint(error)}", file=sys.stderr)
         return getattr(error, "exit_code", EXIT_USER_ERROR)
     except KeyboardInterrupt:
         return 130
@@ -431,6 +431,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_UNEXPECTED
+
+
+# What a service says was given wrong or missing (UserError.field), as this command line asks
+# for it: the services speak of a seal number or a reason, the flags are the command line's own.
+FLAGS = {
+    "seal": "--seal",
+    "reason": "--reason",
+    "scac": "--scac",
+    "arrival": "--arrival",
+    "trip": "--trip",
+    "status": "--status",
+    "co-driver": "--co-driver, --driver",
+    "counted-by": "--count, --user NAME",
+}
+
+
+def _flag_hint(error: BaseException) -> str:
+    """`` (--seal)`` after a service's refusal of what a flag gives; nothing otherwise."""
+    flag = FLAGS.get(getattr(error, "field", None) or "")
+    return f" ({flag})" if flag else ""
 
 
 class CommandLineError(UserError):

@@ -43,8 +43,9 @@ def test_trip_numbers_are_suggested_and_checked(stocked: Store) -> None:  # noqa
         truck(stocked, trip_number="ABCD000001")
     with pytest.raises(UserError, match="must be the SCAC ABCD"):
         truck(stocked, trip_number="XYZ12345")
-    with pytest.raises(UserError, match="not a carrier code"):
+    with pytest.raises(UserError, match=r"the carrier code \(SCAC\): 'A1' is not one") as refused:
         create_load(stocked.engine, scac="A1", port_code="3004", arrival=ARRIVAL)  # fmt: skip
+    assert "--" not in str(refused.value) and refused.value.field == "scac"  # the desk's words
     with pytest.raises(UserError, match="port: '9999'"):
         create_load(stocked.engine, scac="ABCD", port_code="9999", arrival=ARRIVAL)  # fmt: skip
 
@@ -115,6 +116,12 @@ def test_the_load_command(stocked: Store, capsys: pytest.CaptureFixture[str]) ->
     )
     assert main([*db, "load", "add", "ABCD000001", "P404"]) == 1
     assert capsys.readouterr().err == "s321-desk: parcel 'P404': no such parcel\n"
+    # The service names what is wrong in words; the command line adds its own flag for it.
+    assert main([*db, "load", "create", "--scac", "A1", "--port", "3004",
+                 "--arrival", ARRIVAL.isoformat()]) == 1  # fmt: skip
+    assert capsys.readouterr().err == (
+        "s321-desk: the carrier code (SCAC): 'A1' is not one (2 to 4 letters) (--scac)\n"
+    )
 
 
 def test_what_is_missing_and_the_list_of_loads(conflict) -> None:  # type: ignore[no-untyped-def]  # noqa: F811

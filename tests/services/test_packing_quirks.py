@@ -190,8 +190,9 @@ def test_counts_are_given_as_lines(
         assert main([*pack_args(shop), "#1224", "--count", *wrong.split(), "--user",
                      "Sam Super"]) == 1  # fmt: skip
         assert capsys.readouterr().err.startswith("s321-desk: --count: ")
-    with pytest.raises(UserError, match="give --user NAME"):
+    with pytest.raises(UserError, match="give the supervisor's name") as refused:
         pack_order(shop.engine, "#1224", counts={2: 1})
+    assert refused.value.field == "counted-by"  # the command line's --count, --user NAME
 
 
 def test_a_parcel_for_a_place_outside_the_us_customs_territory_is_held(

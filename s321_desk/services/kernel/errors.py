@@ -16,13 +16,16 @@ class UserError(SaidError):
     """A refusal the user can fix (bad file, bad argument, locked database): one clear line.
 
     ``str(error)`` says it in the desk's language (a Text message is translated where it is
-    shown); ``error.english`` is what a record, a file or the command line keeps."""
+    shown); ``error.english`` is what a record, a file or the command line keeps. ``field``
+    names what was given wrong or missing (``seal``, ``reason``...), in the service's words:
+    the command line adds its own flag for it (cli.py), the desk shows the words alone."""
 
     exit_code = 1
 
-    def __init__(self, message: str | Text) -> None:
+    def __init__(self, message: str | Text, *, field: str | None = None) -> None:
         super().__init__(message)
         self.args = (one_line(self.text.english),)
+        self.field = field
 
     def __str__(self) -> str:
         return one_line(str(self.text))

@@ -57,7 +57,9 @@ def choose_crew(session: Session, load: Load, choice: CrewChoice, *, user_id: in
             )
         )
     if co_driver is not None and driver is None:
-        raise UserError(translate("TripCrew", "--co-driver: name the driver first (--driver)"))
+        raise UserError(
+            translate("TripCrew", "the co-driver: name the driver first"), field="co-driver"
+        )
     if driver is not None and co_driver is not None and driver.id == co_driver.id:
         raise UserError(
             translate("TripCrew", "driver {number}: cannot be the co-driver too").format(

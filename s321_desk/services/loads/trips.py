@@ -104,14 +104,15 @@ def create_load(
     scac = scac.strip().upper()
     if not SCAC.fullmatch(scac):
         raise UserError(
-            translate("Loads", "--scac: {scac} is not a carrier code (2 to 4 letters)").format(
-                scac=repr(scac)
-            )
+            translate(
+                "Loads", "the carrier code (SCAC): {scac} is not one (2 to 4 letters)"
+            ).format(scac=repr(scac)),
+            field="scac",
         )
     the_port = port(port_code)
     if arrival.tzinfo is None:
         raise UserError(
-            translate("Loads", "--arrival: give the planned arrival with its UTC offset")
+            translate("Loads", "the planned arrival: give it with its UTC offset"), field="arrival"
         )
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
@@ -120,12 +121,15 @@ def create_load(
         if not trip.startswith(scac) or not TRIP_TAIL.fullmatch(trip[len(scac) :]):
             raise UserError(
                 translate(
-                    "Loads", "--trip: {trip} must be the SCAC {scac} + 4 to 21 letters/digits"
-                ).format(trip=repr(trip), scac=scac)
+                    "Loads",
+                    "the trip number: {trip} must be the SCAC {scac} + 4 to 21 letters/digits",
+                ).format(trip=repr(trip), scac=scac),
+                field="trip",
             )
         if session.scalars(select(Load).where(Load.trip_number == trip)).first():
             raise UserError(
-                translate("Loads", "--trip: {trip} is already a load").format(trip=trip)
+                translate("Loads", "the trip number: {trip} is already a load").format(trip=trip),
+                field="trip",
             )
         load = Load(trip_number=trip, scac=scac, port=the_port.code, planned_arrival=arrival)
         session.add(load)
@@ -235,7 +239,9 @@ def close_load(engine: Engine, load_ref: str, *, seal: str, user: str, pin: str)
     try:
         seal = seal_number(seal)
     except ValueError as error:
-        raise UserError(translate("Loads", "--seal: {why}").format(why=error.args[0])) from None
+        raise UserError(
+            translate("Loads", "the seal number: {why}").format(why=error.args[0]), field="seal"
+        ) from None
     with UnitOfWork(engine, immediate=True, durable=True) as uow:
         session = uow.session
         load = _load(session, load_ref, open_only=True)
@@ -284,7 +290,8 @@ def reopen_load(engine: Engine, load_ref: str, *, reason: str, user: str, pin: s
         )
     if not reason.strip():
         raise UserError(
-            translate("Loads", "--reason: reopening a sealed load needs a reason (it is audited)")
+            translate("Loads", "reopening a sealed load needs a reason (it is audited)"),
+            field="reason",
         )
     with UnitOfWork(engine, immediate=True) as uow:
         session = uow.session
@@ -438,9 +445,10 @@ def list_loads(
     sealed only."""
     if status is not None and status not in STATUSES:
         raise UserError(
-            translate("Loads", "--status: {status} is not open or sealed").format(
+            translate("Loads", "the status: {status} is not open or sealed").format(
                 status=repr(status)
-            )
+            ),
+            field="status",
         )
     text = (search or "").strip()
     if text:
@@ -509,9 +517,10 @@ def next_trip_number(engine: Engine, scac: str) -> str:
     scac = scac.strip().upper()
     if not SCAC.fullmatch(scac):
         raise UserError(
-            translate("Loads", "--scac: {scac} is not a carrier code (2 to 4 letters)").format(
-                scac=repr(scac)
-            )
+            translate(
+                "Loads", "the carrier code (SCAC): {scac} is not one (2 to 4 letters)"
+            ).format(scac=repr(scac)),
+            field="scac",
         )
     with UnitOfWork(engine) as uow:
         return suggest_trip_number(uow.session, scac)

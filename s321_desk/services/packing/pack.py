@@ -402,7 +402,10 @@ def pack_order(
     person = None
     if counts:
         if counted_by is None:
-            raise UserError(translate("Packing", "--count: a supervisor counts: give --user NAME"))
+            raise UserError(
+                translate("Packing", "a count is a supervisor's: give the supervisor's name"),
+                field="counted-by",
+            )
         person = authorize(engine, *counted_by, COUNTED_BY, station=station or "")
     with UnitOfWork(engine, immediate=True, durable=True) as uow:
         session = uow.session

@@ -92,7 +92,7 @@ def _supervisor(
 ) -> Person:
     if not reason.strip():
         raise UserError(
-            translate("Decisions", "--reason: a decision needs a reason (it is audited)")
+            translate("Decisions", "a decision needs a reason (it is audited)"), field="reason"
         )
     return authorize(engine, user, pin, role_to_decide(action), station=station)
 

@@ -238,7 +238,7 @@ class TripForm(QGroupBox):
                 trip_number=self.trip_edit.text().strip() or None,
             )  # fmt: skip
         except UserError as error:
-            self.error_label.setText(str(error).replace("--", ""))
+            self.error_label.setText(str(error))
             return
         self.error_label.setText("")
         self.trip_edit.clear()
