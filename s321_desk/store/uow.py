@@ -11,6 +11,9 @@ from sqlmodel import Session
 
 from s321_desk.store.errors import classified
 
+# The session's record of the person acting (services/kernel/actor.py says who that is).
+ACTOR_KEY = "s321_actor"
+
 
 class UnitOfWork:
     """``with UnitOfWork(engine) as uow: ...; uow.commit()`` - anything not committed is undone.
@@ -20,7 +23,8 @@ class UnitOfWork:
     ``durable=True`` (a write that produces paper: a parcel's close, its label; a truck's seal)
     is on the disk when its commit returns, even through a power cut (SQLite's
     ``synchronous=FULL``; the other writes are ``NORMAL``: safe from a crash of the desk, not
-    of the machine).
+    of the machine). ``actor`` is who the writes are done by (services/kernel/actor.py),
+    travelling with the unit of work rather than with a re-bound engine.
 
     The machine's state met anywhere inside it (where it begins, flushes, reads or commits:
     another station's lock, a full disk, a server gone) comes out as one ``StoreUnavailable``
@@ -28,8 +32,16 @@ class UnitOfWork:
     as it is.
     """
 
-    def __init__(self, engine: Engine, *, immediate: bool = False, durable: bool = False) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        immediate: bool = False,
+        durable: bool = False,
+        actor: object | None = None,
+    ) -> None:
         self._engine = engine
+        self._actor = actor
         self._immediate = immediate
         self._durable = durable
         self.session: Session
@@ -40,6 +52,8 @@ class UnitOfWork:
             options["durable"] = True
         bind = self._engine.execution_options(**options) if options else self._engine
         self.session = Session(bind, expire_on_commit=False)
+        if self._actor is not None:  # who acts, carried by the unit of work itself
+            self.session.info[ACTOR_KEY] = self._actor
         try:
             self.session.begin()
         except Exception as error:

@@ -6,16 +6,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine, event
+from sqlmodel import col, select
 
+from s321_desk.services.admin.rules_and_rates import set_fx_rate
+from s321_desk.services.admin.users import add_user
+from s321_desk.services.kernel.access import Actor, SignInNeeded
 from s321_desk.services.supervision.conflicts import changes_after, conflict_sides, decision_queue
 from s321_desk.services.supervision.shift import shift_overview
 from s321_desk.services.supervision.warnings import todays_warnings
 from s321_desk.store.database import Store
+from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork, within
 from tests.services import test_decisions, test_packing
 from tests.services.test_decisions import sam
@@ -78,3 +83,19 @@ def test_a_write_joins_only_a_unit_of_work_that_took_the_lock(
             pass
     with UnitOfWork(store.engine, immediate=True) as writing, within(writing) as joined:
         assert joined is writing
+
+
+def test_the_person_acting_travels_with_the_unit_of_work(store: Store) -> None:
+    """No re-bound engine: the unit of work the action opens says who does it, and the audit
+    line names that person; the store's engine itself acts for nobody."""
+    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
+    supervisor = add_user(store.engine, "Sam Super", "supervisor", "1234", by=admin)
+    with UnitOfWork(store.engine, immediate=True, actor=Actor(supervisor)) as uow:
+        set_fx_rate(uow, "CAD", "0.73", date(2026, 1, 1), "Bank of Canada")
+    with UnitOfWork(store.engine) as uow:
+        entry = uow.session.scalars(
+            select(AuditEntry).where(col(AuditEntry.entity_type) == "fx_rate")
+        ).one()
+    assert entry.user_id == supervisor.id
+    with pytest.raises(SignInNeeded), UnitOfWork(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.74", date(2026, 1, 2), "Bank of Canada")  # acts for nobody

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, case, func, or_
+from sqlalchemy import case, func, or_
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.catalog import format_hts, normalize_hts, parse_flags
@@ -21,7 +21,7 @@ from s321_desk.services.files.catalog_import import _parse_country
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.models import OrderLine, Parcel, ParcelItem, Product, utcnow
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 EDITING_CATALOG = access.Need(access.SUPERVISE, translate("Access", "editing the catalog"))
 SHOWN_LIMIT = 2_000  # the rows a search lists; the count says how many matched in all
@@ -75,7 +75,7 @@ def _row(product: Product) -> ProductRow:
 
 
 def find_products(
-    engine: Engine, search: str = "", *, missing_only: bool = False, limit: int = SHOWN_LIMIT
+    work: Work, search: str = "", *, missing_only: bool = False, limit: int = SHOWN_LIMIT
 ) -> CatalogPage:
     """The SKUs whose SKU, description, barcode or HTS holds ``search`` (any case), those
     without an HTS number or an origin first, then by SKU."""
@@ -97,7 +97,7 @@ def find_products(
         where.append(or_(*fields))
     if missing_only:
         where.append(missing)
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         session = uow.session
         total = session.scalar(select(func.count()).select_from(Product)) or 0
         matched = session.scalar(select(func.count()).select_from(Product).where(*where)) or 0
@@ -163,7 +163,7 @@ JUDGED_FIELDS = frozenset({"hts", "origin", "flags"})
 
 
 def edit_product(
-    engine: Engine,
+    work: Work,
     sku: str,
     typed: dict[str, str],
     *,
@@ -176,7 +176,7 @@ def edit_product(
     of the parcels holding it judged again, in the same transaction, as an FX rate does: a
     parcel held for the missing HTS number is released with it."""
     values = parse_edit(typed)
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         actor = access.require(session, EDITING_CATALOG, by)
         product = session.scalars(select(Product).where(Product.sku == sku)).first()

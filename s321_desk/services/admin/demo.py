@@ -28,7 +28,7 @@ from s321_desk.services.packing.prior_notice import set_prior_notice
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import open_store
 from s321_desk.store.models import FxRate, Parcel
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 DEMO_FX = (
     # The desk's test figure, not a CBP-certified rate: an administrator enters the real ones.
@@ -164,8 +164,8 @@ def seal_demo_trip(engine: Engine, today: date) -> str:
     return trip
 
 
-def _code(engine: Engine, parcel_id: int) -> str:
-    with UnitOfWork(engine) as uow:
+def _code(work: Work, parcel_id: int) -> str:
+    with within(work) as uow:
         parcel = uow.session.get(Parcel, parcel_id)
         assert parcel is not None
         return parcel.code

@@ -22,7 +22,7 @@ from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.models import FxRate, Parcel, utcnow
 from s321_desk.store.repositories import unsealed_days
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 
 @cache
@@ -76,9 +76,9 @@ def pinned_as_of(session: Session) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def rules_status(engine: Engine, now: datetime) -> RulesStatus:
+def rules_status(work: Work, now: datetime) -> RulesStatus:
     book = shipped_rulebook()
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         pin = pinned_as_of(uow.session)
         reason = get_setting(uow.session, "rules_pin_reason")
     rules = book.in_force(pin or now)
@@ -200,7 +200,7 @@ class EnteredRate(Rate):
 
 
 def set_fx_rate(
-    engine: Engine,
+    work: Work,
     currency: str,
     rate_text: str,
     valid_from: date,
@@ -214,7 +214,7 @@ def set_fx_rate(
     The parcels of the days it is in force (until the currency's next rate) are judged again at
     once, as on a pin (``pin_rules``)."""
     code, rate = check_fx_rate(currency, rate_text)
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         actor = access.require(uow.session, access.ENTERING_FX, by)
         row = uow.session.scalars(
             select(FxRate).where(FxRate.currency == code, FxRate.valid_from == valid_from)
@@ -240,8 +240,8 @@ def set_fx_rate(
     return EnteredRate(code, valid_from, rate, source, rejudged)
 
 
-def list_fx_rates(engine: Engine) -> list[Rate]:
-    with UnitOfWork(engine) as uow:
+def list_fx_rates(work: Work) -> list[Rate]:
+    with within(work) as uow:
         rows = uow.session.scalars(
             select(FxRate).order_by(col(FxRate.currency), col(FxRate.valid_from))
         )

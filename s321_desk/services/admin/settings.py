@@ -20,7 +20,7 @@ from s321_desk.services.admin.users import Person
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.models import Setting, utcnow
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 DEFAULTS: dict[str, Any] = {
     # The currency of an order whose export has no Currency column (a Canadian shop: CAD).
@@ -428,12 +428,12 @@ def station_name(session: Session) -> str:
     return str(get_setting(session, "station_name") or socket.gethostname())
 
 
-def all_settings(engine: Engine) -> dict[str, Any]:
-    with UnitOfWork(engine) as uow:
+def all_settings(work: Work) -> dict[str, Any]:
+    with within(work) as uow:
         return settings_in(uow.session)
 
 
-def change_setting(engine: Engine, key: str, text: str) -> None:
+def change_setting(work: Work, key: str, text: str) -> None:
     """Set ``key`` from the command line: ``text`` is JSON, or else taken as plain text.
     Audited with the value before and after."""
     if key not in DEFAULTS:
@@ -452,7 +452,7 @@ def change_setting(engine: Engine, key: str, text: str) -> None:
                 translate("Settings", "{text} is not valid JSON").format(text=repr(text)),
             ) from None
         value = text
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         access.require(uow.session, access.CHANGING_SETTINGS)
         before = get_setting(uow.session, key)
         set_setting(uow.session, key, value)

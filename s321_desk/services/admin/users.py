@@ -28,7 +28,7 @@ from s321_desk.services.admin import pin_key
 from s321_desk.services.kernel import audit
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.models import User, utcnow
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 # The roles and what each one holds are the domain's (domain/roles.py).
 __all__ = ["GRANTS", "ROLES"]
@@ -68,13 +68,13 @@ class Person:
         return may(self.role, role)
 
 
-def count_users(engine: Engine) -> int:
-    with UnitOfWork(engine) as uow:
+def count_users(work: Work) -> int:
+    with within(work) as uow:
         return uow.session.scalar(select(func.count()).select_from(User)) or 0
 
 
 def add_user(
-    engine: Engine,
+    work: Work,
     name: str,
     role: str,
     pin: str,
@@ -90,7 +90,7 @@ def add_user(
         raise UserError(_not_a_role(role))
     if not valid_pin(pin, role):
         raise UserError(pin_rule(role, translate("Users", "PIN")))
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         first = (session.scalar(select(func.count()).select_from(User)) or 0) == 0
         if first and role != "admin":
@@ -126,7 +126,7 @@ def add_user(
 
 
 def sign_in(
-    engine: Engine, who: str, pin: str, *, now: datetime | None = None, station: str = ""
+    work: Work, who: str, pin: str, *, now: datetime | None = None, station: str = ""
 ) -> Person:
     """The person behind a name or badge and PIN; wrong PINs are counted and locked out.
 
@@ -134,7 +134,7 @@ def sign_in(
     (or a restarted one) sees them too; every attempt is audited.
     """
     now = now or utcnow()
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         key_plain_hashes(session)
         user = _find(session, who)
@@ -212,9 +212,9 @@ def authorize(engine: Engine, who: str, pin: str, role: str, *, station: str = "
     return person
 
 
-def sign_out(engine: Engine, person: Person, *, station: str = "") -> None:
+def sign_out(work: Work, person: Person, *, station: str = "") -> None:
     """Audit that ``person`` left the station (nothing else to undo: sign-in holds no state)."""
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         audit.record(uow.session, "logout", entity_type="user", entity_id=str(person.id),
                      user_id=person.id, station=station)  # fmt: skip
         uow.commit()
@@ -232,9 +232,9 @@ class UserRow:
     locked_until: datetime | None = None
 
 
-def list_users(engine: Engine, *, active_only: bool = False) -> list[UserRow]:
+def list_users(work: Work, *, active_only: bool = False) -> list[UserRow]:
     """Every user by name (or only those who may sign in)."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         query = select(User).order_by(col(User.name))
         if active_only:
             query = query.where(col(User.active).is_(True))
@@ -242,7 +242,7 @@ def list_users(engine: Engine, *, active_only: bool = False) -> list[UserRow]:
 
 
 def change_pin(
-    engine: Engine, who: str | int, new_pin: str, *, by: Person, station: str = ""
+    work: Work, who: str | int, new_pin: str, *, by: Person, station: str = ""
 ) -> UserRow:
     """Give ``who`` (a name, badge or id) a new PIN.
 
@@ -250,7 +250,7 @@ def change_pin(
     own, and ``by`` then comes from signing in with the old PIN: who knows the old PIN is the
     user, so no administrator needs to hear the new one.
     """
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         user = _existing(session, who)
         if not valid_pin(new_pin, user.role):
@@ -274,11 +274,11 @@ def change_pin(
 
 
 def set_active(
-    engine: Engine, who: str | int, active: bool, *, by: Person, station: str = ""
+    work: Work, who: str | int, active: bool, *, by: Person, station: str = ""
 ) -> UserRow:
     """Let ``who`` sign in again, or no more (the user stays in the audit trail); an admin's act.
     The last active administrator cannot be deactivated: nobody could then change settings."""
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         user = _existing(session, who)
         actor = acting_admin(session, by, translate("Users", "activating or deactivating a user"))
@@ -302,13 +302,11 @@ def set_active(
         return _row(user)
 
 
-def set_role(
-    engine: Engine, who: str | int, role: str, *, by: Person, station: str = ""
-) -> UserRow:
+def set_role(work: Work, who: str | int, role: str, *, by: Person, station: str = "") -> UserRow:
     """Give ``who`` another role; an admin's act. The last active administrator stays one."""
     if role not in ROLES:
         raise UserError(_not_a_role(role))
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         user = _existing(session, who)
         actor = acting_admin(session, by, translate("Users", "changing a user's role"))
@@ -438,20 +436,20 @@ def key_plain_hashes(session: Session) -> int:
     return len(plain)
 
 
-def key_stored_pins(engine: Engine) -> int:
+def key_stored_pins(work: Work) -> int:
     """``key_plain_hashes`` in a unit of work of its own (the desk's start, every command)."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         if uow.session.scalars(
             select(User.id).where(col(User.pin_hash).startswith(f"{PLAIN}$")).limit(1)
         ).first() is None:  # fmt: skip
             return 0
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         count = key_plain_hashes(uow.session)
         uow.commit()
         return count
 
 
-def reset_pin_key(engine: Engine, admin: str, new_pin: str, *, station: str = "") -> UserRow:
+def reset_pin_key(work: Work, admin: str, new_pin: str, *, station: str = "") -> UserRow:
     """The PIN key was lost: nobody's PIN can be checked. A new key is made; ``admin`` (an
     active administrator) gets ``new_pin`` under it and every other PIN is cleared, each user
     then given a new one in Settings > Users. Whoever can run this can already write the store
@@ -461,7 +459,7 @@ def reset_pin_key(engine: Engine, admin: str, new_pin: str, *, station: str = ""
     import secrets
 
     wanted, key = pin_key.add_key(secrets.token_bytes(pin_key.KEY_BYTES))
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         user = _existing(session, admin)
         if user.role != "admin" or not user.active:
@@ -488,8 +486,8 @@ class StoreKeys:
     cleared: int  # PINs cleared by a reset of the key, not yet given again
 
 
-def store_key_ids(engine: Engine) -> StoreKeys:
-    with UnitOfWork(engine) as uow:
+def store_key_ids(work: Work) -> StoreKeys:
+    with within(work) as uow:
         stored = list(uow.session.scalars(select(User.pin_hash)))
     keys = sorted({hash_key_id(value) or "" for value in stored} - {""})
     return StoreKeys(keys, sum(1 for value in stored if value == RESET))

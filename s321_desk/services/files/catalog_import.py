@@ -33,7 +33,7 @@ from s321_desk.services.files.csv_reader import (
 )
 from s321_desk.services.kernel import access, audit
 from s321_desk.store.models import OrderLine, Product, utcnow
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 # The dangerous goods and manufacturer columns (optional): dangerous goods other
 # than the lithium flags (UN3480...), and the maker.
@@ -418,8 +418,8 @@ def import_catalog(
         raise spool_trouble(error) from None
 
 
-def _write(engine: Engine, path: Path, spool: Spool, progress: Progress | None) -> CatalogSummary:
-    with UnitOfWork(engine, immediate=True) as uow:
+def _write(work: Work, path: Path, spool: Spool, progress: Progress | None) -> CatalogSummary:
+    with within(work, immediate=True) as uow:
         session = uow.session
         access.require(session, access.IMPORTING_CATALOG)
         conflicts = Problems(str(path))

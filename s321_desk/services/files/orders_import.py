@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.catalog import title_key
@@ -37,7 +37,7 @@ from s321_desk.services.files.order_formats import SHOPIFY, OrderFormat, detect_
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.models import Order, OrderLine, Product, utcnow
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 ORDERS = Order.__table__  # type: ignore[attr-defined]
 ORDER_LINES = OrderLine.__table__  # type: ignore[attr-defined]
@@ -468,14 +468,14 @@ class _Parser:
                 )
 
 
-def import_orders(engine: Engine, path: Path, *, progress: Progress | None = None) -> OrdersSummary:
+def import_orders(work: Work, path: Path, *, progress: Progress | None = None) -> OrdersSummary:
     """Add the file's orders that are not in the store yet; refuse the whole file on a problem.
 
     ``progress(done, total, text)`` counts in the file's rows, twice: each row checked, then
     each row's line written (total = 2 x rows, known once the file is read). It is called
     inside the import's one transaction too: if it raises (a cancel), nothing is imported.
     """
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         access.require(uow.session, access.IMPORTING_ORDERS)
         default_currency = str(get_setting(uow.session, "default_currency"))
         zone = _zone(str(get_setting(uow.session, "time_zone")))
@@ -483,7 +483,7 @@ def import_orders(engine: Engine, path: Path, *, progress: Progress | None = Non
         progress(0, 0, f"Reading {path.name}")  # a total of 0: not known yet
     parsed = parse_orders(path, default_currency, zone, progress)
     try:
-        with UnitOfWork(engine, immediate=True) as uow:
+        with within(work, immediate=True) as uow:
             access.require(uow.session, access.IMPORTING_ORDERS)
             written = _Writer(uow.session, parsed, str(path.resolve()), progress).run()
             summary = OrdersSummary(

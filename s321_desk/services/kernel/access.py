@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from s321_desk.domain.roles import ADMINISTER, PACK, PAPERS, SUPERVISE, TRUCK
@@ -29,7 +28,7 @@ from s321_desk.services.kernel.actor import Actor, acting_as, actor_of
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.engine import DAMAGED_OPTION
 from s321_desk.store.models import User
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 __all__ = ["Actor", "SignInNeeded", "acting_as", "actor_of", "require"]
 
@@ -120,8 +119,8 @@ _A_ROLE = {
 }
 
 
-def check(engine: Engine, need: Need, by: Person | None = None) -> Person | None:
+def check(work: Work, need: Need, by: Person | None = None) -> Person | None:
     """``require`` in a read of its own: a refusal before the work (a file parsed, a paper
     rendered or sent to a printer), the write checking again when it comes."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         return require(uow.session, need, by)

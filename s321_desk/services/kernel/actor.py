@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from s321_desk.store.uow import ACTOR_KEY
+
 if TYPE_CHECKING:
     from s321_desk.services.admin.users import Person
 
-ACTOR_OPTION = "s321_actor"
+ACTOR_OPTION = ACTOR_KEY
 
 
 @dataclass
@@ -28,6 +30,9 @@ def acting_as(engine: Engine, who: Person | Actor | None) -> Engine:
 
 
 def actor_of(session: Session) -> Person | None:
-    """The person acting through the session's engine, if any."""
-    actor = session.get_bind().get_execution_options().get(ACTOR_OPTION)
+    """The person acting: the one the unit of work carries (``UnitOfWork(..., actor=)``), else
+    the one acting through the session's engine (``acting_as``), if any."""
+    actor = session.info.get(ACTOR_OPTION) or session.get_bind().get_execution_options().get(
+        ACTOR_OPTION
+    )
     return actor.person if isinstance(actor, Actor) else None

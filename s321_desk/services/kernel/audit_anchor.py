@@ -35,7 +35,7 @@ from s321_desk.services.kernel.outputs import write_whole
 from s321_desk.store.database import Store, StoreTarget, store_label
 from s321_desk.store.engine import is_database_url
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 LOG = logging.getLogger(__name__)
 FOLDER = "audit-anchors"
@@ -182,12 +182,12 @@ def newest_backup_head(store: Store) -> ChainHead | None:
     return ChainHead(int(count), last, seen_by=f"the backup {found[-1].name}")
 
 
-def _moves_forward(engine: Engine, known: ChainHead | None, head: ChainHead) -> bool:
+def _moves_forward(work: Work, known: ChainHead | None, head: ChainHead) -> bool:
     if known is None or known.records == 0:
         return True
     if head.records < known.records:
         return False
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         still = uow.session.scalars(
             select(AuditEntry.hash).order_by(col(AuditEntry.id))
             .offset(known.records - 1).limit(1)

@@ -28,7 +28,7 @@ from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.actor import actor_of
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.models import Driver, Trailer, Truck, User, utcnow
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 MASK = "•••"
 Row = TypeVar("Row", Driver, Truck, Trailer)
@@ -146,13 +146,13 @@ DRIVER_FIELDS: dict[str, Callable[[str, date], Any]] = {
 OPTIONAL_DRIVER = ("document_country", "document_state", "fast_card")
 
 
-def add_driver(engine: Engine, number: str, values: Mapping[str, str], *,
+def add_driver(work: Work, number: str, values: Mapping[str, str], *,
                by: Person | None = None) -> DriverView:  # fmt: skip
     """A new driver's record; every field checked, every refusal named at once."""
     number = _checked(rules.driver_number, number)
     parsed = _parsed(DRIVER_FIELDS, values, required=set(DRIVER_FIELDS) - set(OPTIONAL_DRIVER),
                      together=_document_place)  # fmt: skip
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         person = _manager(session, by, translate("Crew", "adding a driver"))
         if find_driver(session, number, missing_ok=True) is not None:
@@ -167,11 +167,11 @@ def add_driver(engine: Engine, number: str, values: Mapping[str, str], *,
         return _driver_view(driver, shown=True)
 
 
-def change_driver(engine: Engine, number: str, values: Mapping[str, str], *,
+def change_driver(work: Work, number: str, values: Mapping[str, str], *,
                   by: Person | None = None) -> DriverView:  # fmt: skip
     """Change some fields of a driver's record (audited by name, not value)."""
     parsed = _parsed(DRIVER_FIELDS, values, required=set())
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         person = _manager(session, by, translate("Crew", "changing a driver"))
         driver = find_driver(session, number)
@@ -204,10 +204,10 @@ def _document_place(values: Mapping[str, Any]) -> list[Text]:
     return []
 
 
-def list_drivers(engine: Engine, *, by: Person | None = None, active_only: bool = True
+def list_drivers(work: Work, *, by: Person | None = None, active_only: bool = True
                  ) -> list[DriverView]:  # fmt: skip
     """The drivers by number; their personal data only for whom may see it (audited)."""
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         query = select(Driver).order_by(col(Driver.number))
         if active_only:
@@ -221,8 +221,8 @@ def list_drivers(engine: Engine, *, by: Person | None = None, active_only: bool 
         return [_driver_view(d, shown=shown) for d in drivers]
 
 
-def show_driver(engine: Engine, number: str, *, by: Person | None = None) -> DriverView:
-    with UnitOfWork(engine, immediate=True) as uow:
+def show_driver(work: Work, number: str, *, by: Person | None = None) -> DriverView:
+    with within(work, immediate=True) as uow:
         session = uow.session
         driver = find_driver(session, number)
         person = _current(session, by)
@@ -306,10 +306,10 @@ def add_trailer(engine: Engine, number: str, values: Mapping[str, str], *,
     return _trailer_view(added)
 
 
-def _add_vehicle(engine: Engine, row: Row, key: str, fields: list[str], by: Person | None,
+def _add_vehicle(work: Work, row: Row, key: str, fields: list[str], by: Person | None,
                  what: Text, taken: Text) -> Row:  # fmt: skip
     kind = "truck" if isinstance(row, Truck) else "trailer"
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         person = _manager(session, by, what)
         if find_vehicle(session, type(row), key, missing_ok=True) is not None:
@@ -336,10 +336,10 @@ def change_trailer(engine: Engine, number: str, values: Mapping[str, str], *,
     return _trailer_view(trailer)
 
 
-def _change_vehicle(engine: Engine, table: type[Row], reference: str, parsed: dict[str, Any],
+def _change_vehicle(work: Work, table: type[Row], reference: str, parsed: dict[str, Any],
                     by: Person | None, what: Text) -> Row:  # fmt: skip
     kind = "truck" if table is Truck else "trailer"
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         person = _manager(session, by, what)
         row = find_vehicle(session, table, reference)
@@ -349,13 +349,13 @@ def _change_vehicle(engine: Engine, table: type[Row], reference: str, parsed: di
         return row
 
 
-def set_active(engine: Engine, kind: str, reference: str, active: bool, *,
+def set_active(work: Work, kind: str, reference: str, active: bool, *,
                by: Person | None = None) -> None:  # fmt: skip
     """Take a driver, truck or trailer out of the pickers (or back): records are never deleted
     (the trips they took keep naming them)."""
     if kind not in ("driver", "truck", "trailer"):
         raise UserError(translate("Crew", "{kind}: driver, truck or trailer").format(kind=kind))
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         person = _manager(session, by, translate("Crew", "retiring a record"))
         row: Driver | Truck | Trailer
@@ -381,9 +381,9 @@ def list_trailers(engine: Engine, *, active_only: bool = True) -> list[TrailerVi
     return [_trailer_view(t) for t in _listed(engine, Trailer, active_only)]
 
 
-def _listed(engine: Engine, table: type[Row], active_only: bool) -> list[Row]:
+def _listed(work: Work, table: type[Row], active_only: bool) -> list[Row]:
     key = table.unit if table is Truck else table.number  # type: ignore[attr-defined]
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         query = select(table).order_by(key)
         if active_only:
             query = query.where(col(table.active).is_(True))

@@ -23,7 +23,7 @@ from s321_desk.services.loads import trip_crew
 from s321_desk.services.loads.trip_crew import CrewChoice
 from s321_desk.services.packing import labels, prior_notice
 from s321_desk.store.models import Load, Order, Parcel
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 SCAC = re.compile(r"[A-Z]{2,4}")
 TRIP_TAIL = re.compile(r"[A-Z0-9]{4,21}")
@@ -96,7 +96,7 @@ def suggest_trip_number(session: Session, scac: str) -> str:
 
 
 def create_load(
-    engine: Engine, *, scac: str, port_code: str, arrival: datetime,
+    work: Work, *, scac: str, port_code: str, arrival: datetime,
     crew: CrewChoice | None = None, trip_number: str | None = None,
 ) -> LoadView:  # fmt: skip
     """A new trip; its crew (driver, co-driver, truck, trailer from the records) may be picked
@@ -114,7 +114,7 @@ def create_load(
         raise UserError(
             translate("Loads", "the planned arrival: give it with its UTC offset"), field="arrival"
         )
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         access.require(session, access.LOADING)
         trip = (trip_number or suggest_trip_number(session, scac)).strip().upper()
@@ -141,11 +141,11 @@ def create_load(
         return _view(session, load)
 
 
-def set_crew(engine: Engine, load_ref: str, crew: CrewChoice, *, user_id: int | None = None
+def set_crew(work: Work, load_ref: str, crew: CrewChoice, *, user_id: int | None = None
              ) -> LoadView:  # fmt: skip
     """Pick the open trip's driver, co-driver, truck and trailer from the records (all four
     at once: a place not given is left empty)."""
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         access.require(session, access.LOADING)
         load = _load(session, load_ref, open_only=True)
@@ -154,9 +154,9 @@ def set_crew(engine: Engine, load_ref: str, crew: CrewChoice, *, user_id: int | 
         return _view(session, load)
 
 
-def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadView:
+def add_parcels(work: Work, load_ref: str, parcel_refs: list[str]) -> LoadView:
     """Put parcels on the truck: refused (all of them) when one cannot go."""
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         access.require(session, access.LOADING)
         load = _load(session, load_ref, open_only=True)
@@ -208,8 +208,8 @@ def add_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadVi
         return _view(session, load)
 
 
-def remove_parcels(engine: Engine, load_ref: str, parcel_refs: list[str]) -> LoadView:
-    with UnitOfWork(engine, immediate=True) as uow:
+def remove_parcels(work: Work, load_ref: str, parcel_refs: list[str]) -> LoadView:
+    with within(work, immediate=True) as uow:
         session = uow.session
         access.require(session, access.LOADING)
         load = _load(session, load_ref, open_only=True)
@@ -334,8 +334,8 @@ def _refuse_unfiled(session: Session, load: Load) -> None:
         )
 
 
-def show_load(engine: Engine, load_ref: str) -> LoadView:
-    with UnitOfWork(engine) as uow:
+def show_load(work: Work, load_ref: str) -> LoadView:
+    with within(work) as uow:
         return _view(uow.session, _load(uow.session, load_ref, open_only=False))
 
 
@@ -512,7 +512,7 @@ def _utc_midnight(day: date, shift: int) -> datetime:
     return datetime.combine(day + timedelta(days=shift), time(), UTC)
 
 
-def next_trip_number(engine: Engine, scac: str) -> str:
+def next_trip_number(work: Work, scac: str) -> str:
     """The trip number ``create_load`` would give this carrier now (for a form to suggest)."""
     scac = scac.strip().upper()
     if not SCAC.fullmatch(scac):
@@ -522,21 +522,21 @@ def next_trip_number(engine: Engine, scac: str) -> str:
             ).format(scac=repr(scac)),
             field="scac",
         )
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         return suggest_trip_number(uow.session, scac)
 
 
-def parcels_on_load(engine: Engine, load_ref: str) -> list[LoadParcel]:
+def parcels_on_load(work: Work, load_ref: str) -> list[LoadParcel]:
     """The parcels on the truck, by parcel id."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         load = _load(uow.session, load_ref, open_only=False)
         return _load_parcels(uow.session, col(Parcel.load_id) == load.id)
 
 
-def missing_parcels(engine: Engine, load_ref: str) -> list[LoadParcel]:
+def missing_parcels(work: Work, load_ref: str) -> list[LoadParcel]:
     """What is missing from the truck: parcels packed for its US day and port that are on no
     truck yet (the held ones too: they are not coming until a supervisor releases them)."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         load = _load(uow.session, load_ref, open_only=False)
         day = port(load.port).us_day(load.planned_arrival)
         return _load_parcels(uow.session, and_(

@@ -35,7 +35,7 @@ from s321_desk.store.models import (
     ParcelVerdict,
     User,
 )
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 MATCH_PARCEL, MATCH_ORDER, MATCH_NAME = "parcel id", "order", "name"
 FOLD_FUNCTION = "s321_fold_contains"
@@ -313,13 +313,13 @@ def _utc(value: Any) -> datetime:
     return instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
 
 
-def parcel_history(engine: Engine, parcel_ref: str) -> ParcelHistory:
+def parcel_history(work: Work, parcel_ref: str) -> ParcelHistory:
     """The parcel, its order and lines, every verdict it had and its audit trail, in order.
 
     The audit lines are those about the parcel (``entity_type`` "parcel", its printable id):
     closing, decisions, prints, loading.
     """
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         session = uow.session
         parcel = find_parcel(session, parcel_ref)
         order = session.get(Order, parcel.order_id)

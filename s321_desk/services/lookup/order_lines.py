@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, func
+from sqlalchemy import func
 from sqlmodel import col, select
 
 from s321_desk.domain.codes import ParcelStatus
 from s321_desk.store.models import Load, Order, OrderLine, Parcel, ParcelItem
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,9 @@ class OrderLines:
         return sum(1 for line in self.lines if line.state == "packed")
 
 
-def order_lines(engine: Engine, order_id: int) -> OrderLines | None:
+def order_lines(work: Work, order_id: int) -> OrderLines | None:
     """The order's lines and parcels; None if it is no longer in the store."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         session = uow.session
         order = session.get(Order, order_id)
         if order is None:

@@ -8,7 +8,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from s321_desk.domain.recipients import relation_given_splits
@@ -17,7 +16,7 @@ from s321_desk.services.judging.sealed import conflicts_of
 from s321_desk.services.judging.verdicts import find_parcel, recipient_of_order, stored_message
 from s321_desk.store.models import Order, Parcel, ParcelVerdict
 from s321_desk.store.repositories import order_parcels, person_day, split_names
-from s321_desk.store.uow import UnitOfWork, Work, within
+from s321_desk.store.uow import Work, within
 
 
 @dataclass(frozen=True)
@@ -48,9 +47,9 @@ class ParcelView:
 
 
 def list_parcels(
-    engine: Engine, *, day: date | None = None, needs_decision: bool = False
+    work: Work, *, day: date | None = None, needs_decision: bool = False
 ) -> list[ParcelView]:
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         query = select(Parcel, Order).join(Order, col(Order.id) == Parcel.order_id)
         if day is not None:
             query = query.where(Parcel.us_day == day)

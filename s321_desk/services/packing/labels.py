@@ -20,14 +20,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.codes import PRINTABLE, DecisionAction, ParcelStatus
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.kernel import audit
 from s321_desk.store.models import Load, Order, OrderLine, Parcel, ParcelItem
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 SEPARATOR = "-"  # between the parcel id and the label's number; never in a parcel id
 # What a label shows that can change after it is printed, in the order a change is told.
@@ -179,12 +178,12 @@ def printable(parcel: Parcel) -> bool:
     return parcel.status in PRINTABLE and not parcel.manual_hold and not parcel.needs_decision
 
 
-def papers_after(engine: Engine, action: str, parcel_code: str) -> list[Paper]:
+def papers_after(work: Work, action: str, parcel_code: str) -> list[Paper]:
     """What goes to the deciding station's label printer after a supervisor's ``action`` on a
     parcel: a held parcel's HOLD tag, a deferred one's DEFERRED tag, a released one's label
     if it has none that holds, and the new label of every parcel of that person whose printed
     label the decision superseded (a consolidation's, a re-judgement's) and that may ship."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         session = uow.session
         parcel = session.scalars(select(Parcel).where(Parcel.code == parcel_code)).one()
         papers = []
@@ -204,8 +203,8 @@ def papers_after(engine: Engine, action: str, parcel_code: str) -> list[Paper]:
         return list(dict.fromkeys(papers))
 
 
-def due_at(engine: Engine, station: str) -> list[tuple[str, int]]:
+def due_at(work: Work, station: str) -> list[tuple[str, int]]:
     """The new labels waiting for ``station`` (the one that packed them) that may print now:
     each parcel's id and its label's number."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         return [(p.code, p.label_version) for p in waiting(uow.session, station) if printable(p)]

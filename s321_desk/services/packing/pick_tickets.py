@@ -35,7 +35,7 @@ from s321_desk.services.packing.pack import find_order
 from s321_desk.services.papers import contents as print_data
 from s321_desk.services.papers.to_file import Printed, print_document
 from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem, Product
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 
 def _ticket(session: Session, order: Order, zone: ZoneInfo) -> PickTicket:
@@ -80,7 +80,7 @@ def _days_orders(session: Session, day: date, zone: ZoneInfo) -> list[Order]:
 
 
 def pick_wave(
-    engine: Engine, *, day: date | None = None, station: str | None = None,
+    work: Work, *, day: date | None = None, station: str | None = None,
     orders: list[str] | None = None,
 ) -> PickWave:  # fmt: skip
     """The tickets of a list of orders, of a day's orders, or of a station's share of them."""
@@ -88,7 +88,7 @@ def pick_wave(
         raise UserError(
             translate("PickTickets", "pick tickets: name the orders, or the day (--day)")
         )
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         session = uow.session
         zone = ZoneInfo(str(settings_in(session)["time_zone"]))
         if orders:
@@ -131,9 +131,9 @@ def print_pick_tickets(
                           pick_tickets_pdf(wave), details)  # fmt: skip
 
 
-def packing_slip(engine: Engine, parcel_ref: str) -> PackingSlip:
+def packing_slip(work: Work, parcel_ref: str) -> PackingSlip:
     """What is in a box, for the customer: its orders, ship-to, and items (no prices)."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         session = uow.session
         parcel = find_parcel(session, parcel_ref)
         (packed,) = print_data.packed_parcels(session, [parcel])

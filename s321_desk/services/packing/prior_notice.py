@@ -22,7 +22,7 @@ from s321_desk.services.judging.verdicts import find_parcel
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.models import Load, OrderLine, Parcel, ParcelItem, Product
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 COLUMNS = ("parcel", "prior_notice")  # parcel: its id, or its SCN
 ENTERING = access.Need(access.TRUCK, translate("PriorNotice", "entering a prior notice"))
@@ -68,11 +68,11 @@ def missing_prior_notice(session: Session, load: Load) -> list[str]:
     return sorted(p.code for p in parcels if p.id in fda and not p.prior_notice)
 
 
-def set_prior_notice(engine: Engine, parcel_ref: str, number: str, *,
+def set_prior_notice(work: Work, parcel_ref: str, number: str, *,
                      by: Person | None = None) -> str:  # fmt: skip
     """Give the parcel its prior notice confirmation number; returns it as kept."""
     value = _parsed(number)
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         person = access.require(session, ENTERING, by)
         parcel = find_parcel(session, parcel_ref)

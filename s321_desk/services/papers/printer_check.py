@@ -22,7 +22,7 @@ from s321_desk.services.papers.printers import (
     send_zpl_socket,
 )
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 
 def print_test_label(engine: Engine, station: str, folder: Path,
@@ -61,9 +61,9 @@ def print_test_label(engine: Engine, station: str, folder: Path,
     return where
 
 
-def last_test_print(engine: Engine, station: str) -> tuple[datetime, str] | None:
+def last_test_print(work: Work, station: str) -> tuple[datetime, str] | None:
     """When the station's label printer last printed a test label, and to which printer."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         entry = uow.session.scalars(
             select(AuditEntry).where(AuditEntry.action == "printer.test",
                                      AuditEntry.entity_id == station)

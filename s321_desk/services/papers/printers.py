@@ -37,7 +37,7 @@ from s321_desk.services.papers.to_file import (
     record_label_print,
     tag_details,
 )
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 # A thermal printer on the LAN answers within a second; past this the station says so rather
 # than leave the packer waiting (the station prints on its GUI thread).
@@ -104,11 +104,11 @@ def printer_spec(printer: dict[str, Any] | None, where: str = "printer") -> Prin
     )
 
 
-def station_printer(engine: Engine, station: str, role: str) -> PrinterSpec:
+def station_printer(work: Work, station: str, role: str) -> PrinterSpec:
     """The ``role`` printer (label_printer or document_printer) of ``station``."""
     if role not in PRINTER_ROLES:
         raise ValueError(f"role {role!r} is not one of {PRINTER_ROLES}")
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         stations = get_setting(uow.session, "stations") or {}
     printers = stations.get(station) or {}
     if role not in printers:
@@ -233,18 +233,18 @@ def list_cups_queues(timeout_s: float = 10.0) -> list[str]:
             if line.strip()]  # fmt: skip
 
 
-def render_label(engine: Engine, parcel_ref: str, *, fmt: str, dpi: int) -> RenderedLabel:
+def render_label(work: Work, parcel_ref: str, *, fmt: str, dpi: int) -> RenderedLabel:
     """The parcel's label as bytes, as ``printing.print_label`` renders it (PDF or ZPL)."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         return label_document(uow.session, parcel_ref, fmt, dpi)
 
 
 AUTO = "auto"  # the paper a parcel gets now: its tag while held, else its label
 
 
-def paper_for(engine: Engine, parcel_ref: str) -> str:
+def paper_for(work: Work, parcel_ref: str) -> str:
     """``label``, or ``HOLD`` for a held parcel: a held box gets its tag, never a label."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         return HOLD if is_held(find_parcel(uow.session, parcel_ref)) else "label"
 
 
