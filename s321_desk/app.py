@@ -49,9 +49,14 @@ def build_main_window(store: Store) -> MainWindow:
     with UnitOfWork(store.engine) as uow:
         station = station_name(uow.session)
         zone = ZoneInfo(str(get_setting(uow.session, "time_zone")))
-    return MainWindow(engine=store.engine, db_path=store.path or store.label, station=station,
-                      zone=zone, label_folder=data_dir() / "labels",
-                      scheduled_backup=lambda: backup_if_due(store))  # fmt: skip
+    return MainWindow(
+        engine=store.engine,
+        db_path=store.path or store.label,
+        station=station,
+        zone=zone,
+        label_folder=data_dir() / "labels",
+        scheduled_backup=lambda: backup_if_due(store),
+    )
 
 
 def show_main_window_once(store: Store, timeout: float = 10.0) -> tuple[str, int]:
@@ -67,8 +72,10 @@ def show_main_window_once(store: Store, timeout: float = 10.0) -> tuple[str, int
         deadline = time.monotonic() + timeout
         while not ((handle := window.windowHandle()) and handle.isExposed()):
             if time.monotonic() > deadline:
-                raise RuntimeError(f"the main window was not shown within {timeout:.0f} s "
-                                   f"(Qt platform {app.platformName()})")  # fmt: skip
+                raise RuntimeError(
+                    f"the main window was not shown within {timeout:.0f} s "
+                    f"(Qt platform {app.platformName()})"
+                )
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if window.grab().isNull():
             raise RuntimeError("the main window could not be painted")

@@ -121,13 +121,21 @@ def build_parser() -> argparse.ArgumentParser:
         "pack", help="open, fill and close a parcel for an order in one call", parents=[common]
     )
     pack.add_argument("order", metavar="ORDER", help="the order name, with or without '#'")
-    pack.add_argument("--items", nargs="+", metavar="SKU",
-                      help="the scans, each as scanned (quote a SKU with spaces); "
-                           "default: every item still to pack")  # fmt: skip
-    pack.add_argument("--count", nargs="+", metavar="LINE[=QTY]",
-                      help="lines with nothing to scan (no SKU or barcode), counted in by a "
-                           "supervisor (--user, who packs too): the line number, and how many "
-                           "(default: all still to pack)")  # fmt: skip
+    pack.add_argument(
+        "--items",
+        nargs="+",
+        metavar="SKU",
+        help="the scans, each as scanned (quote a SKU with spaces); "
+        "default: every item still to pack",
+    )
+    pack.add_argument(
+        "--count",
+        nargs="+",
+        metavar="LINE[=QTY]",
+        help="lines with nothing to scan (no SKU or barcode), counted in by a "
+        "supervisor (--user, who packs too): the line number, and how many "
+        "(default: all still to pack)",
+    )
     pack.add_argument("--crossing", metavar="ISO8601", help="default: the station's next truck")
     pack.add_argument("--port", metavar="CODE", help="default: the station's port")
     pack.add_argument("--weight", metavar="KG", help="default: from the catalog")
@@ -136,10 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument("--json", action="store_true")
 
     parcels = commands.add_parser("parcels", help="parcels and their verdicts")
-    parcel_commands = parcels.add_subparsers(dest="parcels_command", metavar="ACTION",
-                                             required=True)  # fmt: skip
-    listing = parcel_commands.add_parser("list", help="parcels (all, or of a US day)",
-                                         parents=[common])  # fmt: skip
+    parcel_commands = parcels.add_subparsers(
+        dest="parcels_command", metavar="ACTION", required=True
+    )
+    listing = parcel_commands.add_parser(
+        "list", help="parcels (all, or of a US day)", parents=[common]
+    )
     listing.add_argument("--day", metavar="YYYY-MM-DD")
     listing.add_argument("--needs-decision", action="store_true")
     shown = parcel_commands.add_parser(
@@ -158,8 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("--reason", required=True)
     decide.add_argument("--crossing", metavar="ISO8601", help="defer: the new crossing")
     decide.add_argument("--into", metavar="PARCEL", help="consolidate: the receiving parcel")
-    decide.add_argument("--other", metavar="PARCEL",
-                        help="split: the parcel whose recipient is another person")  # fmt: skip
+    decide.add_argument(
+        "--other", metavar="PARCEL", help="split: the parcel whose recipient is another person"
+    )
     decide.add_argument("--json", action="store_true")
 
     load = commands.add_parser("load", help="truck trips: create, add/remove parcels, close")
@@ -177,18 +188,24 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--json", action="store_true", help=AS_JSON)
         sub.add_argument("load", metavar="LOAD")
         if action == "add":  # what the truck scan reads: a label's barcode, or a parcel id
-            sub.add_argument("parcels", metavar="SCAN", nargs="+",
-                             help="a label's barcode (P0000012-2: the parcel and its label's "
-                                  "number; an old label is refused) or a parcel id (its "
-                                  "current label)")  # fmt: skip
+            sub.add_argument(
+                "parcels",
+                metavar="SCAN",
+                nargs="+",
+                help="a label's barcode (P0000012-2: the parcel and its label's "
+                "number; an old label is refused) or a parcel id (its "
+                "current label)",
+            )
         else:
             sub.add_argument("parcels", metavar="PARCEL", nargs="+")
-    close = load_commands.add_parser("close", help="seal it (driver or supervisor)",
-                                     parents=[common])  # fmt: skip
+    close = load_commands.add_parser(
+        "close", help="seal it (driver or supervisor)", parents=[common]
+    )
     close.add_argument("load", metavar="LOAD")
     close.add_argument("--seal", required=True)
-    reopen = load_commands.add_parser("reopen", help="unseal it (supervisor, with a reason)",
-                                      parents=[common])  # fmt: skip
+    reopen = load_commands.add_parser(
+        "reopen", help="unseal it (supervisor, with a reason)", parents=[common]
+    )
     reopen.add_argument("load", metavar="LOAD")
     reopen.add_argument("--reason", required=True)
     show = load_commands.add_parser("show", help="the trip and its parcels", parents=[common])
@@ -199,12 +216,18 @@ def build_parser() -> argparse.ArgumentParser:
     label = documents.add_parser("label", help="a parcel's 4x6 in label", parents=[common])
     label.add_argument("parcel", metavar="PARCEL")
     label.add_argument("--format", choices=FORMATS, default=PaperFormat.PDF.value)
-    label.add_argument("--dpi", type=int, choices=[203, 300], default=203,
-                       help="the thermal printer's resolution (default 203)")  # fmt: skip
+    label.add_argument(
+        "--dpi",
+        type=int,
+        choices=[203, 300],
+        default=203,
+        help="the thermal printer's resolution (default 203)",
+    )
     tag = documents.add_parser(
-        "hold-tag", help="a held parcel's 4x6 in tag (HOLD, or DEFERRED): never a label",
+        "hold-tag",
+        help="a held parcel's 4x6 in tag (HOLD, or DEFERRED): never a label",
         parents=[common],
-    )  # fmt: skip
+    )
     tag.add_argument("parcel", metavar="PARCEL")
     tag.add_argument(
         "--deferred",
@@ -214,9 +237,10 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("--format", choices=FORMATS, default=PaperFormat.PDF.value)
     tag.add_argument("--dpi", type=int, choices=[203, 300], default=203)
     invoice = documents.add_parser(
-        "invoice", help="the commercial invoice of a parcel's consignee on its truck",
+        "invoice",
+        help="the commercial invoice of a parcel's consignee on its truck",
         parents=[common],
-    )  # fmt: skip
+    )
     invoice.add_argument("parcel", metavar="PARCEL")
     for name, help_text in (
         ("manifest", "a load's manifest"),
@@ -226,19 +250,26 @@ def build_parser() -> argparse.ArgumentParser:
         sub = documents.add_parser(name, help=help_text, parents=[common])
         sub.add_argument("load", metavar="LOAD")
     picks = documents.add_parser(
-        "pick-tickets", parents=[common],
+        "pick-tickets",
+        parents=[common],
         help="a wave's pick tickets: the orders named, a day's (--day), or a station's share of "
-             "a day's (--station)",
-    )  # fmt: skip
+        "a day's (--station)",
+    )
     picks.add_argument("orders", metavar="ORDER", nargs="*")
-    picks.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                       help="the orders created that day (the warehouse's time zone)")  # fmt: skip
+    picks.add_argument(
+        "--day",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the orders created that day (the warehouse's time zone)",
+    )
     picks.add_argument("--station", help="its share of the day's orders (with --day)")
-    slip = documents.add_parser("packing-slip", help="what is in a box, for the customer",
-                                parents=[common])  # fmt: skip
+    slip = documents.add_parser(
+        "packing-slip", help="what is in a box, for the customer", parents=[common]
+    )
     slip.add_argument("parcel", metavar="PARCEL")
-    sheet = documents.add_parser("commands", parents=[common],
-                                 help="the stations' sheet of command barcodes")  # fmt: skip
+    sheet = documents.add_parser(
+        "commands", parents=[common], help="the stations' sheet of command barcodes"
+    )
     sheet.add_argument("--station", default="", help="the station named on the sheet")
     for sub in documents.choices.values():
         sub.add_argument("--out", required=True, type=Path, metavar="FILE")
@@ -247,9 +278,10 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="data files for the carrier and the broker")
     exports = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
     emanifest = exports.add_parser(
-        "emanifest", help="a sealed load's e-manifest data for the carrier's ACE filing tool",
+        "emanifest",
+        help="a sealed load's e-manifest data for the carrier's ACE filing tool",
         parents=[common],
-    )  # fmt: skip
+    )
     emanifest.add_argument("load", metavar="LOAD")
     emanifest.add_argument("--out", required=True, type=Path, metavar="FILE")
     emanifest.add_argument("--format", choices=["csv", "json"], default="csv")
@@ -259,13 +291,25 @@ def build_parser() -> argparse.ArgumentParser:
     emanifest.add_argument("--json", action="store_true", help="say what was written as JSON")
     cli_filing.add_filing_exports(exports, common)
     for kind, option, metavar, help_text, option_help in (
-        ("drawback", "--month", "YYYY-MM", "the month's drawback report for the Canadian "
-         "broker: units and value exported per SKU, with the import transaction (CSV for "
-         "Excel, with a BOM)", "the month of the US crossing dates"),
-        ("records", "--day", "YYYY-MM-DD", "a US day's records for the compliance lead: "
-         "parcels, every verdict, decisions, prints and exports (CSV: a zip of three CSV "
-         "files, --out NAME.zip)", "the US crossing day"),
-    ):  # fmt: skip
+        (
+            "drawback",
+            "--month",
+            "YYYY-MM",
+            "the month's drawback report for the Canadian "
+            "broker: units and value exported per SKU, with the import transaction (CSV for "
+            "Excel, with a BOM)",
+            "the month of the US crossing dates",
+        ),
+        (
+            "records",
+            "--day",
+            "YYYY-MM-DD",
+            "a US day's records for the compliance lead: "
+            "parcels, every verdict, decisions, prints and exports (CSV: a zip of three CSV "
+            "files, --out NAME.zip)",
+            "the US crossing day",
+        ),
+    ):
         sub = exports.add_parser(kind, parents=[common], help=help_text)
         sub.add_argument(option, required=True, metavar=metavar, help=option_help)
         sub.add_argument("--out", required=True, type=Path, metavar="FILE")
@@ -275,8 +319,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_filing.add_record_commands(commands, common)
 
     settings = commands.add_parser("settings", help="the desk's settings (company, exporter...)")
-    settings_commands = settings.add_subparsers(dest="settings_command", metavar="ACTION",
-                                                required=True)  # fmt: skip
+    settings_commands = settings.add_subparsers(
+        dest="settings_command", metavar="ACTION", required=True
+    )
     settings_show = settings_commands.add_parser(
         "show", help="every setting and its value", parents=[common]
     )
@@ -305,21 +350,27 @@ def build_parser() -> argparse.ArgumentParser:
         "pin-key", help="the secret the stored PINs are keyed with, kept outside the store"
     )
     key_commands = keys.add_subparsers(dest="key_command", metavar="ACTION", required=True)
-    key_commands.add_parser("show", help="where this machine keeps its PIN key(s), and which "
-                            "key the store's PINs need", parents=[common])  # fmt: skip
+    key_commands.add_parser(
+        "show",
+        help="where this machine keeps its PIN key(s), and which key the store's PINs need",
+        parents=[common],
+    )
     key_export = key_commands.add_parser(
-        "export", help="write this machine's PIN key(s) to a file readable by you alone: for the "
+        "export",
+        help="write this machine's PIN key(s) to a file readable by you alone: for the "
         "other stations of a shared store, and to keep with the backups",
-    )  # fmt: skip
+    )
     key_export.add_argument("--out", required=True, type=Path, metavar="FILE")
-    key_import = key_commands.add_parser("import", help="keep the PIN key(s) of a file written "
-                                         "by pin-key export on this machine")  # fmt: skip
+    key_import = key_commands.add_parser(
+        "import", help="keep the PIN key(s) of a file written by pin-key export on this machine"
+    )
     key_import.add_argument("file", type=Path, metavar="FILE")
     key_commands.add_parser(
-        "reset", parents=[common],
+        "reset",
+        parents=[common],
         help="the key is lost: a new one; --user (an administrator) gets a new PIN (asked "
         "twice, or $S321_NEW_PIN), every other PIN is cleared until set again in Settings",
-    )  # fmt: skip
+    )
 
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
@@ -329,30 +380,35 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     verify.add_argument(
-        "--head", metavar="HEAD",
+        "--head",
+        metavar="HEAD",
         help="also check against the head a sealed trip's papers print under 'Audit at seal' "
         "(e.g. 'record 1,234 · 3fa9c2e1d0b4a7f6')",
-    )  # fmt: skip
+    )
     verify.add_argument(
-        "--against", type=Path, metavar="BACKUP",
+        "--against",
+        type=Path,
+        metavar="BACKUP",
         help="also check that no record the backup saw is missing (an SQLite backup file)",
-    )  # fmt: skip
+    )
 
     backup = commands.add_parser(
-        "backup", parents=[common],
+        "backup",
+        parents=[common],
         help="write a backup of the store (SQLite's online backup, or pg_dump), audited",
-    )  # fmt: skip
+    )
     where = backup.add_mutually_exclusive_group(required=True)
     where.add_argument("--out", type=Path, metavar="FILE", help="the backup file to write")
     where.add_argument(
-        "--if-due", action="store_true",
+        "--if-due",
+        action="store_true",
         help="the backup_schedule setting's backup, if one is due (for a timer)",
-    )  # fmt: skip
+    )
     restore = commands.add_parser(
-        "restore", parents=[common],
-        help="replace the store by a backup (the current one is saved first); every station "
-        "closed",
-    )  # fmt: skip
+        "restore",
+        parents=[common],
+        help="replace the store by a backup (the current one is saved first); every station closed",
+    )
     restore.add_argument("file", type=Path, metavar="FILE")
 
     demo = commands.add_parser(
@@ -365,19 +421,36 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this installation: a store created (or --db migrated), the rules, the demo "
         "orders judged, every document read back, the window opened, the sounds; exit 0 if all "
         "passed",
-    )  # fmt: skip
+    )
     self_test.add_argument(
-        "--db", metavar="PATH", default=argparse.SUPPRESS,
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
         help="a database file to create, or to open and migrate (default: a temporary one, "
         "never the store the desk uses)",
-    )  # fmt: skip
+    )
     self_test.add_argument(
-        "--database-url", metavar="URL", default=argparse.SUPPRESS,
+        "--database-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
         help="a shared PostgreSQL database to open and migrate instead",
-    )  # fmt: skip
+    )
     # Every command that prints data prints text, or JSON with --json (for scripts).
-    for printing_data in (fx_set, fx_list, rules_show, pin, unpin, listing, shown, create, close,
-                          reopen, show, settings_show, setting):  # fmt: skip
+    for printing_data in (
+        fx_set,
+        fx_list,
+        rules_show,
+        pin,
+        unpin,
+        listing,
+        shown,
+        create,
+        close,
+        reopen,
+        show,
+        settings_show,
+        setting,
+    ):
         printing_data.add_argument("--json", action="store_true", help=AS_JSON)
     return parser
 
@@ -397,8 +470,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return refusal.exit_code
     except (UserError, StoreError, RuleDataError) as error:
         if hasattr(error, "who_needed"):  # access.SignInNeeded: say how to sign in here
-            print(f"s321-desk: {error.who_needed()}: give --user NAME (the PIN is asked, or "
-                  "read from $S321_PIN or standard input)", file=sys.stderr)  # fmt: skip
+            print(
+                f"s321-desk: {error.who_needed()}: give --user NAME (the PIN is asked, or "
+                "read from $S321_PIN or standard input)",
+                file=sys.stderr,
+            )
             return EXIT_USER_ERROR
         print(f"s321-desk: {error}{_flag_hint(error)}", file=sys.stderr)
         return getattr(error, "exit_code", EXIT_USER_ERROR)
@@ -411,8 +487,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141  # as a shell reports a command ended by SIGPIPE
     except OSError as error:  # the machine's state (a full disk, a folder that cannot be written)
         where = f"{error.filename}: " if error.filename else ""
-        print(f"s321-desk: {where}{error.strerror or error}; nothing more was changed",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"s321-desk: {where}{error.strerror or error}; nothing more was changed",
+            file=sys.stderr,
+        )
         return EXIT_USER_ERROR
     except Exception as error:
         damaged = store_damaged(error)
@@ -485,9 +563,10 @@ def _import(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.packing.prior_notice import import_prior_notices
 
     importers: dict[str, Callable[..., object]] = {
-        "catalog": import_catalog, "orders": import_orders,
+        "catalog": import_catalog,
+        "orders": import_orders,
         "prior-notices": import_prior_notices,
-    }  # fmt: skip
+    }
     importer = importers[args.kind]
     with _opened(target, args) as store:
         summary = importer(store.engine, args.file)
@@ -531,19 +610,36 @@ def _fx(args: argparse.Namespace, target: StoreTarget) -> int:
                 raise UserError(f"--from: {args.valid_from!r} is not a date (YYYY-MM-DD)") from None
             entered = set_fx_rate(store.engine, args.currency, args.rate, valid_from, args.source)
             if args.json:
-                print(json.dumps({"currency": entered.currency,
-                                  "rate_to_usd": str(entered.rate_to_usd),
-                                  "valid_from": str(entered.valid_from),
-                                  "rejudged": entered.rejudged.sentence()}))  # fmt: skip
+                print(
+                    json.dumps(
+                        {
+                            "currency": entered.currency,
+                            "rate_to_usd": str(entered.rate_to_usd),
+                            "valid_from": str(entered.valid_from),
+                            "rejudged": entered.rejudged.sentence(),
+                        }
+                    )
+                )
                 return 0
             print(f"1 {entered.currency} = {entered.rate_to_usd} USD from {entered.valid_from}")
             print(entered.rejudged.sentence())
         else:
             rates = list_fx_rates(store.engine)
             if args.json:
-                print(json.dumps([{"currency": r.currency, "valid_from": str(r.valid_from),
-                                   "rate_to_usd": str(r.rate_to_usd), "source": r.source}
-                                  for r in rates], ensure_ascii=False))  # fmt: skip
+                print(
+                    json.dumps(
+                        [
+                            {
+                                "currency": r.currency,
+                                "valid_from": str(r.valid_from),
+                                "rate_to_usd": str(r.rate_to_usd),
+                                "source": r.source,
+                            }
+                            for r in rates
+                        ],
+                        ensure_ascii=False,
+                    )
+                )
                 return 0
             for rate in rates:
                 print(f"{rate.currency}  from {rate.valid_from}  {rate.rate_to_usd}  {rate.source}")
@@ -567,12 +663,21 @@ def _rules(args: argparse.Namespace, target: StoreTarget) -> int:
                     raise UserError(f"{args.instant!r} is not an ISO 8601 instant") from None
             status = pin_rules(store.engine, instant, args.reason)
         if args.json:
-            print(json.dumps({
-                "regime": status.regime, "regime_basis": status.regime_basis,
-                "pinned_as_of": status.pinned_as_of.isoformat() if status.pinned_as_of else None,
-                "pin_reason": status.pin_reason, "version": status.version,
-                "rejudged": status.rejudged.sentence() if status.rejudged else None,
-            }, ensure_ascii=False))  # fmt: skip
+            print(
+                json.dumps(
+                    {
+                        "regime": status.regime,
+                        "regime_basis": status.regime_basis,
+                        "pinned_as_of": status.pinned_as_of.isoformat()
+                        if status.pinned_as_of
+                        else None,
+                        "pin_reason": status.pin_reason,
+                        "version": status.version,
+                        "rejudged": status.rejudged.sentence() if status.rejudged else None,
+                    },
+                    ensure_ascii=False,
+                )
+            )
             return 0
         print(status.sentence())
         if status.rejudged is not None:
@@ -607,15 +712,24 @@ def _pack(args: argparse.Namespace, target: StoreTarget) -> int:
     counts = _counts_arg(args.count or [])
     user = getattr(args, "user", None)
     if counts and user is None:
-        raise UserError("--count: a supervisor counts the items: give --user NAME (the PIN is "
-                        "asked, or read from $S321_PIN or standard input)")  # fmt: skip
+        raise UserError(
+            "--count: a supervisor counts the items: give --user NAME (the PIN is "
+            "asked, or read from $S321_PIN or standard input)"
+        )
     pin = read_pin(user) if user is not None else None
     with _opened(target, args, pin=pin) as store:
         closed = pack_order(
-            store.engine, args.order, items=args.items, counts=counts,
-            counted_by=(user, pin) if counts and user and pin else None, station=args.station,
-            weight_kg=weight, crossing=crossing, port_code=args.port, rules_as_of=rules_as_of,
-        )  # fmt: skip
+            store.engine,
+            args.order,
+            items=args.items,
+            counts=counts,
+            counted_by=(user, pin) if counts and user and pin else None,
+            station=args.station,
+            weight_kg=weight,
+            crossing=crossing,
+            port_code=args.port,
+            rules_as_of=rules_as_of,
+        )
         view = parcel_view(store.engine, str(closed.parcel.parcel_id)).as_dict()
         view["reevaluated"] = [
             parcel_view(store.engine, str(other.parcel_id)).parcel_id for other in closed.others
@@ -654,9 +768,17 @@ def _decide(args: argparse.Namespace, target: StoreTarget) -> int:
     user = _needed_user(args, "a decision needs a supervisor")
     with _opened(target) as store:
         pin = read_pin(user)
-        decided = decide(store.engine, args.parcel, args.action, user=user, pin=pin,
-                         reason=args.reason, crossing=crossing, into=args.into,
-                         other=args.other)  # fmt: skip
+        decided = decide(
+            store.engine,
+            args.parcel,
+            args.action,
+            user=user,
+            pin=pin,
+            reason=args.reason,
+            crossing=crossing,
+            into=args.into,
+            other=args.other,
+        )
         view = parcel_view(store.engine, decided.parcel).as_dict()
         view["decided_by"] = decided.by
         view["reevaluated"] = sorted(
@@ -667,13 +789,17 @@ def _decide(args: argparse.Namespace, target: StoreTarget) -> int:
         print(json.dumps(view, ensure_ascii=False))
     else:
         state = "needs a decision" if view["needs_decision"] else "clear"
-        print(f"{decided.parcel}: {args.action} by {decided.by}; now {view['status']}, "
-              f"{view['route']}, {state}")  # fmt: skip
+        print(
+            f"{decided.parcel}: {args.action} by {decided.by}; now {view['status']}, "
+            f"{view['route']}, {state}"
+        )
         # The box needs its tag: nobody hunts for it.
         if args.action in (DecisionAction.HOLD, DecisionAction.DEFER):
             deferred = " --deferred" if args.action == DecisionAction.DEFER else ""
-            print(f"  tag the box: s321-desk print hold-tag {decided.parcel}{deferred} "
-                  f"--user {shlex.quote(decided.by)} --out FILE")  # fmt: skip
+            print(
+                f"  tag the box: s321-desk print hold-tag {decided.parcel}{deferred} "
+                f"--user {shlex.quote(decided.by)} --out FILE"
+            )
     return 0
 
 
@@ -689,9 +815,13 @@ def _load(args: argparse.Namespace, target: StoreTarget) -> int:
             arrival = _instant_arg("--arrival", args.arrival)
             assert arrival is not None
             view = loads.create_load(
-                engine, scac=args.scac, port_code=args.port, arrival=arrival,
-                crew=cli_filing.crew_choice(args), trip_number=args.trip,
-            )  # fmt: skip
+                engine,
+                scac=args.scac,
+                port_code=args.port,
+                arrival=arrival,
+                crew=cli_filing.crew_choice(args),
+                trip_number=args.trip,
+            )
         elif action == "crew":
             view = loads.set_crew(engine, args.load, cli_filing.crew_choice(args))
         elif action == "add":
@@ -700,12 +830,14 @@ def _load(args: argparse.Namespace, target: StoreTarget) -> int:
             view = loads.remove_parcels(engine, args.load, args.parcels)
         elif action == "close":
             user = _needed_user(args, "sealing a load needs a driver or a supervisor")
-            view = loads.close_load(engine, args.load, seal=args.seal, user=user,
-                                    pin=read_pin(user))  # fmt: skip
+            view = loads.close_load(
+                engine, args.load, seal=args.seal, user=user, pin=read_pin(user)
+            )
         elif action == "reopen":
             user = _needed_user(args, "reopening a load needs a supervisor")
-            view = loads.reopen_load(engine, args.load, reason=args.reason, user=user,
-                                     pin=read_pin(user))  # fmt: skip
+            view = loads.reopen_load(
+                engine, args.load, reason=args.reason, user=user, pin=read_pin(user)
+            )
         else:
             view = loads.show_load(engine, args.load)
     print(json.dumps(view.as_dict(), ensure_ascii=False) if args.json else _load_text(view))
@@ -715,22 +847,28 @@ def _load(args: argparse.Namespace, target: StoreTarget) -> int:
 def _load_text(view: Any) -> str:
     """``Trip ABCD000001 open: port 3004, arriving ...; 2 parcel(s): P1, P2 (1 needs ...)``."""
     sealed = f" SEALED {view.seal}" if view.seal else f" {view.status}"
-    waiting = (f"; {len(view.needing_decision)} need(s) a decision: "
-               f"{', '.join(view.needing_decision)}" if view.needing_decision else "")  # fmt: skip
+    waiting = (
+        f"; {len(view.needing_decision)} need(s) a decision: {', '.join(view.needing_decision)}"
+        if view.needing_decision
+        else ""
+    )
     parcels = ", ".join(view.parcels) or "none"
-    return (f"Trip {view.trip_number}{sealed}: {view.scac}, port {view.port}, arriving "
-            f"{view.planned_arrival} (US day {view.us_day}), driver {view.driver or 'none yet'}; "
-            f"{len(view.parcels)} parcel(s): {parcels}{waiting}")  # fmt: skip
+    return (
+        f"Trip {view.trip_number}{sealed}: {view.scac}, port {view.port}, arriving "
+        f"{view.planned_arrival} (US day {view.us_day}), driver {view.driver or 'none yet'}; "
+        f"{len(view.parcels)} parcel(s): {parcels}{waiting}"
+    )
 
 
 def _parcel_lines(view: dict[str, Any]) -> list[str]:
     """A parcel as text: its id, order, route (and whether it needs a decision), then each code."""
     decision = "; NEEDS A DECISION" if view["needs_decision"] else ""
-    return [f"{view['parcel_id']} ({view['order']}): {view['status']}, route "
-            f"{view['route']}{decision}"] + [
+    return [
+        f"{view['parcel_id']} ({view['order']}): {view['status']}, route {view['route']}{decision}"
+    ] + [
         f"  {code['severity'].upper():5} {code['code']}: {code['message']}"
         for code in view["codes"]
-    ]  # fmt: skip
+    ]
 
 
 def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
@@ -774,20 +912,25 @@ def _print(args: argparse.Namespace, target: StoreTarget) -> int:
 
     with _opened(target, args) as store:
         if args.document == "label":
-            printed = printing.print_label(store.engine, args.parcel, args.out, fmt=args.format,
-                                           dpi=args.dpi)  # fmt: skip
+            printed = printing.print_label(
+                store.engine, args.parcel, args.out, fmt=args.format, dpi=args.dpi
+            )
         elif args.document == "hold-tag":
             kind = "DEFERRED" if args.deferred else None
-            printed = printing.print_hold_tag(store.engine, args.parcel, args.out,
-                                              fmt=args.format, dpi=args.dpi, kind=kind)  # fmt: skip
+            printed = printing.print_hold_tag(
+                store.engine, args.parcel, args.out, fmt=args.format, dpi=args.dpi, kind=kind
+            )
         elif args.document in ("pick-tickets", "packing-slip", "commands"):
             from s321_desk.services.packing import pick_tickets
 
             if args.document == "pick-tickets":
                 printed = pick_tickets.print_pick_tickets(
-                    store.engine, args.out, day=args.day, station=args.station,
+                    store.engine,
+                    args.out,
+                    day=args.day,
+                    station=args.station,
                     orders=args.orders,
-                )  # fmt: skip
+                )
             elif args.document == "packing-slip":
                 printed = pick_tickets.print_packing_slip(store.engine, args.parcel, args.out)
             else:
@@ -795,9 +938,11 @@ def _print(args: argparse.Namespace, target: StoreTarget) -> int:
         elif args.document == "invoice":
             printed = printing.print_invoice(store.engine, args.parcel, args.out)
         else:
-            by_load = {"manifest": printing.print_manifest,
-                       "lead-sheet": printing.print_lead_sheet,
-                       "driver-pack": printing.print_driver_pack}  # fmt: skip
+            by_load = {
+                "manifest": printing.print_manifest,
+                "lead-sheet": printing.print_lead_sheet,
+                "driver-pack": printing.print_driver_pack,
+            }
             printed = by_load[args.document](store.engine, args.load, args.out)
     print(json.dumps(printed.as_dict()) if args.json else printed.sentence())
     return 0
@@ -822,10 +967,10 @@ def _export(args: argparse.Namespace, target: StoreTarget) -> int:
         elif args.export_kind in ("borderconnect", "ace-csv", "entries"):
             exported = cli_filing.run_filing_export(args, store.engine)
         else:
-            exported = export_emanifest(store.engine, args.load, args.out, fmt=args.format,
-                                        draft=args.draft)  # fmt: skip
-    print(json.dumps(exported.as_dict(), ensure_ascii=False) if args.json
-          else exported.sentence())  # fmt: skip
+            exported = export_emanifest(
+                store.engine, args.load, args.out, fmt=args.format, draft=args.draft
+            )
+    print(json.dumps(exported.as_dict(), ensure_ascii=False) if args.json else exported.sentence())
     return 0
 
 
@@ -858,8 +1003,9 @@ def _user_add(args: argparse.Namespace, target: StoreTarget) -> int:
     with _opened(target) as store:
         by = None
         if getattr(args, "user", None):
-            by = authorize(store.engine, args.user, read_pin(args.user), "admin",
-                           station=_station())  # fmt: skip
+            by = authorize(
+                store.engine, args.user, read_pin(args.user), "admin", station=_station()
+            )
         pin = _new_pin(args.name)
         person = add_user(store.engine, args.name, args.role, pin, badge=args.badge, by=by)
     print(f"{person.name} added as {person.role} (user {person.id}).")
@@ -871,8 +1017,10 @@ def _pin_key(args: argparse.Namespace, target: StoreTarget) -> int:
 
     if args.key_command == "export":
         ring = pin_key.export_keys(args.out)
-        print(f"{len(ring)} PIN key(s) written to {args.out} (readable by you alone): import it "
-              "on each station of the store, and keep it with the backups")  # fmt: skip
+        print(
+            f"{len(ring)} PIN key(s) written to {args.out} (readable by you alone): import it "
+            "on each station of the store, and keep it with the backups"
+        )
         return 0
     if args.key_command == "import":
         kept = pin_key.import_keys(args.file)
@@ -882,14 +1030,17 @@ def _pin_key(args: argparse.Namespace, target: StoreTarget) -> int:
 
     with _opened(target) as store:
         if args.key_command == "reset":
-            admin = _needed_user(args, "resetting the PIN key names the administrator who keeps "
-                                       "a PIN")  # fmt: skip
+            admin = _needed_user(
+                args, "resetting the PIN key names the administrator who keeps a PIN"
+            )
             row = reset_pin_key(store.engine, admin, _new_pin(admin), station=_station())
             cleared = store_key_ids(store.engine).cleared
-            print(f"A new PIN key is kept on this machine ({pin_key.load_keys().where}); "
-                  f"{row.name} signs in with the new PIN; {cleared} other PIN(s) cleared: give "
-                  "each user a new one in Settings > Users. Export the new key to the other "
-                  "stations and keep it with the backups (s321-desk pin-key export).")  # fmt: skip
+            print(
+                f"A new PIN key is kept on this machine ({pin_key.load_keys().where}); "
+                f"{row.name} signs in with the new PIN; {cleared} other PIN(s) cleared: give "
+                "each user a new one in Settings > Users. Export the new key to the other "
+                "stations and keep it with the backups (s321-desk pin-key export)."
+            )
             return 0
         used = store_key_ids(store.engine)
     ring = pin_key.load_keys()
@@ -929,10 +1080,13 @@ def _audit_verify(args: argparse.Namespace, target: StoreTarget) -> int:
         against += f"; {uncovered:,} parcel(s) written before the desk hashed them, not covered"
     print(f"{report.records} audit record(s), chain intact{against}.")
     if report.unanchored:
-        print("s321-desk: warning: no head kept outside the store (an anchor of this machine, "
-              "a backup, a sealed trip's papers) to check the trail's end against: records "
-              "removed from its end would not show; give --against BACKUP or --head "
-              "with the 'Audit at seal' of a sealed trip's papers", file=sys.stderr)  # fmt: skip
+        print(
+            "s321-desk: warning: no head kept outside the store (an anchor of this machine, "
+            "a backup, a sealed trip's papers) to check the trail's end against: records "
+            "removed from its end would not show; give --against BACKUP or --head "
+            "with the 'Audit at seal' of a sealed trip's papers",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -944,10 +1098,14 @@ def _backup(args: argparse.Namespace, target: StoreTarget) -> int:
     if made is None:
         print("No backup due (see the backup_schedule setting).")
     else:
-        print(f"Backup {made.path}: schema {made.revision}, {made.head.records} audit "
-              f"record(s), SHA-256 {made.sha256}")  # fmt: skip
-        print("The PIN key is not in it: keep a copy of the key with the backups "
-              "(s321-desk pin-key export --out FILE).")  # fmt: skip
+        print(
+            f"Backup {made.path}: schema {made.revision}, {made.head.records} audit "
+            f"record(s), SHA-256 {made.sha256}"
+        )
+        print(
+            "The PIN key is not in it: keep a copy of the key with the backups "
+            "(s321-desk pin-key export --out FILE)."
+        )
     return 0
 
 
@@ -962,8 +1120,10 @@ def _restore(args: argparse.Namespace, target: StoreTarget) -> int:
     restored = restore_store(target, args.file, label=store_label(target), by=by)
     saved = restored.saved_copy
     saved_text = f"; the store as it was is saved at {saved}" if saved else ""
-    print(f"Restored {store_label(target)} from {args.file} ({restored.head.records} audit "
-          f"record(s)){saved_text}.")  # fmt: skip
+    print(
+        f"Restored {store_label(target)} from {args.file} ({restored.head.records} audit "
+        f"record(s)){saved_text}."
+    )
     return 0
 
 
@@ -1060,8 +1220,9 @@ def _signed_as(store: Store) -> Person | None:
 def _needed_user(args: argparse.Namespace, what: str) -> str:
     user: str | None = getattr(args, "user", None)
     if not user:
-        raise UserError(f"{what}: give --user NAME (the PIN is asked, or read from $S321_PIN or "
-                        "standard input)")  # fmt: skip
+        raise UserError(
+            f"{what}: give --user NAME (the PIN is asked, or read from $S321_PIN or standard input)"
+        )
     return user
 
 

@@ -20,13 +20,16 @@ DRIVER_OPTIONS = (
     ("--gender", "gender", "M or F"),
     ("--birth-date", "birth_date", "YYYY-MM-DD"),
     ("--citizenship", "citizenship", "ISO country code (CA, US...)"),
-    ("--document-type", "document_type",
-     "ACW passport, AEW NEXUS, 6W enhanced driver's licence, 5K commercial driver's licence..."),
+    (
+        "--document-type",
+        "document_type",
+        "ACW passport, AEW NEXUS, 6W enhanced driver's licence, 5K commercial driver's licence...",
+    ),
     ("--document-number", "document_number", "the travel document's number"),
     ("--document-country", "document_country", "the country that issued it (a passport...)"),
     ("--document-state", "document_state", "the state or province that issued it (a licence)"),
     ("--fast-card", "fast_card", "the FAST card's 14 digits"),
-)  # fmt: skip
+)
 TRUCK_OPTIONS = (
     ("--type", "truck_type", "TR truck tractor (default), ST straight truck"),
     ("--vin", "vin", "17 characters"),
@@ -63,10 +66,11 @@ def add_record_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         listing.add_argument("--json", action="store_true")
         if kind == "driver":
             shown = actions.add_parser(
-                "show", parents=[common],
+                "show",
+                parents=[common],
                 help="one driver; date of birth, document and FAST card only to a driver, a "
                 "supervisor or an administrator (--user), audited",
-            )  # fmt: skip
+            )
             shown.add_argument("key", metavar="NUMBER")
             shown.add_argument("--json", action="store_true")
         for action, what in (
@@ -89,10 +93,12 @@ def run_record(args: argparse.Namespace, engine: Any) -> int:
         return 0
     if action == "list":
         listed: list[Any] = (
-            crew.list_drivers(engine, active_only=not args.all) if kind == "driver"
-            else crew.list_trucks(engine, active_only=not args.all) if kind == "truck"
+            crew.list_drivers(engine, active_only=not args.all)
+            if kind == "driver"
+            else crew.list_trucks(engine, active_only=not args.all)
+            if kind == "truck"
             else crew.list_trailers(engine, active_only=not args.all)
-        )  # fmt: skip
+        )
         if args.json:
             print(json.dumps([item.as_dict() for item in listed], ensure_ascii=False, indent=1))
         else:
@@ -108,16 +114,19 @@ def run_record(args: argparse.Namespace, engine: Any) -> int:
         if not driver.personal_shown:
             _say_hidden(args)
         return 0
-    values = {dest: getattr(args, dest) for _, dest, _ in OPTIONS[kind]
-              if getattr(args, dest) is not None}  # fmt: skip
+    values = {
+        dest: getattr(args, dest) for _, dest, _ in OPTIONS[kind] if getattr(args, dest) is not None
+    }
     add: dict[str, Callable[..., Any]] = {
         "driver": crew.add_driver,
         "truck": crew.add_truck,
         "trailer": crew.add_trailer,
     }
     change: dict[str, Callable[..., Any]] = {
-        "driver": crew.change_driver, "truck": crew.change_truck,
-        "trailer": crew.change_trailer}  # fmt: skip
+        "driver": crew.change_driver,
+        "truck": crew.change_truck,
+        "trailer": crew.change_trailer,
+    }
     done = (add if action == "add" else change)[kind](engine, args.key, values)
     shown = done.as_dict()
     print(json.dumps(shown, ensure_ascii=False) if args.json else _line(kind, shown))
@@ -131,44 +140,60 @@ def _say_hidden(args: argparse.Namespace) -> None:
 
     named = getattr(args, "user", None)
     how = f"{named} may not see it" if named else "give --user NAME"
-    print(f"s321-desk: a driver's personal data ({MASK}) is shown only to a driver, a "
-          f"supervisor or an administrator: {how}", file=sys.stderr)  # fmt: skip
+    print(
+        f"s321-desk: a driver's personal data ({MASK}) is shown only to a driver, a "
+        f"supervisor or an administrator: {how}",
+        file=sys.stderr,
+    )
 
 
 def _line(kind: str, values: dict[str, Any]) -> str:
     retired = "" if values.get("active", True) else "  (retired)"
     if kind == "driver":
-        fields = ("gender", "birth_date", "citizenship", "document_type", "document_number",
-                  "fast_card")  # fmt: skip
+        fields = (
+            "gender",
+            "birth_date",
+            "citizenship",
+            "document_type",
+            "document_number",
+            "fast_card",
+        )
         personal = " ".join(f"{k}={values[k]}" for k in fields if values.get(k))
         name = f"{values['first_name']} {values['last_name']}"
         return f"{values['number']}  {name}  {personal}{retired}"
     if kind == "truck":
-        return (f"{values['unit']}  {values['truck_type']}  VIN {values['vin']}  "
-                f"{values['plate_state']} {values['plate']}{retired}")  # fmt: skip
-    return (f"{values['number']}  {values['trailer_type']}  {values['plate_state']} "
-            f"{values['plate']}{retired}")  # fmt: skip
+        return (
+            f"{values['unit']}  {values['truck_type']}  VIN {values['vin']}  "
+            f"{values['plate_state']} {values['plate']}{retired}"
+        )
+    return (
+        f"{values['number']}  {values['trailer_type']}  {values['plate_state']} "
+        f"{values['plate']}{retired}"
+    )
 
 
 def add_load_list(load_commands: Any, common: argparse.ArgumentParser) -> None:
     listing = load_commands.add_parser(
-        "list", parents=[common],
+        "list",
+        parents=[common],
         help="trips: the open ones and the last week's (sealed too), or a day's, or found by "
         "trip number, seal or date (--search)",
-    )  # fmt: skip
+    )
     listing.add_argument("--day", type=_day, metavar="YYYY-MM-DD", help="the trips of a US day")
     listing.add_argument("--status", choices=["open", "sealed"])
-    listing.add_argument("--search", metavar="TEXT", help="part of a trip number or seal, or a "
-                         "date (YYYY-MM-DD)")  # fmt: skip
+    listing.add_argument(
+        "--search", metavar="TEXT", help="part of a trip number or seal, or a date (YYYY-MM-DD)"
+    )
     listing.add_argument("--json", action="store_true")
 
 
 def add_load_crew(load_commands: Any, common: argparse.ArgumentParser) -> None:
     crew = load_commands.add_parser(
-        "crew", parents=[common],
+        "crew",
+        parents=[common],
         help="pick an open trip's driver, co-driver, truck and trailer from the records "
         "(a place not given is left empty)",
-    )  # fmt: skip
+    )
     crew.add_argument("load", metavar="LOAD")
     add_crew_options(crew)
     crew.add_argument("--json", action="store_true", help="the trip as JSON (text otherwise)")
@@ -184,8 +209,9 @@ def add_crew_options(parser: argparse.ArgumentParser) -> None:
 def crew_choice(args: argparse.Namespace) -> Any:
     from s321_desk.services.loads.trip_crew import CrewChoice
 
-    return CrewChoice(driver=args.driver, co_driver=args.co_driver, truck=args.truck,
-                      trailer=args.trailer)  # fmt: skip
+    return CrewChoice(
+        driver=args.driver, co_driver=args.co_driver, truck=args.truck, trailer=args.trailer
+    )
 
 
 def run_load_list(args: argparse.Namespace, engine: Any) -> int:
@@ -198,21 +224,29 @@ def run_load_list(args: argparse.Namespace, engine: Any) -> int:
         return 0
     for load in loads:
         state = f"SEALED {load.seal}" if load.status == LoadStatus.SEALED else "open"
-        print(f"{load.trip_number}  {load.us_day}  {load.port} {load.port_name}  {state}  "
-              f"{load.parcels} parcel(s)  {load.driver or '-'}")  # fmt: skip
+        print(
+            f"{load.trip_number}  {load.us_day}  {load.port} {load.port_name}  {state}  "
+            f"{load.parcels} parcel(s)  {load.driver or '-'}"
+        )
     return 0
 
 
 def _summary(load: Any) -> dict[str, Any]:
     return {
-        "trip": load.trip_number, "scac": load.scac, "port": load.port,
-        "port_name": load.port_name, "planned_arrival": load.planned_arrival.isoformat(),
+        "trip": load.trip_number,
+        "scac": load.scac,
+        "port": load.port,
+        "port_name": load.port_name,
+        "planned_arrival": load.planned_arrival.isoformat(),
         "us_day": load.us_day.isoformat(),
-        "status": "sealed" if load.status == LoadStatus.SEALED else "open", "seal": load.seal,
-        "driver": load.driver, "tractor_plate": load.tractor_plate,
-        "trailer_plate": load.trailer_plate, "parcels": load.parcels,
+        "status": "sealed" if load.status == LoadStatus.SEALED else "open",
+        "seal": load.seal,
+        "driver": load.driver,
+        "tractor_plate": load.tractor_plate,
+        "trailer_plate": load.trailer_plate,
+        "parcels": load.parcels,
         "needing_decision": load.needing_decision,
-    }  # fmt: skip
+    }
 
 
 def _day(text: str) -> date:
@@ -224,13 +258,25 @@ def _day(text: str) -> date:
 
 def add_filing_exports(exports: Any, common: argparse.ArgumentParser) -> None:
     for kind, help_text, formats in (
-        ("borderconnect", "a sealed trip as BorderConnect's ACE trip JSON (its import "
-         "format), checked against its published field rules", None),
-        ("ace-csv", "a sealed trip's shipments as the ACE shipment CSV upload, checked "
-         "against its field rules", None),
-        ("entries", "the entries the broker files for a sealed trip: one per consignee per "
-         "truck, each line's HTS, origin, value, weight and MID", ["csv", "json"]),
-    ):  # fmt: skip
+        (
+            "borderconnect",
+            "a sealed trip as BorderConnect's ACE trip JSON (its import "
+            "format), checked against its published field rules",
+            None,
+        ),
+        (
+            "ace-csv",
+            "a sealed trip's shipments as the ACE shipment CSV upload, checked "
+            "against its field rules",
+            None,
+        ),
+        (
+            "entries",
+            "the entries the broker files for a sealed trip: one per consignee per "
+            "truck, each line's HTS, origin, value, weight and MID",
+            ["csv", "json"],
+        ),
+    ):
         sub = exports.add_parser(kind, parents=[common], help=help_text)
         sub.add_argument("load", metavar="LOAD")
         sub.add_argument("--out", required=True, type=Path, metavar="FILE")
@@ -255,9 +301,10 @@ def run_filing_export(args: argparse.Namespace, engine: Any) -> Any:
 
 def add_prior_notice(parcel_commands: Any, common: argparse.ArgumentParser) -> None:
     notice = parcel_commands.add_parser(
-        "prior-notice", parents=[common],
+        "prior-notice",
+        parents=[common],
         help="give an FDA parcel its prior notice confirmation number (audited)",
-    )  # fmt: skip
+    )
     notice.add_argument("parcel", metavar="PARCEL")
     notice.add_argument("number", metavar="NUMBER")
 

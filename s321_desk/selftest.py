@@ -73,30 +73,44 @@ class Case:
 CASES = (
     Case("1155", "2026-11-20", DE_MINIMIS_ERA, "S321_MANIFEST"),  # CAD 1,095.89 = $800.00
     Case("1157", "2026-11-20", DE_MINIMIS_ERA, "T11", ("VALUE_OVER_LIMIT",)),  # $800.01
-    Case("1015", "2026-11-17", DE_MINIMIS_ERA, "T01",
-         ("INFORMAL_LIMIT_EXCEEDED", "VALUE_OVER_LIMIT")),
+    Case(
+        "1015", "2026-11-17", DE_MINIMIS_ERA, "T01", ("INFORMAL_LIMIT_EXCEEDED", "VALUE_OVER_LIMIT")
+    ),
     Case("1054", "2026-11-17", DE_MINIMIS_ERA, "HOLD", ("PGA_FDA", "RESTRICTED_ALCOHOL")),
-    Case("1006", "2026-11-17", DE_MINIMIS_ERA, "T03",
-         ("ADCVD", "OVERWEIGHT_ADVISORY", "PGA_NHTSA")),
+    Case(
+        "1006", "2026-11-17", DE_MINIMIS_ERA, "T03", ("ADCVD", "OVERWEIGHT_ADVISORY", "PGA_NHTSA")
+    ),
     Case("1017", "2026-11-17", DE_MINIMIS_ERA, "HOLD", ("MISSING_HTS",)),
     Case("1057", "2026-11-17", DE_MINIMIS_ERA, "HOLD", ("MISSING_HTS", "MISSING_ORIGIN")),
     Case("1069", "2026-11-18", DE_MINIMIS_ERA, "S321_MANIFEST"),  # Ethan Walker, 3 orders
-    Case("1079", "2026-11-18", DE_MINIMIS_ERA, "ET86",
-         ("PGA_FCC", "RECIPIENT_DAY_SECOND_SHIPMENT")),
-    Case("1112", "2026-11-18", DE_MINIMIS_ERA, "T11",
-         ("RECIPIENT_DAY_AGGREGATE", "RECIPIENT_DAY_SECOND_SHIPMENT")),
+    Case(
+        "1079", "2026-11-18", DE_MINIMIS_ERA, "ET86", ("PGA_FCC", "RECIPIENT_DAY_SECOND_SHIPMENT")
+    ),
+    Case(
+        "1112",
+        "2026-11-18",
+        DE_MINIMIS_ERA,
+        "T11",
+        ("RECIPIENT_DAY_AGGREGATE", "RECIPIENT_DAY_SECOND_SHIPMENT"),
+    ),
     Case("1009", "2026-11-16", DE_MINIMIS_ERA, "ET86", ("PGA_FDA",)),  # Marie-Ève Tremblay
-    Case("1020", "2026-11-16", DE_MINIMIS_ERA, "ET86",
-         ("PGA_USDA_APHIS", "RECIPIENT_DAY_SECOND_SHIPMENT", "RECIPIENT_NAME_VARIANT")),
+    Case(
+        "1020",
+        "2026-11-16",
+        DE_MINIMIS_ERA,
+        "ET86",
+        ("PGA_USDA_APHIS", "RECIPIENT_DAY_SECOND_SHIPMENT", "RECIPIENT_NAME_VARIANT"),
+    ),
     Case("1073", "2026-11-18", DE_MINIMIS_ERA, "S321_MANIFEST"),  # Maria and Daniel Garcia
-    Case("1090", "2026-11-18", DE_MINIMIS_ERA, "S321_MANIFEST",
-         ("SAME_ADDRESS_DIFFERENT_RECIPIENT",)),
+    Case(
+        "1090", "2026-11-18", DE_MINIMIS_ERA, "S321_MANIFEST", ("SAME_ADDRESS_DIFFERENT_RECIPIENT",)
+    ),
     Case("1001", PAPERS_DAY, None, "T11", ("DE_MINIMIS_SUSPENDED", "PGA_CPSC", "PGA_FDA")),
     # The truck whose papers are printed: "A & B <Ltd>", a 47-character name, wildlife goods.
     Case("1052", PAPERS_DAY, DE_MINIMIS_ERA, "ET86", ("PGA_FCC",)),
     Case("1007", PAPERS_DAY, DE_MINIMIS_ERA, "S321_MANIFEST"),
     Case("1032", PAPERS_DAY, DE_MINIMIS_ERA, "ET86", ("PGA_FDA", "PGA_FWS", "PGA_USDA_APHIS")),
-)  # fmt: skip
+)
 ON_THE_TRUCK = ("1052", "1007", "1032")
 FDA_ON_THE_TRUCK = ("1032",)
 # One person in Queens written as customers write it (RULES.md s5), and the parse of the first.
@@ -154,8 +168,9 @@ class SelfTest:
         try:
             revision = current_revision(store.engine)
             if revision != head_revision():
-                raise StepFailed(f"{store.label}: schema {revision} after opening, "
-                                 f"not {head_revision()}")  # fmt: skip
+                raise StepFailed(
+                    f"{store.label}: schema {revision} after opening, not {head_revision()}"
+                )
             if store.path is not None:
                 with store.engine.connect() as connection:
                     check = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
@@ -176,27 +191,34 @@ class SelfTest:
         book = load_rulebook(resource("rules"))
         now = book.in_force(datetime.now(UTC))
         port(PORT)  # the ports' time zones, which decide each crossing's US day
-        return (f"{len(book.records)} records ({book.version}), "
-                f"regime now {now.regime}")  # fmt: skip
+        return f"{len(book.records)} records ({book.version}), regime now {now.regime}"
 
     def parse_addresses(self) -> str:
         """US addresses through the trained parser (usaddress: its compiled CRF and model
         file), and one person written several ways taken for one, another unit for another."""
-        one = [Recipient(name, *address, "Forest Hills", "NY", zip_code)
-               for name, address, zip_code in IDENTITY_ONE]  # fmt: skip
+        one = [
+            Recipient(name, *address, "Forest Hills", "NY", zip_code)
+            for name, address, zip_code in IDENTITY_ONE
+        ]
         point = point_of(one[0])
         if (point.key, point.detail) != IDENTITY_POINT:
-            raise StepFailed(f"{one[0].address1!r} parsed as {point.key} {point.detail!r}, "
-                             f"not {' '.join(IDENTITY_POINT)}")  # fmt: skip
+            raise StepFailed(
+                f"{one[0].address1!r} parsed as {point.key} {point.detail!r}, "
+                f"not {' '.join(IDENTITY_POINT)}"
+            )
         apart = [who for who in one[1:] if relation(one[0], who) not in ONE_PERSON]
         if apart:
-            raise StepFailed(f"{one[0].address1!r} and {apart[0].address1!r} "
-                             f"{apart[0].address2!r} not taken for one person")  # fmt: skip
+            raise StepFailed(
+                f"{one[0].address1!r} and {apart[0].address1!r} "
+                f"{apart[0].address2!r} not taken for one person"
+            )
         other = replace(one[0], address2="Apt 5C")
         if relation(one[0], other) is not Relation.UNRELATED:
             raise StepFailed("Apt 4B and Apt 5C taken for one delivery point")
-        return (f"{one[0].address1}, {one[0].address2} parsed ({point.key}, {point.detail}); "
-                f"{len(one)} spellings one person, another unit apart")  # fmt: skip
+        return (
+            f"{one[0].address1}, {one[0].address2} parsed ({point.key}, {point.detail}); "
+            f"{len(one)} spellings one person, another unit apart"
+        )
 
     def pack_the_cases(self) -> str:
         """The demo's catalog and orders imported into a scratch store, each case packed and
@@ -212,14 +234,17 @@ class SelfTest:
             parcel = open_parcel(engine, case.order, station="SELF-TEST")
             fill_parcel(engine, parcel)
             crossing = datetime.fromisoformat(f"{case.day}T10:00-08:00")
-            closed = close_parcel(engine, parcel, crossing=crossing, port_code=PORT,
-                                  rules_as_of=case.rules_as_of)  # fmt: skip
+            closed = close_parcel(
+                engine, parcel, crossing=crossing, port_code=PORT, rules_as_of=case.rules_as_of
+            )
             view = parcel_view(engine, str(closed.parcel.parcel_id))
             self.parcels[case.order] = view.parcel_id
             codes = tuple(sorted(code["code"] for code in view.codes))
             if (view.route, codes) != (case.route, case.codes):
-                wrong.append(f"#{case.order}: {view.route} {'/'.join(codes) or '-'}, expected "
-                             f"{case.route} {'/'.join(case.codes) or '-'}")  # fmt: skip
+                wrong.append(
+                    f"#{case.order}: {view.route} {'/'.join(codes) or '-'}, expected "
+                    f"{case.route} {'/'.join(case.codes) or '-'}"
+                )
         if wrong:
             raise StepFailed(f"{len(wrong)} of {len(CASES)} cases wrong: {'; '.join(wrong)}")
         return f"{len(CASES)} demo orders packed, every verdict as expected"
@@ -253,15 +278,18 @@ class SelfTest:
         read = [
             read_back("label PDF", papers["label PDF"], {label}, {first, trip}),
             zpl_barcode_read(papers["label ZPL"], label),
-            read_back("invoice", papers["invoice"], set(),
-                       {shipment_control_number("ABCD", first)}),
+            read_back(
+                "invoice", papers["invoice"], set(), {shipment_control_number("ABCD", first)}
+            ),
             read_back("lead sheet", papers["lead sheet"], {trip}, {trip, "Dee Driver"}),
             read_back("manifest", papers["manifest"], {trip}, {trip, *scns}),
-        ]  # fmt: skip
+        ]
         read.append(self._other_scripts(first, label))
         size = sum(len(body) for body in papers.values())
-        return (f"{len(papers)} documents ({size:,} bytes), {sum(read)} barcodes read back "
-                f"({first}, {trip})")  # fmt: skip
+        return (
+            f"{len(papers)} documents ({size:,} bytes), {sum(read)} barcodes read back "
+            f"({first}, {trip})"
+        )
 
     def _other_scripts(self, parcel: str, label: str) -> int:
         """The same label for a name in Chinese, Korean and Arabic: the fallback fonts found and
@@ -274,8 +302,9 @@ class SelfTest:
 
         assert self.store is not None
         with UnitOfWork(self.store.engine) as uow:
-            data = print_data.label_data(print_data.Papers(uow.session),
-                                         find_parcel(uow.session, parcel))  # fmt: skip
+            data = print_data.label_data(
+                print_data.Papers(uow.session), find_parcel(uow.session, parcel)
+            )
         names = ("王小明", "김민준", "محمد")
         world = replace(data, ship_to=replace(data.ship_to, name=" ".join(names)))
         if "^GFA," not in label_zpl(world):
@@ -357,8 +386,9 @@ def _qt_platform() -> str:
     platform = os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     display = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY"}.get(platform.split(":")[0])
     if display and not os.environ.get(display):
-        raise StepFailed(f"QT_QPA_PLATFORM={platform} but {display} is not set: no display to "
-                         "open the window on")  # fmt: skip
+        raise StepFailed(
+            f"QT_QPA_PLATFORM={platform} but {display} is not set: no display to open the window on"
+        )
     return platform
 
 
@@ -403,8 +433,10 @@ def read_back(name: str, pdf: bytes, barcodes: set[str], words: set[str]) -> int
             image = page.render(scale=203 / 72).to_pil()
             read = {barcode.text for barcode in zxingcpp.read_barcodes(image)}
             if read != barcodes:
-                raise StepFailed(f"{name}, page {number}: barcodes read {sorted(read)}, "
-                                 f"expected {sorted(barcodes)}")  # fmt: skip
+                raise StepFailed(
+                    f"{name}, page {number}: barcodes read {sorted(read)}, "
+                    f"expected {sorted(barcodes)}"
+                )
             found += len(read)
             text.append(page.get_textpage().get_text_range())
         missing = sorted(word for word in words if not any(word in page for page in text))

@@ -61,10 +61,18 @@ def messages_in_source(folder: Path, package: Path = PACKAGE) -> dict[Key, Messa
     module into ``folder`` (absolute locations name the module of each use)."""
     ts = folder / "source.ts"
     subprocess.run(
-        [str(TOOLS / "pyside6-lupdate"), *map(str, source_modules(package)),
-         "-locations", "absolute", "-ts", str(ts)],
-        check=True, capture_output=True, cwd=ROOT,
-    )  # fmt: skip
+        [
+            str(TOOLS / "pyside6-lupdate"),
+            *map(str, source_modules(package)),
+            "-locations",
+            "absolute",
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
     found: dict[Key, Message] = {}
     for context, message in _contexts(ts):
         key = _key(message, context)
@@ -162,8 +170,10 @@ def _plural_problem(call: ast.Call) -> str | None:
     function = call.func
     name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
     if name == "translate" and len(call.args) > 3:
-        return ("a plural through translate(): lupdate drops it or keeps it without its plural "
-                "forms (use self.tr(), or one text per case)")  # fmt: skip
+        return (
+            "a plural through translate(): lupdate drops it or keeps it without its plural "
+            "forms (use self.tr(), or one text per case)"
+        )
     return None
 
 
@@ -195,6 +205,11 @@ def literal_texts(path: Path, root: Path = ROOT) -> list[str]:
         for argument in arguments:
             if name and _literal_text(argument):
                 where = path.relative_to(root)
-                found.append((node.lineno, f"{where}:{node.lineno}: {name}"
-                              f"({ast.unparse(argument)[:60]}) is not translated (tr)"))  # fmt: skip
+                found.append(
+                    (
+                        node.lineno,
+                        f"{where}:{node.lineno}: {name}"
+                        f"({ast.unparse(argument)[:60]}) is not translated (tr)",
+                    )
+                )
     return [text for _, text in found]

@@ -12,15 +12,43 @@ from s321_desk.services.loads.trip_crew import CrewChoice
 from s321_desk.store.models import Driver, User
 from s321_desk.store.uow import UnitOfWork
 
-DEE = ("D-20", {"first_name": "Dee", "last_name": "Driver", "gender": "F",
-                "birth_date": "1984-03-12", "citizenship": "CA", "document_type": "ACW",
-                "document_number": "AB123456", "document_country": "CA",
-                "fast_card": "42705555555501"})  # fmt: skip
-LUC = ("D-21", {"first_name": "Luc", "last_name": "Gagnon", "gender": "M",
-                "birth_date": "1979-08-30", "citizenship": "CA", "document_type": "6W",
-                "document_number": "G12345678901234", "document_state": "ON"})  # fmt: skip
-TRUCK = ("T-12", {"truck_type": "TR", "vin": "3AKJHHDR2LSLA4821", "plate": "PR4512",
-                  "plate_state": "ON", "dot_number": "2851447"})  # fmt: skip
+DEE = (
+    "D-20",
+    {
+        "first_name": "Dee",
+        "last_name": "Driver",
+        "gender": "F",
+        "birth_date": "1984-03-12",
+        "citizenship": "CA",
+        "document_type": "ACW",
+        "document_number": "AB123456",
+        "document_country": "CA",
+        "fast_card": "42705555555501",
+    },
+)
+LUC = (
+    "D-21",
+    {
+        "first_name": "Luc",
+        "last_name": "Gagnon",
+        "gender": "M",
+        "birth_date": "1979-08-30",
+        "citizenship": "CA",
+        "document_type": "6W",
+        "document_number": "G12345678901234",
+        "document_state": "ON",
+    },
+)
+TRUCK = (
+    "T-12",
+    {
+        "truck_type": "TR",
+        "vin": "3AKJHHDR2LSLA4821",
+        "plate": "PR4512",
+        "plate_state": "ON",
+        "dot_number": "2851447",
+    },
+)
 TRAILER = ("TR-9", {"trailer_type": "TL", "plate": "T1234X", "plate_state": "ON"})
 CREW = CrewChoice(driver="D-20", truck="T-12", trailer="TR-9")
 TEAM = CrewChoice(driver="D-20", co_driver="D-21", truck="T-12", trailer="TR-9")
@@ -31,9 +59,10 @@ def manager(engine: Engine) -> Person | None:
     users; None on a store without any."""
     with UnitOfWork(engine) as uow:
         user = uow.session.scalars(
-            select(User).where(col(User.role).in_(("supervisor", "driver", "admin")))
+            select(User)
+            .where(col(User.role).in_(("supervisor", "driver", "admin")))
             .order_by(col(User.id))
-        ).first()  # fmt: skip
+        ).first()
     return None if user is None or user.id is None else Person(user.id, user.name, user.role)
 
 

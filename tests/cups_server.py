@@ -77,8 +77,10 @@ def cups_unavailable() -> str | None:
     """Why a private cupsd cannot run here, or None."""
     missing = [tool for tool in ("cupsd", "lp", "lpstat", "lpadmin") if not shutil.which(tool)]
     if missing or not CUPS_PDF_PPD.exists():
-        return (f"CUPS is not installed ({', '.join(missing) or CUPS_PDF_PPD} missing): "
-                f"apt-get install {CUPS_PACKAGES} (bash .ci/setup does it as root)")  # fmt: skip
+        return (
+            f"CUPS is not installed ({', '.join(missing) or CUPS_PDF_PPD} missing): "
+            f"apt-get install {CUPS_PACKAGES} (bash .ci/setup does it as root)"
+        )
     if os.geteuid() != 0:
         return "cupsd runs its backends (cups-pdf, socket) only when started as root"
     return None
@@ -101,8 +103,9 @@ class CupsServer:
     env: dict[str, str] = field(default_factory=dict)
 
     def run(self, *command: str) -> str:
-        done = subprocess.run(command, env=self.env, capture_output=True, text=True,
-                              timeout=30, check=False)  # fmt: skip
+        done = subprocess.run(
+            command, env=self.env, capture_output=True, text=True, timeout=30, check=False
+        )
         if done.returncode != 0:
             raise AssertionError(f"{' '.join(command)}: {done.stderr.strip()}\n{self.log()}")
         return done.stdout
@@ -186,14 +189,25 @@ Printcap {folder}/printcap
     said = folder / "log" / "stderr"
     with open(said, "wb") as stderr:
         process = subprocess.Popen(
-            ["cupsd", "-f", "-c", str(folder / "conf" / "cupsd.conf"),
-             "-s", str(folder / "conf" / "cups-files.conf")],
-            stdout=subprocess.DEVNULL, stderr=stderr,
-        )  # fmt: skip
+            [
+                "cupsd",
+                "-f",
+                "-c",
+                str(folder / "conf" / "cupsd.conf"),
+                "-s",
+                str(folder / "conf" / "cups-files.conf"),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
     try:
         deadline = time.monotonic() + 20
-        while subprocess.run(["lpstat", "-r"], env=env, capture_output=True, text=True,
-                             check=False).stdout.strip() != "scheduler is running":  # fmt: skip
+        while (
+            subprocess.run(
+                ["lpstat", "-r"], env=env, capture_output=True, text=True, check=False
+            ).stdout.strip()
+            != "scheduler is running"
+        ):
             if process.poll() is not None or time.monotonic() > deadline:
                 raise AssertionError(
                     f"private cupsd did not start: "

@@ -37,8 +37,13 @@ BC_TRIP_FIELDS: tuple[tuple[str, bool, int | None, int | None, str | None], ...]
     ("data", True, 8, 20, r"^ACE_TRIP$"),
     ("tripNumber", True, 8, 25, None),
     ("usPortOfArrival", True, 4, 4, r"^[0-9]{4}$"),
-    ("estimatedArrivalDateTime", True, 19, 19,
-     r"^[2-9][0-9]{3}-[0-1][0-9]-[0-3][0-9]\s[0-2][0-9]:[0-5][0-9]:[0-5][0-9]$"),
+    (
+        "estimatedArrivalDateTime",
+        True,
+        19,
+        19,
+        r"^[2-9][0-9]{3}-[0-1][0-9]-[0-3][0-9]\s[0-2][0-9]:[0-5][0-9]:[0-5][0-9]$",
+    ),
     ("truck", True, None, None, None),
     ("truck.number", True, 1, 17, None),
     ("truck.type", True, 2, 2, None),
@@ -93,7 +98,7 @@ BC_TRIP_FIELDS: tuple[tuple[str, bool, int | None, int | None, str | None], ...]
     ("shipments[].commodities[].harmonizedCode", False, 6, 10, r"^[0-9]{6,10}$"),
     ("shipments[].commodities[].value", False, 1, 9, r"^[0-9.]{1,9}$"),
     ("shipments[].commodities[].countryOfOrigin", False, 2, 2, r"^[A-Z]{2}$"),
-)  # fmt: skip
+)
 # [BC-DATA], kept with their sources in tests/data/emanifest/borderconnect-code-lists.json
 CODE_LISTS = json.loads(
     (Path(__file__).parent / "data" / "emanifest" / "borderconnect-code-lists.json").read_text(
@@ -129,8 +134,11 @@ def _reach(node: Any, parts: list[str], where: str) -> list[tuple[str, Any, bool
             found += _reach(item, rest, place) if rest else [(place, item, True)]
         return found
     if rest:
-        return _reach(value, rest, f"{where}.{key}") if value is not None else [
-            (f"{where}.{key}", None, False)]  # fmt: skip
+        return (
+            _reach(value, rest, f"{where}.{key}")
+            if value is not None
+            else [(f"{where}.{key}", None, False)]
+        )
     return [(f"{where}.{key}", value, value is not None)]
 
 
@@ -157,8 +165,10 @@ def borderconnect_problems(document: dict[str, Any]) -> list[str]:
             problems.append(f"aceTrip.shipments[{index}].type: {shipment.get('type')!r}")
         for number, commodity in enumerate(shipment.get("commodities") or []):
             if commodity.get("packagingUnit") not in ACE_PACKAGING_UNITS:
-                problems.append(f"shipments[{index}].commodities[{number}].packagingUnit: "
-                                f"{commodity.get('packagingUnit')!r}")  # fmt: skip
+                problems.append(
+                    f"shipments[{index}].commodities[{number}].packagingUnit: "
+                    f"{commodity.get('packagingUnit')!r}"
+                )
             for key in ("quantity", "weight"):
                 if not isinstance(commodity.get(key), int | float) or commodity[key] <= 0:
                     problems.append(f"shipments[{index}].commodities[{number}].{key}")
@@ -243,8 +253,9 @@ def entries_problems(document: dict[str, Any], shipments: dict[str, dict[str, An
                 problems.append(f"{line['scn']}: HTS {line['hts']!r}")
             if not re.fullmatch(r"[A-Z]{2}", line["origin"] or ""):
                 problems.append(f"{line['scn']}: origin {line['origin']!r}")
-            problems += mid_problems(line["mid"] or "", (line.get("manufacturer_address") or
-                                                          "")[-2:])  # fmt: skip
+            problems += mid_problems(
+                line["mid"] or "", (line.get("manufacturer_address") or "")[-2:]
+            )
     missing = set(shipments) - set(seen) - set(document["released_on_the_manifest"])
     problems += [f"{scn}: in no entry" for scn in sorted(missing)]
     return problems

@@ -37,8 +37,10 @@ def postgres_unavailable() -> str | None:
     """Why a private PostgreSQL server cannot run here, or None."""
     bin_dir = _bin_dir()
     if bin_dir is None or not (bin_dir / "pg_ctl").exists():
-        return (f"PostgreSQL's server is not installed (no initdb/pg_ctl): "
-                f"apt-get install {POSTGRES_PACKAGES} (.ci/setup does it as root)")  # fmt: skip
+        return (
+            f"PostgreSQL's server is not installed (no initdb/pg_ctl): "
+            f"apt-get install {POSTGRES_PACKAGES} (.ci/setup does it as root)"
+        )
     if os.geteuid() == 0:
         try:
             pwd.getpwnam(SERVER_USER)
@@ -65,8 +67,18 @@ class PostgresServer:
             self._as_user = ["runuser", "-u", SERVER_USER, "--"]
 
     def start(self) -> None:
-        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "s321",
-                  "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")  # fmt: skip
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-A",
+            "trust",
+            "-U",
+            "s321",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
         options = (
             f"-k {self.folder} -p {self.port} -c listen_addresses='' "
             # A test cluster: durability of the server itself is not under test (killing
@@ -74,8 +86,19 @@ class PostgresServer:
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
             "-c max_connections=200"
         )
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l",
-                  str(self.folder / "server.log"), "-w", "-t", "60", "start")  # fmt: skip
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.folder / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
 
     def stop(self) -> None:
         try:
@@ -90,8 +113,9 @@ class PostgresServer:
         """One statement outside a transaction (CREATE/DROP DATABASE), as the cluster's owner."""
         import psycopg
 
-        with psycopg.connect(host=str(self.folder), port=self.port, user="s321",
-                             dbname="postgres", autocommit=True) as connection:  # fmt: skip
+        with psycopg.connect(
+            host=str(self.folder), port=self.port, user="s321", dbname="postgres", autocommit=True
+        ) as connection:
             connection.execute(statement)  # type: ignore[arg-type]
 
     def log_tail(self, lines: int = 30) -> str:

@@ -23,10 +23,19 @@ NAMES = [
 
 def test_a_quick_run_gives_every_figure_with_its_baseline(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "bench" / "run.py"), "--quick", "--json",
-         "--cache", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        [
+            sys.executable,
+            str(ROOT / "tests" / "bench" / "run.py"),
+            "--quick",
+            "--json",
+            "--cache",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-3000:] + done.stdout[-3000:]
     report = json.loads(done.stdout)
     assert report["quick"] is True
@@ -36,8 +45,10 @@ def test_a_quick_run_gives_every_figure_with_its_baseline(tmp_path: Path) -> Non
         for key in ("figure", "baseline_figure"):
             value = row[key]
             assert isinstance(value, int | float) and math.isfinite(value) and value > 0, (
-                name, key, value,
-            )  # fmt: skip
+                name,
+                key,
+                value,
+            )
         assert row["met"] in (True, False, None)
         assert (row["met"] is None) == (row["goal"] == ""), name
     assert (tmp_path / "engine-20000.sqlite3").exists()  # built once, opened again for memory

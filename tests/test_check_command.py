@@ -20,8 +20,11 @@ CASES_FILE = ROOT / "tests" / "data" / "rule_cases.json"
 def run(args: list[str], stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "s321_desk", *args],
-        input=stdin, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_the_copy_of_the_shared_examples_is_current() -> None:

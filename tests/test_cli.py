@@ -162,25 +162,38 @@ def test_export_emanifest_says_what_it_wrote_and_refuses_plainly(
     supervisor(store)
     give_prior_notices(store.engine, trip)
     close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
-    assert main(["export", "emanifest", trip, *db, "--out", str(out), "--format", "json",
-                 "--json"]) == 0  # fmt: skip
+    assert (
+        main(["export", "emanifest", trip, *db, "--out", str(out), "--format", "json", "--json"])
+        == 0
+    )
     said = json.loads(capsys.readouterr().out)
     assert said == {
-        "document": "emanifest", "trip": trip, "file": str(out), "format": "json",
-        "shipments": 3, "lines": 4, "value_usd": "90.52", "bytes": out.stat().st_size,
-        "sha256": hashlib.sha256(out.read_bytes()).hexdigest(), "draft": False,
-    }  # fmt: skip
+        "document": "emanifest",
+        "trip": trip,
+        "file": str(out),
+        "format": "json",
+        "shipments": 3,
+        "lines": 4,
+        "value_usd": "90.52",
+        "bytes": out.stat().st_size,
+        "sha256": hashlib.sha256(out.read_bytes()).hexdigest(),
+        "draft": False,
+    }
     assert [s["scn"] for s in json.loads(out.read_text("utf-8"))["shipments"]] == [
-        f"ABCD{code}" for code in codes]  # fmt: skip
+        f"ABCD{code}" for code in codes
+    ]
     csv_out = tmp_path / "emanifest.csv"
     assert main(["export", "emanifest", trip.lower(), *db, "--out", str(csv_out)]) == 0
     sentence = capsys.readouterr().out
-    assert sentence == (f"e-manifest {trip} written to {csv_out} as CSV: 3 shipment(s), "
-                        f"4 line(s), USD 90.52 ({csv_out.stat().st_size:,} bytes)\n")  # fmt: skip
+    assert sentence == (
+        f"e-manifest {trip} written to {csv_out} as CSV: 3 shipment(s), "
+        f"4 line(s), USD 90.52 ({csv_out.stat().st_size:,} bytes)\n"
+    )
     missing = tmp_path / "gone" / "e.csv"
     assert main(["export", "emanifest", trip, *db, "--out", str(missing)]) == 1
-    assert capsys.readouterr().err == (f"s321-desk: --out: the folder {missing.parent} does "
-                                       "not exist\n")  # fmt: skip
+    assert capsys.readouterr().err == (
+        f"s321-desk: --out: the folder {missing.parent} does not exist\n"
+    )
     with pytest.raises(SystemExit) as exited:
         main(["export", "emanifest", trip, *db, "--out", str(out), "--format", "xlsx"])
     assert exited.value.code == 2
@@ -195,8 +208,12 @@ def test_a_reader_that_goes_away_is_no_error(tmp_path: Path) -> None:
     many = {"fx_to_usd": cases["fx_to_usd"], "cases": cases["cases"] * 200}  # ~1 MB of verdicts
     source = tmp_path / "cases.json"
     source.write_text(json.dumps(many))
-    child = subprocess.Popen([sys.executable, "-m", "s321_desk", "check", "--input", str(source)],
-                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    child = subprocess.Popen(
+        [sys.executable, "-m", "s321_desk", "check", "--input", str(source)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert child.stdout is not None and child.stderr is not None
     assert child.stdout.read(1) == b"{"
     child.stdout.close()

@@ -19,8 +19,13 @@ from tests.emanifest_validator import (
     mid_problems,
 )
 
-ADDRESS = {"addressLine": "12 Elm St", "city": "Buffalo", "postalCode": "14202",
-           "stateProvince": "NY", "country": "US"}  # fmt: skip
+ADDRESS = {
+    "addressLine": "12 Elm St",
+    "city": "Buffalo",
+    "postalCode": "14202",
+    "stateProvince": "NY",
+    "country": "US",
+}
 TRIP: dict[str, Any] = {
     "data": "ACE_TRIP",
     "tripNumber": "ABCD000001",
@@ -132,8 +137,12 @@ def test_each_broken_rule_is_named(path: str, value: object, said: str) -> None:
 
 def test_the_code_lists_name_their_sources() -> None:
     lists = {k: v for k, v in CODE_LISTS.items() if isinstance(v, dict)}
-    assert set(lists) == {"shipment-types", "travel-document-types", "trailer-types",
-                          "packaging-units"}  # fmt: skip
+    assert set(lists) == {
+        "shipment-types",
+        "travel-document-types",
+        "trailer-types",
+        "packaging-units",
+    }
     assert all("borderconnect.com/data/" in v["source"] and v["codes"] for v in lists.values())
     assert "SECTION_321" not in lists["shipment-types"]["codes"]  # ACE refuses it since 2025
 
@@ -161,18 +170,33 @@ def test_the_ace_csv_rules(tmp_path: Path) -> None:
            "Commodity Description": "x" * 46, "Commodity Value": "$5", "Commodity HTS": "85.07",
            "Hazmat UN Number": "UN3480", "Consignee Name": ""}  # fmt: skip
     problems = ace_csv_problems(written(tmp_path, bad, ROW, ROW))  # two boxes, one SCN
-    for said in ("SCN 'abcd p1'", "Shipment Type 'Section 321'", "description of 46",
-                 "weight '0.4' not whole", "value '$5'", "HTS '85.07'", "UN number 'UN3480'",
-                 "Consignee name and address", "ABCDP0000001: 2 box(es)"):  # fmt: skip
+    for said in (
+        "SCN 'abcd p1'",
+        "Shipment Type 'Section 321'",
+        "description of 46",
+        "weight '0.4' not whole",
+        "value '$5'",
+        "HTS '85.07'",
+        "UN number 'UN3480'",
+        "Consignee name and address",
+        "ABCDP0000001: 2 box(es)",
+    ):
         assert any(said in p for p in problems), (said, problems)
 
 
 def test_the_entries_and_mid_rules() -> None:
-    line = {"scn": "ABCDP0000001", "hts": "8507600020", "origin": "CN",
-            "mid": "CNSHEVOL1088SHE", "manufacturer_address": "Shenzhen, CN"}  # fmt: skip
+    line = {
+        "scn": "ABCDP0000001",
+        "hts": "8507600020",
+        "origin": "CN",
+        "mid": "CNSHEVOL1088SHE",
+        "manufacturer_address": "Shenzhen, CN",
+    }
     consignee = {"name": "Ana Lopez", "address": "12 Elm St", "postal_code": "14202"}
-    good = {"entries": [{"entry": 1, "entry_type": "11", "consignee": consignee,
-                         "lines": [line]}], "released_on_the_manifest": []}  # fmt: skip
+    good = {
+        "entries": [{"entry": 1, "entry_type": "11", "consignee": consignee, "lines": [line]}],
+        "released_on_the_manifest": [],
+    }
     assert (
         entries_problems(
             good,
@@ -182,9 +206,10 @@ def test_the_entries_and_mid_rules() -> None:
         )
         == []
     )
-    twice = {"entries": [good["entries"][0], {**good["entries"][0], "entry": 2,
-                                              "entry_type": "86"}],
-             "released_on_the_manifest": []}  # fmt: skip
+    twice = {
+        "entries": [good["entries"][0], {**good["entries"][0], "entry": 2, "entry_type": "86"}],
+        "released_on_the_manifest": [],
+    }
     problems = entries_problems(twice, {"ABCDP0000001": {}, "ABCDP0000002": {}})
     assert "entry 2: type '86'" in problems  # no type 86 since 2025-08-29
     assert "entry 2: consignee of entry 1 too" in problems  # 19 CFR 141.51

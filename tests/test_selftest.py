@@ -27,8 +27,11 @@ STEPS = ["store", "rules", "identity", "cases", "documents", "window", "sounds",
 def self_test(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "s321_desk", "self-test", *args],
-        capture_output=True, text=True, timeout=120, env=env,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
 
 
 def step_lines(stdout: str) -> dict[str, str]:

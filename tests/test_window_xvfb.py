@@ -167,12 +167,20 @@ def test_real_window_short_pack_item_error_and_group_decision(
     shots.mkdir(parents=True, exist_ok=True)
     env = {key: value for key, value in os.environ.items() if key != "S321_DB"}
     with xvfb(tmp_path) as display:
-        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", S321_DATA_DIR=str(tmp_path / "data"),
-                   S321_LANGUAGE=language)  # fmt: skip
+        env.update(
+            DISPLAY=display,
+            QT_QPA_PLATFORM="xcb",
+            S321_DATA_DIR=str(tmp_path / "data"),
+            S321_LANGUAGE=language,
+        )
         stderr_path = tmp_path / "desk.stderr"
         with stderr_path.open("wb") as stderr:
-            app = subprocess.Popen([sys.executable, "-m", "s321_desk", "--db", str(db_path)],
-                                   env=env, stdout=subprocess.DEVNULL, stderr=stderr)  # fmt: skip
+            app = subprocess.Popen(
+                [sys.executable, "-m", "s321_desk", "--db", str(db_path)],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+            )
             try:
                 _drive_the_night_shift(env, app, display, shots, language)
                 status = app.wait(timeout=EXIT_DEADLINE_S)
@@ -208,15 +216,19 @@ def _night_shift_store(db_path: Path, tmp_path: Path) -> None:
         add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
         pin_rules(store.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
         with UnitOfWork(store.engine) as uow:
-            set_setting(uow.session, "us_return_address",
-                        ["Maple Border Returns", "2400 Military Rd", "Niagara Falls NY 14304"])  # fmt: skip
+            set_setting(
+                uow.session,
+                "us_return_address",
+                ["Maple Border Returns", "2400 Military Rd", "Niagara Falls NY 14304"],
+            )
             uow.commit()
     finally:
         store.dispose()
 
 
-def _drive_the_night_shift(env: dict[str, str], app: subprocess.Popen[bytes], display: str,
-                           shots: Path, language: str) -> None:  # fmt: skip
+def _drive_the_night_shift(
+    env: dict[str, str], app: subprocess.Popen[bytes], display: str, shots: Path, language: str
+) -> None:
     def xdotool(*words: str) -> None:
         subprocess.run(["xdotool", *words], env=env, check=True, capture_output=True, timeout=20)
 
@@ -266,8 +278,13 @@ def _drive_the_night_shift(env: dict[str, str], app: subprocess.Popen[bytes], di
 def _window_named(env: dict[str, str], pattern: str) -> str:
     deadline = time.monotonic() + WINDOW_DEADLINE_S
     while time.monotonic() < deadline:
-        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", pattern],
-                               env=env, capture_output=True, text=True, check=False)  # fmt: skip
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", pattern],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if found.stdout.split():
             return found.stdout.split()[-1]
         time.sleep(0.2)

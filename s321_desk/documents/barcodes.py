@@ -36,8 +36,9 @@ def code128(text: str) -> Bars:
     """
     unknown = sorted(set(text) - _PRINTABLE)
     if not text or unknown:
-        raise ValueError(f"{text!r}: a Code 128 set B symbol holds printable ASCII only "
-                         f"({''.join(unknown)!r})")  # fmt: skip
+        raise ValueError(
+            f"{text!r}: a Code 128 set B symbol holds printable ASCII only ({''.join(unknown)!r})"
+        )
     values = [code128_tables.START_CODES["B"], *(code128_tables.B[c] for c in text)]
     check = (values[0] + sum(i * v for i, v in enumerate(values[1:], 1))) % 103
     patterns = (code128_tables.CODES[value] for value in (*values, check))
@@ -137,7 +138,8 @@ def draw_with_text(
     """The bars above their human-readable text (centred, our font); ``y`` is the text's
     baseline and ``height`` the bars'. Returns the drawn width, quiet zones included."""
     bar_bottom = y + font_size * 1.2
-    width = draw(canvas, bars, x, bar_bottom, height=height, dpi=dpi,
-                 dots_per_module=dots_per_module)  # fmt: skip
+    width = draw(
+        canvas, bars, x, bar_bottom, height=height, dpi=dpi, dots_per_module=dots_per_module
+    )
     fonts.draw_string(canvas, x + width / 2, y, one_line(bars.text), font_size, align="center")
     return width

@@ -39,9 +39,13 @@ def driver_pack_pdf(
 
 
 def _draw(
-    load: LoadInfo, manifest: ManifestData, invoices: Sequence[InvoiceData], report: Progress,
-    start: int, steps: int,
-) -> bytes:  # fmt: skip
+    load: LoadInfo,
+    manifest: ManifestData,
+    invoices: Sequence[InvoiceData],
+    report: Progress,
+    start: int,
+    steps: int,
+) -> bytes:
     buffer = io.BytesIO()
     canvas = pages.new_canvas(buffer, f"Driver pack {load.trip}")
     report(start, steps, f"Drawing the lead sheet and the manifest of {load.trip}")

@@ -47,10 +47,20 @@ FALLBACKS: tuple[tuple[str, str, tuple[tuple[int, int], ...]], ...] = (
     ("NotoSansEthiopic", "NotoSansEthiopic-Regular.ttf", ((0x1200, 0x139F), (0x2D80, 0x2DDF))),
     ("NotoSansKhmer", "NotoSansKhmer-Regular.ttf", ((0x1780, 0x17FF), (0x19E0, 0x19FF))),
     # Chinese, Japanese, Korean: ideographs, kana, Hangul, their punctuation and full widths.
-    ("DroidSansFallback", "DroidSansFallback.ttf",
-     ((0x1100, 0x11FF), (0x2E80, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7FF),
-      (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF))),
-)  # fmt: skip
+    (
+        "DroidSansFallback",
+        "DroidSansFallback.ttf",
+        (
+            (0x1100, 0x11FF),
+            (0x2E80, 0x9FFF),
+            (0xA960, 0xA97F),
+            (0xAC00, 0xD7FF),
+            (0xF900, 0xFAFF),
+            (0xFE30, 0xFE4F),
+            (0xFF00, 0xFFEF),
+        ),
+    ),
+)
 _fallbacks_registered: set[str] = set()
 
 
@@ -125,8 +135,16 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     return found
 
 
-def draw_string(canvas: Canvas, x: float, y: float, text: str, size: float, *,
-                bold: bool = False, align: str = "left") -> None:  # fmt: skip
+def draw_string(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: str = "left",
+) -> None:
     """One line at baseline ``y``: starting at ``x``, centred on it or ending there (``align``
     left, center or right), each piece in the font that has it."""
     width = string_width(text, size, bold=bold)

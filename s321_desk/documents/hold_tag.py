@@ -36,9 +36,16 @@ def layout(data: HoldTagData, dpi: int = 203) -> list[Element]:
     elements: list[Element] = [
         Box(MARGIN, MARGIN, INNER, 96),
         TextLine(MARGIN, MARGIN + 48 + size * 0.36, INNER, word, size, True, True, True),
-        TextLine(MARGIN, MARGIN + 96 + 16, INNER, NOT_A_LABEL,
-             fonts.fitted(NOT_A_LABEL, INNER, 10, bold=True), True, True),
-    ]  # fmt: skip
+        TextLine(
+            MARGIN,
+            MARGIN + 96 + 16,
+            INNER,
+            NOT_A_LABEL,
+            fonts.fitted(NOT_A_LABEL, INNER, 10, bold=True),
+            True,
+            True,
+        ),
+    ]
     elements += _facts(data, top=MARGIN + 130)
     elements += _reason(data.reason, top=MARGIN + 214)
     elements += _barcode(data.parcel_id, top=340, dpi=dpi)
@@ -56,8 +63,9 @@ def _facts(data: HoldTagData, *, top: float) -> Iterator[Element]:
         row_top = top + (index // 2) * 30
         value = one_line(value)
         yield TextLine(x, row_top + 7, half - 4, caption, 7, bold=True)
-        yield TextLine(x, row_top + 24, half - 4, value,
-                       fonts.fitted(value, half - 4, 16, bold=True), True)  # fmt: skip
+        yield TextLine(
+            x, row_top + 24, half - 4, value, fonts.fitted(value, half - 4, 16, bold=True), True
+        )
 
 
 def _reason(reason: str, *, top: float) -> Iterator[Element]:
@@ -67,8 +75,14 @@ def _reason(reason: str, *, top: float) -> Iterator[Element]:
     if len(lines) > REASON_LINES:
         lines = [*lines[: REASON_LINES - 1], lines[REASON_LINES - 1] + " ..."]
     for index, line in enumerate(lines):
-        yield TextLine(MARGIN, top + 24 + index * REASON_SIZE * 1.2, INNER, line,
-                   fonts.fitted(line, INNER, REASON_SIZE), False)  # fmt: skip
+        yield TextLine(
+            MARGIN,
+            top + 24 + index * REASON_SIZE * 1.2,
+            INNER,
+            line,
+            fonts.fitted(line, INNER, REASON_SIZE),
+            False,
+        )
 
 
 def _barcode(parcel_id: str, *, top: float, dpi: int) -> list[Element]:
@@ -78,15 +92,23 @@ def _barcode(parcel_id: str, *, top: float, dpi: int) -> list[Element]:
     return [
         Box(MARGIN, top - 6, INNER, 1.5),
         Barcode((PAGE_WIDTH - width) / 2, top + 4, 44, bars, dots),
-        TextLine(MARGIN, top + 4 + 44 + 15, INNER, parcel_id,
-             fonts.fitted(parcel_id, INNER, 14, bold=True), True, True),
-    ]  # fmt: skip
+        TextLine(
+            MARGIN,
+            top + 4 + 44 + 15,
+            INNER,
+            parcel_id,
+            fonts.fitted(parcel_id, INNER, 14, bold=True),
+            True,
+            True,
+        ),
+    ]
 
 
 def hold_tag_pdf(data: HoldTagData, dpi: int = 203) -> bytes:
     """The tag as a one-page 4x6 in PDF; the same data gives the same bytes."""
-    return elements_pdf(layout(data, dpi), f"{data.kind.title()} tag {one_line(data.parcel_id)}",
-                        dpi)  # fmt: skip
+    return elements_pdf(
+        layout(data, dpi), f"{data.kind.title()} tag {one_line(data.parcel_id)}", dpi
+    )
 
 
 def hold_tag_zpl(data: HoldTagData, dpi: int = 203) -> str:

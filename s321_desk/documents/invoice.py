@@ -41,9 +41,15 @@ _Entry = tuple[str, tuple[tuple[str, bool], ...]]  # a box's caption, its texts 
 
 
 def _lines(
-    x: float, top: float, lines: Sequence[str], size: float, leading: float,
-    *, bold: bool = False, right: float | None = None,
-) -> list[TextLines]:  # fmt: skip
+    x: float,
+    top: float,
+    lines: Sequence[str],
+    size: float,
+    leading: float,
+    *,
+    bold: bool = False,
+    right: float | None = None,
+) -> list[TextLines]:
     """Lines downwards from ``top``, starting at ``x`` or, given ``right``, ending there."""
     baseline = top + (leading - size) / 2 + size * 0.8  # the ink centred in the leading
     if right is None:
@@ -107,10 +113,17 @@ def _head(data: InvoiceData) -> list[Block]:
     number = f"Invoice No. {one_line(data.number)}"
     title = (
         TextLines(LEFT, 18, (TITLE,), fonts.BOLD, 18, 18),
-        *_lines(LEFT, 0, [number], fonts.fitted(number, 260, 11, bold=True), 13, bold=True,
-                right=LEFT + INNER),
+        *_lines(
+            LEFT,
+            0,
+            [number],
+            fonts.fitted(number, 260, 11, bold=True),
+            13,
+            bold=True,
+            right=LEFT + INNER,
+        ),
         *_lines(LEFT, 15, [f"Date: {data.date.isoformat()}"], 9, 11, right=LEFT + INNER),
-    )  # fmt: skip
+    )
     arrival = data.arrival.strftime("%Y-%m-%d %H:%M %Z").strip() if data.arrival else NO_TRUCK
     orders = tuple((f"{name} - sold {sold.isoformat()}", False) for name, sold in data.orders)
     parties = [
@@ -119,12 +132,16 @@ def _head(data: InvoiceData) -> list[Block]:
         (("IMPORTER OF RECORD", _party(data.importer_of_record)),),
     ]
     shipment = [
-        (("PORT OF ENTRY", ((data.port, False),)),
-         ("PLACE OF SHIPMENT", ((data.place_of_shipment, False),))),
-        (("TRIP", ((data.trip or NO_TRUCK, False),)),
-         ("TIME OF SHIPMENT (PLANNED ARRIVAL AT THE PORT)", ((arrival, False),))),
+        (
+            ("PORT OF ENTRY", ((data.port, False),)),
+            ("PLACE OF SHIPMENT", ((data.place_of_shipment, False),)),
+        ),
+        (
+            ("TRIP", ((data.trip or NO_TRUCK, False),)),
+            ("TIME OF SHIPMENT (PLANNED ARRIVAL AT THE PORT)", ((arrival, False),)),
+        ),
         (("ORDERS AND DATES OF SALE", orders or ((NONE, False),)),),
-    ]  # fmt: skip
+    ]
     thirds = [INNER / 3] * 3
     return [Block(34, title), _boxes(parties, thirds), _boxes(shipment, thirds), GAP]
 
@@ -169,8 +186,12 @@ def _box(
 
 # -- tables: parcels, merchandise, totals -------------------------------------------------------
 
-PARCEL_COLUMNS = (("Parcel", 130, False), ("SCN (shipment control number)", 190, False),
-                  ("Route", 120, False), ("Goods value USD", 100, True))  # fmt: skip
+PARCEL_COLUMNS = (
+    ("Parcel", 130, False),
+    ("SCN (shipment control number)", 190, False),
+    ("Route", 120, False),
+    ("Goods value USD", 100, True),
+)
 GOODS_COLUMNS = (
     ("Marks and numbers: SKU, parcel, order", 70, False),
     ("Detailed description of the merchandise", 144, False),
@@ -196,21 +217,31 @@ def _header(caption: str, columns: _Columns) -> Block:
     texts = _lines(LEFT, 0, [caption], 8, 10, bold=True)
     x = LEFT
     for (_, width, right), lines in zip(columns, labels, strict=True):
-        texts += _lines(x + PAD, 13 + PAD, lines, CAPTION, CAPTION * 1.2, bold=True,
-                        right=x + width - PAD if right else None)  # fmt: skip
+        texts += _lines(
+            x + PAD,
+            13 + PAD,
+            lines,
+            CAPTION,
+            CAPTION * 1.2,
+            bold=True,
+            right=x + width - PAD if right else None,
+        )
         x += width
     return Block(13 + band, tuple(texts), (Shape(LEFT, 13, INNER, band, BAND),))
 
 
-def _rows(header: Block, columns: _Columns, cells: Sequence[_Cell], *, bold: bool = False
-          ) -> Iterator[Block]:  # fmt: skip
+def _rows(
+    header: Block, columns: _Columns, cells: Sequence[_Cell], *, bold: bool = False
+) -> Iterator[Block]:
     """One row, wrapped in its columns; a row taller than a page goes on over the next ones."""
     wrapped = [
-        pages.wrapped(cell, width - 2 * PAD, SIZE, bold) if isinstance(cell, str)
-        else tuple(line for part in cell for line in pages.wrapped(part, width - 2 * PAD, SIZE,
-                                                                   bold))
+        pages.wrapped(cell, width - 2 * PAD, SIZE, bold)
+        if isinstance(cell, str)
+        else tuple(
+            line for part in cell for line in pages.wrapped(part, width - 2 * PAD, SIZE, bold)
+        )
         for cell, (_, width, _) in zip(cells, columns, strict=True)
-    ]  # fmt: skip
+    ]
     most = int((TOP - BOTTOM - 120) // LEADING)  # lines that fit under any page's headers
     tallest = max(len(lines) for lines in wrapped)
     for start in range(0, tallest, most):
@@ -224,8 +255,9 @@ def _rows(header: Block, columns: _Columns, cells: Sequence[_Cell], *, bold: boo
 
 
 @functools.lru_cache(maxsize=8192)  # "CAD", "0.00", "CA", a catalogue's descriptions...
-def _cell(lines: tuple[str, ...], x: float, width: float, right: bool, bold: bool
-          ) -> tuple[TextLines, ...]:  # fmt: skip
+def _cell(
+    lines: tuple[str, ...], x: float, width: float, right: bool, bold: bool
+) -> tuple[TextLines, ...]:
     end = x + width - PAD if right else None
     return tuple(_lines(x + PAD, PAD, lines, SIZE, LEADING, bold=bold, right=end))
 
@@ -311,17 +343,22 @@ def _closing(data: InvoiceData) -> list[Block]:
 
     rates = tuple((f"1 {x.currency} = {x.rate_to_usd} USD ({x.source})", False) for x in data.fx)
     additions = [
-        (("CHARGES (FREIGHT, INSURANCE, PACKING...)", tuple(charge(c) for c in data.charges)
-          or ((NONE, False),)),),
+        (
+            (
+                "CHARGES (FREIGHT, INSURANCE, PACKING...)",
+                tuple(charge(c) for c in data.charges) or ((NONE, False),),
+            ),
+        ),
         (("REBATES, DRAWBACKS AND BOUNTIES", ((data.rebates or NONE, False),)),),
         (("ASSISTS", ((data.assists or NONE, False),)),),
-    ]  # fmt: skip
-    usd = [(("EXCHANGE RATES USED (TO USD)", rates or (("None: all amounts are in USD",
-                                                          False),)),)]  # fmt: skip
+    ]
+    usd = [(("EXCHANGE RATES USED (TO USD)", rates or (("None: all amounts are in USD", False),)),)]
     if data.goods_usd is not None and data.charges_usd is not None:
         # The goods' value (the one the manifest and the e-manifest give), the charges apart.
-        usd += [(("GOODS VALUE IN USD", ((f"USD {money(data.goods_usd)}", True),)),),
-                (("CHARGES IN USD", ((f"USD {money(data.charges_usd)}", False),)),)]  # fmt: skip
+        usd += [
+            (("GOODS VALUE IN USD", ((f"USD {money(data.goods_usd)}", True),)),),
+            (("CHARGES IN USD", ((f"USD {money(data.charges_usd)}", False),)),),
+        ]
     usd.append((("TOTAL IN USD", ((f"USD {money(data.total_usd)}", True),)),))
     third = INNER / 3
     widths = [2 * third, third] if len(usd) == 2 else [third, *[2 * third / 3] * 3]
@@ -350,8 +387,9 @@ def _signed(declaration: str, person: str, title: str) -> Block:
 def _running_header(data: InvoiceData) -> Block:
     """What later pages carry instead of the head: whose invoice this is, on which truck."""
     title = pages.wrapped(f"{TITLE} {data.number} (continued)", INNER, 10, True)
-    who = pages.wrapped(f"Consignee: {data.consignee.name}  -  Trip: {data.trip or NO_TRUCK}",
-                        INNER, HEAD_SIZE)  # fmt: skip
+    who = pages.wrapped(
+        f"Consignee: {data.consignee.name}  -  Trip: {data.trip or NO_TRUCK}", INNER, HEAD_SIZE
+    )
     texts = _lines(LEFT, 0, title, 10, 12, bold=True)
     texts += _lines(LEFT, len(title) * 12 + 1, who, HEAD_SIZE, HEAD_LEADING)
     rule = len(title) * 12 + len(who) * HEAD_LEADING + 4

@@ -147,9 +147,18 @@ def _hazmat(marks: tuple[str, ...], phone: str, *, top: float) -> list[Element]:
         TextLine(MARGIN, top + 14, INNER, text, size, bold=True, center=True, white=True),
     ]
     if call:
-        elements.append(TextLine(MARGIN, top + 28, INNER, call,
-                             fonts.fitted(call, INNER - 8, 8.5, bold=True), bold=True,
-                             center=True, white=True))  # fmt: skip
+        elements.append(
+            TextLine(
+                MARGIN,
+                top + 28,
+                INNER,
+                call,
+                fonts.fitted(call, INNER - 8, 8.5, bold=True),
+                bold=True,
+                center=True,
+                white=True,
+            )
+        )
     return elements
 
 
@@ -221,12 +230,14 @@ def _one_page(elements: list[Element], title: str, dpi: int) -> bytes:
     page = page_pdf.OnePage(PAGE_WIDTH, PAGE_HEIGHT)
     for element in elements:
         if isinstance(element, Box):
-            page.box(element.x, PAGE_HEIGHT - element.top - element.height, element.width,
-                     element.height)  # fmt: skip
+            page.box(
+                element.x, PAGE_HEIGHT - element.top - element.height, element.width, element.height
+            )
         elif isinstance(element, Barcode):
             y = PAGE_HEIGHT - element.top - element.height
-            spans = barcodes.bar_spans(element.bars, element.x, dpi=dpi,
-                                       dots_per_module=element.dots_per_module)  # fmt: skip
+            spans = barcodes.bar_spans(
+                element.bars, element.x, dpi=dpi, dots_per_module=element.dots_per_module
+            )
             for left, width in spans:
                 page.box(left, y, width, element.height)
         else:
@@ -234,8 +245,14 @@ def _one_page(elements: list[Element], title: str, dpi: int) -> bytes:
             if element.center:
                 width = fonts.string_width(element.text, element.size, bold=element.bold)
                 x += (element.width - width) / 2
-            page.text(x, PAGE_HEIGHT - element.baseline, element.text, element.size,
-                      bold=element.bold, white=element.white)  # fmt: skip
+            page.text(
+                x,
+                PAGE_HEIGHT - element.baseline,
+                element.text,
+                element.size,
+                bold=element.bold,
+                white=element.white,
+            )
     return page.pdf(title)
 
 
@@ -267,17 +284,30 @@ def _draw(canvas: Canvas, element: Element, dpi: int) -> None:
         canvas.rect(element.x, y, element.width, element.height, stroke=0, fill=1)
     elif isinstance(element, Barcode):
         y = PAGE_HEIGHT - element.top - element.height
-        barcodes.draw(canvas, element.bars, element.x, y, height=element.height, dpi=dpi,
-                      dots_per_module=element.dots_per_module)  # fmt: skip
+        barcodes.draw(
+            canvas,
+            element.bars,
+            element.x,
+            y,
+            height=element.height,
+            dpi=dpi,
+            dots_per_module=element.dots_per_module,
+        )
     else:
         canvas.setFillColorRGB(1, 1, 1) if element.white else canvas.setFillColorRGB(0, 0, 0)
         y = PAGE_HEIGHT - element.baseline
         if element.center:
-            fonts.draw_string(canvas, element.x + element.width / 2, y, element.text,
-                              element.size, bold=element.bold, align="center")  # fmt: skip
+            fonts.draw_string(
+                canvas,
+                element.x + element.width / 2,
+                y,
+                element.text,
+                element.size,
+                bold=element.bold,
+                align="center",
+            )
         else:
-            fonts.draw_string(canvas, element.x, y, element.text, element.size,
-                              bold=element.bold)  # fmt: skip
+            fonts.draw_string(canvas, element.x, y, element.text, element.size, bold=element.bold)
 
 
 # -- ZPL II -------------------------------------------------------------------------------------
@@ -315,9 +345,14 @@ def elements_zpl(elements: list[Element], dpi: int = 203) -> str:
             # the line as a graphic field, from the PDF's own fonts, at the printer's dots.
             from s321_desk.documents.zpl_graphics import graphic_field
 
-            left, ascent, field = graphic_field(element.text, element.size, dpi,
-                                                bold=element.bold, room=dots(element.width),
-                                                center=element.center)  # fmt: skip
+            left, ascent, field = graphic_field(
+                element.text,
+                element.size,
+                dpi,
+                bold=element.bold,
+                room=dots(element.width),
+                center=element.center,
+            )
             x, top = dots(element.x) + left, max(0, dots(element.baseline) - ascent)
             commands.append(f"^FO{x},{top}{field}^FS")
         else:

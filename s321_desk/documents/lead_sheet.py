@@ -90,8 +90,14 @@ def draw_lead_sheet(canvas: Canvas, load: LoadInfo) -> None:
     y -= title_size
     fonts.draw_string(canvas, middle, y, TITLE, title_size, bold=True, align="center")
     y -= 20
-    fonts.draw_string(canvas, middle, y, "Driver's lead sheet - for the officer at primary "
-                      "inspection", 11, align="center")  # fmt: skip
+    fonts.draw_string(
+        canvas,
+        middle,
+        y,
+        "Driver's lead sheet - for the officer at primary inspection",
+        11,
+        align="center",
+    )
     y -= 14
     canvas.setLineWidth(2)
     canvas.line(left, y, left + INNER, y)
@@ -109,8 +115,9 @@ def draw_lead_sheet(canvas: Canvas, load: LoadInfo) -> None:
     dots = trip_dots_per_module(load.trip, INNER)
     width = barcodes.symbol_width(bars, BARCODE_DPI, dots)
     y -= 24 + 64
-    barcodes.draw(canvas, bars, middle - width / 2, y, height=64, dpi=BARCODE_DPI,
-                  dots_per_module=dots)  # fmt: skip
+    barcodes.draw(
+        canvas, bars, middle - width / 2, y, height=64, dpi=BARCODE_DPI, dots_per_module=dots
+    )
     y -= 12
     fonts.draw_string(canvas, middle, y, trip, 9, align="center")
 
@@ -128,10 +135,14 @@ def _draw_fields(canvas: Canvas, rows: list[tuple[str, str]], *, top: float) -> 
     value_width = INNER - CAPTION_WIDTH
     for size in (VALUE_SIZE, 14.0, 12.0, 11.0, 10.0, 9.0, 8.0):
         sizes = [LARGE_SIZE if caption in LARGE else size for caption, _ in rows]
-        wrapped = [pages.wrap(value, value_width, each, bold=True)
-                   for (_, value), each in zip(rows, sizes, strict=True)]  # fmt: skip
-        needed = sum(ROW_PADDING + len(lines) * each * 1.25
-                     for lines, each in zip(wrapped, sizes, strict=True))  # fmt: skip
+        wrapped = [
+            pages.wrap(value, value_width, each, bold=True)
+            for (_, value), each in zip(rows, sizes, strict=True)
+        ]
+        needed = sum(
+            ROW_PADDING + len(lines) * each * 1.25
+            for lines, each in zip(wrapped, sizes, strict=True)
+        )
         if needed <= top - pages.MARGIN:
             break
     else:
@@ -141,8 +152,9 @@ def _draw_fields(canvas: Canvas, rows: list[tuple[str, str]], *, top: float) -> 
     for (caption, _), lines, each in zip(rows, wrapped, sizes, strict=True):
         y -= 12  # the padding above the first line
         fonts.draw_string(canvas, left + 4, y - each, caption, 11)
-        y = pages.draw_lines(canvas, left + CAPTION_WIDTH, y, lines, each, bold=True,
-                             leading=each * 1.25)  # fmt: skip
+        y = pages.draw_lines(
+            canvas, left + CAPTION_WIDTH, y, lines, each, bold=True, leading=each * 1.25
+        )
         y -= ROW_PADDING - 12
         canvas.line(left, y, left + INNER, y)
 

@@ -128,14 +128,29 @@ def row_texts(row: ManifestRow) -> list[tuple[str, ...]]:
     place = " ".join(part for part in (row.city, row.state, row.zip) if part)
     items = row.items or (ManifestItem(row.description, row.quantity, row.origin, row.hts),)
     first = items[0]
-    rows: list[tuple[str, ...]] = [(
-        *(row.scn or NO_VALUE, row.parcel_id, row.consignee, place, *_hazmat(first)),
-        *(f"{first.quantity:,}", weight_text(row.weight_kg), money_text(row.value_usd)),
-        *(first.origin, hts_text(first.hts), row.route),
-    )]  # fmt: skip
+    rows: list[tuple[str, ...]] = [
+        (
+            *(row.scn or NO_VALUE, row.parcel_id, row.consignee, place, *_hazmat(first)),
+            *(f"{first.quantity:,}", weight_text(row.weight_kg), money_text(row.value_usd)),
+            *(first.origin, hts_text(first.hts), row.route),
+        )
+    ]
     for item in items[1:]:
-        rows.append(("", "", "", "", *_hazmat(item), f"{item.quantity:,}", "", "",
-                     item.origin, hts_text(item.hts), ""))  # fmt: skip
+        rows.append(
+            (
+                "",
+                "",
+                "",
+                "",
+                *_hazmat(item),
+                f"{item.quantity:,}",
+                "",
+                "",
+                item.origin,
+                hts_text(item.hts),
+                "",
+            )
+        )
     return rows
 
 
@@ -200,8 +215,11 @@ def table_lines(rows: Sequence[ManifestRow]) -> list[Line]:
     for route, group in by_route(rows):
         name = one_line(route)
         lines.append(_heading(f"Route {name}"))
-        lines += (_line(ROW, f"Route {name}", texts, shaded=i % 2 == 1)
-                  for i, r in enumerate(group) for texts in row_texts(r))  # fmt: skip
+        lines += (
+            _line(ROW, f"Route {name}", texts, shaded=i % 2 == 1)
+            for i, r in enumerate(group)
+            for texts in row_texts(r)
+        )
         total = tally(group)
         lines.append(_sum_line(SUBTOTAL, f"Route {name}", f"Subtotal {name}", total))
         summary.append(_sum_line(SUMMARY, summary[0].group, name, total))
@@ -245,8 +263,9 @@ def paginate(lines: Sequence[Line], room: float) -> list[list[Line]]:
 # -- the header, the closing block and the table's lines as blocks of texts and shapes -------
 
 
-def _cells(cells: Sequence[tuple[str, str]], x: float, width: float, down: float,
-           size: float) -> tuple[list[TextLines], float]:  # fmt: skip
+def _cells(
+    cells: Sequence[tuple[str, str]], x: float, width: float, down: float, size: float
+) -> tuple[list[TextLines], float]:
     """Captions over values (wrapped, bold) side by side; the texts and their height."""
     texts: list[TextLines] = []
     tallest = 1
@@ -269,8 +288,12 @@ def header(load: LoadInfo) -> tuple[Block, barcodes.Bars]:
     texts = pdf_text.texts(LEFT, 14, [TITLE], 16, bold=True)
     texts += pdf_text.texts(LEFT, 33, trip, 13, bold=True)
     down = max(62, 26 + len(trip) * 15.6)
-    first = [("Carrier", one_line(load.carrier)), ("Port of entry", one_line(load.port)),
-             ("ETA", eta_text(load.arrival)), ("Seal", seal_text(load.seal))]  # fmt: skip
+    first = [
+        ("Carrier", one_line(load.carrier)),
+        ("Port of entry", one_line(load.port)),
+        ("ETA", eta_text(load.arrival)),
+        ("Seal", seal_text(load.seal)),
+    ]
     second = [("SCAC", one_line(load.scac)), ("Driver", value_or_missing(load.driver)),
               ("Tractor plate", value_or_missing(load.tractor_plate)),
               ("Trailer plate", value_or_missing(load.trailer_plate))]  # fmt: skip
@@ -284,20 +307,26 @@ def header(load: LoadInfo) -> tuple[Block, barcodes.Bars]:
 def closing(load: LoadInfo) -> Block:
     """Under the table on the last page: seal and plates, and the driver's and the shipper's
     signatures, each with its date."""
-    plates = [("Seal", seal_text(load.seal)),
-              ("Tractor plate", value_or_missing(load.tractor_plate)),
-              ("Trailer plate", value_or_missing(load.trailer_plate)),
-              *([("Audit at seal", load.audit_head)] if load.audit_head else [])]  # fmt: skip
+    plates = [
+        ("Seal", seal_text(load.seal)),
+        ("Tractor plate", value_or_missing(load.tractor_plate)),
+        ("Trailer plate", value_or_missing(load.trailer_plate)),
+        *([("Audit at seal", load.audit_head)] if load.audit_head else []),
+    ]
     texts, down = _cells(plates, LEFT, INNER / 4, 0, 12)
-    signers = (f"Driver: {value_or_missing(load.driver)}",
-               f"Shipper's representative, for {one_line(load.shipper.name)}")  # fmt: skip
+    signers = (
+        f"Driver: {value_or_missing(load.driver)}",
+        f"Shipper's representative, for {one_line(load.shipper.name)}",
+    )
     shapes: list[Shape] = []
     tallest = 1
     for index, signer in enumerate(signers):
         x, date_x = LEFT + index * INNER / 2, LEFT + index * INNER / 2 + INNER / 2 - 110
         lines = pages.wrap(signer, INNER / 2 - 130, 8)
-        shapes += [Shape(x, down + 34, INNER / 2 - 120, 0, stroke=RULE),
-                   Shape(date_x, down + 34, 80, 0, stroke=RULE)]  # fmt: skip
+        shapes += [
+            Shape(x, down + 34, INNER / 2 - 120, 0, stroke=RULE),
+            Shape(date_x, down + 34, 80, 0, stroke=RULE),
+        ]
         texts += pdf_text.texts(date_x, down + 43, ["Date"], 7)
         texts += pdf_text.texts(x, down + 43, lines, 8)
         tallest = max(tallest, len(lines))
@@ -305,9 +334,11 @@ def closing(load: LoadInfo) -> Block:
 
 
 def _table_head() -> Block:
-    texts = [text for x, column in zip(CELL_X, COLUMNS, strict=True)
-             for text in pdf_text.texts(x, 8.2, [column.title], 6.5, bold=True,
-                                        right=column.right)]  # fmt: skip
+    texts = [
+        text
+        for x, column in zip(CELL_X, COLUMNS, strict=True)
+        for text in pdf_text.texts(x, 8.2, [column.title], 6.5, bold=True, right=column.right)
+    ]
     return Block(HEAD_HEIGHT, tuple(texts), (Shape(LEFT, 0, INNER, HEAD_HEIGHT, HEAD_GREY),))
 
 
@@ -322,9 +353,12 @@ def _block(line: Line) -> Block:
         texts = pdf_text.texts(LEFT + PAD, 10.5, line.cells[0], 8, 9.6, bold=True)
     else:
         first, bold = (3 if line.kind == TOTAL else 0) + SIZE + 0.4, line.kind in (SUBTOTAL, TOTAL)
-        texts = [text for x, column, cell in zip(CELL_X, COLUMNS, line.cells, strict=True) if cell
-                 for text in pdf_text.texts(x, first, cell, SIZE, LEADING, bold=bold,
-                                            right=column.right)]  # fmt: skip
+        texts = [
+            text
+            for x, column, cell in zip(CELL_X, COLUMNS, line.cells, strict=True)
+            if cell
+            for text in pdf_text.texts(x, first, cell, SIZE, LEADING, bold=bold, right=column.right)
+        ]
     return Block(line.height, tuple(texts), tuple(shapes))
 
 
@@ -333,9 +367,11 @@ def _page_ends(number: int, count: int, load: LoadInfo) -> tuple[Block, Block]:
     label = pages.page_label(number, count)
     footer = "End of manifest" if number == count else f"Continued on page {number + 1}"
     middle = PAGE_WIDTH / 2 - fonts.string_width(footer, 7) / 2
-    texts = [*pdf_text.texts(LEFT, 0, [f"{TITLE} {one_line(load.trip)}"], 7),
-             *pdf_text.texts(middle, 0, [footer], 7),
-             *pdf_text.texts(RIGHT, 0, [label], 7, right=True)]  # fmt: skip
+    texts = [
+        *pdf_text.texts(LEFT, 0, [f"{TITLE} {one_line(load.trip)}"], 7),
+        *pdf_text.texts(middle, 0, [footer], 7),
+        *pdf_text.texts(RIGHT, 0, [label], 7, right=True),
+    ]
     above = pdf_text.texts(RIGHT, 9, [label], 10, bold=True, right=True)
     return Block(0, tuple(above)), Block(0, tuple(texts))
 
@@ -354,8 +390,16 @@ def _form(canvas: Canvas, name: str, draw: Callable[[], None]) -> None:
 def _draw_head(canvas: Canvas, head: Block, bars: barcodes.Bars) -> None:
     pdf_text.draw(canvas, [(TOP, head)])
     x = RIGHT - barcodes.symbol_width(bars, BARCODE_DPI, BARCODE_DOTS)
-    barcodes.draw_with_text(canvas, bars, x, TOP - 58, height=32, font_size=8, dpi=BARCODE_DPI,
-                            dots_per_module=BARCODE_DOTS)  # fmt: skip
+    barcodes.draw_with_text(
+        canvas,
+        bars,
+        x,
+        TOP - 58,
+        height=32,
+        font_size=8,
+        dpi=BARCODE_DPI,
+        dots_per_module=BARCODE_DOTS,
+    )
 
 
 def draw_manifest(canvas: Canvas, data: ManifestData) -> None:

@@ -66,8 +66,9 @@ class OnePage:
         """A filled black rectangle."""
         self._code.append(f"{x:.3f} {y:.3f} {width:.3f} {height:.3f} re f")
 
-    def text(self, x: float, y: float, text: str, size: float, *, bold: bool = False,
-             white: bool = False) -> None:  # fmt: skip
+    def text(
+        self, x: float, y: float, text: str, size: float, *, bold: bool = False, white: bool = False
+    ) -> None:
         """One line at baseline ``y``; every character must be ``covers``ed."""
         face = 2 * bold
         runs: list[str] = []
@@ -83,8 +84,9 @@ class OnePage:
         if run:
             runs.append(f"({''.join(run)}) Tj")
         grey = "1 g " if white else ""
-        self._code.append(f"{grey}BT 1 0 0 1 {x:.3f} {y:.3f} Tm {' '.join(runs)} ET" +
-                          (" 0 g" if white else ""))  # fmt: skip
+        self._code.append(
+            f"{grey}BT 1 0 0 1 {x:.3f} {y:.3f} Tm {' '.join(runs)} ET" + (" 0 g" if white else "")
+        )
 
     def pdf(self, title: str) -> bytes:
         """The document; the same drawing and title give the same bytes."""
@@ -120,8 +122,10 @@ def _document(objects: list[bytes], info_number: int) -> bytes:
     xref = [b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)]
     xref += [b"%010d 00000 n \n" % offset for offset in offsets]
     parts += xref
-    parts.append(b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-                 % (len(objects) + 1, info_number, at))  # fmt: skip
+    parts.append(
+        b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objects) + 1, info_number, at)
+    )
     return b"".join(parts)
 
 
@@ -140,8 +144,9 @@ def _font_objects_cached() -> tuple[bytes, ...]:
         face = pdfmetrics.getFont(name).face
         for subset_number, subset in enumerate(SUBSETS):
             number = _FIRST_FONT_OBJECT + 4 * (2 * face_number + subset_number)
-            made += _font_subset(face, list(subset), number, f"SD{'AB'[face_number]}AA"
-                                 f"{'AB'[subset_number]}")  # fmt: skip
+            made += _font_subset(
+                face, list(subset), number, f"SD{'AB'[face_number]}AA{'AB'[subset_number]}"
+            )
     return tuple(made)
 
 
@@ -158,16 +163,20 @@ def _font_subset(face, subset: list[int], number: int, tag: str) -> list[bytes]:
     flags = (face.flags & ~32) | 4  # symbolic, as an embedded subset with its own codes is
     bbox = " ".join(f"{v:g}" for v in face.bbox)
     return [
-        (f"<< /Type /Font /Subtype /TrueType /BaseFont /{base} /FirstChar 0 "
-         f"/LastChar {len(subset) - 1} /Widths [{widths}] /FontDescriptor {number + 1} 0 R "
-         f"/ToUnicode {number + 3} 0 R >>").encode("ascii"),
-        (f"<< /Type /FontDescriptor /FontName /{base} /Flags {flags} /FontBBox [{bbox}] "
-         f"/ItalicAngle {face.italicAngle:g} /Ascent {face.ascent:g} /Descent {face.descent:g} "
-         f"/CapHeight {face.capHeight:g} /StemV {face.stemV:g} "
-         f"/MissingWidth {face.defaultWidth:g} /FontFile2 {number + 2} 0 R >>").encode("ascii"),
+        (
+            f"<< /Type /Font /Subtype /TrueType /BaseFont /{base} /FirstChar 0 "
+            f"/LastChar {len(subset) - 1} /Widths [{widths}] /FontDescriptor {number + 1} 0 R "
+            f"/ToUnicode {number + 3} 0 R >>"
+        ).encode("ascii"),
+        (
+            f"<< /Type /FontDescriptor /FontName /{base} /Flags {flags} /FontBBox [{bbox}] "
+            f"/ItalicAngle {face.italicAngle:g} /Ascent {face.ascent:g} /Descent {face.descent:g} "
+            f"/CapHeight {face.capHeight:g} /StemV {face.stemV:g} "
+            f"/MissingWidth {face.defaultWidth:g} /FontFile2 {number + 2} 0 R >>"
+        ).encode("ascii"),
         _stream(font_file, f" /Length1 {len(font_file)}", compress=True),
         _stream(makeToUnicodeCMap(base, subset).encode("latin-1"), compress=True),
-    ]  # fmt: skip
+    ]
 
 
 def _text_string(text: str) -> bytes:

@@ -40,8 +40,9 @@ def new_canvas(buffer: io.BytesIO, title: str, pagesize: tuple[float, float] = L
     fonts.register()
     # initialFontName: ReportLab otherwise selects Helvetica at the start of every page, and
     # the file declares it (unembedded) though nothing is written in it.
-    canvas = Canvas(buffer, pagesize=pagesize, invariant=1, pageCompression=1,
-                    initialFontName=fonts.REGULAR)  # fmt: skip
+    canvas = Canvas(
+        buffer, pagesize=pagesize, invariant=1, pageCompression=1, initialFontName=fonts.REGULAR
+    )
     canvas.setTitle(one_line(title))
     canvas.setCreator("s321-desk")
     canvas.setAuthor("s321-desk")
@@ -128,9 +129,15 @@ def _longest_prefix(word: str, width: float, size: float, bold: bool) -> int:
 
 
 def draw_lines(
-    canvas: Canvas, x: float, top: float, lines: list[str], size: float, *, bold: bool = False,
+    canvas: Canvas,
+    x: float,
+    top: float,
+    lines: list[str],
+    size: float,
+    *,
+    bold: bool = False,
     leading: float | None = None,
-) -> float:  # fmt: skip
+) -> float:
     """Draw lines downwards from ``top`` (the top of the first line, in canvas coordinates,
     y upwards); returns the y below the last line."""
     leading = leading or size * 1.2

@@ -56,9 +56,15 @@ class Block:
 
 
 def texts(
-    x: float, dy: float, lines: Sequence[str], size: float, leading: float | None = None,
-    *, bold: bool = False, right: bool = False,
-) -> list[TextLines]:  # fmt: skip
+    x: float,
+    dy: float,
+    lines: Sequence[str],
+    size: float,
+    leading: float | None = None,
+    *,
+    bold: bool = False,
+    right: bool = False,
+) -> list[TextLines]:
     """Lines downwards from the baseline ``dy`` (``leading`` apart, 1.2 times the size unless
     given), starting at ``x`` or, ``right``, ending there."""
     font = fonts.BOLD if bold else fonts.REGULAR
@@ -66,10 +72,16 @@ def texts(
     if not right:
         return [TextLines(x, dy, tuple(lines), font, size, leading)]
     return [
-        TextLines(x - fonts.string_width(line, size, bold=bold), dy + n * leading, (line,), font,
-                  size, leading)
+        TextLines(
+            x - fonts.string_width(line, size, bold=bold),
+            dy + n * leading,
+            (line,),
+            font,
+            size,
+            leading,
+        )
         for n, line in enumerate(lines)
-    ]  # fmt: skip
+    ]
 
 
 def draw(canvas: Canvas, placed: Iterable[tuple[float, Block]]) -> None:

@@ -31,8 +31,16 @@ COMMANDS = (
 )
 
 
-def _symbol(canvas: Canvas, text: str, x: float, y: float, height: float, *,
-            size: float = 8, room: float = INNER) -> None:  # fmt: skip
+def _symbol(
+    canvas: Canvas,
+    text: str,
+    x: float,
+    y: float,
+    height: float,
+    *,
+    size: float = 8,
+    room: float = INNER,
+) -> None:
     """A Code 128 with its text under it, its left quiet zone at ``x`` (nothing if the text
     cannot be one: not printable ASCII, or too wide for ``room``)."""
     try:
@@ -41,12 +49,21 @@ def _symbol(canvas: Canvas, text: str, x: float, y: float, height: float, *,
         return
     if barcodes.symbol_width(bars, DPI, DOTS) > room:
         return
-    barcodes.draw_with_text(canvas, bars, x, y, height=height, font_size=size, dpi=DPI,
-                            dots_per_module=DOTS)  # fmt: skip
+    barcodes.draw_with_text(
+        canvas, bars, x, y, height=height, font_size=size, dpi=DPI, dots_per_module=DOTS
+    )
 
 
-def _cell(canvas: Canvas, text: str, x: float, y: float, room: float, size: float = 10, *,
-          bold: bool = False) -> None:  # fmt: skip
+def _cell(
+    canvas: Canvas,
+    text: str,
+    x: float,
+    y: float,
+    room: float,
+    size: float = 10,
+    *,
+    bold: bool = False,
+) -> None:
     lines = pages.wrap(text, room, size, bold=bold)[:3]
     for index, line in enumerate(lines):
         fonts.draw_string(canvas, x, y - index * size * 1.2, line, size, bold=bold)
@@ -64,8 +81,9 @@ def _line(canvas: Canvas, line: PickLine, y: float) -> None:
     """One line to pick, its top at ``y``."""
     _cell(canvas, line.sku or "(no SKU)", LEFT + 4, y - 14, 96, bold=True)
     _cell(canvas, line.description, LEFT + 4 + 104, y - 14, 190)
-    fonts.draw_string(canvas, LEFT + 4 + 300 + 28, y - 16, f"{line.quantity:,}", 16, bold=True,
-                      align="right")  # fmt: skip
+    fonts.draw_string(
+        canvas, LEFT + 4 + 300 + 28, y - 16, f"{line.quantity:,}", 16, bold=True, align="right"
+    )
     if line.barcode:
         _symbol(canvas, line.barcode, LEFT + 4 + 330, y - 44, 24, room=INNER - 334)
     canvas.setLineWidth(0.5)
@@ -102,10 +120,10 @@ def draw_pick_ticket(
             scan_width = barcodes.symbol_width(barcodes.code128(ticket.scan), DPI, DOTS)
         except ValueError:
             scan_width = 0.0  # not printable ASCII: no barcode, the name is said above
-        _symbol(canvas, ticket.scan, RIGHT - 115 - scan_width / 2, y - 110, 60, size=10,
-                room=230)  # fmt: skip
-        fonts.draw_string(canvas, RIGHT - 115, y - 124, "scan to open the parcel", 7,
-                          align="center")  # fmt: skip
+        _symbol(canvas, ticket.scan, RIGHT - 115 - scan_width / 2, y - 110, 60, size=10, room=230)
+        fonts.draw_string(
+            canvas, RIGHT - 115, y - 124, "scan to open the parcel", 7, align="center"
+        )
         y -= 150
         _lines_head(canvas, y)
         y -= 6
@@ -135,20 +153,24 @@ def draw_packing_slip(canvas: Canvas, slip: PackingSlip) -> None:
         canvas.setPageSize(pages.LETTER)
         y = HEIGHT - pages.MARGIN
         fonts.draw_string(canvas, LEFT, y - 20, "PACKING SLIP", 20, bold=True)
-        fonts.draw_string(canvas, RIGHT, y - 12, f"Page {number} of {max(1, len(chunks))}", 8,
-                          align="right")  # fmt: skip
+        fonts.draw_string(
+            canvas, RIGHT, y - 12, f"Page {number} of {max(1, len(chunks))}", 8, align="right"
+        )
         orders = ", ".join(one_line(order) for order in slip.orders)
         fonts.draw_string(canvas, LEFT, y - 42, f"Order {orders}", 12, bold=True)
         fonts.draw_string(canvas, LEFT, y - 58, f"Parcel {one_line(slip.parcel_id)}", 10)
         _symbol(canvas, slip.parcel_id, RIGHT - 200, y - 70, 36, room=200)
-        for x, caption, party in ((LEFT, "SHIP TO", slip.ship_to),
-                                  (LEFT + INNER / 2, "FROM", slip.ship_from)):  # fmt: skip
+        for x, caption, party in (
+            (LEFT, "SHIP TO", slip.ship_to),
+            (LEFT + INNER / 2, "FROM", slip.ship_from),
+        ):
             fonts.draw_string(canvas, x, y - 100, caption, 7, bold=True)
             lines = [party.name, *party.lines]
             for index, text in enumerate(lines[:7]):
                 size = fonts.fitted(one_line(text), INNER / 2 - 10, 10)
-                fonts.draw_string(canvas, x, y - 114 - index * 12, one_line(text), size,
-                                  bold=index == 0)  # fmt: skip
+                fonts.draw_string(
+                    canvas, x, y - 114 - index * 12, one_line(text), size, bold=index == 0
+                )
         y -= 210
         canvas.setFillGray(0.88)
         canvas.rect(LEFT, y - 4, INNER, 16, stroke=0, fill=1)
@@ -160,8 +182,9 @@ def draw_packing_slip(canvas: Canvas, slip: PackingSlip) -> None:
             fonts.draw_string(canvas, LEFT + 4, y, one_line(line.sku or "-"), 9)
             text = pages.wrap(line.description, INNER - 170, 9)[0]
             fonts.draw_string(canvas, LEFT + 110, y, text, 9)
-            fonts.draw_string(canvas, RIGHT - 10, y, f"{line.quantity:,}", 10, bold=True,
-                              align="right")  # fmt: skip
+            fonts.draw_string(
+                canvas, RIGHT - 10, y, f"{line.quantity:,}", 10, bold=True, align="right"
+            )
             y -= 24
         canvas.showPage()
 
@@ -180,8 +203,7 @@ def draw_command_sheet(canvas: Canvas, station: str) -> None:
     y = HEIGHT - pages.MARGIN
     fonts.draw_string(canvas, LEFT, y - 22, "PACKING STATION COMMANDS", 22, bold=True)
     if station:
-        fonts.draw_string(canvas, RIGHT, y - 18, f"Station {one_line(station)}", 11,
-                          align="right")  # fmt: skip
+        fonts.draw_string(canvas, RIGHT, y - 18, f"Station {one_line(station)}", 11, align="right")
     fonts.draw_string(canvas, LEFT, y - 40, "Scan a command, or press its key.", 10)
     y -= 64
     room = (HEIGHT - 2 * pages.MARGIN - 64) / len(COMMANDS)
@@ -190,8 +212,16 @@ def draw_command_sheet(canvas: Canvas, station: str) -> None:
     x = LEFT + widest + 16
     for command, key, meaning in COMMANDS:
         bars = barcodes.code128(command)
-        barcodes.draw_with_text(canvas, bars, LEFT, y - room + 30, height=room - 62,
-                                font_size=12, dpi=DPI, dots_per_module=dots)  # fmt: skip
+        barcodes.draw_with_text(
+            canvas,
+            bars,
+            LEFT,
+            y - room + 30,
+            height=room - 62,
+            font_size=12,
+            dpi=DPI,
+            dots_per_module=dots,
+        )
         fonts.draw_string(canvas, x, y - 30, command, 20, bold=True)
         fonts.draw_string(canvas, x, y - 52, f"Key {key}" if key else "Scan only", 14)
         _cell(canvas, meaning, x, y - 72, RIGHT - x, 10)

@@ -11,8 +11,14 @@ from reportlab.pdfgen import canvas
 
 from s321_desk.documents import fonts
 
-LINES = ("s321-desk", "TEST LABEL", "Station: {station}", "Printer: {printer}", "{when}",
-         "If this reads whole and straight, labels print here.")  # fmt: skip
+LINES = (
+    "s321-desk",
+    "TEST LABEL",
+    "Station: {station}",
+    "Printer: {printer}",
+    "{when}",
+    "If this reads whole and straight, labels print here.",
+)
 
 
 def check_label_lines(station: str, printer: str, when: str) -> list[str]:

@@ -81,8 +81,12 @@ def arabic_joined(text: str) -> str:
         if character not in forms:
             continue
         joined_after = bool(after) and _joins_both(character) and _joins(after)
-        name = {(False, False): "isolated", (True, False): "final", (False, True): "initial",
-                (True, True): "medial"}[(joined_before, joined_after)]  # fmt: skip
+        name = {
+            (False, False): "isolated",
+            (True, False): "final",
+            (False, True): "initial",
+            (True, True): "medial",
+        }[(joined_before, joined_after)]
         shapes = forms[character]
         out[index] = shapes.get(name) or shapes.get("isolated", character)
     return "".join(out)
@@ -137,8 +141,9 @@ def indic_reordered(text: str) -> str:
 
 _STRONG_RTL = ("R", "AL")
 _NUMBERS = ("EN", "AN")
-_MIRRORS = dict(zip("()[]{}<>\u00ab\u00bb\u2039\u203a", ")(][}{><\u00bb\u00ab\u203a\u2039",
-                    strict=True))  # fmt: skip
+_MIRRORS = dict(
+    zip("()[]{}<>\u00ab\u00bb\u2039\u203a", ")(][}{><\u00bb\u00ab\u203a\u2039", strict=True)
+)
 
 
 def _levels(text: str) -> list[int]:

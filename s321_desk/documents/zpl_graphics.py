@@ -28,8 +28,9 @@ def _font(face: str, pixels: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(path, pixels, layout_engine=ImageFont.Layout.BASIC)
 
 
-def graphic_field(text: str, size: float, dpi: int, *, bold: bool = False, room: int = 0,
-                  center: bool = False) -> tuple[int, int, str]:  # fmt: skip
+def graphic_field(
+    text: str, size: float, dpi: int, *, bold: bool = False, room: int = 0, center: bool = False
+) -> tuple[int, int, str]:
     """The line as ``^GFA`` at ``dpi``: its left offset in dots inside ``room`` (centred or not),
     the baseline's depth in the image, and the command (without ^FO and ^FS)."""
     pixels = max(8, round(size * dpi / 72))

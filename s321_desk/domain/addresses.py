@@ -84,16 +84,30 @@ _NUMBER_WORDS = {
     for n, words in enumerate(
         [
             (),
-            ("ONE", "FIRST"), ("TWO", "SECOND"), ("THREE", "THIRD"), ("FOUR", "FOURTH"),
-            ("FIVE", "FIFTH"), ("SIX", "SIXTH"), ("SEVEN", "SEVENTH"), ("EIGHT", "EIGHTH"),
-            ("NINE", "NINTH"), ("TEN", "TENTH"), ("ELEVEN", "ELEVENTH"), ("TWELVE", "TWELFTH"),
-            ("THIRTEEN", "THIRTEENTH"), ("FOURTEEN", "FOURTEENTH"), ("FIFTEEN", "FIFTEENTH"),
-            ("SIXTEEN", "SIXTEENTH"), ("SEVENTEEN", "SEVENTEENTH"),
-            ("EIGHTEEN", "EIGHTEENTH"), ("NINETEEN", "NINETEENTH"), ("TWENTY", "TWENTIETH"),
+            ("ONE", "FIRST"),
+            ("TWO", "SECOND"),
+            ("THREE", "THIRD"),
+            ("FOUR", "FOURTH"),
+            ("FIVE", "FIFTH"),
+            ("SIX", "SIXTH"),
+            ("SEVEN", "SEVENTH"),
+            ("EIGHT", "EIGHTH"),
+            ("NINE", "NINTH"),
+            ("TEN", "TENTH"),
+            ("ELEVEN", "ELEVENTH"),
+            ("TWELVE", "TWELFTH"),
+            ("THIRTEEN", "THIRTEENTH"),
+            ("FOURTEEN", "FOURTEENTH"),
+            ("FIFTEEN", "FIFTEENTH"),
+            ("SIXTEEN", "SIXTEENTH"),
+            ("SEVENTEEN", "SEVENTEENTH"),
+            ("EIGHTEEN", "EIGHTEENTH"),
+            ("NINETEEN", "NINETEENTH"),
+            ("TWENTY", "TWENTIETH"),
         ]
     )
     for word in words
-}  # fmt: skip
+}
 _ORDINAL = re.compile(r"([0-9]+)(?:ST|ND|RD|TH|D)")
 _GLUED_DIRECTION = re.compile(r"([NSEW])([0-9]+(?:ST|ND|RD|TH|D)?)")
 # A first word of a street name USPS spells out (ST CHARLES AVE is SAINT CHARLES AVE).
@@ -102,22 +116,67 @@ _NAME_WORDS = {"ST": "SAINT", "STE": "SAINTE", "MT": "MOUNT", "FT": "FORT"}
 # Highway kinds, by the words that come before the highway's number (Publication 28 writes
 # them short: US HWY, STATE ROUTE, COUNTY ROAD, FM; people write them long or short).
 _HIGHWAY_WORDS = {
-    "US": (("US", "HWY"), ("US", "HIGHWAY"), ("US", "ROUTE"), ("US", "RTE"), ("US", "RT"),
-           ("USHWY",), ("USH",), ("US",)),
-    "STATE": (("STATE", "ROUTE"), ("STATE", "RTE"), ("STATE", "RT"), ("STATE", "ROAD"),
-              ("STATE", "RD"), ("STATE", "HIGHWAY"), ("STATE", "HWY"), ("STATE", "HWY"),
-              ("ST", "RTE"), ("ST", "RT"), ("ST", "HWY"), ("SR",), ("SH",), ("STHWY",)),
-    "COUNTY": (("COUNTY", "ROAD"), ("COUNTY", "RD"), ("COUNTY", "HIGHWAY"), ("COUNTY", "HWY"),
-               ("COUNTY", "ROUTE"), ("COUNTY", "RTE"), ("CO", "ROAD"), ("CO", "RD"),
-               ("CO", "HWY"), ("CO", "RTE"), ("CR",), ("CH",)),
-    "FM": (("FARM", "TO", "MARKET", "ROAD"), ("FARM", "TO", "MARKET", "RD"),
-           ("FARM", "TO", "MARKET"), ("FARM", "MARKET", "ROAD"), ("FARM", "ROAD"),
-           ("FM", "ROAD"), ("FM", "RD"), ("FM",)),
-    "RM": (("RANCH", "TO", "MARKET", "ROAD"), ("RANCH", "TO", "MARKET", "RD"),
-           ("RANCH", "TO", "MARKET"), ("RANCH", "ROAD"), ("RM", "ROAD"), ("RM",)),
+    "US": (
+        ("US", "HWY"),
+        ("US", "HIGHWAY"),
+        ("US", "ROUTE"),
+        ("US", "RTE"),
+        ("US", "RT"),
+        ("USHWY",),
+        ("USH",),
+        ("US",),
+    ),
+    "STATE": (
+        ("STATE", "ROUTE"),
+        ("STATE", "RTE"),
+        ("STATE", "RT"),
+        ("STATE", "ROAD"),
+        ("STATE", "RD"),
+        ("STATE", "HIGHWAY"),
+        ("STATE", "HWY"),
+        ("STATE", "HWY"),
+        ("ST", "RTE"),
+        ("ST", "RT"),
+        ("ST", "HWY"),
+        ("SR",),
+        ("SH",),
+        ("STHWY",),
+    ),
+    "COUNTY": (
+        ("COUNTY", "ROAD"),
+        ("COUNTY", "RD"),
+        ("COUNTY", "HIGHWAY"),
+        ("COUNTY", "HWY"),
+        ("COUNTY", "ROUTE"),
+        ("COUNTY", "RTE"),
+        ("CO", "ROAD"),
+        ("CO", "RD"),
+        ("CO", "HWY"),
+        ("CO", "RTE"),
+        ("CR",),
+        ("CH",),
+    ),
+    "FM": (
+        ("FARM", "TO", "MARKET", "ROAD"),
+        ("FARM", "TO", "MARKET", "RD"),
+        ("FARM", "TO", "MARKET"),
+        ("FARM", "MARKET", "ROAD"),
+        ("FARM", "ROAD"),
+        ("FM", "ROAD"),
+        ("FM", "RD"),
+        ("FM",),
+    ),
+    "RM": (
+        ("RANCH", "TO", "MARKET", "ROAD"),
+        ("RANCH", "TO", "MARKET", "RD"),
+        ("RANCH", "TO", "MARKET"),
+        ("RANCH", "ROAD"),
+        ("RM", "ROAD"),
+        ("RM",),
+    ),
     "I": (("INTERSTATE", "HIGHWAY"), ("INTERSTATE", "HWY"), ("INTERSTATE",), ("IH",), ("I",)),
     "HWY": (("HIGHWAY",), ("HWY",), ("ROUTE",), ("RTE",), ("RT",)),
-}  # fmt: skip
+}
 _HIGHWAY_PREFIXES = sorted(
     ((words, kind) for kind, spellings in _HIGHWAY_WORDS.items() for words in spellings),
     key=lambda item: -len(item[0]),
@@ -129,8 +188,24 @@ _HIGHWAY_NUMBER = re.compile(r"[0-9]+[A-Z]?")
 _LONG_HIGHWAYS = re.compile(r"\b(FARM|RANCH)(?:[\s-]+TO)?[\s-]+MARKET(?:\s+(?:ROAD|RD)\b)?")
 
 # Address 2 filler: nothing about the delivery point.
-_FILLER = frozenset({"", "NONE", "NA", "N/A", "NULL", "NIL", "-", ".", "0", "X",
-                     "UNITEDSTATES", "UNITEDSTATESOFAMERICA", "USA", "US"})  # fmt: skip
+_FILLER = frozenset(
+    {
+        "",
+        "NONE",
+        "NA",
+        "N/A",
+        "NULL",
+        "NIL",
+        "-",
+        ".",
+        "0",
+        "X",
+        "UNITEDSTATES",
+        "UNITEDSTATESOFAMERICA",
+        "USA",
+        "US",
+    }
+)
 # Words of a unit that are its designator, not its number (C2 and the ways people write them).
 _DESIGNATORS = frozenset(UNIT_DESIGNATORS) | {"#", "NO", "NUMBER", "NBR", "NUM", "UNITS"}
 # A designator glued to its number ("APT4B", "STE210", "FL3").
@@ -247,9 +322,10 @@ def _one_typo_apart(a: str, b: str) -> bool:
         )
     differ = [i for i in range(len(a)) if a[i] != b[i]]
     return len(differ) == 1 or (
-        len(differ) == 2 and differ[1] == differ[0] + 1
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
         and (a[differ[0]], a[differ[1]]) == (b[differ[1]], b[differ[0]])
-    )  # fmt: skip
+    )
 
 
 def _directionals_agree(pre_a: str, post_a: str, pre_b: str, post_b: str) -> bool:
@@ -301,9 +377,13 @@ def postal_code_key(postal_code: str, country: str = "US") -> str:
 
 @lru_cache(maxsize=8192)  # bounded; a parse is once per recipient, kept with its parcel
 def delivery_point(
-    address1: str, address2: str = "", city: str = "", state: str = "", postal_code: str = "",
+    address1: str,
+    address2: str = "",
+    city: str = "",
+    state: str = "",
+    postal_code: str = "",
     country: str = "US",
-) -> DeliveryPoint:  # fmt: skip
+) -> DeliveryPoint:
     """The delivery point of an address (parsed: about 0.1 ms; the result is to be stored)."""
     country = country_key(country)
     postal = postal_code_key(postal_code, country)
@@ -323,8 +403,10 @@ def point_from_labels(
     """The delivery point of a US address whose tokens are labelled already (token, usaddress
     label): what the parse would give if it labelled them so. For measuring the parser
     against a labelled corpus (tests/identity)."""
-    tokens = [(_SEPARATING.sub(" ", _INNER_PUNCTUATION.sub("", fold(t))).strip(), label)
-              for t, label in labels]  # fmt: skip
+    tokens = [
+        (_SEPARATING.sub(" ", _INNER_PUNCTUATION.sub("", fold(t))).strip(), label)
+        for t, label in labels
+    ]
     line = " ".join(token for token, _ in tokens)
     parts = _labelled_parts([(t, label) for t, label in tokens if t])
     return _point("US", _place(postal_code_key(postal_code), state, city), parts, _Parts(), line)

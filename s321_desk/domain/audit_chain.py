@@ -27,8 +27,17 @@ def entry_hash(
     prev_hash: str,
 ) -> str:
     """SHA-256 of the line's fields as canonical JSON (instants in UTC, to the microsecond)."""
-    return entry_hash_of(instant_text(at), user_id, station, action, entity_type, entity_id,
-                         reason, details, prev_hash)  # fmt: skip
+    return entry_hash_of(
+        instant_text(at),
+        user_id,
+        station,
+        action,
+        entity_type,
+        entity_id,
+        reason,
+        details,
+        prev_hash,
+    )
 
 
 def instant_text(at: datetime) -> str:
@@ -48,9 +57,16 @@ def stored_instant_text(value: object) -> str:
 
 
 def entry_hash_of(
-    at: str, user_id: int | None, station: str, action: str, entity_type: str,
-    entity_id: str | None, reason: str | None, details: str, prev_hash: str,
-) -> str:  # fmt: skip
+    at: str,
+    user_id: int | None,
+    station: str,
+    action: str,
+    entity_type: str,
+    entity_id: str | None,
+    reason: str | None,
+    details: str,
+    prev_hash: str,
+) -> str:
     """``entry_hash`` with the instant already as its text (``instant_text``)."""
     line = (
         f'{{"action":{_text(action)},"at":{_text(at)},"details":{_text(details)},'
@@ -72,10 +88,19 @@ def entry_hash_as_json(**content: object) -> str:
 
 
 def verdict_digest(
-    verdict_id: int, parcel_id: int, evaluated_at: str, route: str, eligible_321: bool,
-    consignment_cents: int, regime: str, rules_version: str, rules_as_of: str | None,
-    fx_json: str, codes_json: str, judged_against: str | None,
-) -> str:  # fmt: skip
+    verdict_id: int,
+    parcel_id: int,
+    evaluated_at: str,
+    route: str,
+    eligible_321: bool,
+    consignment_cents: int,
+    regime: str,
+    rules_version: str,
+    rules_as_of: str | None,
+    fx_json: str,
+    codes_json: str,
+    judged_against: str | None,
+) -> str:
     """A parcel's verdict as recorded (its instants as ``instant_text``), hashed: the audit line
     of the change that stored it carries this, so an edit of the row shows (SHA-256, first 32
     hex digits)."""

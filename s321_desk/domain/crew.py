@@ -116,12 +116,14 @@ def person_name(text: str, which: Text) -> str:
         raise _refused(translate("Crew", "{which} is required").format(which=which))
     if len(value) > NAME_MAX:
         raise _refused(
-            translate("Crew", "{which} {name}: at most {limit} characters (the e-manifest's)")
-            .format(which=which, name=repr(value), limit=NAME_MAX)
-        )  # fmt: skip
+            translate(
+                "Crew", "{which} {name}: at most {limit} characters (the e-manifest's)"
+            ).format(which=which, name=repr(value), limit=NAME_MAX)
+        )
     if any(unicodedata.category(c).startswith("C") for c in value):
-        raise _refused(translate("Crew", "{which}: control characters are not a name").format(
-            which=which))  # fmt: skip
+        raise _refused(
+            translate("Crew", "{which}: control characters are not a name").format(which=which)
+        )
     return value
 
 

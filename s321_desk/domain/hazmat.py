@@ -60,9 +60,29 @@ LITHIUM = {
 }
 LITHIUM_FLAGS = frozenset(LITHIUM)
 HAZARD_CLASSES = frozenset(
-    ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "2.1", "2.2", "2.3", "3", "4.1", "4.2", "4.3",
-     "5.1", "5.2", "6.1", "6.2", "7", "8", "9"]
-)  # fmt: skip
+    [
+        "1.1",
+        "1.2",
+        "1.3",
+        "1.4",
+        "1.5",
+        "1.6",
+        "2.1",
+        "2.2",
+        "2.3",
+        "3",
+        "4.1",
+        "4.2",
+        "4.3",
+        "5.1",
+        "5.2",
+        "6.1",
+        "6.2",
+        "7",
+        "8",
+        "9",
+    ]
+)
 _UN = re.compile(r"(?:UN|NA)?\s*(\d{4})")
 _PRIOR_NOTICE = re.compile(r"[A-Z0-9]{6,20}")
 FDA_FLAG = "PGA_FDA"
@@ -73,9 +93,10 @@ def parse_un_number(text: str) -> str:
     match = _UN.fullmatch(text.strip().upper())
     if match is None or match.group(1) == "0000":
         raise ValueError(
-            translate("Hazmat", "{text} is not a UN number (UN and four digits, e.g. UN1263)")
-            .format(text=repr(text))
-        )  # fmt: skip
+            translate(
+                "Hazmat", "{text} is not a UN number (UN and four digits, e.g. UN1263)"
+            ).format(text=repr(text))
+        )
     return match.group(1)
 
 
@@ -93,8 +114,12 @@ def parse_hazard_class(text: str) -> str:
     return value
 
 
-def hazmat_of(flags: str | list[str] | tuple[str, ...], un_number: str | None,
-              hazard_class: str | None, description: str = "") -> Hazmat | None:  # fmt: skip
+def hazmat_of(
+    flags: str | list[str] | tuple[str, ...],
+    un_number: str | None,
+    hazard_class: str | None,
+    description: str = "",
+) -> Hazmat | None:
     """The item's dangerous-goods identity from its catalog flags (a lithium flag) or its UN
     number and class; None when it is none. The catalog import keeps the two consistent."""
     names = flags.split(";") if isinstance(flags, str) else list(flags)
@@ -109,8 +134,9 @@ def hazmat_of(flags: str | list[str] | tuple[str, ...], un_number: str | None,
     return None
 
 
-def hazmat_problem(flags: list[str], un_number: str | None, hazard_class: str | None
-                   ) -> Text | None:  # fmt: skip
+def hazmat_problem(
+    flags: list[str], un_number: str | None, hazard_class: str | None
+) -> Text | None:
     """Why a catalog row's dangerous-goods columns contradict each other, if they do."""
     lithium = sorted(flag for flag in flags if flag in LITHIUM)
     if len(lithium) > 1:

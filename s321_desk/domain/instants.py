@@ -21,8 +21,15 @@ def parse_instant(text: str, zone: ZoneInfo) -> datetime:
         year, month, day, hour, minute, second, sign, off_h, off_m = shopify.groups()
         offset = timedelta(hours=int(off_h), minutes=int(off_m)) * (-1 if sign == "-" else 1)
         try:
-            local = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second),
-                             tzinfo=timezone(offset))  # fmt: skip
+            local = datetime(
+                int(year),
+                int(month),
+                int(day),
+                int(hour),
+                int(minute),
+                int(second),
+                tzinfo=timezone(offset),
+            )
             return local.astimezone(UTC)
         except ValueError:
             pass  # a 13th month, a 25th hour: said below, as strptime finds it

@@ -204,8 +204,9 @@ def _context(
 
         def counted(role: str, route: str | None, other: DayParcel = other) -> OtherParcel:
             against.append(Counted(other.label, role, route, values[other.id]))
-            return OtherParcel(values[other.id], other.parcel.recipient, route,
-                               other.crossing.date(), other.label)  # fmt: skip
+            return OtherParcel(
+                values[other.id], other.parcel.recipient, route, other.crossing.date(), other.label
+            )
 
         fact = other.id in facts
         filed_route = other.filed.route if fact and other.filed is not None else None

@@ -117,8 +117,7 @@ def country_part(country: str, province: str | None) -> str:
     return code
 
 
-def build_mid(name: str, street: str, city: str, country: str, province: str | None = None
-              ) -> str:  # fmt: skip
+def build_mid(name: str, street: str, city: str, country: str, province: str | None = None) -> str:
     """The manufacturer's MID by CBP's rules (module docstring). Raises ValueError (a Text)
     when the name or city gives nothing to build it from."""
     prefix = country_part(country, province)

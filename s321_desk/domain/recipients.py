@@ -45,9 +45,13 @@ def point_of(recipient: Recipient) -> DeliveryPoint:
     if recipient.point is not None:
         return recipient.point
     return delivery_point(
-        recipient.address1, recipient.address2, recipient.city, recipient.state,
-        recipient.postal_code, recipient.country,
-    )  # fmt: skip
+        recipient.address1,
+        recipient.address2,
+        recipient.city,
+        recipient.state,
+        recipient.postal_code,
+        recipient.country,
+    )
 
 
 def canonical_address(recipient: Recipient) -> str:
@@ -197,10 +201,13 @@ def _surname_initial(short: str, full: str) -> bool:
     matching (when in doubt, one person)."""
     initialled, named = _person(tuple(short.split())), _person(tuple(full.split()))
     return (
-        len(initialled) == 2 and len(initialled[1]) == 1 and len(named) >= 2
-        and len(named[-1]) > 1 and named[-1].startswith(initialled[1])
+        len(initialled) == 2
+        and len(initialled[1]) == 1
+        and len(named) >= 2
+        and len(named[-1]) > 1
+        and named[-1].startswith(initialled[1])
         and same_given_name(initialled[0], named[0])
-    )  # fmt: skip
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -92,11 +92,13 @@ def _open_file(path: Path) -> Store:
         # The desk writes with every scan, and SQLite's WAL needs files beside the database
         # even to read: refuse plainly now rather than fail on the first parcel.
         raise StoreError(
-            translate("Store", "{file}: the database is read-only (the file or its folder cannot "
-                      "be written: a read-only disk or share, or the file's permissions); "
-                      "nothing was changed")
-            .format(file=path)
-        )  # fmt: skip
+            translate(
+                "Store",
+                "{file}: the database is read-only (the file or its folder cannot "
+                "be written: a read-only disk or share, or the file's permissions); "
+                "nothing was changed",
+            ).format(file=path)
+        )
     remove_leftovers(path.parent, path.stem)  # what a killed backup, upgrade or restore left
     new = not path.exists() or path.stat().st_size == 0
     damaged = _damaged(path)
@@ -104,8 +106,9 @@ def _open_file(path: Path) -> Store:
         read_only = make_sqlite_engine(path, read_only=True).execution_options(
             **{DAMAGED_OPTION: damaged}
         )
-        return Store(engine=read_only, migration_backup=None, path=path, label=str(path),
-                     damaged=damaged)  # fmt: skip
+        return Store(
+            engine=read_only, migration_backup=None, path=path, label=str(path), damaged=damaged
+        )
     session = integrity.begin(path)  # from here, killed: checked again at the next opening
     engine = make_engine(path)
     try:
@@ -173,9 +176,10 @@ def _open_server(url: str) -> Store:
         engine = make_engine(url)
     except (ArgumentError, ValueError) as error:
         raise StoreError(
-            translate("Store", "{database}: not a database URL the desk can use ({reason})")
-            .format(database=label, reason=error)
-        ) from error  # fmt: skip
+            translate("Store", "{database}: not a database URL the desk can use ({reason})").format(
+                database=label, reason=error
+            )
+        ) from error
     except ModuleNotFoundError as error:
         raise StoreError(
             translate("Store", "{database}: the database driver is missing ({module})").format(

@@ -89,9 +89,12 @@ def at_head(connection: Connection) -> bool:
 
 
 def backup_file(
-    db_path: Path, label: str, now: datetime | None = None,
-    *, through: sqlite3.Connection | None = None,
-) -> Path:  # fmt: skip
+    db_path: Path,
+    label: str,
+    now: datetime | None = None,
+    *,
+    through: sqlite3.Connection | None = None,
+) -> Path:
     """Copy the database (WAL included, consistently) to a dated file beside it, on the disk
     before it returns. ``through``: a connection that holds the file already (a restore's
     exclusive lock, which no other connection could read past)."""
@@ -215,10 +218,12 @@ def _needs_upgrade(connection: Connection, name: str) -> bool:
         return False
     if current is not None and current not in known_revisions():
         raise SchemaTooNewError(
-            translate("Migrate", "{database}: the database schema ({revision}) is newer than this "
-                      "version of s321-desk; install the newer version or open another database")
-            .format(database=name, revision=current)
-        )  # fmt: skip
+            translate(
+                "Migrate",
+                "{database}: the database schema ({revision}) is newer than this "
+                "version of s321-desk; install the newer version or open another database",
+            ).format(database=name, revision=current)
+        )
     return True
 
 

@@ -76,17 +76,45 @@ def person_day(connection: Connection, key: str, day: date) -> list[DayRow]:
 
 
 def _day_row(
-    id_: int, code: str, order_id: int, load_id: int | None, load_status: str | None,
-    us_day: object, crossing_at: object, value: int | None, route: str | None, status: str,
-    weight: int | None, rules_as_of: object, needs_decision: object, manual_hold: object,
-    acknowledged: str | None, accepted_route: str | None, labelled: object, *rest: Any,
-) -> DayRow:  # fmt: skip
+    id_: int,
+    code: str,
+    order_id: int,
+    load_id: int | None,
+    load_status: str | None,
+    us_day: object,
+    crossing_at: object,
+    value: int | None,
+    route: str | None,
+    status: str,
+    weight: int | None,
+    rules_as_of: object,
+    needs_decision: object,
+    manual_hold: object,
+    acknowledged: str | None,
+    accepted_route: str | None,
+    labelled: object,
+    *rest: Any,
+) -> DayRow:
     return DayRow(
-        id_, code, order_id, load_id, load_status == LoadStatus.SEALED, _day(us_day),
-        _utc(crossing_at) or _NEVER, value, route, status, weight, _utc(rules_as_of),
-        bool(needs_decision), bool(manual_hold), acknowledged or "", accepted_route,
-        bool(labelled), *rest,
-    )  # fmt: skip
+        id_,
+        code,
+        order_id,
+        load_id,
+        load_status == LoadStatus.SEALED,
+        _day(us_day),
+        _utc(crossing_at) or _NEVER,
+        value,
+        route,
+        status,
+        weight,
+        _utc(rules_as_of),
+        bool(needs_decision),
+        bool(manual_hold),
+        acknowledged or "",
+        accepted_route,
+        bool(labelled),
+        *rest,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,9 +267,12 @@ _OPEN_DAYS = text(
 
 
 def unsealed_days(
-    connection: Connection, *, sealed_since: datetime, since: date = date.min,
+    connection: Connection,
+    *,
+    sealed_since: datetime,
+    since: date = date.min,
     until: date = date.max,
-) -> set[tuple[str, date]]:  # fmt: skip
+) -> set[tuple[str, date]]:
     """The person-days of [since, until) holding a parcel not on a sealed truck, or one on a
     truck sealed to arrive from ``sealed_since`` on (status index, loads)."""
     params: dict[str, object] = {

@@ -76,12 +76,25 @@ DEFAULT_SIZE = QSize(1366, 768)
 CLOCK_INTERVAL_MS = 30_000  # the next truck changes at the cut-off: a look twice a minute
 SHIFT_INTERVAL_MS = 60_000  # the shift's hours roll over even when nobody packs
 # The role a view needs; the others are for everyone at the station (signed in or not).
-VIEW_ROLES = {"decisions": "supervisor", "loads": "driver|supervisor", "shift": "supervisor",
-              "settings": "admin"}  # fmt: skip
+VIEW_ROLES = {
+    "decisions": "supervisor",
+    "loads": "driver|supervisor",
+    "shift": "supervisor",
+    "settings": "admin",
+}
 WARNING_RED = QColor("#b00020")
 STATION_KEPT = 16  # a station name's characters the status bar always shows
-VIEW_KEYS = ("station", "warnings", "decisions", "loads", "history", "orders", "shift",
-             "settings", "catalog")  # the tabs, in order (Ctrl+1 to Ctrl+9)  # fmt: skip
+VIEW_KEYS = (
+    "station",
+    "warnings",
+    "decisions",
+    "loads",
+    "history",
+    "orders",
+    "shift",
+    "settings",
+    "catalog",
+)  # the tabs, in order (Ctrl+1 to Ctrl+9)
 
 
 class MainWindow(QMainWindow):
@@ -121,8 +134,9 @@ class MainWindow(QMainWindow):
         self._zone = zone
         self._labels = labels
         self._papers = labels.parent / "papers"  # pick tickets, command sheets, packing slips
-        self.station = PackingStation(engine, station, labels, sounds=self.sounds,
-                                      signer=self.signer)  # fmt: skip
+        self.station = PackingStation(
+            engine, station, labels, sounds=self.sounds, signer=self.signer
+        )
         # The warnings watch the store for the whole desk (the one watch the start opens);
         # their first reading waits for the first paint.
         self.warnings = WarningsPanel(engine, zone=zone, read_now=False)
@@ -131,8 +145,9 @@ class MainWindow(QMainWindow):
         # Alt+letter is window-wide: the menus keep F, V and H, the Warnings tab W, and the
         # views' own controls the other letters (Ctrl+1 to Ctrl+9 open the views). A view not
         # built yet holds its tab with an empty page until it is first shown.
-        self.views: dict[str, QWidget] = {key: self._built.get(key) or QWidget()
-                                          for key in VIEW_KEYS}  # fmt: skip
+        self.views: dict[str, QWidget] = {
+            key: self._built.get(key) or QWidget() for key in VIEW_KEYS
+        }
         for key, widget in self.views.items():
             self.tabs.addTab(widget, self._warnings_tab(0) if key == "warnings" else view_word(key))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the scan field
@@ -259,8 +274,7 @@ class MainWindow(QMainWindow):
         elif key == "loads":
             from s321_desk.ui.loads.view import LoadsView
 
-            loads = LoadsView(engine, zone=zone, station=station,
-                              data_folder=self._labels.parent)  # fmt: skip
+            loads = LoadsView(engine, zone=zone, station=station, data_folder=self._labels.parent)
             loads.job_succeeded.connect(self._paper_written)
             loads.set_person(self.person)  # whose records' personal data may be shown
             view = loads
@@ -402,8 +416,12 @@ class MainWindow(QMainWindow):
             index = self.tabs.indexOf(widget)
             allowed = self.may_open(key)
             self.tabs.setTabEnabled(index, allowed)
-            self.tabs.setTabToolTip(index, "" if allowed else self.tr("Sign in as {roles} (F2)")
-                                    .format(roles=role_words(VIEW_ROLES[key])))  # fmt: skip
+            self.tabs.setTabToolTip(
+                index,
+                ""
+                if allowed
+                else self.tr("Sign in as {roles} (F2)").format(roles=role_words(VIEW_ROLES[key])),
+            )
 
     def _on_tab_changed(self, index: int) -> None:
         # Keys typed into the scan field by hand and left there (no Enter) are not a scan:
@@ -513,8 +531,14 @@ class MainWindow(QMainWindow):
         self.next_truck_label = QLabel()
         self.sound_label = QLabel()  # no sound device, or muted: said, never a silent failure
         self.sound_label.setStyleSheet("color: #b00020; font-weight: bold")
-        widgets = (self.signed_in, self.station_label, self.sound_label, self.database_label,
-                   self.next_truck_label, self.rules_label)  # fmt: skip
+        widgets = (
+            self.signed_in,
+            self.station_label,
+            self.sound_label,
+            self.database_label,
+            self.next_truck_label,
+            self.rules_label,
+        )
         for position, widget in enumerate(widgets):
             if isinstance(widget, QLabel):
                 widget.setTextFormat(Qt.TextFormat.PlainText)
@@ -536,8 +560,9 @@ class MainWindow(QMainWindow):
         name = self._station_name
         kept = name if len(name) <= STATION_KEPT else name[:STATION_KEPT] + "…"
         kept = self.tr("Station: {station}").format(station=kept)
-        self.station_label.setMinimumWidth(self.station_label.fontMetrics().horizontalAdvance(
-            kept) + 8)  # fmt: skip
+        self.station_label.setMinimumWidth(
+            self.station_label.fontMetrics().horizontalAdvance(kept) + 8
+        )
 
     def _show_status(self) -> None:
         self._show_rules()
@@ -561,8 +586,9 @@ class MainWindow(QMainWindow):
             )
         elif muted or volume == 0:
             self.sound_label.setText(self.tr("Sound off"))
-            self.sound_label.setToolTip(self.tr("This station's sound is muted in Settings > "
-                                                "Stations and printers."))  # fmt: skip
+            self.sound_label.setToolTip(
+                self.tr("This station's sound is muted in Settings > Stations and printers.")
+            )
         else:
             self.sound_label.setText("")
             self.sound_label.setToolTip("")
@@ -599,8 +625,10 @@ class MainWindow(QMainWindow):
         self.sign_in_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.sign_in_action.triggered.connect(self._sign_in_or_out)
         file_menu.addAction(self.sign_in_action)
-        for kind, text in (("orders", self.tr("Import orders...")),
-                           ("catalog", self.tr("Import catalog..."))):  # fmt: skip
+        for kind, text in (
+            ("orders", self.tr("Import orders...")),
+            ("catalog", self.tr("Import catalog...")),
+        ):
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, k=kind: self.import_file(k))
             file_menu.addAction(action)
@@ -648,8 +676,7 @@ class MainWindow(QMainWindow):
             return
         if spec.kind == PrinterKind.PDF_CUPS and spec.queue:
             queue = spec.queue
-            job = Job(lambda _progress: send_paper(self._engine, self._station_name, result,
-                                                   queue))  # fmt: skip
+            job = Job(lambda _progress: send_paper(self._engine, self._station_name, result, queue))
             job.signals.succeeded.connect(
                 lambda job_id: self.statusBar().showMessage(
                     self.tr("{paper} sent to the CUPS queue {queue} (job {job})").format(
@@ -678,8 +705,9 @@ class MainWindow(QMainWindow):
         """A wave's pick tickets (the day's, this station's share, or a list), then shown."""
         from s321_desk.ui.station.pick_tickets_dialog import PickTicketsDialog
 
-        dialog = PickTicketsDialog(self._engine, self._station_name, self._papers,
-                                   datetime.now().date(), self)  # fmt: skip
+        dialog = PickTicketsDialog(
+            self._engine, self._station_name, self._papers, datetime.now().date(), self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.printed.connect(lambda printed: self._floor_paper(self.tr("Pick tickets"), printed))
         dialog.show()
@@ -691,22 +719,25 @@ class MainWindow(QMainWindow):
 
         out = self._papers / f"commands-{self._station_name or 'station'}.pdf"
         station = self._station_name
-        return self._floor_job(self.tr("Command barcodes"),
-                               lambda: print_command_sheet(self._engine, out, station))  # fmt: skip
+        return self._floor_job(
+            self.tr("Command barcodes"), lambda: print_command_sheet(self._engine, out, station)
+        )
 
     def print_packing_slip(self, parcel: str | None = None) -> Job | None:
         """A box's packing slip (its items, no prices), asked by parcel id."""
         from s321_desk.services.packing.pick_tickets import print_packing_slip
 
         if parcel is None:
-            parcel, ok = QInputDialog.getText(self, self.tr("Packing slip"),
-                                              self.tr("Parcel (scan its label):"))  # fmt: skip
+            parcel, ok = QInputDialog.getText(
+                self, self.tr("Packing slip"), self.tr("Parcel (scan its label):")
+            )
             if not ok or not parcel.strip():
                 return None
         code = parcel.strip().rpartition("-")[0] if "-" in parcel else parcel.strip()
         out = self._papers / f"packing-slip-{code}.pdf"
-        return self._floor_job(self.tr("Packing slip"),
-                               lambda: print_packing_slip(self._engine, code, out))  # fmt: skip
+        return self._floor_job(
+            self.tr("Packing slip"), lambda: print_packing_slip(self._engine, code, out)
+        )
 
     def _floor_job(self, title: str, make: Callable[[], Printed]) -> Job:
         def work(_progress: object) -> Printed:

@@ -83,9 +83,17 @@ def build(db: Path, records: int) -> tuple[int, int]:
         if action != "login":
             details[PARCEL_KEY] = {str(number + 1): digest}
         text = json.dumps(details, sort_keys=True)
-        hashed = entry_hash(at=at, user_id=None, station="DOCK-1", action=action,
-                            entity_type="parcel", entity_id=code, reason=None, details=text,
-                            prev_hash=previous)  # fmt: skip
+        hashed = entry_hash(
+            at=at,
+            user_id=None,
+            station="DOCK-1",
+            action=action,
+            entity_type="parcel",
+            entity_id=code,
+            reason=None,
+            details=text,
+            prev_hash=previous,
+        )
         lines.append((stamp, "DOCK-1", action, "parcel", code, text, previous, hashed))
         previous = hashed
         if len(lines) == 50_000:
@@ -114,8 +122,20 @@ def _parcel(number: int, code: str, stamp: str) -> tuple[object, ...]:
 
 def _verdict(parcel: int, stamp: str) -> tuple[object, ...]:
     rates = '{"CAD": "0.7300"}'
-    return (parcel, parcel, stamp, "S321_MANIFEST", 1, 12000, "de_minimis", "2026.11", None, rates,
-            CODES, "[]")  # fmt: skip
+    return (
+        parcel,
+        parcel,
+        stamp,
+        "S321_MANIFEST",
+        1,
+        12000,
+        "de_minimis",
+        "2026.11",
+        None,
+        rates,
+        CODES,
+        "[]",
+    )
 
 
 def _insert(
@@ -133,12 +153,14 @@ def _insert(
         connection.executemany(
             "INSERT INTO parcel_verdicts (id, parcel_id, evaluated_at, route, eligible_321, "
             "consignment_value_usd_cents, regime, rules_version, rules_as_of, fx_json, "
-            "codes_json, judged_against) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", verdicts,
-        )  # fmt: skip
+            "codes_json, judged_against) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            verdicts,
+        )
         connection.executemany(
             "INSERT INTO audit_log (at, station, action, entity_type, entity_id, details, "
-            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", lines,
-        )  # fmt: skip
+            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            lines,
+        )
     for rows in (lines, parcels, verdicts):
         rows.clear()
 
@@ -191,8 +213,14 @@ CPU = {"verify": 0.0}  # the desk's CPU time (on a busy machine the clock counts
 
 def _run(code: str, db: Path, data: Path) -> tuple[float, float, float]:
     env = dict(os.environ, S321_DATA_DIR=str(data), PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True,
-                          env=env, cwd=ROOT, check=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
     first, seconds, peak_kb = done.stdout.strip().splitlines()[-1].split()
     if done.stderr.strip():
         CPU["verify"] = float(done.stderr.strip().splitlines()[-1])

@@ -72,46 +72,108 @@ def fill(engine, parcels: int, rng: random.Random) -> str:  # type: ignore[no-un
         session = uow.session
         for key, value in DEMO_SETTINGS.items():
             set_setting(session, key, value)
-        session.add(FxRate(currency="CAD", valid_from=date(2026, 10, 1),
-                           rate_to_usd=Decimal("0.7300"), source="bench figure"))  # fmt: skip
+        session.add(
+            FxRate(
+                currency="CAD",
+                valid_from=date(2026, 10, 1),
+                rate_to_usd=Decimal("0.7300"),
+                source="bench figure",
+            )
+        )
         for n, (text, hts, origin, cents, grams) in enumerate(GOODS):
-            session.add(Product(sku=f"SKU{n}", description=text, hts=hts, origin=origin,
-                                unit_value_cents=cents, currency="CAD", weight_g=grams))  # fmt: skip
-        load = Load(trip_number=TRIP, scac="ABCD", port="0901", planned_arrival=ARRIVAL,
-                    driver_name="Dee Driver", tractor_plate="ON 12-345", trailer_plate="TR 9",
-                    seal="SEAL-0042", status="closed", closed_at=ARRIVAL)  # fmt: skip
+            session.add(
+                Product(
+                    sku=f"SKU{n}",
+                    description=text,
+                    hts=hts,
+                    origin=origin,
+                    unit_value_cents=cents,
+                    currency="CAD",
+                    weight_g=grams,
+                )
+            )
+        load = Load(
+            trip_number=TRIP,
+            scac="ABCD",
+            port="0901",
+            planned_arrival=ARRIVAL,
+            driver_name="Dee Driver",
+            tractor_plate="ON 12-345",
+            trailer_plate="TR 9",
+            seal="SEAL-0042",
+            status="closed",
+            closed_at=ARRIVAL,
+        )
         session.add(load)
         session.flush()
         for n in range(1, parcels + 1):
-            who = Recipient(f"{rng.choice(FIRST)} {rng.choice(LAST)} {n}",
-                            f"{rng.randint(1, 9999)} Niagara St", "", "Buffalo", "NY",
-                            f"{14201 + n % 20:05d}")  # fmt: skip
-            order = Order(name=f"#{100000 + n}", currency="CAD", created_at=ARRIVAL,
-                          recipient_name=who.name, address1=who.address1, city=who.city,
-                          state=who.state, postal_code=who.postal_code, country="US",
-                          shipping_cents=999, source_file="bench", source_format="shopify")  # fmt: skip
+            who = Recipient(
+                f"{rng.choice(FIRST)} {rng.choice(LAST)} {n}",
+                f"{rng.randint(1, 9999)} Niagara St",
+                "",
+                "Buffalo",
+                "NY",
+                f"{14201 + n % 20:05d}",
+            )
+            order = Order(
+                name=f"#{100000 + n}",
+                currency="CAD",
+                created_at=ARRIVAL,
+                recipient_name=who.name,
+                address1=who.address1,
+                city=who.city,
+                state=who.state,
+                postal_code=who.postal_code,
+                country="US",
+                shipping_cents=999,
+                source_file="bench",
+                source_format="shopify",
+            )
             session.add(order)
             session.flush()
             point = point_of(who)
-            parcel = Parcel(code=f"P{n:07d}", order_id=order.id, station="B1", status="loaded",
-                            recipient_key=point.key, recipient_point=point.detail, us_day=DAY,
-                            crossing_at=ARRIVAL,
-                            port="0901", weight_g=0, value_usd_cents=0, route="T11",
-                            scn=f"ABCDP{n:07d}", load_id=load.id)  # fmt: skip
+            parcel = Parcel(
+                code=f"P{n:07d}",
+                order_id=order.id,
+                station="B1",
+                status="loaded",
+                recipient_key=point.key,
+                recipient_point=point.detail,
+                us_day=DAY,
+                crossing_at=ARRIVAL,
+                port="0901",
+                weight_g=0,
+                value_usd_cents=0,
+                route="T11",
+                scn=f"ABCDP{n:07d}",
+                load_id=load.id,
+            )
             session.add(parcel)
             session.flush()
             for line_no, good in enumerate(rng.sample(range(len(GOODS)), rng.randint(1, 3)), 1):
                 text, _, _, cents, grams = GOODS[good]
-                line = OrderLine(order_id=order.id, line_no=line_no, sku=f"SKU{good}",
-                                 description=text, quantity=rng.randint(1, 2),
-                                 unit_price_cents=cents)  # fmt: skip
+                line = OrderLine(
+                    order_id=order.id,
+                    line_no=line_no,
+                    sku=f"SKU{good}",
+                    description=text,
+                    quantity=rng.randint(1, 2),
+                    unit_price_cents=cents,
+                )
                 session.add(line)
                 session.flush()
-                session.add(ParcelItem(parcel_id=parcel.id, order_line_id=line.id,
-                                       quantity=line.quantity, scanned_code=f"SKU{good}"))  # fmt: skip
+                session.add(
+                    ParcelItem(
+                        parcel_id=parcel.id,
+                        order_line_id=line.id,
+                        quantity=line.quantity,
+                        scanned_code=f"SKU{good}",
+                    )
+                )
                 parcel.weight_g = (parcel.weight_g or 0) + grams * line.quantity
                 parcel.value_usd_cents = (parcel.value_usd_cents or 0) + int(
-                    cents * line.quantity * 0.73)  # fmt: skip
+                    cents * line.quantity * 0.73
+                )
         uow.commit()
         return load.trip_number
 
@@ -124,14 +186,29 @@ def floor_pdf(manifest: ManifestData, invoices: list[InvoiceData]) -> bytes:
     for start in range(0, len(rows), 50):
         for index, row in enumerate(rows[start : start + 50]):
             y = 700 - index * 12
-            for column, value in enumerate((row.scn or "", row.consignee, row.city, row.zip,
-                                            row.description, str(row.value_usd), row.hts)):  # fmt: skip
+            for column, value in enumerate(
+                (
+                    row.scn or "",
+                    row.consignee,
+                    row.city,
+                    row.zip,
+                    row.description,
+                    str(row.value_usd),
+                    row.hts,
+                )
+            ):
                 canvas.drawString(36 + column * 80, y, value)
         canvas.showPage()
         canvas.setFont(fonts.REGULAR, 8)
     for invoice in invoices:
-        texts = [invoice.number, invoice.consignee.name, *invoice.consignee.lines,
-                 invoice.shipper.name, *invoice.shipper.lines, invoice.declaration[:90]]  # fmt: skip
+        texts = [
+            invoice.number,
+            invoice.consignee.name,
+            *invoice.consignee.lines,
+            invoice.shipper.name,
+            *invoice.shipper.lines,
+            invoice.declaration[:90],
+        ]
         for line in invoice.lines:
             texts += [line.description, str(line.quantity), str(line.unit_price), line.hts or ""]
         for index, text in enumerate(texts):

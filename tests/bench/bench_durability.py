@@ -31,9 +31,11 @@ from s321_desk.store.uow import UnitOfWork  # noqa: E402
 from tests.bench.report import show  # noqa: E402
 
 CATALOG = "sku,description,hts,origin,unit_value,currency,weight_kg\nTEA,Green tea,0902.10.1015,CN,9.00,USD,0.1\n"
-HEADER = ("Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
-          "Shipping Name,Shipping Address1,Shipping City,Shipping Zip,Shipping Province,"
-          "Shipping Country\n")  # fmt: skip
+HEADER = (
+    "Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
+    "Shipping Name,Shipping Address1,Shipping City,Shipping Zip,Shipping Province,"
+    "Shipping Country\n"
+)
 CROSSING = datetime(2026, 11, 20, 19, tzinfo=UTC)
 
 
@@ -46,8 +48,11 @@ class NotDurable(UnitOfWork):
 
 def closes(folder: Path, parcels: int, durable: bool) -> list[float]:
     (folder / "c.csv").write_text(CATALOG)
-    rows = "".join(f"#{n},USD,2026-11-19 09:00:00 -0500,1,Green tea,9.00,TEA,Customer {n},"
-                   f"{n} Elm St,Buffalo,14202,NY,US\n" for n in range(parcels))  # fmt: skip
+    rows = "".join(
+        f"#{n},USD,2026-11-19 09:00:00 -0500,1,Green tea,9.00,TEA,Customer {n},"
+        f"{n} Elm St,Buffalo,14202,NY,US\n"
+        for n in range(parcels)
+    )
     (folder / "o.csv").write_text(HEADER + rows)
     store = open_store(folder / "desk.sqlite3")
     packing.UnitOfWork = UnitOfWork if durable else NotDurable  # type: ignore[misc]

@@ -96,27 +96,62 @@ class Rows:
         self.next = 1
 
     def parcel(
-        self, person: Recipient, point: DeliveryPoint, day: date, crossing: datetime,
+        self,
+        person: Recipient,
+        point: DeliveryPoint,
+        day: date,
+        crossing: datetime,
         rng: random.Random,
-        *, load: int | None, route: str | None,
-    ) -> int:  # fmt: skip
+        *,
+        load: int | None,
+        route: str | None,
+    ) -> int:
         """One order with one line, packed whole in one parcel: its id (also its order's)."""
         n = self.next
         self.next += 1
         placed = stamp(crossing - timedelta(minutes=rng.randrange(24 * 60, 48 * 60)))
         closed = stamp(crossing - timedelta(minutes=rng.randrange(60, 360)))
         price = rng.randint(1000, 60000)  # CAD cents
-        self.orders.append((
-            n, f"#{n}", "CAD", placed, person.name, person.address1, person.address2,
-            person.city, person.state, person.postal_code, "US", 0, "bench.csv", "shopify", placed,
-        ))  # fmt: skip
+        self.orders.append(
+            (
+                n,
+                f"#{n}",
+                "CAD",
+                placed,
+                person.name,
+                person.address1,
+                person.address2,
+                person.city,
+                person.state,
+                person.postal_code,
+                "US",
+                0,
+                "bench.csv",
+                "shopify",
+                placed,
+            )
+        )
         self.lines.append((n, n, 1, "TEE", "Cotton T-shirt", 1, price, 0))
-        self.parcels.append((
-            n, f"P{n:07d}", n, "S1", "loaded" if load else "closed", point.key, point.detail,
-            day.isoformat(),
-            stamp(crossing), "3004", 500, round(price * 0.73) if route else None, route, load,
-            closed, closed,
-        ))  # fmt: skip
+        self.parcels.append(
+            (
+                n,
+                f"P{n:07d}",
+                n,
+                "S1",
+                "loaded" if load else "closed",
+                point.key,
+                point.detail,
+                day.isoformat(),
+                stamp(crossing),
+                "3004",
+                500,
+                round(price * 0.73) if route else None,
+                route,
+                load,
+                closed,
+                closed,
+            )
+        )
         self.items.append((n, n, n, 1, "TEE", closed))
         if len(self.parcels) == 50_000:
             self.flush()
@@ -185,8 +220,15 @@ def fill(
         day = YEAR_START + timedelta(days=rng.randrange(365))
         crossing = datetime(day.year, day.month, day.day, 14, tzinfo=UTC)
         load = (day - YEAR_START).days * 50 + rng.randrange(50) + 1
-        rows.parcel(people[who], points[who], day, crossing, rng, load=min(load, loads),
-                    route=rng.choice(["S321_MANIFEST", "S321_MANIFEST", "ET86", "T11"]))  # fmt: skip
+        rows.parcel(
+            people[who],
+            points[who],
+            day,
+            crossing,
+            rng,
+            load=min(load, loads),
+            route=rng.choice(["S321_MANIFEST", "S321_MANIFEST", "ET86", "T11"]),
+        )
         if len(chosen) < samples and (who, day) not in taken and rng.random() < 0.05:
             chosen.append((who, day))
         taken.add((who, day))
@@ -203,9 +245,15 @@ def fill(
             for n in range(DAY8):
                 sealed = load is not None and n < SEALED_OF_8
                 crossing = datetime(day.year, day.month, day.day, 9 + n, tzinfo=UTC)
-                rows.parcel(people[who], points[who], day, crossing, rng,
-                            load=load if sealed else None,
-                            route=rng.choice(["S321_MANIFEST", "T11"]) if sealed else "T11")  # fmt: skip
+                rows.parcel(
+                    people[who],
+                    points[who],
+                    day,
+                    crossing,
+                    rng,
+                    load=load if sealed else None,
+                    route=rng.choice(["S321_MANIFEST", "T11"]) if sealed else "T11",
+                )
             found[kind].append((points[who].key, day.isoformat()))
     rows.flush()
     # No ANALYZE: the desk never runs it, so its stores are planned without statistics.
@@ -243,15 +291,18 @@ def stored(db: Path, parcels: int, samples: int) -> dict[str, list[tuple[str, da
     store = open_store(db)
     store.dispose()
     found = fill(db, people, parcels, samples, rng)
-    beside.write_text(json.dumps(
-        {"format": FORMAT, "parcels": parcels, "samples_asked": samples, "samples": found}
-    ))  # fmt: skip
+    beside.write_text(
+        json.dumps(
+            {"format": FORMAT, "parcels": parcels, "samples_asked": samples, "samples": found}
+        )
+    )
     return _days(found)
 
 
 def _days(found: dict[str, list[Any]]) -> dict[str, list[tuple[str, date]]]:
-    return {kind: [(key, date.fromisoformat(day)) for key, day in days]
-            for kind, days in found.items()}  # fmt: skip
+    return {
+        kind: [(key, date.fromisoformat(day)) for key, day in days] for kind, days in found.items()
+    }
 
 
 def measure(

@@ -58,8 +58,14 @@ class CollectionRecorder:
             self._started[thread] = now
         elif thread in self._started and now - self._started[thread] > 0.010:
             name = "GUI" if thread == MAIN_THREAD else "worker"
-            self.long.append((now - self._origin, info["generation"], name,
-                              (now - self._started.pop(thread)) * 1000))  # fmt: skip
+            self.long.append(
+                (
+                    now - self._origin,
+                    info["generation"],
+                    name,
+                    (now - self._started.pop(thread)) * 1000,
+                )
+            )
 
 
 class GapRecorder:
@@ -96,8 +102,12 @@ class GapRecorder:
     def figures(self) -> dict[str, float]:
         gaps = sorted(self.gaps_ms)
         p99 = gaps[min(len(gaps) - 1, int(len(gaps) * 0.99))]
-        return {"max_ms": round(gaps[-1], 1), "p99_ms": round(p99, 1),
-                "median_ms": round(statistics.median(gaps), 1), "ticks": len(gaps)}  # fmt: skip
+        return {
+            "max_ms": round(gaps[-1], 1),
+            "p99_ms": round(p99, 1),
+            "median_ms": round(statistics.median(gaps), 1),
+            "ticks": len(gaps),
+        }
 
 
 def run_loop(condition_or_seconds: float | object) -> None:
@@ -173,15 +183,18 @@ def measure(
         raise RuntimeError("the driver pack was not written")
     if verbose:
         for title, gaps in (("idle", idle_gaps), ("printing", long_gaps)):
-            print(f"gaps over {GOAL_MS / 2:.0f} ms, {title} (s from the start of the phase):",
-                  file=sys.stderr)  # fmt: skip
+            print(
+                f"gaps over {GOAL_MS / 2:.0f} ms, {title} (s from the start of the phase):",
+                file=sys.stderr,
+            )
             for at, gap, what in gaps:
                 print(f"  at {at:6.2f} s: {gap:7.1f} ms during {what!r}", file=sys.stderr)
-        print("cycle collections over 10 ms (s from the start of the idle phase):",
-              file=sys.stderr)  # fmt: skip
+        print("cycle collections over 10 ms (s from the start of the idle phase):", file=sys.stderr)
         for at, generation, thread, ms in collections.long:
-            print(f"  at {at:6.2f} s: generation {generation} on the {thread} thread, {ms:.0f} ms",
-                  file=sys.stderr)  # fmt: skip
+            print(
+                f"  at {at:6.2f} s: generation {generation} on the {thread} thread, {ms:.0f} ms",
+                file=sys.stderr,
+            )
     return {
         "parcels": parcels,
         "fill_store_s": round(fill_s, 1),

@@ -44,33 +44,62 @@ def write_export(path: Path, megabytes: float) -> int:
         while handle.tell() < goal:
             order, item = divmod(lines, LINES_PER_ORDER)
             row = dict.fromkeys(COLUMNS, "")
-            row.update({"Name": f"#{100000 + order}", "Lineitem quantity": "1",
-                        "Lineitem name": f"Merino wool sweater, size {item}",
-                        "Lineitem price": "89.00", "Lineitem sku": f"SWEATER-{item}",
-                        "Lineitem requires shipping": "true", "Lineitem taxable": "true",
-                        "Lineitem fulfillment status": "pending", "Vendor": "Maple Knits",
-                        "Lineitem compare at price": "99.00", "Lineitem discount": "0.00"})  # fmt: skip
+            row.update(
+                {
+                    "Name": f"#{100000 + order}",
+                    "Lineitem quantity": "1",
+                    "Lineitem name": f"Merino wool sweater, size {item}",
+                    "Lineitem price": "89.00",
+                    "Lineitem sku": f"SWEATER-{item}",
+                    "Lineitem requires shipping": "true",
+                    "Lineitem taxable": "true",
+                    "Lineitem fulfillment status": "pending",
+                    "Vendor": "Maple Knits",
+                    "Lineitem compare at price": "99.00",
+                    "Lineitem discount": "0.00",
+                }
+            )
             if item == 0:
-                row.update({
-                    "Email": f"customer{order}@example.com", "Financial Status": "paid",
-                    "Paid at": "2026-11-16 09:15:00 -0500", "Fulfillment Status": "unfulfilled",
-                    "Accepts Marketing": "no", "Currency": "CAD", "Subtotal": "267.00",
-                    "Shipping": "12.00", "Taxes": "0.00", "Total": "279.00",
-                    "Discount Amount": "0.00", "Shipping Method": "Standard",
-                    "Created at": "2026-11-16 09:14:03 -0500",
-                    "Billing Name": f"Customer {order}", "Billing Street": "12 Maple Street",
-                    "Billing Address1": "12 Maple Street", "Billing City": "Burlington",
-                    "Billing Zip": "05401", "Billing Province": "VT", "Billing Country": "US",
-                    "Shipping Name": f"Customer {order}",
-                    "Shipping Street": f"{order % 900 + 1} Maple Street",
-                    "Shipping Address1": f"{order % 900 + 1} Maple Street",
-                    "Shipping Address2": "Apt 4B", "Shipping City": "Burlington",
-                    "Shipping Zip": f"{5401 + order % 50:05d}", "Shipping Province": "VT",
-                    "Shipping Country": "US", "Payment Method": "Shopify Payments",
-                    "Payment Reference": f"r{order:012d}", "Id": str(5_000_000_000 + order),
-                    "Risk Level": "Low", "Source": "web", "Tax 1 Name": "none",
-                    "Shipping Province Name": "Vermont", "Payment ID": f"p{order:012d}",
-                })  # fmt: skip
+                row.update(
+                    {
+                        "Email": f"customer{order}@example.com",
+                        "Financial Status": "paid",
+                        "Paid at": "2026-11-16 09:15:00 -0500",
+                        "Fulfillment Status": "unfulfilled",
+                        "Accepts Marketing": "no",
+                        "Currency": "CAD",
+                        "Subtotal": "267.00",
+                        "Shipping": "12.00",
+                        "Taxes": "0.00",
+                        "Total": "279.00",
+                        "Discount Amount": "0.00",
+                        "Shipping Method": "Standard",
+                        "Created at": "2026-11-16 09:14:03 -0500",
+                        "Billing Name": f"Customer {order}",
+                        "Billing Street": "12 Maple Street",
+                        "Billing Address1": "12 Maple Street",
+                        "Billing City": "Burlington",
+                        "Billing Zip": "05401",
+                        "Billing Province": "VT",
+                        "Billing Country": "US",
+                        "Shipping Name": f"Customer {order}",
+                        "Shipping Street": f"{order % 900 + 1} Maple Street",
+                        "Shipping Address1": f"{order % 900 + 1} Maple Street",
+                        "Shipping Address2": "Apt 4B",
+                        "Shipping City": "Burlington",
+                        "Shipping Zip": f"{5401 + order % 50:05d}",
+                        "Shipping Province": "VT",
+                        "Shipping Country": "US",
+                        "Payment Method": "Shopify Payments",
+                        "Payment Reference": f"r{order:012d}",
+                        "Id": str(5_000_000_000 + order),
+                        "Risk Level": "Low",
+                        "Source": "web",
+                        "Tax 1 Name": "none",
+                        "Shipping Province Name": "Vermont",
+                        "Payment ID": f"p{order:012d}",
+                    }
+                )
             writer.writerow(row.values())
             lines += 1
     return lines
@@ -158,9 +187,14 @@ def _run(folder: Path, export: Path, name: str, script: str) -> tuple[int, float
     """The rows (or products) imported, the peak resident MB, the import's seconds (0 if not
     timed)."""
     env = dict(os.environ, S321_DATA_DIR=str(folder / "data"), PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", script, str(folder / f"{name}.sqlite3"),
-                           str(export)], capture_output=True, text=True, env=env, cwd=ROOT,
-                          check=False)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(folder / f"{name}.sqlite3"), str(export)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
     if done.returncode != 0:
         raise RuntimeError(done.stderr.strip().splitlines()[-1])
     count, peak_kb, *took = done.stdout.split()

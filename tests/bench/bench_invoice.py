@@ -248,10 +248,14 @@ def measure(pack: int = 1000, runs: int = 30) -> dict[str, object]:
     assert packs[0][2] == pack, packs[0]
     return {
         "weasyprint_version": weasyprint.__version__,
-        "pages_typical_ours_weasyprint": [page_count(pdf_1, typical.number),
-                                          page_count(wpdf_1, typical.number)],
-        "pages_60_lines_ours_weasyprint": [page_count(pdf_60, long.number),
-                                           page_count(wpdf_60, long.number)],
+        "pages_typical_ours_weasyprint": [
+            page_count(pdf_1, typical.number),
+            page_count(wpdf_1, typical.number),
+        ],
+        "pages_60_lines_ours_weasyprint": [
+            page_count(pdf_60, long.number),
+            page_count(wpdf_60, long.number),
+        ],
         "ours_typical_ms": round(ours_1, 2),
         "weasyprint_typical_ms": round(weasy_1, 1),
         "typical_ours_faster_x": round(weasy_1 / ours_1, 1),
@@ -264,7 +268,7 @@ def measure(pack: int = 1000, runs: int = 30) -> dict[str, object]:
         "pack_cpu_ms_per_invoice": round(pack_cpu_ms, 3),
         "pack_5000_invoices_projected_s": round(pack_ms * 5, 2),
         "goal_pack_ms_per_invoice": 1,
-    }  # fmt: skip
+    }
 
 
 def main() -> int:

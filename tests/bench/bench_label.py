@@ -65,8 +65,16 @@ LABEL = LabelData(
 )
 
 
-NAMES = ("Zoë O'Brien-Müller", "Łukasz Żółkiewski", "Anaïs Côté-Lefèvre", "John Smith",
-         "Dvořák Šťastný", "Ana López", "Øyvind Ærø", "Mary O'Neil")  # fmt: skip
+NAMES = (
+    "Zoë O'Brien-Müller",
+    "Łukasz Żółkiewski",
+    "Anaïs Côté-Lefèvre",
+    "John Smith",
+    "Dvořák Šťastný",
+    "Ana López",
+    "Øyvind Ærø",
+    "Mary O'Neil",
+)
 
 
 # Names in Chinese, Japanese and Korean: drawn in Droid Sans Fallback (DejaVu Sans has no
@@ -78,10 +86,11 @@ CJK_NAMES = ("王小明", "김민준", "山田 花子", "李娜", "박서연", "
 def labels(count: int, names: tuple[str, ...] = NAMES) -> list[LabelData]:
     """``count`` parcels, each with its own id and a name of the list."""
     return [
-        replace(LABEL, parcel_id=f"P{n:07d}",
-                ship_to=replace(LABEL.ship_to, name=names[n % len(names)]))
+        replace(
+            LABEL, parcel_id=f"P{n:07d}", ship_to=replace(LABEL.ship_to, name=names[n % len(names)])
+        )
         for n in range(count)
-    ]  # fmt: skip
+    ]
 
 
 def cycling(items: list[LabelData], work: Callable[[LabelData], object]) -> Callable[[], object]:

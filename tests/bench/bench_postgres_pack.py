@@ -49,8 +49,9 @@ def one_station(target: StoreTarget, names: list[str]) -> tuple[float, list[floa
             parcel = open_parcel(store.engine, name, station="B1")
             fill_parcel(store.engine, parcel)
             began = time.perf_counter()
-            close_parcel(store.engine, parcel, crossing=CROSSING, port_code="3004",
-                         rules_as_of=RULES_AS_OF)  # fmt: skip
+            close_parcel(
+                store.engine, parcel, crossing=CROSSING, port_code="3004", rules_as_of=RULES_AS_OF
+            )
             closes.append((time.perf_counter() - began) * 1000)
         return len(names) / (time.perf_counter() - start), closes
     finally:
@@ -104,8 +105,9 @@ def main() -> int:
             server.stop()
         results["postgresql_vs_sqlite_one_station"] = round(
             results["postgresql"]["one_station_parcels_per_s"]  # type: ignore[index]
-            / results["sqlite"]["one_station_parcels_per_s"], 2,  # type: ignore[index]
-        )  # fmt: skip
+            / results["sqlite"]["one_station_parcels_per_s"],
+            2,  # type: ignore[index]
+        )
     else:
         results["postgresql"] = f"not measured: {reason}"  # type: ignore[assignment]
     if args.json:

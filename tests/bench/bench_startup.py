@@ -188,9 +188,20 @@ def bare_window(app: object) -> int:
     )
     for n in range(DEMO_ORDERS):
         model.appendRow(
-            [QStandardItem(text) for text in (f"#{1000 + n}", "2026-11-17 09:14", f"Customer {n}",
-             "Burlington", "VT", str(1 + n % 4), f"{24.5 * (1 + n % 4):.2f}", "open")]
-        )  # fmt: skip
+            [
+                QStandardItem(text)
+                for text in (
+                    f"#{1000 + n}",
+                    "2026-11-17 09:14",
+                    f"Customer {n}",
+                    "Burlington",
+                    "VT",
+                    str(1 + n % 4),
+                    f"{24.5 * (1 + n % 4):.2f}",
+                    "open",
+                )
+            ]
+        )
     table = QTableView()
     table.setModel(model)
     window.setCentralWidget(table)
@@ -213,15 +224,22 @@ def desk_environment(data: Path) -> dict[str, str]:
 def launch(kind: str, data: Path, db: Path | None, settle_s: float = 0.0) -> dict[str, float]:
     """One fresh process: seconds from its launch to shown and idle, and its VmHWM in MB."""
     env = desk_environment(data)
-    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind,
-               "--settle-s", str(settle_s)]  # fmt: skip
+    command = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        kind,
+        "--settle-s",
+        str(settle_s),
+    ]
     if db is not None:
         command += ["--db", str(db)]
     started = time.perf_counter()
     errors = data / f"{kind}.stderr"
     with errors.open("w") as stderr:
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, env=env,
-                                   cwd=ROOT, text=True)  # fmt: skip
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=stderr, env=env, cwd=ROOT, text=True
+        )
         assert process.stdout is not None
         said: dict[str, float] = {}
         for line in process.stdout:
@@ -234,8 +252,10 @@ def launch(kind: str, data: Path, db: Path | None, settle_s: float = 0.0) -> dic
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0 or "settled" not in said:
-        raise RuntimeError(f"{kind} did not start and settle: {said}, exit {process.returncode}: "
-                           f"{errors.read_text()[-2000:]}")  # fmt: skip
+        raise RuntimeError(
+            f"{kind} did not start and settle: {said}, exit {process.returncode}: "
+            f"{errors.read_text()[-2000:]}"
+        )
     # CPU seconds of the whole process (to its end, just after it settled): less swayed by
     # other processes on a busy machine than the wall clock.
     said["cpu_s"] = usage.ru_utime + usage.ru_stime
@@ -244,8 +264,14 @@ def launch(kind: str, data: Path, db: Path | None, settle_s: float = 0.0) -> dic
 
 def demo_store(data: Path) -> Path:
     """A fresh demo store in the data folder ``data``, as ``s321-desk demo`` makes it."""
-    made = subprocess.run([sys.executable, "-m", "s321_desk", "demo"], env=desk_environment(data),
-                          cwd=ROOT, check=True, capture_output=True, text=True)  # fmt: skip
+    made = subprocess.run(
+        [sys.executable, "-m", "s321_desk", "demo"],
+        env=desk_environment(data),
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return Path(made.stdout.strip().splitlines()[-1])
 
 
@@ -266,11 +292,15 @@ def measure(runs: int = 5, store: Path | None = None, settle_s: float = 3.0) -> 
         # The store's first opening reads its file from the disk; the next ones as a station
         # opening it again each morning finds it: the median of three starts and of their peaks.
         on_store_runs = [launch("desk", data, store, settle_s) for _ in range(3)] if store else []
-        on_store = {
-            "ready": statistics.median(run["ready"] for run in on_store_runs),
-            "settled": statistics.median(run["settled"] for run in on_store_runs),
-            "start_s": statistics.median(run["start_s"] for run in on_store_runs),
-        } if store else on_demo  # fmt: skip
+        on_store = (
+            {
+                "ready": statistics.median(run["ready"] for run in on_store_runs),
+                "settled": statistics.median(run["settled"] for run in on_store_runs),
+                "start_s": statistics.median(run["start_s"] for run in on_store_runs),
+            }
+            if store
+            else on_demo
+        )
         bare_memory = launch("bare", data, None, settle_s)
     desk_s, bare_s, floor_s = (
         statistics.median(run["start_s"] for run in runs_) for runs_ in (desk, bare, floor)

@@ -68,13 +68,17 @@ def prepare(db: Path, parcels: int, orders: int, work: Path) -> list[tuple[str, 
         "BENCH-TEE,Bench T-shirt,6109.10.0012,CA,24.50,USD,0.180,,036000291452\n"
         "BENCH-CAP,Bench cap,6505.00.9060,CA,18.00,USD,0.100,,\n"
     )
-    header = ("Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,"
-              "Lineitem sku,Shipping Name,Shipping Address1,Shipping Address2,Shipping City,"
-              "Shipping Zip,Shipping Province,Shipping Country\n")  # fmt: skip
+    header = (
+        "Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,"
+        "Lineitem sku,Shipping Name,Shipping Address1,Shipping Address2,Shipping City,"
+        "Shipping Zip,Shipping Province,Shipping Country\n"
+    )
     lines = [header]
     for n in range(orders):
-        lines.append(f"#B{n:05d},USD,2026-11-16 08:00:00 -0500,1,Bench T-shirt,24.50,BENCH-TEE,"
-                     f"Bench Person {n},{100 + n} Bench Road,,Buffalo,14202,NY,US\n")  # fmt: skip
+        lines.append(
+            f"#B{n:05d},USD,2026-11-16 08:00:00 -0500,1,Bench T-shirt,24.50,BENCH-TEE,"
+            f"Bench Person {n},{100 + n} Bench Road,,Buffalo,14202,NY,US\n"
+        )
         lines.append(f"#B{n:05d},,,1,Bench cap,18.00,BENCH-CAP,,,,,,,\n")
     orders_csv = work / "orders.csv"
     orders_csv.write_text("".join(lines))
@@ -83,8 +87,11 @@ def prepare(db: Path, parcels: int, orders: int, work: Path) -> list[tuple[str, 
         import_catalog(store.engine, catalog)
         import_orders(store.engine, orders_csv)
         with UnitOfWork(store.engine) as uow:
-            set_setting(uow.session, "us_return_address",
-                        ["Bench Returns", "2400 Military Rd", "Niagara Falls NY 14304"])  # fmt: skip
+            set_setting(
+                uow.session,
+                "us_return_address",
+                ["Bench Returns", "2400 Military Rd", "Niagara Falls NY 14304"],
+            )
             uow.commit()
     finally:
         store.dispose()
@@ -112,8 +119,13 @@ class PaintClock:
                     return False
                 if kind == QEvent.Type.Paint:
                     watched.event(event)  # the paint itself, then its end is noted
-                    clock.painted.append((watched, watched.text() if watched is not field
-                                          else field.text(), time.perf_counter()))  # fmt: skip
+                    clock.painted.append(
+                        (
+                            watched,
+                            watched.text() if watched is not field else field.text(),
+                            time.perf_counter(),
+                        )
+                    )
                     return True
                 return False
 
@@ -132,9 +144,11 @@ class PaintClock:
 
 
 def measure(
-    parcels: int = 1_000_000, orders: int = 120, db: Path | None = None,
+    parcels: int = 1_000_000,
+    orders: int = 120,
+    db: Path | None = None,
     key_delay_ms: int = KEY_DELAY_MS,
-) -> dict[str, float | int]:  # fmt: skip
+) -> dict[str, float | int]:
     from tests.test_window_xvfb import xvfb
 
     work = Path(tempfile.mkdtemp(prefix="bench-station-"))
@@ -148,8 +162,9 @@ def measure(
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _drive(work: Path, packs: list[tuple[str, list[str]]], key_delay_ms: int,
-           parcels: int) -> dict[str, float | int]:  # fmt: skip
+def _drive(
+    work: Path, packs: list[tuple[str, list[str]]], key_delay_ms: int, parcels: int
+) -> dict[str, float | int]:
     from PySide6.QtWidgets import QApplication
 
     from s321_desk.store.database import open_store
@@ -161,8 +176,13 @@ def _drive(work: Path, packs: list[tuple[str, list[str]]], key_delay_ms: int,
 
     app = QApplication.instance() or QApplication([])
     store = open_store(work / "station.sqlite3")
-    window = MainWindow(store.engine, work / "station.sqlite3", "BENCH-1",
-                        label_folder=work / "labels", sounds=Silent())  # type: ignore[arg-type]  # fmt: skip
+    window = MainWindow(
+        store.engine,
+        work / "station.sqlite3",
+        "BENCH-1",
+        label_folder=work / "labels",
+        sounds=Silent(),
+    )  # type: ignore[arg-type]
     window.resize(1366, 768)
     window.show()
     station = window.station
@@ -187,15 +207,24 @@ def _drive(work: Path, packs: list[tuple[str, list[str]]], key_delay_ms: int,
     def typed(text: str, enter: bool = True) -> subprocess.Popen[bytes]:
         words = ["xdotool", "type", "--delay", str(key_delay_ms), text]
         if enter:
-            words = ["sh", "-c", f"xdotool type --delay {key_delay_ms} '{text}' && "
-                                 "xdotool key Return"]  # fmt: skip
+            words = [
+                "sh",
+                "-c",
+                f"xdotool type --delay {key_delay_ms} '{text}' && xdotool key Return",
+            ]
         return subprocess.Popen(words, env=env)
 
     settle(1.5)
-    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^s321-desk - "],
-                           env=env, capture_output=True, text=True, check=True)  # fmt: skip
-    subprocess.run(["xdotool", "windowfocus", "--sync", found.stdout.split()[0]], env=env,
-                   check=True)  # fmt: skip
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "^s321-desk - "],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    subprocess.run(
+        ["xdotool", "windowfocus", "--sync", found.stdout.split()[0]], env=env, check=True
+    )
     settle(0.5)
 
     def scan(code: str, shows: Callable[[str], bool]) -> float:
@@ -203,8 +232,12 @@ def _drive(work: Path, packs: list[tuple[str, list[str]]], key_delay_ms: int,
         clock.painted.clear()
         clock.enter_at = 0.0
         typist = typed(code)
-        wait_for(lambda: clock.enter_at > 0
-                 and clock.first_paint(banner.headline_label, clock.enter_at, shows) is not None)  # fmt: skip
+        wait_for(
+            lambda: (
+                clock.enter_at > 0
+                and clock.first_paint(banner.headline_label, clock.enter_at, shows) is not None
+            )
+        )
         typist.wait()
         painted = clock.first_paint(banner.headline_label, clock.enter_at, shows)
         assert painted is not None
@@ -216,18 +249,32 @@ def _drive(work: Path, packs: list[tuple[str, list[str]]], key_delay_ms: int,
     for order, codes in packs:
         scan(order, lambda text: text.startswith("0 of"))
         for number, code in enumerate(codes, start=1):
-            items.append(scan(code, lambda text, n=number: text.startswith(f"{n} of")
-                              or text.startswith("All ")))  # fmt: skip
-        closes.append(scan("CMD-CLOSE", lambda text: text.startswith(("Put the label",
-                                                                       "Set it aside",
-                                                                       "Do not ship"))))  # fmt: skip
+            items.append(
+                scan(
+                    code,
+                    lambda text, n=number: text.startswith(f"{n} of") or text.startswith("All "),
+                )
+            )
+        closes.append(
+            scan(
+                "CMD-CLOSE",
+                lambda text: text.startswith(("Put the label", "Set it aside", "Do not ship")),
+            )
+        )
         assert station.status_label.text().startswith("Label "), station.status_label.text()
         # The baseline: one character typed into the scan field, to its echo painted.
         clock.painted.clear()
         clock.key_at = 0.0
         typed("x", enter=False).wait()
-        wait_for(lambda: clock.key_at > 0 and clock.first_paint(
-            station.scan_field, clock.key_at, lambda text: text.endswith("x")) is not None)  # fmt: skip
+        wait_for(
+            lambda: (
+                clock.key_at > 0
+                and clock.first_paint(
+                    station.scan_field, clock.key_at, lambda text: text.endswith("x")
+                )
+                is not None
+            )
+        )
         echo = clock.first_paint(station.scan_field, clock.key_at, lambda t: t.endswith("x"))
         assert echo is not None
         echoes.append((echo - clock.key_at) * 1000)

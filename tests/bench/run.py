@@ -46,66 +46,267 @@ class Figure:
 
 
 FIGURES = [
-    Figure("scan_p99_ms_1m", "ms", "engine", "scan_p99_ms", "<= 2",
-           "bare sqlite3 indexed query, p99", "floor_sqlite3_p99_ms", "ms"),
-    Figure("scan_vs_sqlite_floor", "x", "engine", "scan_vs_floor_p99", "<= 10",
-           "bare sqlite3 reading the same rows (the day with its orders, its lines), p99",
-           "floor_same_data_p99_ms", "ms"),
-    Figure("scan_vs_sqlite_lookup", "x", "engine", "scan_vs_lookup_p99", "",
-           "bare sqlite3 look-up of the day's values and routes only, p99",
-           "floor_sqlite3_p99_ms", "ms"),
-    Figure("scan_p99_ms_day_of_8", "ms", "engine", "day8_p99_ms", "<= 2",
-           "bare sqlite3 indexed query of the day, p99", "day8_floor_sqlite3_p99_ms", "ms"),
-    Figure("scan_p99_ms_day_of_8_half_sealed", "ms", "engine", "day8_sealed_p99_ms", "<= 2",
-           "bare sqlite3 indexed query of the day, p99", "day8_sealed_floor_sqlite3_p99_ms",
-           "ms"),
-    Figure("address_parse_us", "us", "engine", "parse_us_per_address", "",
-           "bare sqlite3 indexed query, p50", "floor_sqlite3_p50_ms", "ms"),
-    Figure("invoice_ms", "ms", "invoice", "ours_typical_ms", "",
-           "WeasyPrint, same invoice", "weasyprint_typical_ms", "ms"),
-    Figure("invoice_vs_weasyprint", "x faster", "invoice", "typical_ours_faster_x", ">= 30",
-           "WeasyPrint, same invoice", "weasyprint_typical_ms", "ms"),
-    Figure("load_pack_5000_s", "s", "driver_pack", "driver_pack_total_s", "<= 10",
-           "bare ReportLab drawString of the texts", "floor_bare_drawstring_s", "s"),
-    Figure("label_pdf_ms", "ms", "label", "label_pdf_median_ms", "<= 2",
-           "same label through a ReportLab canvas", "label_through_reportlab_ms", "ms"),
-    Figure("label_zpl_ms", "ms", "label", "label_zpl_median_ms", "",
-           "ReportLab canvas, the label's texts only", "floor_reportlab_texts_only_ms", "ms"),
-    Figure("label_pdf_cjk_ms", "ms", "label", "label_pdf_cjk_median_ms", "",
-           "the same label, Latin names", "label_pdf_median_ms", "ms"),
-    Figure("label_zpl_cjk_ms", "ms", "label", "label_zpl_cjk_median_ms", "",
-           "the same label, Latin names", "label_zpl_median_ms", "ms"),
-    Figure("import_100k_lines_s", "s", "import", "import_s", "<= 5",
-           "csv module + sqlite3 executemany", "floor_csv_sqlite3_s", "s"),
-    Figure("import_real_shaped_8000_lines_s", "s", "shopify_import", "import_s", "<= 2",
-           "csv module + sqlite3 executemany", "floor_csv_sqlite3_s", "s"),
-    Figure("import_orders_200mb_peak_mb", "MB", "import_memory", "orders_largest_peak_mb",
-           "<= 300", "the same process importing an empty export", "floor_empty_export_peak_mb",
-           "MB"),
-    Figure("import_catalog_200mb_peak_mb", "MB", "import_memory", "catalog_largest_peak_mb",
-           "<= 300", "the same process importing a catalog with no product",
-           "catalog_floor_empty_peak_mb", "MB"),
-    Figure("audit_verify_1m_s", "s", "audit_verify", "verify_s", "<= 10",
-           "bare sqlite3 read and SHA-256 of the rows", "floor_read_and_hash_s", "s"),
-    Figure("audit_verify_peak_mb", "MB", "audit_verify", "verify_peak_mb", "<= 200",
-           "bare sqlite3 read and SHA-256 of the rows", "floor_peak_mb", "MB"),
-    Figure("audit_verify_peak_mb_quarter_trail", "MB", "audit_verify", "verify_peak_mb_quarter",
-           "", "bare sqlite3 read and SHA-256 of the rows, a quarter of the trail",
-           "floor_peak_mb_quarter", "MB"),
-    Figure("startup_vs_bare_qt", "x", "startup", "desk_vs_bare_qt", "<= 1.5",
-           "bare PySide6 window with a table", "bare_qt_start_s", "s"),
-    Figure("startup_vs_stack_floor", "x", "startup", "desk_vs_stack_floor", "<= 1.5",
-           "the same window importing SQLAlchemy and SQLModel and opening the same store",
-           "stack_floor_start_s", "s"),
-    Figure("gui_max_stall_ms_during_batch_print", "ms", "gui_stall", "printing_max_gap_ms",
-           "<= 50", "the same view idle, longest stall", "idle_max_gap_ms", "ms"),
-    Figure("peak_memory_mb_1m", "MB", "startup", "peak_mb_on_store_settled", "",
-           "the desk on the demo store", "peak_mb_on_demo_settled", "MB"),
-    Figure("station_item_scan_p99_ms_1m", "ms", "station", "item_p99_ms", "<= 50",
-           "a key's echo painted in the scan field, p99", "baseline_key_echo_p99_ms", "ms"),
-    Figure("station_close_with_label_p99_ms_1m", "ms", "station", "close_p99_ms", "<= 50",
-           "a key's echo painted in the scan field, p99", "baseline_key_echo_p99_ms", "ms"),
-]  # fmt: skip
+    Figure(
+        "scan_p99_ms_1m",
+        "ms",
+        "engine",
+        "scan_p99_ms",
+        "<= 2",
+        "bare sqlite3 indexed query, p99",
+        "floor_sqlite3_p99_ms",
+        "ms",
+    ),
+    Figure(
+        "scan_vs_sqlite_floor",
+        "x",
+        "engine",
+        "scan_vs_floor_p99",
+        "<= 10",
+        "bare sqlite3 reading the same rows (the day with its orders, its lines), p99",
+        "floor_same_data_p99_ms",
+        "ms",
+    ),
+    Figure(
+        "scan_vs_sqlite_lookup",
+        "x",
+        "engine",
+        "scan_vs_lookup_p99",
+        "",
+        "bare sqlite3 look-up of the day's values and routes only, p99",
+        "floor_sqlite3_p99_ms",
+        "ms",
+    ),
+    Figure(
+        "scan_p99_ms_day_of_8",
+        "ms",
+        "engine",
+        "day8_p99_ms",
+        "<= 2",
+        "bare sqlite3 indexed query of the day, p99",
+        "day8_floor_sqlite3_p99_ms",
+        "ms",
+    ),
+    Figure(
+        "scan_p99_ms_day_of_8_half_sealed",
+        "ms",
+        "engine",
+        "day8_sealed_p99_ms",
+        "<= 2",
+        "bare sqlite3 indexed query of the day, p99",
+        "day8_sealed_floor_sqlite3_p99_ms",
+        "ms",
+    ),
+    Figure(
+        "address_parse_us",
+        "us",
+        "engine",
+        "parse_us_per_address",
+        "",
+        "bare sqlite3 indexed query, p50",
+        "floor_sqlite3_p50_ms",
+        "ms",
+    ),
+    Figure(
+        "invoice_ms",
+        "ms",
+        "invoice",
+        "ours_typical_ms",
+        "",
+        "WeasyPrint, same invoice",
+        "weasyprint_typical_ms",
+        "ms",
+    ),
+    Figure(
+        "invoice_vs_weasyprint",
+        "x faster",
+        "invoice",
+        "typical_ours_faster_x",
+        ">= 30",
+        "WeasyPrint, same invoice",
+        "weasyprint_typical_ms",
+        "ms",
+    ),
+    Figure(
+        "load_pack_5000_s",
+        "s",
+        "driver_pack",
+        "driver_pack_total_s",
+        "<= 10",
+        "bare ReportLab drawString of the texts",
+        "floor_bare_drawstring_s",
+        "s",
+    ),
+    Figure(
+        "label_pdf_ms",
+        "ms",
+        "label",
+        "label_pdf_median_ms",
+        "<= 2",
+        "same label through a ReportLab canvas",
+        "label_through_reportlab_ms",
+        "ms",
+    ),
+    Figure(
+        "label_zpl_ms",
+        "ms",
+        "label",
+        "label_zpl_median_ms",
+        "",
+        "ReportLab canvas, the label's texts only",
+        "floor_reportlab_texts_only_ms",
+        "ms",
+    ),
+    Figure(
+        "label_pdf_cjk_ms",
+        "ms",
+        "label",
+        "label_pdf_cjk_median_ms",
+        "",
+        "the same label, Latin names",
+        "label_pdf_median_ms",
+        "ms",
+    ),
+    Figure(
+        "label_zpl_cjk_ms",
+        "ms",
+        "label",
+        "label_zpl_cjk_median_ms",
+        "",
+        "the same label, Latin names",
+        "label_zpl_median_ms",
+        "ms",
+    ),
+    Figure(
+        "import_100k_lines_s",
+        "s",
+        "import",
+        "import_s",
+        "<= 5",
+        "csv module + sqlite3 executemany",
+        "floor_csv_sqlite3_s",
+        "s",
+    ),
+    Figure(
+        "import_real_shaped_8000_lines_s",
+        "s",
+        "shopify_import",
+        "import_s",
+        "<= 2",
+        "csv module + sqlite3 executemany",
+        "floor_csv_sqlite3_s",
+        "s",
+    ),
+    Figure(
+        "import_orders_200mb_peak_mb",
+        "MB",
+        "import_memory",
+        "orders_largest_peak_mb",
+        "<= 300",
+        "the same process importing an empty export",
+        "floor_empty_export_peak_mb",
+        "MB",
+    ),
+    Figure(
+        "import_catalog_200mb_peak_mb",
+        "MB",
+        "import_memory",
+        "catalog_largest_peak_mb",
+        "<= 300",
+        "the same process importing a catalog with no product",
+        "catalog_floor_empty_peak_mb",
+        "MB",
+    ),
+    Figure(
+        "audit_verify_1m_s",
+        "s",
+        "audit_verify",
+        "verify_s",
+        "<= 10",
+        "bare sqlite3 read and SHA-256 of the rows",
+        "floor_read_and_hash_s",
+        "s",
+    ),
+    Figure(
+        "audit_verify_peak_mb",
+        "MB",
+        "audit_verify",
+        "verify_peak_mb",
+        "<= 200",
+        "bare sqlite3 read and SHA-256 of the rows",
+        "floor_peak_mb",
+        "MB",
+    ),
+    Figure(
+        "audit_verify_peak_mb_quarter_trail",
+        "MB",
+        "audit_verify",
+        "verify_peak_mb_quarter",
+        "",
+        "bare sqlite3 read and SHA-256 of the rows, a quarter of the trail",
+        "floor_peak_mb_quarter",
+        "MB",
+    ),
+    Figure(
+        "startup_vs_bare_qt",
+        "x",
+        "startup",
+        "desk_vs_bare_qt",
+        "<= 1.5",
+        "bare PySide6 window with a table",
+        "bare_qt_start_s",
+        "s",
+    ),
+    Figure(
+        "startup_vs_stack_floor",
+        "x",
+        "startup",
+        "desk_vs_stack_floor",
+        "<= 1.5",
+        "the same window importing SQLAlchemy and SQLModel and opening the same store",
+        "stack_floor_start_s",
+        "s",
+    ),
+    Figure(
+        "gui_max_stall_ms_during_batch_print",
+        "ms",
+        "gui_stall",
+        "printing_max_gap_ms",
+        "<= 50",
+        "the same view idle, longest stall",
+        "idle_max_gap_ms",
+        "ms",
+    ),
+    Figure(
+        "peak_memory_mb_1m",
+        "MB",
+        "startup",
+        "peak_mb_on_store_settled",
+        "",
+        "the desk on the demo store",
+        "peak_mb_on_demo_settled",
+        "MB",
+    ),
+    Figure(
+        "station_item_scan_p99_ms_1m",
+        "ms",
+        "station",
+        "item_p99_ms",
+        "<= 50",
+        "a key's echo painted in the scan field, p99",
+        "baseline_key_echo_p99_ms",
+        "ms",
+    ),
+    Figure(
+        "station_close_with_label_p99_ms_1m",
+        "ms",
+        "station",
+        "close_p99_ms",
+        "<= 50",
+        "a key's echo painted in the scan field, p99",
+        "baseline_key_echo_p99_ms",
+        "ms",
+    ),
+]
 
 
 def sizes(quick: bool, cache: Path) -> dict[str, dict[str, Any]]:
@@ -119,16 +320,21 @@ def sizes(quick: bool, cache: Path) -> dict[str, dict[str, Any]]:
         "driver_pack": {"parcels": load, "db": store_load},
         "label": {"samples": 200 if quick else 2000},
         "import": {"lines": 5000 if quick else 100_000},
-        "shopify_import": {"orders": 500, "lines": 800} if quick else {"orders": 5000,
-                                                                       "lines": 8000},
-        "import_memory": {"megabytes": [1], "catalog_megabytes": [1]} if quick
-                         else {"megabytes": [50, 200], "catalog_megabytes": [50, 200]},
+        "shopify_import": {"orders": 500, "lines": 800}
+        if quick
+        else {"orders": 5000, "lines": 8000},
+        "import_memory": {"megabytes": [1], "catalog_megabytes": [1]}
+        if quick
+        else {"megabytes": [50, 200], "catalog_megabytes": [50, 200]},
         "audit_verify": {"records": 20_000 if quick else 1_000_000},
         "gui_stall": {"parcels": load, "idle_s": 0.5 if quick else 3.0, "store": store_load},
-        "startup": {"runs": 1 if quick else 7, "settle_s": 0.5 if quick else 3.0,
-                    "store": store_1m},
+        "startup": {
+            "runs": 1 if quick else 7,
+            "settle_s": 0.5 if quick else 3.0,
+            "store": store_1m,
+        },
         "station": {"parcels": big, "orders": 4 if quick else 120, "db": store_1m},
-    }  # fmt: skip
+    }
 
 
 def child(bench: str, arguments: str) -> int:
@@ -146,8 +352,11 @@ def run_bench(bench: str, kwargs: dict[str, Any]) -> dict[str, Any]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--child", bench, json.dumps(kwargs)],
-        cwd=ROOT, env=env, capture_output=True, text=True,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
         why = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
@@ -189,17 +398,21 @@ def verdict(row: dict[str, Any]) -> str:
 
 
 def print_table(report: dict[str, Any]) -> None:
-    print(f"s321-desk benchmarks, {report['date']}, {report['machine']}, load average "
-          f"{report['load_before']} before, {report['load_after']} after"
-          f"{', QUICK sizes: not comparable with the goals' if report['quick'] else ''}")  # fmt: skip
+    print(
+        f"s321-desk benchmarks, {report['date']}, {report['machine']}, load average "
+        f"{report['load_before']} before, {report['load_after']} after"
+        f"{', QUICK sizes: not comparable with the goals' if report['quick'] else ''}"
+    )
     header = ("figure", "value", "unit", "goal", "baseline (same run)", "")
     lines = [header]
     for row in report["figures"]:
-        baseline = (f"{row['baseline_figure']} {row['baseline_unit']} ({row['baseline']})"
-                    if row["baseline_figure"] is not None else row["baseline"])  # fmt: skip
+        baseline = (
+            f"{row['baseline_figure']} {row['baseline_unit']} ({row['baseline']})"
+            if row["baseline_figure"] is not None
+            else row["baseline"]
+        )
         value = "-" if row["figure"] is None else str(row["figure"])
-        lines.append((row["name"], value, row["unit"], row["goal"] or "-", baseline,
-                      verdict(row)))  # fmt: skip
+        lines.append((row["name"], value, row["unit"], row["goal"] or "-", baseline, verdict(row)))
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     for line in lines:
         print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))

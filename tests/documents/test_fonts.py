@@ -9,8 +9,11 @@ from reportlab.pdfbase import pdfmetrics
 from s321_desk.documents import fonts
 
 # Latin-1 and Latin Extended-A; a no-break space, a dash, the euro, a tab, one the font lacks.
-TEXT = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x17F) | st.sampled_from(
-    "\u00a0\u2014\u20ac\U0001f600\t"), max_size=80)  # fmt: skip
+TEXT = st.text(
+    st.characters(min_codepoint=0x20, max_codepoint=0x17F)
+    | st.sampled_from("\u00a0\u2014\u20ac\U0001f600\t"),
+    max_size=80,
+)
 
 
 @given(TEXT, st.floats(min_value=1, max_value=72), st.booleans())

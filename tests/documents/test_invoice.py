@@ -217,9 +217,12 @@ def test_two_currencies_are_totalled_apart() -> None:
             item(2, currency="EUR", quantity=1, unit_price=Decimal("30.00")),
             item(3, currency="EUR", quantity=4, unit_price=Decimal("2.125")),
         ),
-        charges=(Charge("Freight", Decimal("12.00"), "CAD"), Charge("Packing", Decimal("1.50"), "EUR")),
+        charges=(
+            Charge("Freight", Decimal("12.00"), "CAD"),
+            Charge("Packing", Decimal("1.50"), "EUR"),
+        ),
         fx=(*DATA.fx, FxUsed("EUR", Decimal("1.0850"), "CBP certified rate of 2026-11-23")),
-    )  # fmt: skip
+    )
     [text] = read(invoice_pdf(mixed))
     assert (
         "Currency Lines before discounts Discounts Lines after discounts Charges Invoice total"
@@ -235,10 +238,15 @@ def test_two_currencies_are_totalled_apart() -> None:
 def test_long_texts_are_wrapped_never_cut() -> None:
     name = "Maximiliane-Josephine Größenwahn-Oberschleißheimer von und zu Hohenzollern-Sigmaringen"
     long = "Hand-knitted merino wool toque, ribbed, lined with fleece, " * 8
-    [text] = read(invoice_pdf(replace(
-        DATA, consignee=replace(DATA.consignee, name=name),
-        lines=(item(1, description=long.strip()),),
-    )))  # fmt: skip
+    [text] = read(
+        invoice_pdf(
+            replace(
+                DATA,
+                consignee=replace(DATA.consignee, name=name),
+                lines=(item(1, description=long.strip()),),
+            )
+        )
+    )
     assert long.strip() in text
     squashed = text.replace(" ", "")
     assert squashed.count(name.replace(" ", "")) == 1  # wrapped inside words: spaces differ

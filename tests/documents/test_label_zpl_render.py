@@ -70,8 +70,11 @@ NODE = shutil.which("node")
 def renderer_present() -> None:
     """No renderer is a broken set-up, not a reason to pass: .ci/setup installs both."""
     if NODE is None or RENDERER is None:
-        pytest.fail("these tests need node and the npm package zpl-renderer-js in "
-                    "tests/zpl/node_modules: run 'bash .ci/setup'", pytrace=False)  # fmt: skip
+        pytest.fail(
+            "these tests need node and the npm package zpl-renderer-js in "
+            "tests/zpl/node_modules: run 'bash .ci/setup'",
+            pytrace=False,
+        )
 
 
 DPMM = {203: 8, 300: 12}  # Zebra's names for its print heads: 8 and 12 dots per mm
@@ -85,9 +88,13 @@ def _render(zpls: list[str], dpi: int) -> list[Image.Image]:
         height = int(re.search(r"\^LL(\d+)", zpl).group(1))  # type: ignore[union-attr]
         # The page exactly ^PW x ^LL dots: a wider page would centre ^PW inside it.
         jobs.append(
-            {"zpl": zpl, "widthMm": width / DPMM[dpi], "heightMm": height / DPMM[dpi],
-             "dpmm": DPMM[dpi]}
-        )  # fmt: skip
+            {
+                "zpl": zpl,
+                "widthMm": width / DPMM[dpi],
+                "heightMm": height / DPMM[dpi],
+                "dpmm": DPMM[dpi],
+            }
+        )
     done = subprocess.run(
         [str(NODE), "-e", _RENDER_JS, str(RENDERER)],
         input=json.dumps(jobs),

@@ -36,11 +36,25 @@ from tests.documents.conftest import LOAD as SHARED_LOAD
 LOAD = replace(SHARED_LOAD, shipment_count=0)
 AWKWARD = ("Zoë O'Brien-Müller", "A & B <Ltd>", '=HYPERLINK("http://x","y")', "Łukasz Ñúñez")
 # Not in print order, and two routes outside the fixed order (printed last, alphabetically).
-ROUTES = ("T11", "S321_MANIFEST", "HOLD", "ZZ_LATE", "ET86", "S321_MANIFEST", "T03", "AA_EARLY",
-          "T01", "S321_MANIFEST")  # fmt: skip
+ROUTES = (
+    "T11",
+    "S321_MANIFEST",
+    "HOLD",
+    "ZZ_LATE",
+    "ET86",
+    "S321_MANIFEST",
+    "T03",
+    "AA_EARLY",
+    "T01",
+    "S321_MANIFEST",
+)
 PRINT_ORDER = ["S321_MANIFEST", "ET86", "T11", "T01", "T03", "HOLD", "AA_EARLY", "ZZ_LATE"]
-DESCRIPTIONS = ("Cotton T-shirt", "Maple syrup 500 ml; Wool socks", "Ceramic mug",
-                "Leather belt with brass buckle; Silk scarf, hand-rolled edges; Tin of tea")  # fmt: skip
+DESCRIPTIONS = (
+    "Cotton T-shirt",
+    "Maple syrup 500 ml; Wool socks",
+    "Ceramic mug",
+    "Leather belt with brass buckle; Silk scarf, hand-rolled edges; Tin of tea",
+)
 
 
 def make_rows(count: int) -> tuple[ManifestRow, ...]:
@@ -156,9 +170,20 @@ def expected_cells(row: ManifestRow) -> list[str]:
     hts = re.sub(r"\b(\d{4})(\d{2})(\d{4})\b", r"\1.\2.\3", row.hts)
     hazmat = row.items[0].hazmat if row.items else ""  # the HM column: X, and the UN mark first
     description = f"{hazmat} - {row.description}" if hazmat else row.description
-    return [row.scn or "-", row.parcel_id, row.consignee, f"{row.city} {row.state} {row.zip}",
-            "X" if hazmat else "", description, str(row.quantity), weight, f"{row.value_usd:,.2f}", row.origin, hts,
-            row.route]  # fmt: skip
+    return [
+        row.scn or "-",
+        row.parcel_id,
+        row.consignee,
+        f"{row.city} {row.state} {row.zip}",
+        "X" if hazmat else "",
+        description,
+        str(row.quantity),
+        weight,
+        f"{row.value_usd:,.2f}",
+        row.origin,
+        hts,
+        row.route,
+    ]
 
 
 @dataclass
@@ -184,8 +209,13 @@ def test_every_parcel_reads_back_field_by_field(table: Table) -> None:
 
 def sums(rows: tuple[ManifestRow, ...]) -> tuple[int, int, str, str, int]:
     weighed = [r.weight_kg for r in rows if r.weight_kg is not None]
-    return (len(rows), sum(r.quantity for r in rows), f"{sum(weighed, Decimal(0)):,.3f}",
-            f"{sum((r.value_usd for r in rows), Decimal(0)):,.2f}", len(rows) - len(weighed))  # fmt: skip
+    return (
+        len(rows),
+        sum(r.quantity for r in rows),
+        f"{sum(weighed, Decimal(0)):,.3f}",
+        f"{sum((r.value_usd for r in rows), Decimal(0)):,.2f}",
+        len(rows) - len(weighed),
+    )
 
 
 def sum_label(label: str, parcels: int, unweighed: int) -> str:
@@ -256,8 +286,16 @@ def test_the_header_is_on_every_page_with_page_x_of_y() -> None:
         assert "LOAD MANIFEST" in lines
         assert f"Trip {LOAD.trip}" in lines
         assert f"Page {number} of {len(pages_text)}" in lines
-        for value in (LOAD.carrier, LOAD.scac, LOAD.port, "2026-11-23 14:30 EST", LOAD.seal,
-                      LOAD.driver, LOAD.tractor_plate, LOAD.trailer_plate):  # fmt: skip
+        for value in (
+            LOAD.carrier,
+            LOAD.scac,
+            LOAD.port,
+            "2026-11-23 14:30 EST",
+            LOAD.seal,
+            LOAD.driver,
+            LOAD.tractor_plate,
+            LOAD.trailer_plate,
+        ):
             assert value in lines, (number, value)
 
 

@@ -32,10 +32,16 @@ def test_cross_reference_offsets_point_at_their_objects() -> None:
 
 
 @pytest.mark.parametrize("bold", [False, True])
-@pytest.mark.parametrize("text", [
-    LATIN_EXTENDED_A[:64], LATIN_EXTENDED_A[64:], LATIN_1, "\u2018Smith\u2019 \u201c& Sons\u201d \u2013 €5 … (1) \\ x",
-    "Łukasz Żółkiewski, Dvořák Šťastný, Øyvind Ærø",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        LATIN_EXTENDED_A[:64],
+        LATIN_EXTENDED_A[64:],
+        LATIN_1,
+        "\u2018Smith\u2019 \u201c& Sons\u201d \u2013 €5 … (1) \\ x",
+        "Łukasz Żółkiewski, Dvořák Šťastný, Øyvind Ærø",
+    ],
+)
 def test_covered_text_reads_back_in_both_faces(text: str, bold: bool) -> None:
     assert page_pdf.covers(text)
     page = page_pdf.OnePage(1400, 100)

@@ -68,16 +68,21 @@ def test_pdf_string_characters_are_escaped_and_read_back_literally() -> None:
 
 
 def test_the_same_blocks_give_the_same_bytes_and_read_back_each_time() -> None:
-    block = Block(30, (TextLines(40, 10, ("CAD", SPECIAL, "Łódź"), fonts.BOLD, 8, 9),),
-                  (Shape(36, 0, 540, 0), Shape(36, 2, 540, 12, 0.88)))  # fmt: skip
+    block = Block(
+        30,
+        (TextLines(40, 10, ("CAD", SPECIAL, "Łódź"), fonts.BOLD, 8, 9),),
+        (Shape(36, 0, 540, 0), Shape(36, 2, 540, 12, 0.88)),
+    )
     drawn = pdf((700, block), (600, block), twice=True)  # on one canvas: made once, used 4 times
     assert drawn == pdf((700, block), (600, block), twice=True)
     assert [text.splitlines() for text in page_texts(drawn)] == [["CAD", SPECIAL, "Łódź"] * 2] * 2
 
 
 def test_texts_sit_where_placed_and_right_aligned_ones_end_there() -> None:
-    texts = (*pdf_text.texts(100, 12, ["Left", "Next"], 10, 15),
-             *pdf_text.texts(500, 12, ["Right", "Ends"], 8, bold=True, right=True))  # fmt: skip
+    texts = (
+        *pdf_text.texts(100, 12, ["Left", "Next"], 10, 15),
+        *pdf_text.texts(500, 12, ["Right", "Ends"], 8, bold=True, right=True),
+    )
     drawn = list(characters(pdf((700, Block(40, texts)))))
     firsts = [
         (c, round(x, 2), round(y, 2), round(size, 2)) for c, x, y, size in drawn if c in "LNRE"
@@ -85,8 +90,11 @@ def test_texts_sit_where_placed_and_right_aligned_ones_end_there() -> None:
     # Block top 700; baselines 12 below it, then one leading (15, or 1.2 times 8) further down.
     assert firsts[:2] == [("L", 100, 688, 10), ("N", 100, 673, 10)]
     assert [(c, y, size) for c, _, y, size in firsts[2:]] == [("R", 688, 8), ("E", 678.4, 8)]
-    ends = [x + fonts.string_width(c, 8, bold=True) for c, x, _, size in drawn
-            if size == pytest.approx(8) and c in "ts"]  # fmt: skip
+    ends = [
+        x + fonts.string_width(c, 8, bold=True)
+        for c, x, _, size in drawn
+        if size == pytest.approx(8) and c in "ts"
+    ]
     assert ends == pytest.approx([500, 500], abs=0.05)  # "Right", "Ends" end at 500 (to 0.01)
 
 

@@ -20,9 +20,14 @@ TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)  # any te
 @given(
     at=st.datetimes(timezones=st.just(UTC)),
     user_id=st.none() | st.integers(min_value=0, max_value=2**40),
-    station=TEXT, action=TEXT, entity_type=TEXT, entity_id=st.none() | TEXT,
-    reason=st.none() | TEXT, details=TEXT, prev_hash=TEXT,
-)  # fmt: skip
+    station=TEXT,
+    action=TEXT,
+    entity_type=TEXT,
+    entity_id=st.none() | TEXT,
+    reason=st.none() | TEXT,
+    details=TEXT,
+    prev_hash=TEXT,
+)
 def test_the_hash_is_the_canonical_json_of_the_line(**line: object) -> None:
     at = line["at"]
     assert isinstance(at, datetime)

@@ -345,8 +345,13 @@ def test_a_split_pair_is_never_one_person() -> None:
     context = Context(same_truck=(other("500.00", recipient=junior),))
     merged = evaluate(parcel, context, verdict_crossing(), rulebook(), FX)
     assert "CONVEYANCE_CONSIGNEE_AGGREGATE" in merged.codes
-    apart = evaluate(parcel, replace(context, split_names=frozenset({split_key(
-        "John Smith Jr.", "JOHN SMITH SR")})), verdict_crossing(), rulebook(), FX)  # fmt: skip
+    apart = evaluate(
+        parcel,
+        replace(context, split_names=frozenset({split_key("John Smith Jr.", "JOHN SMITH SR")})),
+        verdict_crossing(),
+        rulebook(),
+        FX,
+    )
     assert apart.codes == ("SAME_ADDRESS_DIFFERENT_RECIPIENT",) and apart.eligible_321
 
 

@@ -19,10 +19,15 @@ AMOUNTS = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("3000"), plac
 RATES = st.decimals(min_value=Decimal("0.0001"), max_value=Decimal("5"), places=4)
 ORIGINS = st.sampled_from(["CA", "CA", "MX", "VN", "CN"])
 FLAG_SETS = st.sampled_from([(), (), ("PGA_FDA",), ("ADCVD",), ("PGA_CPSC", "PGA_FCC")])
-CROSSINGS = st.sampled_from([
-    "2024-06-10T10:00:00-07:00", "2025-02-05T10:00:00-05:00", "2025-06-01T10:00:00-04:00",
-    "2025-09-15T10:00:00-07:00", "2027-08-01T10:00:00-04:00",
-])  # fmt: skip
+CROSSINGS = st.sampled_from(
+    [
+        "2024-06-10T10:00:00-07:00",
+        "2025-02-05T10:00:00-05:00",
+        "2025-06-01T10:00:00-04:00",
+        "2025-09-15T10:00:00-07:00",
+        "2027-08-01T10:00:00-04:00",
+    ]
+)
 
 
 @st.composite
@@ -139,10 +144,12 @@ def test_conversion_is_exact_then_rounded_half_up(values, currencies, cad, eur) 
     fx = {"CAD": cad, "EUR": eur}
     parcel_lines = tuple(line(str(v), c) for v, c in zip(values, currencies, strict=False))
     exact = sum(
-        (Fraction(ln.value) * (1 if ln.currency == "USD" else Fraction(fx[ln.currency]))
-         for ln in parcel_lines),
+        (
+            Fraction(ln.value) * (1 if ln.currency == "USD" else Fraction(fx[ln.currency]))
+            for ln in parcel_lines
+        ),
         Fraction(0),
-    )  # fmt: skip
+    )
     assert parcel_value_usd(parcel_lines, fx) == _exact_half_up(exact)
 
 

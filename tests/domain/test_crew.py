@@ -34,8 +34,12 @@ def test_codes_from_the_published_lists() -> None:
     assert crew.gender("f") == "F" and crew.document_type("acw") == "ACW"
     assert crew.trailer_type("tl") == "TL" and crew.truck_type("TR") == "TR"
     assert crew.jurisdiction("qc", WHICH) == "QC" and crew.country("ca", WHICH) == "CA"
-    for parse, wrong in ((crew.gender, "X"), (crew.document_type, "PASSPORT"),
-                         (crew.trailer_type, "ZZ"), (crew.truck_type, "XX")):  # fmt: skip
+    for parse, wrong in (
+        (crew.gender, "X"),
+        (crew.document_type, "PASSPORT"),
+        (crew.trailer_type, "ZZ"),
+        (crew.truck_type, "XX"),
+    ):
         with pytest.raises(ValueError):
             parse(wrong)
     with pytest.raises(ValueError, match="state"):

@@ -19,17 +19,35 @@ from tests.domain.engine_cases import ACTIVE_DAY, JOHN, SUSPENDED_DAY, line, ver
 @pytest.mark.parametrize(
     ("country", "state", "place"),
     [
-        ("US", "WA", None), ("us", "ny", None), ("USA", "New York", None),
-        ("United States", "DC", None), ("", "VT", None),
-        ("PR", "", None), ("US", "PR", None), ("US", "Puerto Rico", None),
+        ("US", "WA", None),
+        ("us", "ny", None),
+        ("USA", "New York", None),
+        ("United States", "DC", None),
+        ("", "VT", None),
+        ("PR", "", None),
+        ("US", "PR", None),
+        ("US", "Puerto Rico", None),
         ("Puerto Rico", "", None),
-        ("CA", "ON", "CA"), ("JP", "13", "JP"), ("GB", "", "GB"), ("AE", "DU", "AE"),
-        ("VI", "", "VI"), ("US", "VI", "VI"), ("US", "Virgin Islands", "VI"),
-        ("GU", "", "GU"), ("US", "GU", "GU"), ("US", "Guam", "GU"), ("AS", "", "AS"),
-        ("US", "MP", "MP"), ("US", "FM", "FM"), ("US", "MH", "MH"), ("US", "PW", "PW"),
-        ("US", "AE", "US-AE"), ("US", "Armed Forces Pacific", "US-AP"), ("US", "AA", "US-AA"),
+        ("CA", "ON", "CA"),
+        ("JP", "13", "JP"),
+        ("GB", "", "GB"),
+        ("AE", "DU", "AE"),
+        ("VI", "", "VI"),
+        ("US", "VI", "VI"),
+        ("US", "Virgin Islands", "VI"),
+        ("GU", "", "GU"),
+        ("US", "GU", "GU"),
+        ("US", "Guam", "GU"),
+        ("AS", "", "AS"),
+        ("US", "MP", "MP"),
+        ("US", "FM", "FM"),
+        ("US", "MH", "MH"),
+        ("US", "PW", "PW"),
+        ("US", "AE", "US-AE"),
+        ("US", "Armed Forces Pacific", "US-AP"),
+        ("US", "AA", "US-AA"),
     ],
-)  # fmt: skip
+)
 def test_which_places_are_the_desks(country: str, state: str, place: str | None) -> None:
     assert destination(country, state) == place
     assert in_customs_territory(country, state) is (place is None)
@@ -41,8 +59,16 @@ def test_every_usps_code_is_inside_or_named_outside() -> None:
     assert len(CUSTOMS_TERRITORY) == 52  # 50 states, DC, Puerto Rico
 
 
-TOKYO = replace(JOHN, name="Aiko Tanaka", address1="1-1 Jingumae", address2="", city="Shibuya",
-                state="13", postal_code="150-0001", country="JP")  # fmt: skip
+TOKYO = replace(
+    JOHN,
+    name="Aiko Tanaka",
+    address1="1-1 Jingumae",
+    address2="",
+    city="Shibuya",
+    state="13",
+    postal_code="150-0001",
+    country="JP",
+)
 
 
 @pytest.mark.parametrize("crossing", [ACTIVE_DAY, SUSPENDED_DAY])
@@ -65,13 +91,19 @@ def test_a_parcel_for_san_juan_ships() -> None:
 def test_check_refuses_a_recipient_in_canada() -> None:
     document = json.loads((ROOT / "tests" / "data" / "rule_cases.json").read_text())
     case = next(c for c in document["cases"] if c["id"] == "TV01")
-    case["parcel"]["recipient"] |= {"city": "Vancouver", "state": "BC", "postal_code": "V6B 1A1",
-                                    "country": "CA"}  # fmt: skip
+    case["parcel"]["recipient"] |= {
+        "city": "Vancouver",
+        "state": "BC",
+        "postal_code": "V6B 1A1",
+        "country": "CA",
+    }
     done = subprocess.run(
         [sys.executable, "-m", "s321_desk", "check", "--input", "-"],
         input=json.dumps({"fx_to_usd": document["fx_to_usd"], "cases": [case]}),
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     (result,) = json.loads(done.stdout)["results"]
     assert (result["route"], result["eligible_321"]) == ("HOLD", False)

@@ -7,11 +7,13 @@ from decimal import Decimal
 
 from s321_desk.domain.fx import FxRate, FxTable
 
-TABLE = FxTable([
-    FxRate("CAD", date(2026, 10, 1), Decimal("0.7300")),
-    FxRate("CAD", date(2026, 7, 1), Decimal("0.7200")),
-    FxRate("EUR", date(2026, 10, 1), Decimal("1.0800")),
-])  # fmt: skip
+TABLE = FxTable(
+    [
+        FxRate("CAD", date(2026, 10, 1), Decimal("0.7300")),
+        FxRate("CAD", date(2026, 7, 1), Decimal("0.7200")),
+        FxRate("EUR", date(2026, 10, 1), Decimal("1.0800")),
+    ]
+)
 
 
 def test_the_rate_in_force() -> None:

@@ -14,11 +14,12 @@ from s321_desk.domain.hazmat import (
 
 
 def test_the_lithium_flags_are_their_un_numbers_class_9() -> None:
-    for flag, name in (("UN3480", "Lithium ion batteries"),
-                       ("UN3481", "Lithium ion batteries contained in or packed with equipment"),
-                       ("UN3090", "Lithium metal batteries"),
-                       ("UN3091", "Lithium metal batteries contained in or packed with "
-                                  "equipment")):  # fmt: skip
+    for flag, name in (
+        ("UN3480", "Lithium ion batteries"),
+        ("UN3481", "Lithium ion batteries contained in or packed with equipment"),
+        ("UN3090", "Lithium metal batteries"),
+        ("UN3091", "Lithium metal batteries contained in or packed with equipment"),
+    ):
         hazmat = hazmat_of(f"PGA_FCC;{flag}", None, None)
         assert hazmat is not None and hazmat.un == flag and hazmat.hazard_class == "9"
         assert hazmat.name == name and hazmat.lithium

@@ -49,21 +49,35 @@ def test_the_address_part_is_the_largest_number(street: str, part: str) -> None:
 
 def test_the_city_part_is_its_first_three_letters() -> None:
     assert (city_part("St. Louis"), city_part("Saint Michel"), city_part("Tokyo")) == (
-        "STL", "SAI", "TOK")  # fmt: skip
+        "STL",
+        "SAI",
+        "TOK",
+    )
 
 
 def test_a_mid_whole_and_the_canadian_exception() -> None:
     assert build_mid("DHL Express", "236 Wendell Ford Blvd Ste 1304", "Erlanger", "US") == (
         "USDHLEXP1304ERL"
     )
-    assert build_mid("Northern Light Nutrition Inc.", "2250 Bristol Circle", "Oakville", "CA",
-                     "ON") == "XONORLIG2250OAK"  # fmt: skip
+    assert (
+        build_mid("Northern Light Nutrition Inc.", "2250 Bristol Circle", "Oakville", "CA", "ON")
+        == "XONORLIG2250OAK"
+    )
     with pytest.raises(ValueError, match="province"):
         build_mid("Northern Light", "2250 Bristol Circle", "Oakville", "CA")
     with pytest.raises(ValueError, match="ISO 3166"):
         build_mid("Acme", "1 Main St", "Springfield", "ZZ")
-    assert len(build_mid("Maximilianstrasse Fabrikationsgesellschaft", "123456789 Road",
-                         "Ludwigshafen am Rhein", "DE")) <= 15  # fmt: skip
+    assert (
+        len(
+            build_mid(
+                "Maximilianstrasse Fabrikationsgesellschaft",
+                "123456789 Road",
+                "Ludwigshafen am Rhein",
+                "DE",
+            )
+        )
+        <= 15
+    )
 
 
 @pytest.mark.parametrize(

@@ -29,8 +29,15 @@ from s321_desk.domain.usps import (
 BELLINGHAM = ("Bellingham", "WA", "98225")
 
 
-def at(address1: str, address2: str = "", city: str = "Bellingham", state: str = "WA",
-       postal_code: str = "98225", country: str = "US", name: str = "John Smith") -> Recipient:  # fmt: skip
+def at(
+    address1: str,
+    address2: str = "",
+    city: str = "Bellingham",
+    state: str = "WA",
+    postal_code: str = "98225",
+    country: str = "US",
+    name: str = "John Smith",
+) -> Recipient:
     return Recipient(name, address1, address2, city, state, postal_code, country)
 
 
@@ -41,16 +48,26 @@ SAME_ADDRESS = [
     (at("123 Maple Street, Apt 4B"), at("123 Maple St #4B", postal_code="98225-1234")),
     (at("123 Maple Street, Apt 4B"), at("123 MAPLE ST", "APT. 4B")),
     (at("123 Maple St #4B", postal_code="98225-1234"), at("123 MAPLE ST", "APT. 4B")),
-    (at("45 Elmwood Avenue", city="Buffalo", state="NY", postal_code="14222"),
-     at("45 Elmwood Ave.", city="Buffalo", state="NY", postal_code="14222-2208")),
-    (at("5120 Schaefer Road, Suite 210", city="Dearborn", state="MI", postal_code="48126"),
-     at("5120 Schaefer Rd Ste 210", city="Dearborn", state="MI", postal_code="48126")),
-    (at("210 Washington Street, Apt 3R", city="Hoboken", state="NJ", postal_code="07030"),
-     at("210 Washington St, Apt. 3R", city="Hoboken", state="NJ", postal_code="07030")),
-    (at("88 Harvard Ave, Apt 2", city="Boston", state="MA", postal_code="02134"),
-     at("88 Harvard Avenue, Apartment 2", city="Boston", state="MA", postal_code="02134")),
-    (at("88 Ocean Ave", city="Buffalo", state="NY", postal_code="14201"),
-     at("88 Ocean Avenue", city="Buffalo", state="NY", postal_code="14201")),
+    (
+        at("45 Elmwood Avenue", city="Buffalo", state="NY", postal_code="14222"),
+        at("45 Elmwood Ave.", city="Buffalo", state="NY", postal_code="14222-2208"),
+    ),
+    (
+        at("5120 Schaefer Road, Suite 210", city="Dearborn", state="MI", postal_code="48126"),
+        at("5120 Schaefer Rd Ste 210", city="Dearborn", state="MI", postal_code="48126"),
+    ),
+    (
+        at("210 Washington Street, Apt 3R", city="Hoboken", state="NJ", postal_code="07030"),
+        at("210 Washington St, Apt. 3R", city="Hoboken", state="NJ", postal_code="07030"),
+    ),
+    (
+        at("88 Harvard Ave, Apt 2", city="Boston", state="MA", postal_code="02134"),
+        at("88 Harvard Avenue, Apartment 2", city="Boston", state="MA", postal_code="02134"),
+    ),
+    (
+        at("88 Ocean Ave", city="Buffalo", state="NY", postal_code="14201"),
+        at("88 Ocean Avenue", city="Buffalo", state="NY", postal_code="14201"),
+    ),
     # '#' after a designator adds nothing; a designator glued to its number is split.
     (at("5120 Schaefer Rd", "STE #210"), at("5120 Schaefer Rd Ste 210")),
     (at("5120 Schaefer Rd Ste210"), at("5120 Schaefer Rd Suite 210")),
@@ -100,12 +117,18 @@ SAME_ADDRESS = [
     (at("P.O. Box #12"), at("PO Box 12")),
     (at("Post Office Box 12"), at("PO BOX 12")),
     # City, state, ZIP, country.
-    (at("1 Main St", city="St. Paul", state="MN", postal_code="55101"),
-     at("1 Main St", city="Saint Paul", state="Minnesota", postal_code="55101")),
-    (at("1 Main St", city="Ft Worth", state="TX", postal_code="76102"),
-     at("1 Main St", city="FORT WORTH", state="texas", postal_code="76102")),
-    (at("1 Main St", city="Burlington", state="VT", postal_code="5401"),
-     at("1 Main St", city="Burlington", state="vt", postal_code="05401")),
+    (
+        at("1 Main St", city="St. Paul", state="MN", postal_code="55101"),
+        at("1 Main St", city="Saint Paul", state="Minnesota", postal_code="55101"),
+    ),
+    (
+        at("1 Main St", city="Ft Worth", state="TX", postal_code="76102"),
+        at("1 Main St", city="FORT WORTH", state="texas", postal_code="76102"),
+    ),
+    (
+        at("1 Main St", city="Burlington", state="VT", postal_code="5401"),
+        at("1 Main St", city="Burlington", state="vt", postal_code="05401"),
+    ),
     (at("1 Main St", state="Washington"), at("1 Main St", state="wa")),
     (at("1 Main St", state="new  york"), at("1 Main St", state="N.Y.")),
     (at("1 Main St", postal_code="98225 1234"), at("1 Main St", postal_code="982251234")),
@@ -123,7 +146,7 @@ SAME_ADDRESS = [
     (at("418 Elm"), at("418 Elm St")),
     (at("31 Beach Avenue North"), at("31 Beach Ave")),
     (at("5120 E 180th St"), at("5120 180th St E")),
-]  # fmt: skip
+]
 
 DIFFERENT_ADDRESS = [
     (at("123 Maple St Apt 4B"), at("125 Maple St Apt 4B")),  # house number
@@ -136,8 +159,11 @@ DIFFERENT_ADDRESS = [
     (at("PO Box 12"), at("PO Box 13")),
     (at("PO Box 12"), at("12 Main St")),
     (at("5-123 Main St"), at("5123 Main St")),  # a hyphen outside Queens and Hawaii stays
-    (at("1 Main St", postal_code="K1A 0B1", country="CA"), at("1 Main St", postal_code="K1A 0B2", country="CA")),
-]  # fmt: skip
+    (
+        at("1 Main St", postal_code="K1A 0B1", country="CA"),
+        at("1 Main St", postal_code="K1A 0B2", country="CA"),
+    ),
+]
 
 
 def one_point(a: Recipient, b: Recipient) -> bool:
@@ -159,18 +185,32 @@ def test_different_addresses_stay_different(a: Recipient, b: Recipient) -> None:
     ("recipient", "key", "detail"),
     [
         (at("123 Maple St #4B", postal_code="98225-1234"), "US|98225|123", ";;ST;4B;MAPLE"),
-        (at("5120 Schaefer Road, Suite 210", city="Dearborn", state="Michigan", postal_code="48126"),
-         "US|48126|5120", ";;RD;210;SCHAEFER"),
-        (at("17 Church Street", city="Burlington", state="VT", postal_code="5401"),
-         "US|05401|17", ";;ST;;CHURCH"),
+        (
+            at(
+                "5120 Schaefer Road, Suite 210",
+                city="Dearborn",
+                state="Michigan",
+                postal_code="48126",
+            ),
+            "US|48126|5120",
+            ";;RD;210;SCHAEFER",
+        ),
+        (
+            at("17 Church Street", city="Burlington", state="VT", postal_code="5401"),
+            "US|05401|17",
+            ";;ST;;CHURCH",
+        ),
         (at("1200 North Main Street Southwest"), "US|98225|1200", "N;SW;ST;;MAIN"),
         (at("104-40 62nd Ave", postal_code="11375"), "US|11375|10440", ";;AVE;;62"),
         (at("PO Box 12"), "US|98225|BOX|12", ";;;;"),
-        (at("1 Rue Ø'Connor", city="Montréal", state="QC", postal_code="h2x 1y4", country="ca"),
-         "CA|H2X1Y4|=|1 RUE OCONNOR", ";;;;"),
+        (
+            at("1 Rue Ø'Connor", city="Montréal", state="QC", postal_code="h2x 1y4", country="ca"),
+            "CA|H2X1Y4|=|1 RUE OCONNOR",
+            ";;;;",
+        ),
         (at("", city="", state="", postal_code="", country=""), "US|::|=|", ";;;;"),
     ],
-)  # fmt: skip
+)
 def test_the_key_the_store_indexes(recipient: Recipient, key: str, detail: str) -> None:
     point = point_of(recipient)
     assert (point.key, point.detail) == (key, detail)
@@ -259,8 +299,10 @@ def test_names_that_do_not_match(a: str, b: str) -> None:
         ("Marie-Ève Tremblay", ("MARIEEVE", "TREMBLAY")),
         ("Catherine O'Neil", ("CATHERINE", "ONEIL")),
         ('Robert "Bobby" Kowalski', ("ROBERT", "BOBBY", "KOWALSKI")),
-        ("Maximilian Alexander Fitzgerald-Worthington III",
-         ("MAXIMILIAN", "ALEXANDER", "FITZGERALDWORTHINGTON", "III")),
+        (
+            "Maximilian Alexander Fitzgerald-Worthington III",
+            ("MAXIMILIAN", "ALEXANDER", "FITZGERALDWORTHINGTON", "III"),
+        ),
         ("José Núñez", ("JOSE", "NUNEZ")),
         ("  j.  r.  r.  tolkien ", ("TOLKIEN",)),
         ("Smith3rd", ("SMITHRD",)),  # digits are not letters
@@ -270,7 +312,7 @@ def test_names_that_do_not_match(a: str, b: str) -> None:
         ("John Smith, Jr.", ("JOHN", "SMITH", "JR")),
         ("", ()),
     ],
-)  # fmt: skip
+)
 def test_name_tokens(name: str, tokens: tuple[str, ...]) -> None:
     assert name_tokens(name) == tokens
 
@@ -393,9 +435,30 @@ def test_edit_distance_of_one_edit(a: str, data: st.DataObject) -> None:
 # --- Properties ----------------------------------------------------------------------------
 
 STREET_VOCABULARY = sorted(
-    {*STREET_WORDS, "#", "MAPLE", "Elmwood", "O'Neil", "Saint-Édouard", "Søren", "P.O.", "BOX",
-     "1", "12", "123", "4B", "3R", "210", "Apt4B", "Ste210", "#4B", "N.E.", "POST", "OFFICE"}
-)  # fmt: skip
+    {
+        *STREET_WORDS,
+        "#",
+        "MAPLE",
+        "Elmwood",
+        "O'Neil",
+        "Saint-Édouard",
+        "Søren",
+        "P.O.",
+        "BOX",
+        "1",
+        "12",
+        "123",
+        "4B",
+        "3R",
+        "210",
+        "Apt4B",
+        "Ste210",
+        "#4B",
+        "N.E.",
+        "POST",
+        "OFFICE",
+    }
+)
 WORDS = st.sampled_from(STREET_VOCABULARY)
 PARTS = st.lists(WORDS, max_size=6).map(" ".join)
 CITIES = st.sampled_from(["Bellingham", "St. Paul", "Saint Paul", "Montréal", "Ft Worth", ""])
@@ -403,20 +466,48 @@ STATES = st.sampled_from(["WA", "wa", "Washington", "NEW YORK", "N.Y.", "QC", ""
 ZIPS = st.sampled_from(["98225", "98225-1234", "5401", "05401", "K1A 0B1", "", "ABC-12"])
 COUNTRIES = st.sampled_from(["US", "usa", "U.S.A.", "", "CA", "Canada"])
 NAMES = st.sampled_from(
-    ["John A. Smith", "Jon Smith", "JOHN SMITH", "John Smyth", "Joan Smyth", "Smith", "",
-     "Marie-Ève Tremblay", "MARIE-EVE TREMBLAY", "John Smith Jr.", "Dr. John Smith", "J.",
-     "Maria Garcia", "Daniel Garcia", "王伟", "Zoë", "Zoe"]
-)  # fmt: skip
+    [
+        "John A. Smith",
+        "Jon Smith",
+        "JOHN SMITH",
+        "John Smyth",
+        "Joan Smyth",
+        "Smith",
+        "",
+        "Marie-Ève Tremblay",
+        "MARIE-EVE TREMBLAY",
+        "John Smith Jr.",
+        "Dr. John Smith",
+        "J.",
+        "Maria Garcia",
+        "Daniel Garcia",
+        "王伟",
+        "Zoë",
+        "Zoe",
+    ]
+)
 ANY_TEXT = st.text(max_size=25)
 
 address_like = st.builds(
-    Recipient, name=NAMES, address1=PARTS, address2=PARTS, city=CITIES, state=STATES,
-    postal_code=ZIPS, country=COUNTRIES,
-)  # fmt: skip
+    Recipient,
+    name=NAMES,
+    address1=PARTS,
+    address2=PARTS,
+    city=CITIES,
+    state=STATES,
+    postal_code=ZIPS,
+    country=COUNTRIES,
+)
 anything = st.builds(
-    Recipient, name=ANY_TEXT, address1=ANY_TEXT, address2=ANY_TEXT, city=ANY_TEXT,
-    state=ANY_TEXT, postal_code=ANY_TEXT, country=ANY_TEXT,
-)  # fmt: skip
+    Recipient,
+    name=ANY_TEXT,
+    address1=ANY_TEXT,
+    address2=ANY_TEXT,
+    city=ANY_TEXT,
+    state=ANY_TEXT,
+    postal_code=ANY_TEXT,
+    country=ANY_TEXT,
+)
 
 
 @settings(max_examples=500)
@@ -459,10 +550,14 @@ def test_canonical_address_is_blind_to_case_spacing_and_punctuation(
         return draw(st.composite(lambda d: noisy(d, text))())
 
     noisy_recipient = Recipient(
-        recipient.name, noise(recipient.address1), noise(recipient.address2),
-        noise(recipient.city), noise(recipient.state), noise(recipient.postal_code),
+        recipient.name,
+        noise(recipient.address1),
+        noise(recipient.address2),
+        noise(recipient.city),
+        noise(recipient.state),
+        noise(recipient.postal_code),
         noise(recipient.country),
-    )  # fmt: skip
+    )
     assert point_of(noisy_recipient) == point_of(recipient)
 
 
@@ -539,12 +634,31 @@ def test_no_word_has_two_meanings_across_the_tables() -> None:
 
 @pytest.mark.parametrize(
     ("word", "abbreviation"),
-    [("STREET", "ST"), ("STR", "ST"), ("STRT", "ST"), ("AVNUE", "AVE"), ("AVN", "AVE"),
-     ("ROAD", "RD"), ("BOULEVARD", "BLVD"), ("HIGHWAY", "HWY"), ("PARKWAY", "PKWY"),
-     ("SQUARE", "SQ"), ("TRAIL", "TRL"), ("WAY", "WAY"), ("MEADOW", "MDW"), ("MEADOWS", "MDWS"),
-     ("SOUTHWEST", "SW"), ("APARTMENT", "APT"), ("SUITE", "STE"), ("FLOOR", "FL"),
-     ("HANGAR", "HNGR"), ("UPPER", "UPPR"), ("TRAILER", "TRLR"), ("KEY", "KY")],
-)  # fmt: skip
+    [
+        ("STREET", "ST"),
+        ("STR", "ST"),
+        ("STRT", "ST"),
+        ("AVNUE", "AVE"),
+        ("AVN", "AVE"),
+        ("ROAD", "RD"),
+        ("BOULEVARD", "BLVD"),
+        ("HIGHWAY", "HWY"),
+        ("PARKWAY", "PKWY"),
+        ("SQUARE", "SQ"),
+        ("TRAIL", "TRL"),
+        ("WAY", "WAY"),
+        ("MEADOW", "MDW"),
+        ("MEADOWS", "MDWS"),
+        ("SOUTHWEST", "SW"),
+        ("APARTMENT", "APT"),
+        ("SUITE", "STE"),
+        ("FLOOR", "FL"),
+        ("HANGAR", "HNGR"),
+        ("UPPER", "UPPR"),
+        ("TRAILER", "TRLR"),
+        ("KEY", "KY"),
+    ],
+)
 def test_publication_28_abbreviations(word: str, abbreviation: str) -> None:
     assert STREET_WORDS[word] == abbreviation
 

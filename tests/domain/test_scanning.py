@@ -27,13 +27,28 @@ LONG_S = "cmd-clo\u017fe"  # a long s: Python upper-cases it to S, "CMD-CLOSE", 
 scans = (
     st.text(max_size=80)
     | st.sampled_from(sorted(COMMANDS)).flatmap(
-        lambda word: st.tuples(st.sampled_from(["", " ", "\t", "\r\n"]),
-                               st.sampled_from([word, word.lower(), word.title()]),
-                               st.sampled_from(["", " ", "\r", "\n"])).map("".join)
+        lambda word: st.tuples(
+            st.sampled_from(["", " ", "\t", "\r\n"]),
+            st.sampled_from([word, word.lower(), word.title()]),
+            st.sampled_from(["", " ", "\r", "\n"]),
+        ).map("".join)
     )
-    | st.sampled_from(["#1001", "012345678905", "TS-M", "x" * 65, "x" * 100_000, "\x00",
-                       "CMD-CLOSE\x00", LONG_S, "\u1d04md-close", "#10\u202801", "\ud800"])
-)  # fmt: skip
+    | st.sampled_from(
+        [
+            "#1001",
+            "012345678905",
+            "TS-M",
+            "x" * 65,
+            "x" * 100_000,
+            "\x00",
+            "CMD-CLOSE\x00",
+            LONG_S,
+            "\u1d04md-close",
+            "#10\u202801",
+            "\ud800",
+        ]
+    )
+)
 
 
 @settings(max_examples=300)

@@ -88,8 +88,9 @@ class OsmAddress:
         return (self.zip5, self.number.upper().replace(" ", ""), street, self.unit.upper())
 
     def as_recipient(self, name: str = "Pat Doe") -> Recipient:
-        return Recipient(name, f"{self.number} {self.street}", self.unit, self.city, self.state,
-                         self.zip5, "US")  # fmt: skip
+        return Recipient(
+            name, f"{self.number} {self.street}", self.unit, self.city, self.state, self.zip5, "US"
+        )
 
 
 def osm_addresses() -> list[OsmAddress]:
@@ -103,11 +104,17 @@ def osm_addresses() -> list[OsmAddress]:
             continue
         if tags.get("addr:country", "US") not in ("US", "USA"):
             continue
-        found.append(OsmAddress(
-            tags["addr:housenumber"], tags["addr:street"], tags.get("addr:unit", ""),
-            tags.get("addr:city", ""), tags.get("addr:state", ""), zip5,
-            tags.get("addr:full", ""),
-        ))  # fmt: skip
+        found.append(
+            OsmAddress(
+                tags["addr:housenumber"],
+                tags["addr:street"],
+                tags.get("addr:unit", ""),
+                tags.get("addr:city", ""),
+                tags.get("addr:state", ""),
+                zip5,
+                tags.get("addr:full", ""),
+            )
+        )
     return sorted(set(found), key=lambda a: (a.zip5, a.number, a.street, a.unit, a.full))
 
 
@@ -163,12 +170,27 @@ def labelled_addresses() -> list[list[tuple[str, str]]]:
     return addresses
 
 
-LINE_LABELS = frozenset({
-    "AddressNumberPrefix", "AddressNumber", "AddressNumberSuffix", "StreetNamePreModifier",
-    "StreetNamePreDirectional", "StreetNamePreType", "StreetName", "StreetNamePostType",
-    "StreetNamePostDirectional", "SubaddressType", "SubaddressIdentifier", "OccupancyType",
-    "OccupancyIdentifier", "USPSBoxType", "USPSBoxID", "USPSBoxGroupType", "USPSBoxGroupID",
-})  # fmt: skip
+LINE_LABELS = frozenset(
+    {
+        "AddressNumberPrefix",
+        "AddressNumber",
+        "AddressNumberSuffix",
+        "StreetNamePreModifier",
+        "StreetNamePreDirectional",
+        "StreetNamePreType",
+        "StreetName",
+        "StreetNamePostType",
+        "StreetNamePostDirectional",
+        "SubaddressType",
+        "SubaddressIdentifier",
+        "OccupancyType",
+        "OccupancyIdentifier",
+        "USPSBoxType",
+        "USPSBoxID",
+        "USPSBoxGroupType",
+        "USPSBoxGroupID",
+    }
+)
 
 
 def as_fields(labelled: list[tuple[str, str]]) -> tuple[str, str, str, str]:
@@ -209,9 +231,11 @@ def usaddress_pairs() -> tuple[Agreement | None, list[Pair], list[Pair]]:
         gold: object = tuple(labelled)
         if point_from_labels is not None:
             gold = point_from_labels(
-                [(t, label) for t, label in labelled if label in LINE_LABELS], city, state,
+                [(t, label) for t, label in labelled if label in LINE_LABELS],
+                city,
+                state,
                 zip_code,
-            )  # fmt: skip
+            )
             agreement.addresses += 1
             if point_of(who) == gold:
                 agreement.agreed += 1
@@ -252,10 +276,14 @@ def shopify_addresses() -> list[Customer]:
             if row[f"{side} Country"] != "US" or not row[f"{side} Address1"]:
                 continue
             who = Recipient(
-                row[f"{side} Name"], row[f"{side} Address1"], row[f"{side} Address2"],
-                row[f"{side} City"], row[f"{side} Province"],
-                row[f"{side} Zip"].lstrip("'"), "US",
-            )  # fmt: skip
+                row[f"{side} Name"],
+                row[f"{side} Address1"],
+                row[f"{side} Address2"],
+                row[f"{side} City"],
+                row[f"{side} Province"],
+                row[f"{side} Zip"].lstrip("'"),
+                "US",
+            )
             found.append(Customer(row["Email"].lower(), who, f"order {row['Name']} {side}"))
     return found
 
@@ -307,8 +335,9 @@ def count(pairs: Iterable[Pair], judge: Judge, *, truth_same: bool) -> Count:
 
 
 def _show(who: Recipient) -> str:
-    return " / ".join(x for x in (who.name, who.address1, who.address2, who.city,
-                                  who.postal_code) if x)  # fmt: skip
+    return " / ".join(
+        x for x in (who.name, who.address1, who.address2, who.city, who.postal_code) if x
+    )
 
 
 def split_reasons(pairs: Iterable[Pair]) -> Counter[str]:
@@ -334,8 +363,10 @@ def judge_at(revision: str) -> Judge:
     for name in ("usps", "recipients"):
         text = subprocess.run(
             ["git", "-C", str(ROOT), "show", f"{revision}:s321_desk/domain/{name}.py"],
-            capture_output=True, text=True, check=True,
-        ).stdout  # fmt: skip
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         (folder / f"{name}.py").write_text(text.replace("s321_desk.domain.usps", "before_usps"))
     modules: dict[str, types.ModuleType] = {}
     for name in ("usps", "recipients"):
@@ -349,8 +380,15 @@ def judge_at(revision: str) -> Judge:
 
     def judge(a: Recipient, b: Recipient) -> bool:
         def then(who: Recipient) -> object:
-            return old.Recipient(who.name, who.address1, who.address2, who.city, who.state,
-                                 who.postal_code, who.country)  # fmt: skip
+            return old.Recipient(
+                who.name,
+                who.address1,
+                who.address2,
+                who.city,
+                who.state,
+                who.postal_code,
+                who.country,
+            )
 
         return old.relation(then(a), then(b)) in one_person
 
@@ -366,14 +404,22 @@ def scourgify_judge() -> Judge | None:
 
     def lines(who: Recipient) -> tuple[str, ...]:
         try:
-            record = normalize_address_record({
-                "address_line_1": who.address1, "address_line_2": who.address2 or None,
-                "city": who.city, "state": who.state or None, "postal_code": who.postal_code,
-            })  # fmt: skip
+            record = normalize_address_record(
+                {
+                    "address_line_1": who.address1,
+                    "address_line_2": who.address2 or None,
+                    "city": who.city,
+                    "state": who.state or None,
+                    "postal_code": who.postal_code,
+                }
+            )
         except Exception:
             return (who.address1.upper(), who.address2.upper(), who.postal_code[:5])
-        return (record["address_line_1"], record["address_line_2"] or "",
-                (record["postal_code"] or "")[:5])  # fmt: skip
+        return (
+            record["address_line_1"],
+            record["address_line_2"] or "",
+            (record["postal_code"] or "")[:5],
+        )
 
     def judge(a: Recipient, b: Recipient) -> bool:
         (line_a, unit_a, zip_a), (line_b, unit_b, zip_b) = lines(a), lines(b)
@@ -424,8 +470,10 @@ def show(figures: dict[str, object], as_json: bool = False) -> str:
             continue
         lines.append(f"{label}:")
         for name, c in sets.items():
-            lines.append(f"  {name:24} {c.pairs:6} pairs  merged {c.merged:6}  split {c.split:6}"
-                         f"  ({100 * c.merged / max(c.pairs, 1):5.1f}% merged)")  # fmt: skip
+            lines.append(
+                f"  {name:24} {c.pairs:6} pairs  merged {c.merged:6}  split {c.split:6}"
+                f"  ({100 * c.merged / max(c.pairs, 1):5.1f}% merged)"
+            )
     reasons = figures["shopify split reasons"]
     lines.append(f"shopify splits by the desk, why: {dict(reasons)}")  # type: ignore[call-overload]
     agreement = figures["usaddress agreement"]
@@ -435,12 +483,17 @@ def show(figures: dict[str, object], as_json: bool = False) -> str:
             f"{agreement.agreed} of {agreement.addresses} addresses"
         )
     if as_json:
-        return json.dumps({
-            label: {name: {"pairs": c.pairs, "merged": c.merged, "split": c.split}
-                    for name, c in sets.items()}
-            for label, sets in figures.items()
-            if isinstance(sets, dict) and all(isinstance(c, Count) for c in sets.values())
-        }, indent=1)  # fmt: skip
+        return json.dumps(
+            {
+                label: {
+                    name: {"pairs": c.pairs, "merged": c.merged, "split": c.split}
+                    for name, c in sets.items()
+                }
+                for label, sets in figures.items()
+                if isinstance(sets, dict) and all(isinstance(c, Count) for c in sets.values())
+            },
+            indent=1,
+        )
     return "\n".join(lines)
 
 

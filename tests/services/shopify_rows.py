@@ -43,10 +43,14 @@ def item(
 ) -> dict[str, str]:
     """A line item's columns."""
     return {
-        "Lineitem quantity": str(quantity), "Lineitem name": name, "Lineitem price": price,
-        "Lineitem sku": sku, "Lineitem requires shipping": "true" if ships else "false",
-        "Lineitem taxable": "true", "Lineitem fulfillment status": "pending",
-    }  # fmt: skip
+        "Lineitem quantity": str(quantity),
+        "Lineitem name": name,
+        "Lineitem price": price,
+        "Lineitem sku": sku,
+        "Lineitem requires shipping": "true" if ships else "false",
+        "Lineitem taxable": "true",
+        "Lineitem fulfillment status": "pending",
+    }
 
 
 def order_rows(name: str, order: dict[str, Any], *items: dict[str, str]) -> list[dict[str, str]]:

@@ -43,11 +43,15 @@ def stored_parcels(store: Store) -> list[Row]:  # type: ignore[type-arg]
     """Every parcel as the tests check it: id, code, order name, status, route, USD value in
     cents, and how many verdicts it has."""
     with store.engine.connect() as connection:
-        return list(connection.execute(text(
-            "SELECT p.id, p.code, o.name, p.status, p.route, p.value_usd_cents, "
-            "(SELECT count(*) FROM parcel_verdicts v WHERE v.parcel_id = p.id) AS verdicts "
-            "FROM parcels p JOIN orders o ON o.id = p.order_id"
-        )))  # fmt: skip
+        return list(
+            connection.execute(
+                text(
+                    "SELECT p.id, p.code, o.name, p.status, p.route, p.value_usd_cents, "
+                    "(SELECT count(*) FROM parcel_verdicts v WHERE v.parcel_id = p.id) AS verdicts "
+                    "FROM parcels p JOIN orders o ON o.id = p.order_id"
+                )
+            )
+        )
 
 
 def main(argv: list[str]) -> int:
@@ -63,13 +67,21 @@ def main(argv: list[str]) -> int:
             try:
                 parcel = open_parcel(store.engine, order, station=station)
                 fill_parcel(store.engine, parcel)
-                closed = close_parcel(store.engine, parcel, crossing=CROSSING, port_code="3004",
-                                      rules_as_of=RULES_AS_OF)  # fmt: skip
+                closed = close_parcel(
+                    store.engine,
+                    parcel,
+                    crossing=CROSSING,
+                    port_code="3004",
+                    rules_as_of=RULES_AS_OF,
+                )
             except UserError as refusal:
                 print(json.dumps({"order": order, "refused": str(refusal)}), flush=True)
                 continue
-            said = {"order": order, "parcel": closed.parcel.parcel_id,
-                    "route": closed.parcel.verdict.route.value}  # fmt: skip
+            said = {
+                "order": order,
+                "parcel": closed.parcel.parcel_id,
+                "route": closed.parcel.verdict.route.value,
+            }
             print(json.dumps(said), flush=True)
     finally:
         store.dispose()

@@ -34,8 +34,11 @@ def staffed(store: Store, tmp_path: Path) -> tuple[Store, list[str]]:
     """Three packed parcels and the four roles; the test's own writes as nobody."""
     codes = pack_all(store, tmp_path)  # before any user: works as before
     admin = first_admin(store)
-    for name, role in (("Sam Super", "supervisor"), ("Pat Packer", "packer"),
-                       ("Dee Driver", "driver")):  # fmt: skip
+    for name, role in (
+        ("Sam Super", "supervisor"),
+        ("Pat Packer", "packer"),
+        ("Dee Driver", "driver"),
+    ):
         add_user(store.engine, name, role, PINS[name], by=admin)
     act_as(store, None)
     return store, codes
@@ -59,45 +62,145 @@ def commands(tmp_path: Path, codes: list[str]) -> list[tuple[list[str], str, str
     catalog = write_csv(tmp_path / "cat2.csv", CATALOG.replace("18.00", "19.00"))
     orders = write_csv(tmp_path / "o2.csv", ORDERS.replace("#20", "#30"))
     return [
-        (["rules", "pin", "2025-01-01T00:00:00+00:00", "--reason", "de minimis back on"],
-         "rules.pin", "Pat Packer", "Sam Super"),
+        (
+            ["rules", "pin", "2025-01-01T00:00:00+00:00", "--reason", "de minimis back on"],
+            "rules.pin",
+            "Pat Packer",
+            "Sam Super",
+        ),
         (["rules", "unpin", "--reason", "back"], "rules.unpin", "Dee Driver", "Sam Super"),
-        (["fx", "set", "CAD", "0.0001", "--from", "2026-11-01"], "fx.set", "Pat Packer",
-         "Sam Super"),
-        (["settings", "set", "time_zone", "America/Vancouver"], "setting.change", "Sam Super",
-         "Ada Admin"),
+        (
+            ["fx", "set", "CAD", "0.0001", "--from", "2026-11-01"],
+            "fx.set",
+            "Pat Packer",
+            "Sam Super",
+        ),
+        (
+            ["settings", "set", "time_zone", "America/Vancouver"],
+            "setting.change",
+            "Sam Super",
+            "Ada Admin",
+        ),
         (["import", "catalog", str(catalog)], "import.catalog", "Pat Packer", "Sam Super"),
         (["import", "orders", str(orders)], "import.orders", "Dee Driver", "Pat Packer"),
-        (["backup", "--out", str(tmp_path / "b.backup")], "store.backup", "Pat Packer",
-         "Sam Super"),
-        (["driver", "add", "D-40", "--first-name", "Dee", "--last-name", "Driver", "--gender",
-          "F", "--birth-date", "1984-03-12", "--citizenship", "CA", "--document-type", "ACW",
-          "--document-number", "AB123456", "--document-country", "CA"],
-         "driver.add", "Pat Packer", "Dee Driver"),
-        (["truck", "add", "T-20", "--vin", "3AKJHHDR2LSLA4821", "--plate", "PR4512",
-          "--plate-state", "ON"], "truck.add", "Pat Packer", "Dee Driver"),
-        (["trailer", "add", "TR-20", "--plate", "T1234X", "--plate-state", "ON"], "trailer.add",
-         "Pat Packer", "Dee Driver"),
-        (["load", "create", "--scac", "ABCD", "--port", "0901", "--arrival",
-          "2026-11-17T14:00-05:00", "--driver", "D-40", "--truck", "T-20"],
-         "load.create", "Pat Packer", "Dee Driver"),
-        (["load", "crew", "ABCD000001", "--driver", "D-40", "--truck", "T-20", "--trailer",
-          "TR-20"], "load.crew", "Pat Packer", "Dee Driver"),
+        (
+            ["backup", "--out", str(tmp_path / "b.backup")],
+            "store.backup",
+            "Pat Packer",
+            "Sam Super",
+        ),
+        (
+            [
+                "driver",
+                "add",
+                "D-40",
+                "--first-name",
+                "Dee",
+                "--last-name",
+                "Driver",
+                "--gender",
+                "F",
+                "--birth-date",
+                "1984-03-12",
+                "--citizenship",
+                "CA",
+                "--document-type",
+                "ACW",
+                "--document-number",
+                "AB123456",
+                "--document-country",
+                "CA",
+            ],
+            "driver.add",
+            "Pat Packer",
+            "Dee Driver",
+        ),
+        (
+            [
+                "truck",
+                "add",
+                "T-20",
+                "--vin",
+                "3AKJHHDR2LSLA4821",
+                "--plate",
+                "PR4512",
+                "--plate-state",
+                "ON",
+            ],
+            "truck.add",
+            "Pat Packer",
+            "Dee Driver",
+        ),
+        (
+            ["trailer", "add", "TR-20", "--plate", "T1234X", "--plate-state", "ON"],
+            "trailer.add",
+            "Pat Packer",
+            "Dee Driver",
+        ),
+        (
+            [
+                "load",
+                "create",
+                "--scac",
+                "ABCD",
+                "--port",
+                "0901",
+                "--arrival",
+                "2026-11-17T14:00-05:00",
+                "--driver",
+                "D-40",
+                "--truck",
+                "T-20",
+            ],
+            "load.create",
+            "Pat Packer",
+            "Dee Driver",
+        ),
+        (
+            [
+                "load",
+                "crew",
+                "ABCD000001",
+                "--driver",
+                "D-40",
+                "--truck",
+                "T-20",
+                "--trailer",
+                "TR-20",
+            ],
+            "load.crew",
+            "Pat Packer",
+            "Dee Driver",
+        ),
         (["load", "add", "ABCD000001", codes[2]], "load.add", "Pat Packer", "Dee Driver"),
         (["load", "remove", "ABCD000001", codes[2]], "load.remove", "Pat Packer", "Dee Driver"),
-        (["pack", "#3003", "--crossing", "2026-11-17T14:00-05:00", "--port", "0901"],
-         "parcel.close", "Dee Driver", "Pat Packer"),
-        (["print", "label", codes[0], "--out", str(tmp_path / "l.pdf")], "print.label", None,
-         "Pat Packer"),
-        (["export", "drawback", "--month", "2026-11", "--out", str(tmp_path / "d.csv")],
-         "export.drawback", "Dee Driver", "Sam Super"),
-    ]  # fmt: skip
+        (
+            ["pack", "#3003", "--crossing", "2026-11-17T14:00-05:00", "--port", "0901"],
+            "parcel.close",
+            "Dee Driver",
+            "Pat Packer",
+        ),
+        (
+            ["print", "label", codes[0], "--out", str(tmp_path / "l.pdf")],
+            "print.label",
+            None,
+            "Pat Packer",
+        ),
+        (
+            ["export", "drawback", "--month", "2026-11", "--out", str(tmp_path / "d.csv")],
+            "export.drawback",
+            "Dee Driver",
+            "Sam Super",
+        ),
+    ]
 
 
 def test_every_write_of_the_command_line_needs_its_role(
-    staffed: tuple[Store, list[str]], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    staffed: tuple[Store, list[str]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     store, codes = staffed
     db = store_args(store)
     for words, action, too_low, least in commands(tmp_path, codes):
@@ -121,9 +224,11 @@ def test_every_write_of_the_command_line_needs_its_role(
 
 
 def test_a_restore_needs_an_administrator_and_is_recorded_before_it_begins(
-    staffed: tuple[Store, list[str]], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    staffed: tuple[Store, list[str]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     store, _codes = staffed
     db = store_args(store)
     backup = tmp_path / "b.backup"
@@ -169,9 +274,11 @@ def test_a_deactivated_person_signed_in_before_writes_no_more(
 
 
 def test_a_pin_is_never_an_argument(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
-    for words in (["decide", "P1", "hold", "--user", "S", "--pin", "1", "--reason", "x"],
-                  ["user", "add", "A", "--role", "admin", "--pin", "1234"],
-                  ["load", "close", "L", "--seal", "S", "--user", "S", "--pin", "1"]):  # fmt: skip
+    for words in (
+        ["decide", "P1", "hold", "--user", "S", "--pin", "1", "--reason", "x"],
+        ["user", "add", "A", "--role", "admin", "--pin", "1234"],
+        ["load", "close", "L", "--seal", "S", "--user", "S", "--pin", "1"],
+    ):
         with pytest.raises(SystemExit) as exited:
             main([*store_args(store), *words])
         assert exited.value.code == 2
@@ -180,17 +287,31 @@ def test_a_pin_is_never_an_argument(store: Store, capsys: pytest.CaptureFixture[
 
 def test_the_pin_from_standard_input_for_a_script(staffed: tuple[Store, list[str]]) -> None:
     store, _codes = staffed
-    words = [sys.executable, "-m", "s321_desk", *store_args(store), "rules", "pin",
-             "2025-01-01T00:00:00+00:00", "--reason", "scripted", "--user", "Sam Super"]  # fmt: skip
+    words = [
+        sys.executable,
+        "-m",
+        "s321_desk",
+        *store_args(store),
+        "rules",
+        "pin",
+        "2025-01-01T00:00:00+00:00",
+        "--reason",
+        "scripted",
+        "--user",
+        "Sam Super",
+    ]
     env = {k: v for k, v in os.environ.items() if k != "S321_PIN"}
-    wrong = subprocess.run(words, input="0000\n", capture_output=True, text=True, env=env,
-                           cwd=ROOT, check=False)  # fmt: skip
+    wrong = subprocess.run(
+        words, input="0000\n", capture_output=True, text=True, env=env, cwd=ROOT, check=False
+    )
     assert wrong.returncode == 1 and wrong.stderr == "s321-desk: Sam Super: wrong PIN\n"
-    empty = subprocess.run(words, input="", capture_output=True, text=True, env=env, cwd=ROOT,
-                           check=False)  # fmt: skip
+    empty = subprocess.run(
+        words, input="", capture_output=True, text=True, env=env, cwd=ROOT, check=False
+    )
     assert empty.returncode == 1 and "no PIN for Sam Super" in empty.stderr
-    done = subprocess.run(words, input="2468\n", capture_output=True, text=True, env=env,
-                          cwd=ROOT, check=False)  # fmt: skip
+    done = subprocess.run(
+        words, input="2468\n", capture_output=True, text=True, env=env, cwd=ROOT, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert trail(store)[-1].action == "rules.pin"
     assert trail(store)[-1].user_id == user_id(store, "Sam Super")
@@ -202,8 +323,19 @@ def test_the_pin_is_asked_at_a_terminal_and_not_shown(
     """The command line as a person types it: a real terminal (a pseudo-terminal), the prompt,
     the PIN typed and never echoed."""
     store, _codes = staffed
-    words = ["-m", "s321_desk", *store_args(store), "fx", "set", "CAD", "0.7310", "--from",
-             "2026-12-01", "--user", "Sam Super"]  # fmt: skip
+    words = [
+        "-m",
+        "s321_desk",
+        *store_args(store),
+        "fx",
+        "set",
+        "CAD",
+        "0.7310",
+        "--from",
+        "2026-12-01",
+        "--user",
+        "Sam Super",
+    ]
     env = {k: v for k, v in os.environ.items() if k != "S321_PIN"}
     pid, fd = pty.fork()
     if pid == 0:  # the child: the desk's command on the terminal

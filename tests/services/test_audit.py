@@ -22,8 +22,13 @@ from tests.services.test_packing import stocked  # noqa: F401  (fixture)
 def write_lines(store: Store, count: int) -> None:
     with UnitOfWork(store.engine) as uow:
         for n in range(count):
-            audit.record(uow.session, "test.step", entity_id=str(n), reason=f"step {n}",
-                         details={"n": n, "name": "Zoë O'Brien-Müller"})  # fmt: skip
+            audit.record(
+                uow.session,
+                "test.step",
+                entity_id=str(n),
+                reason=f"step {n}",
+                details={"n": n, "name": "Zoë O'Brien-Müller"},
+            )
         uow.commit()
 
 
@@ -131,8 +136,9 @@ def test_a_verdict_edited_with_sql_is_found_by_the_hash_its_audit_line_holds(
     assert "1 verdict(s) as their audit records hashed them" in capsys.readouterr().out
 
     with stocked.engine.begin() as connection:  # someone with the database's own tools
-        connection.execute(text("UPDATE parcel_verdicts SET route = 'T86' WHERE id = :id"),
-                           {"id": verdict_id})  # fmt: skip
+        connection.execute(
+            text("UPDATE parcel_verdicts SET route = 'T86' WHERE id = :id"), {"id": verdict_id}
+        )
     assert route != "T86"
     assert main([*store_args(stocked), "audit", "verify"]) == 1
     said = capsys.readouterr().err

@@ -55,10 +55,16 @@ def test_a_trail_rewritten_with_fresh_hashes_is_found(
         for before, entry in pairwise(entries[1:]):
             entry.prev_hash = before.hash
             entry.hash = entry_hash(
-                at=entry.at, user_id=entry.user_id, station=entry.station, action=entry.action,
-                entity_type=entry.entity_type, entity_id=entry.entity_id, reason=entry.reason,
-                details=entry.details, prev_hash=before.hash or "",
-            )  # fmt: skip
+                at=entry.at,
+                user_id=entry.user_id,
+                station=entry.station,
+                action=entry.action,
+                entity_type=entry.entity_type,
+                entity_id=entry.entity_id,
+                reason=entry.reason,
+                details=entry.details,
+                prev_hash=before.hash or "",
+            )
         uow.commit()
 
     assert audit.verify(sqlite_store.engine).intact  # a consistent forgery, for the chain
@@ -104,9 +110,10 @@ def test_a_rebuilt_demo_store_starts_its_anchor_again(
 
 
 def test_a_sealed_trips_papers_carry_the_head_that_finds_a_cut_trail(
-    loaded: tuple[Store, list[str], str], tmp_path: Path,  # noqa: F811
+    loaded: tuple[Store, list[str], str],  # noqa: F811
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
+) -> None:
     """The probe: with the anchor file deleted, an emptied trail read "0 records, chain
     intact". The lead sheet and the manifest of a sealed trip print the trail's head at its
     seal; given back to audit verify, it finds the records removed since, anchor or not."""
@@ -124,7 +131,7 @@ def test_a_sealed_trips_papers_carry_the_head_that_finds_a_cut_trail(
     with UnitOfWork(store.engine) as uow:
         seal = uow.session.scalars(
             select(AuditEntry).where(AuditEntry.action == "load.close")
-        ).one()  # fmt: skip
+        ).one()
         before = uow.session.scalar(
             select(func.count()).select_from(AuditEntry).where(col(AuditEntry.id) <= seal.id)
         )
@@ -149,8 +156,9 @@ def test_an_emptied_trail_without_its_anchor_is_found_by_the_newest_scheduled_ba
     write_lines(sqlite_store, 5)
     folder = tmp_path / "backups"
     with UnitOfWork(sqlite_store.engine) as uow:
-        set_setting(uow.session, "backup_schedule",
-                    {"folder": str(folder), "every_hours": 24, "keep": 3})  # fmt: skip
+        set_setting(
+            uow.session, "backup_schedule", {"folder": str(folder), "every_hours": 24, "keep": 3}
+        )
         uow.commit()
     assert backup_if_due(sqlite_store) is not None
     anchor_file(target_of(sqlite_store)).unlink()

@@ -57,8 +57,11 @@ def added(store: Store, before: list[AuditEntry]) -> Counter[str]:
 @pytest.mark.parametrize("action", ACTIONS)
 def test_each_decision_writes_its_audit_line(conflict, action: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     store, first, second = conflict
-    extra = {"defer": {"crossing": NEXT_DAY}, "consolidate": {"into": first},
-             "split": {"other": first}}.get(action, {})  # fmt: skip
+    extra = {
+        "defer": {"crossing": NEXT_DAY},
+        "consolidate": {"into": first},
+        "split": {"other": first},
+    }.get(action, {})
     before = trail(store)
 
     sam(store, second, action, **extra)
@@ -88,15 +91,23 @@ def test_each_close_load_change_and_paper_writes_its_audit_line(loaded, tmp_path
     give_prior_notices(store.engine, trip)
     close_load(store.engine, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
     print_driver_pack(store.engine, trip, tmp_path / "pack.pdf")
-    reopen_load(store.engine, trip, reason="a seal broken at the dock", user="Sam Super",
-                pin="2468")  # fmt: skip
+    reopen_load(
+        store.engine, trip, reason="a seal broken at the dock", user="Sam Super", pin="2468"
+    )
 
-    assert {action: n for action, n in added(store, before).items()
-            if not action.startswith("login")} == {
-        "load.remove": 1, "load.add": 1, "print.label": 1, "print.invoice": 1,
-        "print.manifest": 1, "print.lead-sheet": 1, "load.close": 1, "print.driver-pack": 1,
+    assert {
+        action: n for action, n in added(store, before).items() if not action.startswith("login")
+    } == {
+        "load.remove": 1,
+        "load.add": 1,
+        "print.label": 1,
+        "print.invoice": 1,
+        "print.manifest": 1,
+        "print.lead-sheet": 1,
+        "load.close": 1,
+        "print.driver-pack": 1,
         "load.reopen": 1,
-    }  # fmt: skip
+    }
     assert audit.verify(store.engine).intact
 
 
@@ -114,7 +125,12 @@ def test_each_setting_user_and_rules_change_writes_its_audit_line(stocked: Store
     sign_out(stocked.engine, admin)
 
     assert added(stocked, before) == {
-        "setting.change": 1, "user.add": 1, "user.pin": 1, "user.role": 1, "user.active": 1, "rules.pin": 1,
+        "setting.change": 1,
+        "user.add": 1,
+        "user.pin": 1,
+        "user.role": 1,
+        "user.active": 1,
+        "rules.pin": 1,
         "logout": 1,
-    }  # fmt: skip
+    }
     assert audit.verify(stocked.engine).intact

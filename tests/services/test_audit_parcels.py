@@ -155,10 +155,13 @@ def test_a_parcel_written_before_the_desk_hashed_them_is_not_covered_not_edited(
     store, codes = packed
     with UnitOfWork(store.engine) as uow:
         order_id = uow.session.scalars(select(Parcel.order_id)).first()
-    sql(store, "INSERT INTO parcels (code, order_id, station, status, acknowledged, "
-               "needs_decision, manual_hold, created_at, label_version, relabel) VALUES "
-               f"('OLD0000001', {order_id}, 'S1', 'voided', '', FALSE, FALSE, "
-               "'2026-11-01 10:00:00.000000', 0, FALSE)")  # fmt: skip
+    sql(
+        store,
+        "INSERT INTO parcels (code, order_id, station, status, acknowledged, "
+        "needs_decision, manual_hold, created_at, label_version, relabel) VALUES "
+        f"('OLD0000001', {order_id}, 'S1', 'voided', '', FALSE, FALSE, "
+        "'2026-11-01 10:00:00.000000', 0, FALSE)",
+    )
     report = audit.verify(store.engine)
     assert report.intact, report.problem
     assert (report.parcels, report.parcels_uncovered) == (len(codes), 1)
@@ -239,7 +242,8 @@ def test_a_new_truck_on_a_day_of_hashed_parcels_keeps_them_covered(
     packed: tuple[Store, list[str]],  # noqa: F811
 ) -> None:
     store, codes = packed
-    create_load(store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL,
-                crew=add_crew(store.engine))  # fmt: skip
+    create_load(
+        store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=add_crew(store.engine)
+    )
     report = audit.verify(store.engine)
     assert report.intact and report.parcels == len(codes), report.problem

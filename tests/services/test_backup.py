@@ -172,8 +172,12 @@ def test_verify_against_a_backup_sees_records_removed_from_the_end(
 
 def test_two_records_swapped_are_seen(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
     write_lines(store, 5)
-    tamper(store, "UPDATE audit_log SET id = 100 WHERE id = 2",
-           "UPDATE audit_log SET id = 2 WHERE id = 3", "UPDATE audit_log SET id = 3 WHERE id = 100")  # fmt: skip
+    tamper(
+        store,
+        "UPDATE audit_log SET id = 100 WHERE id = 2",
+        "UPDATE audit_log SET id = 2 WHERE id = 3",
+        "UPDATE audit_log SET id = 3 WHERE id = 100",
+    )
     report = audit.verify(store.engine)
     assert report.first_bad_id == 2 and "does not follow" in (report.problem or "")
     assert main([*store_args(store), "audit", "verify"]) == 1
@@ -187,8 +191,9 @@ def test_scheduled_backups_when_due_keeping_the_newest(sqlite_store: Store, tmp_
     start = datetime(2026, 12, 5, 8, 0, tzinfo=UTC)
     assert backup_if_due(sqlite_store, start) is None  # no schedule set: nothing
     with UnitOfWork(sqlite_store.engine) as uow:
-        set_setting(uow.session, "backup_schedule",
-                    {"every_hours": 6, "keep": 2, "folder": str(folder)})  # fmt: skip
+        set_setting(
+            uow.session, "backup_schedule", {"every_hours": 6, "keep": 2, "folder": str(folder)}
+        )
         uow.commit()
 
     made = [backup_if_due(sqlite_store, start + timedelta(hours=h)) for h in (0, 1, 6, 13, 19)]
@@ -206,8 +211,9 @@ def test_the_schedule_setting_is_checked(sqlite_store: Store) -> None:
 
 def test_a_scheduled_backup_is_named_after_its_store(store: Store, tmp_path: Path) -> None:
     with UnitOfWork(store.engine) as uow:
-        set_setting(uow.session, "backup_schedule",
-                    {"every_hours": 1, "keep": 1, "folder": str(tmp_path)})  # fmt: skip
+        set_setting(
+            uow.session, "backup_schedule", {"every_hours": 1, "keep": 1, "folder": str(tmp_path)}
+        )
         uow.commit()
     made = backup_if_due(store, datetime(2026, 12, 5, 8, 0, tzinfo=UTC))
     assert made is not None

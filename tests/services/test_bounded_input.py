@@ -26,8 +26,15 @@ PEAK = "print([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]
 def run(*words: str, stdin: object = subprocess.DEVNULL) -> subprocess.CompletedProcess[str]:
     """The command in a process of its own, then its peak memory (kB) on the last line."""
     code = f"import sys\nfrom s321_desk.cli import main\ncode = main(sys.argv[1:])\n{PEAK}\nsys.exit(code)"
-    return subprocess.run([sys.executable, "-c", code, *words], cwd=ROOT, stdin=stdin,
-                          capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-c", code, *words],
+        cwd=ROOT,
+        stdin=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_check_refuses_dev_zero_at_once_in_little_memory() -> None:
@@ -151,16 +158,26 @@ def test_a_quantity_past_the_bound_is_refused_naming_its_place(
     assert refused.value.problems == [
         f"{path}:3 (order #1001): Lineitem quantity: '1000000' is too large (at most 9,999)"
     ]
-    path = write_csv(tmp_path / "o.csv", ORDERS.replace(",1,Down jacket,450.00,JKT,Jon",
-                                                        f",{MAX_QUANTITY},Down jacket,450.00,JKT,Jon"))  # fmt: skip
+    path = write_csv(
+        tmp_path / "o.csv",
+        ORDERS.replace(
+            ",1,Down jacket,450.00,JKT,Jon", f",{MAX_QUANTITY},Down jacket,450.00,JKT,Jon"
+        ),
+    )
     assert import_orders(sqlite_store.engine, path).orders == 2  # the bound itself is taken
 
 
 @pytest.mark.parametrize(
     ("char", "name"),
-    [("\u200b", "ZERO WIDTH SPACE"), ("\u00ad", "SOFT HYPHEN"), ("\u2060", "WORD JOINER"),
-     ("\ufeff", "ZERO WIDTH NO-BREAK SPACE"), ("\x07", "CONTROL"), ("\x1b", "CONTROL")],
-)  # fmt: skip
+    [
+        ("\u200b", "ZERO WIDTH SPACE"),
+        ("\u00ad", "SOFT HYPHEN"),
+        ("\u2060", "WORD JOINER"),
+        ("\ufeff", "ZERO WIDTH NO-BREAK SPACE"),
+        ("\x07", "CONTROL"),
+        ("\x1b", "CONTROL"),
+    ],
+)
 def test_invisible_and_control_characters_are_refused_naming_their_place(
     sqlite_store: Store, tmp_path: Path, char: str, name: str
 ) -> None:
@@ -193,8 +210,11 @@ def test_a_file_wrong_on_every_row_lists_the_first_thousand_problems_and_counts_
     from tests.conftest import write_csv
     from tests.services.test_packing import HEADER
 
-    rows = "".join(f"#{n},USD,2024-06-10 08:00:00 -0700,many,Tea,9.00,TS-M,Ann Lee,1 Elm St,,"
-                   "Buffalo,14202,NY,US\n" for n in range(5_000))  # fmt: skip
+    rows = "".join(
+        f"#{n},USD,2024-06-10 08:00:00 -0700,many,Tea,9.00,TS-M,Ann Lee,1 Elm St,,"
+        "Buffalo,14202,NY,US\n"
+        for n in range(5_000)
+    )
     path = write_csv(tmp_path / "o.csv", HEADER + rows)
     with pytest.raises(ImportRefused) as refused:
         import_orders(sqlite_store.engine, path)
@@ -219,18 +239,24 @@ def test_orders_whose_rows_are_apart_are_written_whole_in_the_files_order(
     from tests.services.test_packing import HEADER
 
     def row(order: str, sku: str) -> str:
-        return (f"{order},USD,2024-06-10 08:00:00 -0700,1,Item {sku},9.00,{sku},Ann Lee,"
-                "1 Elm St,,Buffalo,14202,NY,US\n")  # fmt: skip
+        return (
+            f"{order},USD,2024-06-10 08:00:00 -0700,1,Item {sku},9.00,{sku},Ann Lee,"
+            "1 Elm St,,Buffalo,14202,NY,US\n"
+        )
 
-    path = write_csv(tmp_path / "o.csv", HEADER + row("#1", "A") + row("#2", "B")
-                     + row("#1", "C") + row("#2", "D") + row("#1", "E"))  # fmt: skip
+    path = write_csv(
+        tmp_path / "o.csv",
+        HEADER + row("#1", "A") + row("#2", "B") + row("#1", "C") + row("#2", "D") + row("#1", "E"),
+    )
     summary = import_orders(sqlite_store.engine, path)
     assert (summary.orders, summary.lines) == (2, 5)
     with sqlite_store.engine.connect() as connection:
-        lines = connection.execute(text(
-            "SELECT o.name, l.line_no, l.sku FROM order_lines l JOIN orders o ON o.id = l.order_id "
-            "ORDER BY o.name, l.line_no"
-        )).all()  # fmt: skip
+        lines = connection.execute(
+            text(
+                "SELECT o.name, l.line_no, l.sku FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                "ORDER BY o.name, l.line_no"
+            )
+        ).all()
     assert [tuple(line) for line in lines] == [
         ("#1", 1, "A"),
         ("#1", 2, "C"),

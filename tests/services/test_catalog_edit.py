@@ -28,9 +28,18 @@ PRODUCTS = (
 def stock(store: Store) -> None:
     with UnitOfWork(store.engine) as uow:
         for sku, description, hts, origin, cents, barcode in PRODUCTS:
-            uow.session.add(Product(sku=sku, description=description, hts=hts, origin=origin,
-                                    unit_value_cents=cents, currency="CAD", weight_g=350,
-                                    barcode=barcode))  # fmt: skip
+            uow.session.add(
+                Product(
+                    sku=sku,
+                    description=description,
+                    hts=hts,
+                    origin=origin,
+                    unit_value_cents=cents,
+                    currency="CAD",
+                    weight_g=350,
+                    barcode=barcode,
+                )
+            )
         uow.commit()
 
 
@@ -43,11 +52,19 @@ def admin(store: Store) -> Person:
 
 def test_the_skus_missing_hts_or_origin_come_first(store: Store, admin: Person) -> None:
     page = find_products(store.engine)
-    assert [r.sku for r in page.rows] == ["MUG-01", "TOQUE-RED", "ZIP-HOODIE", "BLANKET",
-                                          "MAPLE-500"]  # fmt: skip
+    assert [r.sku for r in page.rows] == [
+        "MUG-01",
+        "TOQUE-RED",
+        "ZIP-HOODIE",
+        "BLANKET",
+        "MAPLE-500",
+    ]
     assert (page.matched, page.missing, page.total) == (5, 3, 5)
     assert [r.sku for r in find_products(store.engine, missing_only=True).rows] == [
-        "MUG-01", "TOQUE-RED", "ZIP-HOODIE"]  # fmt: skip
+        "MUG-01",
+        "TOQUE-RED",
+        "ZIP-HOODIE",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -74,9 +91,13 @@ def test_a_supervisor_classifies_a_sku_audited_before_and_after(
     store: Store, admin: Person
 ) -> None:
     sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
-    edited = edit_product(store.engine, "TOQUE-RED",
-                          {"hts": "6505.00.9076", "weight_g": "0.12", "flags": "pga_fda"},
-                          by=sam, station="PACK-1")  # fmt: skip
+    edited = edit_product(
+        store.engine,
+        "TOQUE-RED",
+        {"hts": "6505.00.9076", "weight_g": "0.12", "flags": "pga_fda"},
+        by=sam,
+        station="PACK-1",
+    )
     row = edited.row
     assert edited.changed == ["hts", "weight_g", "flags"] and edited.rejudged == ()
     assert (row.hts, row.weight_g, row.flags, row.missing) == ("6505009076", 120, "PGA_FDA", False)
@@ -119,8 +140,12 @@ def test_a_wrong_field_is_named_and_nothing_changes(
     with pytest.raises(UserError, match="^" + message.replace("(", r"\(")):
         edit_product(store.engine, "TOQUE-RED", typed, by=admin)
     with UnitOfWork(store.engine) as uow:
-        assert uow.session.scalars(select(AuditEntry.id).where(
-            AuditEntry.action == "product.edit")).all() == []  # fmt: skip
+        assert (
+            uow.session.scalars(
+                select(AuditEntry.id).where(AuditEntry.action == "product.edit")
+            ).all()
+            == []
+        )
 
 
 def test_a_parcel_held_for_its_missing_hts_is_judged_again_when_it_is_given(

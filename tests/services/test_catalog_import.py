@@ -145,7 +145,10 @@ def test_the_import_transaction_is_kept_where_given_and_refused_unless_14_digits
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", good))
     got = products(store)
     assert {sku: p.import_transaction for sku, p in got.items()} == {
-        "MUG": "12345678901234", "SCARF": "98765432109876", "SYRUP": None}  # fmt: skip
+        "MUG": "12345678901234",
+        "SCARF": "98765432109876",
+        "SYRUP": None,
+    }
 
     bad = header + (
         "MUG,Mug,6912.00.4810,CN,18.00,CAD,0.4,,,1234567890123\n"  # 13 digits
@@ -158,9 +161,8 @@ def test_the_import_transaction_is_kept_where_given_and_refused_unless_14_digits
     assert refused.value.problems == [
         f"{path}:{line}: import_transaction: {text!r} is not a Canadian import transaction "
         "number (the B3's 14 digits, e.g. 12345678901234)"
-        for line, text in ((2, "1234567890123"), (3, "B3-1234567890123"),
-                           (4, FULLWIDTH))
-    ]  # fmt: skip
+        for line, text in ((2, "1234567890123"), (3, "B3-1234567890123"), (4, FULLWIDTH))
+    ]
     assert products(store)["MUG"].import_transaction == "12345678901234"  # nothing changed
 
 
@@ -200,9 +202,11 @@ def generated(count: int, *, start: int = 0, price: int = 0) -> tuple[str, dict[
         cents = 100 + n % 50_000 + price
         barcode = ean(n) if n % 3 else ""
         title = f"Generated tee no. {n}" if n % 5 == 0 else ""
-        lines.append(f"GEN-{n:06d},\"Generated product {n}, cotton\",{hts},{origin},"
-                     f"{cents // 100}.{cents % 100:02d},{('CAD', 'USD')[n % 2]},"
-                     f"0.{n % 1000:03d},,{barcode},{title}\n")  # fmt: skip
+        lines.append(
+            f'GEN-{n:06d},"Generated product {n}, cotton",{hts},{origin},'
+            f"{cents // 100}.{cents % 100:02d},{('CAD', 'USD')[n % 2]},"
+            f"0.{n % 1000:03d},,{barcode},{title}\n"
+        )
         expected[f"GEN-{n:06d}"] = (
             f"Generated product {n}, cotton", hts or None, origin or None, cents,
             ("CAD", "USD")[n % 2], n % 1000, barcode or None, title or None,
@@ -211,8 +215,19 @@ def generated(count: int, *, start: int = 0, price: int = 0) -> tuple[str, dict[
 
 
 def stored(store: Store) -> dict[str, tuple]:  # type: ignore[type-arg]
-    return {sku: (p.description, p.hts, p.origin, p.unit_value_cents, p.currency, p.weight_g,
-                  p.barcode, p.store_title) for sku, p in products(store).items()}  # fmt: skip
+    return {
+        sku: (
+            p.description,
+            p.hts,
+            p.origin,
+            p.unit_value_cents,
+            p.currency,
+            p.weight_g,
+            p.barcode,
+            p.store_title,
+        )
+        for sku, p in products(store).items()
+    }
 
 
 def test_a_large_catalog_is_stored_row_for_row_and_updated_again(

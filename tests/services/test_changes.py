@@ -122,9 +122,10 @@ def test_a_lost_connection_is_a_change_and_the_watch_listens_again(postgres_url:
 
 def _lose_and_hear(store: Store, watch: ChangeWatch) -> None:
     _commit_from_another_process(
-        store, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-        "WHERE application_name = 's321-desk watch'"
-    )  # fmt: skip
+        store,
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE application_name = 's321-desk watch'",
+    )
     assert _heard(watch)  # the lost connection: read again, to be safe
     _commit_from_another_process(
         store, "INSERT INTO settings (key, value, updated_at) VALUES ('x', '1', '2026-01-01')"

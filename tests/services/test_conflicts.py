@@ -57,8 +57,16 @@ def test_the_actions_that_make_sense_for_a_conflict(conflict: Conflict) -> None:
     sides = conflict_sides(store.engine, second)
 
     # T11 under de minimis is unusual; the name variant must be acknowledged; not held.
-    assert sides.actions == ("accept-route", "acknowledge", "defer", "consolidate", "split",
-                             "hold", "void", "reprint")  # fmt: skip
+    assert sides.actions == (
+        "accept-route",
+        "acknowledge",
+        "defer",
+        "consolidate",
+        "split",
+        "hold",
+        "void",
+        "reprint",
+    )
     assert sides.suggested == "acknowledge"
     assert sides.into_choices == (first,) and sides.split_choices == (first,)
     # The next day's truck: 18:00 at the station (Toronto), a later US day at Blaine.
@@ -84,8 +92,13 @@ def test_on_a_truck_it_can_no_longer_move(conflict: Conflict) -> None:
     store, first, second = conflict
     sam(store, second, "acknowledge")
     sam(store, first, "acknowledge")
-    trip = create_load(store.engine, scac="ABCD", port_code="3004", arrival=NEXT_DAY.replace(day=10),
-                       crew=add_crew(store.engine)).trip_number  # fmt: skip
+    trip = create_load(
+        store.engine,
+        scac="ABCD",
+        port_code="3004",
+        arrival=NEXT_DAY.replace(day=10),
+        crew=add_crew(store.engine),
+    ).trip_number
     add_parcels(store.engine, trip, [first, second])
 
     sides = conflict_sides(store.engine, second)

@@ -37,8 +37,11 @@ def people(store: Store) -> People:
     admin = add_user(store.engine, "Ada Admin", "admin", "9999")
     by = sign_in(store.engine, "Ada Admin", "9999")
     found = {"admin": admin}
-    for name, role, pin in (("Sam Super", "supervisor", "2468"), ("Dee Driver", "driver", "7777"),
-                            ("Pat Packer", "packer", "1111")):  # fmt: skip
+    for name, role, pin in (
+        ("Sam Super", "supervisor", "2468"),
+        ("Dee Driver", "driver", "7777"),
+        ("Pat Packer", "packer", "1111"),
+    ):
         found[role] = add_user(store.engine, name, role, pin, by=by)
     add_crew(store.engine)
     return found
@@ -50,8 +53,9 @@ def audit_of(store: Store, action: str) -> list[AuditEntry]:
         return list(uow.session.scalars(query.order_by(col(AuditEntry.id))))
 
 
-def test_a_packer_never_reads_a_drivers_birth_date_or_document(store: Store,
-                                                                people: People) -> None:  # fmt: skip
+def test_a_packer_never_reads_a_drivers_birth_date_or_document(
+    store: Store, people: People
+) -> None:
     for nobody in (people["packer"], None):
         seen = show_driver(store.engine, "D-20", by=nobody)
         assert not seen.personal_shown
@@ -65,13 +69,18 @@ def test_a_packer_never_reads_a_drivers_birth_date_or_document(store: Store,
         assert (seen.birth_date, seen.document_number) == ("1984-03-12", "AB123456")
     viewed = audit_of(store, "driver.viewed")
     assert [(a.entity_id, a.user_id) for a in viewed] == [
-        ("D-20", people[r].id) for r in ("driver", "supervisor", "admin")]  # fmt: skip
+        ("D-20", people[r].id) for r in ("driver", "supervisor", "admin")
+    ]
     assert "1984" not in "".join(a.details for a in viewed)  # the trail does not spread it
 
 
 def test_a_change_is_audited_by_field_never_by_value(store: Store, people: People) -> None:
-    change_driver(store.engine, "D-20", {"document_number": "ZX987654", "fast_card": ""},
-                  by=people["supervisor"])  # fmt: skip
+    change_driver(
+        store.engine,
+        "D-20",
+        {"document_number": "ZX987654", "fast_card": ""},
+        by=people["supervisor"],
+    )
     change = audit_of(store, "driver.change")[-1]
     assert change.user_id == people["supervisor"].id
     assert json.loads(change.details) == {"fields": ["document_number", "fast_card"]}
@@ -84,22 +93,39 @@ def test_a_change_is_audited_by_field_never_by_value(store: Store, people: Peopl
         add_truck(store.engine, "T-99", TRUCK[1], by=None)
 
 
-def test_every_field_is_checked_and_every_problem_said_at_once(store: Store,
-                                                                people: People) -> None:  # fmt: skip
+def test_every_field_is_checked_and_every_problem_said_at_once(
+    store: Store, people: People
+) -> None:
     with pytest.raises(UserError) as refused:
-        add_driver(store.engine, "D-30", {"first_name": "X" * 31, "gender": "Q",
-                                          "birth_date": "1984-13-01", "citizenship": "ZZ",
-                                          "document_type": "ACW", "document_number": "A1"},
-                   by=people["driver"])  # fmt: skip
+        add_driver(
+            store.engine,
+            "D-30",
+            {
+                "first_name": "X" * 31,
+                "gender": "Q",
+                "birth_date": "1984-13-01",
+                "citizenship": "ZZ",
+                "document_type": "ACW",
+                "document_number": "A1",
+            },
+            by=people["driver"],
+        )
     said = str(refused.value)
-    for field in ("first_name", "last_name", "gender", "birth_date", "citizenship",
-                  "document_country"):  # fmt: skip
+    for field in (
+        "first_name",
+        "last_name",
+        "gender",
+        "birth_date",
+        "citizenship",
+        "document_country",
+    ):
         assert field in said, field
     with pytest.raises(UserError, match="already in the records"):
         add_driver(store.engine, "d-20", DEE[1], by=people["driver"])
     with pytest.raises(UserError, match="check digit"):
-        add_truck(store.engine, "T-13", {**TRUCK[1], "vin": "3AKJHHDR9LSLA4821"},
-                  by=people["driver"])  # fmt: skip
+        add_truck(
+            store.engine, "T-13", {**TRUCK[1], "vin": "3AKJHHDR9LSLA4821"}, by=people["driver"]
+        )
     with pytest.raises(UserError, match="names the state or province"):
         add_driver(store.engine, "D-31", {**DEE[1], "document_type": "5K"}, by=people["driver"])
 
@@ -119,9 +145,11 @@ def test_a_retired_record_is_kept_and_cannot_be_picked(store: Store, people: Peo
 
 
 def test_the_command_line_shows_personal_data_only_to_whom_may_see_it(
-    store: Store, people: People, capsys: pytest.CaptureFixture[str],
+    store: Store,
+    people: People,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     args = store_args(store)
     assert main(["driver", "show", "D-20", "--json", *args]) == 0
     anyone = json.loads(capsys.readouterr().out)
@@ -135,10 +163,35 @@ def test_the_command_line_shows_personal_data_only_to_whom_may_see_it(
     assert main(["driver", "list", "--json", "--user", "Pat Packer", *args]) == 0
     packer = capsys.readouterr().out
     assert "1984-03-12" not in packer and "AB123456" not in packer
-    assert main(["driver", "add", "D-40", "--first-name", "Rita", "--last-name", "Roy",
-                 "--gender", "F", "--birth-date", "1990-01-02", "--citizenship", "US",
-                 "--document-type", "AEF", "--document-number", "C1234567",
-                 "--document-country", "US", "--user", "Pat Packer", *args]) == 1  # fmt: skip
+    assert (
+        main(
+            [
+                "driver",
+                "add",
+                "D-40",
+                "--first-name",
+                "Rita",
+                "--last-name",
+                "Roy",
+                "--gender",
+                "F",
+                "--birth-date",
+                "1990-01-02",
+                "--citizenship",
+                "US",
+                "--document-type",
+                "AEF",
+                "--document-number",
+                "C1234567",
+                "--document-country",
+                "US",
+                "--user",
+                "Pat Packer",
+                *args,
+            ]
+        )
+        == 1
+    )
     assert "needs a driver or a supervisor" in capsys.readouterr().err
     monkeypatch.setenv("S321_PIN", "2468")
     assert main(["driver", "list", "--user", "Sam Super", *args]) == 0
@@ -147,32 +200,94 @@ def test_the_command_line_shows_personal_data_only_to_whom_may_see_it(
     assert capsys.readouterr().err == ""  # nothing hidden, nothing said
     seen = audit_of(store, "driver.viewed")  # who saw it: the audit names the supervisor
     assert [(a.entity_id, a.user_id) for a in seen[-2:]] == [
-        ("D-20", people["supervisor"].id), ("D-21", people["supervisor"].id)]  # fmt: skip
+        ("D-20", people["supervisor"].id),
+        ("D-21", people["supervisor"].id),
+    ]
     monkeypatch.setenv("S321_PIN", "7777")
-    assert main(["truck", "add", "T-20", "--vin", "3AKJHHDR2LSLA4821", "--plate", "AB 123",
-                 "--plate-state", "QC", "--user", "Dee Driver", *args]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "truck",
+                "add",
+                "T-20",
+                "--vin",
+                "3AKJHHDR2LSLA4821",
+                "--plate",
+                "AB 123",
+                "--plate-state",
+                "QC",
+                "--user",
+                "Dee Driver",
+                *args,
+            ]
+        )
+        == 0
+    )
     assert "T-20  TR  VIN 3AKJHHDR2LSLA4821  QC AB123" in capsys.readouterr().out
     assert main(["trailer", "list", "--json", *args]) == 0
     assert [t["number"] for t in json.loads(capsys.readouterr().out)] == ["TR-9"]
 
 
 def test_the_command_line_crew_and_load_list(
-    store: Store, people: People, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    store: Store,
+    people: People,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     args = store_args(store)
     monkeypatch.setenv("S321_PIN", "7777")
     signed = ["--user", "Dee Driver", *args]
-    assert main(["load", "create", "--scac", "ABCD", "--port", "3004", "--arrival",
-                 "2026-11-17T11:00-08:00", "--driver", "D-20", "--truck", "T-12", "--json",
-                 *signed]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "load",
+                "create",
+                "--scac",
+                "ABCD",
+                "--port",
+                "3004",
+                "--arrival",
+                "2026-11-17T11:00-08:00",
+                "--driver",
+                "D-20",
+                "--truck",
+                "T-12",
+                "--json",
+                *signed,
+            ]
+        )
+        == 0
+    )
     created = json.loads(capsys.readouterr().out)
-    assert created["crew"] == {"driver": "D-20", "co_driver": None, "truck": "T-12",
-                               "trailer": None}  # fmt: skip
+    assert created["crew"] == {
+        "driver": "D-20",
+        "co_driver": None,
+        "truck": "T-12",
+        "trailer": None,
+    }
     assert created["driver"] == "Dee Driver" and created["tractor_plate"] == "ON PR4512"
     trip = created["trip_number"]
-    assert main(["load", "crew", trip, "--driver", "D-20", "--co-driver", "D-21", "--truck",
-                 "T-12", "--trailer", "TR-9", "--json", *signed]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "load",
+                "crew",
+                trip,
+                "--driver",
+                "D-20",
+                "--co-driver",
+                "D-21",
+                "--truck",
+                "T-12",
+                "--trailer",
+                "TR-9",
+                "--json",
+                *signed,
+            ]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["driver"] == "Dee Driver / Luc Gagnon"
     assert main(["load", "list", "--day", "2026-11-17", "--json", *args]) == 0
     listed = json.loads(capsys.readouterr().out)

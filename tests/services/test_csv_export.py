@@ -21,8 +21,18 @@ HOSTILE = [
     "\tTabbed",
     "\rReturned",
 ]
-HARMLESS = ["Zoë O'Brien-Müller", "A & B <Ltd>", 'Mug "Café & <Co>"', "Buffalo, NY", "a\nb",
-            " =not first", "O'Neil", "", "1+1", "E=mc2"]  # fmt: skip
+HARMLESS = [
+    "Zoë O'Brien-Müller",
+    "A & B <Ltd>",
+    'Mug "Café & <Co>"',
+    "Buffalo, NY",
+    "a\nb",
+    " =not first",
+    "O'Neil",
+    "",
+    "1+1",
+    "E=mc2",
+]
 
 
 def read_back(data: bytes) -> list[list[str]]:
@@ -83,10 +93,15 @@ def shown(text: str) -> str:
     """A control character as the file shows it: its picture (U+2400 + code, U+2421 for DEL,
     U+FFFD for a C1 control); tab and line ends kept."""
     return "".join(
-        chr(0x2400 + ord(c)) if ord(c) < 0x20 and c not in "\t\n\r"
-        else "\u2421" if c == "\x7f" else "\ufffd" if 0x80 <= ord(c) <= 0x9F else c
+        chr(0x2400 + ord(c))
+        if ord(c) < 0x20 and c not in "\t\n\r"
+        else "\u2421"
+        if c == "\x7f"
+        else "\ufffd"
+        if 0x80 <= ord(c) <= 0x9F
+        else c
         for c in text
-    )  # fmt: skip
+    )
 
 
 @given(st.lists(st.text(), min_size=1, max_size=5))

@@ -45,8 +45,15 @@ def closed_pair(stocked: Store) -> tuple[Store, str, str]:  # noqa: F811
 
 
 def sam(store: Store, parcel: str, action: str, **extra):  # type: ignore[no-untyped-def]
-    return decide(store.engine, parcel, action, user="Sam Super", pin="2468",
-                  reason="checked with the customer", **extra)  # fmt: skip
+    return decide(
+        store.engine,
+        parcel,
+        action,
+        user="Sam Super",
+        pin="2468",
+        reason="checked with the customer",
+        **extra,
+    )
 
 
 def test_decisions_need_a_supervisor_a_pin_and_a_reason(conflict) -> None:  # type: ignore[no-untyped-def]
@@ -66,12 +73,16 @@ def test_deferring_one_parcel_clears_the_conflict(conflict) -> None:  # type: ig
     decided = sam(store, second, "defer", crossing=NEXT_DAY)
     assert decided.by == "Sam Super"
     moved, stayed = parcel_view(store.engine, second), parcel_view(store.engine, first)
-    assert (moved.us_day, moved.route, moved.needs_decision) == ("2024-06-11", "S321_MANIFEST",
-                                                                 False)  # fmt: skip
+    assert (moved.us_day, moved.route, moved.needs_decision) == (
+        "2024-06-11",
+        "S321_MANIFEST",
+        False,
+    )
     assert (stayed.route, stayed.needs_decision, stayed.codes) == ("S321_MANIFEST", False, [])
     with UnitOfWork(store.engine) as uow:
         entry = uow.session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "decision.defer")).one()  # fmt: skip
+            select(AuditEntry).where(AuditEntry.action == "decision.defer")
+        ).one()
     assert entry.reason == "checked with the customer" and entry.entity_id == second
     with pytest.raises(UserError, match="is not after the parcel's crossing day"):
         sam(store, first, "defer", crossing=CROSSING)
@@ -105,8 +116,12 @@ def test_acknowledge_hold_release_void(conflict) -> None:  # type: ignore[no-unt
         sam(store, second, "hold")
 
 
-def test_the_decide_command(conflict, capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
-                            monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # fmt: skip
+def test_the_decide_command(
+    conflict,
+    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
     import json
     import shlex
 
@@ -115,17 +130,34 @@ def test_the_decide_command(conflict, capsys: pytest.CaptureFixture[str],  # typ
     store, first, second = conflict
     db = store_args(store)
     monkeypatch.setenv("S321_PIN", "2468")
-    assert main([*db, "decide", second, "defer", "--user", "Sam Super",
-                 "--reason", "customer asked", "--crossing", NEXT_DAY.isoformat(),
-                 "--json"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                *db,
+                "decide",
+                second,
+                "defer",
+                "--user",
+                "Sam Super",
+                "--reason",
+                "customer asked",
+                "--crossing",
+                NEXT_DAY.isoformat(),
+                "--json",
+            ]
+        )
+        == 0
+    )
     shown = json.loads(capsys.readouterr().out)
     assert (shown["decided_by"], shown["us_day"], shown["reevaluated"]) == (
         "Sam Super",
         "2024-06-11",
         [first],
     )
-    assert main([*db, "decide", first, "hold", "--user", "Sam Super",
-                 "--reason", "check the box"]) == 0  # fmt: skip
+    assert (
+        main([*db, "decide", first, "hold", "--user", "Sam Super", "--reason", "check the box"])
+        == 0
+    )
     said = capsys.readouterr().out  # the box needs its tag, and the command to print it
     assert f"{first}: hold by Sam Super; now held" in said
     tag = shlex.split(said.split("tag the box: ")[1])
@@ -134,8 +166,7 @@ def test_the_decide_command(conflict, capsys: pytest.CaptureFixture[str],  # typ
     assert (tmp_path / "tag.pdf").read_bytes().startswith(b"%PDF")
     capsys.readouterr()
     monkeypatch.setenv("S321_PIN", "1")
-    assert main([*db, "decide", first, "void", "--user", "Sam Super",
-                 "--reason", "x"]) == 1  # fmt: skip
+    assert main([*db, "decide", first, "void", "--user", "Sam Super", "--reason", "x"]) == 1
     assert capsys.readouterr().err == "s321-desk: Sam Super: wrong PIN\n"
 
 

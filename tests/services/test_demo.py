@@ -120,8 +120,13 @@ def test_the_sealed_trip_files_out_of_the_box(
     assert main([*db, "parcels", "list", "--needs-decision", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
     monkeypatch.setenv("S321_PIN", "7777")
-    for words in (["borderconnect"], ["ace-csv"], ["entries"], ["entries", "--format", "json"],
-                  ["emanifest"]):  # fmt: skip
+    for words in (
+        ["borderconnect"],
+        ["ace-csv"],
+        ["entries"],
+        ["entries", "--format", "json"],
+        ["emanifest"],
+    ):
         out = tmp_path / "-".join(w for w in words if not w.startswith("--"))
         exported = [words[0], trip["trip"], *words[1:], "--out", str(out)]
         assert main([*db, "--user", "Dee Driver", "export", *exported]) == 0, capsys.readouterr()

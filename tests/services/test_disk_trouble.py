@@ -23,8 +23,14 @@ from s321_desk.store.database import open_store
 from tests.conftest import write_csv
 from tests.services.test_stations_at_once import CATALOG, orders_file
 
-PACK = ["--port", "3004", "--crossing", "2024-06-10T10:00:00-07:00",
-        "--rules-as-of", "2025-06-01T00:00:00-04:00"]  # fmt: skip
+PACK = [
+    "--port",
+    "3004",
+    "--crossing",
+    "2024-06-10T10:00:00-07:00",
+    "--rules-as-of",
+    "2025-06-01T00:00:00-04:00",
+]
 
 
 def _mount(*args: str) -> None:

@@ -67,8 +67,9 @@ def pack(store: Store, order: str, crossing: datetime) -> str:
 
 
 def truck(store: Store, arrival: datetime, codes: list[str], *, seal: str | None) -> str:
-    load = create_load(store.engine, scac="ABCD", port_code="0901", arrival=arrival,
-                       crew=add_crew(store.engine))  # fmt: skip
+    load = create_load(
+        store.engine, scac="ABCD", port_code="0901", arrival=arrival, crew=add_crew(store.engine)
+    )
     add_parcels(store.engine, load.trip_number, codes)
     supervisor(store)
     for code in parcel_codes_needing_decision(store):
@@ -94,8 +95,15 @@ def month(loaded: tuple[Store, list[str], str], tmp_path: Path) -> Month:  # noq
     late_trip = truck(store, NOV_30_LATE, [tea], seal="SEAL-2")
     december = pack(store, "2005", DEC_1)
     truck(store, DEC_1, [december], seal="SEAL-3")
-    return store, {"zoe": codes[0], "zoe2": codes[1], "held": codes[2], "tea": tea,
-                   "december": december, "trip": trip, "late_trip": late_trip}  # fmt: skip
+    return store, {
+        "zoe": codes[0],
+        "zoe2": codes[1],
+        "held": codes[2],
+        "tea": tea,
+        "december": december,
+        "trip": trip,
+        "late_trip": late_trip,
+    }
 
 
 def read_as_excel(path: Path) -> list[dict[str, str]]:
@@ -140,15 +148,18 @@ def test_the_months_units_and_values_per_sku_as_excel_reads_them(
     # Only what left: the held parcel (one MUG) is out, December's scarf too; the tea crossed
     # on 30 November at the port, 1 December in UTC: November.
     left = expected_from_store(store, [ids["zoe"], ids["zoe2"], ids["tea"]])
-    assert {("'" + sku if sku.startswith("+") else sku, cur): v for (sku, cur), v in
-            left.items()} == {k: [int(r["units"]), Decimal(r["value"])]
-                              for k, r in got.items()}  # fmt: skip
+    assert {
+        ("'" + sku if sku.startswith("+") else sku, cur): v for (sku, cur), v in left.items()
+    } == {k: [int(r["units"]), Decimal(r["value"])] for k, r in got.items()}
     mug, mug_usd, scarf = got[("MUG", "CAD")], got[("MUG", "USD")], got[("SCARF", "CAD")]
     tea = got[("'+TEA", "USD")]
     assert [r["sku"] for r in rows] == ["'+TEA", "MUG", "MUG", "SCARF"]  # by SKU, currency
     assert (mug["units"], mug["value"], mug["value_cad"]) == ("2", "36.00", "36.00")
     assert (mug["description"], mug["hts"], mug["origin"]) == (
-        'Mug "Café & <Co>"', "6912004810", "CA")  # fmt: skip
+        'Mug "Café & <Co>"',
+        "6912004810",
+        "CA",
+    )
     assert mug["import_transaction"] == mug_usd["import_transaction"] == "12345678901234"
     assert scarf["import_transaction"] == "" and scarf["units"] == "2" and scarf["parcels"] == "2"
     # USD sales in CAD at the desk's rates of the crossing day: 14.00 / 0.73, 20.00 / 0.73
@@ -156,15 +167,25 @@ def test_the_months_units_and_values_per_sku_as_excel_reads_them(
     assert (tea["value"], tea["value_cad"], tea["units"]) == ("20.00", "27.40", "2")
     # proof of export: the crossing dates and the trips
     assert (mug["first_export"], mug["last_export"], mug["trips"]) == (
-        "2026-11-17", "2026-11-17", ids["trip"])  # fmt: skip
+        "2026-11-17",
+        "2026-11-17",
+        ids["trip"],
+    )
     assert (tea["first_export"], tea["trips"], tea["loads"]) == (
-        "2026-11-30", ids["late_trip"], "1")  # fmt: skip
+        "2026-11-30",
+        ids["late_trip"],
+        "1",
+    )
     # the totals row is the sum of the rows
     assert int(total["units"]) == sum(int(r["units"]) for r in rows) == 7
     assert Decimal(total["value_cad"]) == sum(Decimal(r["value_cad"]) for r in rows)
     assert total["value_cad"] == "152.58"
     assert (total["parcels"], total["loads"], total["currency"], total["value"]) == (
-        "3", "2", "", "")  # two currencies: no one sale value  # fmt: skip
+        "3",
+        "2",
+        "",
+        "",
+    )  # two currencies: no one sale value
     assert (total["first_export"], total["last_export"]) == ("2026-11-17", "2026-11-30")
     assert total["trips"] == f"{ids['trip']}; {ids['late_trip']}"
     assert (exported.skus, exported.units, exported.value_cad) == (4, 7, Decimal("152.58"))
@@ -195,26 +216,47 @@ def test_json_says_the_same_with_scns_and_money_as_strings(month: Month, tmp_pat
 
     document = json.loads(raw.decode("utf-8"), parse_float=no_float)
     assert (document["month"], document["exporter"]["name"]) == (
-        "2026-11", "Maple Border Fulfillment Inc.")  # fmt: skip
+        "2026-11",
+        "Maple Border Fulfillment Inc.",
+    )
     # the rates behind the CAD values of the USD sales: CAD's on the tea's crossing day
-    assert document["fx_to_usd"] == [{"day": "2026-11-30", "currency": "CAD",
-                                      "rate_to_usd": "0.7300", "source": "CBP Q4 test"}]  # fmt: skip
+    assert document["fx_to_usd"] == [
+        {"day": "2026-11-30", "currency": "CAD", "rate_to_usd": "0.7300", "source": "CBP Q4 test"}
+    ]
     skus = document["skus"]
-    assert [(s["sku"], s["currency"], str(s["units"]), s["value"], s["value_cad"]) for s in skus] == [
+    assert [
+        (s["sku"], s["currency"], str(s["units"]), s["value"], s["value_cad"]) for s in skus
+    ] == [
         (r["sku"].removeprefix("'"), r["currency"], r["units"], r["value"], r["value_cad"])
-        for r in rows]  # fmt: skip
+        for r in rows
+    ]
     assert skus[0]["description"] == '=HYPERLINK("http://x","tea")'  # JSON: as is
     with UnitOfWork(store.engine) as uow:
         scns = dict(uow.session.exec(select(Parcel.code, Parcel.scn)).all())
     mug = skus[1]
-    assert mug["exports"] == [{"trip": ids["trip"], "crossed": "2026-11-17", "port": "0901",
-                               "seal": "SEAL-1", "units": 2, "scns": [scns[ids["zoe"]]]}]  # fmt: skip
+    assert mug["exports"] == [
+        {
+            "trip": ids["trip"],
+            "crossed": "2026-11-17",
+            "port": "0901",
+            "seal": "SEAL-1",
+            "units": 2,
+            "scns": [scns[ids["zoe"]]],
+        }
+    ]
     assert skus[3]["exports"][0]["scns"] == [scns[ids["zoe"]], scns[ids["zoe2"]]]
     assert document["totals"] == {
-        "skus": 4, "units": 7, "parcels": 3, "loads": 2, "currency": None, "value": None,
-        "value_cad": total["value_cad"], "first_export": "2026-11-17",
-        "last_export": "2026-11-30", "trips": [ids["trip"], ids["late_trip"]],
-    }  # fmt: skip
+        "skus": 4,
+        "units": 7,
+        "parcels": 3,
+        "loads": 2,
+        "currency": None,
+        "value": None,
+        "value_cad": total["value_cad"],
+        "first_export": "2026-11-17",
+        "last_export": "2026-11-30",
+        "trips": [ids["trip"], ids["late_trip"]],
+    }
 
 
 def test_each_month_has_its_own_crossings_and_an_empty_month_is_all_zeros(
@@ -223,8 +265,9 @@ def test_each_month_has_its_own_crossings_and_an_empty_month_is_all_zeros(
     store, _ = month
     export_drawback(store.engine, "2026-12", tmp_path / "dec.csv")
     *rows, total = read_as_excel(tmp_path / "dec.csv")
-    assert [(r["sku"], r["units"], r["value"], r["value_cad"], r["first_export"]) for r in rows] == [
-        ("SCARF", "1", "35.00", "35.00", "2026-12-01")]  # fmt: skip
+    assert [
+        (r["sku"], r["units"], r["value"], r["value_cad"], r["first_export"]) for r in rows
+    ] == [("SCARF", "1", "35.00", "35.00", "2026-12-01")]
     assert (total["units"], total["currency"], total["value"]) == ("1", "CAD", "35.00")
     empty = export_drawback(store.engine, "2026-10", tmp_path / "oct.json", fmt="json")
     document = json.loads((tmp_path / "oct.json").read_text("utf-8"))
@@ -236,14 +279,25 @@ def test_each_export_is_audited_and_reproducible(month: Month, tmp_path: Path) -
     store, _ = month
     first = export_drawback(store.engine, "2026-11", tmp_path / "a.csv")
     again = export_drawback(store.engine, "2026-11", tmp_path / "b.csv")
-    assert first.sha256 == again.sha256 == hashlib.sha256(
-        (tmp_path / "a.csv").read_bytes()).hexdigest()  # fmt: skip
+    assert (
+        first.sha256
+        == again.sha256
+        == hashlib.sha256((tmp_path / "a.csv").read_bytes()).hexdigest()
+    )
     entries = drawback_exports(store)
     assert [(e.entity_type, e.entity_id) for e in entries] == [("month", "2026-11")] * 2
     details = json.loads(entries[0].details)
     assert details | {"file": ""} == {
-        "format": "csv", "file": "", "sha256": first.sha256, "bytes": first.bytes, "skus": 4,
-        "units": 7, "parcels": 3, "loads": 2, "value_cad": "152.58"}  # fmt: skip
+        "format": "csv",
+        "file": "",
+        "sha256": first.sha256,
+        "bytes": first.bytes,
+        "skus": 4,
+        "units": 7,
+        "parcels": 3,
+        "loads": 2,
+        "value_cad": "152.58",
+    }
 
 
 def test_bad_months_formats_and_folders_are_refused_writing_nothing(
@@ -261,9 +315,11 @@ def test_bad_months_formats_and_folders_are_refused_writing_nothing(
 
 
 def test_the_command_line(
-    month: Month, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    month: Month,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     store, _ = month
     out = tmp_path / "drawback.csv"
     monkeypatch.setenv("S321_PIN", "9999")
@@ -280,8 +336,10 @@ def test_the_command_line(
     ]
     assert main(args) == 0
     said = capsys.readouterr().out
-    assert said.startswith(f"drawback report 2026-11 written to {out} as CSV: 4 SKU row(s), "
-                           "7 unit(s) exported, CAD 152.58")  # fmt: skip
+    assert said.startswith(
+        f"drawback report 2026-11 written to {out} as CSV: 4 SKU row(s), "
+        "7 unit(s) exported, CAD 152.58"
+    )
     assert main([*args, "--format", "json", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["value_cad"] == "152.58"
     assert json.loads(out.read_text("utf-8"))["totals"]["units"] == 7  # JSON, though named .csv
@@ -298,7 +356,8 @@ def test_the_command_line(
     ]
     assert main(bad) == 1
     assert capsys.readouterr().err == (
-        "s321-desk: --month: '2026-13' is not a month (YYYY-MM, e.g. 2026-11)\n")  # fmt: skip
+        "s321-desk: --month: '2026-13' is not a month (YYYY-MM, e.g. 2026-11)\n"
+    )
     with pytest.raises(SystemExit) as wrong:
         main([*args, "--format", "xls"])
     assert wrong.value.code == 2

@@ -50,8 +50,11 @@ def test_a_close_is_written_with_synchronous_full_and_a_scan_is_not(stocked_file
     """On SQLite (PostgreSQL's commit waits for its log on the disk: synchronous_commit)."""
     stocked = stocked_file
     said: list[str] = []
-    event.listen(stocked.engine, "before_cursor_execute",
-                 lambda *args: said.append(args[2]) if "synchronous" in args[2] else None)  # fmt: skip
+    event.listen(
+        stocked.engine,
+        "before_cursor_execute",
+        lambda *args: said.append(args[2]) if "synchronous" in args[2] else None,
+    )
     parcel = open_parcel(stocked.engine, "#1001")
     fill_parcel(stocked.engine, parcel)
     assert said in ([], ["PRAGMA synchronous = NORMAL"])  # scans: NORMAL, as the engine opens
@@ -275,12 +278,18 @@ def test_what_killed_backups_and_upgrades_left_is_removed_at_the_next_start(
 ) -> None:
     db = tmp_path / "desk.sqlite3"
     open_store(db).dispose()
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)  # fmt: skip
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     dead = int(gone.stdout)  # a process that has ended
-    left = [tmp_path / f".desk.before-0014.20261206T000000Z.sqlite3.{dead}.partial",
-            tmp_path / f".desk.sqlite3.{dead}.restoring",
-            tmp_path / f".desk.sqlite3.backup.{dead}.partial"]  # fmt: skip
+    left = [
+        tmp_path / f".desk.before-0014.20261206T000000Z.sqlite3.{dead}.partial",
+        tmp_path / f".desk.sqlite3.{dead}.restoring",
+        tmp_path / f".desk.sqlite3.backup.{dead}.partial",
+    ]
     alive = tmp_path / f".desk.before-0014.x.sqlite3.{subprocess.os.getpid()}.partial"  # type: ignore[attr-defined]
     for path in [*left, alive]:
         path.write_bytes(b"SQLite format 3\x00" + bytes(4096))
@@ -309,9 +318,16 @@ def test_stations_opening_an_old_store_at_once_wait_for_one_upgrade(tmp_path: Pa
     "database is locked"; now one upgrades it and the others wait, then open it."""
     db = tmp_path / "old.sqlite3"
     shutil.copy(fixture_path("0001"), db)
-    stations = [subprocess.Popen([sys.executable, "-c", OPENER, str(db)], cwd=ROOT,
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                for _ in range(8)]  # fmt: skip
+    stations = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPENER, str(db)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(8)
+    ]
     outcomes = [station.communicate(timeout=300) for station in stations]
     opened = [out.split() for out, _ in outcomes]
     assert all(words[:1] == ["OPEN"] for words in opened), outcomes
@@ -321,8 +337,10 @@ def test_stations_opening_an_old_store_at_once_wait_for_one_upgrade(tmp_path: Pa
 
 
 def test_a_backup_onto_a_full_disk_is_one_line_and_exit_1(
-    small_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],  # noqa: F811
-) -> None:  # fmt: skip
+    small_disk: Path,  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     db = tmp_path / "desk.sqlite3"
     open_store(db).dispose()
     with sqlite3.connect(db) as connection:  # a store larger than the small disk
@@ -336,15 +354,18 @@ def test_a_backup_onto_a_full_disk_is_one_line_and_exit_1(
 
 
 def test_out_into_a_read_only_folder_is_one_line_and_exit_1(
-    read_only_view: tuple[Path, Path], tmp_path: Path,  # noqa: F811
+    read_only_view: tuple[Path, Path],  # noqa: F811
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
+) -> None:
     _folder, view = read_only_view
     db = tmp_path / "desk.sqlite3"
     open_store(db).dispose()
-    for words in (["backup", "--out", str(view / "b.sqlite3")],
-                  ["print", "commands", "--out", str(view / "c.pdf")],
-                  ["export", "drawback", "--month", "2026-11", "--out", str(view / "d.csv")]):  # fmt: skip
+    for words in (
+        ["backup", "--out", str(view / "b.sqlite3")],
+        ["print", "commands", "--out", str(view / "c.pdf")],
+        ["export", "drawback", "--month", "2026-11", "--out", str(view / "d.csv")],
+    ):
         status = main(["--db", str(db), *words])
         err = capsys.readouterr().err
         assert status == 1 and err.count("\n") == 1, (words, err)

@@ -77,17 +77,25 @@ def stored_lines(store: Store) -> dict[str, list[tuple[Any, ...]]]:
     units packed, hts, origin, unit price cents, line discount cents, units ordered, currency)."""
     with UnitOfWork(store.engine) as uow:
         rows = uow.session.exec(
-            select(Parcel.code, OrderLine.sku, OrderLine.description,  # type: ignore[call-overload]
-                   func.sum(ParcelItem.quantity), Product.hts, Product.origin,
-                   OrderLine.unit_price_cents, OrderLine.discount_cents, OrderLine.quantity,
-                   Order.currency)
+            select(
+                Parcel.code,
+                OrderLine.sku,
+                OrderLine.description,  # type: ignore[call-overload]
+                func.sum(ParcelItem.quantity),
+                Product.hts,
+                Product.origin,
+                OrderLine.unit_price_cents,
+                OrderLine.discount_cents,
+                OrderLine.quantity,
+                Order.currency,
+            )
             .join(ParcelItem, col(ParcelItem.parcel_id) == Parcel.id)
             .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
             .join(Order, col(Order.id) == OrderLine.order_id)
             .join(Product, col(Product.sku) == OrderLine.sku)
             .group_by(col(Parcel.code), col(OrderLine.id), col(Order.id), col(Product.id))
             .order_by(col(Parcel.code), col(OrderLine.id))
-        ).all()  # fmt: skip
+        ).all()
     lines: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for code, *rest in rows:
         lines[code].append(tuple(rest))
@@ -124,26 +132,56 @@ def test_every_csv_column_is_the_stores(sealed: Loaded, tmp_path: Path) -> None:
     lines = stored_lines(store)
     assert [row["parcel_id"] for row in rows] == [c for c in codes for _ in lines[c]]
     for row in rows:
-        assert (row["trip"], row["scac"], row["carrier"], row["port"], row["port_name"],
-                row["planned_arrival"], row["seal"], row["load_status"]) == (
-            trip, "ABCD", "ABCD Transport Ltd.", "0901", "Buffalo-Niagara Falls, NY",
-            "2026-11-17T14:00:00-05:00", "SEAL-0042", "sealed")  # fmt: skip
+        assert (
+            row["trip"],
+            row["scac"],
+            row["carrier"],
+            row["port"],
+            row["port_name"],
+            row["planned_arrival"],
+            row["seal"],
+            row["load_status"],
+        ) == (
+            trip,
+            "ABCD",
+            "ABCD Transport Ltd.",
+            "0901",
+            "Buffalo-Niagara Falls, NY",
+            "2026-11-17T14:00:00-05:00",
+            "SEAL-0042",
+            "sealed",
+        )
         # the crew and vehicles from their records, as filed at the seal
-        assert (row["truck_unit"], row["truck_vin"], row["truck_plate_state"],
-                row["truck_plate"], row["trailer_number"], row["trailer_plate"]) == (
-            "T-12", "3AKJHHDR2LSLA4821", "ON", "PR4512", "TR-9", "T1234X")  # fmt: skip
-        assert (row["driver_first_name"], row["driver_last_name"], row["driver_birth_date"],
-                row["driver_document_type"], row["co_driver_number"]) == (
-            "Dee", "Driver", "1984-03-12", "ACW", "")  # fmt: skip
+        assert (
+            row["truck_unit"],
+            row["truck_vin"],
+            row["truck_plate_state"],
+            row["truck_plate"],
+            row["trailer_number"],
+            row["trailer_plate"],
+        ) == ("T-12", "3AKJHHDR2LSLA4821", "ON", "PR4512", "TR-9", "T1234X")
+        assert (
+            row["driver_first_name"],
+            row["driver_last_name"],
+            row["driver_birth_date"],
+            row["driver_document_type"],
+            row["co_driver_number"],
+        ) == ("Dee", "Driver", "1984-03-12", "ACW", "")
         assert f"{load.tractor_plate} / {load.trailer_plate}" == "ON PR4512 / ON T1234X"
         assert (row["ace_type"], row["province_of_loading"], row["shipper_city"]) == (
-            "PAPS", "ON", "Mississauga")  # fmt: skip
+            "PAPS",
+            "ON",
+            "Mississauga",
+        )
         parcel = parcels[row["parcel_id"]]
         order = orders[parcel.order_id]
         assert (row["scn"], row["order"], row["route"]) == (parcel.scn, order.name, parcel.route)
         assert row["scn"] == f"ABCD{parcel.code}"
         assert (row["shipper_name"], row["shipper_street"], row["shipper_postal_code"]) == (
-            "Maple Border Fulfillment Inc.", "6400 Millcreek Dr", "L5N 3E7")  # fmt: skip
+            "Maple Border Fulfillment Inc.",
+            "6400 Millcreek Dr",
+            "L5N 3E7",
+        )
         consignee = [order.recipient_name, order.company or "", order.address1,
                      order.address2 or "", order.city, order.state, order.postal_code,
                      order.country]  # fmt: skip
@@ -166,12 +204,19 @@ def test_every_csv_column_is_the_stores(sealed: Loaded, tmp_path: Path) -> None:
         assert Decimal(row["shipment_weight_kg"]) * 1000 == parcel.weight_g
         assert re.fullmatch(r"\d+\.\d{3}", row["shipment_weight_kg"])
         sku, text, units, hts, origin, price, discount, ordered, currency = lines[parcel.code][
-            int(row["line"]) - 1]  # fmt: skip
+            int(row["line"]) - 1
+        ]
         value = (Decimal(units * price) - Decimal(discount) * units / ordered) / 100
         first = row["line"] == "1"  # the box, counted once; its other lines in pieces
-        assert (row["sku"], row["description"], int(row["items"]), row["hts"], row["origin"],
-                Decimal(row["value"]), row["currency"]) == (
-            sku, text, units, hts, origin, value, currency)  # fmt: skip
+        assert (
+            row["sku"],
+            row["description"],
+            int(row["items"]),
+            row["hts"],
+            row["origin"],
+            Decimal(row["value"]),
+            row["currency"],
+        ) == (sku, text, units, hts, origin, value, currency)
         assert (int(row["quantity"]), row["unit"]) == ((1, "BOX") if first else (units, "PCS"))
         assert len(row["hts"]) >= 6 and row["hts"].isdigit()
         assert Decimal(row["value_usd"]) == (value * Decimal("0.7300")).quantize(Decimal("0.01"))
@@ -203,19 +248,26 @@ def test_a_shipments_value_is_its_goods_and_the_charges_are_apart(
     values = shipment_values(rows)
     # Zoë: 2 x 18.00 + 35.00 and 35.00 CAD (her freight 9.99 less a 5.00 discount apart);
     # the other: 18.00 CAD. One value per parcel: the goods', as the engine judged them.
-    assert values == {f"ABCD{codes[0]}": Decimal("51.83"), f"ABCD{codes[1]}": Decimal("25.55"),
-                      f"ABCD{codes[2]}": Decimal("13.14")}  # fmt: skip
+    assert values == {
+        f"ABCD{codes[0]}": Decimal("51.83"),
+        f"ABCD{codes[1]}": Decimal("25.55"),
+        f"ABCD{codes[2]}": Decimal("13.14"),
+    }
     assert exported.value_usd == sum(values.values()) == Decimal("90.52")
     with UnitOfWork(store.engine) as uow:
-        engine_values = {f"ABCD{p.code}": Decimal(p.value_usd_cents or 0) / 100
-                         for p in uow.session.scalars(select(Parcel))}  # fmt: skip
+        engine_values = {
+            f"ABCD{p.code}": Decimal(p.value_usd_cents or 0) / 100
+            for p in uow.session.scalars(select(Parcel))
+        }
     assert values == engine_values
     # the freight and the order discount go with the order's first parcel, in their own field
     first = [row for row in rows if row["parcel_id"] == codes[0]]
     assert first[0]["shipment_charges_usd"] == "3.64"  # (9.99 - 5.00) x 0.73
     # the invoices: the goods and the charges, each once
-    charges = sum(Decimal(rows_of[0]["shipment_charges_usd"]) for rows_of in
-                  [[r for r in rows if r["parcel_id"] == code] for code in codes])  # fmt: skip
+    charges = sum(
+        Decimal(rows_of[0]["shipment_charges_usd"])
+        for rows_of in [[r for r in rows if r["parcel_id"] == code] for code in codes]
+    )
     assert sum(invoice_totals(store, trip)) == sum(values.values()) + charges
 
 
@@ -266,8 +318,7 @@ def test_json_is_one_object_with_money_as_strings(sealed: Loaded, tmp_path: Path
     assert crew["truck"]["vin"] == "3AKJHHDR2LSLA4821" and crew["trailer"]["number"] == "TR-9"
     assert [d["number"] for d in crew["drivers"]] == ["D-20"]
     assert document["load"]["seal"] == "SEAL-0042" and document["load"]["port"] == "0901"
-    assert document["fx"] == [{"currency": "CAD", "rate_to_usd": "0.7300",
-                               "source": "CBP Q4 test"}]  # fmt: skip
+    assert document["fx"] == [{"currency": "CAD", "rate_to_usd": "0.7300", "source": "CBP Q4 test"}]
     shipments = document["shipments"]
     assert [s["parcel_id"] for s in shipments] == codes
     assert shipments[2]["consignee"]["name"] == '=HYPERLINK("http://x","y")'  # JSON: as is
@@ -282,12 +333,18 @@ def test_json_is_one_object_with_money_as_strings(sealed: Loaded, tmp_path: Path
             assert isinstance(line["quantity"], int)
     # the JSON says what the CSV says
     assert {s["scn"]: s["value_usd"] for s in shipments} == {
-        r["scn"]: r["shipment_value_usd"] for r in csv_rows}  # fmt: skip
-    assert [(s["scn"], x["line"], x["hts"], x["value_usd"]) for s in shipments
-            for x in s["lines"]] == [(r["scn"], int(r["line"]), r["hts"], r["value_usd"])
-                                     for r in csv_rows]  # fmt: skip
-    assert document["totals"] == {"shipments": 3, "lines": 4, "boxes": 3, "weight_kg": "1.500",
-                                  "value_usd": "90.52"}  # fmt: skip
+        r["scn"]: r["shipment_value_usd"] for r in csv_rows
+    }
+    assert [
+        (s["scn"], x["line"], x["hts"], x["value_usd"]) for s in shipments for x in s["lines"]
+    ] == [(r["scn"], int(r["line"]), r["hts"], r["value_usd"]) for r in csv_rows]
+    assert document["totals"] == {
+        "shipments": 3,
+        "lines": 4,
+        "boxes": 3,
+        "weight_kg": "1.500",
+        "value_usd": "90.52",
+    }
     assert exported.as_dict()["value_usd"] == "90.52"
 
 
@@ -365,13 +422,23 @@ def test_each_export_is_audited_with_its_sha256_and_is_reproducible(
     first = export_emanifest(store.engine, trip, tmp_path / "a.csv")
     again = export_emanifest(store.engine, trip, tmp_path / "b.csv")
     as_json = export_emanifest(store.engine, trip, tmp_path / "c.json", fmt="json")
-    assert first.sha256 == again.sha256 == hashlib.sha256(
-        (tmp_path / "a.csv").read_bytes()).hexdigest()  # fmt: skip
+    assert (
+        first.sha256
+        == again.sha256
+        == hashlib.sha256((tmp_path / "a.csv").read_bytes()).hexdigest()
+    )
     entries = exports(store)
     assert [(e.entity_type, e.entity_id) for e in entries] == [("load", trip)] * 3
     details = [json.loads(e.details) for e in entries]
     assert [d["sha256"] for d in details] == [first.sha256, again.sha256, as_json.sha256]
     assert details[2] | {"file": "", "sha256": ""} == {
-        "format": "json", "file": "", "sha256": "", "bytes": as_json.bytes, "shipments": 3,
-        "lines": 4, "value_usd": "90.52", "draft": False}  # fmt: skip
+        "format": "json",
+        "file": "",
+        "sha256": "",
+        "bytes": as_json.bytes,
+        "shipments": 3,
+        "lines": 4,
+        "value_usd": "90.52",
+        "draft": False,
+    }
     assert details[0]["file"] == str((tmp_path / "a.csv").resolve())

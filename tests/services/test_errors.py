@@ -22,8 +22,11 @@ def test_a_database_locked_by_another_connection_is_busy(store: Store) -> None:
     engine = create_engine(f"sqlite:///{store.path}", connect_args={"timeout": 0.05})
     try:
         with pytest.raises(OperationalError) as raised, engine.begin() as connection:
-            connection.execute(text("INSERT INTO settings (key, value, updated_at) "
-                                    "VALUES ('x', '1', '2026-01-01')"))  # fmt: skip
+            connection.execute(
+                text(
+                    "INSERT INTO settings (key, value, updated_at) VALUES ('x', '1', '2026-01-01')"
+                )
+            )
         assert store_busy(raised.value)
     finally:
         engine.dispose()

@@ -30,34 +30,72 @@ def at(hour: int, day: date = DAY) -> datetime:
     return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
 
 
-def stored(store: Store, who: Recipient, dollars: int, *, hour: int = 17, day: date = DAY,
-           load: int | None = None, status: str = "closed", order_id: int | None = None,
-           ) -> tuple[str, int]:  # fmt: skip
+def stored(
+    store: Store,
+    who: Recipient,
+    dollars: int,
+    *,
+    hour: int = 17,
+    day: date = DAY,
+    load: int | None = None,
+    status: str = "closed",
+    order_id: int | None = None,
+) -> tuple[str, int]:
     """A packed parcel of one shirt line worth ``dollars`` (and its order, unless given), as the
     store keeps it; (its parcel id, its order's id)."""
     n = next(numbers)
     with UnitOfWork(store.engine) as uow:
         session = uow.session
         if session.get(Product, 1) is None:
-            session.add(Product(id=1, sku="SHIRT", description="Shirt", hts="6109100012",
-                                origin="CA", unit_value_cents=100, currency="USD"))  # fmt: skip
+            session.add(
+                Product(
+                    id=1,
+                    sku="SHIRT",
+                    description="Shirt",
+                    hts="6109100012",
+                    origin="CA",
+                    unit_value_cents=100,
+                    currency="USD",
+                )
+            )
         if order_id is None:
             order = Order(
-                name=f"#{n}", currency="USD", created_at=at(8), recipient_name=who.name,
-                address1=who.address1, address2=who.address2, city=who.city, state=who.state,
-                postal_code=who.postal_code, country="US", source_file="t.csv",
+                name=f"#{n}",
+                currency="USD",
+                created_at=at(8),
+                recipient_name=who.name,
+                address1=who.address1,
+                address2=who.address2,
+                city=who.city,
+                state=who.state,
+                postal_code=who.postal_code,
+                country="US",
+                source_file="t.csv",
                 source_format="native",
-            )  # fmt: skip
+            )
             session.add(order)
             session.flush()
             assert order.id is not None
             order_id = order.id
-        line = OrderLine(order_id=order_id, line_no=n, sku="SHIRT", description="Shirt",
-                         quantity=1, unit_price_cents=dollars * 100)  # fmt: skip
-        parcel = ParcelRow(code=f"P{n}", order_id=order_id, station="S1", status=status,
-                           recipient_key=canonical_address(who),
-                           recipient_point=point_of(who).detail, us_day=day,
-                           crossing_at=at(hour, day), load_id=load)  # fmt: skip
+        line = OrderLine(
+            order_id=order_id,
+            line_no=n,
+            sku="SHIRT",
+            description="Shirt",
+            quantity=1,
+            unit_price_cents=dollars * 100,
+        )
+        parcel = ParcelRow(
+            code=f"P{n}",
+            order_id=order_id,
+            station="S1",
+            status=status,
+            recipient_key=canonical_address(who),
+            recipient_point=point_of(who).detail,
+            us_day=day,
+            crossing_at=at(hour, day),
+            load_id=load,
+        )
         session.add_all([line, parcel])
         session.flush()
         assert line.id is not None and parcel.id is not None
@@ -69,8 +107,13 @@ def stored(store: Store, who: Recipient, dollars: int, *, hour: int = 17, day: d
 def truck(store: Store, hour: int, *, sealed: bool = False) -> int:
     with UnitOfWork(store.engine) as uow:
         n = next(numbers)
-        load = Load(trip_number=f"ABCD{n:04d}", scac="ABCD", port="3004",
-                    planned_arrival=at(hour), status="closed" if sealed else "open")  # fmt: skip
+        load = Load(
+            trip_number=f"ABCD{n:04d}",
+            scac="ABCD",
+            port="3004",
+            planned_arrival=at(hour),
+            status="closed" if sealed else "open",
+        )
         uow.session.add(load)
         uow.session.flush()
         uow.commit()
@@ -81,22 +124,26 @@ def truck(store: Store, hour: int, *, sealed: bool = False) -> int:
 def file(store: Store, code: str, route: str, cents: int) -> None:
     """What a judgement stored when the parcel was loaded and its truck sealed."""
     with store.engine.begin() as connection:
-        connection.execute(text("UPDATE parcels SET route = :route, value_usd_cents = :cents "
-                                "WHERE code = :code"), {"route": route, "cents": cents, "code": code})  # fmt: skip
+        connection.execute(
+            text("UPDATE parcels SET route = :route, value_usd_cents = :cents WHERE code = :code"),
+            {"route": route, "cents": cents, "code": code},
+        )
 
 
 def on_sealed_truck(store: Store, who: Recipient, dollars: int, *, hour: int, route: str) -> str:
     """A parcel filed with ``route`` on a truck sealed to arrive at ``hour``."""
-    code, _ = stored(store, who, dollars, hour=hour, load=truck(store, hour, sealed=True),
-                     status="loaded")  # fmt: skip
+    code, _ = stored(
+        store, who, dollars, hour=hour, load=truck(store, hour, sealed=True), status="loaded"
+    )
     file(store, code, route, dollars * 100)
     return code
 
 
 def judged(store: Store, key: str = KEY, day: date = DAY) -> StoredDay:
     with store.engine.connect() as connection:
-        return judge_stored_day(connection, key, day,
-                                basis(connection, load_rulebook(resource("rules"))))  # fmt: skip
+        return judge_stored_day(
+            connection, key, day, basis(connection, load_rulebook(resource("rules")))
+        )
 
 
 def verdict_of(day: StoredDay, code: str):  # type: ignore[no-untyped-def]
@@ -139,9 +186,14 @@ def test_the_same_truck_and_another_person_at_the_door(store: Store) -> None:
 
 @pytest.mark.parametrize(
     ("change", "counted"),
-    [({"day": date(2024, 6, 9)}, False), ({"status": "voided"}, False),
-     ({"status": "open"}, False), ({"hour": 20}, False), ({}, True)],
-)  # fmt: skip
+    [
+        ({"day": date(2024, 6, 9)}, False),
+        ({"status": "voided"}, False),
+        ({"status": "open"}, False),
+        ({"hour": 20}, False),
+        ({}, True),
+    ],
+)
 def test_what_does_not_count(store: Store, change: dict, counted: bool) -> None:  # type: ignore[type-arg]
     change = dict(change)  # the same parameters serve both backends
     stored(store, JOHN, 450, hour=change.pop("hour", 15), **change)
@@ -179,7 +231,8 @@ def test_two_parcels_crossing_at_the_same_instant(store: Store) -> None:
     assert verdict_of(day, second).route.value == "T11"
     (first_id,) = [i for i, row in day.rows.items() if row.code == first]
     assert [(c.label, c.role, c.route) for c in day.judgement.judged[first_id].against] == [
-        (second, "same time", None)]  # fmt: skip
+        (second, "same time", None)
+    ]
 
 
 def test_the_other_parcels_of_the_same_order(store: Store) -> None:
@@ -216,8 +269,10 @@ def test_the_look_ups_are_indexed(store: Store) -> None:
             connection.exec_driver_sql("ANALYZE parcels")
             connection.exec_driver_sql("ANALYZE orders")
         with store.engine.connect() as connection:
-            plan = "\n".join(str(row[0]) for row in connection.execute(
-                text("EXPLAIN " + _PERSON_DAY.text), params))  # fmt: skip
+            plan = "\n".join(
+                str(row[0])
+                for row in connection.execute(text("EXPLAIN " + _PERSON_DAY.text), params)
+            )
         assert "ix_parcels_recipient_day" in plan, plan
         assert "Seq Scan on parcels" not in plan, plan
         return
@@ -226,6 +281,8 @@ def test_the_look_ups_are_indexed(store: Store) -> None:
     }
     for query, index in queries.items():
         with store.engine.connect() as connection:
-            plan = " / ".join(str(row[-1]) for row in connection.execute(
-                text("EXPLAIN QUERY PLAN " + query), params))  # fmt: skip
+            plan = " / ".join(
+                str(row[-1])
+                for row in connection.execute(text("EXPLAIN QUERY PLAN " + query), params)
+            )
         assert index in plan and "SCAN p " not in plan + " ", plan

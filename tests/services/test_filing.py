@@ -51,9 +51,11 @@ CATALOG = (
     "SYRUP,Maple syrup 500 ml,1702.20.4070,CA,19.99,CAD,0.750,PGA_FDA,,"
     "Érablière Saint-Pierre Inc.,455 Rang Saint-Joseph,Saint-Pierre-de-Broughton,QC,CA,\n"
 )
-HEADER = ("Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
-          "Shipping Name,Shipping Address1,Shipping City,Shipping Zip,Shipping Province,"
-          "Shipping Country\n")  # fmt: skip
+HEADER = (
+    "Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
+    "Shipping Name,Shipping Address1,Shipping City,Shipping Zip,Shipping Province,"
+    "Shipping Country\n"
+)
 ORDERS = HEADER + (
     "#3001,CAD,2026-11-16 09:00:00 -0500,1,Power bank,49.99,PB,Ana Lopez,12 Elm St,Buffalo,"
     "14202,NY,US\n"
@@ -67,7 +69,7 @@ ARRIVAL = datetime(2026, 11, 17, 19, tzinfo=UTC)  # 14:00 at Buffalo, de minimis
 FILING_SETTINGS = {
     **SETTINGS,
     "hazmat_contact": {"name": "Maple Border Safety Desk", "phone": "+1 905 555 0142"},
-}  # fmt: skip
+}
 PRIOR_NOTICE = "PN4QK7Z2M9"
 Trip = tuple[Store, dict[str, str], str]  # the store, parcel id by order, the trip
 
@@ -123,15 +125,20 @@ def test_the_seal_needs_the_crew_from_the_records_and_the_prior_notice(open_trip
     with pytest.raises(UserError, match="no spaces"):
         close_load(store.engine, trip, seal="SEAL 42", user="Dee Driver", pin="7777")
     sealed = close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
-    assert sealed.crew == {"driver": "D-20", "co_driver": "D-21", "truck": "T-12",
-                           "trailer": "TR-9"}  # fmt: skip
+    assert sealed.crew == {
+        "driver": "D-20",
+        "co_driver": "D-21",
+        "truck": "T-12",
+        "trailer": "TR-9",
+    }
     assert sealed.missing_prior_notice == []
     with pytest.raises(UserError, match="on sealed truck"):
         set_prior_notice(store.engine, codes["3002"], "PN0000000001")
 
 
-def test_every_export_of_a_sealed_trip_holds_to_the_references(sealed: Trip,
-                                                               tmp_path: Path) -> None:  # fmt: skip
+def test_every_export_of_a_sealed_trip_holds_to_the_references(
+    sealed: Trip, tmp_path: Path
+) -> None:
     store, codes, trip = sealed
     scns = {order: f"ABCD{code}" for order, code in codes.items()}
     bc = export_borderconnect(store.engine, trip, tmp_path / "trip.json")
@@ -145,8 +152,10 @@ def test_every_export_of_a_sealed_trip_holds_to_the_references(sealed: Trip,
     assert {s["type"] for s in document["shipments"]} == {"PAPS"}  # the desk's T11: a PAPS
     power = by_scn[scns["3001"]]["commodities"]
     assert [(c["quantity"], c["packagingUnit"]) for c in power] == [(1, "BOX"), (2, "PCS")]
-    assert power[0]["hazmatDetails"] == {"unCode": "3480", "emergencyContact": {
-        "name": "Maple Border Safety Desk", "phoneNumber": "1 905 555 0142"}}  # fmt: skip
+    assert power[0]["hazmatDetails"] == {
+        "unCode": "3480",
+        "emergencyContact": {"name": "Maple Border Safety Desk", "phoneNumber": "1 905 555 0142"},
+    }
     assert "hazmatDetails" not in power[1]
     assert sum(Decimal(c["value"]) for c in power) == Decimal("65.69")  # (49.99 + 40) x 0.73
 
@@ -162,9 +171,12 @@ def test_every_export_of_a_sealed_trip_holds_to_the_references(sealed: Trip,
     assert entries_problems(entries_doc, {s: {} for s in scns.values()}) == []
     # 19 CFR 141.51: Ana's two parcels on this truck are one entry; Ben's another
     assert [(e["entry_type"], e["scns"]) for e in entries_doc["entries"]] == [
-        ("11", [scns["3001"], scns["3003"]]), ("11", [scns["3002"]])]  # fmt: skip
-    lines = {(line["scn"], line["line"]): line for e in entries_doc["entries"]
-             for line in e["lines"]}  # fmt: skip
+        ("11", [scns["3001"], scns["3003"]]),
+        ("11", [scns["3002"]]),
+    ]
+    lines = {
+        (line["scn"], line["line"]): line for e in entries_doc["entries"] for line in e["lines"]
+    }
     assert lines[(scns["3001"], 1)]["mid"] == "CNSHEVOL1088SHE"  # built by CBP's rules
     assert lines[(scns["3001"], 1)]["mid_built"] is True
     assert lines[(scns["3001"], 2)]["mid"] == "BDDHAKNI27DHA"  # given in the catalog
@@ -175,16 +187,28 @@ def test_every_export_of_a_sealed_trip_holds_to_the_references(sealed: Trip,
     ours = export_emanifest(store.engine, trip, tmp_path / "e.json", fmt="json")
     mine = read_json(ours.file)
     assert mine["load"]["crew"]["drivers"][1]["document"]["type"] == "6W"
-    weights = {s["scn"]: (s["weight"]["value"], [x["weight_kg"] for x in s["lines"]])
-               for s in mine["shipments"]}  # fmt: skip
+    weights = {
+        s["scn"]: (s["weight"]["value"], [x["weight_kg"] for x in s["lines"]])
+        for s in mine["shipments"]
+    }
     total, shares = weights[scns["3001"]]
     assert sum(Decimal(w) for w in shares) == Decimal(total)  # the lines share the box's weight
     assert export_emanifest(store.engine, trip, tmp_path / "e.csv").lines == 4
     with UnitOfWork(store.engine) as uow:
-        actions = [a.action for a in uow.session.scalars(
-            select(AuditEntry).where(col(AuditEntry.action).startswith("export.")))]  # fmt: skip
-    assert actions == ["export.borderconnect", "export.ace-csv", "export.entries",
-                       "export.entries", "export.emanifest", "export.emanifest"]  # fmt: skip
+        actions = [
+            a.action
+            for a in uow.session.scalars(
+                select(AuditEntry).where(col(AuditEntry.action).startswith("export."))
+            )
+        ]
+    assert actions == [
+        "export.borderconnect",
+        "export.ace-csv",
+        "export.entries",
+        "export.entries",
+        "export.emanifest",
+        "export.emanifest",
+    ]
 
 
 def _refused(call: object, out: Path) -> list[str]:
@@ -233,15 +257,21 @@ def test_a_refusal_for_each_group_of_rules(sealed: Trip, tmp_path: Path) -> None
     assert any("dangerous goods need an emergency contact" in p for p in problems)
 
 
-def test_a_line_without_its_manufacturer_refuses_the_entries(sealed: Trip,
-                                                              tmp_path: Path) -> None:  # fmt: skip
+def test_a_line_without_its_manufacturer_refuses_the_entries(sealed: Trip, tmp_path: Path) -> None:
     store, codes, trip = sealed
-    import_catalog(store.engine, write_csv(tmp_path / "c2.csv", CATALOG.replace(
-        "Dhaka Knitwear Ltd.,27 Mirpur Road,Dhaka,,BD,BDDHAKNI27DHA", ",,,,,")))  # fmt: skip
+    import_catalog(
+        store.engine,
+        write_csv(
+            tmp_path / "c2.csv",
+            CATALOG.replace("Dhaka Knitwear Ltd.,27 Mirpur Road,Dhaka,,BD,BDDHAKNI27DHA", ",,,,,"),
+        ),
+    )
     out = tmp_path / "entries.csv"
     problems = _refused(lambda: export_entries(store.engine, trip, out), out)
-    assert f"trip {trip} / entry 1 / shipment ABCD{codes['3001']} / commodity 2: mid: " \
-           "no manufacturer in the catalog" in problems  # fmt: skip
+    assert (
+        f"trip {trip} / entry 1 / shipment ABCD{codes['3001']} / commodity 2: mid: "
+        "no manufacturer in the catalog" in problems
+    )
 
 
 def test_section_321_is_no_borderconnect_type(open_trip: Trip, tmp_path: Path) -> None:
@@ -266,8 +296,10 @@ def test_section_321_is_no_borderconnect_type(open_trip: Trip, tmp_path: Path) -
     entries = export_entries(store.engine, trip, tmp_path / "e.json", fmt="json")
     document = read_json(entries.file)
     assert document["released_on_the_manifest"] == [f"ABCD{codes['3003']}"]
-    assert [e["scns"] for e in document["entries"]] == [[f"ABCD{codes['3001']}"],
-                                                        [f"ABCD{codes['3002']}"]]  # fmt: skip
+    assert [e["scns"] for e in document["entries"]] == [
+        [f"ABCD{codes['3001']}"],
+        [f"ABCD{codes['3002']}"],
+    ]
 
 
 def test_a_trip_of_an_older_store_prints_but_is_not_filed(sealed: Trip, tmp_path: Path) -> None:
@@ -294,16 +326,22 @@ def test_a_trip_of_an_older_store_prints_but_is_not_filed(sealed: Trip, tmp_path
 
 def test_prior_notices_imported_from_the_brokers_file(open_trip: Trip, tmp_path: Path) -> None:
     store, codes, trip = open_trip
-    bad = write_csv(tmp_path / "bad.csv", f"parcel,prior_notice\n{codes['3002']},PN#1\n"
-                    f"NOPE,PN4QK7Z2M9\n{codes['3001']},PN4QK7Z2M9\n")  # fmt: skip
+    bad = write_csv(
+        tmp_path / "bad.csv",
+        f"parcel,prior_notice\n{codes['3002']},PN#1\nNOPE,PN4QK7Z2M9\n{codes['3001']},PN4QK7Z2M9\n",
+    )
     from s321_desk.services.kernel.errors import ImportRefused
 
     with pytest.raises(ImportRefused) as refused:
         import_prior_notices(store.engine, bad)
     assert [p.split(": ", 1)[0] for p in refused.value.problems] == [
-        f"{bad}:2", f"{bad}:3", f"{bad}:4"]  # fmt: skip
-    good = write_csv(tmp_path / "pn.csv", f"parcel,prior_notice\nABCD{codes['3002']},"
-                     f"{PRIOR_NOTICE}\n")  # fmt: skip
+        f"{bad}:2",
+        f"{bad}:3",
+        f"{bad}:4",
+    ]
+    good = write_csv(
+        tmp_path / "pn.csv", f"parcel,prior_notice\nABCD{codes['3002']},{PRIOR_NOTICE}\n"
+    )
     assert import_prior_notices(store.engine, good).parcels == 1
     assert import_prior_notices(store.engine, good).unchanged == 1
     sealed = close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")

@@ -38,23 +38,30 @@ def test_each_step_is_done_by_the_act_that_does_it(store: Store, tmp_path: Path)
     assert done(store) == dict.fromkeys(STEPS, False)
     assert details(store)["administrator"] == "Create the first administrator (F2)."
     assert details(store)["port"] == (
-        "Not chosen yet (the default is 0901 Buffalo-Niagara Falls, NY).")  # fmt: skip
+        "Not chosen yet (the default is 0901 Buffalo-Niagara Falls, NY)."
+    )
     admin = first_admin(store)
     assert [k for k, v in done(store).items() if v] == ["administrator"]
     change_settings(store.engine, {"company": COMPANY}, by=admin)
     assert not done(store)["company"]
     assert details(store)["company"] == "Give the US return address (the label's ship-from)."
-    change_settings(store.engine, {"us_return_address": ["MBF Returns", "1 Main St",
-                                                         "Champlain NY 12919"],
-                                   "carriers": {"ABCD": "ABCD Transport"}, "port": "3004"},
-                    by=admin)  # fmt: skip
+    change_settings(
+        store.engine,
+        {
+            "us_return_address": ["MBF Returns", "1 Main St", "Champlain NY 12919"],
+            "carriers": {"ABCD": "ABCD Transport"},
+            "port": "3004",
+        },
+        by=admin,
+    )
     steps = details(store)
     assert steps["company"] == "Maple Border Fulfillment Inc."
     assert steps["carrier"] == "ABCD (ABCD Transport)" and steps["port"] == "3004 Blaine, WA"
     # The printer: set, then tried with a test label (a PDF file while none is set up).
     assert details(store)["printers"] == "Set PACK-1's label printer, then print a test label."
-    change_settings(store.engine, {"stations": {"PACK-1": {"label_printer": {"kind": "file"}}}},
-                    by=admin)  # fmt: skip
+    change_settings(
+        store.engine, {"stations": {"PACK-1": {"label_printer": {"kind": "file"}}}}, by=admin
+    )
     assert not done(store)["printers"]
     where = Path(print_test_label(store.engine, "PACK-1", tmp_path / "labels"))
     document = pypdfium2.PdfDocument(where.read_bytes())
@@ -85,8 +92,7 @@ def test_a_test_label_to_a_printer_that_does_not_answer_is_said_and_not_counted(
 ) -> None:
     admin = first_admin(store)
     printer = {"kind": "zpl-socket", "host": "127.0.0.1", "port": 9, "dpi": 203}  # discard
-    change_settings(store.engine, {"stations": {"PACK-1": {"label_printer": printer}}},
-                    by=admin)  # fmt: skip
+    change_settings(store.engine, {"stations": {"PACK-1": {"label_printer": printer}}}, by=admin)
     with pytest.raises(UserError, match=r"127\.0\.0\.1:9"):
         print_test_label(store.engine, "PACK-1", tmp_path)
     assert not done(store)["printers"]
@@ -111,8 +117,7 @@ def test_a_test_label_reaches_a_thermal_printers_socket_as_zpl(
     thread = threading.Thread(target=printer)
     thread.start()
     admin = first_admin(store)
-    spec = {"kind": "zpl-socket", "host": "127.0.0.1", "port": server.getsockname()[1],
-            "dpi": 300}  # fmt: skip
+    spec = {"kind": "zpl-socket", "host": "127.0.0.1", "port": server.getsockname()[1], "dpi": 300}
     change_settings(store.engine, {"stations": {"PACK-1": {"label_printer": spec}}}, by=admin)
     where = print_test_label(store.engine, "PACK-1", tmp_path)
     thread.join(10)

@@ -182,8 +182,10 @@ def test_the_check_command_with_french_chosen_prints_the_english_bytes() -> None
     def check(language: str) -> bytes:
         done = subprocess.run(
             [sys.executable, "-m", "s321_desk", "check", "--input", str(CASES)],
-            capture_output=True, timeout=60, env={**os.environ, "S321_LANGUAGE": language},
-        )  # fmt: skip
+            capture_output=True,
+            timeout=60,
+            env={**os.environ, "S321_LANGUAGE": language},
+        )
         assert done.returncode == 0, done.stderr
         return done.stdout
 
@@ -192,9 +194,7 @@ def test_the_check_command_with_french_chosen_prints_the_english_bytes() -> None
 
 def test_a_load_refusal_is_french_problem_by_problem(stocked: Store, french: None) -> None:
     """Each parcel's problem in French, the parcel first as the loads view expects it."""
-    load = create_load(
-        stocked.engine, scac="ABCD", port_code="3004", arrival=CROSSING
-    )  # fmt: skip
+    load = create_load(stocked.engine, scac="ABCD", port_code="3004", arrival=CROSSING)
     first, second = open_parcel(stocked.engine, "#1001"), open_parcel(stocked.engine, "#1002")
     codes = [parcel_view(stocked.engine, str(p)).parcel_id for p in (first, second)]
     refused = refusal(add_parcels, stocked.engine, load.trip_number, codes)
@@ -356,10 +356,18 @@ def test_a_warnings_short_reasons_are_said_in_french(french: None) -> None:
     def row(*codes: str, held: bool = False) -> WarningRow:
         findings = tuple(Finding(c, "route", Text.plain(f"{c} in full")) for c in codes)
         return WarningRow(
-            key=1, parcel_id="P1", order="#1", recipient="Jon Smith", route="T11",
-            us_day=date(2024, 6, 10), status="held" if held else "closed", station="S1",
-            closed_at=None, held=held, findings=findings,
-        )  # fmt: skip
+            key=1,
+            parcel_id="P1",
+            order="#1",
+            recipient="Jon Smith",
+            route="T11",
+            us_day=date(2024, 6, 10),
+            status="held" if held else "closed",
+            station="S1",
+            closed_at=None,
+            held=held,
+            findings=findings,
+        )
 
     aggregate = row("RECIPIENT_DAY_SECOND_SHIPMENT", "RECIPIENT_DAY_AGGREGATE", held=True)
     assert aggregate.summary == (

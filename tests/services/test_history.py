@@ -142,10 +142,24 @@ def test_history_holds_the_verdicts_with_rules_and_fx_and_the_audit_trail(
     store: Store, packed: dict[str, str], tmp_path: Path
 ) -> None:
     first, second = packed["#2001"], packed["#2002"]
-    decide(store.engine, second, "acknowledge", user=SUPERVISOR, pin=PIN,
-           reason="same person, one entry", station="DESK-1")  # fmt: skip
-    decide(store.engine, first, "acknowledge", user=SUPERVISOR, pin=PIN,
-           reason="same person, one entry", station="DESK-1")  # fmt: skip
+    decide(
+        store.engine,
+        second,
+        "acknowledge",
+        user=SUPERVISOR,
+        pin=PIN,
+        reason="same person, one entry",
+        station="DESK-1",
+    )
+    decide(
+        store.engine,
+        first,
+        "acknowledge",
+        user=SUPERVISOR,
+        pin=PIN,
+        reason="same person, one entry",
+        station="DESK-1",
+    )
     out = tmp_path / "label.pdf"
     printed = print_label(store.engine, first, out)
 
@@ -160,7 +174,8 @@ def test_history_holds_the_verdicts_with_rules_and_fx_and_the_audit_trail(
     assert len(history.verdicts) == 2
     assert history.verdicts[0].judged_against == ()
     assert [(a.parcel_id, a.role) for a in history.verdicts[1].judged_against] == [
-        (second, "same time")]  # fmt: skip
+        (second, "same time")
+    ]
     assert [v.evaluated_at for v in history.verdicts] == sorted(
         v.evaluated_at for v in history.verdicts
     )
@@ -172,7 +187,10 @@ def test_history_holds_the_verdicts_with_rules_and_fx_and_the_audit_trail(
     assert actions == ["parcel.close", "decision.acknowledge", "print.label"]
     decision = history.audit[1]
     assert (decision.who, decision.station, decision.reason) == (
-        SUPERVISOR, "DESK-1", "same person, one entry")  # fmt: skip
+        SUPERVISOR,
+        "DESK-1",
+        "same person, one entry",
+    )
     assert history.audit[2].sha256 == printed.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     assert history.audit[2].who == "Ada Admin"  # who printed it is on the record
 

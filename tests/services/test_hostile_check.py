@@ -25,10 +25,11 @@ EXAMPLES = {"total": 0}
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner,
-                                                                  max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
     max_leaves=12,
-)  # fmt: skip
+)
 
 
 def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -92,8 +93,14 @@ def test_any_text_at_all(text: str) -> None:
 
 
 def _check_command(stdin: bytes | None, *args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "s321_desk", "check", *args], input=stdin,
-                          cwd=ROOT, capture_output=True, timeout=120, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "s321_desk", "check", *args],
+        input=stdin,
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_bytes_that_are_not_utf8_are_refused_plainly() -> None:
@@ -113,8 +120,12 @@ def test_an_input_over_the_limit_is_refused_at_once_without_reading_it(tmp_path:
     piped = subprocess.run(
         f"head -c {MAX_INPUT_BYTES + 10} /dev/zero | tr '\\0' ' ' | "
         f"{sys.executable} -m s321_desk check --input -",
-        shell=True, cwd=ROOT, capture_output=True, timeout=120, check=False,
-    )  # fmt: skip
+        shell=True,
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
     assert piped.returncode == 2 and piped.stdout == b"" and b"too large" in piped.stderr
 
 

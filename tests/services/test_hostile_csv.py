@@ -22,21 +22,41 @@ from s321_desk.store.database import Store
 from tests.conftest import ROOT, write_csv
 from tests.services.test_packing import CATALOG, HEADER, ORDERS
 
-FUZZ = settings(max_examples=200, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+FUZZ = settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 TABLES = ("orders", "order_lines", "products", "parcels", "parcel_items", "audit_log")
 COUNTED = {"files": 0}
 
-cells = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40) | st.sampled_from(
-    ["", "=cmd|' /C calc'!A0", "@SUM(1)", "<b>x</b>", "&amp;", "'; DROP TABLE orders; --",
-     '"', '""', "\r", "\n", "1e999", "-1", "NaN", "99999999999999999999", "#1001", "x" * 300]
-)  # fmt: skip
+cells = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40
+) | st.sampled_from(
+    [
+        "",
+        "=cmd|' /C calc'!A0",
+        "@SUM(1)",
+        "<b>x</b>",
+        "&amp;",
+        "'; DROP TABLE orders; --",
+        '"',
+        '""',
+        "\r",
+        "\n",
+        "1e999",
+        "-1",
+        "NaN",
+        "99999999999999999999",
+        "#1001",
+        "x" * 300,
+    ]
+)
 
 
 def _counts(store: Store) -> dict[str, int]:
     with store.engine.connect() as connection:
-        return {t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
-                for t in TABLES}  # fmt: skip
+        return {
+            t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in TABLES
+        }
 
 
 def _imported_or_refused(store: Store, importer, path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -79,8 +99,18 @@ def test_any_rows_under_the_catalog_header(sqlite_store: Store, tmp_path: Path, 
 
 
 @FUZZ
-@given(raw=st.binary(max_size=300) | st.sampled_from(
-    [b"\xef\xbb\xbf", b"\x00\x00", b'"unbalanced,quote\n', b"a\rb\rc", b"\xff\xfe" + "é".encode("utf-16-le")]))  # fmt: skip
+@given(
+    raw=st.binary(max_size=300)
+    | st.sampled_from(
+        [
+            b"\xef\xbb\xbf",
+            b"\x00\x00",
+            b'"unbalanced,quote\n',
+            b"a\rb\rc",
+            b"\xff\xfe" + "é".encode("utf-16-le"),
+        ]
+    )
+)
 @example(raw=ORDERS.encode().replace(b"Bellingham", b"Bell\x00ingham"))
 @example(raw=ORDERS.encode()[: len(ORDERS) // 2])
 def test_any_bytes_as_a_file(sqlite_store: Store, tmp_path: Path, raw: bytes) -> None:
@@ -106,8 +136,12 @@ def test_a_500_mb_file_is_refused_at_once(tmp_path: Path, kind: str) -> None:
     )
     done = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path / "d.sqlite3"), kind, str(huge)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     said, peak_kb = done.stderr.strip().splitlines()
     assert done.returncode == 1 and "too large (500 MB" in said and str(huge) in said
     assert int(peak_kb) < 300 * 1024, f"peak memory {int(peak_kb) // 1024} MB"
@@ -131,9 +165,22 @@ def test_a_50_mb_line_without_an_end_is_refused_by_its_place(tmp_path: Path) -> 
     path = tmp_path / "one-line.csv"
     path.write_text(HEADER.rstrip("\n") + "\n#1," + "x" * 50_000_000)
     done = subprocess.run(
-        [sys.executable, "-m", "s321_desk", "--db", str(tmp_path / "d.sqlite3"), "import",
-         "orders", str(path)], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "s321_desk",
+            "--db",
+            str(tmp_path / "d.sqlite3"),
+            "import",
+            "orders",
+            str(path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert f"{path}:2:" in done.stderr
 

@@ -23,8 +23,9 @@ from tests.conftest import ROOT, store_args, write_csv
 from tests.domain.test_scanning import scans
 from tests.services.test_packing import CATALOG, ORDERS
 
-FUZZ = settings(max_examples=150, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+FUZZ = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 TABLES = ("orders", "order_lines", "products", "parcels", "parcel_items", "audit_log")
 EXAMPLES = {"scans": 0}
 # The codes the store knows, with the whitespace and the '#' a scan may bring or lack.
@@ -34,8 +35,9 @@ SQL = ["'; DROP TABLE parcels; --", "1' OR '1'='1", "%", "_", "\\", "#100%", "TS
 
 def _counts(store: Store) -> dict[str, int]:
     with store.engine.connect() as connection:
-        return {t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
-                for t in TABLES}  # fmt: skip
+        return {
+            t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in TABLES
+        }
 
 
 def _stocked(store: Store, tmp_path: Path) -> None:
@@ -105,8 +107,14 @@ def test_the_pack_command_refuses_it_in_one_line(
 ) -> None:
     _stocked(store, tmp_path)
     before = _counts(store)
-    words = [sys.executable.encode(), b"-m", b"s321_desk",
-             *(w.encode() for w in store_args(store)), b"pack", *arguments]  # fmt: skip
+    words = [
+        sys.executable.encode(),
+        b"-m",
+        b"s321_desk",
+        *(w.encode() for w in store_args(store)),
+        b"pack",
+        *arguments,
+    ]
     done = subprocess.run(words, cwd=ROOT, capture_output=True, timeout=120, check=False)
     assert done.returncode == 1, done.stderr
     assert done.stdout == b"" and done.stderr.count(b"\n") == 1 and said in done.stderr

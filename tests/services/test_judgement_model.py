@@ -101,9 +101,11 @@ CATALOG = (
     "GIFT,Gift shirt,6109.10.0012,CA,1.00,USD,0.500,,\n"
     "TEA,Green tea,0902.10.1050,CA,1.00,USD,0.500,PGA_FDA,\n"
 )
-HEADER = ("Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
-          "Shipping Name,Shipping Address1,Shipping City,Shipping Zip,Shipping Province,"
-          "Shipping Country\n")  # fmt: skip
+HEADER = (
+    "Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
+    "Shipping Name,Shipping Address1,Shipping City,Shipping Zip,Shipping Province,"
+    "Shipping Country\n"
+)
 VALUES = [50, 100, 150, 200, 300, 400, 450, 500, 700, 850]
 ORDERS = 14
 COUNTED = ("closed", "held", "loaded")
@@ -187,11 +189,16 @@ class JudgementMachine(RuleBasedStateMachine):
 
     @initialize(
         orders=st.lists(
-            st.tuples(st.sampled_from(sorted(PEOPLE)), st.sampled_from(["USD", "CAD"]),
-                      st.sampled_from(VALUES), st.sampled_from(VALUES)),
-            min_size=ORDERS, max_size=ORDERS,
+            st.tuples(
+                st.sampled_from(sorted(PEOPLE)),
+                st.sampled_from(["USD", "CAD"]),
+                st.sampled_from(VALUES),
+                st.sampled_from(VALUES),
+            ),
+            min_size=ORDERS,
+            max_size=ORDERS,
         )
-    )  # fmt: skip
+    )
     def setting(self, orders: list[tuple[str, str, int, int]]) -> None:
         folder = Path(self.folder)
         rows = []
@@ -236,8 +243,9 @@ class JudgementMachine(RuleBasedStateMachine):
         close_parcel(self.engine, parcel_id, crossing=crossing, port_code="3004")
         number = next(self.numbers)
         code = f"P{number:07d}"
-        self.parcels[code] = ParcelModel(code, number, index, [(index, n) for n in sorted(lines)],
-                                         crossing)  # fmt: skip
+        self.parcels[code] = ParcelModel(
+            code, number, index, [(index, n) for n in sorted(lines)], crossing
+        )
         order.packed |= set(lines)
         self.step("pack")
 
@@ -263,8 +271,9 @@ class JudgementMachine(RuleBasedStateMachine):
     @precondition(lambda self: [c for c in self._loose() if self._day(c) < DAYS[-1]])
     @rule(data=st.data(), hour=st.sampled_from(PACK_HOURS))
     def defer(self, data: st.DataObject, hour: int) -> None:
-        code = data.draw(st.sampled_from([c for c in self._loose() if self._day(c) < DAYS[-1]]),
-                         label="parcel")  # fmt: skip
+        code = data.draw(
+            st.sampled_from([c for c in self._loose() if self._day(c) < DAYS[-1]]), label="parcel"
+        )
         day = DAYS[DAYS.index(self._day(code)) + 1]
         crossing = datetime(day.year, day.month, day.day, hour, tzinfo=PACIFIC)
         self.sam(code, "defer", crossing=crossing)
@@ -273,8 +282,7 @@ class JudgementMachine(RuleBasedStateMachine):
 
     def _pairs(self) -> list[tuple[str, str]]:
         loose = self._loose()
-        return [(a, b) for a in loose for b in loose
-                if a != b and self._key(a) == self._key(b)]  # fmt: skip
+        return [(a, b) for a in loose for b in loose if a != b and self._key(a) == self._key(b)]
 
     @precondition(lambda self: self._pairs())
     @rule(data=st.data())
@@ -291,9 +299,11 @@ class JudgementMachine(RuleBasedStateMachine):
         counted = [c for c, p in self.parcels.items() if p.counted and not self._sealed(c)]
         others = [c for c, p in self.parcels.items() if p.counted]
         return sorted(
-            (a, b) for a in counted for b in others
+            (a, b)
+            for a in counted
+            for b in others
             if self._key(a) == self._key(b) and self._who(a).name != self._who(b).name
-        )  # fmt: skip
+        )
 
     @precondition(lambda self: self._splittable())
     @rule(data=st.data())
@@ -307,17 +317,30 @@ class JudgementMachine(RuleBasedStateMachine):
     @rule(data=st.data(), truck=st.sampled_from(TRUCK_HOURS))
     def load(self, data: st.DataObject, truck: int) -> None:
         """Onto a truck of the parcels' day: an open one at that hour, or a new one."""
-        day = self._day(data.draw(st.sampled_from([c for c in self._loose()
-                                                   if not self.parcels[c].held])))  # fmt: skip
+        day = self._day(
+            data.draw(st.sampled_from([c for c in self._loose() if not self.parcels[c].held]))
+        )
         candidates = [c for c in self._loose() if self._day(c) == day and not self.parcels[c].held]
-        chosen = data.draw(st.lists(st.sampled_from(candidates), min_size=1, unique=True),
-                           label="parcels")  # fmt: skip
+        chosen = data.draw(
+            st.lists(st.sampled_from(candidates), min_size=1, unique=True), label="parcels"
+        )
         arrival = datetime(day.year, day.month, day.day, truck, tzinfo=PACIFIC)
-        trip = next((t for t, load in sorted(self.loads.items())
-                     if load.arrival == arrival and not load.sealed), None)  # fmt: skip
+        trip = next(
+            (
+                t
+                for t, load in sorted(self.loads.items())
+                if load.arrival == arrival and not load.sealed
+            ),
+            None,
+        )
         if trip is None:
-            trip = create_load(self.engine, scac="ABCD", port_code="3004", arrival=arrival,
-                               crew=add_crew(self.engine)).trip_number  # fmt: skip
+            trip = create_load(
+                self.engine,
+                scac="ABCD",
+                port_code="3004",
+                arrival=arrival,
+                crew=add_crew(self.engine),
+            ).trip_number
             self.loads[trip] = LoadModel(trip, arrival)
         add_parcels(self.engine, trip, chosen)
         for code in chosen:
@@ -326,8 +349,9 @@ class JudgementMachine(RuleBasedStateMachine):
         self.step("load")
 
     def _on_open_trucks(self) -> list[str]:
-        return sorted(c for c, p in self.parcels.items()
-                      if p.load and not self.loads[p.load].sealed)  # fmt: skip
+        return sorted(
+            c for c, p in self.parcels.items() if p.load and not self.loads[p.load].sealed
+        )
 
     @precondition(lambda self: self._on_open_trucks())
     @rule(data=st.data())
@@ -365,11 +389,14 @@ class JudgementMachine(RuleBasedStateMachine):
         self.loads[trip].sealed = True
         for code in on_truck:
             stored = self.stored_parcel(code)
-            self.filings[code] = Filing(stored["route"], stored["value_usd_cents"],
-                                        stored["verdicts"])  # fmt: skip
+            self.filings[code] = Filing(
+                stored["route"], stored["value_usd_cents"], stored["verdicts"]
+            )
             before = self.last[code].verdict
             assert (stored["route"], stored["value_usd_cents"]) == (
-                before.route.value, _cents(before.parcel_value_usd)), code  # fmt: skip
+                before.route.value,
+                _cents(before.parcel_value_usd),
+            ), code
         self.step("seal")
 
     @precondition(lambda self: [t for t, load in self.loads.items() if load.sealed])
@@ -378,8 +405,9 @@ class JudgementMachine(RuleBasedStateMachine):
         trip = data.draw(
             st.sampled_from(sorted(t for t, load in self.loads.items() if load.sealed))
         )
-        reopen_load(self.engine, trip, reason="the seal was broken at the dock",
-                    user="Sam Super", pin=PIN)  # fmt: skip
+        reopen_load(
+            self.engine, trip, reason="the seal was broken at the dock", user="Sam Super", pin=PIN
+        )
         self.loads[trip].sealed = False
         for code, parcel in self.parcels.items():
             if parcel.load == trip:
@@ -402,9 +430,12 @@ class JudgementMachine(RuleBasedStateMachine):
         self.step("acknowledge")
 
     @precondition(lambda self: any(p.counted for p in self.parcels.values()))
-    @rule(pinned=st.sampled_from(sorted(PINS)),
-          rate=st.sampled_from(["0.7300", "0.7500", "0.6200", "0.9000"]),
-          start=st.sampled_from([date(2025, 1, 1), DAYS[1]]), which=st.booleans())  # fmt: skip
+    @rule(
+        pinned=st.sampled_from(sorted(PINS)),
+        rate=st.sampled_from(["0.7300", "0.7500", "0.6200", "0.9000"]),
+        start=st.sampled_from([date(2025, 1, 1), DAYS[1]]),
+        which=st.booleans(),
+    )
     def compliance_lead(self, pinned: str, rate: str, start: date, which: bool) -> None:
         """Pin or unpin the rules, or enter a CAD rate (one rule: as often as another act,
         once there are parcels for it to judge)."""
@@ -427,8 +458,15 @@ class JudgementMachine(RuleBasedStateMachine):
         references, would_be = self.from_scratch()
         for code, parcel in self.parcels.items():
             row = stored[code]
-            expected = ("voided" if not parcel.counted else "loaded" if parcel.load
-                        else "held" if parcel.held else "closed")  # fmt: skip
+            expected = (
+                "voided"
+                if not parcel.counted
+                else "loaded"
+                if parcel.load
+                else "held"
+                if parcel.held
+                else "closed"
+            )
             assert row["status"] == expected, (code, row["status"], expected)
             if not parcel.counted:
                 continue
@@ -436,7 +474,10 @@ class JudgementMachine(RuleBasedStateMachine):
             if code in self.filings:  # sealed: never changes
                 filing = self.filings[code]
                 assert (row["route"], row["value_usd_cents"], row["verdicts"]) == (
-                    filing.route, filing.value_cents, filing.verdicts), code  # fmt: skip
+                    filing.route,
+                    filing.value_cents,
+                    filing.verdicts,
+                ), code
                 self.check_filing(code, row, would_be[code])
                 continue
             ref = references[code]
@@ -455,8 +496,9 @@ class JudgementMachine(RuleBasedStateMachine):
         actions = actions_run[type(self).backend]
         actions["checks of a sealed parcel's filing"] += len(would_be)
         actions["sealed parcels waiting"] += sum(stored[c]["needs_decision"] for c in would_be)
-        self.waiting_sealed = sorted(c for c in self.filings if stored[c]["needs_decision"]
-                                     and not self.parcels[c].held)  # fmt: skip
+        self.waiting_sealed = sorted(
+            c for c in self.filings if stored[c]["needs_decision"] and not self.parcels[c].held
+        )
         self.no_person_day_over_the_limit(stored)
         self.every_parcel_row_is_as_its_last_audit_line_hashed_it()
 
@@ -522,11 +564,14 @@ class JudgementMachine(RuleBasedStateMachine):
             load = self.parcels[code].load
             return min(self.parcels[c].number for c in members if self.parcels[c].load == load)
 
-        return sorted(members, key=lambda c: (
-            self.parcels[c].crossing,
-            first_on_truck(c) if self.parcels[c].load else self.parcels[c].number,
-            self.parcels[c].number,
-        ))  # fmt: skip
+        return sorted(
+            members,
+            key=lambda c: (
+                self.parcels[c].crossing,
+                first_on_truck(c) if self.parcels[c].load else self.parcels[c].number,
+                self.parcels[c].number,
+            ),
+        )
 
     def judged(self, order: list[str], facts: set[str]) -> dict[str, Reference]:
         routes: dict[str, str] = {}
@@ -566,18 +611,23 @@ class JudgementMachine(RuleBasedStateMachine):
                     same_order.append(OtherParcel(value, None, None, self._day(other), other))
                     against.append((other, "same order"))
             elsewhere = sorted(
-                (c for c, p in self.parcels.items()
-                 if p.counted and p.order == me.order and c not in order),
+                (
+                    c
+                    for c, p in self.parcels.items()
+                    if p.counted and p.order == me.order and c not in order
+                ),
                 key=lambda c: (self._day(c), self.parcels[c].number),
-            )  # fmt: skip
+            )
             for other in elsewhere:
                 value = self.value(other, set(self.filings))
                 same_order.append(OtherParcel(value, None, None, self._day(other), other))
                 against.append((other, "same order"))
-            context = Context(tuple(truck), tuple(earlier), tuple(same_order),
-                              self._splits(code), tuple(later))  # fmt: skip
-            verdict = evaluate(self.domain(code), context, me.crossing, RULEBOOK,
-                               self.fx(code), self.pin)  # fmt: skip
+            context = Context(
+                tuple(truck), tuple(earlier), tuple(same_order), self._splits(code), tuple(later)
+            )
+            verdict = evaluate(
+                self.domain(code), context, me.crossing, RULEBOOK, self.fx(code), self.pin
+            )
             routes[code] = verdict.route.value
             result[code] = Reference(verdict, tuple(against))
         return result
@@ -611,23 +661,40 @@ class JudgementMachine(RuleBasedStateMachine):
 
     def stored(self) -> dict[str, dict[str, Any]]:
         with self.engine.connect() as connection:
-            parcels = connection.execute(text(
-                "SELECT p.code, p.status, p.route, p.value_usd_cents, p.needs_decision, "
-                "p.acknowledged, p.accepted_route, p.crossing_at, p.id, "
-                "(SELECT COUNT(*) FROM parcel_verdicts v WHERE v.parcel_id = p.id), "
-                "v.codes_json, v.judged_against, v.consignment_value_usd_cents "
-                "FROM parcels p LEFT JOIN parcel_verdicts v ON v.id = "
-                "(SELECT MAX(id) FROM parcel_verdicts WHERE parcel_id = p.id)"
-            )).all()  # fmt: skip
+            parcels = connection.execute(
+                text(
+                    "SELECT p.code, p.status, p.route, p.value_usd_cents, p.needs_decision, "
+                    "p.acknowledged, p.accepted_route, p.crossing_at, p.id, "
+                    "(SELECT COUNT(*) FROM parcel_verdicts v WHERE v.parcel_id = p.id), "
+                    "v.codes_json, v.judged_against, v.consignment_value_usd_cents "
+                    "FROM parcels p LEFT JOIN parcel_verdicts v ON v.id = "
+                    "(SELECT MAX(id) FROM parcel_verdicts WHERE parcel_id = p.id)"
+                )
+            ).all()
             conflicts = defaultdict(list)
-            for parcel_id, route, cents, state in connection.execute(text(
-                "SELECT parcel_id, judged_route, judged_value_usd_cents, state "
-                "FROM sealed_conflicts ORDER BY id"
-            )):  # fmt: skip
+            for parcel_id, route, cents, state in connection.execute(
+                text(
+                    "SELECT parcel_id, judged_route, judged_value_usd_cents, state "
+                    "FROM sealed_conflicts ORDER BY id"
+                )
+            ):
                 conflicts[parcel_id].append((route, cents, state))
         rows = {}
-        for (code, status, route, value, waits, acknowledged, accepted, crossing, parcel_id,
-             verdicts, codes, against, consignment) in parcels:  # fmt: skip
+        for (
+            code,
+            status,
+            route,
+            value,
+            waits,
+            acknowledged,
+            accepted,
+            crossing,
+            parcel_id,
+            verdicts,
+            codes,
+            against,
+            consignment,
+        ) in parcels:
             if isinstance(crossing, str):
                 crossing = datetime.fromisoformat(crossing)
             rows[code] = {
@@ -646,8 +713,7 @@ class JudgementMachine(RuleBasedStateMachine):
     # -- helpers -------------------------------------------------------------------------------
 
     def sam(self, code: str, action: str, **extra: Any) -> None:
-        decide(self.engine, code, action, user="Sam Super", pin=PIN, reason="model step",
-               **extra)  # fmt: skip
+        decide(self.engine, code, action, user="Sam Super", pin=PIN, reason="model step", **extra)
 
     def step(self, name: str) -> None:
         steps_run[type(self).backend] += 1
@@ -687,8 +753,11 @@ def cheap_pins(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_stored_verdicts_always_equal_a_judgement_from_scratch(
-    backend: str, request: pytest.FixtureRequest, tmp_path: Path, cheap_pins: None,
-) -> None:  # fmt: skip
+    backend: str,
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    cheap_pins: None,
+) -> None:
     runs = itertools.count(1)
     server = request.getfixturevalue("postgres") if backend == "postgresql" else None
     template = request.getfixturevalue("template") if server is None else None
@@ -721,10 +790,12 @@ def test_stored_verdicts_always_equal_a_judgement_from_scratch(
     run_state_machine_as_test(
         Machine,
         settings=settings(
-            max_examples=max(1, STEPS // STEPS_PER_RUN), stateful_step_count=STEPS_PER_RUN,
-            deadline=None, suppress_health_check=list(HealthCheck),
+            max_examples=max(1, STEPS // STEPS_PER_RUN),
+            stateful_step_count=STEPS_PER_RUN,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
         ),
-    )  # fmt: skip
+    )
     done = ", ".join(f"{name} {n}" for name, n in sorted(actions_run[backend].items()))
     print(f"\n{backend}: {steps_run[backend]} steps ({done})")
     assert steps_run[backend] >= STEPS // 3, steps_run  # the budget ran: thousands in CI

@@ -73,10 +73,13 @@ def test_a_station_killed_at_random_points_loses_nothing_reported(
         todo = [name for name in names if name not in done]
         assert todo, "every order packed before the last kill: give the test more orders"
         station = subprocess.Popen(
-            [sys.executable, "-m", "tests.services.station_worker", str(store_target), "K1",
-             *todo],
-            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        )  # fmt: skip
+            [sys.executable, "-m", "tests.services.station_worker", str(store_target), "K1", *todo],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         time.sleep(rng.uniform(0.3, 1.2))  # at start-up, mid-scan, mid-close, between parcels
         station.send_signal(signal.SIGKILL)
         out, _ = station.communicate(timeout=60)
@@ -98,8 +101,13 @@ def test_a_station_killed_at_random_points_loses_nothing_reported(
     rest = [name for name in names if name not in before][:AFTER]
     finish = subprocess.run(
         [sys.executable, "-m", "tests.services.station_worker", str(store_target), "K1", *rest],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
-    )  # fmt: skip
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert finish.returncode == 0, finish.stderr
     assert sorted(packed_orders(store_target)) == sorted([*before, *rest])
     print(f"{KILLS} kills survived, {len(reported)} parcels reported done, none lost")

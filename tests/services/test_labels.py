@@ -52,8 +52,7 @@ def parcel_row(store: Store, ref: int | str) -> Parcel:
 
 
 def sam(store: Store, parcel: str, action: str, **extra: object) -> None:
-    decide(store.engine, parcel, action, user="Sam Super", pin="2468", reason="story",
-           **extra)  # type: ignore[arg-type]  # fmt: skip
+    decide(store.engine, parcel, action, user="Sam Super", pin="2468", reason="story", **extra)  # type: ignore[arg-type]
 
 
 def label_read(path: Path) -> tuple[str, str]:
@@ -98,8 +97,9 @@ def test_the_consolidation_story_ends_with_a_current_label_and_a_refused_stale_o
     assert changed["route"] == ["ET86", "T11"] and changed["weight_g"] == [1020, 1200]
     assert changed["orders"] == [["#1158"], ["#1158", "#1176"]]
 
-    load = create_load(store.engine, scac="ABCD", port_code="3004", arrival=CROSSING,
-                       crew=add_crew(store.engine))  # fmt: skip
+    load = create_load(
+        store.engine, scac="ABCD", port_code="3004", arrival=CROSSING, crew=add_crew(store.engine)
+    )
     with pytest.raises(UserError, match=f"{first} label 1: old label: relabel first"):
         add_parcels(store.engine, load.trip_number, [barcode])  # the box's old label
     with pytest.raises(UserError, match=f"{first}: old label: relabel first"):
@@ -131,8 +131,12 @@ def test_a_label_that_named_a_truck_is_superseded_by_another_truck(
     first = pack(store, "#1158")
     if parcel_row(store, first).needs_decision:
         sam(store, first, "accept-route")
-    truck = {"scac": "ABCD", "port_code": "3004", "arrival": CROSSING,
-             "crew": add_crew(store.engine)}  # fmt: skip
+    truck = {
+        "scac": "ABCD",
+        "port_code": "3004",
+        "arrival": CROSSING,
+        "crew": add_crew(store.engine),
+    }
     one, two = (create_load(store.engine, **truck) for _ in range(2))  # type: ignore[arg-type]
     add_parcels(store.engine, one.trip_number, [first])
     print_label(store.engine, first, tmp_path / "l.pdf")  # it shows trip one
@@ -164,8 +168,9 @@ def test_a_rules_pin_after_packing_supersedes_the_label(demo: Store, tmp_path: P
     assert parcel_row(store, first).route == "T11"
     print_label(store.engine, first, tmp_path / "label-1.pdf")
     pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "a court restored de minimis")
-    load = create_load(store.engine, scac="ABCD", port_code="3004", arrival=CROSSING,
-                       crew=add_crew(store.engine))  # fmt: skip
+    load = create_load(
+        store.engine, scac="ABCD", port_code="3004", arrival=CROSSING, crew=add_crew(store.engine)
+    )
     try:
         add_parcels(store.engine, load.trip_number, [f"{first}-1"])
     except UserError as refused:  # re-judged at the pin: the old label is refused at the truck

@@ -58,10 +58,11 @@ class Hostile:
 
 
 ORDERS = (
-    Hostile(DROP, "@SUM(1)", "<b>Bold</b> &amp; Co", "+1 Elm St; -- '", "=cmd|' /C calc'!A0",
-            "MUG"),
+    Hostile(
+        DROP, "@SUM(1)", "<b>Bold</b> &amp; Co", "+1 Elm St; -- '", "=cmd|' /C calc'!A0", "MUG"
+    ),
     Hostile("#3002", "100% Real_ \\ Ann", "-2", DROP, "-2 Scarf % _ \\ <i>", "SCARF"),
-)  # fmt: skip
+)
 PRODUCTS = {"MUG": "<b>Mug</b> &amp; lid", "SCARF": "Robert'); DROP TABLE products; --"}
 # A driver's names as the records take them (one line, 30 characters each) and a seal as the
 # e-manifest takes it (15 characters, no space): still text a spreadsheet would run.
@@ -76,17 +77,36 @@ def _quoted(cell: str) -> str:
 
 def _orders_csv() -> str:
     rows = [
-        [o.order, "CAD", "2026-11-16 09:00:00 -0500", "", "", "", "1", o.line, "18.00", o.sku,
-         o.name, o.company, o.address, "Buffalo", "14202", "NY", "US"]
+        [
+            o.order,
+            "CAD",
+            "2026-11-16 09:00:00 -0500",
+            "",
+            "",
+            "",
+            "1",
+            o.line,
+            "18.00",
+            o.sku,
+            o.name,
+            o.company,
+            o.address,
+            "Buffalo",
+            "14202",
+            "NY",
+            "US",
+        ]
         for o in ORDERS
-    ]  # fmt: skip
+    ]
     return HEADER + "".join(",".join(_quoted(c) for c in row) + "\n" for row in rows)
 
 
 def _catalog_csv() -> str:
     head = "sku,description,hts,origin,unit_value,currency,weight_kg,flags,barcode\n"
-    rows = [f"MUG,{_quoted(PRODUCTS['MUG'])},6912.00.4810,CA,18.00,CAD,0.400,,",
-            f"SCARF,{_quoted(PRODUCTS['SCARF'])},6117.10.6020,CN,35.00,CAD,0.150,,"]  # fmt: skip
+    rows = [
+        f"MUG,{_quoted(PRODUCTS['MUG'])},6912.00.4810,CA,18.00,CAD,0.400,,",
+        f"SCARF,{_quoted(PRODUCTS['SCARF'])},6117.10.6020,CN,35.00,CAD,0.150,,",
+    ]
     return head + "\n".join(rows) + "\n"
 
 
@@ -107,10 +127,19 @@ def sealed(store: Store, tmp_path: Path) -> Sealed:
         closed = close_parcel(store.engine, parcel, crossing=ARRIVAL, port_code="0901")
         codes.append(parcel_view(store.engine, str(closed.parcel.parcel_id)).parcel_id)
     add_crew(store.engine)
-    add_driver(store.engine, "D-66", {**DEE[1], "first_name": FIRST, "last_name": LAST},
-               by=manager(store.engine))  # fmt: skip
-    load = create_load(store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL,
-                       crew=replace(CREW, driver="D-66"))  # fmt: skip
+    add_driver(
+        store.engine,
+        "D-66",
+        {**DEE[1], "first_name": FIRST, "last_name": LAST},
+        by=manager(store.engine),
+    )
+    load = create_load(
+        store.engine,
+        scac="ABCD",
+        port_code="0901",
+        arrival=ARRIVAL,
+        crew=replace(CREW, driver="D-66"),
+    )
     add_parcels(store.engine, load.trip_number, codes)
     supervisor(store)
     give_prior_notices(store.engine, load.trip_number)
@@ -127,8 +156,10 @@ def test_the_text_is_stored_as_given_and_the_tables_are_intact(sealed: Sealed) -
     store, codes, trip = sealed
     with UnitOfWork(store.engine) as uow:
         session = uow.session
-        counts = {model.__name__: session.scalar(select(func.count()).select_from(model))
-                  for model in (Order, OrderLine, Product, Parcel, Load)}  # fmt: skip
+        counts = {
+            model.__name__: session.scalar(select(func.count()).select_from(model))
+            for model in (Order, OrderLine, Product, Parcel, Load)
+        }
         orders = {o.name: o for o in session.scalars(select(Order))}
         lines = {line.sku: line.description for line in session.scalars(select(OrderLine))}
         products = {p.sku: p.description for p in session.scalars(select(Product))}
@@ -140,7 +171,11 @@ def test_the_text_is_stored_as_given_and_the_tables_are_intact(sealed: Sealed) -
         assert stored == (hostile.name, hostile.company, hostile.address, hostile.line)
     assert products == PRODUCTS
     assert (load.driver_name, load.tractor_plate, load.trailer_plate, load.seal) == (
-        DRIVER, "ON PR4512", "ON T1234X", SEAL)  # fmt: skip
+        DRIVER,
+        "ON PR4512",
+        "ON T1234X",
+        SEAL,
+    )
     assert load.trip_number == trip and len(codes) == 2
 
 
@@ -231,9 +266,12 @@ def test_every_csv_the_desk_writes_goes_through_the_one_writer() -> None:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             names = (
-                [a.name for a in node.names] if isinstance(node, ast.Import)
-                else [node.module or ""] if isinstance(node, ast.ImportFrom) else []
-            )  # fmt: skip
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
             if "csv" in names:
                 users.add(path.relative_to(ROOT).as_posix())
     assert users == {"s321_desk/services/files/csv_reader.py"}

@@ -32,8 +32,14 @@ ARRIVAL = datetime(2024, 6, 10, 18, tzinfo=UTC)  # 11:00 at Blaine, the parcels'
 
 
 def truck(store: Store, **extra):  # type: ignore[no-untyped-def]
-    return create_load(store.engine, scac="abcd", port_code="3004", arrival=ARRIVAL,
-                       crew=add_crew(store.engine), **extra)  # fmt: skip
+    return create_load(
+        store.engine,
+        scac="abcd",
+        port_code="3004",
+        arrival=ARRIVAL,
+        crew=add_crew(store.engine),
+        **extra,
+    )
 
 
 def test_trip_numbers_are_suggested_and_checked(stocked: Store) -> None:  # noqa: F811
@@ -44,16 +50,16 @@ def test_trip_numbers_are_suggested_and_checked(stocked: Store) -> None:  # noqa
     with pytest.raises(UserError, match="must be the SCAC ABCD"):
         truck(stocked, trip_number="XYZ12345")
     with pytest.raises(UserError, match=r"the carrier code \(SCAC\): 'A1' is not one") as refused:
-        create_load(stocked.engine, scac="A1", port_code="3004", arrival=ARRIVAL)  # fmt: skip
+        create_load(stocked.engine, scac="A1", port_code="3004", arrival=ARRIVAL)
     assert "--" not in str(refused.value) and refused.value.field == "scac"  # the desk's words
     with pytest.raises(UserError, match="port: '9999'"):
-        create_load(stocked.engine, scac="ABCD", port_code="9999", arrival=ARRIVAL)  # fmt: skip
+        create_load(stocked.engine, scac="ABCD", port_code="9999", arrival=ARRIVAL)
 
 
 def test_a_load_closes_only_after_the_decisions(conflict) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     store, first, second = conflict
     admin = sign_in(store.engine, "Ada Admin", "9999")
-    add_user(store.engine, "Dee Driver", "driver", "7777", by=admin)  # fmt: skip
+    add_user(store.engine, "Dee Driver", "driver", "7777", by=admin)
     load = truck(store)
     view = add_parcels(store.engine, load.trip_number, [first, second])
     assert view.parcels == [first, second] and view.needing_decision == [first, second]
@@ -72,8 +78,14 @@ def test_a_load_closes_only_after_the_decisions(conflict) -> None:  # type: igno
     assert parcel_view(store.engine, first).route == "T11"
     for parcel in (first, second):
         decide(store.engine, parcel, "acknowledge", user="Sam Super", pin="2468", reason="ok")
-        decide(store.engine, parcel, "accept-route", user="Sam Super", pin="2468",
-               reason="the broker files one T11 for both")  # fmt: skip
+        decide(
+            store.engine,
+            parcel,
+            "accept-route",
+            user="Sam Super",
+            pin="2468",
+            reason="the broker files one T11 for both",
+        )
     give_prior_notices(store.engine, load.trip_number)
     sealed = close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
     assert (sealed.status, sealed.seal, sealed.needing_decision) == ("closed", "S-1", [])
@@ -83,8 +95,9 @@ def test_a_load_closes_only_after_the_decisions(conflict) -> None:  # type: igno
 
 def test_wrong_day_held_and_removal(conflict) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     store, first, second = conflict
-    next_day = create_load(store.engine, scac="ABCD", port_code="3004",
-                           arrival=datetime(2024, 6, 11, 18, tzinfo=UTC))  # fmt: skip
+    next_day = create_load(
+        store.engine, scac="ABCD", port_code="3004", arrival=datetime(2024, 6, 11, 18, tzinfo=UTC)
+    )
     with pytest.raises(UserError, match="crosses on 2024-06-10, the truck on 2024-06-11"):
         add_parcels(store.engine, next_day.trip_number, [first])
     decide(store.engine, first, "hold", user="Sam Super", pin="2468", reason="check the label")
@@ -99,8 +112,23 @@ def test_wrong_day_held_and_removal(conflict) -> None:  # type: ignore[no-untype
 
 def test_the_load_command(stocked: Store, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
     db = store_args(stocked)
-    assert main([*db, "load", "create", "--scac", "ABCD", "--port", "3004",
-                 "--arrival", ARRIVAL.isoformat(), "--json"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                *db,
+                "load",
+                "create",
+                "--scac",
+                "ABCD",
+                "--port",
+                "3004",
+                "--arrival",
+                ARRIVAL.isoformat(),
+                "--json",
+            ]
+        )
+        == 0
+    )
     created = json.loads(capsys.readouterr().out)
     assert (created["trip_number"], created["us_day"], created["status"]) == (
         "ABCD000001",
@@ -117,8 +145,22 @@ def test_the_load_command(stocked: Store, capsys: pytest.CaptureFixture[str]) ->
     assert main([*db, "load", "add", "ABCD000001", "P404"]) == 1
     assert capsys.readouterr().err == "s321-desk: parcel 'P404': no such parcel\n"
     # The service names what is wrong in words; the command line adds its own flag for it.
-    assert main([*db, "load", "create", "--scac", "A1", "--port", "3004",
-                 "--arrival", ARRIVAL.isoformat()]) == 1  # fmt: skip
+    assert (
+        main(
+            [
+                *db,
+                "load",
+                "create",
+                "--scac",
+                "A1",
+                "--port",
+                "3004",
+                "--arrival",
+                ARRIVAL.isoformat(),
+            ]
+        )
+        == 1
+    )
     assert capsys.readouterr().err == (
         "s321-desk: the carrier code (SCAC): 'A1' is not one (2 to 4 letters) (--scac)\n"
     )
@@ -128,8 +170,7 @@ def test_what_is_missing_and_the_list_of_loads(conflict) -> None:  # type: ignor
     store, first, second = conflict
     load = truck(store)
     other = truck(store)
-    assert [p.parcel_id for p in missing_parcels(store.engine, load.trip_number)] == [
-        first, second]  # fmt: skip
+    assert [p.parcel_id for p in missing_parcels(store.engine, load.trip_number)] == [first, second]
     add_parcels(store.engine, other.trip_number, [first])
     with pytest.raises(UserError, match=f"{first}: already on truck {other.trip_number}"):
         add_parcels(store.engine, load.trip_number, [first])
@@ -142,5 +183,7 @@ def test_what_is_missing_and_the_list_of_loads(conflict) -> None:  # type: ignor
     assert listed[load.trip_number].port_name == "Blaine, WA"
     # A sealed load of another day drops out of the list; an open one stays.
     assert set(s.trip_number for s in list_loads(store.engine, date(2024, 7, 1))) == {
-        load.trip_number, other.trip_number}  # fmt: skip
+        load.trip_number,
+        other.trip_number,
+    }
     assert next_trip_number(store.engine, " abcd") == "ABCD000003"

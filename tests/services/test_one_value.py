@@ -54,12 +54,14 @@ def test_a_trip_gives_each_parcel_one_value_on_every_paper(
         if held:
             continue
         if waiting:
-            decide(store.engine, code, "acknowledge", user="Sam Super", pin="2468",
-                   reason="checked")  # fmt: skip
+            decide(
+                store.engine, code, "acknowledge", user="Sam Super", pin="2468", reason="checked"
+            )
         codes.append(code)
     assert len(codes) >= 6
-    load = create_load(store.engine, scac="ABCD", port_code="3004", arrival=CROSSING,
-                       crew=add_crew(store.engine))  # fmt: skip
+    load = create_load(
+        store.engine, scac="ABCD", port_code="3004", arrival=CROSSING, crew=add_crew(store.engine)
+    )
     add_parcels(store.engine, load.trip_number, codes)
     give_prior_notices(store.engine, load.trip_number)
     close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
@@ -82,8 +84,9 @@ def test_a_trip_gives_each_parcel_one_value_on_every_paper(
     text = "\n".join(page_lines(tmp_path / "manifest.pdf"))
     manifest: dict[str, Decimal] = {}
     for code in codes:  # its row: SCN, id, ..., quantity, weight (kg to the gram), value
-        row = re.search(rf"ABCD{code} {code} .*?\b[\d,]+ [\d,]+\.\d{{3}} ([\d,]+\.\d\d)\b", text,
-                        flags=re.S)  # fmt: skip
+        row = re.search(
+            rf"ABCD{code} {code} .*?\b[\d,]+ [\d,]+\.\d{{3}} ([\d,]+\.\d\d)\b", text, flags=re.S
+        )
         assert row, code
         manifest[code] = money(row.group(1))
 

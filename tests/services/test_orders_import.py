@@ -70,10 +70,18 @@ def test_a_shopify_export_is_read_as_the_shop_wrote_it(store: Store, tmp_path: P
     path = write_csv(tmp_path / "orders_export.csv", SHOPIFY, bom=True, crlf=True)
     summary = import_orders(store.engine, path)
     assert summary.as_dict() == {
-        "orders": 2, "lines": 3, "already_present": 0, "unknown_sku": 3, "cancelled": 1,
-        "not_shipped": 1, "no_line_to_ship": 0, "not_us_destination": {}, "matched_by_title": 0,
-        "format": "shopify", "file": str(path),
-    }  # fmt: skip
+        "orders": 2,
+        "lines": 3,
+        "already_present": 0,
+        "unknown_sku": 3,
+        "cancelled": 1,
+        "not_shipped": 1,
+        "no_line_to_ship": 0,
+        "not_us_destination": {},
+        "matched_by_title": 0,
+        "format": "shopify",
+        "file": str(path),
+    }
     got = orders(store)
     zoe = got["#1001"]
     assert zoe.recipient_name == "Zoë O'Brien-Müller"
@@ -85,11 +93,13 @@ def test_a_shopify_export_is_read_as_the_shop_wrote_it(store: Store, tmp_path: P
     assert zoe.created_at == datetime(2026, 11, 16, 14, 14, 3, tzinfo=UTC)
     assert (zoe.subtotal_cents, zoe.shipping_cents, zoe.total_cents) == (9300, 1200, 10500)
     assert zoe.source_format == "shopify" and zoe.source_file == str(path.resolve())
-    assert [(ln.line_no, ln.sku, ln.description, ln.quantity, ln.unit_price_cents)
-            for ln in lines(store, "#1001")] == [
+    assert [
+        (ln.line_no, ln.sku, ln.description, ln.quantity, ln.unit_price_cents)
+        for ln in lines(store, "#1001")
+    ] == [
         (1, "TS-COT-BLK-M", "Cotton T-shirt - M / Black", 2, 2450),
         (2, "SYR-MAPLE-500", "Maple syrup 500 ml", 1, 4400),
-    ]  # fmt: skip
+    ]
     jon = got["#1002"]
     assert (jon.address1, jon.address2, jon.state, jon.postal_code) == (
         "123 Maple St",

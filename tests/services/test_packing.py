@@ -31,9 +31,11 @@ CATALOG = (
     "TS-M,Cotton T-shirt M,6109.10.0012,CA,24.50,CAD,0.180,,012345678905\n"
     "JKT,Down jacket,6201.40.1010,CA,450.00,USD,1.200,,\n"
 )
-HEADER = ("Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
-          "Shipping Name,Shipping Address1,Shipping Address2,Shipping City,Shipping Zip,"
-          "Shipping Province,Shipping Country\n")  # fmt: skip
+HEADER = (
+    "Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
+    "Shipping Name,Shipping Address1,Shipping Address2,Shipping City,Shipping Zip,"
+    "Shipping Province,Shipping Country\n"
+)
 ORDERS = HEADER + (
     "#1001,USD,2024-06-10 08:00:00 -0700,2,Cotton T-shirt M,24.50,TS-M,John A. Smith,"
     "123 Maple St,Apt 4B,Bellingham,98225,WA,US\n"
@@ -54,9 +56,14 @@ def stocked(store: Store, tmp_path: Path) -> Store:
 
 def items(store: Store, parcel_id: int) -> int:
     with UnitOfWork(store.engine) as uow:
-        return uow.session.scalar(
-            select(func.count()).select_from(ParcelItem).where(ParcelItem.parcel_id == parcel_id)
-        ) or 0  # fmt: skip
+        return (
+            uow.session.scalar(
+                select(func.count())
+                .select_from(ParcelItem)
+                .where(ParcelItem.parcel_id == parcel_id)
+            )
+            or 0
+        )
 
 
 def test_scans_wrong_items_over_picks_and_undo(stocked: Store) -> None:
@@ -89,8 +96,9 @@ def test_a_second_parcel_for_the_same_person_changes_both_verdicts(stocked: Stor
 
     second = open_parcel(stocked.engine, "#1002")
     fill_parcel(stocked.engine, second)
-    closed = close_parcel(stocked.engine, second, crossing=CROSSING, port_code="3004",
-                          weight_kg=Decimal("1.5"))  # fmt: skip
+    closed = close_parcel(
+        stocked.engine, second, crossing=CROSSING, port_code="3004", weight_kg=Decimal("1.5")
+    )
     assert closed.parcel.verdict.route.value == "T11"
     assert {"RECIPIENT_DAY_AGGREGATE", "RECIPIENT_NAME_VARIANT"} <= set(closed.parcel.verdict.codes)
     assert closed.parcel.needs_decision
@@ -118,8 +126,15 @@ def test_pack_and_parcels_list_from_the_command_line(
     from s321_desk.cli import main
 
     db = store_args(stocked)
-    common = ["--crossing", "2024-06-10T10:00:00-07:00", "--port", "3004",
-              "--rules-as-of", "2024-06-01T00:00:00Z", "--json"]  # fmt: skip
+    common = [
+        "--crossing",
+        "2024-06-10T10:00:00-07:00",
+        "--port",
+        "3004",
+        "--rules-as-of",
+        "2024-06-01T00:00:00Z",
+        "--json",
+    ]
     assert main([*db, "pack", "#1001", "--items", "TS-M", "JKT", *common]) == 0
     first = json.loads(capsys.readouterr().out)
     assert (first["order"], first["route"], first["consignment_value_usd"]) == (

@@ -51,13 +51,19 @@ def shop(store: Store, tmp_path: Path) -> Store:
     import_catalog(store.engine, write_csv(tmp_path / "catalog.csv", CATALOG))
     export = write_export(
         tmp_path / "orders_export.csv",
-        order_rows("#5026", PAID,
-                   item("Velvet Slipper - Night / 38", "420.00", sku="1026V72429_VELVET NIGHT_38"),
-                   item("Velvet Slipper - Café / 36", "420.00", sku="1008V72205_VELVET CAFÉ_36")),
-        order_rows("#1224", {**PAID, "Currency": "CAD"},
-                   item("Stoneware Mug - 350 ml", "26.00", quantity=2),
-                   item("Hand-knit mittens (custom order)", "45.00")),
-    )  # fmt: skip
+        order_rows(
+            "#5026",
+            PAID,
+            item("Velvet Slipper - Night / 38", "420.00", sku="1026V72429_VELVET NIGHT_38"),
+            item("Velvet Slipper - Café / 36", "420.00", sku="1008V72205_VELVET CAFÉ_36"),
+        ),
+        order_rows(
+            "#1224",
+            {**PAID, "Currency": "CAD"},
+            item("Stoneware Mug - 350 ml", "26.00", quantity=2),
+            item("Hand-knit mittens (custom order)", "45.00"),
+        ),
+    )
     summary = import_orders(store.engine, export)
     assert (summary.orders, summary.matched_by_title, summary.unknown_sku) == (2, 1, 1)
     set_fx_rate(store.engine, "CAD", "0.7300", datetime(2026, 1, 1).date(), "test")
@@ -90,8 +96,9 @@ def test_a_line_matched_by_its_title_is_its_product(shop: Store) -> None:
     assert scan_item(shop.engine, parcel, "MUG-STW-350").packed == 2
     lines = bench(shop.engine, parcel).lines
     assert [(ln.line_no, ln.sku, ln.countable) for ln in lines] == [
-        (1, "MUG-STW-350", False), (2, "", True),
-    ]  # fmt: skip
+        (1, "MUG-STW-350", False),
+        (2, "", True),
+    ]
     assert countable_lines(shop.engine, parcel) == [(2, "Hand-knit mittens (custom order)", 1)]
 
 
@@ -101,8 +108,11 @@ def test_a_supervisor_counts_a_line_with_nothing_to_scan(shop: Store) -> None:
         count_items(shop.engine, parcel, 2, 1, user="Sam Super", pin="0000")
     with pytest.raises(AccessRefused, match="needs a supervisor"):
         count_items(shop.engine, parcel, 2, 1, user="Pat Packer", pin="1111")
-    with pytest.raises(ScanRefused, match=r"#1224 line 1 'Stoneware Mug - 350 ml': its product "
-                       r"is in the catalog; scan it \(MUG-STW-350\) instead"):  # fmt: skip
+    with pytest.raises(
+        ScanRefused,
+        match=r"#1224 line 1 'Stoneware Mug - 350 ml': its product "
+        r"is in the catalog; scan it \(MUG-STW-350\) instead",
+    ):
         count_items(shop.engine, parcel, 1, 2, user="B-77", pin="2468")
     with pytest.raises(ScanRefused, match="2 cannot be counted in: 0 of 1 are packed"):
         count_items(shop.engine, parcel, 2, 2, user="B-77", pin="2468")
@@ -116,10 +126,15 @@ def test_a_supervisor_counts_a_line_with_nothing_to_scan(shop: Store) -> None:
             select(AuditEntry).where(AuditEntry.action == "parcel.count")
         )
         (thing,) = uow.session.scalars(select(ParcelItem))
-    assert (entry.station, json.loads(entry.details)) == ("DOCK-2", {
-        "order": "#1224", "line": 2, "description": "Hand-knit mittens (custom order)",
-        "quantity": 1,
-    })  # fmt: skip
+    assert (entry.station, json.loads(entry.details)) == (
+        "DOCK-2",
+        {
+            "order": "#1224",
+            "line": 2,
+            "description": "Hand-knit mittens (custom order)",
+            "quantity": 1,
+        },
+    )
     assert (thing.quantity, thing.scanned_code, thing.counted_by) == (1, "", entry.user_id)
     assert undo_last_scan(shop.engine, parcel) == "Hand-knit mittens (custom order)"
     count_items(shop.engine, parcel, 2, 1, user="Sam Super", pin="2468")
@@ -187,8 +202,9 @@ def test_counts_are_given_as_lines(
 ) -> None:
     monkeypatch.setenv("S321_PIN", "2468")
     for wrong in ("two", "0", "2=x", "2=1 2"):
-        assert main([*pack_args(shop), "#1224", "--count", *wrong.split(), "--user",
-                     "Sam Super"]) == 1  # fmt: skip
+        assert (
+            main([*pack_args(shop), "#1224", "--count", *wrong.split(), "--user", "Sam Super"]) == 1
+        )
         assert capsys.readouterr().err.startswith("s321-desk: --count: ")
     with pytest.raises(UserError, match="give the supervisor's name") as refused:
         pack_order(shop.engine, "#1224", counts={2: 1})
@@ -201,18 +217,34 @@ def test_a_parcel_for_a_place_outside_the_us_customs_territory_is_held(
     """An order stored before the import skipped them (Tokyo, packed as a T11 entry)."""
     with UnitOfWork(shop.engine) as uow:
         result = uow.session.execute(
-            insert(Order).values(
-                name="#4410", currency="USD", created_at=CROSSING, recipient_name="Aiko Tanaka",
-                address1="1-1 Jingumae", city="Shibuya", state="13", postal_code="150-0001",
-                country="JP", source_file="old.csv", source_format="shopify",
+            insert(Order)
+            .values(
+                name="#4410",
+                currency="USD",
+                created_at=CROSSING,
+                recipient_name="Aiko Tanaka",
+                address1="1-1 Jingumae",
+                city="Shibuya",
+                state="13",
+                postal_code="150-0001",
+                country="JP",
+                source_file="old.csv",
+                source_format="shopify",
                 imported_at=CROSSING,
-            ).returning(Order.id)
-        )  # fmt: skip
+            )
+            .returning(Order.id)
+        )
         order_id = result.scalar_one()
-        uow.session.execute(insert(OrderLine).values(
-            order_id=order_id, line_no=1, sku="MUG-STW-350", description="Mug", quantity=1,
-            unit_price_cents=2600,
-        ))  # fmt: skip
+        uow.session.execute(
+            insert(OrderLine).values(
+                order_id=order_id,
+                line_no=1,
+                sku="MUG-STW-350",
+                description="Mug",
+                quantity=1,
+                unit_price_cents=2600,
+            )
+        )
         uow.commit()
     monkeypatch.setenv("S321_PIN", "1111")
     assert main([*pack_args(shop), "#4410", "--json", "--user", "Pat Packer"]) == 0

@@ -31,9 +31,11 @@ CATALOG = (
     "sku,description,hts,origin,unit_value,currency,weight_kg,flags,barcode\n"
     "GIFT,Gift box,6109.10.0012,CA,1.00,USD,0.500,,\n"
 )
-HEADER = ("Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
-          "Shipping Name,Shipping Address1,Shipping City,Shipping Zip,Shipping Province,"
-          "Shipping Country\n")  # fmt: skip
+HEADER = (
+    "Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
+    "Shipping Name,Shipping Address1,Shipping City,Shipping Zip,Shipping Province,"
+    "Shipping Country\n"
+)
 
 
 def at(hour: int) -> datetime:
@@ -68,18 +70,23 @@ def verdict_rows(store: Store, code: str) -> list[tuple[str, str]]:
         return [
             (v.route, v.codes_json)
             for v in uow.session.scalars(
-                select(ParcelVerdict).join(Parcel, col(Parcel.id) == ParcelVerdict.parcel_id)
-                .where(Parcel.code == code).order_by(col(ParcelVerdict.id))
+                select(ParcelVerdict)
+                .join(Parcel, col(Parcel.id) == ParcelVerdict.parcel_id)
+                .where(Parcel.code == code)
+                .order_by(col(ParcelVerdict.id))
             )
-        ]  # fmt: skip
+        ]
 
 
 def audit_actions(store: Store, code: str) -> list[str]:
     with UnitOfWork(store.engine) as uow:
-        return list(uow.session.scalars(
-            select(AuditEntry.action).where(AuditEntry.entity_id == code)
-            .order_by(col(AuditEntry.id))
-        ))  # fmt: skip
+        return list(
+            uow.session.scalars(
+                select(AuditEntry.action)
+                .where(AuditEntry.entity_id == code)
+                .order_by(col(AuditEntry.id))
+            )
+        )
 
 
 def test_five_packs_out_of_crossing_order_end_as_judged_in_crossing_order(
@@ -95,8 +102,13 @@ def test_five_packs_out_of_crossing_order_end_as_judged_in_crossing_order(
     }
     views = {hour: parcel_view(store.engine, code) for hour, code in codes.items()}
     routes = {hour: view.route for hour, view in views.items()}
-    assert routes == {8: "S321_MANIFEST", 9: "S321_MANIFEST", 10: "T11", 12: "S321_MANIFEST",
-                      14: "T11"}  # fmt: skip
+    assert routes == {
+        8: "S321_MANIFEST",
+        9: "S321_MANIFEST",
+        10: "T11",
+        12: "S321_MANIFEST",
+        14: "T11",
+    }
     de_minimis = sum(value for hour, value in packs if routes[hour] == "S321_MANIFEST")
     assert de_minimis == 400
     assert {h for h, v in views.items() if v.needs_decision} == {10, 14}  # T11: a broker's entry
@@ -104,19 +116,35 @@ def test_five_packs_out_of_crossing_order_end_as_judged_in_crossing_order(
     assert "RECIPIENT_DAY_AGGREGATE" in over and "$850.00" in json.dumps(views[14].codes)
     # Each verdict names what it was judged against, in crossing order.
     against = [(a["parcel_id"], a["as"], a["route"]) for a in views[14].judged_against]
-    assert against == [(codes[8], "earlier", "S321_MANIFEST"), (codes[9], "earlier", "S321_MANIFEST"),
-                       (codes[10], "earlier", "T11"), (codes[12], "earlier", "S321_MANIFEST")]  # fmt: skip
+    assert against == [
+        (codes[8], "earlier", "S321_MANIFEST"),
+        (codes[9], "earlier", "S321_MANIFEST"),
+        (codes[10], "earlier", "T11"),
+        (codes[12], "earlier", "S321_MANIFEST"),
+    ]
     assert views[8].judged_against == []  # the first to cross counts nothing before it
 
 
 def seal(store: Store, code: str, hour: int, trip: str) -> str:
     supervisor(store)
-    load = create_load(store.engine, scac="ABCD", port_code="3004", arrival=at(hour),
-                       crew=add_crew(store.engine), trip_number=trip)  # fmt: skip
+    load = create_load(
+        store.engine,
+        scac="ABCD",
+        port_code="3004",
+        arrival=at(hour),
+        crew=add_crew(store.engine),
+        trip_number=trip,
+    )
     add_parcels(store.engine, load.trip_number, [code])
     if parcel_view(store.engine, code).needs_decision:
-        decide(store.engine, code, "accept-route", user="Sam Super", pin="2468",
-               reason="the broker files it")  # fmt: skip
+        decide(
+            store.engine,
+            code,
+            "accept-route",
+            user="Sam Super",
+            pin="2468",
+            reason="the broker files it",
+        )
     give_prior_notices(store.engine, load.trip_number)
     close_load(store.engine, load.trip_number, seal=f"SEAL-{hour}", user="Dee Driver", pin="7777")
     return load.trip_number
@@ -146,18 +174,28 @@ def test_a_sealed_and_exported_parcel_keeps_its_route_when_an_earlier_truck_is_p
     later = parcel_view(store.engine, newcomer)
     assert later.route == "T11" and "RECIPIENT_DAY_AGGREGATE" in {c["code"] for c in later.codes}
     assert [(a["parcel_id"], a["as"], a["route"]) for a in later.judged_against] == [
-        (sealed, "filed later", "S321_MANIFEST")]  # fmt: skip
+        (sealed, "filed later", "S321_MANIFEST")
+    ]
     assert verdict_rows(store, sealed) == filed  # never judged into another route
     now = parcel_view(store.engine, sealed)
     assert now.route == "S321_MANIFEST" and now.needs_decision  # a supervisor is told
     assert "verdict.sealed_conflict" in audit_actions(store, sealed)
     (conflict,) = now.sealed_conflicts
     assert (conflict["filed_route"], conflict["judged_route"], conflict["state"]) == (
-        "S321_MANIFEST", "T11", "pending")  # fmt: skip
+        "S321_MANIFEST",
+        "T11",
+        "pending",
+    )
     assert conflict["cause"] == f"parcel.close {newcomer}"
 
-    decide(store.engine, sealed, "acknowledge", user="Sam Super", pin="2468",
-           reason="crossed as filed; the broker is told")  # fmt: skip
+    decide(
+        store.engine,
+        sealed,
+        "acknowledge",
+        user="Sam Super",
+        pin="2468",
+        reason="crossed as filed; the broker is told",
+    )
     assert not parcel_view(store.engine, sealed).needs_decision
     export_emanifest(store.engine, trip, tmp_path / "again.csv")
     assert filed_routes(tmp_path / "again.csv") == {"S321_MANIFEST"}
@@ -203,14 +241,17 @@ def test_the_supervisor_sees_a_sealed_parcels_difference_and_only_what_makes_sen
     orders = person(store, tmp_path, [500, 400])
     filed = pack(store, orders[0], at(14))
     trip = seal(store, filed, 14, "ABCD000014")
-    closed = close_parcel(store.engine, open_and_fill(store, orders[1]), crossing=at(10),
-                          port_code="3004")  # fmt: skip
+    closed = close_parcel(
+        store.engine, open_and_fill(store, orders[1]), crossing=at(10), port_code="3004"
+    )
     assert [(s.parcel_id, s.trip, s.filed_route, s.judged_route) for s in closed.sealed] == [
-        (filed, trip, "S321_MANIFEST", "T11")]  # fmt: skip
+        (filed, trip, "S321_MANIFEST", "T11")
+    ]
 
     (row,) = [r for r in decision_queue(store.engine, at(7)).rows if r.parcel_id == filed]
     assert row.sealed is not None and row.summary.startswith(
-        f"crossed as filed on {trip} (S321_MANIFEST); judged now: T11")  # fmt: skip
+        f"crossed as filed on {trip} (S321_MANIFEST); judged now: T11"
+    )
     assert "after parcel.close" in row.details
     later = decision_queue(store.engine, at(7) + timedelta(days=3))  # it waits on other days too
     assert [(r.parcel_id, r.sealed is not None) for r in later.rows] == [(filed, True)]
@@ -220,12 +261,17 @@ def test_the_supervisor_sees_a_sealed_parcels_difference_and_only_what_makes_sen
     with pytest.raises(UserError, match=f"is on sealed truck {trip}: it crossed as filed"):
         decide(store.engine, filed, "void", user="Sam Super", pin="2468", reason="no")
 
-    reopen_load(store.engine, trip, reason="the truck is still at the dock", user="Sam Super",
-                pin="2468")  # fmt: skip
+    reopen_load(
+        store.engine, trip, reason="the truck is still at the dock", user="Sam Super", pin="2468"
+    )
     again = parcel_view(store.engine, filed)
     assert again.route == "T11" and again.needs_decision  # judged again, in crossing order
-    assert parcel_view(store.engine, parcel_view(store.engine, str(closed.parcel.parcel_id))
-                       .parcel_id).route == "S321_MANIFEST"  # fmt: skip
+    assert (
+        parcel_view(
+            store.engine, parcel_view(store.engine, str(closed.parcel.parcel_id)).parcel_id
+        ).route
+        == "S321_MANIFEST"
+    )
     assert [c["state"] for c in again.sealed_conflicts] == ["reopened"]
 
 
@@ -273,8 +319,10 @@ def test_parcels_show_names_what_a_verdict_was_judged_against(
     codes = [pack(store, order, at(hour)) for order, hour in zip(orders, (12, 8, 10), strict=True)]
     assert main([*store_args(store), "parcels", "show", codes[0], "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
-    assert [(a["parcel_id"], a["as"], a["route"], a["value_usd"]) for a in shown["judged_against"]] == [
+    assert [
+        (a["parcel_id"], a["as"], a["route"], a["value_usd"]) for a in shown["judged_against"]
+    ] == [
         (codes[1], "earlier", "S321_MANIFEST", "200.00"),
         (codes[2], "earlier", "S321_MANIFEST", "400.00"),
-    ]  # fmt: skip
+    ]
     assert shown["route"] == "T11" and shown["sealed_conflicts"] == []

@@ -92,8 +92,10 @@ def test_a_stations_share_of_a_day(demo: Store) -> None:  # noqa: F811
         set_setting(uow.session, "stations", {"DOCK-1": {}, "DOCK-2": {}})
         uow.commit()
     whole = [t.order for t in pick_wave(demo.engine, day=DAY).tickets]
-    shares = [[t.order for t in pick_wave(demo.engine, day=DAY, station=s).tickets]
-              for s in ("DOCK-1", "DOCK-2")]  # fmt: skip
+    shares = [
+        [t.order for t in pick_wave(demo.engine, day=DAY, station=s).tickets]
+        for s in ("DOCK-1", "DOCK-2")
+    ]
     assert sorted(shares[0] + shares[1]) == sorted(whole) and shares[0] and shares[1]
     assert not set(shares[0]) & set(shares[1])
     with pytest.raises(UserError, match=r"DOCK-9.* is not in the stations setting"):
@@ -111,9 +113,22 @@ def test_the_command_sheet_holds_every_command(demo: Store, tmp_path: Path) -> N
 
 def test_the_print_commands(demo: Store, tmp_path: Path) -> None:  # noqa: F811
     def cli(*words: str) -> dict[str, object]:
-        done = subprocess.run([sys.executable, "-m", "s321_desk", *store_args(demo), *words,
-                               "--json", "--user", "Pat Packer"], capture_output=True, text=True,
-                              check=True, env=pin_env("1111"))  # fmt: skip
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "s321_desk",
+                *store_args(demo),
+                *words,
+                "--json",
+                "--user",
+                "Pat Packer",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=pin_env("1111"),
+        )
         return json.loads(done.stdout)
 
     said = cli("print", "pick-tickets", "1158", "#1176", "--out", str(tmp_path / "p.pdf"))

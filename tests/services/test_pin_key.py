@@ -28,10 +28,51 @@ from tests.conftest import first_admin, store_args
 
 # What a guesser tries: every 4-digit PIN would be 10,000 scrypt runs (about 8 minutes here);
 # the 40 most common ones are enough to show that the store alone answers none of them.
-COMMON = [f"{n:04d}" for n in (1234, 1111, 0, 1212, 7777, 1004, 2000, 4444, 2222, 6969, 9999,
-          3333, 5555, 6666, 1122, 1313, 8888, 4321, 2001, 1010, 2468, 1357, 1986, 1990, 2580,
-          1230, 1984, 2020, 5683, 3690, 1000, 9876, 7410, 8520, 3030, 1478, 2580, 6789, 2121,
-          4545)]  # fmt: skip
+COMMON = [
+    f"{n:04d}"
+    for n in (
+        1234,
+        1111,
+        0,
+        1212,
+        7777,
+        1004,
+        2000,
+        4444,
+        2222,
+        6969,
+        9999,
+        3333,
+        5555,
+        6666,
+        1122,
+        1313,
+        8888,
+        4321,
+        2001,
+        1010,
+        2468,
+        1357,
+        1986,
+        1990,
+        2580,
+        1230,
+        1984,
+        2020,
+        5683,
+        3690,
+        1000,
+        9876,
+        7410,
+        8520,
+        3030,
+        1478,
+        2580,
+        6789,
+        2121,
+        4545,
+    )
+]
 
 
 def stored_hashes(store: Store) -> dict[str, str]:
@@ -55,8 +96,9 @@ def guess(stored: str, candidates: list[str], key: bytes | None) -> str | None:
     with the stored value as it is (no key), or keyed (the key too)."""
     _scheme, _key_id, n, r, p, salt, mac = stored.split("$")
     for candidate in candidates:
-        digest = hashlib.scrypt(candidate.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r),
-                                p=int(p), dklen=32)  # fmt: skip
+        digest = hashlib.scrypt(
+            candidate.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32
+        )
         if digest.hex() == mac:
             return candidate
         if key is not None and hmac.new(key, digest, hashlib.sha256).hexdigest() == mac:
@@ -108,9 +150,11 @@ def test_an_older_stores_plain_hashes_keep_working_and_are_keyed(store: Store) -
 
 
 def test_a_station_without_the_stores_key_says_how_to_get_it(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
+) -> None:
     """The stations of a shared store share its key through their set-up: export here, import
     there."""
     first_admin(store)

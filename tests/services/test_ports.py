@@ -30,8 +30,18 @@ STATES = {"Maine": "ME", "Vermont": "VT", "New York": "NY", "Michigan": "MI", "M
           "North Dakota": "ND", "Montana": "MT", "Idaho": "ID", "Washington": "WA",
           "Alaska": "AK"}  # fmt: skip
 # The UTC offset of each state's border ports on a winter day (Alaska: AKST).
-WINTER_OFFSET_H = {"ME": -5, "VT": -5, "NY": -5, "MI": -5, "MN": -6, "ND": -6, "MT": -7,
-                   "ID": -8, "WA": -8, "AK": -9}  # fmt: skip
+WINTER_OFFSET_H = {
+    "ME": -5,
+    "VT": -5,
+    "NY": -5,
+    "MI": -5,
+    "MN": -6,
+    "ND": -6,
+    "MT": -7,
+    "ID": -8,
+    "WA": -8,
+    "AK": -9,
+}
 FRIDAY_HARBOR = {"code": "3014", "name": "Friday Harbor, WA", "time_zone": "America/Los_Angeles"}
 
 
@@ -90,8 +100,9 @@ def test_an_administrator_adds_a_port_audited_and_every_station_knows_it(
     with pytest.raises(UserError, match="3014"):
         port("3014")
     # Added and chosen as the truck's port in one save.
-    changed = change_settings(store.engine, {"added_ports": [FRIDAY_HARBOR], "port": "3014"},
-                              by=admin, station="PACK-1")  # fmt: skip
+    changed = change_settings(
+        store.engine, {"added_ports": [FRIDAY_HARBOR], "port": "3014"}, by=admin, station="PACK-1"
+    )
     assert changed == ["added_ports", "port"]
     with UnitOfWork(store.engine) as uow:
         entry = uow.session.scalars(
@@ -112,13 +123,15 @@ def test_an_administrator_adds_a_port_audited_and_every_station_knows_it(
     ("item", "message"),
     [
         ({"code": "301", "name": "X", "time_zone": "America/Denver"}, "'301' is not 4 digits"),
-        ({"code": "3004", "name": "Blaine again", "time_zone": "America/Los_Angeles"},
-         "port 3004 is already in the list: Blaine, WA"),
+        (
+            {"code": "3004", "name": "Blaine again", "time_zone": "America/Los_Angeles"},
+            "port 3004 is already in the list: Blaine, WA",
+        ),
         ({"code": "3399", "name": " ", "time_zone": "America/Denver"}, "the name is empty"),
         ({"code": "3399", "name": "X", "time_zone": "Mars/Base"}, "'Mars/Base' is not a time"),
         ({"code": "3399", "name": "X", "time_zone": "UTC", "hours": "8-5"}, "'hours' is not"),
     ],
-)  # fmt: skip
+)
 def test_a_wrong_port_is_refused_naming_its_field(
     store: Store, admin: Person, item: dict[str, str], message: str
 ) -> None:

@@ -53,8 +53,10 @@ def label_audits(store: Store) -> list[dict[str, object]]:
     services/audit.py's own)."""
     with UnitOfWork(store.engine) as uow:
         rows = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "print.label"))
-        said = [{"parcel": row.entity_id, "station": row.station, **json.loads(row.details)}
-                for row in rows]  # fmt: skip
+        said = [
+            {"parcel": row.entity_id, "station": row.station, **json.loads(row.details)}
+            for row in rows
+        ]
     for line in said:
         assert isinstance(line.pop(audit.PARCEL_KEY, {}), dict)
     return said
@@ -104,18 +106,26 @@ def test_a_printer_that_stops_reading_times_out() -> None:
 
 def test_the_station_sends_the_zpl_label_at_its_dpi_and_audits_it(packed, port, tmp_path) -> None:  # type: ignore[no-untyped-def]
     store, codes = packed
-    set_label_printer(store, {"kind": "zpl-socket", "host": "127.0.0.1", "port": port.port,
-                              "dpi": 300})  # fmt: skip
+    set_label_printer(
+        store, {"kind": "zpl-socket", "host": "127.0.0.1", "port": port.port, "dpi": 300}
+    )
     sink = station_label_sink(store.engine, STATION, tmp_path / "labels")
     assert sink(codes[0]) == f"Label {codes[0]} sent to printer 127.0.0.1:{port.port}"
     sent = port.wait_job()
     assert sent.startswith(b"^XA") and b"^XZ" in sent
     assert not (tmp_path / "labels").exists()
     assert label_audits(store) == [
-        {"parcel": codes[0], "station": STATION, "format": "zpl", "dpi": 300,
-         "printer": f"socket://127.0.0.1:{port.port}", "bytes": len(sent),
-         "sha256": hashlib.sha256(sent).hexdigest(), "label": 1},
-    ]  # fmt: skip
+        {
+            "parcel": codes[0],
+            "station": STATION,
+            "format": "zpl",
+            "dpi": 300,
+            "printer": f"socket://127.0.0.1:{port.port}",
+            "bytes": len(sent),
+            "sha256": hashlib.sha256(sent).hexdigest(),
+            "label": 1,
+        },
+    ]
     # The same bytes as the ZPL file `print label --format zpl --dpi 300` writes.
     print_label(store.engine, codes[0], tmp_path / "l.zpl", fmt="zpl", dpi=300)
     assert sent == (tmp_path / "l.zpl").read_bytes()
@@ -186,8 +196,11 @@ class LandedPdfs:
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             # cups-pdf names a file after the job's title and ends it with the job's number.
-            found = [p for p in self._now() - self.before
-                     if p.name.endswith(f"job_{job.rsplit('-', 1)[1]}.pdf")]  # fmt: skip
+            found = [
+                p
+                for p in self._now() - self.before
+                if p.name.endswith(f"job_{job.rsplit('-', 1)[1]}.pdf")
+            ]
             if found:
                 (path,) = found
                 return path

@@ -42,9 +42,11 @@ CATALOG = (
     'MUG,"Mug ""Café & <Co>""",6912.00.4810,CA,18.00,CAD,0.400,,\n'
     "SCARF,Wool scarf,6117.10.6020,CN,35.00,CAD,0.150,,\n"
 )
-HEADER = ("Name,Currency,Created at,Shipping,Discount Code,Discount Amount,Lineitem quantity,"
-          "Lineitem name,Lineitem price,Lineitem sku,Shipping Name,Shipping Company,"
-          "Shipping Address1,Shipping City,Shipping Zip,Shipping Province,Shipping Country\n")  # fmt: skip
+HEADER = (
+    "Name,Currency,Created at,Shipping,Discount Code,Discount Amount,Lineitem quantity,"
+    "Lineitem name,Lineitem price,Lineitem sku,Shipping Name,Shipping Company,"
+    "Shipping Address1,Shipping City,Shipping Zip,Shipping Province,Shipping Country\n"
+)
 ORDERS = HEADER + (
     '#2001,CAD,2026-11-16 09:00:00 -0500,9.99,WELCOME,5.00,2,"Mug ""Café & <Co>""",18.00,'
     "MUG,Zoë O'Brien-Müller,A & B <Ltd>,12 Elm St,Buffalo,14202,NY,US\n"
@@ -56,15 +58,22 @@ ORDERS = HEADER + (
 )
 ARRIVAL = datetime(2026, 11, 17, 19, tzinfo=UTC)  # 14:00 at Buffalo
 SETTINGS = {
-    "company": {"name": "Maple Border Fulfillment Inc.",
-                "lines": ["6400 Millcreek Dr", "Mississauga ON L5N 3E7", "CANADA"]},
+    "company": {
+        "name": "Maple Border Fulfillment Inc.",
+        "lines": ["6400 Millcreek Dr", "Mississauga ON L5N 3E7", "CANADA"],
+    },
     "us_return_address": ["Maple Border Returns", "2400 Military Rd", "Niagara Falls NY 14304"],
     "place_of_shipment": "Mississauga, ON, Canada",
     "responsible_person": {"name": "Claire Tremblay", "title": "Export Compliance Manager"},
     "carriers": {"ABCD": "ABCD Transport Ltd."},
-    "shipper_address": {"street": "6400 Millcreek Dr", "city": "Mississauga", "province": "ON",
-                        "postal_code": "L5N 3E7", "country": "CA"},
-}  # fmt: skip
+    "shipper_address": {
+        "street": "6400 Millcreek Dr",
+        "city": "Mississauga",
+        "province": "ON",
+        "postal_code": "L5N 3E7",
+        "country": "CA",
+    },
+}
 
 
 def configure(store: Store, **settings: object) -> None:
@@ -84,8 +93,9 @@ def pack_all(store: Store, tmp_path: Path, rules_as_of: datetime | None = None) 
     for order in ("2001", "2002", "2003"):
         parcel = open_parcel(store.engine, order)
         fill_parcel(store.engine, parcel)
-        closed = close_parcel(store.engine, parcel, crossing=ARRIVAL, port_code="0901",
-                              rules_as_of=rules_as_of)  # fmt: skip
+        closed = close_parcel(
+            store.engine, parcel, crossing=ARRIVAL, port_code="0901", rules_as_of=rules_as_of
+        )
         codes.append(parcel_view(store.engine, str(closed.parcel.parcel_id)).parcel_id)
     return codes
 
@@ -98,13 +108,20 @@ def packed(store: Store, tmp_path: Path) -> tuple[Store, list[str]]:
 @pytest.fixture
 def loaded(packed: tuple[Store, list[str]]) -> tuple[Store, list[str], str]:
     store, codes = packed
-    load = create_load(store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL,
-                       crew=add_crew(store.engine))  # fmt: skip
+    load = create_load(
+        store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=add_crew(store.engine)
+    )
     add_parcels(store.engine, load.trip_number, codes)
     for code in parcel_codes_needing_decision(store):
         supervisor(store)
-        decide(store.engine, code, "acknowledge", user="Sam Super", pin="2468",
-               reason="the same customer")  # fmt: skip
+        decide(
+            store.engine,
+            code,
+            "acknowledge",
+            user="Sam Super",
+            pin="2468",
+            reason="the same customer",
+        )
     return store, codes, load.trip_number
 
 
@@ -121,8 +138,9 @@ def supervisor(store: Store) -> None:
             return
     admin = first_admin(store)
     add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
-    add_user(store.engine, "Dee Driver", "driver", "7777", by=sign_in(store.engine, "Ada Admin",
-                                                                      "9999"))  # fmt: skip
+    add_user(
+        store.engine, "Dee Driver", "driver", "7777", by=sign_in(store.engine, "Ada Admin", "9999")
+    )
 
 
 def pdf_text(path: Path) -> list[str]:
@@ -163,17 +181,31 @@ def test_the_label_shows_the_stored_parcel(loaded, tmp_path: Path) -> None:  # t
     printed = print_label(store.engine, codes[0], out)
     text = pdf_text(out)[0]
     view = parcel_view(store.engine, codes[0])
-    for field in ("Zoë O'Brien-Müller", "A & B <Ltd>", "12 Elm St", "Buffalo NY 14202",
-                  "UNITED STATES", "#2001", "0.950 kg", "2026-11-17", trip, view.route,
-                  "Maple Border Returns", "2400 Military Rd"):  # fmt: skip
+    for field in (
+        "Zoë O'Brien-Müller",
+        "A & B <Ltd>",
+        "12 Elm St",
+        "Buffalo NY 14202",
+        "UNITED STATES",
+        "#2001",
+        "0.950 kg",
+        "2026-11-17",
+        trip,
+        view.route,
+        "Maple Border Returns",
+        "2400 Military Rd",
+    ):
         assert field in text, field
     assert barcodes_on(out) == [(f"{codes[0]}-1", "Code128")]  # the parcel and its label 1
     assert f"{codes[0]} \u00b7 label 1" in text
     assert printed.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     [entry] = prints(store)
     details = json.loads(entry.details)
-    assert (entry.action, entry.entity_id, details["sha256"]) == ("print.label", codes[0],
-                                                                  printed.sha256)  # fmt: skip
+    assert (entry.action, entry.entity_id, details["sha256"]) == (
+        "print.label",
+        codes[0],
+        printed.sha256,
+    )
 
 
 def test_a_reprint_is_identical(loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -233,16 +265,34 @@ def test_the_invoice_covers_the_consignees_parcels_on_the_truck(loaded, tmp_path
     out = tmp_path / "invoice.pdf"
     print_invoice(store.engine, codes[1], out)
     text = "\n".join(pdf_text(out))
-    for field in (codes[0], codes[1], f"ABCD{codes[0]}", f"ABCD{codes[1]}", trip,
-                  "Zoë O'Brien-Müller", 'Mug "Café & <Co>"', "Wool scarf", "6912.00.4810",
-                  "6117.10.6020", "#2001", "#2002", "0.7300", "CBP Q4 test", "9.99",
-                  "WELCOME", "Claire Tremblay", "Maple Border Fulfillment Inc.",
-                  "Mississauga, ON, Canada", "0901"):  # fmt: skip
+    for field in (
+        codes[0],
+        codes[1],
+        f"ABCD{codes[0]}",
+        f"ABCD{codes[1]}",
+        trip,
+        "Zoë O'Brien-Müller",
+        'Mug "Café & <Co>"',
+        "Wool scarf",
+        "6912.00.4810",
+        "6117.10.6020",
+        "#2001",
+        "#2002",
+        "0.7300",
+        "CBP Q4 test",
+        "9.99",
+        "WELCOME",
+        "Claire Tremblay",
+        "Maple Border Fulfillment Inc.",
+        "Mississauga, ON, Canada",
+        "0901",
+    ):
         assert field in text, field
     assert codes[2] not in text and "HYPERLINK" not in text  # another consignee's invoice
     # Lines 2 x 18.00 + 35.00 + 35.00, freight 9.99, discount 5.00: CAD 110.99 at 0.73.
-    total = (Decimal("2") * Decimal("18.00") + 2 * Decimal("35.00") + Decimal("9.99")
-             - Decimal("5.00")) * Decimal("0.7300")  # fmt: skip
+    total = (
+        Decimal("2") * Decimal("18.00") + 2 * Decimal("35.00") + Decimal("9.99") - Decimal("5.00")
+    ) * Decimal("0.7300")
     assert f"{total.quantize(Decimal('0.01'))}" in text
 
 
@@ -295,22 +345,30 @@ def test_the_driver_pack_waits_for_the_seal(loaded, tmp_path: Path) -> None:  # 
 # -- the command line ---------------------------------------------------------------------------
 
 
-def test_print_commands(loaded, tmp_path: Path, capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
-                        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_print_commands(
+    loaded,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     store, codes, trip = loaded
     db = [*store_args(store), "--user", "Dee Driver"]
     monkeypatch.setenv("S321_PIN", "7777")
     out = tmp_path / "label.zpl"
-    assert main(["print", "label", codes[0], *db, "--out", str(out), "--format", "zpl",
-                 "--json"]) == 0  # fmt: skip
+    assert (
+        main(["print", "label", codes[0], *db, "--out", str(out), "--format", "zpl", "--json"]) == 0
+    )
     said = json.loads(capsys.readouterr().out)
-    assert said["document"] == "label" and said["sha256"] == hashlib.sha256(
-        out.read_bytes()).hexdigest()  # fmt: skip
+    assert (
+        said["document"] == "label"
+        and said["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    )
     assert main(["print", "manifest", trip, *db, "--out", str(tmp_path / "m.pdf")]) == 0
     assert main(["print", "lead-sheet", "NOPE", *db, "--out", str(tmp_path / "x")]) == 1
     assert "no such load" in capsys.readouterr().err
-    assert main(["print", "label", codes[0], *db,
-                 "--out", str(tmp_path / "missing" / "l.pdf")]) == 1  # fmt: skip
+    assert (
+        main(["print", "label", codes[0], *db, "--out", str(tmp_path / "missing" / "l.pdf")]) == 1
+    )
     assert "is not a folder" in capsys.readouterr().err
 
 
@@ -331,8 +389,9 @@ def test_settings_commands(store: Store, capsys: pytest.CaptureFixture[str]) -> 
     assert "setting company: lines must be a list of address lines" in capsys.readouterr().err
     assert main(["settings", "set", "colour", "red", *db]) == 1
     with UnitOfWork(store.engine) as uow:
-        changes = uow.session.scalars(select(AuditEntry).where(
-            AuditEntry.action == "setting.change")).all()  # fmt: skip
+        changes = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "setting.change")
+        ).all()
     assert [c.entity_id for c in changes] == ["company", "place_of_shipment"]
 
 
@@ -371,8 +430,9 @@ def test_a_60_line_order_prints_a_numbered_multi_page_invoice(store: Store, tmp_
 def test_an_invoice_waits_for_every_parcel_it_covers(store: Store, tmp_path: Path) -> None:
     pack_all(store, tmp_path, rules_as_of=datetime(2025, 3, 1, tzinfo=UTC))
     codes = ["P0000001", "P0000002"]  # Zoë's two parcels
-    load = create_load(store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL,
-                       crew=add_crew(store.engine))  # fmt: skip
+    load = create_load(
+        store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=add_crew(store.engine)
+    )
     add_parcels(store.engine, load.trip_number, codes)
     supervisor(store)
     assert set(parcel_codes_needing_decision(store)) >= set(codes)  # one truck: one entry
@@ -414,7 +474,14 @@ def test_the_driver_pack_reports_progress_and_a_cancel_leaves_nothing(  # type: 
     print_driver_pack(store.engine, trip, out, lambda *step: heard.append(step))
     # Two consignees: read, two invoices prepared (one chunk), manifest, two drawn, save, write.
     assert [text.split(" ")[0] for _, _, text in heard] == [
-        "Reading", "Preparing", "Drawing", "Drawing", "Drawing", "Saving", "Writing"]  # fmt: skip
+        "Reading",
+        "Preparing",
+        "Drawing",
+        "Drawing",
+        "Drawing",
+        "Saving",
+        "Writing",
+    ]
     assert [done for done, _, _ in heard] == [0, 1, 3, 4, 5, 6, 7]
     assert {total for _, total, _ in heard[1:]} == {8}
     assert out.exists() and [entry.action for entry in prints(store)] == ["print.driver-pack"]

@@ -43,8 +43,11 @@ from tests.services.test_printing import (  # noqa: F401  (fixtures)
 )
 
 Day = tuple[Store, dict[str, str]]
-TABLES = {"parcels.csv": PARCEL_COLUMNS, "verdicts.csv": VERDICT_COLUMNS,
-          "events.csv": EVENT_COLUMNS}  # fmt: skip
+TABLES = {
+    "parcels.csv": PARCEL_COLUMNS,
+    "verdicts.csv": VERDICT_COLUMNS,
+    "events.csv": EVENT_COLUMNS,
+}
 
 
 @pytest.fixture
@@ -64,8 +67,14 @@ def day(loaded: tuple[Store, list[str], str], tmp_path: Path) -> Day:  # noqa: F
     decide(store.engine, voided, "void", user="Sam Super", pin="2468", reason="wrong items")
     december = pack(store, "2005", DEC_1)
     truck(store, DEC_1, [december], seal="SEAL-3")
-    return store, {"zoe": codes[0], "zoe2": codes[1], "held": codes[2], "voided": voided,
-                   "december": december, "trip": trip}  # fmt: skip
+    return store, {
+        "zoe": codes[0],
+        "zoe2": codes[1],
+        "held": codes[2],
+        "voided": voided,
+        "december": december,
+        "trip": trip,
+    }
 
 
 def read_zip(path: Path) -> dict[str, list[dict[str, str]]]:
@@ -114,8 +123,7 @@ def test_the_days_parcels_verdicts_and_events_as_excel_reads_them(day: Day, tmp_
     zoe = rows[ids["zoe"]]
     assert zoe["crossing_local"] == "2026-11-17T14:00:00-05:00"
     assert zoe["crossing_utc"] == "2026-11-17T19:00:00+00:00"
-    assert datetime.fromisoformat(zoe["closed_local"]) == datetime.fromisoformat(
-        zoe["closed_utc"])  # fmt: skip
+    assert datetime.fromisoformat(zoe["closed_local"]) == datetime.fromisoformat(zoe["closed_utc"])
     # every verdict each parcel had, oldest first, the last one current
     verdicts = tables["verdicts.csv"]
     for code in day_codes:
@@ -125,12 +133,18 @@ def test_the_days_parcels_verdicts_and_events_as_excel_reads_them(day: Day, tmp_
         assert [v["verdict"] for v in mine] == [str(n) for n in range(1, len(kept) + 1)]
         assert [v["current"] for v in mine] == ["no"] * (len(kept) - 1) + ["yes"]
         assert [(v["route"], v["rules_version"], v["regime"]) for v in mine] == [
-            (k.route, k.rules_version, k.regime) for k in kept]  # fmt: skip
+            (k.route, k.rules_version, k.regime) for k in kept
+        ]
         assert [v["codes"] for v in mine] == [
-            "; ".join(c["code"] for c in json.loads(k.codes_json)) for k in kept]  # fmt: skip
+            "; ".join(c["code"] for c in json.loads(k.codes_json)) for k in kept
+        ]
         assert [v["judged_against"] for v in mine] == [  # in crossing order, as stored
-            "; ".join(" ".join(filter(None, (a["parcel_id"], a["as"], a["route"], a["value_usd"])))
-                      for a in json.loads(k.judged_against or "[]")) for k in kept]  # fmt: skip
+            "; ".join(
+                " ".join(filter(None, (a["parcel_id"], a["as"], a["route"], a["value_usd"])))
+                for a in json.loads(k.judged_against or "[]")
+            )
+            for k in kept
+        ]
     assert {v["fx_to_usd"] for v in verdicts if v["parcel_id"] == ids["zoe"]} == {"CAD 0.7300"}
     # every audit record about the day's parcels and its truck, in the order written
     with UnitOfWork(store.engine) as uow:
@@ -141,20 +155,32 @@ def test_the_days_parcels_verdicts_and_events_as_excel_reads_them(day: Day, tmp_
     assert ids["december"] not in {e["entity_id"] for e in events}
     held = next(e for e in events if e["action"] == "decision.hold")
     assert (held["user"], held["reason"], held["entity_id"], held["kind"]) == (
-        "Sam Super", "box crushed", ids["held"], "decision")  # fmt: skip
+        "Sam Super",
+        "box crushed",
+        ids["held"],
+        "decision",
+    )
     assert datetime.fromisoformat(held["time_local"]).utcoffset().total_seconds() == -5 * 3600
     sealed = next(e for e in events if e["action"] == "load.close")
     assert (sealed["user"], json.loads(sealed["details"])) == ("Dee Driver", {"seal": "SEAL-1"})
     assert {e["action"] for e in events} >= {
-        "parcel.close", "decision.acknowledge", "decision.hold", "decision.void", "load.add",
-        "load.close", "print.label", "export.emanifest"}  # fmt: skip
+        "parcel.close",
+        "decision.acknowledge",
+        "decision.hold",
+        "decision.void",
+        "load.add",
+        "load.close",
+        "print.label",
+        "export.emanifest",
+    }
     label = next(e for e in events if e["action"] == "print.label")
-    assert json.loads(label["details"])["sha256"] == hashlib.sha256(
-        (tmp_path / "label.pdf").read_bytes()).hexdigest()  # fmt: skip
+    assert (
+        json.loads(label["details"])["sha256"]
+        == hashlib.sha256((tmp_path / "label.pdf").read_bytes()).hexdigest()
+    )
     decisions = sum(1 for e in events if e["kind"] == "decision")
     prints = sum(1 for e in events if e["kind"] == "print")
-    assert (exported.parcels, exported.verdicts, exported.events) == (4, len(verdicts),
-                                                                     len(events))  # fmt: skip
+    assert (exported.parcels, exported.verdicts, exported.events) == (4, len(verdicts), len(events))
     assert (exported.decisions, exported.prints) == (decisions, prints) and prints == 1
 
 
@@ -172,22 +198,32 @@ def test_json_nests_the_verdicts_and_says_the_same(day: Day, tmp_path: Path) -> 
     assert (document["day"], document["time_zone"]) == ("2026-11-17", "America/Toronto")
     parcels = document["parcels"]
     assert [p["parcel_id"] for p in parcels] == [r["parcel_id"] for r in tables["parcels.csv"]]
-    assert [p["value_usd"] for p in parcels] == [r["value_usd"] or None
-                                                 for r in tables["parcels.csv"]]  # fmt: skip
+    assert [p["value_usd"] for p in parcels] == [
+        r["value_usd"] or None for r in tables["parcels.csv"]
+    ]
     held = next(p for p in parcels if p["parcel_id"] == ids["held"])
     assert held["held"] is True and held["recipient"] == '=HYPERLINK("http://x","y")'
-    flat = [(p["parcel_id"], v["verdict"], v["route"], v["evaluated_utc"])
-            for p in parcels for v in p["verdicts"]]  # fmt: skip
-    assert flat == [(v["parcel_id"], int(v["verdict"]), v["route"], v["evaluated_utc"])
-                    for v in tables["verdicts.csv"]]  # fmt: skip
+    flat = [
+        (p["parcel_id"], v["verdict"], v["route"], v["evaluated_utc"])
+        for p in parcels
+        for v in p["verdicts"]
+    ]
+    assert flat == [
+        (v["parcel_id"], int(v["verdict"]), v["route"], v["evaluated_utc"])
+        for v in tables["verdicts.csv"]
+    ]
     assert held["verdicts"][-1]["fx_to_usd"] == {"CAD": "0.7300"}
     zoe_now = next(p for p in parcels if p["parcel_id"] == ids["zoe"])["verdicts"][-1]
     assert [a["parcel_id"] for a in zoe_now["judged_against"]] == [ids["zoe2"]]
     assert [e["record"] for e in document["events"]] == [
-        int(e["record"]) for e in tables["events.csv"]]  # fmt: skip
+        int(e["record"]) for e in tables["events.csv"]
+    ]
     totals = document["totals"]
     assert (totals["parcels"], totals["verdicts"], totals["events"]) == (
-        4, len(tables["verdicts.csv"]), len(tables["events.csv"]))  # fmt: skip
+        4,
+        len(tables["verdicts.csv"]),
+        len(tables["events.csv"]),
+    )
     assert totals["exports"] == 1 and totals["prints"] == 1
 
 
@@ -195,14 +231,24 @@ def test_audited_and_the_same_day_gives_the_same_bytes(day: Day, tmp_path: Path)
     store, _ = day
     first = export_records(store.engine, "2026-11-17", tmp_path / "a.zip")
     again = export_records(store.engine, "2026-11-17", tmp_path / "b.zip")
-    assert first.sha256 == again.sha256 == hashlib.sha256(
-        (tmp_path / "a.zip").read_bytes()).hexdigest()  # fmt: skip
+    assert (
+        first.sha256
+        == again.sha256
+        == hashlib.sha256((tmp_path / "a.zip").read_bytes()).hexdigest()
+    )
     entries = stored(store, AuditEntry, AuditEntry.action == "export.records")
     assert [(e.entity_type, e.entity_id) for e in entries] == [("day", "2026-11-17")] * 2
     assert json.loads(entries[0].details) | {"file": ""} == {
-        "format": "csv", "file": "", "sha256": first.sha256, "bytes": first.bytes,
-        "parcels": 4, "verdicts": first.verdicts, "events": first.events,
-        "decisions": first.decisions, "prints": 1}  # fmt: skip
+        "format": "csv",
+        "file": "",
+        "sha256": first.sha256,
+        "bytes": first.bytes,
+        "parcels": 4,
+        "verdicts": first.verdicts,
+        "events": first.events,
+        "decisions": first.decisions,
+        "prints": 1,
+    }
 
 
 def test_a_day_without_parcels_is_three_empty_tables(day: Day, tmp_path: Path) -> None:

@@ -43,8 +43,9 @@ def test_no_write_is_lost_to_a_restore(sqlite_store: Store, tmp_path: Path) -> N
     backup = tmp_path / "b.sqlite3"
     backup_store(sqlite_store, backup)
     sqlite_store.dispose()
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(target)],
-                              stdout=subprocess.PIPE, text=True)  # fmt: skip
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(target)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert writer.stdout is not None
         while int(writer.stdout.readline()) < 50:  # under way

@@ -24,8 +24,23 @@ def test_fx_rates_entered_and_looked_up_by_date(
 ) -> None:
     db = str(tmp_path / "d.sqlite3")
     assert main(["--db", db, "fx", "set", "CAD", "0.7200", "--from", "2026-07-01"]) == 0
-    assert main(["--db", db, "fx", "set", "cad", "0.7300", "--from", "2026-10-01",
-                 "--source", "CBP certified, 2026 Q4"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "fx",
+                "set",
+                "cad",
+                "0.7300",
+                "--from",
+                "2026-10-01",
+                "--source",
+                "CBP certified, 2026 Q4",
+            ]
+        )
+        == 0
+    )
     assert main(["--db", db, "fx", "set", "CAD", "0.7310", "--from", "2026-10-01"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "fx", "list"]) == 0
@@ -35,7 +50,9 @@ def test_fx_rates_entered_and_looked_up_by_date(
     ]
     assert main(["--db", db, "fx", "list", "--json"]) == 0
     assert [(r["valid_from"], r["rate_to_usd"]) for r in json.loads(capsys.readouterr().out)] == [
-        ("2026-07-01", "0.7200"), ("2026-10-01", "0.7310")]  # fmt: skip
+        ("2026-07-01", "0.7200"),
+        ("2026-10-01", "0.7310"),
+    ]
     store = open_store(Path(db))
     try:
         with UnitOfWork(store.engine) as uow:
@@ -77,8 +94,10 @@ def test_pinning_the_rules_is_shown_and_audited(store: Store) -> None:
     assert (back.regime, back.pinned_as_of) == ("SUSPENDED", None)
     with UnitOfWork(store.engine) as uow:
         actions = [(a.action, a.reason) for a in uow.session.scalars(select(AuditEntry))]
-    assert actions == [("rules.pin", "court restored it"),
-                       ("rules.unpin", "the app now carries the ruling")]  # fmt: skip
+    assert actions == [
+        ("rules.pin", "court restored it"),
+        ("rules.unpin", "the app now carries the ruling"),
+    ]
 
 
 def test_a_pin_needs_a_reason_and_an_instant_the_data_covers(

@@ -31,9 +31,11 @@ def refused(store: Store, out: Path, capsys: pytest.CaptureFixture[str], code: s
 
 
 def test_no_paper_is_written_over_the_store_its_companions_or_backups(
-    loaded: tuple[Store, list[str], str], tmp_path: Path,  # noqa: F811
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+    loaded: tuple[Store, list[str], str],  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     store, codes, _trip = loaded
     monkeypatch.setenv("S321_PIN", "7777")
     backup = tmp_path / ("kept.sqlite3" if store.path else "kept.pgdump")
@@ -48,8 +50,10 @@ def test_no_paper_is_written_over_the_store_its_companions_or_backups(
     for target in targets:
         said = refused(store, target, capsys, codes[0])
         assert f"--out: {target}" in said, said
-        assert ("is a database or a backup of one" in said
-                or "belongs to the database beside it" in said), said  # fmt: skip
+        assert (
+            "is a database or a backup of one" in said
+            or "belongs to the database beside it" in said
+        ), said
     for target, was in before.items():
         assert digest(target.resolve()) == was  # untouched
     if store.path is not None:  # still the database (signing in wrote to it: a login line)
@@ -59,40 +63,55 @@ def test_no_paper_is_written_over_the_store_its_companions_or_backups(
 
 
 def test_devices_pipes_and_folders_are_refused(
-    loaded: tuple[Store, list[str], str], tmp_path: Path,  # noqa: F811
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+    loaded: tuple[Store, list[str], str],  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     store, codes, _trip = loaded
     monkeypatch.setenv("S321_PIN", "7777")
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    for target, why in ((Path("/dev/null"), "is a device, not a file"),
-                        (fifo, "is a pipe or a socket, not a file"),
-                        (tmp_path, "is a folder; name the file to write")):  # fmt: skip
+    for target, why in (
+        (Path("/dev/null"), "is a device, not a file"),
+        (fifo, "is a pipe or a socket, not a file"),
+        (tmp_path, "is a folder; name the file to write"),
+    ):
         said = refused(store, target, capsys, codes[0])
         assert f"--out: {target} {why}" in said, said
     assert Path("/dev/null").is_char_device() and fifo.is_fifo()
-    for words in (["export", "emanifest", "ABCD000001", "--draft"],
-                  ["export", "drawback", "--month", "2026-11"],
-                  ["backup"]):  # fmt: skip
+    for words in (
+        ["export", "emanifest", "ABCD000001", "--draft"],
+        ["export", "drawback", "--month", "2026-11"],
+        ["backup"],
+    ):
         monkeypatch.setenv("S321_PIN", "2468")
-        assert main([*words, "--out", "/dev/null", *store_args(store), "--user",
-                     "Sam Super"]) == 1  # fmt: skip
+        assert main([*words, "--out", "/dev/null", *store_args(store), "--user", "Sam Super"]) == 1
         assert "/dev/null is a device, not a file" in capsys.readouterr().err
 
 
 def test_a_paper_is_written_whole_and_takes_its_name_in_one_rename(
-    loaded: tuple[Store, list[str], str], tmp_path: Path,  # noqa: F811
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+    loaded: tuple[Store, list[str], str],  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     store, codes, _trip = loaded
     monkeypatch.setenv("S321_PIN", "7777")
     out = tmp_path / "label.pdf"
     out.write_bytes(b"an older label")
     inode = out.stat().st_ino
     reader = out.open("rb")  # someone reading the old file meanwhile keeps reading it whole
-    words = ["print", "label", codes[0], "--out", str(out), *store_args(store),
-             "--user", "Dee Driver"]  # fmt: skip
+    words = [
+        "print",
+        "label",
+        codes[0],
+        "--out",
+        str(out),
+        *store_args(store),
+        "--user",
+        "Dee Driver",
+    ]
     assert main(words) == 0, capsys.readouterr().err
     assert reader.read() == b"an older label"
     reader.close()

@@ -76,9 +76,14 @@ def test_a_bad_value_is_named_and_nothing_is_saved(
 
 
 def test_good_truck_values_pass() -> None:
-    for key, value in (("arrival_time", "00:00"), ("cutoff_time", "23:59"), ("port", "3004"),
-                       ("time_zone", "America/Vancouver"), ("default_currency", "USD"),
-                       ("parcel_prefix", "PK2")):  # fmt: skip
+    for key, value in (
+        ("arrival_time", "00:00"),
+        ("cutoff_time", "23:59"),
+        ("port", "3004"),
+        ("time_zone", "America/Vancouver"),
+        ("default_currency", "USD"),
+        ("parcel_prefix", "PK2"),
+    ):
         check_shape(key, value)
 
 

@@ -42,11 +42,25 @@ CATALOG = (
     "TOQUE,Knit toque,,CA,30.00,CAD,0.100,,\n"  # no HTS: packing holds it
     "SOFA,Leather sofa,9401.61.4011,CA,4000.00,CAD,40.000,,\n"  # over the informal limit
 )
-HEADER = ("Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
-          "Shipping Name,Shipping Address1,Shipping Address2,Shipping City,Shipping Zip,"
-          "Shipping Province,Shipping Country\n")  # fmt: skip
-PEOPLE = ["Ana Lopez", "Bo Chen", "Cy Young", "Di Prince", "Ed Stone", "Flo Rida", "Gus Grant",
-          "Hal Jordan", "Ivy Lee", "Jo March", "Kit Carson", "Lu Xun"]  # fmt: skip
+HEADER = (
+    "Name,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,"
+    "Shipping Name,Shipping Address1,Shipping Address2,Shipping City,Shipping Zip,"
+    "Shipping Province,Shipping Country\n"
+)
+PEOPLE = [
+    "Ana Lopez",
+    "Bo Chen",
+    "Cy Young",
+    "Di Prince",
+    "Ed Stone",
+    "Flo Rida",
+    "Gus Grant",
+    "Hal Jordan",
+    "Ivy Lee",
+    "Jo March",
+    "Kit Carson",
+    "Lu Xun",
+]
 
 
 def orders_csv(
@@ -121,21 +135,24 @@ class Shift:
 def shift(store: Store, tmp_path: Path, clock: Callable[[datetime], None]) -> Shift:
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", orders_csv(PEOPLE[:10])))
-    import_orders(store.engine, write_csv(tmp_path / "t.csv",
-                                          orders_csv(PEOPLE[10:], sku="TOQUE", first=3001)))  # fmt: skip
+    import_orders(
+        store.engine,
+        write_csv(tmp_path / "t.csv", orders_csv(PEOPLE[10:], sku="TOQUE", first=3001)),
+    )
     set_fx_rate(store.engine, "CAD", "0.7300", date(2026, 10, 1), "test")
     admin = first_admin(store)
     add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
     codes = {close.order: pack(store, clock, close) for close in CLOSES}
     decide(store.engine, codes["#2010"], "void", user="Sam Super", pin="2468", reason="damaged")
     # A supervisor's hold on a parcel already on the truck: it stays "loaded", and is a hold.
-    truck = create_load(store.engine, scac="ABCD", port_code="0901", arrival=CROSSING,
-                        crew=add_crew(store.engine))  # fmt: skip
+    truck = create_load(
+        store.engine, scac="ABCD", port_code="0901", arrival=CROSSING, crew=add_crew(store.engine)
+    )
     add_parcels(store.engine, truck.trip_number, [codes["#2002"], codes["#2003"], codes["#2004"]])
     decide(store.engine, codes["#2004"], "hold", user="Sam Super", pin="2468", reason="dented")
     # A later truck the same day takes none of the parcels still to load: the earlier one does.
-    create_load(store.engine, scac="ABCD", port_code="0901", arrival=at(20))  # fmt: skip
-    create_load(store.engine, scac="ABCD", port_code="0901", arrival=LATER)  # fmt: skip
+    create_load(store.engine, scac="ABCD", port_code="0901", arrival=at(20))
+    create_load(store.engine, scac="ABCD", port_code="0901", arrival=LATER)
     return Shift(store, codes)
 
 
@@ -143,8 +160,10 @@ def test_parcels_per_hour_and_station_in_the_warehouse_zone(shift: Shift) -> Non
     overview = shift_overview(shift.store.engine, NOW)
     assert [f"{h:%H:%M}" for h in overview.hours] == [f"{h:02d}:00" for h in range(3, 15)]
     assert all(h.tzinfo is not None and h.utcoffset() == NOW.utcoffset() for h in overview.hours)
-    counts = {s.station: dict(zip([h.hour for h in overview.hours], s.counts, strict=True))
-              for s in overview.stations}  # fmt: skip
+    counts = {
+        s.station: dict(zip([h.hour for h in overview.hours], s.counts, strict=True))
+        for s in overview.stations
+    }
     assert [s.station for s in overview.stations] == ["DOCK-1", "DOCK-2"]
     dock1 = {hour: n for hour, n in counts["DOCK-1"].items() if n}
     dock2 = {hour: n for hour, n in counts["DOCK-2"].items() if n}
@@ -165,12 +184,17 @@ def test_routes_holds_and_undecided(shift: Shift) -> None:
     assert overview.days == (TODAY,)
 
 
-def test_an_undecided_parcel_is_not_a_hold(shift: Shift, tmp_path: Path,
-                                           clock: Callable[[datetime], None]) -> None:  # fmt: skip
+def test_an_undecided_parcel_is_not_a_hold(
+    shift: Shift, tmp_path: Path, clock: Callable[[datetime], None]
+) -> None:
     # Over the informal entry limit: a formal entry, the supervisor's decision, not a hold.
-    import_orders(shift.store.engine, write_csv(tmp_path / "sofas.csv",
-                                                orders_csv(["Mo Green", "Ned Flan"], sku="SOFA",
-                                                           first=4001, price="4000.00")))  # fmt: skip
+    import_orders(
+        shift.store.engine,
+        write_csv(
+            tmp_path / "sofas.csv",
+            orders_csv(["Mo Green", "Ned Flan"], sku="SOFA", first=4001, price="4000.00"),
+        ),
+    )
     for order in ("#4001", "#4002"):
         pack(shift.store, clock, Close(order, "DOCK-3", at(14, 1)))
     overview = shift_overview(shift.store.engine, NOW)
@@ -205,8 +229,9 @@ def test_a_sealed_truck_takes_no_more_and_a_day_without_a_truck_shows(
     admin = first_admin(store)
     add_user(store.engine, "Dee Driver", "driver", "7777", by=admin)
     codes = [pack(store, clock, Close(f"#{2001 + i}", "DOCK-1", at(10, i))) for i in range(4)]
-    truck = create_load(store.engine, scac="ABCD", port_code="0901", arrival=CROSSING,
-                        crew=add_crew(store.engine))  # fmt: skip
+    truck = create_load(
+        store.engine, scac="ABCD", port_code="0901", arrival=CROSSING, crew=add_crew(store.engine)
+    )
     add_parcels(store.engine, truck.trip_number, codes[:1])
     give_prior_notices(store.engine, truck.trip_number)
     close_load(store.engine, truck.trip_number, seal="S-1", user="Dee Driver", pin="7777")

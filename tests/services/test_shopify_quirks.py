@@ -64,8 +64,15 @@ def test_a_voided_test_order_without_an_address_is_skipped_unread(
 def test_a_gift_card_alone_is_an_order_with_no_line_to_ship(store: Store, tmp_path: Path) -> None:
     """A gift voucher bought alone has no shipping address at all: the order is counted and
     left, its address never checked; a tip line needs no shipping either."""
-    no_address = {**PAID, "Shipping Name": "", "Shipping Address1": "", "Shipping City": "",
-                  "Shipping Zip": "", "Shipping Province": "", "Shipping Country": ""}  # fmt: skip
+    no_address = {
+        **PAID,
+        "Shipping Name": "",
+        "Shipping Address1": "",
+        "Shipping City": "",
+        "Shipping Zip": "",
+        "Shipping Province": "",
+        "Shipping Country": "",
+    }
     path = write_export(
         tmp_path / "orders_export.csv",
         order_rows("#13580", no_address, item("Gift Voucher R500", "500.00", ships=False)),
@@ -73,17 +80,30 @@ def test_a_gift_card_alone_is_an_order_with_no_line_to_ship(store: Store, tmp_pa
     )
     summary = import_orders(store.engine, path)
     assert summary.as_dict() | {"file": ""} == {
-        "orders": 1, "lines": 1, "already_present": 0, "unknown_sku": 1, "cancelled": 0,
-        "not_shipped": 2, "no_line_to_ship": 1, "not_us_destination": {}, "matched_by_title": 0,
-        "format": "shopify", "file": "",
-    }  # fmt: skip
+        "orders": 1,
+        "lines": 1,
+        "already_present": 0,
+        "unknown_sku": 1,
+        "cancelled": 0,
+        "not_shipped": 2,
+        "no_line_to_ship": 1,
+        "not_us_destination": {},
+        "matched_by_title": 0,
+        "format": "shopify",
+        "file": "",
+    }
     assert "1 order(s) with no line to ship skipped" in summary.sentence()
     assert skus(store, "#13581") == ["OX-WHT-M"]
 
 
 def abroad(country: str, province: str = "", zip_code: str = "") -> dict[str, str]:
-    return {**PAID, "Shipping Country": country, "Shipping Province": province,
-            "Shipping Zip": zip_code, "Shipping City": "Somewhere"}  # fmt: skip
+    return {
+        **PAID,
+        "Shipping Country": country,
+        "Shipping Province": province,
+        "Shipping Zip": zip_code,
+        "Shipping City": "Somewhere",
+    }
 
 
 def test_orders_outside_the_us_customs_territory_are_counted_by_place(
@@ -106,8 +126,14 @@ def test_orders_outside_the_us_customs_territory_are_counted_by_place(
     )
     summary = import_orders(store.engine, path)
     assert summary.not_us_destination == {
-        "AE": 1, "CA": 2, "GB": 1, "GU": 1, "JP": 1, "US-AE": 1, "VI": 1,
-    }  # fmt: skip
+        "AE": 1,
+        "CA": 2,
+        "GB": 1,
+        "GU": 1,
+        "JP": 1,
+        "US-AE": 1,
+        "VI": 1,
+    }
     assert (summary.orders, summary.lines) == (2, 2)
     assert "8 order(s) shipping outside the US customs territory skipped (CA 2, AE 1, GB 1" in (
         summary.sentence()
@@ -153,11 +179,15 @@ def test_skus_with_spaces_and_accents_are_kept_as_the_store_wrote_them(
     assert import_catalog(store.engine, catalog).products == 2
     path = write_export(
         tmp_path / "orders_export.csv",
-        order_rows("#5026", PAID, item("Velvet Slipper - Night / 38", "420.00",
-                                       sku="1026V72429_VELVET NIGHT_38"),
-                   item("Velvet Slipper - Café / 36", "420.00",
-                        sku="1008V72205_VELVET CAF\u0045\u0301_36")),  # É as E + accent
-    )  # fmt: skip
+        order_rows(
+            "#5026",
+            PAID,
+            item("Velvet Slipper - Night / 38", "420.00", sku="1026V72429_VELVET NIGHT_38"),
+            item(
+                "Velvet Slipper - Café / 36", "420.00", sku="1008V72205_VELVET CAF\u0045\u0301_36"
+            ),
+        ),  # É as E + accent
+    )
     summary = import_orders(store.engine, path)
     assert summary.unknown_sku == 0
     assert skus(store, "#5026") == ["1026V72429_VELVET NIGHT_38", "1008V72205_VELVET CAFÉ_36"]

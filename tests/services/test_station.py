@@ -45,8 +45,9 @@ def test_a_second_parcel_of_the_order_sees_the_first_until_it_is_voided(
 
     admin = first_admin(stocked)
     add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
-    decide(stocked.engine, str(code.parcel_id), "void", user="Sam Super", pin="2468",
-           reason="repacked")  # fmt: skip
+    decide(
+        stocked.engine, str(code.parcel_id), "void", user="Sam Super", pin="2468", reason="repacked"
+    )
     assert bench(stocked.engine, second).packed == 0
 
 

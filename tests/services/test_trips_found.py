@@ -34,26 +34,31 @@ def test_a_sealed_trip_for_tomorrow_is_listed_and_found(sealed: Trip) -> None:  
     store, _, trip = sealed
     listed = list_loads(store.engine, TODAY)
     assert [(t.trip_number, t.status, t.seal) for t in listed] == [(trip, "closed", "SEAL-0042")]
-    later = create_load(store.engine, scac="ABCD", port_code="0901",
-                        arrival=datetime(2026, 12, 20, 19, tzinfo=UTC)).trip_number  # fmt: skip
+    later = create_load(
+        store.engine, scac="ABCD", port_code="0901", arrival=datetime(2026, 12, 20, 19, tzinfo=UTC)
+    ).trip_number
     # a week on, the sealed trip is no longer listed; the open one always is
     week_on = TODAY + timedelta(days=9)
     assert [t.trip_number for t in list_loads(store.engine, week_on)] == [later]
     for text in (trip, trip[-3:], "seal-00", "2026-11-17"):
-        assert [t.trip_number for t in list_loads(store.engine, week_on, search=text)] == [
-            trip], text  # fmt: skip
+        assert [t.trip_number for t in list_loads(store.engine, week_on, search=text)] == [trip], (
+            text
+        )
     assert list_loads(store.engine, week_on, search="no such") == []
     assert [t.trip_number for t in list_loads(store.engine, week_on, status="open")] == [later]
-    assert [t.trip_number for t in list_loads(store.engine, week_on, day=date(2026, 11, 17))
-            ] == [trip]  # fmt: skip
+    assert [t.trip_number for t in list_loads(store.engine, week_on, day=date(2026, 11, 17))] == [
+        trip
+    ]
 
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_sealed_trips_papers_print_again_identical(sealed: Trip,  # noqa: F811
-                                                      tmp_path: Path) -> None:  # fmt: skip
+def test_a_sealed_trips_papers_print_again_identical(
+    sealed: Trip,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     store, _, trip = sealed
     makers = {"lead": print_lead_sheet, "manifest": print_manifest, "pack": print_driver_pack}
     first = {}

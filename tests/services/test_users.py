@@ -96,12 +96,14 @@ def test_the_user_command(
     assert main(["--db", db, "user", "add", "Sam", "--role", "supervisor"]) == 1
     assert "adding a user needs an administrator's name and PIN" in capsys.readouterr().err
     monkeypatch.setenv("S321_PIN", "1111")
-    assert main(["--db", db, "user", "add", "Sam", "--role", "supervisor",
-                 "--user", "Ada Admin"]) == 1  # fmt: skip
+    assert (
+        main(["--db", db, "user", "add", "Sam", "--role", "supervisor", "--user", "Ada Admin"]) == 1
+    )
     assert "Ada Admin: wrong PIN" in capsys.readouterr().err
     monkeypatch.setenv("S321_PIN", "9999")
-    assert main(["--db", db, "user", "add", "Sam", "--role", "supervisor",
-                 "--user", "Ada Admin"]) == 0  # fmt: skip
+    assert (
+        main(["--db", db, "user", "add", "Sam", "--role", "supervisor", "--user", "Ada Admin"]) == 0
+    )
     assert "Sam added as supervisor" in capsys.readouterr().out
     with pytest.raises(SystemExit):  # a PIN is never an argument
         main(["--db", db, "user", "add", "Pat", "--role", "packer", "--pin", "1111"])
@@ -152,8 +154,10 @@ def test_pins_changed_by_an_admin_or_by_the_user_themself(store: Store) -> None:
     with pytest.raises(UserError, match="no such user"):
         change_pin(store.engine, "Nobody", "7777", by=admin)
     pins = [(user, details) for action, user, details in _audits(store) if action == "user.pin"]
-    assert pins == [(admin.id, {"name": "Pat Packer", "by_self": False}),
-                    (pat.id, {"name": "Pat Packer", "by_self": True})]  # fmt: skip
+    assert pins == [
+        (admin.id, {"name": "Pat Packer", "by_self": False}),
+        (pat.id, {"name": "Pat Packer", "by_self": True}),
+    ]
     assert sign_in(store.engine, "Sam Super", "2468").role == "supervisor"
 
 

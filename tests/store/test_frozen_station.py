@@ -39,8 +39,13 @@ def test_a_frozen_station_holds_the_others_for_seconds_and_readers_not_at_all(
     store: Store,
 ) -> None:
     target = target_of(store)
-    frozen = subprocess.Popen([sys.executable, "-c", FROZEN, target], cwd=ROOT,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    frozen = subprocess.Popen(
+        [sys.executable, "-c", FROZEN, target],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert frozen.stdout is not None
         assert frozen.stdout.readline() == "READY\n", frozen.stderr.read() if frozen.stderr else ""
@@ -80,17 +85,31 @@ def test_stations_opening_a_current_store_together_take_no_lock(
     """Opening a store at this version's schema writes nothing and waits for nothing: six
     stations start at once while a seventh holds the writer lock, frozen."""
     target = target_of(store)
-    frozen = subprocess.Popen([sys.executable, "-c", FROZEN, target], cwd=ROOT,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    frozen = subprocess.Popen(
+        [sys.executable, "-c", FROZEN, target],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert frozen.stdout is not None and frozen.stdout.readline() == "READY\n"
-        opener = ("import sys; from pathlib import Path; from s321_desk.store.database import "
-                  "open_store; w = sys.argv[1]; open_store(w if '://' in w else Path(w))"
-                  ".dispose(); print('OPEN')")  # fmt: skip
+        opener = (
+            "import sys; from pathlib import Path; from s321_desk.store.database import "
+            "open_store; w = sys.argv[1]; open_store(w if '://' in w else Path(w))"
+            ".dispose(); print('OPEN')"
+        )
         start = time.monotonic()
-        openers = [subprocess.Popen([sys.executable, "-c", opener, target], cwd=ROOT,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                   for _ in range(stations)]  # fmt: skip
+        openers = [
+            subprocess.Popen(
+                [sys.executable, "-c", opener, target],
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(stations)
+        ]
         outcomes = [p.communicate(timeout=120) for p in openers]
         took = time.monotonic() - start
     finally:

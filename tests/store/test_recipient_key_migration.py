@@ -21,15 +21,33 @@ _names = itertools.count(1)
 # One person's orders as a shop exports them, keyed as the desk of 0011 keyed them: four keys.
 ORDERS = [
     # name, address1, address2, city, postal code, the key the desk of 0011 gave it
-    ("John Smith", "418 Elm St", "#4", "Elko New Market", "55020",
-     "418 ELM ST APT 4|ELKO NEW MARKET|MN|55020|US"),
-    ("Smith, John", "418 Elm", "4", "ELKO NEW MRKT", "55020-1234",
-     "418 ELM 4|ELKO NEW MRKT|MN|55020|US"),
-    ("John Smith Sr.", "418 Elm Street", "Unit 4", "Elko", "55020",
-     "418 ELM ST UNIT 4|ELKO|MN|55020|US"),
+    (
+        "John Smith",
+        "418 Elm St",
+        "#4",
+        "Elko New Market",
+        "55020",
+        "418 ELM ST APT 4|ELKO NEW MARKET|MN|55020|US",
+    ),
+    (
+        "Smith, John",
+        "418 Elm",
+        "4",
+        "ELKO NEW MRKT",
+        "55020-1234",
+        "418 ELM 4|ELKO NEW MRKT|MN|55020|US",
+    ),
+    (
+        "John Smith Sr.",
+        "418 Elm Street",
+        "Unit 4",
+        "Elko",
+        "55020",
+        "418 ELM ST UNIT 4|ELKO|MN|55020|US",
+    ),
     ("Mary Jones", "418 Elm St", "Apt 5", "Elko", "55020", "418 ELM ST APT 5|ELKO|MN|55020|US"),
     ("Ann Lee", "PO Box 9", "", "Elko", "55020", "PO BOX 9|ELKO|MN|55020|US"),
-]  # fmt: skip
+]
 SPLITS = [
     # address key (0011), name_a, name_b: the same split made twice, under two old keys, and a
     # split whose parcels are gone from view (only its key tells the address).
@@ -75,9 +93,16 @@ def _fill(engine: Engine) -> None:
                     "'2026-11-20 09:00:00', :name, :a1, :a2, :city, 'MN', :postal, 'US', 0, "
                     "'orders.csv', 'shopify', '2026-11-20 09:00:00')"
                 ),
-                {"n": n, "order": f"#{n}", "name": name, "a1": address1, "a2": address2,
-                 "city": city, "postal": postal},
-            )  # fmt: skip
+                {
+                    "n": n,
+                    "order": f"#{n}",
+                    "name": name,
+                    "a1": address1,
+                    "a2": address2,
+                    "city": city,
+                    "postal": postal,
+                },
+            )
             connection.execute(
                 text(
                     "INSERT INTO parcels (id, code, order_id, station, status, recipient_key, "
@@ -124,9 +149,13 @@ def test_stored_parcels_get_their_delivery_points_and_splits_follow(
     elm = "US|55020|418"
     # One key for the four ways of writing 418 Elm St (unit 4 or 5 compared beside it).
     assert parcels == {
-        1: (elm, ";;ST;4;ELM"), 2: (elm, ";;;4;ELM"), 3: (elm, ";;ST;4;ELM"),
-        4: (elm, ";;ST;5;ELM"), 5: ("US|55020|BOX|9", ";;;;"), 99: (None, None),
-    }  # fmt: skip
+        1: (elm, ";;ST;4;ELM"),
+        2: (elm, ";;;4;ELM"),
+        3: (elm, ";;ST;4;ELM"),
+        4: (elm, ";;ST;5;ELM"),
+        5: ("US|55020|BOX|9", ";;;;"),
+        99: (None, None),
+    }
     # Exactly what the desk computes now for the same address.
     for n, (name, address1, address2, city, postal, _) in enumerate(ORDERS, 1):
         point = point_of(Recipient(name, address1, address2, city, "MN", postal))

@@ -46,11 +46,13 @@ def test_the_store_refuses_to_delete_a_record(conflict, statement: str) -> None:
 
 def test_a_record_past_six_years_may_go(store: Store) -> None:
     with store.engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO recipient_splits (address_key, name_a, name_b, reason, created_at) "
-            "VALUES ('K', 'A', 'B', 'old', '2019-01-02 00:00:00'), "
-            "('K', 'A', 'C', 'new', '2026-01-02 00:00:00')"
-        ))  # fmt: skip
+        connection.execute(
+            text(
+                "INSERT INTO recipient_splits (address_key, name_a, name_b, reason, created_at) "
+                "VALUES ('K', 'A', 'B', 'old', '2019-01-02 00:00:00'), "
+                "('K', 'A', 'C', 'new', '2026-01-02 00:00:00')"
+            )
+        )
     with store.engine.begin() as connection:
         connection.execute(text("DELETE FROM recipient_splits WHERE reason = 'old'"))
     with pytest.raises(IntegrityError, match="records are kept 6 years"):

@@ -70,8 +70,10 @@ def test_a_held_lock_at_the_beginning_is_store_busy_with_its_sentence(store: Sto
         engine.dispose()
     busy = raised.value
     assert busy.reason == "busy" and isinstance(busy, StoreUnavailable)
-    assert str(busy) == ("The database is busy (another station is writing): nothing was "
-                         "changed; try again in a moment.")  # fmt: skip
+    assert str(busy) == (
+        "The database is busy (another station is writing): nothing was "
+        "changed; try again in a moment."
+    )
     assert busy.english == str(busy)
     assert isinstance(busy.__cause__, OperationalError)  # the driver's error kept, for the log
     assert ("locked" if store.path is not None else "lock timeout") in busy.driver_words

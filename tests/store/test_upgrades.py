@@ -73,11 +73,17 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
             splits = session.scalars(select(RecipientSplit)).all()
         assert (order.name, order.recipient_name) == ("#1001", "Zoë O'Brien-Müller")
         assert (product.sku, product.description, product.flags) == (
-            "MAPLE-500", "Pure maple syrup <Grade A> & co", "PGA_FDA",
-        )  # fmt: skip
+            "MAPLE-500",
+            "Pure maple syrup <Grade A> & co",
+            "PGA_FDA",
+        )
         assert (parcel.code, parcel.status, parcel.route, parcel.scn, parcel.load_id) == (
-            "P0000001", "loaded", "T11", "ABCDP0000001", load.id,
-        )  # fmt: skip
+            "P0000001",
+            "loaded",
+            "T11",
+            "ABCDP0000001",
+            load.id,
+        )
         assert str(parcel.us_day) == "2026-11-20" and parcel.value_usd_cents == 1897
         decided = revision >= "0003"  # the desk of 0003 on wrote a supervisor's decision
         assert parcel.needs_decision is False and parcel.manual_hold is False
@@ -99,8 +105,18 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
         assert (parcel.label_version, parcel.relabel) == ((1 if labelled else 0), False)
         assert (parcel.label_shows is not None) == labelled
         judged = json.loads(verdict.judged_against) if verdict.judged_against else None
-        assert judged == ([{"parcel_id": "P0000002", "as": "earlier", "route": "S321_MANIFEST",
-                            "value_usd": "12.00"}] if revision >= "0011" else None)  # fmt: skip
+        assert judged == (
+            [
+                {
+                    "parcel_id": "P0000002",
+                    "as": "earlier",
+                    "route": "S321_MANIFEST",
+                    "value_usd": "12.00",
+                }
+            ]
+            if revision >= "0011"
+            else None
+        )
         with UnitOfWork(store.engine) as uow:
             conflicts = uow.session.scalars(select(SealedConflict)).all()
         assert [(c.state, c.reason) for c in conflicts] == (
@@ -115,7 +131,8 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
         filing = revision >= "0014"
         assert (crew is not None, [d.number for d in drivers]) == (filing, ["D-20"] * filing)
         assert (product.manufacturer_country, parcel.prior_notice) == (
-            ("CA", "PN4QK7Z2M9") if filing else (None, None))  # fmt: skip
+            ("CA", "PN4QK7Z2M9") if filing else (None, None)
+        )
         assert (item.scanned_code, item.counted_by) == ("MAPLE-500", None)
         with pytest.raises(DBAPIError, match="records are kept 6 years"):  # still guarded
             with store.engine.begin() as connection:
@@ -129,9 +146,11 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
         saved_lines = [(line.action, line.reason) for line in lines][:-2]
         assert [line.action for line in lines[-2:]] == ["users.pins_keyed", "login"]
         assert saved_lines == [
-            ("parcel.close", None), ("load.add", None), ("decision.acknowledge", None),
+            ("parcel.close", None),
+            ("load.add", None),
+            ("decision.acknowledge", None),
             *([("decision.accept-route", "broker arranged the entry")] if decided else []),
-        ]  # fmt: skip
+        ]
         assert lines[-1].action == "login" and lines[-1].prev_hash == lines[-2].hash
     finally:
         store.dispose()

@@ -60,7 +60,12 @@ def test_the_missing_come_first_and_a_search_narrows_as_one_types(
     assert window.tabs.currentWidget() is view
     model = view.model
     assert [model.text_at(i, 0) for i in range(model.rowCount())] == [
-        "MUG-01", "TOQUE-RED", "ZIP-HOODIE", "BLANKET", "MAPLE-500"]  # fmt: skip
+        "MUG-01",
+        "TOQUE-RED",
+        "ZIP-HOODIE",
+        "BLANKET",
+        "MAPLE-500",
+    ]
     assert (model.text_at(0, 2), model.text_at(0, 3)) == ("6912.00.4400", "MISSING")
     assert (
         model.data(model.index(0, 3), Qt.ItemDataRole.BackgroundRole).color() == MISSING_BACKGROUND
@@ -100,9 +105,16 @@ def test_a_signed_in_supervisor_fills_the_hts_at_once(
     qtbot.keyClick(hts, Qt.Key.Key_Return)
     assert view.error.isHidden()
     assert view.result_label.text() == "Saved TOQUE-RED: hts, origin."
-    assert edits(store) == [("TOQUE-RED", sam.id, {"before": {"hts": None, "origin": "CA"},
-                                                   "after": {"hts": "6505009076",
-                                                             "origin": "CN"}})]  # fmt: skip
+    assert edits(store) == [
+        (
+            "TOQUE-RED",
+            sam.id,
+            {
+                "before": {"hts": None, "origin": "CA"},
+                "after": {"hts": "6505009076", "origin": "CN"},
+            },
+        )
+    ]
     row = next(r for r in view.model.rows() if r.sku == "TOQUE-RED")
     assert (row.hts_text, row.origin) == ("6505.00.9076", "CN")
     assert view.count_label.text() == "5 of 5 SKUs; 2 missing HTS or origin."
@@ -128,8 +140,9 @@ def test_at_a_packers_station_an_edit_needs_a_supervisors_pin(
     dialog.try_accept()
     QApplication.processEvents()
     sam = person(store, "Sam Super")
-    assert edits(store) == [("ZIP-HOODIE", sam.id, {"before": {"origin": None},
-                                                    "after": {"origin": "CA"}})]  # fmt: skip
+    assert edits(store) == [
+        ("ZIP-HOODIE", sam.id, {"before": {"origin": None}, "after": {"origin": "CA"}})
+    ]
     assert view.result_label.text() == "Saved ZIP-HOODIE: origin."
     window.close()
 

@@ -99,8 +99,16 @@ def test_the_queue_lists_both_and_shows_both_sides(view: DecisionsView) -> None:
     ]
     assert view.sides_model.text_at(1, 8) == "USD 499.00"
     assert "Jon Smith and John A. Smith" in view.detail_label.text()
-    assert enabled(view) == {"accept-route", "acknowledge", "defer", "consolidate", "split",
-                             "hold", "void", "reprint"}  # fmt: skip
+    assert enabled(view) == {
+        "accept-route",
+        "acknowledge",
+        "defer",
+        "consolidate",
+        "split",
+        "hold",
+        "void",
+        "reprint",
+    }
     assert view.into_combo.currentData() == FIRST and view.split_combo.currentData() == FIRST
 
 
@@ -181,8 +189,11 @@ def test_defer_to_the_next_days_truck(view: DecisionsView, two_parcels: Store) -
     sign(dialog, reason="customer asked")
 
     moved = parcel_view(store.engine, SECOND)
-    assert (moved.us_day, moved.route, moved.needs_decision) == ("2024-06-11", "S321_MANIFEST",
-                                                                 False)  # fmt: skip
+    assert (moved.us_day, moved.route, moved.needs_decision) == (
+        "2024-06-11",
+        "S321_MANIFEST",
+        False,
+    )
     assert queue(view) == []
     assert view.status_text.startswith(
         f"Done: Sam Super deferred {SECOND} to Tue 2024-06-11 18:00."
@@ -299,8 +310,13 @@ def sealed_difference(stocked: Store) -> Store:
     parcel = open_parcel(stocked.engine, "#1001", station="DOCK-1")
     fill_parcel(stocked.engine, parcel)
     close_parcel(stocked.engine, parcel, crossing=crossings["#1001"], port_code="3004")
-    load = create_load(stocked.engine, scac="ABCD", port_code="3004", arrival=crossings["#1001"],
-                       crew=add_crew(stocked.engine))  # fmt: skip
+    load = create_load(
+        stocked.engine,
+        scac="ABCD",
+        port_code="3004",
+        arrival=crossings["#1001"],
+        crew=add_crew(stocked.engine),
+    )
     add_parcels(stocked.engine, load.trip_number, [FIRST])
     give_prior_notices(stocked.engine, load.trip_number)
     close_load(stocked.engine, load.trip_number, seal="S-1", user="Sam Super", pin="2468")
@@ -324,7 +340,8 @@ def test_a_sealed_parcels_difference_is_acknowledged(
     choose(view, FIRST)
     row = view.current_row()
     assert row is not None and row.summary.startswith(
-        "crossed as filed on ABCD000001 (S321_MANIFEST); judged now: T11")  # fmt: skip
+        "crossed as filed on ABCD000001 (S321_MANIFEST); judged now: T11"
+    )
     assert view.detail_label.text().startswith(
         "SEALED on truck ABCD000001: it crossed as filed (S321_MANIFEST). Judged now it would "
         f"be T11, after parcel.close {SECOND}"
@@ -338,8 +355,11 @@ def test_a_sealed_parcels_difference_is_acknowledged(
     view_of_first = parcel_view(store.engine, FIRST)
     assert view_of_first.route == "S321_MANIFEST" and not view_of_first.needs_decision
     assert [c["state"] for c in view_of_first.sealed_conflicts] == ["acknowledged"]
-    assert decisions(store)[-1] == ("decision.acknowledge", FIRST,
-                                    "crossed as filed; the broker is told")  # fmt: skip
+    assert decisions(store)[-1] == (
+        "decision.acknowledge",
+        FIRST,
+        "crossed as filed; the broker is told",
+    )
 
 
 def test_the_whole_group_is_acknowledged_with_one_pin_and_a_preset_reason(
@@ -362,8 +382,10 @@ def test_the_whole_group_is_acknowledged_with_one_pin_and_a_preset_reason(
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     reason = "Checked: one person, one household"
-    assert sorted(decisions(store)) == [("decision.acknowledge", FIRST, reason),
-                                        ("decision.acknowledge", SECOND, reason)]  # fmt: skip
+    assert sorted(decisions(store)) == [
+        ("decision.acknowledge", FIRST, reason),
+        ("decision.acknowledge", SECOND, reason),
+    ]
     assert view.status_text.endswith(f"The same for {SECOND}.")
 
 

@@ -103,7 +103,9 @@ def test_the_dialog_speaks_french_and_the_file_stays_english(
         shown.kind_box.setCurrentIndex(2)
         shown.format_box.setCurrentIndex(1)
         assert (shown.windowTitle(), shown.reference_label.text()) == (
-            "Exportation", "Jour américain (AAAA-MM-JJ)")  # fmt: skip
+            "Exportation",
+            "Jour américain (AAAA-MM-JJ)",
+        )
         with qtbot.waitSignal(shown.exported, timeout=10_000):
             shown.export_to(tmp_path / "records.json")
         assert shown.result_label.text().startswith(f"Écrit\u00a0: {tmp_path / 'records.json'}")

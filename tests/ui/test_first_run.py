@@ -22,8 +22,13 @@ from tests.ui.conftest import seed
 
 
 def open_window(qtbot: QtBot, store: Store, tmp_path: Path) -> MainWindow:
-    window = MainWindow(store.engine, store.path or store.label, "PACK-1",
-                        label_folder=tmp_path / "labels", sounds=Silence())  # fmt: skip
+    window = MainWindow(
+        store.engine,
+        store.path or store.label,
+        "PACK-1",
+        label_folder=tmp_path / "labels",
+        sounds=Silence(),
+    )
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -66,10 +71,17 @@ def test_a_new_desk_is_led_step_by_step_and_the_bar_leaves_when_all_is_done(
     bar.actions_by_key["printers"].trigger()
     assert window.settings.tabs.currentWidget() is window.settings.stations_page
     # Everything but the test print and the orders, as an administrator would set them.
-    change_settings(store.engine, {
-        "company": COMPANY, "us_return_address": ["MBF Returns", "Champlain NY 12919"],
-        "carriers": {"ABCD": "ABCD Transport"}, "port": "0712",
-        "stations": {"PACK-1": {"label_printer": {"kind": "file"}}}}, by=admin)  # fmt: skip
+    change_settings(
+        store.engine,
+        {
+            "company": COMPANY,
+            "us_return_address": ["MBF Returns", "Champlain NY 12919"],
+            "carriers": {"ABCD": "ABCD Transport"},
+            "port": "0712",
+            "stations": {"PACK-1": {"label_printer": {"kind": "file"}}},
+        },
+        by=admin,
+    )
     add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
     set_fx_rate(store.engine, "CAD", "0.7312", date(2026, 1, 1), "Bank of Canada", by=admin)
     seed(store)
@@ -78,7 +90,8 @@ def test_a_new_desk_is_led_step_by_step_and_the_bar_leaves_when_all_is_done(
     assert bar.next_button.toolTip() == "Print a test label on PACK-1's label printer."
     bar.test_action.trigger()
     assert bar.test_result.text() == (
-        f"Test label sent: {tmp_path / 'labels' / 'test-label-PACK-1.pdf'}")  # fmt: skip
+        f"Test label sent: {tmp_path / 'labels' / 'test-label-PACK-1.pdf'}"
+    )
     assert (tmp_path / "labels" / "test-label-PACK-1.pdf").read_bytes().startswith(b"%PDF")
     assert not bar.isVisible()  # every step done: the bar is gone
     assert all(a.text().startswith("✔") for a in bar.actions_by_key.values())

@@ -92,8 +92,10 @@ def texts_of(top: QWidget, skip: tuple[QWidget, ...] = ()) -> list[str]:
             texts += [widget.item(i).text() for i in range(widget.count())]
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QListWidget):
             model = widget.model()
-            texts += [str(model.headerData(i, Qt.Orientation.Horizontal))
-                      for i in range(model.columnCount())]  # fmt: skip
+            texts += [
+                str(model.headerData(i, Qt.Orientation.Horizontal))
+                for i in range(model.columnCount())
+            ]
     for action in top.findChildren(QAction):
         owner = action.parent()
         if not any(part is owner or part.isAncestorOf(owner) for part in skip):
@@ -184,8 +186,17 @@ def window(qtbot: QtBot, in_french: None, store: Store) -> Iterator[MainWindow]:
 def test_the_main_window_in_french(qtbot: QtBot, window: MainWindow) -> None:
     """The window's own words: its tabs, menus, status bar, and the station."""
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["Poste d'emballage", "A&vertissements", "Décisions", "Chargements",
-                    "Historique", "Commandes", "Quart de travail", "Paramètres", "Catalogue"]  # fmt: skip
+    assert tabs == [
+        "Poste d'emballage",
+        "A&vertissements",
+        "Décisions",
+        "Chargements",
+        "Historique",
+        "Commandes",
+        "Quart de travail",
+        "Paramètres",
+        "Catalogue",
+    ]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Affichage", "Ai&de"]
     assert window.station_label.text().startswith("Poste\u00a0: ")
@@ -254,11 +265,20 @@ def status_bar_overlaps(window: MainWindow) -> list[str]:
     """Pairs of the status bar's visible widgets drawn over each other, or past its right edge."""
     QApplication.processEvents()  # the bar laid out for what it shows now
     bar = window.statusBar()
-    shown = sorted((w for w in bar.findChildren(QWidget) if w.parent() is bar and w.isVisible()
-                    and w.width() > 0), key=lambda w: w.x())  # fmt: skip
+    shown = sorted(
+        (
+            w
+            for w in bar.findChildren(QWidget)
+            if w.parent() is bar and w.isVisible() and w.width() > 0
+        ),
+        key=lambda w: w.x(),
+    )
     named = [(w, w.text() if isinstance(w, QLabel) else type(w).__name__) for w in shown]
-    found = [f"{a!r} over {b!r}" for (left, a), (right, b) in pairwise(named)
-             if left.geometry().right() >= right.x()]  # fmt: skip
+    found = [
+        f"{a!r} over {b!r}"
+        for (left, a), (right, b) in pairwise(named)
+        if left.geometry().right() >= right.x()
+    ]
     found += [f"{a!r} past the edge" for w, a in named if w.geometry().right() > bar.width()]
     return found
 

@@ -175,11 +175,14 @@ def test_the_loads_view_in_french(qtbot: QtBot, packed: Store, tmp_path: Path) -
             view.shutdown()
 
 
-def test_the_history_view_in_french(qtbot: QtBot, store: Store, history_packed: dict[str, str],
-                                    tmp_path: Path) -> None:  # fmt: skip
+def test_the_history_view_in_french(
+    qtbot: QtBot, store: Store, history_packed: dict[str, str], tmp_path: Path
+) -> None:
     words = catalogue("lookup.history_view", "kit.words")
-    english = [headers(RowTableModel(columns(None))) for columns in
-               (hit_columns, lambda _: line_columns(), verdict_columns, audit_columns)]  # fmt: skip
+    english = [
+        headers(RowTableModel(columns(None)))
+        for columns in (hit_columns, lambda _: line_columns(), verdict_columns, audit_columns)
+    ]
     with french():
         view = HistoryView(store.engine, station="DESK-1", label_folder=tmp_path / "labels")
         qtbot.addWidget(view)
@@ -190,10 +193,19 @@ def test_the_history_view_in_french(qtbot: QtBot, store: Store, history_packed: 
         with qtbot.waitSignal(view.parcel_shown, timeout=5000):
             view.search()
         try:
-            shown = [headers(model) for model in (view.hits_model, view.lines_model,
-                                                  view.verdicts_model, view.audit_model)]  # fmt: skip
-            assert shown == [[fr(words, "HistoryView", h) if h not in ("#", "SKU") else h
-                              for h in table] for table in english]  # fmt: skip
+            shown = [
+                headers(model)
+                for model in (
+                    view.hits_model,
+                    view.lines_model,
+                    view.verdicts_model,
+                    view.audit_model,
+                )
+            ]
+            assert shown == [
+                [fr(words, "HistoryView", h) if h not in ("#", "SKU") else h for h in table]
+                for table in english
+            ]
             assert view.search_button.text() == fr(words, "HistoryView", "&Search")
             route = fr(
                 catalogue("station.looks"), "PackingStation", "de minimis, on the e-manifest"
@@ -219,11 +231,18 @@ def test_the_import_dialog_and_the_orders_table_in_french(
         qtbot.addWidget(dialog)
         dialog.show()
         assert dialog.windowTitle() == "Importer le catalogue (fichier maître des SKU)"
-        assert [b.text() for b in (dialog.choose_button, dialog.copy_button,
-                                   dialog.cancel_button, dialog.close_button)] == [
-            fr(words, "ImportDialog", english) for english in
-            ("C&hoose file...", "C&opy list", "&Cancel import", "C&lose")
-        ]  # fmt: skip
+        assert [
+            b.text()
+            for b in (
+                dialog.choose_button,
+                dialog.copy_button,
+                dialog.cancel_button,
+                dialog.close_button,
+            )
+        ] == [
+            fr(words, "ImportDialog", english)
+            for english in ("C&hoose file...", "C&opy list", "&Cancel import", "C&lose")
+        ]
         assert english_left(dialog, words) == []
         with qtbot.waitSignal(dialog.imported, timeout=10000):
             dialog.start(write_csv(tmp_path / "catalog.csv", CATALOG))
@@ -243,8 +262,12 @@ def test_the_import_dialog_and_the_orders_table_in_french(
 def test_the_shift_view_in_french(qtbot: QtBot, shift: Shift) -> None:
     words = catalogue("supervision.shift_view", "kit.words")
     with french():
-        view = ShiftView(shift.store.engine, zone=shift_tests.TORONTO, clock=lambda: shift_tests.NOW,
-                         min_interval_ms=0)  # fmt: skip
+        view = ShiftView(
+            shift.store.engine,
+            zone=shift_tests.TORONTO,
+            clock=lambda: shift_tests.NOW,
+            min_interval_ms=0,
+        )
         qtbot.addWidget(view)
         view.resize(1366, 700)
         view.show()
@@ -283,11 +306,12 @@ def test_the_print_preview_in_french(qtbot: QtBot) -> None:
         qtbot.addWidget(dialog)
         dialog.show()
         assert dialog.page_label.text() == "Page 1 de 1 (8.5 x 11 po)"  # inches: pouces
-        assert [b.text() for b in (dialog.print_button, dialog.save_button,
-                                   dialog.close_button)] == [
+        assert [
+            b.text() for b in (dialog.print_button, dialog.save_button, dialog.close_button)
+        ] == [
             fr(words, "PdfPreviewDialog", english)
             for english in ("&Print...", "&Save as PDF...", "&Close")
-        ]  # fmt: skip
+        ]
         assert english_left(dialog, words) == []
         screenshot(dialog, "print-preview")
 

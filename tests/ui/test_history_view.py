@@ -52,8 +52,12 @@ def type_search(qtbot: QtBot, view: HistoryView, text: str) -> None:
     with qtbot.waitSignal(view.searched, timeout=5000) as searched:
         qtbot.keyClick(view.search_field, Qt.Key.Key_Return)
     if searched.args[1]:
-        qtbot.waitUntil(lambda: view.history is not None and
-                        view.title_label.text().startswith(f"Parcel {shown(view, 0)}"))  # fmt: skip
+        qtbot.waitUntil(
+            lambda: (
+                view.history is not None
+                and view.title_label.text().startswith(f"Parcel {shown(view, 0)}")
+            )
+        )
 
 
 def shown(view: HistoryView, row: int, column: int = 0) -> str:
@@ -124,8 +128,15 @@ def test_history_shows_verdicts_and_a_decision_with_its_details(
     packed: dict[str, str],
 ) -> None:
     code = packed["#2001"]
-    decide(store.engine, code, "acknowledge", user=SUPERVISOR, pin=PIN,
-           reason="same person <ok>", station="DESK-9")  # fmt: skip
+    decide(
+        store.engine,
+        code,
+        "acknowledge",
+        user=SUPERVISOR,
+        pin=PIN,
+        reason="same person <ok>",
+        station="DESK-9",
+    )
     type_search(qtbot, view, code)
     assert texts(view.audit_model, 1) == ["parcel.close", "decision.acknowledge"]
     assert view.audit_model.text_at(1, 2) == SUPERVISOR

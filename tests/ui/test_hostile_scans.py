@@ -29,8 +29,11 @@ def pasted(qtbot: QtBot, widget: PackingStation, text: str) -> None:
 
 
 def test_what_cannot_be_a_code_is_refused_in_one_line(
-    qtbot: QtBot, station: PackingStation, labelled: Store, sounds: RecordedSounds  # noqa: F811
-) -> None:  # fmt: skip
+    qtbot: QtBot,
+    station: PackingStation,  # noqa: F811
+    labelled: Store,  # noqa: F811
+    sounds: RecordedSounds,  # noqa: F811
+) -> None:
     scan(qtbot, station, "#1001", "TS-M")
     scan(qtbot, station, "x" * 300)
     assert station.message_label.text() == (

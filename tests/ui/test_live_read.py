@@ -73,8 +73,9 @@ def test_stop_waits_for_the_reading_leaves_no_thread_and_reads_nothing_after(
 
         return read
 
-    live = LiveRead(owner, prepare, shown.append, lambda line: None,
-                    watch=StoreWatch.share(sqlite_store.engine))  # fmt: skip
+    live = LiveRead(
+        owner, prepare, shown.append, lambda line: None, watch=StoreWatch.share(sqlite_store.engine)
+    )
     live.refresh()
     qtbot.waitUntil(lambda: shown != [], timeout=5000)
     assert live.reads == 1

@@ -52,8 +52,13 @@ def packed(store: Store, tmp_path: Path) -> Store:
 
 
 def make_view(qtbot: QtBot, store: Store, tmp_path: Path) -> LoadsView:
-    view = LoadsView(store.engine, zone=TORONTO, station="DOCK-1", data_folder=tmp_path / "data",
-                     clock=lambda: MORNING)  # fmt: skip
+    view = LoadsView(
+        store.engine,
+        zone=TORONTO,
+        station="DOCK-1",
+        data_folder=tmp_path / "data",
+        clock=lambda: MORNING,
+    )
     qtbot.addWidget(view)
     view.resize(1366, 700)
     view.show()
@@ -141,8 +146,9 @@ def test_a_trip_is_created_and_parcels_scanned_on_in_a_burst(
 
 def test_wrong_day_and_take_off(qtbot: QtBot, view: LoadsView, packed: Store) -> None:
     trip = create_trip_in_form(qtbot, view)
-    tomorrow = create_load(packed.engine, scac="ABCD", port_code="0901",
-                           arrival=ARRIVAL + timedelta(days=1))  # fmt: skip
+    tomorrow = create_load(
+        packed.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL + timedelta(days=1)
+    )
     scan(qtbot, view, P1, P2)
     qtbot.waitUntil(lambda: on_truck(view) == [P1, P2])
     view.parcels_table.setFocus()
@@ -269,7 +275,7 @@ def test_a_cancelled_driver_pack_leaves_no_file(qtbot: QtBot, store: Store, tmp_
         with UnitOfWork(store.engine) as uow:
             assert not uow.session.scalars(
                 select(AuditEntry).where(col(AuditEntry.action) == "print.driver-pack")
-            ).first()  # fmt: skip
+            ).first()
     finally:
         view.shutdown()
 
@@ -292,9 +298,10 @@ def test_the_table_models(qtmodeltester: ModelTester, packed: Store) -> None:
 
 
 def test_list_loads_keeps_open_ones_and_todays(packed: Store) -> None:
-    old = create_load(packed.engine, scac="ABCD", port_code="3004",
-                      arrival=datetime(2026, 11, 10, 18, tzinfo=UTC))  # fmt: skip
-    today = create_load(packed.engine, scac="WXYZ", port_code="0901", arrival=ARRIVAL)  # fmt: skip
+    old = create_load(
+        packed.engine, scac="ABCD", port_code="3004", arrival=datetime(2026, 11, 10, 18, tzinfo=UTC)
+    )
+    today = create_load(packed.engine, scac="WXYZ", port_code="0901", arrival=ARRIVAL)
     listed = list_loads(packed.engine, ARRIVAL.date())
     assert [s.trip_number for s in listed] == [old.trip_number, today.trip_number]
     assert listed[1].port_name == "Buffalo-Niagara Falls, NY" and listed[1].parcels == 0

@@ -201,8 +201,12 @@ def test_the_window_opens_on_the_packing_station_with_the_scan_field_focused(
     qtbot.waitUntil(lambda: shown.station.focusWidget() is not None)
     assert isinstance(QApplication.focusWidget(), QLineEdit)
     assert shown.next_truck_label.text().startswith("Next truck: ")
-    for label in (shown.signed_in_label, shown.station_label, shown.next_truck_label,
-                  shown.rules_label):  # fmt: skip
+    for label in (
+        shown.signed_in_label,
+        shown.station_label,
+        shown.next_truck_label,
+        shown.rules_label,
+    ):
         assert label.width() >= label.sizeHint().width(), label.text()  # never cut
     qtbot.keyClick(shown, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert shown.tabs.currentWidget() is shown.orders_view

@@ -44,8 +44,9 @@ def visible_mnemonics(window: MainWindow) -> Counter[str]:
         elif isinstance(widget, QGroupBox):
             letters.append(letter(widget.title()))
         elif isinstance(widget, QTabBar):
-            letters += [letter(widget.tabText(i)) for i in range(widget.count())
-                        if widget.isTabEnabled(i)]  # fmt: skip
+            letters += [
+                letter(widget.tabText(i)) for i in range(widget.count()) if widget.isTabEnabled(i)
+            ]
     return Counter(found for found in letters if found)
 
 

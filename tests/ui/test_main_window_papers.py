@@ -58,9 +58,11 @@ def test_a_station_with_a_cups_queue_sends_the_manifest_itself(  # type: ignore[
 ) -> None:
     store, _codes, trip = loaded
     cups.add_raw_queue("S321DOCS", f"socket://127.0.0.1:{port.port}")
-    configure(store, station_name="DOCK-1",
-              stations={"DOCK-1": {"document_printer": {"kind": "pdf-cups",
-                                                        "queue": "S321DOCS"}}})  # fmt: skip
+    configure(
+        store,
+        station_name="DOCK-1",
+        stations={"DOCK-1": {"document_printer": {"kind": "pdf-cups", "queue": "S321DOCS"}}},
+    )
     window = sealed_window(qtbot, store, trip)
     with qtbot.waitSignal(window.loads.job_succeeded, timeout=30_000):
         window.loads.write_paper("manifest", tmp_path / "manifest.pdf")
@@ -75,7 +77,8 @@ def test_a_station_with_a_cups_queue_sends_the_manifest_itself(  # type: ignore[
             uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "print.sent"))
         )
         printed = uow.session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "print.manifest")).one()  # fmt: skip
+            select(AuditEntry).where(AuditEntry.action == "print.manifest")
+        ).one()
     (entry,) = entries
     details = json.loads(entry.details)
     assert details["printer"] == "cups:S321DOCS" and details["job"].startswith("S321DOCS-")

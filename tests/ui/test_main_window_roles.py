@@ -48,8 +48,11 @@ def test_a_fresh_store_packs_and_asks_for_the_administrator(qtbot: QtBot, store:
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     dialog = sign_in_dialog(qtbot)
     assert dialog.pages.currentWidget() is dialog.first_admin_page
-    for edit, text in ((dialog.admin_name_edit, "Ada Admin"), (dialog.admin_pin_edit, "9999"),
-                       (dialog.admin_pin_again_edit, "9999")):  # fmt: skip
+    for edit, text in (
+        (dialog.admin_name_edit, "Ada Admin"),
+        (dialog.admin_pin_edit, "9999"),
+        (dialog.admin_pin_again_edit, "9999"),
+    ):
         qtbot.keyClicks(edit, text)
     qtbot.keyClick(dialog.admin_pin_again_edit, Qt.Key.Key_Return)
     assert [(u.name, u.role) for u in list_users(store.engine)] == [("Ada Admin", "admin")]
@@ -89,8 +92,9 @@ def test_a_packer_keeps_to_the_station_a_supervisor_decides(qtbot: QtBot, store:
     qtbot.keyClicks(dialog.pin_edit, "1111")
     qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
     assert window.person is not None and window.person.role == "packer"
-    enabled = [window.tabs.tabText(i) for i in range(window.tabs.count())
-               if window.tabs.isTabEnabled(i)]  # fmt: skip
+    enabled = [
+        window.tabs.tabText(i) for i in range(window.tabs.count()) if window.tabs.isTabEnabled(i)
+    ]
     assert enabled == ["Packing station", "&Warnings", "History", "Orders", "Catalog"]
     window.show_tab(window.settings)  # not for a packer: who is there is asked again
     dialog = sign_in_dialog(qtbot)

@@ -48,8 +48,11 @@ def sign(qtbot: QtBot, station: PackingStation, *texts: str) -> None:
     after each field."""
     for text in texts:
         edit = QApplication.focusWidget()
-        assert edit in (station.prompt.who_edit, station.prompt.pin_edit,
-                        station.prompt.reason_edit)  # fmt: skip
+        assert edit in (
+            station.prompt.who_edit,
+            station.prompt.pin_edit,
+            station.prompt.reason_edit,
+        )
         for char in text:
             qtbot.keyClick(edit, char)
             qtbot.wait(60)
@@ -110,8 +113,11 @@ def test_f12_again_asks_a_supervisor_who_closes_it_short_with_a_reason(
 
     assert view_of(labelled, "#1001").status == "closed" and not station.prompt.isVisible()
     (close,) = audits(labelled, "parcel.close")
-    assert close["short"] == {"missing": {"JKT": 1}, "confirmed_by": SUPERVISOR,
-                              "reason": "jacket out of stock"}  # fmt: skip
+    assert close["short"] == {
+        "missing": {"JKT": 1},
+        "confirmed_by": SUPERVISOR,
+        "reason": "jacket out of stock",
+    }
     assert station.scan_field.hasFocus()
 
 

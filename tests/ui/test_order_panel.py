@@ -94,6 +94,7 @@ def _parcel_id(store: Store, code: str) -> int:
 def test_no_order_chosen_says_so(window: MainWindow) -> None:
     window.show_tab(window.orders_view)
     assert window.orders_view.order_panel.title.text() == (
-        "Choose an order above to see its lines and parcels.")  # fmt: skip
+        "Choose an order above to see its lines and parcels."
+    )
     assert not window.orders_view.order_panel.open_button.isEnabled()
     window.close()

@@ -86,8 +86,9 @@ def labels(tmp_path: Path) -> Path:
     return tmp_path / "data" / "labels"  # not there yet: the station makes it
 
 
-def make_station(qtbot: QtBot, store: Store, sounds: RecordedSounds, labels: Path,
-                 **extra: object) -> PackingStation:  # fmt: skip
+def make_station(
+    qtbot: QtBot, store: Store, sounds: RecordedSounds, labels: Path, **extra: object
+) -> PackingStation:
     widget = PackingStation(store.engine, "DOCK-3", labels, sounds=sounds, **extra)  # type: ignore[arg-type]
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
@@ -113,19 +114,25 @@ def items(store: Store, order: str) -> int:
     """Items in the order's open or closed parcels (voided ones excepted)."""
     view = _parcels(store, order)
     with UnitOfWork(store.engine) as uow:
-        return uow.session.scalar(
-            select(func.count()).select_from(ParcelItem)
-            .where(ParcelItem.parcel_id.in_([p.id for p in view if p.status != "voided"]))  # type: ignore[attr-defined]
-        ) or 0  # fmt: skip
+        return (
+            uow.session.scalar(
+                select(func.count())
+                .select_from(ParcelItem)
+                .where(ParcelItem.parcel_id.in_([p.id for p in view if p.status != "voided"]))  # type: ignore[attr-defined]
+            )
+            or 0
+        )
 
 
 def _parcels(store: Store, order: str) -> list[Parcel]:
     from s321_desk.store.models import Order
 
     with UnitOfWork(store.engine) as uow:
-        return list(uow.session.scalars(
-            select(Parcel).join(Order, Order.id == Parcel.order_id).where(Order.name == order)
-        ))  # fmt: skip
+        return list(
+            uow.session.scalars(
+                select(Parcel).join(Order, Order.id == Parcel.order_id).where(Order.name == order)
+            )
+        )
 
 
 def view_of(store: Store, order: str) -> ParcelView:
@@ -388,8 +395,11 @@ def test_a_supervisor_holds_a_parcel_in_the_panel_by_badge_and_pin(
     assert not any(action.isEnabled() for action in station.command_actions())
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
 
-    for edit, text in ((prompt.who_edit, "B-77"), (prompt.pin_edit, "0000"),
-                       (prompt.reason_edit, "box crushed")):  # fmt: skip
+    for edit, text in (
+        (prompt.who_edit, "B-77"),
+        (prompt.pin_edit, "0000"),
+        (prompt.reason_edit, "box crushed"),
+    ):
         qtbot.keyClicks(edit, text)
         qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert station.message_label.text() == f"REFUSED: {SUPERVISOR}: wrong PIN"
@@ -406,8 +416,10 @@ def test_a_supervisor_holds_a_parcel_in_the_panel_by_badge_and_pin(
     assert station.look is HOLD and banner_colour(station) == QColor(HOLD.background)
     assert sounds.played == [Sound.OK, Sound.ERROR, Sound.HOLD]
     # Printed at the hold: the box's HOLD tag, after the supervisor's line.
-    assert history(station)[:2] == [f"HOLD TAG  {view.parcel_id}",
-                                    f"HOLD  by {SUPERVISOR}: box crushed"]  # fmt: skip
+    assert history(station)[:2] == [
+        f"HOLD TAG  {view.parcel_id}",
+        f"HOLD  by {SUPERVISOR}: box crushed",
+    ]
     assert station.status_label.text().startswith(f"HOLD tag {view.parcel_id} saved as a PDF")
 
 
@@ -459,8 +471,11 @@ def test_reprint_writes_the_label_again_after_the_supervisor_signs(
     label.unlink()
 
     qtbot.keyClick(station.scan_field, Qt.Key.Key_F7)
-    for edit, text in ((station.prompt.who_edit, SUPERVISOR), (station.prompt.pin_edit, PIN),
-                       (station.prompt.reason_edit, "label torn")):  # fmt: skip
+    for edit, text in (
+        (station.prompt.who_edit, SUPERVISOR),
+        (station.prompt.pin_edit, PIN),
+        (station.prompt.reason_edit, "label torn"),
+    ):
         qtbot.keyClicks(edit, text)
         qtbot.keyClick(edit, Qt.Key.Key_Return)
 
@@ -510,8 +525,22 @@ def test_the_verdict_word_follows_the_parcel_status_then_the_decision_flag(
     labelled: Store,
 ) -> None:
     def view(status: str, needs_decision: bool) -> ParcelView:
-        return ParcelView("P1", "#1", status, "A", None, None, None, None, None, None, None,
-                          None, needs_decision, [])  # fmt: skip
+        return ParcelView(
+            "P1",
+            "#1",
+            status,
+            "A",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            needs_decision,
+            [],
+        )
 
     assert verdict_look(view("held", True)) is HOLD
     assert verdict_look(view("voided", False)) is VOID
@@ -525,8 +554,10 @@ def test_type_is_readable_from_a_step_away_and_fits_1366_by_768(station: Packing
     assert station.banner.word_label.font().pointSizeF() >= 72
     assert station.scan_field.font().pointSizeF() >= 20
     assert station.message_label.font().pointSizeF() >= 18
-    smallest = min(w.font().pointSizeF() for w in (station.history, station.lines,
-                   station.status_label, station.keys_label))  # fmt: skip
+    smallest = min(
+        w.font().pointSizeF()
+        for w in (station.history, station.lines, station.status_label, station.keys_label)
+    )
     assert smallest >= 14
     hint = station.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768 - 90  # room for a menu and status bar
@@ -553,9 +584,14 @@ def test_a_long_verdict_shows_the_sentences_that_fit_and_counts_the_rest(qtbot: 
 def test_the_command_keys_are_actions_the_window_can_list(station: PackingStation) -> None:
     keys = {a.text(): a.shortcut().toString() for a in station.command_actions()}
 
-    assert keys == {"Close (CMD-CLOSE)": "F12", "Undo (CMD-UNDO)": "F9",
-                    "Hold (CMD-HOLD)": "F6", "Reprint (CMD-REPRINT)": "F7",
-                    "Void (CMD-VOID)": "F8", "Count (CMD-COUNT)": "F10"}  # fmt: skip
+    assert keys == {
+        "Close (CMD-CLOSE)": "F12",
+        "Undo (CMD-UNDO)": "F9",
+        "Hold (CMD-HOLD)": "F6",
+        "Reprint (CMD-REPRINT)": "F7",
+        "Void (CMD-VOID)": "F8",
+        "Count (CMD-COUNT)": "F10",
+    }
 
 
 def test_the_dialog_label_printer_opens_the_label_in_a_preview_and_the_scanner_stays(

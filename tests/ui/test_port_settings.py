@@ -85,8 +85,10 @@ def test_an_administrator_adds_a_ferry_port_and_chooses_it(
     view.reload()
     assert combo.currentText() == "3014  Friday Harbor, WA" and combo.count() == 80
     assert combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) == (
-        "America/Los_Angeles")  # fmt: skip
+        "America/Los_Angeles"
+    )
     # A station may cross at it too (its own truck, Stations and printers).
     own = view.stations_page.truck_form.port_combo
     assert own.findData("3014") > 0 and own.itemText(own.findData("3014")) == (
-        "3014 Friday Harbor, WA")  # fmt: skip
+        "3014 Friday Harbor, WA"
+    )

@@ -37,13 +37,20 @@ from tests.services.test_printing import (
 def driver_pack(store: Store, tmp_path: Path) -> Path:
     """A sealed truck's driver pack: manifest, lead sheet, invoices (Letter pages)."""
     codes = pack_all(store, tmp_path)
-    load = create_load(store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL,
-                       crew=add_crew(store.engine))  # fmt: skip
+    load = create_load(
+        store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=add_crew(store.engine)
+    )
     add_parcels(store.engine, load.trip_number, codes)
     supervisor(store)
     for code in parcel_codes_needing_decision(store):
-        decide(store.engine, code, "acknowledge", user="Sam Super", pin="2468",
-               reason="the same customer")  # fmt: skip
+        decide(
+            store.engine,
+            code,
+            "acknowledge",
+            user="Sam Super",
+            pin="2468",
+            reason="the same customer",
+        )
     give_prior_notices(store.engine, load.trip_number)
     close_load(store.engine, load.trip_number, seal="SEAL-0042", user="Dee Driver", pin="7777")
     out = tmp_path / "pack.pdf"
@@ -210,9 +217,13 @@ def test_a_cups_printer_gets_our_pdf_itself(  # type: ignore[no-untyped-def]
     cups.add_raw_queue("S321RAW", f"socket://127.0.0.1:{port.port}")
     done = subprocess.run(
         [sys.executable, "-m", "tests.ui.print_to_queue", str(pack), "S321RAW"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
         env={**os.environ, "CUPS_SERVER": str(cups.socket_path), "QT_QPA_PLATFORM": "offscreen"},
-    )  # fmt: skip
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.split() == [
         "queue",

@@ -43,8 +43,15 @@ def test_a_consolidation_elsewhere_reprints_the_label_at_the_station_that_packed
     assert history(station) == []  # nothing superseded yet
 
     # A supervisor at another desk (or the command line) consolidates the second into it.
-    decide(demo.engine, second, "consolidate", user="Sam Super", pin="2468", reason="one box",
-           into=first)  # fmt: skip
+    decide(
+        demo.engine,
+        second,
+        "consolidate",
+        user="Sam Super",
+        pin="2468",
+        reason="one box",
+        into=first,
+    )
     row = next(r for r in todays_warnings(demo.engine, CROSSING).rows if r.parcel_id == first)
     assert row.relabel == 2 and row.summary.startswith("RELABEL")
     if parcel_row(demo, first).needs_decision:  # the route a consolidation gives, accepted
@@ -75,8 +82,15 @@ def test_a_parcel_that_only_waits_for_its_new_label_is_not_called_a_decision(
     first = pack(demo, "#1158")
     station_label_sink(demo.engine, "DEMO-1", tmp_path)(first)
     second = pack(demo, "#1176")
-    decide(demo.engine, second, "consolidate", user="Sam Super", pin="2468", reason="one box",
-           into=first)  # fmt: skip
+    decide(
+        demo.engine,
+        second,
+        "consolidate",
+        user="Sam Super",
+        pin="2468",
+        reason="one box",
+        into=first,
+    )
     if parcel_row(demo, first).needs_decision:
         decide(demo.engine, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
     rows = todays_warnings(demo.engine, CROSSING).rows
@@ -104,8 +118,15 @@ def test_the_window_prints_the_new_labels_from_the_warnings_it_read(
     first = pack(demo, "#1158")
     station_label_sink(demo.engine, "DEMO-1", labels)(first)
     second = pack(demo, "#1176")
-    decide(demo.engine, second, "consolidate", user="Sam Super", pin="2468", reason="one box",
-           into=first)  # fmt: skip
+    decide(
+        demo.engine,
+        second,
+        "consolidate",
+        user="Sam Super",
+        pin="2468",
+        reason="one box",
+        into=first,
+    )
     if parcel_row(demo, first).needs_decision:
         decide(demo.engine, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
     rows = todays_warnings(demo.engine, CROSSING).rows

@@ -14,8 +14,9 @@ from s321_desk.store.uow import UnitOfWork
 
 def _schedule(store: Store, folder: Path) -> None:
     with UnitOfWork(store.engine) as uow:
-        set_setting(uow.session, "backup_schedule",
-                    {"every_hours": 24, "keep": 7, "folder": str(folder)})  # fmt: skip
+        set_setting(
+            uow.session, "backup_schedule", {"every_hours": 24, "keep": 7, "folder": str(folder)}
+        )
         uow.commit()
 
 

@@ -96,15 +96,20 @@ def test_an_admin_changes_the_company_and_a_station_printer(
     admin_id = sign_in(store.engine, ADMIN, ADMIN_PIN).id
     assert changes(store) == [
         ("company", admin_id, {"before": None, "after": company}, None),
-        ("stations", admin_id, {"before": {}, "after": {"PACK-1": {"label_printer": printer}}},
-         None),
-    ]  # fmt: skip
+        (
+            "stations",
+            admin_id,
+            {"before": {}, "after": {"PACK-1": {"label_printer": printer}}},
+            None,
+        ),
+    ]
     assert view.unsaved_label.text() == "Saved: Company, Stations' printers."
     assert not view.save_button.isEnabled()
 
 
-def test_a_bad_field_is_named_and_nothing_is_saved(qtbot: QtBot, view: SettingsView,
-                                                   store: Store) -> None:  # fmt: skip
+def test_a_bad_field_is_named_and_nothing_is_saved(
+    qtbot: QtBot, view: SettingsView, store: Store
+) -> None:
     view.papers_page.place_edit.setText("Mississauga, ON, Canada")
     truck = view.truck_page
     truck.arrival_edit.clear()
@@ -128,8 +133,9 @@ def test_a_bad_field_is_named_and_nothing_is_saved(qtbot: QtBot, view: SettingsV
     assert truck.carrier_model.rowCount() == 0
 
 
-def test_a_bad_printer_field_is_said_under_it(qtbot: QtBot, view: SettingsView,
-                                              store: Store) -> None:  # fmt: skip
+def test_a_bad_printer_field_is_said_under_it(
+    qtbot: QtBot, view: SettingsView, store: Store
+) -> None:
     stations = view.stations_page
     stations.new_edit.setText("DOCK")
     stations.add_station()
@@ -215,8 +221,9 @@ def test_users_added_deactivated_and_the_last_admin_kept(
     assert [u.active for u in list_users(store.engine) if u.name == ADMIN] == [True]
 
 
-def test_a_user_changes_their_own_pin_with_the_old_one(qtbot: QtBot, view: SettingsView,
-                                                       store: Store) -> None:  # fmt: skip
+def test_a_user_changes_their_own_pin_with_the_old_one(
+    qtbot: QtBot, view: SettingsView, store: Store
+) -> None:
     users = view.users_page
     users.select(SUPER)
     users.new_pin_edit.setText("1357")
@@ -294,21 +301,31 @@ def test_the_rules_are_pinned_and_unpinned(qtbot: QtBot, view: SettingsView, sto
     authorize_with(rules.dialog, ADMIN, ADMIN_PIN, "the desk carries the ruling")
     assert not rules.pinned
     with UnitOfWork(store.engine) as uow:
-        acts = [(a.action, a.reason) for a in uow.session.scalars(select(AuditEntry))
-                if a.action.startswith("rules.")]  # fmt: skip
-    assert acts == [("rules.pin", "court restored de minimis"),
-                    ("rules.unpin", "the desk carries the ruling")]  # fmt: skip
+        acts = [
+            (a.action, a.reason)
+            for a in uow.session.scalars(select(AuditEntry))
+            if a.action.startswith("rules.")
+        ]
+    assert acts == [
+        ("rules.pin", "court restored de minimis"),
+        ("rules.unpin", "the desk carries the ruling"),
+    ]
 
 
 def test_the_table_models(qtmodeltester: ModelTester) -> None:
     users = UserTableModel()
-    users.set_rows([UserRow(1, "<b>Müller</b>", "admin", "B-1", True),
-                    UserRow(2, "Zoë", "packer", None, False)])  # fmt: skip
+    users.set_rows(
+        [
+            UserRow(1, "<b>Müller</b>", "admin", "B-1", True),
+            UserRow(2, "Zoë", "packer", None, False),
+        ]
+    )
     carriers = CarrierTableModel()
     carriers.set_rows([Carrier("ABCD", "ABCD <Transport>"), Carrier("XY", "Xy")])
     stations = StationTableModel()
-    stations.set_rows([StationRow("PACK-1", {"label_printer": {"kind": "file"}}),
-                       StationRow("DOCK", {})])  # fmt: skip
+    stations.set_rows(
+        [StationRow("PACK-1", {"label_printer": {"kind": "file"}}), StationRow("DOCK", {})]
+    )
     rates = FxTableModel()
     rates.set_rows([FxRate("CAD", date(2026, 10, 1), Decimal("0.73"), "CBP")])
     for model in (users, carriers, stations, rates):
@@ -340,8 +357,12 @@ def test_the_filings_settings_are_typed_checked_and_saved(
     view.save_button.click()
     authorize_with(view.dialog, ADMIN, ADMIN_PIN)
     values = all_settings(store.engine)
-    assert values["shipper_address"] == {"street": "6400 Millcreek Dr", "city": "Mississauga",
-                                         "province": "ON", "postal_code": "L5N 3E7",
-                                         "country": "CA"}  # fmt: skip
+    assert values["shipper_address"] == {
+        "street": "6400 Millcreek Dr",
+        "city": "Mississauga",
+        "province": "ON",
+        "postal_code": "L5N 3E7",
+        "country": "CA",
+    }
     assert values["hazmat_contact"] == {"name": "Claire Tremblay", "phone": "+1 905 555 0142"}
     assert [key for key, *_ in changes(store)] == ["shipper_address", "hazmat_contact"]

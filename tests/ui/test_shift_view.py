@@ -42,8 +42,12 @@ def make_view(qtbot: QtBot) -> Iterator[MakeView]:
     views: list[ShiftView] = []
 
     def make(store: Store, **options: Any) -> ShiftView:
-        options = {"zone": test_shift.TORONTO, "clock": lambda: NOW, "min_interval_ms": 0,
-                   **options}  # fmt: skip
+        options = {
+            "zone": test_shift.TORONTO,
+            "clock": lambda: NOW,
+            "min_interval_ms": 0,
+            **options,
+        }
         view = ShiftView(store.engine, **options)
         qtbot.addWidget(view)
         views.append(view)
@@ -84,8 +88,23 @@ def test_the_charts_hold_the_services_numbers(make_view: MakeView, shift: Shift)
     assert isinstance(view.hours_chart.series()[0], QStackedBarSeries)
     # The numbers written on the bars: each segment (all fit here), then the hour's total.
     assert view.hours_labels.shown == [
-        "1", "1",  "2", "1", "3",  "1", "1",  "1", "1", "2",  "1", "1",  "1", "1",  "1", "1",
-    ]  # fmt: skip
+        "1",
+        "1",
+        "2",
+        "1",
+        "3",
+        "1",
+        "1",
+        "1",
+        "1",
+        "2",
+        "1",
+        "1",
+        "1",
+        "1",
+        "1",
+        "1",
+    ]
 
     routes = sets(view.routes_chart)["Parcels"]
     assert list(reversed(routes)) == [r.parcels for r in expected.routes]
@@ -128,12 +147,17 @@ def test_an_empty_store_shows_an_empty_but_sane_view(make_view: MakeView, store:
 
 
 def test_more_parcels_packed_show_after_a_refresh(
-    make_view: MakeView, shift: Shift, qtbot: QtBot, tmp_path: Path,
+    make_view: MakeView,
+    shift: Shift,
+    qtbot: QtBot,
+    tmp_path: Path,
     clock: Callable[[datetime], None],
-) -> None:  # fmt: skip
+) -> None:
     view = make_view(shift.store)
-    import_orders(shift.store.engine, write_csv(tmp_path / "more.csv",
-                                                orders_csv(["Max Moe", "Nia Noe"], first=6001)))  # fmt: skip
+    import_orders(
+        shift.store.engine,
+        write_csv(tmp_path / "more.csv", orders_csv(["Max Moe", "Nia Noe"], first=6001)),
+    )
     for order in ("#6001", "#6002"):
         pack(shift.store, clock, Close(order, "DOCK-3", at(14, 10)))
     with qtbot.waitSignal(view.refreshed, timeout=10_000):

@@ -19,8 +19,13 @@ from tests.conftest import first_admin
 
 def open_window(qtbot: QtBot, store: Store, sounds: SoundOutput, tmp_path: Path) -> MainWindow:
     first_admin(store)
-    window = MainWindow(store.engine, store.path or store.label, "PACK-1",
-                        label_folder=tmp_path / "labels", sounds=sounds)  # fmt: skip
+    window = MainWindow(
+        store.engine,
+        store.path or store.label,
+        "PACK-1",
+        label_folder=tmp_path / "labels",
+        sounds=sounds,
+    )
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -33,7 +38,8 @@ def test_no_sound_device_is_said_on_the_screen(qtbot: QtBot, store: Store, tmp_p
     label = window.sound_label
     assert label.isVisible() and label.text() == "No sound"
     assert label.toolTip() == (
-        "This station plays no sound: no sound device. Every verdict is on the screen.")  # fmt: skip
+        "This station plays no sound: no sound device. Every verdict is on the screen."
+    )
     page = window.settings.stations_page
     page.new_edit.setText("PACK-1")
     page.add_station()

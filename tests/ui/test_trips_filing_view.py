@@ -103,8 +103,12 @@ def test_each_filing_is_written_from_the_export_menu(
     assert set(view.export_actions) == {"e-manifest", "borderconnect", "ace-csv", "entries"}
     assert all(action.isEnabled() for action in view.export_actions.values())
     written = {}
-    for paper, name in (("borderconnect", "trip.json"), ("ace-csv", "ace.csv"),
-                        ("entries", "entries.csv"), ("e-manifest", "e.csv")):  # fmt: skip
+    for paper, name in (
+        ("borderconnect", "trip.json"),
+        ("ace-csv", "ace.csv"),
+        ("entries", "entries.csv"),
+        ("e-manifest", "e.csv"),
+    ):
         with qtbot.waitSignal(view.job_succeeded, timeout=20_000) as done:
             view.write_paper(paper, tmp_path / name)
         written[paper] = done.args[1]
@@ -149,8 +153,13 @@ def test_a_packer_sees_no_personal_data_a_supervisor_does(qtbot: QtBot, demo: St
     page.edits["last_name"].setText("Changed")
     assert not page.save(add=False) and "Pat Packer is a packer" in page.message.text()
     with UnitOfWork(demo.engine) as uow:
-        seen_before = len(list(uow.session.scalars(
-            select(AuditEntry).where(col(AuditEntry.action) == "driver.viewed"))))  # fmt: skip
+        seen_before = len(
+            list(
+                uow.session.scalars(
+                    select(AuditEntry).where(col(AuditEntry.action) == "driver.viewed")
+                )
+            )
+        )
 
     boss = person(demo, "supervisor")
     supervisor = RecordsDialog(demo.engine, boss)
@@ -158,27 +167,35 @@ def test_a_packer_sees_no_personal_data_a_supervisor_does(qtbot: QtBot, demo: St
     table = supervisor.pages["driver"].model
     assert "1984-03-12" in {table.text_at(r, column) for r in range(table.rowCount())}
     with UnitOfWork(demo.engine) as uow:
-        viewed = list(uow.session.scalars(
-            select(AuditEntry).where(col(AuditEntry.action) == "driver.viewed")))  # fmt: skip
+        viewed = list(
+            uow.session.scalars(select(AuditEntry).where(col(AuditEntry.action) == "driver.viewed"))
+        )
     assert len(viewed) == seen_before + 2 and {v.user_id for v in viewed[-2:]} == {boss.id}
 
 
 def test_the_crew_is_picked_for_an_open_trip(qtbot: QtBot, view: LoadsView, demo: Store) -> None:
-    trip = create_load(demo.engine, scac="ABCD", port_code="3004",
-                       arrival=datetime.now(BLAINE) + timedelta(hours=3)).trip_number  # fmt: skip
+    trip = create_load(
+        demo.engine,
+        scac="ABCD",
+        port_code="3004",
+        arrival=datetime.now(BLAINE) + timedelta(hours=3),
+    ).trip_number
     view.open_load(trip)
     qtbot.waitUntil(lambda: view.trip == trip and "Before the seal" in view.detail_label.text())
     dialog = view.ask_crew()
     assert dialog is not None
     pickers = dialog.pickers
-    for combo, key in ((pickers.driver_combo, "D-21"), (pickers.co_driver_combo, "D-20"),
-                       (pickers.truck_combo, "T-12"), (pickers.trailer_combo, "TR-9")):  # fmt: skip
+    for combo, key in (
+        (pickers.driver_combo, "D-21"),
+        (pickers.co_driver_combo, "D-20"),
+        (pickers.truck_combo, "T-12"),
+        (pickers.trailer_combo, "TR-9"),
+    ):
         combo.setCurrentIndex(combo.findData(key))
     dialog.try_accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     shown = show_load(demo.engine, trip)
-    assert shown.crew == {"driver": "D-21", "co_driver": "D-20", "truck": "T-12",
-                          "trailer": "TR-9"}  # fmt: skip
+    assert shown.crew == {"driver": "D-21", "co_driver": "D-20", "truck": "T-12", "trailer": "TR-9"}
     assert shown.driver == "Luc Gagnon / Dee Driver"
     qtbot.waitUntil(lambda: "Luc Gagnon / Dee Driver" in view.detail_label.text())
 
@@ -220,8 +237,9 @@ def test_the_station_warns_of_dangerous_goods_at_the_scan(
     said = station.message_label.text()
     assert said.startswith("DANGEROUS GOODS UN3481") and "the label carries the mark" in said
     assert "#ffb300" in station.message_label.styleSheet()  # amber: to look at, not refused
-    assert any("HAZMAT  UN3481" in station.history.item(i).text()
-               for i in range(station.history.count()))  # fmt: skip
+    assert any(
+        "HAZMAT  UN3481" in station.history.item(i).text() for i in range(station.history.count())
+    )
     scan(qtbot, station, "CHG-USBC-20W")  # no dangerous goods: said plainly
     assert "DANGEROUS" not in station.message_label.text()
     QApplication.processEvents()

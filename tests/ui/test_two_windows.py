@@ -26,8 +26,11 @@ def test_a_conflict_packed_here_appears_on_the_other_stations_window(
     pin_rules(labelled.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
     other = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.second_window", target_of(labelled), "2", "40"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert other.stdout is not None
         assert other.stdout.readline().strip() == "READY", (

@@ -40,8 +40,11 @@ def test_the_desk_opens_with_the_station_and_builds_each_view_when_first_shown(
     qtbot: QtBot, demo: Store
 ) -> None:
     statements: list[str] = []
-    event.listen(demo.engine, "before_cursor_execute",
-                 lambda _c, _cur, statement, *_: statements.append(statement))  # fmt: skip
+    event.listen(
+        demo.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, statement, *_: statements.append(statement),
+    )
     window = build_main_window(demo)
     qtbot.addWidget(window)
     # Built: the station and the warnings; every other tab holds an empty page, and nothing
@@ -62,10 +65,23 @@ def test_the_desk_opens_with_the_station_and_builds_each_view_when_first_shown(
         view = window.tabs.currentWidget()
         assert view is window.view(key) and key in window._built, key
         assert window.tabs.indexOf(view) == index and window.tabs.count() == len(VIEW_KEYS)
-        assert window.tabs.tabText(index).replace("&", "").startswith(
-            ("Packing", "Warnings", "Decisions", "Loads", "History", "Orders", "Shift",
-             "Settings", "Catalog")[index]
-        )  # fmt: skip
+        assert (
+            window.tabs.tabText(index)
+            .replace("&", "")
+            .startswith(
+                (
+                    "Packing",
+                    "Warnings",
+                    "Decisions",
+                    "Loads",
+                    "History",
+                    "Orders",
+                    "Shift",
+                    "Settings",
+                    "Catalog",
+                )[index]
+            )
+        )
         if key in ("orders", "loads", "catalog"):  # the demo's data, shown
             qtbot.waitUntil(lambda view=view: rows_shown(view) > 0, timeout=20_000)
     # Back on the station: the keys go to its scan field again.

@@ -128,9 +128,15 @@ def test_headers(model: WarningTableModel) -> None:
     texts = [model.headerData(c, Qt.Orientation.Horizontal, DISPLAY) for c in WarningColumn]
 
     assert texts == [
-        "Parcel", "Order", "Recipient", "Route", "US day", "Why it needs a decision",
-        "Station", "Closed",
-    ]  # fmt: skip
+        "Parcel",
+        "Order",
+        "Recipient",
+        "Route",
+        "US day",
+        "Why it needs a decision",
+        "Station",
+        "Closed",
+    ]
     assert texts == [HEADERS[c] for c in WarningColumn]
     assert model.headerData(0, Qt.Orientation.Vertical, DISPLAY) is None
 
@@ -168,8 +174,14 @@ def test_the_full_messages_are_the_tooltip_shown_literally() -> None:
 
 
 def test_the_worst_finding_colours_the_reason(model: WarningTableModel) -> None:
-    model.set_rows([warning(3, "A", NO_HTS, NAME_VARIANT), warning(2, "B", AGGREGATE, NAME_VARIANT),
-                    warning(1, "C", NAME_VARIANT), warning(0, "D", NAME_VARIANT, held=True)])  # fmt: skip
+    model.set_rows(
+        [
+            warning(3, "A", NO_HTS, NAME_VARIANT),
+            warning(2, "B", AGGREGATE, NAME_VARIANT),
+            warning(1, "C", NAME_VARIANT),
+            warning(0, "D", NAME_VARIANT, held=True),
+        ]
+    )
     role = Qt.ItemDataRole.BackgroundRole
 
     colours = [model.index(r, WarningColumn.WARNINGS).data(role).color() for r in range(4)]
@@ -188,7 +200,11 @@ def test_new_rows_say_new_in_words_and_colour(
     model.set_new(iter([4, 3]))  # any iterable, read once
 
     assert [model.index(r, WarningColumn.PARCEL).data(DISPLAY) for r in range(4)] == [
-        "NEW P0000004", "NEW P0000003", "P0000002", "P0000001"]  # fmt: skip
+        "NEW P0000004",
+        "NEW P0000003",
+        "P0000002",
+        "P0000001",
+    ]
     background = model.index(0, WarningColumn.PARCEL).data(Qt.ItemDataRole.BackgroundRole)
     assert isinstance(background, QBrush) and background.color() == NEW_BACKGROUND
     font = model.index(0, WarningColumn.ORDER).data(Qt.ItemDataRole.FontRole)

@@ -25,8 +25,14 @@ MORNING = datetime(2024, 6, 10, 16, tzinfo=UTC)  # 9:00 at Blaine, before the st
 TORONTO = ZoneInfo("America/Toronto")
 CROSSING = test_packing.CROSSING
 stocked = test_packing.stocked  # the fixture: the catalog and orders #1001, #1002 of one person
-CLI_PACK = ("--crossing", "2024-06-10T10:00:00-07:00", "--port", "3004",
-            "--rules-as-of", "2024-06-01T00:00:00Z")  # fmt: skip
+CLI_PACK = (
+    "--crossing",
+    "2024-06-10T10:00:00-07:00",
+    "--port",
+    "3004",
+    "--rules-as-of",
+    "2024-06-01T00:00:00Z",
+)
 
 MakePanel = Callable[[], WarningsPanel]
 
@@ -164,8 +170,10 @@ def test_selecting_a_parcel_shows_both_sides_of_the_conflict(
     assert this.startswith(
         "P0000002  Jon Smith  (order #1002, route T11): station DOCK-2, closed 2"
     )
-    assert other.startswith("    with P0000001  John A. Smith  (same person, name variant, "
-                            "route S321_MANIFEST): station DOCK-1, closed 2")  # fmt: skip
+    assert other.startswith(
+        "    with P0000001  John A. Smith  (same person, name variant, "
+        "route S321_MANIFEST): station DOCK-1, closed 2"
+    )
     assert other.endswith(", not on the same truck")
     assert any("RECIPIENT_DAY_AGGREGATE: " in line for line in why)
 
@@ -195,8 +203,14 @@ def test_a_parcel_decided_meanwhile_leaves_the_banner(
     admin = first_admin(stocked)
     add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
 
-    decide(stocked.engine, "P0000001", "acknowledge", user="Sam Super", pin="2468",
-           reason="checked with the customer")  # fmt: skip
+    decide(
+        stocked.engine,
+        "P0000001",
+        "acknowledge",
+        user="Sam Super",
+        pin="2468",
+        reason="checked with the customer",
+    )
 
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=1000)
     assert panel.announced == ["P0000002"]

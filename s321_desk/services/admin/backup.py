@@ -80,10 +80,21 @@ def backup_store(store: Store, out: Path, *, station: str = "", scheduled: bool 
         with UnitOfWork(store.engine, immediate=True) as uow:
             if not scheduled:
                 access.require(uow.session, access.BACKING_UP)
-            audit.record(uow.session, "store.backup", entity_type="file", entity_id=out.name,
-                         station=station, details={"file": str(out), "sha256": digest,
-                         "revision": revision, "audit_records": head.records,
-                         "audit_head": head.last_hash, "scheduled": scheduled})  # fmt: skip
+            audit.record(
+                uow.session,
+                "store.backup",
+                entity_type="file",
+                entity_id=out.name,
+                station=station,
+                details={
+                    "file": str(out),
+                    "sha256": digest,
+                    "revision": revision,
+                    "audit_records": head.records,
+                    "audit_head": head.last_hash,
+                    "scheduled": scheduled,
+                },
+            )
             os.replace(partial, target)
             sync_folder(target.parent)
             uow.commit()
@@ -108,9 +119,10 @@ def _copy_sqlite(source: Path, partial: Path) -> tuple[str | None, ChainHead]:
             found = copy.execute("PRAGMA integrity_check").fetchone()[0]
             if found != "ok":
                 raise UserError(
-                    translate("Backup", "{file}: the copy fails its integrity check ({found})")
-                    .format(file=source, found=found)
-                )  # fmt: skip
+                    translate(
+                        "Backup", "{file}: the copy fails its integrity check ({found})"
+                    ).format(file=source, found=found)
+                )
             revision, head = _revision_and_head(copy)
     with open(partial, "rb") as stream:
         os.fsync(stream.fileno())
@@ -134,8 +146,10 @@ def _pg_dump(store: Store, partial: Path) -> tuple[str | None, ChainHead]:
         count, last = connection.exec_driver_sql(
             "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log"
         ).one()
-    _run([program, "--format=custom", "--no-owner", f"--file={partial}", _libpq_url(store)],
-         "pg_dump")  # fmt: skip
+    _run(
+        [program, "--format=custom", "--no-owner", f"--file={partial}", _libpq_url(store)],
+        "pg_dump",
+    )
     return revision, ChainHead(int(count), last)
 
 
@@ -197,9 +211,14 @@ def _record_start(store: Store, source: Path, by: Person | None) -> None:
     try:
         with UnitOfWork(store.engine, immediate=True) as uow:
             access.require(uow.session, access.RESTORING, by)
-            audit.record(uow.session, "store.restore.start", entity_type="file",
-                         entity_id=source.name, user_id=by.id if by else None,
-                         details={"file": str(source), "sha256": _sha256(source)})  # fmt: skip
+            audit.record(
+                uow.session,
+                "store.restore.start",
+                entity_type="file",
+                entity_id=source.name,
+                user_id=by.id if by else None,
+                details={"file": str(source), "sha256": _sha256(source)},
+            )
             uow.commit()
     finally:
         store.dispose()
@@ -300,9 +319,14 @@ def _record_restore(
             details = {"file": str(source), "sha256": _sha256(source), "revision": revision,
                        "saved_copy": str(saved) if saved else None,
                        "by": by.name if by else None}  # fmt: skip
-            audit.record(uow.session, "store.restore", entity_type="file",
-                         entity_id=source.name, user_id=_same_user(uow.session, by),
-                         details=details)  # fmt: skip
+            audit.record(
+                uow.session,
+                "store.restore",
+                entity_type="file",
+                entity_id=source.name,
+                user_id=_same_user(uow.session, by),
+                details=details,
+            )
             uow.commit()
         # The older trail is back on purpose: the anchor starts again from it.
         keep_anchor(store, audit.chain_head(store.engine), f"restore {source.name}", reset=True)
@@ -350,8 +374,18 @@ def _pg_restore(url: str, source: Path, label: str, by: Person | None) -> Restor
         _pg_dump(store, saved)
     finally:
         store.dispose()
-    _run([program, "--clean", "--if-exists", "--no-owner", "--single-transaction",
-          f"--dbname={_libpq_url_of(url)}", str(source)], "pg_restore")  # fmt: skip
+    _run(
+        [
+            program,
+            "--clean",
+            "--if-exists",
+            "--no-owner",
+            "--single-transaction",
+            f"--dbname={_libpq_url_of(url)}",
+            str(source),
+        ],
+        "pg_restore",
+    )
     reopened = open_store(url)
     try:
         with reopened.engine.connect() as connection:
@@ -360,14 +394,23 @@ def _pg_restore(url: str, source: Path, label: str, by: Person | None) -> Restor
                 "FROM audit_log"
             ).one()
         with UnitOfWork(reopened.engine, immediate=True) as uow:
-            audit.record(uow.session, "store.restore", entity_type="file", entity_id=source.name,
-                         user_id=_same_user(uow.session, by),
-                         details={"file": str(source), "sha256": _sha256(source),
-                                  "saved_copy": str(saved),
-                                  "by": by.name if by else None})  # fmt: skip
+            audit.record(
+                uow.session,
+                "store.restore",
+                entity_type="file",
+                entity_id=source.name,
+                user_id=_same_user(uow.session, by),
+                details={
+                    "file": str(source),
+                    "sha256": _sha256(source),
+                    "saved_copy": str(saved),
+                    "by": by.name if by else None,
+                },
+            )
             uow.commit()
-        keep_anchor(reopened, audit.chain_head(reopened.engine), f"restore {source.name}",
-                    reset=True)  # fmt: skip
+        keep_anchor(
+            reopened, audit.chain_head(reopened.engine), f"restore {source.name}", reset=True
+        )
     finally:
         reopened.dispose()
     return Restored(saved, None, ChainHead(int(count), last))
@@ -434,10 +477,12 @@ def _program(name: str) -> str:
     found = shutil.which(name)
     if found is None:
         raise UserError(
-            translate("Backup", "{program} is not installed: a PostgreSQL store is backed up and "
-                      "restored with PostgreSQL's own tools (apt-get install postgresql-client)")
-            .format(program=name)
-        )  # fmt: skip
+            translate(
+                "Backup",
+                "{program} is not installed: a PostgreSQL store is backed up and "
+                "restored with PostgreSQL's own tools (apt-get install postgresql-client)",
+            ).format(program=name)
+        )
     return found
 
 

@@ -69,9 +69,17 @@ class CatalogPage:
 
 
 def _row(product: Product) -> ProductRow:
-    return ProductRow(product.sku, product.description, product.hts, product.origin,
-                      product.unit_value_cents, product.currency, product.weight_g,
-                      product.flags, product.barcode)  # fmt: skip
+    return ProductRow(
+        product.sku,
+        product.description,
+        product.hts,
+        product.origin,
+        product.unit_value_cents,
+        product.currency,
+        product.weight_g,
+        product.flags,
+        product.barcode,
+    )
 
 
 def find_products(
@@ -83,8 +91,9 @@ def find_products(
     where: list[Any] = []
     text = search.strip()
     if text:
-        pattern = "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace(
-            "_", "\\_") + "%"  # fmt: skip
+        pattern = (
+            "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        )
         digits = "".join(c for c in text if c.isdigit())
         hts_like = digits and all(c.isdigit() or c in ". " for c in text)
         fields = [
@@ -101,14 +110,15 @@ def find_products(
         session = uow.session
         total = session.scalar(select(func.count()).select_from(Product)) or 0
         matched = session.scalar(select(func.count()).select_from(Product).where(*where)) or 0
-        lacking = session.scalar(
-            select(func.count()).select_from(Product).where(*where, missing)
-        ) or 0  # fmt: skip
+        lacking = (
+            session.scalar(select(func.count()).select_from(Product).where(*where, missing)) or 0
+        )
         products = session.scalars(
-            select(Product).where(*where)
+            select(Product)
+            .where(*where)
             .order_by(case((missing, 0), else_=1), col(Product.sku))
             .limit(limit)
-        ).all()  # fmt: skip
+        ).all()
         return CatalogPage([_row(p) for p in products], matched, lacking, total)
 
 
@@ -142,8 +152,9 @@ def parse_edit(typed: dict[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key, text in typed.items():
         if key not in EDITABLE:
-            raise UserError(translate("CatalogEdit", "{field}: not a field one edits here")
-                            .format(field=key))  # fmt: skip
+            raise UserError(
+                translate("CatalogEdit", "{field}: not a field one edits here").format(field=key)
+            )
         if not text.strip() and key not in ("description", "unit_value_cents"):
             values[key] = "" if key == "flags" else None
             continue
@@ -151,10 +162,12 @@ def parse_edit(typed: dict[str, str]) -> dict[str, Any]:
             values[key] = EDITABLE[key](text.strip())
         except ValueError as error:
             reason = error.args[0] if error.args else ""
-            raise UserError(Text("", "{field}: {reason}").format(
-                field=FIELD_NAMES[key],
-                reason=reason if isinstance(reason, str | Text) else str(reason)),
-            ) from None  # fmt: skip
+            raise UserError(
+                Text("", "{field}: {reason}").format(
+                    field=FIELD_NAMES[key],
+                    reason=reason if isinstance(reason, str | Text) else str(reason),
+                ),
+            ) from None
     return values
 
 
@@ -181,8 +194,9 @@ def edit_product(
         actor = access.require(session, EDITING_CATALOG, by)
         product = session.scalars(select(Product).where(Product.sku == sku)).first()
         if product is None:
-            raise UserError(translate("CatalogEdit", "SKU {sku} is not in the catalog")
-                            .format(sku=repr(sku)))  # fmt: skip
+            raise UserError(
+                translate("CatalogEdit", "SKU {sku} is not in the catalog").format(sku=repr(sku))
+            )
         changed = [key for key, value in values.items() if getattr(product, key) != value]
         if changed:
             before = {key: getattr(product, key) for key in changed}
@@ -190,10 +204,15 @@ def edit_product(
                 setattr(product, key, values[key])
             product.updated_at = utcnow()
             session.add(product)
-            audit.record(session, "product.edit", entity_type="product", entity_id=sku,
-                         user_id=actor.id if actor else None, station=station,
-                         details={"before": before,
-                                  "after": {key: values[key] for key in changed}})  # fmt: skip
+            audit.record(
+                session,
+                "product.edit",
+                entity_type="product",
+                entity_id=sku,
+                user_id=actor.id if actor else None,
+                station=station,
+                details={"before": before, "after": {key: values[key] for key in changed}},
+            )
             session.flush()
         rejudged: tuple[str, ...] = ()
         conflicts = 0
@@ -212,16 +231,21 @@ def _judge_again(session: Session, sku: str) -> tuple[tuple[str, ...], int]:
     from s321_desk.services.judging.verdicts import Cause, rejudge
 
     parcels = session.scalars(
-        select(Parcel).where(col(Parcel.status).in_(PACKED),
-                             col(Parcel.id).in_(
-                                 select(ParcelItem.parcel_id)
-                                 .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
-                                 .where(OrderLine.sku == sku)))
-    ).all()  # fmt: skip
+        select(Parcel).where(
+            col(Parcel.status).in_(PACKED),
+            col(Parcel.id).in_(
+                select(ParcelItem.parcel_id)
+                .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
+                .where(OrderLine.sku == sku)
+            ),
+        )
+    ).all()
     if not parcels:
         return (), 0
     judgement = rejudge(session, parcels=parcels, cause=Cause("product.edit", sku))
-    codes = dict(session.exec(
-        select(Parcel.id, Parcel.code).where(col(Parcel.id).in_(judgement.changed))
-    ).all())  # fmt: skip
+    codes = dict(
+        session.exec(
+            select(Parcel.id, Parcel.code).where(col(Parcel.id).in_(judgement.changed))
+        ).all()
+    )
     return tuple(codes[i] for i in judgement.changed), len(judgement.conflicts)

@@ -74,16 +74,44 @@ DEMO_USERS = (
 # The demo's drivers, truck and trailer: made up (the FAST card number is BorderConnect's
 # published sample; the VIN's check digit is right).
 DEMO_DRIVERS = (
-    ("D-20", {"first_name": "Dee", "last_name": "Driver", "gender": "F",
-              "birth_date": "1984-03-12", "citizenship": "CA", "document_type": "ACW",
-              "document_number": "AB123456", "document_country": "CA",
-              "fast_card": "42705555555501"}),
-    ("D-21", {"first_name": "Luc", "last_name": "Gagnon", "gender": "M",
-              "birth_date": "1979-08-30", "citizenship": "CA", "document_type": "6W",
-              "document_number": "G12345678901234", "document_state": "ON"}),
-)  # fmt: skip
-DEMO_TRUCK = ("T-12", {"truck_type": "TR", "vin": "3AKJHHDR2LSLA4821", "plate": "PR4512",
-                       "plate_state": "ON", "dot_number": "2851447"})  # fmt: skip
+    (
+        "D-20",
+        {
+            "first_name": "Dee",
+            "last_name": "Driver",
+            "gender": "F",
+            "birth_date": "1984-03-12",
+            "citizenship": "CA",
+            "document_type": "ACW",
+            "document_number": "AB123456",
+            "document_country": "CA",
+            "fast_card": "42705555555501",
+        },
+    ),
+    (
+        "D-21",
+        {
+            "first_name": "Luc",
+            "last_name": "Gagnon",
+            "gender": "M",
+            "birth_date": "1979-08-30",
+            "citizenship": "CA",
+            "document_type": "6W",
+            "document_number": "G12345678901234",
+            "document_state": "ON",
+        },
+    ),
+)
+DEMO_TRUCK = (
+    "T-12",
+    {
+        "truck_type": "TR",
+        "vin": "3AKJHHDR2LSLA4821",
+        "plate": "PR4512",
+        "plate_state": "ON",
+        "dot_number": "2851447",
+    },
+)
 DEMO_TRAILER = ("TR-9", {"trailer_type": "TL", "plate": "T1234X", "plate_state": "ON"})
 # The sealed trip a filing can be made from, crossing at Blaine tomorrow morning: a power
 # bank (lithium ion batteries, UN3480), vitamins and maple syrup (FDA: their prior notice),
@@ -141,14 +169,18 @@ def seal_demo_trip(engine: Engine, today: date) -> str:
     tomorrow = today + timedelta(days=1)
     zone = ZoneInfo(port(DEMO_PORT).time_zone)
     arrival = datetime.combine(tomorrow, time(11, 0), zone)
-    crew = CrewChoice(driver=DEMO_DRIVERS[0][0], co_driver=DEMO_DRIVERS[1][0],
-                      truck=DEMO_TRUCK[0], trailer=DEMO_TRAILER[0])  # fmt: skip
-    trip = create_load(engine, scac="ABCD", port_code=DEMO_PORT, arrival=arrival,
-                       crew=crew).trip_number  # fmt: skip
+    crew = CrewChoice(
+        driver=DEMO_DRIVERS[0][0],
+        co_driver=DEMO_DRIVERS[1][0],
+        truck=DEMO_TRUCK[0],
+        trailer=DEMO_TRAILER[0],
+    )
+    trip = create_load(
+        engine, scac="ABCD", port_code=DEMO_PORT, arrival=arrival, crew=crew
+    ).trip_number
     codes = []
     for order in DEMO_TRIP_ORDERS:
-        closed = pack_order(engine, order, station="DEMO-1", crossing=arrival,
-                            port_code=DEMO_PORT)  # fmt: skip
+        closed = pack_order(engine, order, station="DEMO-1", crossing=arrival, port_code=DEMO_PORT)
         codes.append(closed.parcel.parcel_id)
         if order in DEMO_PRIOR_NOTICES:
             set_prior_notice(engine, str(closed.parcel.parcel_id), DEMO_PRIOR_NOTICES[order])
@@ -157,8 +189,14 @@ def seal_demo_trip(engine: Engine, today: date) -> str:
     # one for the two of one person) before the seal, as on the dock.
     for code in [_code(engine, parcel_id) for parcel_id in codes]:
         if parcel_view(engine, code).needs_decision:
-            decide(engine, code, DecisionAction.ACKNOWLEDGE, user=supervisor[0], pin=supervisor[2],
-                   reason="entries checked with the broker before the seal")  # fmt: skip
+            decide(
+                engine,
+                code,
+                DecisionAction.ACKNOWLEDGE,
+                user=supervisor[0],
+                pin=supervisor[2],
+                reason="entries checked with the broker before the seal",
+            )
     driver = next(u for u in DEMO_USERS if u[1] == "driver")
     close_load(engine, trip, seal=DEMO_SEAL, user=driver[0], pin=driver[2])
     return trip

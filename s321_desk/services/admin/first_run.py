@@ -17,8 +17,17 @@ from s321_desk.store.models import AuditEntry, FxRate, Order, Product, Setting, 
 from s321_desk.store.uow import UnitOfWork
 
 COUNTED_UP_TO = 10_000
-STEPS = ("administrator", "company", "carrier", "port", "printers", "users", "fx_rates",
-         "catalog", "orders")  # fmt: skip
+STEPS = (
+    "administrator",
+    "company",
+    "carrier",
+    "port",
+    "printers",
+    "users",
+    "fx_rates",
+    "catalog",
+    "orders",
+)
 
 
 @dataclass(frozen=True)
@@ -36,24 +45,38 @@ def checklist(engine: Engine, station: str) -> list[Step]:
         users = session.exec(select(User.name, User.role).where(col(User.active))).all()
         port_chosen = session.get(Setting, "port") is not None
         tested = session.scalars(
-            select(AuditEntry.at).where(AuditEntry.entity_type == "station",
-                                        AuditEntry.entity_id == station,
-                                        AuditEntry.action == "printer.test")
-            .order_by(col(AuditEntry.id).desc()).limit(1)
-        ).first()  # fmt: skip
+            select(AuditEntry.at)
+            .where(
+                AuditEntry.entity_type == "station",
+                AuditEntry.entity_id == station,
+                AuditEntry.action == "printer.test",
+            )
+            .order_by(col(AuditEntry.id).desc())
+            .limit(1)
+        ).first()
         currency = str(settings["default_currency"])
-        rates = session.scalar(
-            select(func.count()).select_from(FxRate).where(FxRate.currency == currency)
-        ) or 0  # fmt: skip
+        rates = (
+            session.scalar(
+                select(func.count()).select_from(FxRate).where(FxRate.currency == currency)
+            )
+            or 0
+        )
         products = session.scalar(select(func.count()).select_from(Product)) or 0
-        unclassified = session.scalar(
-            select(func.count()).select_from(Product)
-            .where(col(Product.hts).is_(None) | col(Product.origin).is_(None))
-        ) or 0  # fmt: skip
+        unclassified = (
+            session.scalar(
+                select(func.count())
+                .select_from(Product)
+                .where(col(Product.hts).is_(None) | col(Product.origin).is_(None))
+            )
+            or 0
+        )
         # Counted up to a bound: a store of a million orders is set up anyway.
-        orders = session.scalar(
-            select(func.count()).select_from(select(Order.id).limit(COUNTED_UP_TO).subquery())
-        ) or 0  # fmt: skip
+        orders = (
+            session.scalar(
+                select(func.count()).select_from(select(Order.id).limit(COUNTED_UP_TO).subquery())
+            )
+            or 0
+        )
     admins = [name for name, role in users if role == "admin"]
     others = [name for name, role in users if role != "admin"]
     steps: list[Step] = []
@@ -61,9 +84,13 @@ def checklist(engine: Engine, station: str) -> list[Step]:
     def step(key: str, done: bool, detail: Text) -> None:
         steps.append(Step(key, done, detail))
 
-    step("administrator", bool(admins),
-         Text.plain(", ".join(admins)) if admins else
-         translate("FirstRun", "Create the first administrator (F2)."))  # fmt: skip
+    step(
+        "administrator",
+        bool(admins),
+        Text.plain(", ".join(admins))
+        if admins
+        else translate("FirstRun", "Create the first administrator (F2)."),
+    )
     company, returns = settings["company"], settings["us_return_address"]
     if company and returns:
         said = Text.plain(str(company.get("name", "")))
@@ -75,44 +102,70 @@ def checklist(engine: Engine, station: str) -> list[Step]:
         said = translate("FirstRun", "Give the company and the US return address.")
     step("company", bool(company and returns), said)
     carriers = settings["carriers"] or {}
-    step("carrier", bool(carriers),
-         Text.plain(", ".join(f"{scac} ({name})" for scac, name in sorted(carriers.items())))
-         if carriers else translate("FirstRun", "Add the carrier's SCAC and name."))  # fmt: skip
+    step(
+        "carrier",
+        bool(carriers),
+        Text.plain(", ".join(f"{scac} ({name})" for scac, name in sorted(carriers.items())))
+        if carriers
+        else translate("FirstRun", "Add the carrier's SCAC and name."),
+    )
     own = ((settings["stations"] or {}).get(station) or {}).get("port")
     code = str(own or settings["port"])
     place = ports().get(code)
     named = f"{code} {place.name}" if place else code
     default = translate("FirstRun", "Not chosen yet (the default is {port}).")
-    step("port", port_chosen or bool(own),
-         Text.plain(named) if port_chosen or own else default.format(port=named))  # fmt: skip
+    step(
+        "port",
+        port_chosen or bool(own),
+        Text.plain(named) if port_chosen or own else default.format(port=named),
+    )
     printer = ((settings["stations"] or {}).get(station) or {}).get("label_printer")
     if printer is None:
-        detail = translate("FirstRun", "Set {station}'s label printer, then print a test "
-                                       "label.").format(station=station)  # fmt: skip
+        detail = translate(
+            "FirstRun", "Set {station}'s label printer, then print a test label."
+        ).format(station=station)
     elif tested is None:
         detail = translate("FirstRun", "Print a test label on {station}'s label printer.").format(
-            station=station)  # fmt: skip
+            station=station
+        )
     else:
         detail = translate("FirstRun", "Test label printed {when}.").format(
-            when=f"{tested:%Y-%m-%d %H:%M} UTC")  # fmt: skip
+            when=f"{tested:%Y-%m-%d %H:%M} UTC"
+        )
     step("printers", printer is not None and tested is not None, detail)
     besides = translate("FirstRun", "{count} besides the administrators")
-    step("users", bool(others),
-         besides.format(count=len(others)) if others else
-         translate("FirstRun", "Add the packers, supervisors and drivers."))  # fmt: skip
-    step("fx_rates", currency == "USD" or rates > 0,
-         translate("FirstRun", "{currency}: {count} rates").format(currency=currency, count=rates)
-         if currency != "USD" and rates else
-         translate("FirstRun", "The orders are in USD: no rate needed.") if currency == "USD"
-         else translate("FirstRun", "Enter the {currency} to USD rate.").format(
-             currency=currency))  # fmt: skip
-    step("catalog", products > 0,
-         translate("FirstRun", "{count} SKUs, {missing} missing HTS or origin").format(
-             count=products, missing=unclassified) if products else
-         translate("FirstRun", "Import the catalog (SKU, HTS, origin, value)."))  # fmt: skip
-    step("orders", orders > 0,
-         translate("FirstRun", "{count} orders").format(
-             count=f"{orders:,}" if orders < COUNTED_UP_TO else f"{COUNTED_UP_TO:,}+")
-         if orders else
-         translate("FirstRun", "Import the day's orders."))  # fmt: skip
+    step(
+        "users",
+        bool(others),
+        besides.format(count=len(others))
+        if others
+        else translate("FirstRun", "Add the packers, supervisors and drivers."),
+    )
+    step(
+        "fx_rates",
+        currency == "USD" or rates > 0,
+        translate("FirstRun", "{currency}: {count} rates").format(currency=currency, count=rates)
+        if currency != "USD" and rates
+        else translate("FirstRun", "The orders are in USD: no rate needed.")
+        if currency == "USD"
+        else translate("FirstRun", "Enter the {currency} to USD rate.").format(currency=currency),
+    )
+    step(
+        "catalog",
+        products > 0,
+        translate("FirstRun", "{count} SKUs, {missing} missing HTS or origin").format(
+            count=products, missing=unclassified
+        )
+        if products
+        else translate("FirstRun", "Import the catalog (SKU, HTS, origin, value)."),
+    )
+    step(
+        "orders",
+        orders > 0,
+        translate("FirstRun", "{count} orders").format(
+            count=f"{orders:,}" if orders < COUNTED_UP_TO else f"{COUNTED_UP_TO:,}+"
+        )
+        if orders
+        else translate("FirstRun", "Import the day's orders."),
+    )
     return steps

@@ -49,21 +49,26 @@ def port(code: str) -> Port:
 def added_port(item: Any) -> Port:
     """One port an administrator adds, or a UserError naming the field wrong."""
     if not isinstance(item, dict):
-        raise UserError(translate("Ports", 'a port is an object with "code", "name" and '
-                                           '"time_zone"'))  # fmt: skip
+        raise UserError(
+            translate("Ports", 'a port is an object with "code", "name" and "time_zone"')
+        )
     code, name, zone = item.get("code"), item.get("name"), item.get("time_zone")
     if not isinstance(code, str) or not PORT_CODE.fullmatch(code):
-        raise UserError(translate("Ports", "code {code} is not 4 digits (CBP's port code, "
-                                           "e.g. 3004)").format(code=repr(code)))  # fmt: skip
+        raise UserError(
+            translate("Ports", "code {code} is not 4 digits (CBP's port code, e.g. 3004)").format(
+                code=repr(code)
+            )
+        )
     if not isinstance(name, str) or not name.strip():
         raise UserError(translate("Ports", "port {code}: the name is empty").format(code=code))
     try:
         ZoneInfo(str(zone))
     except (ZoneInfoNotFoundError, ValueError):
         raise UserError(
-            translate("Ports", "port {code}: {zone} is not a time zone such as "
-                               "America/Vancouver").format(code=code, zone=repr(zone))
-        ) from None  # fmt: skip
+            translate(
+                "Ports", "port {code}: {zone} is not a time zone such as America/Vancouver"
+            ).format(code=code, zone=repr(zone))
+        ) from None
     unknown = sorted(set(item) - {"code", "name", "time_zone"})
     if unknown:
         raise UserError(
@@ -83,8 +88,11 @@ def check_added(items: Any) -> list[Port]:
         one = added_port(item)
         if one.code in shipped_ports() or one.code in found:
             taken = shipped_ports().get(one.code) or found[one.code]
-            raise UserError(translate("Ports", "port {code} is already in the list: {name}")
-                            .format(code=one.code, name=taken.name))  # fmt: skip
+            raise UserError(
+                translate("Ports", "port {code} is already in the list: {name}").format(
+                    code=one.code, name=taken.name
+                )
+            )
         found[one.code] = one
     return list(found.values())
 

@@ -100,9 +100,13 @@ def check_pin_instant(instant: datetime) -> None:
 
 
 def pin_rules(
-    engine: Engine, instant: datetime | None, reason: str, *, by: Person | None = None,
+    engine: Engine,
+    instant: datetime | None,
+    reason: str,
+    *,
+    by: Person | None = None,
     now: datetime | None = None,
-) -> RulesStatus:  # fmt: skip
+) -> RulesStatus:
     """Pin (or, with None, unpin) the rules; the reason goes to the audit log. Every parcel not
     on a sealed truck is judged again at once under the rules now in force, in the same
     transaction; the parcels of trucks sealed to arrive from a day before ``now`` on are
@@ -123,10 +127,14 @@ def pin_rules(
         set_setting(uow.session, "rules_as_of", instant.isoformat() if instant else None)
         set_setting(uow.session, "rules_pin_reason", reason if instant else None)
         audit.record(
-            uow.session, "rules.pin" if instant else "rules.unpin", entity_type="settings",
-            entity_id="rules_as_of", reason=reason, user_id=actor.id if actor else None,
+            uow.session,
+            "rules.pin" if instant else "rules.unpin",
+            entity_type="settings",
+            entity_id="rules_as_of",
+            reason=reason,
+            user_id=actor.id if actor else None,
             details={"before": before, "after": instant.isoformat() if instant else None},
-        )  # fmt: skip
+        )
         action = "rules.pin" if instant else "rules.unpin"
         rejudged = _rejudge_open_days(
             uow.session, action, instant.isoformat() if instant else "", now
@@ -136,21 +144,26 @@ def pin_rules(
 
 
 def _rejudge_open_days(
-    session: Session, action: str, entity: str, now: datetime | None,
-    since: date = date.min, until: date = date.max,
-) -> Rejudged:  # fmt: skip
+    session: Session,
+    action: str,
+    entity: str,
+    now: datetime | None,
+    since: date = date.min,
+    until: date = date.max,
+) -> Rejudged:
     """Judge again every person-day of [since, until) with a parcel not on a sealed truck, or
     on a truck sealed to arrive from a day before ``now`` on."""
     # The verdicts' service reads the pin and the rule data from here: imported when used.
     from s321_desk.services.judging.verdicts import Cause, rejudge
 
     sealed_since = (now or utcnow()) - timedelta(days=1)
-    days = unsealed_days(session.connection(), sealed_since=sealed_since, since=since,
-                         until=until)  # fmt: skip
+    days = unsealed_days(session.connection(), sealed_since=sealed_since, since=since, until=until)
     judgement = rejudge(session, days=days, cause=Cause(action, entity))
-    codes = dict(session.execute(
-        select(Parcel.id, Parcel.code).where(col(Parcel.id).in_(judgement.changed))
-    ).all())  # fmt: skip
+    codes = dict(
+        session.execute(
+            select(Parcel.id, Parcel.code).where(col(Parcel.id).in_(judgement.changed))
+        ).all()
+    )
     return Rejudged(
         tuple(codes[i] for i in judgement.changed),
         tuple(c.parcel_id for c in judgement.conflicts),
@@ -224,18 +237,27 @@ def set_fx_rate(
         row.rate_to_usd, row.source, row.entered_at = rate, source, utcnow()
         uow.session.add(row)
         audit.record(
-            uow.session, "fx.set", entity_type="fx_rate", entity_id=f"{code}@{valid_from}",
+            uow.session,
+            "fx.set",
+            entity_type="fx_rate",
+            entity_id=f"{code}@{valid_from}",
             user_id=actor.id if actor else None,
             details={"before": before, "after": format(rate, "f"), "source": source},
-        )  # fmt: skip
+        )
         uow.session.flush()
         until = uow.session.scalar(
             select(func.min(FxRate.valid_from)).where(
                 FxRate.currency == code, col(FxRate.valid_from) > valid_from
             )
         )
-        rejudged = _rejudge_open_days(uow.session, "fx.set", f"{code}@{valid_from}", now,
-                                      since=valid_from, until=until or date.max)  # fmt: skip
+        rejudged = _rejudge_open_days(
+            uow.session,
+            "fx.set",
+            f"{code}@{valid_from}",
+            now,
+            since=valid_from,
+            until=until or date.max,
+        )
         uow.commit()
     return EnteredRate(code, valid_from, rate, source, rejudged)
 

@@ -456,8 +456,13 @@ def change_setting(work: Work, key: str, text: str) -> None:
         access.require(uow.session, access.CHANGING_SETTINGS)
         before = get_setting(uow.session, key)
         set_setting(uow.session, key, value)
-        audit.record(uow.session, "setting.change", entity_type="setting", entity_id=key,
-                     details={"before": before, "after": value})  # fmt: skip
+        audit.record(
+            uow.session,
+            "setting.change",
+            entity_type="setting",
+            entity_id=key,
+            details={"before": before, "after": value},
+        )
         uow.commit()
 
 
@@ -484,8 +489,14 @@ def change_settings(
         # The ports added first: a port chosen in the same change is one of them.
         for key in sorted(changed, key=lambda key: key != "added_ports"):
             set_setting(uow.session, key, values[key])
-            audit.record(uow.session, "setting.change", entity_type="setting", entity_id=key,
-                         user_id=actor.id if actor else None, station=station,
-                         details={"before": current[key], "after": values[key]})  # fmt: skip
+            audit.record(
+                uow.session,
+                "setting.change",
+                entity_type="setting",
+                entity_id=key,
+                user_id=actor.id if actor else None,
+                station=station,
+                details={"before": current[key], "after": values[key]},
+            )
         uow.commit()
     return changed

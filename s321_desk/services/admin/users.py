@@ -215,8 +215,14 @@ def authorize(engine: Engine, who: str, pin: str, role: str, *, station: str = "
 def sign_out(work: Work, person: Person, *, station: str = "") -> None:
     """Audit that ``person`` left the station (nothing else to undo: sign-in holds no state)."""
     with within(work, immediate=True) as uow:
-        audit.record(uow.session, "logout", entity_type="user", entity_id=str(person.id),
-                     user_id=person.id, station=station)  # fmt: skip
+        audit.record(
+            uow.session,
+            "logout",
+            entity_type="user",
+            entity_id=str(person.id),
+            user_id=person.id,
+            station=station,
+        )
         uow.commit()
 
 
@@ -266,9 +272,15 @@ def change_pin(
         user.pin_hash = hash_pin(new_pin, store_key(session)[1])
         user.failed_pin_attempts, user.locked_until = 0, None
         session.add(user)
-        audit.record(session, "user.pin", entity_type="user", entity_id=str(user.id),
-                     user_id=actor.id, station=station,
-                     details={"name": user.name, "by_self": actor.id == user.id})  # fmt: skip
+        audit.record(
+            session,
+            "user.pin",
+            entity_type="user",
+            entity_id=str(user.id),
+            user_id=actor.id,
+            station=station,
+            details={"name": user.name, "by_self": actor.id == user.id},
+        )
         uow.commit()
         return _row(user)
 
@@ -295,9 +307,15 @@ def set_active(
         before = user.active
         user.active = active
         session.add(user)
-        audit.record(session, "user.active", entity_type="user", entity_id=str(user.id),
-                     user_id=actor.id, station=station,
-                     details={"name": user.name, "before": before, "after": active})  # fmt: skip
+        audit.record(
+            session,
+            "user.active",
+            entity_type="user",
+            entity_id=str(user.id),
+            user_id=actor.id,
+            station=station,
+            details={"name": user.name, "before": before, "after": active},
+        )
         uow.commit()
         return _row(user)
 
@@ -323,9 +341,15 @@ def set_role(work: Work, who: str | int, role: str, *, by: Person, station: str 
         before = user.role
         user.role = role
         session.add(user)
-        audit.record(session, "user.role", entity_type="user", entity_id=str(user.id),
-                     user_id=actor.id, station=station,
-                     details={"name": user.name, "before": before, "after": role})  # fmt: skip
+        audit.record(
+            session,
+            "user.role",
+            entity_type="user",
+            entity_id=str(user.id),
+            user_id=actor.id,
+            station=station,
+            details={"name": user.name, "before": before, "after": role},
+        )
         uow.commit()
         return _row(user)
 
@@ -387,8 +411,9 @@ def pin_rule(role: str, what: Text) -> Text:
         return translate("Users", "{what}: 4 to {most} digits").format(
             what=what, most=longest_pin(role)
         )
-    return translate("Users", "{what}: 4 to 8 digits (a supervisor or an administrator may choose "
-                     "up to 20)").format(what=what)  # fmt: skip
+    return translate(
+        "Users", "{what}: 4 to 8 digits (a supervisor or an administrator may choose up to 20)"
+    ).format(what=what)
 
 
 # -- the PIN key (services/admin/pin_key.py) -------------------------------------------------------
@@ -431,17 +456,24 @@ def key_plain_hashes(session: Session) -> int:
     for user in plain:
         user.pin_hash = key_hash(user.pin_hash, key)
         session.add(user)
-    audit.record(session, "users.pins_keyed", entity_type="user",
-                 details={"users": len(plain), "key": wanted})  # fmt: skip
+    audit.record(
+        session,
+        "users.pins_keyed",
+        entity_type="user",
+        details={"users": len(plain), "key": wanted},
+    )
     return len(plain)
 
 
 def key_stored_pins(work: Work) -> int:
     """``key_plain_hashes`` in a unit of work of its own (the desk's start, every command)."""
     with within(work) as uow:
-        if uow.session.scalars(
-            select(User.id).where(col(User.pin_hash).startswith(f"{PLAIN}$")).limit(1)
-        ).first() is None:  # fmt: skip
+        if (
+            uow.session.scalars(
+                select(User.id).where(col(User.pin_hash).startswith(f"{PLAIN}$")).limit(1)
+            ).first()
+            is None
+        ):
             return 0
     with within(work, immediate=True) as uow:
         count = key_plain_hashes(uow.session)
@@ -473,9 +505,15 @@ def reset_pin_key(work: Work, admin: str, new_pin: str, *, station: str = "") ->
             session.add(other)
         user.pin_hash = hash_pin(new_pin, key)
         session.add(user)
-        audit.record(session, "pin-key.reset", entity_type="user", entity_id=str(user.id),
-                     user_id=user.id, station=station,
-                     details={"key": wanted, "cleared": cleared})  # fmt: skip
+        audit.record(
+            session,
+            "pin-key.reset",
+            entity_type="user",
+            entity_id=str(user.id),
+            user_id=user.id,
+            station=station,
+            details={"key": wanted, "cleared": cleared},
+        )
         uow.commit()
         return _row(user)
 

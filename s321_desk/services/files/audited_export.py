@@ -14,9 +14,16 @@ from s321_desk.store.uow import UnitOfWork
 
 
 def write_audited(
-    engine: Engine, out: Path, body: bytes, need: access.Need, *, action: str, entity_type: str,
-    entity_id: str, details: dict[str, Any],
-) -> None:  # fmt: skip
+    engine: Engine,
+    out: Path,
+    body: bytes,
+    need: access.Need,
+    *,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    details: dict[str, Any],
+) -> None:
     """Write beside ``out``, audit, then put the file in place: ``out`` appears (replacing any
     file there) only once both are done, so no half-written export is ever read, and a file
     that could not be written is not on the record."""
@@ -24,8 +31,14 @@ def write_audited(
     def audited() -> None:
         with UnitOfWork(engine, immediate=True) as uow:
             access.require(uow.session, need)
-            audit.record(uow.session, action, entity_type=entity_type, entity_id=entity_id,
-                         station=station_name(uow.session), details=details)  # fmt: skip
+            audit.record(
+                uow.session,
+                action,
+                entity_type=entity_type,
+                entity_id=entity_id,
+                station=station_name(uow.session),
+                details=details,
+            )
             uow.commit()
 
     write_whole(out, body, before_rename=audited)

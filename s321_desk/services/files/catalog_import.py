@@ -151,8 +151,11 @@ class CatalogRow:
 
     def values(self) -> dict[str, object]:
         """The product's fields (all but the SKU), to compare with and write to a product."""
-        return {name: getattr(self, name) for name in FIELDS
-                if name not in OPTIONAL or name in self.given}  # fmt: skip
+        return {
+            name: getattr(self, name)
+            for name in FIELDS
+            if name not in OPTIONAL or name in self.given
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,8 +340,9 @@ def _checked(record: Record, problems: Problems, given: frozenset[str]) -> Catal
     check_shape(record, problems)
     cells = FieldReader(record, problems)
     sku = cells.value("sku", parse_sku, required=True)
-    description = cells.text("description", required=True,
-                             limit=column_limit(Product, "description"))  # fmt: skip
+    description = cells.text(
+        "description", required=True, limit=column_limit(Product, "description")
+    )
     hts = cells.value("hts", normalize_hts)
     origin = cells.value("origin", _parse_country)
     value = cells.value("unit_value", parse_amount, required=True)
@@ -612,9 +616,12 @@ def _maker(cells: FieldReader, flags: tuple[str, ...]) -> dict[str, str | None]:
     if values["manufacturer_country"] == "CA" and not values["manufacturer_province"]:
         cells.problem(
             "manufacturer_province",
-            translate("CatalogImport", "a Canadian manufacturer's province is required (its MID "
-                      "begins with the province's code)"),
-        )  # fmt: skip
+            translate(
+                "CatalogImport",
+                "a Canadian manufacturer's province is required (its MID "
+                "begins with the province's code)",
+            ),
+        )
     return values
 
 
@@ -630,9 +637,10 @@ def _parse_province(text: str) -> str:
     value = text.strip().upper()
     if value not in CANADA_PROVINCES and value not in JURISDICTIONS:
         raise ValueError(
-            translate("CatalogImport", "{text} is not a state or province code (ON, QC...)")
-            .format(text=repr(text))
-        )  # fmt: skip
+            translate("CatalogImport", "{text} is not a state or province code (ON, QC...)").format(
+                text=repr(text)
+            )
+        )
     return value
 
 

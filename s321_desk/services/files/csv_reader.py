@@ -369,9 +369,13 @@ class FieldReader:
         self._problems_before = problems.count
 
     def value(
-        self, column: str, parse: Callable[[str], T], *, required: bool = False,
+        self,
+        column: str,
+        parse: Callable[[str], T],
+        *,
+        required: bool = False,
         limit: int = MAX_CELL,
-    ) -> T | None:  # fmt: skip
+    ) -> T | None:
         text = self.record.get(column)
         if not text:
             if required:

@@ -112,18 +112,27 @@ class Exported:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "document": "records", "day": self.day, "file": str(self.file), "format": self.fmt,
-            "parcels": self.parcels, "verdicts": self.verdicts, "events": self.events,
-            "decisions": self.decisions, "prints": self.prints, "bytes": self.bytes,
+            "document": "records",
+            "day": self.day,
+            "file": str(self.file),
+            "format": self.fmt,
+            "parcels": self.parcels,
+            "verdicts": self.verdicts,
+            "events": self.events,
+            "decisions": self.decisions,
+            "prints": self.prints,
+            "bytes": self.bytes,
             "sha256": self.sha256,
-        }  # fmt: skip
+        }
 
     def sentence(self) -> str:
         what = "a zip of 3 CSV files" if self.fmt == "csv" else "JSON"
-        return (f"records of {self.day} written to {self.file} as {what}: {self.parcels:,} "
-                f"parcel(s), {self.verdicts:,} verdict(s), {self.events:,} event(s) "
-                f"({self.decisions:,} decision(s), {self.prints:,} print(s)) "
-                f"({self.bytes:,} bytes)")  # fmt: skip
+        return (
+            f"records of {self.day} written to {self.file} as {what}: {self.parcels:,} "
+            f"parcel(s), {self.verdicts:,} verdict(s), {self.events:,} event(s) "
+            f"({self.decisions:,} decision(s), {self.prints:,} print(s)) "
+            f"({self.bytes:,} bytes)"
+        )
 
 
 def parse_day(text: str) -> date:
@@ -165,10 +174,23 @@ def export_records(engine: Engine, day: str, out: Path, *, fmt: str = "csv") -> 
     counts = {"parcels": len(records.parcels), "verdicts": records.verdicts,
               "events": len(records.events), "decisions": records.count("decision"),
               "prints": records.count("print")}  # fmt: skip
-    details = {"format": fmt, "file": str(out.resolve()), "sha256": digest, "bytes": len(body),
-               **counts}  # fmt: skip
-    write_audited(engine, out, body, access.EXPORTING, action="export.records", entity_type="day",
-                  entity_id=the_day.isoformat(), details=details)  # fmt: skip
+    details = {
+        "format": fmt,
+        "file": str(out.resolve()),
+        "sha256": digest,
+        "bytes": len(body),
+        **counts,
+    }
+    write_audited(
+        engine,
+        out,
+        body,
+        access.EXPORTING,
+        action="export.records",
+        entity_type="day",
+        entity_id=the_day.isoformat(),
+        details=details,
+    )
     return Exported(the_day.isoformat(), out, fmt, bytes=len(body), sha256=digest, **counts)
 
 
@@ -178,14 +200,15 @@ def export_records(engine: Engine, day: str, out: Path, *, fmt: str = "csv") -> 
 def read_records(session: Session, day: date) -> DayRecords:
     zone_name = str(settings_in(session)["time_zone"])
     zone = ZoneInfo(zone_name)
-    parcels = list(session.scalars(
-        select(Parcel).where(Parcel.us_day == day).order_by(col(Parcel.code))
-    ))  # fmt: skip
+    parcels = list(
+        session.scalars(select(Parcel).where(Parcel.us_day == day).order_by(col(Parcel.code)))
+    )
     loads = _loads_of(session, day, {p.load_id for p in parcels if p.load_id is not None})
     orders = {o.id: o for o in _in(session, Order, col(Order.id), {p.order_id for p in parcels})}
     verdicts: dict[int, list[ParcelVerdict]] = defaultdict(list)
-    for verdict in _in(session, ParcelVerdict, col(ParcelVerdict.parcel_id),
-                       [p.id for p in parcels]):  # fmt: skip
+    for verdict in _in(
+        session, ParcelVerdict, col(ParcelVerdict.parcel_id), [p.id for p in parcels]
+    ):
         verdicts[verdict.parcel_id].append(verdict)
     names = dict(session.exec(select(User.id, User.name)).all())
     rows = []
@@ -194,11 +217,18 @@ def read_records(session: Session, day: date) -> DayRecords:
         load = loads.get(parcel.load_id or 0)
         mine = sorted(verdicts[parcel.id], key=lambda v: v.id or 0)
         row = _parcel(day, parcel, orders[parcel.order_id], load, zone)
-        row["verdicts"] = [_verdict(day, parcel.code, n, v, n == len(mine), zone)
-                           for n, v in enumerate(mine, 1)]  # fmt: skip
+        row["verdicts"] = [
+            _verdict(day, parcel.code, n, v, n == len(mine), zone) for n, v in enumerate(mine, 1)
+        ]
         rows.append(row)
-    events = _events(session, day, [p.code for p in parcels],
-                     [load.trip_number for load in loads.values()], names, zone)  # fmt: skip
+    events = _events(
+        session,
+        day,
+        [p.code for p in parcels],
+        [load.trip_number for load in loads.values()],
+        names,
+        zone,
+    )
     return DayRecords(day, zone_name, tuple(rows), tuple(events))
 
 
@@ -206,15 +236,18 @@ def _loads_of(session: Session, day: date, ids: set[int]) -> dict[int, Load]:
     """The loads arriving that US day, and any a parcel of the day is on."""
     start = datetime.combine(day - timedelta(days=1), datetime.min.time(), UTC)
     end = datetime.combine(day + timedelta(days=2), datetime.min.time(), UTC)
-    query = select(Load).where(or_(
-        and_(col(Load.planned_arrival) >= start, col(Load.planned_arrival) < end),
-        col(Load.id).in_(ids or {-1}),
-    ))  # fmt: skip
+    query = select(Load).where(
+        or_(
+            and_(col(Load.planned_arrival) >= start, col(Load.planned_arrival) < end),
+            col(Load.id).in_(ids or {-1}),
+        )
+    )
     return {
-        load.id: load for load in session.scalars(query)
-        if load.id is not None and (load.id in ids
-                                    or port(load.port).us_day(load.planned_arrival) == day)
-    }  # fmt: skip
+        load.id: load
+        for load in session.scalars(query)
+        if load.id is not None
+        and (load.id in ids or port(load.port).us_day(load.planned_arrival) == day)
+    }
 
 
 def _in(session: Session, model: Any, column: Any, values: Iterable[Any]) -> list[Any]:
@@ -227,16 +260,23 @@ def _in(session: Session, model: Any, column: Any, values: Iterable[Any]) -> lis
 
 
 def _events(
-    session: Session, day: date, codes: Sequence[str], trips: Sequence[str],
-    names: dict[int | None, str], zone: tzinfo,
-) -> list[dict[str, Any]]:  # fmt: skip
+    session: Session,
+    day: date,
+    codes: Sequence[str],
+    trips: Sequence[str],
+    names: dict[int | None, str],
+    zone: tzinfo,
+) -> list[dict[str, Any]]:
     entries: dict[int, AuditEntry] = {}
     for kinds, ids in ((PARCEL_ENTITIES, codes), (LOAD_ENTITIES, trips)):
         for start in range(0, len(ids), CHUNK):
             chunk = list(ids[start : start + CHUNK])
-            for entry in session.scalars(select(AuditEntry).where(
-                col(AuditEntry.entity_type).in_(kinds), col(AuditEntry.entity_id).in_(chunk),
-            )):  # fmt: skip
+            for entry in session.scalars(
+                select(AuditEntry).where(
+                    col(AuditEntry.entity_type).in_(kinds),
+                    col(AuditEntry.entity_id).in_(chunk),
+                )
+            ):
                 assert entry.id is not None
                 entries[entry.id] = entry
     return [_event(day, entries[i], names, zone) for i in sorted(entries)]
@@ -246,22 +286,32 @@ def _parcel(
     day: date, parcel: Parcel, order: Order, load: Load | None, zone: tzinfo
 ) -> dict[str, Any]:
     return {
-        "day": day.isoformat(), "parcel_id": parcel.code, "order": order.name,
-        "station": parcel.station, "status": parcel.status,
+        "day": day.isoformat(),
+        "parcel_id": parcel.code,
+        "order": order.name,
+        "station": parcel.station,
+        "status": parcel.status,
         "held": parcel.manual_hold or parcel.status == ParcelStatus.HELD,
-        "needs_decision": parcel.needs_decision, "recipient": order.recipient_name,
-        "city": order.city, "state": order.state or "", "postal_code": order.postal_code,
-        "country": order.country, "port": parcel.port or "",
+        "needs_decision": parcel.needs_decision,
+        "recipient": order.recipient_name,
+        "city": order.city,
+        "state": order.state or "",
+        "postal_code": order.postal_code,
+        "country": order.country,
+        "port": parcel.port or "",
         "crossing_local": _local(parcel.crossing_at, zone),
         "crossing_utc": _utc(parcel.crossing_at),
-        "closed_local": _local(parcel.closed_at, zone), "closed_utc": _utc(parcel.closed_at),
+        "closed_local": _local(parcel.closed_at, zone),
+        "closed_utc": _utc(parcel.closed_at),
         "weight_kg": _kg(parcel.weight_g),
-        "value_usd": _dollars(parcel.value_usd_cents), "route": parcel.route or "",
+        "value_usd": _dollars(parcel.value_usd_cents),
+        "route": parcel.route or "",
         "accepted_route": parcel.accepted_route or "",
         "acknowledged": "; ".join(filter(None, parcel.acknowledged.split(";"))),
-        "trip": load.trip_number if load else "", "scn": parcel.scn or "",
+        "trip": load.trip_number if load else "",
+        "scn": parcel.scn or "",
         "seal": (load.seal or "") if load and load.status == LoadStatus.SEALED else "",
-    }  # fmt: skip
+    }
 
 
 def _verdict(
@@ -270,33 +320,47 @@ def _verdict(
     fx = json.loads(verdict.fx_json or "{}")
     findings = json.loads(verdict.codes_json or "[]")
     return {
-        "day": day.isoformat(), "parcel_id": code, "verdict": number, "current": current,
+        "day": day.isoformat(),
+        "parcel_id": code,
+        "verdict": number,
+        "current": current,
         "evaluated_local": _local(verdict.evaluated_at, zone),
-        "evaluated_utc": _utc(verdict.evaluated_at), "route": verdict.route,
+        "evaluated_utc": _utc(verdict.evaluated_at),
+        "route": verdict.route,
         "eligible_321": verdict.eligible_321,
         "consignment_value_usd": _dollars(verdict.consignment_value_usd_cents),
-        "regime": verdict.regime, "rules_version": verdict.rules_version,
+        "regime": verdict.regime,
+        "rules_version": verdict.rules_version,
         "rules_as_of_utc": _utc(verdict.rules_as_of),
         "fx_to_usd": {str(k): str(v) for k, v in sorted(fx.items())},
-        "findings": [{"code": f["code"], "severity": f["severity"], "message": f["message"]}
-                     for f in findings],
+        "findings": [
+            {"code": f["code"], "severity": f["severity"], "message": f["message"]}
+            for f in findings
+        ],
         # the parcels it was judged against, in crossing order; None: not recorded then
-        "judged_against": (None if verdict.judged_against is None
-                           else json.loads(verdict.judged_against)),
-    }  # fmt: skip
+        "judged_against": (
+            None if verdict.judged_against is None else json.loads(verdict.judged_against)
+        ),
+    }
 
 
 def _event(
     day: date, entry: AuditEntry, names: dict[int | None, str], zone: tzinfo
 ) -> dict[str, Any]:
     return {
-        "day": day.isoformat(), "record": entry.id, "time_local": _local(entry.at, zone),
-        "time_utc": _utc(entry.at), "kind": entry.action.split(".")[0], "action": entry.action,
-        "entity_type": entry.entity_type, "entity_id": entry.entity_id or "",
+        "day": day.isoformat(),
+        "record": entry.id,
+        "time_local": _local(entry.at, zone),
+        "time_utc": _utc(entry.at),
+        "kind": entry.action.split(".")[0],
+        "action": entry.action,
+        "entity_type": entry.entity_type,
+        "entity_id": entry.entity_id or "",
         "user": names.get(entry.user_id, "") if entry.user_id is not None else "",
-        "station": entry.station, "reason": entry.reason or "",
+        "station": entry.station,
+        "reason": entry.reason or "",
         "details": json.loads(entry.details or "{}"),
-    }  # fmt: skip
+    }
 
 
 def _local(instant: datetime | None, zone: tzinfo) -> str:
@@ -331,20 +395,43 @@ def _dollars(cents: int | None) -> Decimal | None:
 
 def zip_body(records: DayRecords) -> bytes:
     tables = {
-        "parcels.csv": csv_bytes(PARCEL_COLUMNS, [_cells(PARCEL_COLUMNS, p | {
-            "verdicts": len(p["verdicts"])}) for p in records.parcels], bom=True),
-        "verdicts.csv": csv_bytes(VERDICT_COLUMNS, [
-            _cells(VERDICT_COLUMNS, v | {
-                "fx_to_usd": "; ".join(f"{c} {r}" for c, r in v["fx_to_usd"].items()),
-                "codes": "; ".join(f["code"] for f in v["findings"]),
-                "findings": " | ".join(f"{f['code']} ({f['severity']}): {f['message']}"
-                                       for f in v["findings"]),
-                "judged_against": _against(v["judged_against"]),
-            }) for p in records.parcels for v in p["verdicts"]], bom=True),
-        "events.csv": csv_bytes(EVENT_COLUMNS, [_cells(EVENT_COLUMNS, e | {
-            "details": json.dumps(e["details"], sort_keys=True, ensure_ascii=False)})
-            for e in records.events], bom=True),
-    }  # fmt: skip
+        "parcels.csv": csv_bytes(
+            PARCEL_COLUMNS,
+            [_cells(PARCEL_COLUMNS, p | {"verdicts": len(p["verdicts"])}) for p in records.parcels],
+            bom=True,
+        ),
+        "verdicts.csv": csv_bytes(
+            VERDICT_COLUMNS,
+            [
+                _cells(
+                    VERDICT_COLUMNS,
+                    v
+                    | {
+                        "fx_to_usd": "; ".join(f"{c} {r}" for c, r in v["fx_to_usd"].items()),
+                        "codes": "; ".join(f["code"] for f in v["findings"]),
+                        "findings": " | ".join(
+                            f"{f['code']} ({f['severity']}): {f['message']}" for f in v["findings"]
+                        ),
+                        "judged_against": _against(v["judged_against"]),
+                    },
+                )
+                for p in records.parcels
+                for v in p["verdicts"]
+            ],
+            bom=True,
+        ),
+        "events.csv": csv_bytes(
+            EVENT_COLUMNS,
+            [
+                _cells(
+                    EVENT_COLUMNS,
+                    e | {"details": json.dumps(e["details"], sort_keys=True, ensure_ascii=False)},
+                )
+                for e in records.events
+            ],
+            bom=True,
+        ),
+    }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, data in tables.items():

@@ -149,17 +149,28 @@ class Exported:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "document": "drawback", "month": self.month, "file": str(self.file),
-            "format": self.fmt, "skus": self.skus, "units": self.units,
-            "value_cad": _text(self.value_cad), "bytes": self.bytes, "sha256": self.sha256,
-        }  # fmt: skip
+            "document": "drawback",
+            "month": self.month,
+            "file": str(self.file),
+            "format": self.fmt,
+            "skus": self.skus,
+            "units": self.units,
+            "value_cad": _text(self.value_cad),
+            "bytes": self.bytes,
+            "sha256": self.sha256,
+        }
 
     def sentence(self) -> str:
-        cad = "CAD value unknown (a rate is missing)" if self.value_cad is None else (
-            f"CAD {self.value_cad:,.2f}")  # fmt: skip
-        return (f"drawback report {self.month} written to {self.file} as {self.fmt.upper()}: "
-                f"{self.skus:,} SKU row(s), {self.units:,} unit(s) exported, {cad} "
-                f"({self.bytes:,} bytes)")  # fmt: skip
+        cad = (
+            "CAD value unknown (a rate is missing)"
+            if self.value_cad is None
+            else (f"CAD {self.value_cad:,.2f}")
+        )
+        return (
+            f"drawback report {self.month} written to {self.file} as {self.fmt.upper()}: "
+            f"{self.skus:,} SKU row(s), {self.units:,} unit(s) exported, {cad} "
+            f"({self.bytes:,} bytes)"
+        )
 
 
 def parse_month(text: str) -> tuple[date, date]:
@@ -196,10 +207,19 @@ def export_drawback(engine: Engine, month: str, out: Path, *, fmt: str = "csv") 
     details = {"format": fmt, "file": str(out.resolve()), "sha256": digest, "bytes": len(body),
                "skus": totals.skus, "units": totals.units, "parcels": totals.parcels,
                "loads": totals.loads, "value_cad": _text(totals.value_cad)}  # fmt: skip
-    write_audited(engine, out, body, access.EXPORTING, action="export.drawback",
-                  entity_type="month", entity_id=report.month, details=details)  # fmt: skip
-    return Exported(report.month, out, fmt, totals.skus, totals.units, totals.value_cad,
-                    len(body), digest)  # fmt: skip
+    write_audited(
+        engine,
+        out,
+        body,
+        access.EXPORTING,
+        action="export.drawback",
+        entity_type="month",
+        entity_id=report.month,
+        details=details,
+    )
+    return Exported(
+        report.month, out, fmt, totals.skus, totals.units, totals.value_cad, len(body), digest
+    )
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -221,9 +241,13 @@ def read_drawback(session: Session, month: str) -> DrawbackReport:
         row = rows.get(key)
         if row is None:
             row = rows[key] = SkuRow(
-                sku, line.product_description or line.line_description, line.hts or "",
-                line.origin or "", line.import_transaction or "", line.currency,
-            )  # fmt: skip
+                sku,
+                line.product_description or line.line_description,
+                line.hts or "",
+                line.origin or "",
+                line.import_transaction or "",
+                line.currency,
+            )
         share = Decimal(line.line_discount) * line.units / line.ordered if line.ordered else 0
         value = (Decimal(line.units * line.unit_price) - _whole(share)) / 100
         row.units += line.units
@@ -233,8 +257,9 @@ def read_drawback(session: Session, month: str) -> DrawbackReport:
         row.parcels.add(line.parcel_id)
         trip = row.trips.get(load.trip_number)
         if trip is None:
-            trip = row.trips[load.trip_number] = Trip(load.trip_number, crossed, load.port,
-                                                      load.seal or "")  # fmt: skip
+            trip = row.trips[load.trip_number] = Trip(
+                load.trip_number, crossed, load.port, load.seal or ""
+            )
         trip.units += line.units
         if line.scn and line.scn not in trip.scns[-1:]:
             trip.scns.append(line.scn)
@@ -253,9 +278,12 @@ def _sealed_loads(session: Session, first: date, after: date) -> dict[int, tuple
     end = datetime.combine(after + timedelta(days=1), datetime.min.time(), UTC)
     found = {}
     for load in session.scalars(
-        select(Load).where(Load.status == LoadStatus.SEALED, col(Load.planned_arrival) >= start,
-                           col(Load.planned_arrival) < end)
-    ):  # fmt: skip
+        select(Load).where(
+            Load.status == LoadStatus.SEALED,
+            col(Load.planned_arrival) >= start,
+            col(Load.planned_arrival) < end,
+        )
+    ):
         crossed = port(load.port).us_day(load.planned_arrival)
         if first <= crossed < after and load.id is not None:
             found[load.id] = (load, crossed)
@@ -286,21 +314,34 @@ def _exported_lines(session: Session, load_ids: list[int]) -> list[_Line]:
         return []
     rows = session.exec(
         select(  # type: ignore[call-overload, misc]
-            Parcel.load_id, Parcel.id, Parcel.scn, func.sum(ParcelItem.quantity), OrderLine.sku,
-            OrderLine.description, OrderLine.quantity, OrderLine.unit_price_cents,
-            OrderLine.discount_cents, Order.currency, Product.description, Product.hts,
-            Product.origin, Product.import_transaction,
+            Parcel.load_id,
+            Parcel.id,
+            Parcel.scn,
+            func.sum(ParcelItem.quantity),
+            OrderLine.sku,
+            OrderLine.description,
+            OrderLine.quantity,
+            OrderLine.unit_price_cents,
+            OrderLine.discount_cents,
+            Order.currency,
+            Product.description,
+            Product.hts,
+            Product.origin,
+            Product.import_transaction,
         )
         .join(ParcelItem, col(ParcelItem.parcel_id) == Parcel.id)
         .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
         .join(Order, col(Order.id) == OrderLine.order_id)
         .outerjoin(Product, col(Product.sku) == OrderLine.sku)
-        .where(col(Parcel.load_id).in_(load_ids), col(Parcel.status).not_in(NOT_EXPORTED),
-               col(Parcel.manual_hold).is_(False))
+        .where(
+            col(Parcel.load_id).in_(load_ids),
+            col(Parcel.status).not_in(NOT_EXPORTED),
+            col(Parcel.manual_hold).is_(False),
+        )
         # Every selected table's key: PostgreSQL groups only what the key determines.
         .group_by(Parcel.id, OrderLine.id, Order.id, Product.id)
         .order_by(Parcel.scn, Parcel.id, OrderLine.id)
-    ).all()  # fmt: skip
+    ).all()
     return [_Line(*row) for row in rows]
 
 
@@ -334,12 +375,17 @@ def _totals(rows: tuple[SkuRow, ...]) -> Totals:
         cad = None if cad is None or r.value_cad is None else cad + r.value_cad
     trips = {t.trip: t for r in rows for t in r.trips.values()}
     return Totals(
-        skus=len(rows), units=sum(r.units for r in rows),
-        parcels=len({p for r in rows for p in r.parcels}), loads=len(trips), currency=one,
+        skus=len(rows),
+        units=sum(r.units for r in rows),
+        parcels=len({p for r in rows for p in r.parcels}),
+        loads=len(trips),
+        currency=one,
         value=sum((r.value for r in rows), Decimal(0)) if one or not rows else None,
-        value_cad=cad, first=min((t.crossed for t in trips.values()), default=None),
-        last=max((t.crossed for t in trips.values()), default=None), trips=tuple(sorted(trips)),
-    )  # fmt: skip
+        value_cad=cad,
+        first=min((t.crossed for t in trips.values()), default=None),
+        last=max((t.crossed for t in trips.values()), default=None),
+        trips=tuple(sorted(trips)),
+    )
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -347,15 +393,47 @@ def _totals(rows: tuple[SkuRow, ...]) -> Totals:
 
 def csv_body(report: DrawbackReport) -> bytes:
     rows: list[list[Cell]] = [
-        ["sku", report.month, r.sku, r.description, r.hts, r.origin, r.import_transaction,
-         r.units, r.currency, r.value, r.value_cad, len(r.parcels), len(r.trips),
-         r.first.isoformat(), r.last.isoformat(), "; ".join(sorted(r.trips))]
+        [
+            "sku",
+            report.month,
+            r.sku,
+            r.description,
+            r.hts,
+            r.origin,
+            r.import_transaction,
+            r.units,
+            r.currency,
+            r.value,
+            r.value_cad,
+            len(r.parcels),
+            len(r.trips),
+            r.first.isoformat(),
+            r.last.isoformat(),
+            "; ".join(sorted(r.trips)),
+        ]
         for r in report.rows
-    ]  # fmt: skip
+    ]
     t = report.totals
-    rows.append(["total", report.month, "", "", "", "", "", t.units, t.currency, t.value,
-                 t.value_cad, t.parcels, t.loads, _day(t.first), _day(t.last),
-                 "; ".join(t.trips)])  # fmt: skip
+    rows.append(
+        [
+            "total",
+            report.month,
+            "",
+            "",
+            "",
+            "",
+            "",
+            t.units,
+            t.currency,
+            t.value,
+            t.value_cad,
+            t.parcels,
+            t.loads,
+            _day(t.first),
+            _day(t.last),
+            "; ".join(t.trips),
+        ]
+    )
     return csv_bytes(COLUMNS, rows, bom=True)
 
 

@@ -337,8 +337,16 @@ class _Parser:
                 places[order.place] = places.get(order.place, 0) + 1
             elif order.lines:
                 names.append(name)
-        return ParsedFile(self.fmt, names, spool, cancelled, not_shipped, no_line,
-                          dict(sorted(places.items())), total)  # fmt: skip
+        return ParsedFile(
+            self.fmt,
+            names,
+            spool,
+            cancelled,
+            not_shipped,
+            no_line,
+            dict(sorted(places.items())),
+            total,
+        )
 
     def _is_cancelled(self, record: Record) -> bool:
         column = self.col("cancelled_at")
@@ -417,8 +425,11 @@ class _Parser:
 
     def _line_values(self, cells: FieldReader) -> dict[str, Any] | None:
         quantity = cells.value(self.fmt.column("quantity"), _parse_quantity, required=True)
-        description = cells.text(self.fmt.column("description"), required=True,
-                                 limit=column_limit(OrderLine, "description"))  # fmt: skip
+        description = cells.text(
+            self.fmt.column("description"),
+            required=True,
+            limit=column_limit(OrderLine, "description"),
+        )
         price = cells.value(self.fmt.column("unit_price"), parse_amount, required=True)
         sku_column = self.col("sku")
         sku = (
@@ -545,15 +556,24 @@ class _Writer:
             if name in self.present:
                 continue
             if kind == ORDER:
-                self._orders.append({"name": name, "source_file": self.source_file,
-                                     "source_format": self.parsed.format.name,
-                                     "imported_at": utcnow(), **values})  # fmt: skip
+                self._orders.append(
+                    {
+                        "name": name,
+                        "source_file": self.source_file,
+                        "source_format": self.parsed.format.name,
+                        "imported_at": utcnow(),
+                        **values,
+                    }
+                )
             else:
                 self._lines.append((name, values))
             if len(self._orders) + len(self._lines) >= WRITE_CHUNK:
                 if self.progress is not None:
-                    self.progress(rows + rows * done // events, 2 * rows,
-                                  f"Writing orders: {self.orders:,} so far")  # fmt: skip
+                    self.progress(
+                        rows + rows * done // events,
+                        2 * rows,
+                        f"Writing orders: {self.orders:,} so far",
+                    )
                 self._flush()
         self._flush()
         if self.progress is not None:
@@ -584,10 +604,15 @@ class _Writer:
             sku = self.by_title.get(title_key(line["description"]))
             self.matched += sku is not None
         self.unknown_sku += sku not in self.known_skus
-        return {"order_id": self.ids[name], "line_no": number, "sku": sku,
-                "description": line["description"], "quantity": line["quantity"],
-                "unit_price_cents": line["unit_price_cents"],
-                "discount_cents": line["discount_cents"]}  # fmt: skip
+        return {
+            "order_id": self.ids[name],
+            "line_no": number,
+            "sku": sku,
+            "description": line["description"],
+            "quantity": line["quantity"],
+            "unit_price_cents": line["unit_price_cents"],
+            "discount_cents": line["discount_cents"],
+        }
 
 
 def _zone(name: str) -> ZoneInfo:

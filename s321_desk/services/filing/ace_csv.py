@@ -87,12 +87,12 @@ def upload_rows(filing: Filing) -> list[dict[str, str]]:
                 "Commodity Country of Origin": x.origin,
                 "Commodity HTS": x.hts,
                 "Hazmat UN Number": x.hazmat.un_number if x.hazmat else "",
-                "Hazmat Contact Name": (filing.emergency or {}).get("name", "") if x.hazmat
-                else "",
+                "Hazmat Contact Name": (filing.emergency or {}).get("name", "") if x.hazmat else "",
                 "Hazmat Contact Phone": phone((filing.emergency or {}).get("phone", ""))
-                if x.hazmat else "",
+                if x.hazmat
+                else "",
                 "_line": str(x.number),
-            }  # fmt: skip
+            }
             rows.append(row)
     return rows
 

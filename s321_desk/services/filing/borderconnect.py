@@ -101,12 +101,16 @@ def ace_trip(filing: Filing) -> dict[str, Any]:
         if truck.get("dot_number"):
             document["truck"]["dotNumber"] = truck["dot_number"]
     if trailer is not None:
-        document["trailers"] = [{
-            "number": trailer["number"], "type": trailer["type"],
-            "licensePlates": [{"number": trailer["plate"],
-                               "stateProvince": trailer["plate_state"]}],
-            "sealNumbers": seals,
-        }]  # fmt: skip
+        document["trailers"] = [
+            {
+                "number": trailer["number"],
+                "type": trailer["type"],
+                "licensePlates": [
+                    {"number": trailer["plate"], "stateProvince": trailer["plate_state"]}
+                ],
+                "sealNumbers": seals,
+            }
+        ]
     document["drivers"] = [_driver(d) for d in crew.get("drivers") or []]
     document["shipments"] = [_shipment(filing, s) for s in filing.shipments]
     document["autoSend"] = False
@@ -135,8 +139,11 @@ def _party(party: Party | None) -> dict[str, Any] | None:
     if party is None:
         return None
     a = party.address
-    address = {"addressLine": " ".join(p for p in (a.street, party.street2) if p),
-               "city": a.city, "postalCode": a.postal_code}  # fmt: skip
+    address = {
+        "addressLine": " ".join(p for p in (a.street, party.street2) if p),
+        "city": a.city,
+        "postalCode": a.postal_code,
+    }
     if a.state:
         address["stateProvince"] = a.state
     if a.country:

@@ -114,28 +114,45 @@ class Exported:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "document": self.document, "trip": self.trip, "file": str(self.file),
-            "format": self.fmt, "shipments": self.shipments, "lines": self.lines,
-            "value_usd": f"{self.value_usd:.2f}", "bytes": self.bytes, "sha256": self.sha256,
+            "document": self.document,
+            "trip": self.trip,
+            "file": str(self.file),
+            "format": self.fmt,
+            "shipments": self.shipments,
+            "lines": self.lines,
+            "value_usd": f"{self.value_usd:.2f}",
+            "bytes": self.bytes,
+            "sha256": self.sha256,
             "draft": self.draft,
-        }  # fmt: skip
+        }
 
     def sentence(self) -> str:
         what = TITLES[self.document]
         written = (
-            translate("EManifest", "DRAFT {what} {trip} written to {file} as {format}: "
-                      "{shipments} shipment(s), {lines} line(s), USD {value} ({bytes} bytes)")
+            translate(
+                "EManifest",
+                "DRAFT {what} {trip} written to {file} as {format}: "
+                "{shipments} shipment(s), {lines} line(s), USD {value} ({bytes} bytes)",
+            )
             if self.draft
-            else translate("EManifest", "{what} {trip} written to {file} as {format}: "
-                           "{shipments} shipment(s), {lines} line(s), USD {value} ({bytes} bytes)")
-        )  # fmt: skip
+            else translate(
+                "EManifest",
+                "{what} {trip} written to {file} as {format}: "
+                "{shipments} shipment(s), {lines} line(s), USD {value} ({bytes} bytes)",
+            )
+        )
         return str(
             written.format(
-                what=what, trip=self.trip, file=self.file, format=self.fmt.upper(),
-                shipments=f"{self.shipments:,}", lines=f"{self.lines:,}",
-                value=f"{self.value_usd:,.2f}", bytes=f"{self.bytes:,}",
+                what=what,
+                trip=self.trip,
+                file=self.file,
+                format=self.fmt.upper(),
+                shipments=f"{self.shipments:,}",
+                lines=f"{self.lines:,}",
+                value=f"{self.value_usd:,.2f}",
+                bytes=f"{self.bytes:,}",
             )
-        )  # fmt: skip
+        )
 
 
 TITLES = {
@@ -177,16 +194,35 @@ def refuse(filing: Filing, what: str, problems: list[Text]) -> None:
         raise ExportRefused(f"load {filing.load.trip}: {what}", problems)
 
 
-def write_export(engine: Engine, document: str, filing: Filing, out: Path, fmt: str,
-                 body: bytes, lines: int) -> Exported:  # fmt: skip
+def write_export(
+    engine: Engine, document: str, filing: Filing, out: Path, fmt: str, body: bytes, lines: int
+) -> Exported:
     digest = hashlib.sha256(body).hexdigest()
     details = {"format": fmt, "file": str(out.resolve()), "sha256": digest, "bytes": len(body),
                "shipments": len(filing.shipments), "lines": lines,
                "value_usd": f"{filing.value_usd:.2f}", "draft": filing.draft}  # fmt: skip
-    write_audited(engine, out, body, access.EXPORTING_EMANIFEST, action=f"export.{document}",
-                  entity_type="load", entity_id=filing.load.trip, details=details)  # fmt: skip
-    return Exported(document, filing.load.trip, out, fmt, len(filing.shipments), lines,
-                    filing.value_usd, len(body), digest, filing.draft)  # fmt: skip
+    write_audited(
+        engine,
+        out,
+        body,
+        access.EXPORTING_EMANIFEST,
+        action=f"export.{document}",
+        entity_type="load",
+        entity_id=filing.load.trip,
+        details=details,
+    )
+    return Exported(
+        document,
+        filing.load.trip,
+        out,
+        fmt,
+        len(filing.shipments),
+        lines,
+        filing.value_usd,
+        len(body),
+        digest,
+        filing.draft,
+    )
 
 
 def trip_place(filing: Filing) -> str:
@@ -194,8 +230,9 @@ def trip_place(filing: Filing) -> str:
 
 
 def _problems(filing: Filing, rows: list[list[Cell]]) -> list[Text]:
-    named = [{c: "" if v is None else str(v) for c, v in zip(COLUMNS, row, strict=True)}
-             for row in rows]  # fmt: skip
+    named = [
+        {c: "" if v is None else str(v) for c, v in zip(COLUMNS, row, strict=True)} for row in rows
+    ]
     rules = RULES if not filing.draft else tuple(x for x in RULES if not _crew_field(x.path))
     if not filing.draft:
         rules = (*rules, r("seal", 1, 15))
@@ -290,11 +327,24 @@ def _shipper_cells(shipper: Party | None) -> list[Cell]:
 
 def _commodity_cells(x: Commodity) -> list[Cell]:
     return [
-        x.number, x.sku, x.description, x.package_quantity, x.package_unit, x.items,
-        _kg(x.weight_g), x.hts, x.origin, _money(x.value), x.currency, x.value_usd,
-        "Y" if x.hazmat else "N", x.hazmat.un_number if x.hazmat else None,
-        x.hazmat.hazard_class if x.hazmat else None, x.maker.name, x.maker.mid,
-    ]  # fmt: skip
+        x.number,
+        x.sku,
+        x.description,
+        x.package_quantity,
+        x.package_unit,
+        x.items,
+        _kg(x.weight_g),
+        x.hts,
+        x.origin,
+        _money(x.value),
+        x.currency,
+        x.value_usd,
+        "Y" if x.hazmat else "N",
+        x.hazmat.un_number if x.hazmat else None,
+        x.hazmat.hazard_class if x.hazmat else None,
+        x.maker.name,
+        x.maker.mid,
+    ]
 
 
 def json_body(filing: Filing) -> bytes:
@@ -327,29 +377,59 @@ def json_body(filing: Filing) -> bytes:
 
 def _party(party: Party) -> dict[str, str]:
     a = party.address
-    return {"name": party.name, "street": a.street, "city": a.city, "state": a.state,
-            "postal_code": a.postal_code, "country": a.country}  # fmt: skip
+    return {
+        "name": party.name,
+        "street": a.street,
+        "city": a.city,
+        "state": a.state,
+        "postal_code": a.postal_code,
+        "country": a.country,
+    }
 
 
 def _json_shipment(s: Shipment) -> dict[str, Any]:
-    consignee = _party(s.consignee) | {"company": s.consignee.company,
-                                       "street2": s.consignee.street2}  # fmt: skip
+    consignee = _party(s.consignee) | {
+        "company": s.consignee.company,
+        "street2": s.consignee.street2,
+    }
     return {
-        "scn": s.scn, "parcel_id": s.parcel_id, "order": s.order, "route": s.route,
-        "ace_type": s.ace_type, "consignee": consignee, "prior_notice": s.prior_notice,
+        "scn": s.scn,
+        "parcel_id": s.parcel_id,
+        "order": s.order,
+        "route": s.route,
+        "ace_type": s.ace_type,
+        "consignee": consignee,
+        "prior_notice": s.prior_notice,
         "weight": {"value": str(_kg(s.weight_g)), "unit": "KG"},
-        "value_usd": _text(s.value_usd), "charges_usd": _text(s.charges_usd),
-        "lines": [{
-            "line": x.number, "sku": x.sku, "description": x.description,
-            "quantity": x.package_quantity, "unit": x.package_unit, "items": x.items,
-            "weight_kg": str(_kg(x.weight_g)), "hts": x.hts, "origin": x.origin,
-            "value": _text(x.value), "currency": x.currency, "value_usd": _text(x.value_usd),
-            "hazmat": None if x.hazmat is None else {
-                "un_number": x.hazmat.un_number, "class": x.hazmat.hazard_class,
-                "name": x.hazmat.name},
-            "manufacturer": x.maker.name, "mid": x.maker.mid,
-        } for x in s.commodities],
-    }  # fmt: skip
+        "value_usd": _text(s.value_usd),
+        "charges_usd": _text(s.charges_usd),
+        "lines": [
+            {
+                "line": x.number,
+                "sku": x.sku,
+                "description": x.description,
+                "quantity": x.package_quantity,
+                "unit": x.package_unit,
+                "items": x.items,
+                "weight_kg": str(_kg(x.weight_g)),
+                "hts": x.hts,
+                "origin": x.origin,
+                "value": _text(x.value),
+                "currency": x.currency,
+                "value_usd": _text(x.value_usd),
+                "hazmat": None
+                if x.hazmat is None
+                else {
+                    "un_number": x.hazmat.un_number,
+                    "class": x.hazmat.hazard_class,
+                    "name": x.hazmat.name,
+                },
+                "manufacturer": x.maker.name,
+                "mid": x.maker.mid,
+            }
+            for x in s.commodities
+        ],
+    }
 
 
 def _kg(grams: int) -> Decimal:

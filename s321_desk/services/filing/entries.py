@@ -71,8 +71,10 @@ def export_entries(engine: Engine, load_ref: str, out: Path, *, fmt: str = "csv"
 def problems(filing: Filing, rows: list[dict[str, Any]]) -> list[Text]:
     def place(index: int) -> str:
         row = rows[index]
-        return (f"{trip_place(filing)} / entry {row['entry']} / shipment {row['scn']} / "
-                f"commodity {row['line']}")  # fmt: skip
+        return (
+            f"{trip_place(filing)} / entry {row['entry']} / shipment {row['scn']} / "
+            f"commodity {row['line']}"
+        )
 
     named = [{k: "" if v is None else str(v) for k, v in row.items()} for row in rows]
     found = check_rows(named, ENTRY_RULES, place)
@@ -86,8 +88,9 @@ def problems(filing: Filing, rows: list[dict[str, Any]]) -> list[Text]:
     return found
 
 
-def entry_rows(filing: Filing, entries: list[tuple[str | None, list[Shipment]]]
-               ) -> list[dict[str, Any]]:  # fmt: skip
+def entry_rows(
+    filing: Filing, entries: list[tuple[str | None, list[Shipment]]]
+) -> list[dict[str, Any]]:
     rates = {f.currency: f.rate_to_usd for f in filing.fx} | {"USD": Decimal(1)}
     rows: list[dict[str, Any]] = []
     number = 0
@@ -102,31 +105,50 @@ def entry_rows(filing: Filing, entries: list[tuple[str | None, list[Shipment]]]
                 continue  # released on the manifest: on no entry
             for x in s.commodities:
                 maker = x.maker
-                rows.append({
-                    "trip": filing.load.trip, "port": filing.port_code,
-                    "arrival": filing.arrival.isoformat(), "entry": number, "entry_type": kind,
-                    "consignee_name": consignee.name, "consignee_company": consignee.company,
-                    "consignee_address": " ".join(p for p in (consignee.address.street,
-                                                              consignee.street2) if p),
-                    "consignee_city": consignee.address.city,
-                    "consignee_state": consignee.address.state,
-                    "consignee_postal_code": consignee.address.postal_code,
-                    "consignee_country": consignee.address.country,
-                    "entry_value_usd": total.quantize(CENT),
-                    "scn": s.scn, "parcel_id": s.parcel_id, "order": s.order,
-                    "line": x.number, "sku": x.sku, "hts": x.hts,
-                    "description": x.description, "origin": x.origin, "quantity": x.items,
-                    "value": x.value.quantize(CENT), "currency": x.currency,
-                    "rate_to_usd": rates[x.currency], "value_usd": x.value_usd.quantize(CENT),
-                    "weight_kg": (Decimal(x.weight_g) / 1000).quantize(GRAM),
-                    "manufacturer": maker.name,
-                    "manufacturer_address": ", ".join(
-                        p for p in (maker.street, maker.city, maker.province, maker.country)
-                        if p),
-                    "mid": maker.mid, "mid_built": "Y" if maker.built else "N",
-                    "mid_problem": maker.problem, "prior_notice": s.prior_notice,
-                    "un_number": x.hazmat.un_number if x.hazmat else None,
-                })  # fmt: skip
+                rows.append(
+                    {
+                        "trip": filing.load.trip,
+                        "port": filing.port_code,
+                        "arrival": filing.arrival.isoformat(),
+                        "entry": number,
+                        "entry_type": kind,
+                        "consignee_name": consignee.name,
+                        "consignee_company": consignee.company,
+                        "consignee_address": " ".join(
+                            p for p in (consignee.address.street, consignee.street2) if p
+                        ),
+                        "consignee_city": consignee.address.city,
+                        "consignee_state": consignee.address.state,
+                        "consignee_postal_code": consignee.address.postal_code,
+                        "consignee_country": consignee.address.country,
+                        "entry_value_usd": total.quantize(CENT),
+                        "scn": s.scn,
+                        "parcel_id": s.parcel_id,
+                        "order": s.order,
+                        "line": x.number,
+                        "sku": x.sku,
+                        "hts": x.hts,
+                        "description": x.description,
+                        "origin": x.origin,
+                        "quantity": x.items,
+                        "value": x.value.quantize(CENT),
+                        "currency": x.currency,
+                        "rate_to_usd": rates[x.currency],
+                        "value_usd": x.value_usd.quantize(CENT),
+                        "weight_kg": (Decimal(x.weight_g) / 1000).quantize(GRAM),
+                        "manufacturer": maker.name,
+                        "manufacturer_address": ", ".join(
+                            p
+                            for p in (maker.street, maker.city, maker.province, maker.country)
+                            if p
+                        ),
+                        "mid": maker.mid,
+                        "mid_built": "Y" if maker.built else "N",
+                        "mid_problem": maker.problem,
+                        "prior_notice": s.prior_notice,
+                        "un_number": x.hazmat.un_number if x.hazmat else None,
+                    }
+                )
     return rows
 
 
@@ -137,33 +159,53 @@ def _cell(row: dict[str, Any], column: str) -> Cell:
     return str(value)
 
 
-def json_body(filing: Filing, entries: list[tuple[str | None, list[Shipment]]],
-              rows: list[dict[str, Any]]) -> bytes:  # fmt: skip
+def json_body(
+    filing: Filing, entries: list[tuple[str | None, list[Shipment]]], rows: list[dict[str, Any]]
+) -> bytes:
     by_entry: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
         by_entry.setdefault(row["entry"], []).append(row)
     documents = []
     for number, lines in sorted(by_entry.items()):
         first = lines[0]
-        documents.append({
-            "entry": number, "entry_type": first["entry_type"],
-            "consignee": {k.removeprefix("consignee_"): first[k] for k in COLUMNS
-                          if k.startswith("consignee_")},
-            "scns": list(dict.fromkeys(line["scn"] for line in lines)),
-            "value_usd": f"{first['entry_value_usd']:.2f}",
-            "lines": [{
-                "scn": line["scn"], "parcel_id": line["parcel_id"], "order": line["order"],
-                "line": line["line"], "sku": line["sku"], "hts": line["hts"],
-                "description": line["description"], "origin": line["origin"],
-                "quantity": line["quantity"], "value": f"{line['value']:.2f}",
-                "currency": line["currency"], "rate_to_usd": str(line["rate_to_usd"]),
-                "value_usd": f"{line['value_usd']:.2f}", "weight_kg": str(line["weight_kg"]),
-                "manufacturer": line["manufacturer"],
-                "manufacturer_address": line["manufacturer_address"], "mid": line["mid"],
-                "mid_built": line["mid_built"] == "Y", "prior_notice": line["prior_notice"],
-                "un_number": line["un_number"],
-            } for line in lines],
-        })  # fmt: skip
+        documents.append(
+            {
+                "entry": number,
+                "entry_type": first["entry_type"],
+                "consignee": {
+                    k.removeprefix("consignee_"): first[k]
+                    for k in COLUMNS
+                    if k.startswith("consignee_")
+                },
+                "scns": list(dict.fromkeys(line["scn"] for line in lines)),
+                "value_usd": f"{first['entry_value_usd']:.2f}",
+                "lines": [
+                    {
+                        "scn": line["scn"],
+                        "parcel_id": line["parcel_id"],
+                        "order": line["order"],
+                        "line": line["line"],
+                        "sku": line["sku"],
+                        "hts": line["hts"],
+                        "description": line["description"],
+                        "origin": line["origin"],
+                        "quantity": line["quantity"],
+                        "value": f"{line['value']:.2f}",
+                        "currency": line["currency"],
+                        "rate_to_usd": str(line["rate_to_usd"]),
+                        "value_usd": f"{line['value_usd']:.2f}",
+                        "weight_kg": str(line["weight_kg"]),
+                        "manufacturer": line["manufacturer"],
+                        "manufacturer_address": line["manufacturer_address"],
+                        "mid": line["mid"],
+                        "mid_built": line["mid_built"] == "Y",
+                        "prior_notice": line["prior_notice"],
+                        "un_number": line["un_number"],
+                    }
+                    for line in lines
+                ],
+            }
+        )
     released = [s.scn for _, group in entries for s in group if s.entry_type is None]
     document = {
         "document": "s321-desk broker entries", "version": 1, "trip": filing.load.trip,

@@ -29,9 +29,19 @@ DATE_TIME = r"[2-9][0-9]{3}-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-
 SCN = r"[A-Z]{4}[A-Z0-9]{4,12}"
 # BorderConnect's ACE shipment types (borderconnect.com/data/us/ace/shipment-types.json):
 # Section 321 is not one of them (ACE has rejected it since 2025-08-29, CSMS 66065494).
-BC_SHIPMENT_TYPES = frozenset({"PAPS", "IN_BOND", "QP_IN_BOND", "GOODS_ASTRAY", "INTANGIBLES",
-                               "ATTACHED_CF7523", "ATTACHED_CF3311", "ATTACHED_CF3299",
-                               "CARNET"})  # fmt: skip
+BC_SHIPMENT_TYPES = frozenset(
+    {
+        "PAPS",
+        "IN_BOND",
+        "QP_IN_BOND",
+        "GOODS_ASTRAY",
+        "INTANGIBLES",
+        "ATTACHED_CF7523",
+        "ATTACHED_CF3311",
+        "ATTACHED_CF3299",
+        "CARNET",
+    }
+)
 # The ACE shipment CSV upload's types, written as its template wants them.
 CSV_SHIPMENT_TYPES = frozenset({"PAPS", "SECTION 321", "INTANGIBLES", "ATTACHED_CF7523"})
 ACE_PACKAGING_UNITS = frozenset(
@@ -56,9 +66,16 @@ class Rule:
     kind: type | tuple[type, ...] = str
 
 
-def r(path: str, least: int | None = None, most: int | None = None, *, required: bool = True,
-      pattern: str | None = None, values: frozenset[str] | None = None,
-      kind: type | tuple[type, ...] = str) -> Rule:  # fmt: skip
+def r(
+    path: str,
+    least: int | None = None,
+    most: int | None = None,
+    *,
+    required: bool = True,
+    pattern: str | None = None,
+    values: frozenset[str] | None = None,
+    kind: type | tuple[type, ...] = str,
+) -> Rule:
     return Rule(path, required, least, most, pattern, values, kind)
 
 
@@ -139,7 +156,7 @@ BORDERCONNECT_RULES = (
     r("shipments[].commodities[].hazmatDetails.emergencyContact", kind=dict),
     r("shipments[].commodities[].hazmatDetails.emergencyContact.name", 1, 60),
     r("shipments[].commodities[].hazmatDetails.emergencyContact.phoneNumber", 7, 25),
-)  # fmt: skip
+)
 
 ACE_CSV_RULES = (
     r("SCN", 8, 16, pattern=SCN),
@@ -208,8 +225,9 @@ class ExportRefused(ImportRefused):
         )
 
 
-def check(document: dict[str, Any], rules: tuple[Rule, ...],
-          place: Callable[[list[tuple[str, int]]], str]) -> list[Text]:  # fmt: skip
+def check(
+    document: dict[str, Any], rules: tuple[Rule, ...], place: Callable[[list[tuple[str, int]]], str]
+) -> list[Text]:
     """Every rule broken in ``document``; ``place`` names a field's place from the arrays it is
     in (``[("shipments", 2), ("commodities", 0)]``)."""
     problems: list[Text] = []
@@ -226,8 +244,9 @@ def check(document: dict[str, Any], rules: tuple[Rule, ...],
     return problems
 
 
-def check_rows(rows: list[dict[str, str]], rules: tuple[Rule, ...],
-               place: Callable[[int], str]) -> list[Text]:  # fmt: skip
+def check_rows(
+    rows: list[dict[str, str]], rules: tuple[Rule, ...], place: Callable[[int], str]
+) -> list[Text]:
     """Every rule broken by a flat file's rows (a column each rule)."""
     problems: list[Text] = []
     for index, row in enumerate(rows):
@@ -243,8 +262,9 @@ def check_rows(rows: list[dict[str, str]], rules: tuple[Rule, ...],
     return problems
 
 
-def _values(node: Any, parts: list[str], where: list[tuple[str, int]]
-            ) -> Iterator[tuple[list[tuple[str, int]], Any, bool]]:  # fmt: skip
+def _values(
+    node: Any, parts: list[str], where: list[tuple[str, int]]
+) -> Iterator[tuple[list[tuple[str, int]], Any, bool]]:
     """(place, value, present) for each value the path reaches (every element of an array)."""
     head, rest = parts[0], parts[1:]
     array = head.endswith("[]")

@@ -60,8 +60,9 @@ class Address:
 
     @property
     def line(self) -> str:
-        return ", ".join(p for p in (self.street, self.city, self.state, self.postal_code,
-                                     self.country) if p)  # fmt: skip
+        return ", ".join(
+            p for p in (self.street, self.city, self.state, self.postal_code, self.country) if p
+        )
 
 
 @dataclass(frozen=True)
@@ -197,18 +198,25 @@ def read_filing(session: Session, load_ref: str, *, draft: bool | None = None) -
     info = print_data.load_info(papers, load, len(packed))
     alone = print_data.invoices(papers, [[p] for p in packed], load)
     products = _products(session, packed)
-    shipments = tuple(_shipment(papers, p, invoice, products)
-                      for p, invoice in zip(packed, alone, strict=True))  # fmt: skip
+    shipments = tuple(
+        _shipment(papers, p, invoice, products) for p, invoice in zip(packed, alone, strict=True)
+    )
     fx = {f.currency: f for invoice in alone for f in invoice.fx}
     the_port = port(load.port)
     return Filing(
-        load=info, port_code=the_port.code, port_name=the_port.name,
+        load=info,
+        port_code=the_port.code,
+        port_name=the_port.name,
         arrival=load.planned_arrival.astimezone(ZoneInfo(the_port.time_zone)),
-        us_day=the_port.us_day(load.planned_arrival), draft=load.status != LoadStatus.SEALED,
-        crew=trip_crew.filed_crew(session, load), shipper=_shipper(papers),
-        emergency=papers.settings["hazmat_contact"], fx=tuple(fx[c] for c in sorted(fx)),
-        shipments=shipments, shipper_lines=tuple(info.shipper.lines),
-    )  # fmt: skip
+        us_day=the_port.us_day(load.planned_arrival),
+        draft=load.status != LoadStatus.SEALED,
+        crew=trip_crew.filed_crew(session, load),
+        shipper=_shipper(papers),
+        emergency=papers.settings["hazmat_contact"],
+        fx=tuple(fx[c] for c in sorted(fx)),
+        shipments=shipments,
+        shipper_lines=tuple(info.shipper.lines),
+    )
 
 
 def refuse_unfileable(load: Load, packed: list[print_data.Packed]) -> None:
@@ -267,41 +275,68 @@ def _shipper(papers: print_data.Papers) -> Party | None:
     shipper_address setting; a filing without it is refused, saying how to set it)."""
     value = papers.required("shipper_address")
     company = papers.required("company")
-    return Party(company["name"], Address(value["street"], value["city"], value["province"],
-                                          value["postal_code"], value["country"]))  # fmt: skip
+    return Party(
+        company["name"],
+        Address(
+            value["street"],
+            value["city"],
+            value["province"],
+            value["postal_code"],
+            value["country"],
+        ),
+    )
 
 
 def _usd_rates(invoice: InvoiceData) -> dict[str, Decimal]:
     return {f.currency: f.rate_to_usd for f in invoice.fx} | {"USD": Decimal(1)}
 
 
-def _shipment(papers: print_data.Papers, packed: print_data.Packed, invoice: InvoiceData,
-              products: dict[str, Product]) -> Shipment:  # fmt: skip
+def _shipment(
+    papers: print_data.Papers,
+    packed: print_data.Packed,
+    invoice: InvoiceData,
+    products: dict[str, Product],
+) -> Shipment:
     parcel, order = packed.parcel, packed.order
     assert parcel.scn is not None and parcel.weight_g is not None and parcel.us_day is not None
     rates = _usd_rates(invoice)
     value = print_data.goods_value(papers, packed)
-    usd = print_data.shares_to_the_cent([x.amount * rates[x.currency] for x in invoice.lines],
-                                        value)  # fmt: skip
+    usd = print_data.shares_to_the_cent(
+        [x.amount * rates[x.currency] for x in invoice.lines], value
+    )
     weights = grams_shared(
         parcel.weight_g,
         [_unit_weight(products.get(x.sku or "")) * x.quantity for x in invoice.lines],
         [u for u in usd],
     )
     commodities = []
-    for number, (line, line_usd, grams) in enumerate(zip(invoice.lines, usd, weights,
-                                                         strict=True), 1):  # fmt: skip
+    for number, (line, line_usd, grams) in enumerate(
+        zip(invoice.lines, usd, weights, strict=True), 1
+    ):
         product = products.get(line.sku or "")
         flags = product.flags.split(";") if product and product.flags else []
-        commodities.append(Commodity(
-            number=number, sku=line.sku, description=line.description, items=line.quantity,
-            hts=line.hts or "", origin=line.origin or "", value=line.amount,
-            currency=line.currency, value_usd=line_usd, weight_g=grams,
-            hazmat=hazmat_of(flags, product.un_number, product.hazard_class,
-                             product.description) if product else None,
-            fda=FDA_FLAG in flags, maker=maker_of(product),
-            goods=product.description if product else "",
-        ))  # fmt: skip
+        commodities.append(
+            Commodity(
+                number=number,
+                sku=line.sku,
+                description=line.description,
+                items=line.quantity,
+                hts=line.hts or "",
+                origin=line.origin or "",
+                value=line.amount,
+                currency=line.currency,
+                value_usd=line_usd,
+                weight_g=grams,
+                hazmat=hazmat_of(
+                    flags, product.un_number, product.hazard_class, product.description
+                )
+                if product
+                else None,
+                fda=FDA_FLAG in flags,
+                maker=maker_of(product),
+                goods=product.description if product else "",
+            )
+        )
     charges = sum((c.amount * rates[c.currency] for c in invoice.charges), Decimal(0))
     consignee = Party(
         order.recipient_name,
@@ -310,12 +345,19 @@ def _shipment(papers: print_data.Papers, packed: print_data.Packed, invoice: Inv
         street2=order.address2 or "",
     )
     return Shipment(
-        scn=parcel.scn, parcel_id=parcel.code, order=order.name, route=parcel.route or "",
+        scn=parcel.scn,
+        parcel_id=parcel.code,
+        order=order.name,
+        route=parcel.route or "",
         ace_type=SECTION_321 if parcel.route == Route.S321_MANIFEST else PAPS,
-        consignee=consignee, weight_g=parcel.weight_g, value_usd=value,
+        consignee=consignee,
+        weight_g=parcel.weight_g,
+        value_usd=value,
         charges_usd=charges.quantize(CENT, rounding=ROUND_HALF_UP),
-        prior_notice=parcel.prior_notice, commodities=tuple(commodities), us_day=parcel.us_day,
-    )  # fmt: skip
+        prior_notice=parcel.prior_notice,
+        commodities=tuple(commodities),
+        us_day=parcel.us_day,
+    )
 
 
 def _unit_weight(product: Product | None) -> int:
@@ -346,22 +388,46 @@ def grams_shared(total: int, weights: list[int], values: list[Decimal]) -> list[
 def maker_of(product: Product | None) -> Maker:
     """The line's manufacturer and its MID: the catalog's, else built by CBP's rules."""
     if product is None or not product.manufacturer:
-        return Maker(None, None, None, None, None, product.mid if product else None,
-                     problem=translate("Filing", "no manufacturer in the catalog"))  # fmt: skip
-    maker = Maker(product.manufacturer, product.manufacturer_street,
-                  product.manufacturer_city, product.manufacturer_province,
-                  product.manufacturer_country, product.mid)  # fmt: skip
+        return Maker(
+            None,
+            None,
+            None,
+            None,
+            None,
+            product.mid if product else None,
+            problem=translate("Filing", "no manufacturer in the catalog"),
+        )
+    maker = Maker(
+        product.manufacturer,
+        product.manufacturer_street,
+        product.manufacturer_city,
+        product.manufacturer_province,
+        product.manufacturer_country,
+        product.mid,
+    )
     if product.mid:
         return maker
-    if not (product.manufacturer_street and product.manufacturer_city
-            and product.manufacturer_country):  # fmt: skip
-        return Maker(**{**maker.__dict__, "problem": translate(
-            "Filing", "no MID and no full address to build it from (manufacturer_street, "
-            "manufacturer_city, manufacturer_country)")})  # fmt: skip
+    if not (
+        product.manufacturer_street and product.manufacturer_city and product.manufacturer_country
+    ):
+        return Maker(
+            **{
+                **maker.__dict__,
+                "problem": translate(
+                    "Filing",
+                    "no MID and no full address to build it from (manufacturer_street, "
+                    "manufacturer_city, manufacturer_country)",
+                ),
+            }
+        )
     try:
-        built = build_mid(product.manufacturer, product.manufacturer_street,
-                          product.manufacturer_city, product.manufacturer_country,
-                          product.manufacturer_province)  # fmt: skip
+        built = build_mid(
+            product.manufacturer,
+            product.manufacturer_street,
+            product.manufacturer_city,
+            product.manufacturer_country,
+            product.manufacturer_province,
+        )
     except ValueError as error:
         return Maker(**{**maker.__dict__, "problem": error.args[0]})
     return Maker(**{**maker.__dict__, "mid": built, "built": True})

@@ -77,8 +77,9 @@ def _bounded(stream: BinaryIO) -> bytes:
 def run_check(text: str, rulebook: RuleBook) -> dict[str, Any]:
     """Evaluate every case of the input document; raises MalformedInput on the first bad field."""
     try:
-        document = json.loads(text, parse_float=Decimal, parse_int=_int_or_decimal,
-                              parse_constant=_no_constant)  # fmt: skip
+        document = json.loads(
+            text, parse_float=Decimal, parse_int=_int_or_decimal, parse_constant=_no_constant
+        )
     except json.JSONDecodeError as error:
         raise MalformedInput(
             f"input: not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
@@ -135,8 +136,9 @@ def _fx(raw: Any) -> dict[str, Decimal]:
             raise MalformedInput(f"input: fx_to_usd.{currency}: unknown currency")
         value = _decimal(rate, f"input: fx_to_usd.{currency}")
         if value <= 0 or value >= MAX_AMOUNT:
-            raise MalformedInput(f"input: fx_to_usd.{currency}: the rate must be positive "
-                                 "and below a trillion")  # fmt: skip
+            raise MalformedInput(
+                f"input: fx_to_usd.{currency}: the rate must be positive and below a trillion"
+            )
         rates[currency] = value
     return rates
 
@@ -253,9 +255,14 @@ class _Case:
         values["address2"] = self._text(raw, "address2", f"{field}.address2", required=False)
         given = {k: v or "" for k, v in values.items()}
         return Recipient(
-            given["name"], given["address1"], given["address2"], given["city"], given["state"],
-            given["postal_code"], given["country"],
-        )  # fmt: skip
+            given["name"],
+            given["address1"],
+            given["address2"],
+            given["city"],
+            given["state"],
+            given["postal_code"],
+            given["country"],
+        )
 
     def _line(self, raw: Any, field: str) -> Line:
         if not isinstance(raw, dict):

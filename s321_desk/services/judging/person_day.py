@@ -91,16 +91,24 @@ def _member(
     row: DayRow, lines: list[LineRow], elsewhere: tuple[OtherParcel, ...], basis: Basis
 ) -> DayParcel:
     parcel = ParcelCase(
-        recipient_of(row), domain_lines(lines),
-        None if row.weight_g is None else Decimal(row.weight_g) / 1000, row.order_name,
-    )  # fmt: skip
+        recipient_of(row),
+        domain_lines(lines),
+        None if row.weight_g is None else Decimal(row.weight_g) / 1000,
+        row.order_name,
+    )
     filed = Filed(row.route or "", Decimal(row.value_usd_cents or 0) / 100) if row.sealed else None
     return DayParcel(
-        id=row.id, label=row.code, parcel=parcel, order_id=row.order_id,
-        crossing=row.crossing_at, load_id=row.load_id,
+        id=row.id,
+        label=row.code,
+        parcel=parcel,
+        order_id=row.order_id,
+        crossing=row.crossing_at,
+        load_id=row.load_id,
         fx=basis.fx.rates_on(row.us_day, {line.currency for line in parcel.lines}),
-        rules_as_of=row.rules_as_of or basis.pin, filed=filed, elsewhere=elsewhere,
-    )  # fmt: skip
+        rules_as_of=row.rules_as_of or basis.pin,
+        filed=filed,
+        elsewhere=elsewhere,
+    )
 
 
 def domain_lines(rows: Iterable[LineRow]) -> tuple[Line, ...]:
@@ -130,10 +138,17 @@ def paid(row: LineRow) -> Decimal:
 def recipient_of(row: DayRow) -> Recipient:
     """The parcel's recipient with its delivery point as stored: compared, never parsed."""
     point = (
-        None if row.recipient_point is None
+        None
+        if row.recipient_point is None
         else DeliveryPoint.stored(row.recipient_key, row.recipient_point)
-    )  # fmt: skip
+    )
     return Recipient(
-        row.recipient_name, row.address1, row.address2 or "", row.city, row.state or "",
-        row.postal_code, row.country, point,
-    )  # fmt: skip
+        row.recipient_name,
+        row.address1,
+        row.address2 or "",
+        row.city,
+        row.state or "",
+        row.postal_code,
+        row.country,
+        point,
+    )

@@ -43,12 +43,18 @@ class Conflict:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "trip": self.trip, "detected_at": self.detected_at.isoformat(), "cause": self.cause,
-            "filed_route": self.filed_route, "filed_value_usd": f"{self.filed_value_usd:.2f}",
-            "judged_route": self.judged_route, "judged_value_usd": f"{self.judged_value_usd:.2f}",
-            "judged_codes": list(self.judged_codes), "judged_against": list(self.judged_against),
-            "state": self.state, "reason": self.reason,
-        }  # fmt: skip
+            "trip": self.trip,
+            "detected_at": self.detected_at.isoformat(),
+            "cause": self.cause,
+            "filed_route": self.filed_route,
+            "filed_value_usd": f"{self.filed_value_usd:.2f}",
+            "judged_route": self.judged_route,
+            "judged_value_usd": f"{self.judged_value_usd:.2f}",
+            "judged_codes": list(self.judged_codes),
+            "judged_against": list(self.judged_against),
+            "state": self.state,
+            "reason": self.reason,
+        }
 
 
 @dataclass(frozen=True)
@@ -89,31 +95,46 @@ def check_filed(
             _close_pending(session, row.id, CLEARED, None, None)
         return None
     latest = session.scalars(
-        select(SealedConflict).where(SealedConflict.parcel_id == row.id)
-        .order_by(col(SealedConflict.id).desc()).limit(1)
-    ).first()  # fmt: skip
+        select(SealedConflict)
+        .where(SealedConflict.parcel_id == row.id)
+        .order_by(col(SealedConflict.id).desc())
+        .limit(1)
+    ).first()
     if latest is not None and latest.state in STANDING:
         if (latest.judged_route, latest.judged_value_usd_cents) == judged:
             return None  # the same difference, already told
     _close_pending(session, row.id, SUPERSEDED, None, None)
     assert row.load_id is not None and row.route is not None
     conflict = SealedConflict(
-        parcel_id=row.id, load_id=row.load_id, cause=cause[:120], filed_route=row.route,
-        filed_value_usd_cents=row.value_usd_cents or 0, judged_route=judged[0],
+        parcel_id=row.id,
+        load_id=row.load_id,
+        cause=cause[:120],
+        filed_route=row.route,
+        filed_value_usd_cents=row.value_usd_cents or 0,
+        judged_route=judged[0],
         judged_value_usd_cents=judged[1],
-        judged_codes_json=json.dumps(list(verdict.codes)), judged_against=against,
-    )  # fmt: skip
+        judged_codes_json=json.dumps(list(verdict.codes)),
+        judged_against=against,
+    )
     session.add(conflict)
     _waits(session, row.id, True)
     load = session.get(Load, row.load_id)
     trip = load.trip_number if load else ""
     audit.record(
-        session, "verdict.sealed_conflict", entity_type="parcel", entity_id=row.code,
-        details={"cause": cause, "trip": trip,
-                 "filed_route": row.route, "judged_route": judged[0],
-                 "filed_value_usd_cents": row.value_usd_cents or 0,
-                 "judged_value_usd_cents": judged[1], "judged_codes": list(verdict.codes)},
-    )  # fmt: skip
+        session,
+        "verdict.sealed_conflict",
+        entity_type="parcel",
+        entity_id=row.code,
+        details={
+            "cause": cause,
+            "trip": trip,
+            "filed_route": row.route,
+            "judged_route": judged[0],
+            "filed_value_usd_cents": row.value_usd_cents or 0,
+            "judged_value_usd_cents": judged[1],
+            "judged_codes": list(verdict.codes),
+        },
+    )
     return Raised(row.code, trip, row.route, judged[0], cause)
 
 
@@ -142,7 +163,7 @@ def pending(session: Session, parcel_ids: list[int]) -> dict[int, Pending]:
         .join(Load, col(Load.id) == SealedConflict.load_id)
         .where(col(SealedConflict.parcel_id).in_(parcel_ids), SealedConflict.state == PENDING)
         .order_by(col(SealedConflict.id))
-    ).all()  # fmt: skip
+    ).all()
     return {c.parcel_id: Pending(trip, c.filed_route, c.judged_route, c.cause) for c, trip in rows}
 
 
@@ -152,8 +173,9 @@ def conflicts_of(session: Session, parcel_id: int) -> list[Conflict]:
         select(SealedConflict, ParcelRow.code, Load.trip_number)
         .join(ParcelRow, col(ParcelRow.id) == SealedConflict.parcel_id)
         .join(Load, col(Load.id) == SealedConflict.load_id)
-        .where(SealedConflict.parcel_id == parcel_id).order_by(col(SealedConflict.id))
-    ).all()  # fmt: skip
+        .where(SealedConflict.parcel_id == parcel_id)
+        .order_by(col(SealedConflict.id))
+    ).all()
     return [
         Conflict(
             parcel_id=code,
@@ -189,9 +211,13 @@ def _close_pending(
         _waits(session, parcel_id, False)
         if state == CLEARED:
             parcel = session.get(ParcelRow, parcel_id)
-            audit.record(session, "verdict.sealed_conflict_cleared", entity_type="parcel",
-                         entity_id=parcel.code if parcel else str(parcel_id),
-                         details={"judged_route": pending[-1].judged_route})  # fmt: skip
+            audit.record(
+                session,
+                "verdict.sealed_conflict_cleared",
+                entity_type="parcel",
+                entity_id=parcel.code if parcel else str(parcel_id),
+                details={"judged_route": pending[-1].judged_route},
+            )
     return len(pending)
 
 

@@ -59,13 +59,21 @@ def recipient_of_order(order: Order, parcel: ParcelRow | None = None) -> Recipie
     """The order's recipient; with ``parcel``, the delivery point stored when it was closed."""
     point = (
         DeliveryPoint.stored(parcel.recipient_key, parcel.recipient_point)
-        if parcel is not None and parcel.recipient_key is not None
-        and parcel.recipient_point is not None else None
-    )  # fmt: skip
+        if parcel is not None
+        and parcel.recipient_key is not None
+        and parcel.recipient_point is not None
+        else None
+    )
     return Recipient(
-        order.recipient_name, order.address1, order.address2 or "", order.city,
-        order.state or "", order.postal_code, order.country, point,
-    )  # fmt: skip
+        order.recipient_name,
+        order.address1,
+        order.address2 or "",
+        order.city,
+        order.state or "",
+        order.postal_code,
+        order.country,
+        point,
+    )
 
 
 def one_delivery_point(a: ParcelRow, b: ParcelRow) -> bool:
@@ -240,10 +248,17 @@ def _stored_columns(stored: StoredVerdict) -> dict[str, Any]:
 
 
 def _against_json(judged: Judged) -> str:
-    return json.dumps([
-        {"parcel_id": c.label, "as": c.role, "route": c.route, "value_usd": f"{c.value_usd:.2f}"}
-        for c in judged.against
-    ])  # fmt: skip
+    return json.dumps(
+        [
+            {
+                "parcel_id": c.label,
+                "as": c.role,
+                "route": c.route,
+                "value_usd": f"{c.value_usd:.2f}",
+            }
+            for c in judged.against
+        ]
+    )
 
 
 def us_day_of(port_code: str, row: ParcelRow) -> None:

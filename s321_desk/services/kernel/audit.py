@@ -94,8 +94,9 @@ def head_at_seal(session: Session, trip: str) -> ChainHead | None:
     sealed = session.execute(
         select(AuditEntry.id, AuditEntry.hash)
         .where(AuditEntry.action == "load.close", AuditEntry.entity_id == trip)
-        .order_by(col(AuditEntry.id).desc()).limit(1)
-    ).first()  # fmt: skip
+        .order_by(col(AuditEntry.id).desc())
+        .limit(1)
+    ).first()
     if sealed is None or not sealed.hash:
         return None
     position = session.scalar(
@@ -169,39 +170,75 @@ def _walk(engine: Engine, anchors: tuple[ChainHead | None, ...]) -> ChainReport:
     with engine.connect() as connection:
         for row in _stream(connection, _TRAIL, "s321_audit_verify"):
             count += 1
-            (entry_id, stored_at, user_id, station, action, entity_type, entity_id, reason,
-             details, prev_hash, stored) = row  # fmt: skip
+            (
+                entry_id,
+                stored_at,
+                user_id,
+                station,
+                action,
+                entity_type,
+                entity_id,
+                reason,
+                details,
+                prev_hash,
+                stored,
+            ) = row
             at = stored_instant_text(stored_at)
             if prev_hash != previous:
-                return ChainReport(count, entry_id, (
-                    f"audit record {entry_id} ({action}, {at}) does not "
-                    "follow the record before it: a record before it was removed or edited"
-                ))  # fmt: skip
-            computed = entry_hash_of(at, user_id, station, action, entity_type, entity_id,
-                                     reason, details, prev_hash or GENESIS)  # fmt: skip
+                return ChainReport(
+                    count,
+                    entry_id,
+                    (
+                        f"audit record {entry_id} ({action}, {at}) does not "
+                        "follow the record before it: a record before it was removed or edited"
+                    ),
+                )
+            computed = entry_hash_of(
+                at,
+                user_id,
+                station,
+                action,
+                entity_type,
+                entity_id,
+                reason,
+                details,
+                prev_hash or GENESIS,
+            )
             if stored != computed:
-                return ChainReport(count, entry_id, (
-                    f"audit record {entry_id} ({action}, {at}) was edited: "
-                    "its content no longer matches its hash"
-                ))  # fmt: skip
+                return ChainReport(
+                    count,
+                    entry_id,
+                    (
+                        f"audit record {entry_id} ({action}, {at}) was edited: "
+                        "its content no longer matches its hash"
+                    ),
+                )
             anchor = at_position.get(count)
             if anchor is not None:  # a head seen before: this record must still be it
                 for seen in known:
                     if seen.records == count and not stored.startswith(seen.last_hash or "-"):
-                        return ChainReport(count, entry_id, (
-                            f"audit record {entry_id} ({action}) is not the record "
-                            f"{seen.seen_by} saw as number {seen.records}: the trail was "
-                            "rewritten from there"
-                        ))  # fmt: skip
+                        return ChainReport(
+                            count,
+                            entry_id,
+                            (
+                                f"audit record {entry_id} ({action}) is not the record "
+                                f"{seen.seen_by} saw as number {seen.records}: the trail was "
+                                "rewritten from there"
+                            ),
+                        )
             previous = stored
             last_id = entry_id
     for anchor in known:
         if count < anchor.records:
             where = f"after record {last_id}" if count else "(the trail is empty)"
-            return ChainReport(count, None, (
-                f"{anchor.records - count} audit record(s) missing {where}: {anchor.seen_by} "
-                f"saw {anchor.records}, the store has {count}"
-            ))  # fmt: skip
+            return ChainReport(
+                count,
+                None,
+                (
+                    f"{anchor.records - count} audit record(s) missing {where}: {anchor.seen_by} "
+                    f"saw {anchor.records}, the store has {count}"
+                ),
+            )
     return ChainReport(count, None, None, previous if count else None)
 
 
@@ -243,8 +280,10 @@ class _RowCheck:
 
 
 VERIFY_BATCH = 5_000
-_TRAIL = ("SELECT id, at, user_id, station, action, entity_type, entity_id, reason, details, "
-          "prev_hash, hash FROM audit_log ORDER BY id")  # fmt: skip
+_TRAIL = (
+    "SELECT id, at, user_id, station, action, entity_type, entity_id, reason, details, "
+    "prev_hash, hash FROM audit_log ORDER BY id"
+)
 
 
 def _stream(
@@ -293,12 +332,19 @@ NEW_VERDICTS = "s321_new_verdicts"
 def _digest_of(verdict: ParcelVerdict) -> str:
     assert verdict.id is not None
     return verdict_digest(
-        verdict.id, verdict.parcel_id, instant_text(verdict.evaluated_at), verdict.route,
-        verdict.eligible_321, verdict.consignment_value_usd_cents, verdict.regime,
+        verdict.id,
+        verdict.parcel_id,
+        instant_text(verdict.evaluated_at),
+        verdict.route,
+        verdict.eligible_321,
+        verdict.consignment_value_usd_cents,
+        verdict.regime,
         verdict.rules_version,
         None if verdict.rules_as_of is None else instant_text(verdict.rules_as_of),
-        verdict.fx_json, verdict.codes_json, verdict.judged_against,
-    )  # fmt: skip
+        verdict.fx_json,
+        verdict.codes_json,
+        verdict.judged_against,
+    )
 
 
 def _verdicts_against_lines(dialect: str) -> str:
@@ -509,7 +555,13 @@ def _forget_rows(session: OrmSession) -> None:
 
 def _hash_of(entry: AuditEntry) -> str:
     return entry_hash(
-        at=entry.at, user_id=entry.user_id, station=entry.station, action=entry.action,
-        entity_type=entry.entity_type, entity_id=entry.entity_id, reason=entry.reason,
-        details=entry.details, prev_hash=entry.prev_hash or GENESIS,
-    )  # fmt: skip
+        at=entry.at,
+        user_id=entry.user_id,
+        station=entry.station,
+        action=entry.action,
+        entity_type=entry.entity_type,
+        entity_id=entry.entity_id,
+        reason=entry.reason,
+        details=entry.details,
+        prev_hash=entry.prev_hash or GENESIS,
+    )

@@ -60,8 +60,9 @@ def read_anchor(target: StoreTarget) -> ChainHead | None:
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))
         at = datetime.fromisoformat(kept["at"]).strftime("%Y-%m-%d %H:%M UTC")
-        return ChainHead(int(kept["records"]), kept["last_hash"],
-                         seen_by=f"the {kept['by']} of {at} ({path})")  # fmt: skip
+        return ChainHead(
+            int(kept["records"]), kept["last_hash"], seen_by=f"the {kept['by']} of {at} ({path})"
+        )
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as error:
@@ -90,16 +91,26 @@ def target_of(engine: Engine) -> StoreTarget:
 
 
 def keep_anchor_of(
-    engine: Engine, target: StoreTarget, label: str, head: ChainHead, by: str, *,
+    engine: Engine,
+    target: StoreTarget,
+    label: str,
+    head: ChainHead,
+    by: str,
+    *,
     reset: bool = False,
-) -> Path | None:  # fmt: skip
+) -> Path | None:
     """``keep_anchor`` for an engine (a sealed load's papers printed: the head at its seal)."""
     path = anchor_file(target)
     try:
         if not reset and not _moves_forward(engine, read_anchor(target), head):
             return None
-        body = {"store": label, "records": head.records, "last_hash": head.last_hash,
-                "at": datetime.now(UTC).isoformat(), "by": by}  # fmt: skip
+        body = {
+            "store": label,
+            "records": head.records,
+            "last_hash": head.last_hash,
+            "at": datetime.now(UTC).isoformat(),
+            "by": by,
+        }
         path.parent.mkdir(parents=True, exist_ok=True)
         write_whole(path, json.dumps(body, indent=1).encode("utf-8"), option="audit anchor")
     except (OSError, UserError) as error:
@@ -189,7 +200,6 @@ def _moves_forward(work: Work, known: ChainHead | None, head: ChainHead) -> bool
         return False
     with within(work) as uow:
         still = uow.session.scalars(
-            select(AuditEntry.hash).order_by(col(AuditEntry.id))
-            .offset(known.records - 1).limit(1)
-        ).first()  # fmt: skip
+            select(AuditEntry.hash).order_by(col(AuditEntry.id)).offset(known.records - 1).limit(1)
+        ).first()
     return still == known.last_hash  # else the evidence stays for the next check

@@ -154,5 +154,6 @@ def _autocommit_connection(engine: Engine) -> Any:
 
     url = engine.url.set(drivername="postgresql")
     text = url.render_as_string(hide_password=False)
-    return psycopg.connect(text, autocommit=True, connect_timeout=10,
-                           application_name="s321-desk watch")  # fmt: skip
+    return psycopg.connect(
+        text, autocommit=True, connect_timeout=10, application_name="s321-desk watch"
+    )

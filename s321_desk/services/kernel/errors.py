@@ -39,10 +39,11 @@ def one_line(message: str) -> str:
     """Control characters shown as escapes (a line break as \\n), the length capped. Spaces
     stay spaces, French punctuation's no-break space (U+00A0, before a colon) included."""
     shown = "".join(
-        c if c.isprintable() or unicodedata.category(c) == "Zs"
+        c
+        if c.isprintable() or unicodedata.category(c) == "Zs"
         else c.encode("unicode_escape").decode("ascii")
         for c in message
-    )  # fmt: skip
+    )
     return shown if len(shown) <= MESSAGE_LIMIT else shown[: MESSAGE_LIMIT - 3] + "..."
 
 
@@ -71,8 +72,10 @@ def store_damaged(error: BaseException) -> str | None:
     text = str(cause)
     if not any(word in text for word in _DAMAGED):
         return None
-    return (f"the database is damaged ({text}); nothing more was written. Restore the latest "
-            "backup: s321-desk restore BACKUP (the damaged file is kept beside it)")  # fmt: skip
+    return (
+        f"the database is damaged ({text}); nothing more was written. Restore the latest "
+        "backup: s321-desk restore BACKUP (the damaged file is kept beside it)"
+    )
 
 
 def store_busy(error: BaseException) -> bool:

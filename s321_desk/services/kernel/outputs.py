@@ -72,22 +72,24 @@ def _refusal(target: Path, mode: int | None) -> Text | None:
             )
         if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
             return translate(
-                "OutputFile", "{option}: {out} is a pipe or a socket, not a file; name a file to "
-                "write"
-            )  # fmt: skip
+                "OutputFile",
+                "{option}: {out} is a pipe or a socket, not a file; name a file to write",
+            )
         if _is_database(target):
             return translate(
-                "OutputFile", "{option}: {out} is a database or a backup of one; the desk never "
-                "writes a paper or an export over it: name another file"
-            )  # fmt: skip
+                "OutputFile",
+                "{option}: {out} is a database or a backup of one; the desk never "
+                "writes a paper or an export over it: name another file",
+            )
     for suffix in SQLITE_COMPANIONS:
         if target.name.endswith(suffix):
             base = target.with_name(target.name[: -len(suffix)])
             if base.is_file() and _is_database(base):
                 return translate(
-                    "OutputFile", "{option}: {out} belongs to the database beside it (its "
-                    "journal or shared memory); name another file"
-                )  # fmt: skip
+                    "OutputFile",
+                    "{option}: {out} belongs to the database beside it (its "
+                    "journal or shared memory); name another file",
+                )
     return None
 
 
@@ -101,9 +103,12 @@ def _is_database(path: Path) -> bool:
 
 
 def write_whole(
-    out: Path, body: bytes, *, before_rename: Callable[[], None] | None = None,
+    out: Path,
+    body: bytes,
+    *,
+    before_rename: Callable[[], None] | None = None,
     option: str = "--out",
-) -> None:  # fmt: skip
+) -> None:
     """Write ``body`` as ``out``, replacing any file there only once all of it is on disk and
     ``before_rename`` has returned (what it raises leaves ``out`` untouched)."""
     target = check_target(out, option)

@@ -64,8 +64,16 @@ class DriverView:
         return values
 
 
-PERSONAL = ("gender", "birth_date", "citizenship", "document_type", "document_number",
-            "document_country", "document_state", "fast_card")  # fmt: skip
+PERSONAL = (
+    "gender",
+    "birth_date",
+    "citizenship",
+    "document_type",
+    "document_number",
+    "document_country",
+    "document_state",
+    "fast_card",
+)
 
 
 @dataclass(frozen=True)
@@ -146,12 +154,17 @@ DRIVER_FIELDS: dict[str, Callable[[str, date], Any]] = {
 OPTIONAL_DRIVER = ("document_country", "document_state", "fast_card")
 
 
-def add_driver(work: Work, number: str, values: Mapping[str, str], *,
-               by: Person | None = None) -> DriverView:  # fmt: skip
+def add_driver(
+    work: Work, number: str, values: Mapping[str, str], *, by: Person | None = None
+) -> DriverView:
     """A new driver's record; every field checked, every refusal named at once."""
     number = _checked(rules.driver_number, number)
-    parsed = _parsed(DRIVER_FIELDS, values, required=set(DRIVER_FIELDS) - set(OPTIONAL_DRIVER),
-                     together=_document_place)  # fmt: skip
+    parsed = _parsed(
+        DRIVER_FIELDS,
+        values,
+        required=set(DRIVER_FIELDS) - set(OPTIONAL_DRIVER),
+        together=_document_place,
+    )
     with within(work, immediate=True) as uow:
         session = uow.session
         person = _manager(session, by, translate("Crew", "adding a driver"))
@@ -167,8 +180,9 @@ def add_driver(work: Work, number: str, values: Mapping[str, str], *,
         return _driver_view(driver, shown=True)
 
 
-def change_driver(work: Work, number: str, values: Mapping[str, str], *,
-                  by: Person | None = None) -> DriverView:  # fmt: skip
+def change_driver(
+    work: Work, number: str, values: Mapping[str, str], *, by: Person | None = None
+) -> DriverView:
     """Change some fields of a driver's record (audited by name, not value)."""
     parsed = _parsed(DRIVER_FIELDS, values, required=set())
     with within(work, immediate=True) as uow:
@@ -196,16 +210,23 @@ def _document_place(values: Mapping[str, Any]) -> list[Text]:
         return []
     said = translate("Crew", rules.TRAVEL_DOCUMENTS[kind])  # domain/crew.py's words
     if kind in rules.STATE_DOCUMENTS and not values.get("document_state"):
-        return [translate("Crew", "document_state: a {kind} names the state or province that "
-                          "issued it").format(kind=said)]  # fmt: skip
+        return [
+            translate(
+                "Crew", "document_state: a {kind} names the state or province that issued it"
+            ).format(kind=said)
+        ]
     if kind not in rules.STATE_DOCUMENTS and not values.get("document_country"):
-        return [translate("Crew", "document_country: a {kind} names the country that issued "
-                          "it").format(kind=said)]  # fmt: skip
+        return [
+            translate("Crew", "document_country: a {kind} names the country that issued it").format(
+                kind=said
+            )
+        ]
     return []
 
 
-def list_drivers(work: Work, *, by: Person | None = None, active_only: bool = True
-                 ) -> list[DriverView]:  # fmt: skip
+def list_drivers(
+    work: Work, *, by: Person | None = None, active_only: bool = True
+) -> list[DriverView]:
     """The drivers by number; their personal data only for whom may see it (audited)."""
     with within(work, immediate=True) as uow:
         session = uow.session
@@ -236,8 +257,14 @@ def show_driver(work: Work, number: str, *, by: Person | None = None) -> DriverV
 def _viewed(session: Session, person: Person | None, numbers: list[str]) -> None:
     assert person is not None
     for number in numbers:
-        audit.record(session, "driver.viewed", entity_type="driver", entity_id=number,
-                     user_id=person.id, details={"fields": list(PERSONAL)})  # fmt: skip
+        audit.record(
+            session,
+            "driver.viewed",
+            entity_type="driver",
+            entity_id=number,
+            user_id=person.id,
+            details={"fields": list(PERSONAL)},
+        )
 
 
 def _driver_view(driver: Driver, *, shown: bool) -> DriverView:
@@ -245,17 +272,19 @@ def _driver_view(driver: Driver, *, shown: bool) -> DriverView:
     if shown:
         personal = {name: getattr(driver, name) for name in PERSONAL}
         personal["birth_date"] = driver.birth_date.isoformat()
-    return DriverView(driver.number, driver.first_name, driver.last_name, driver.active,
-                      shown, **personal)  # fmt: skip
+    return DriverView(
+        driver.number, driver.first_name, driver.last_name, driver.active, shown, **personal
+    )
 
 
 def find_driver(session: Session, number: str, *, missing_ok: bool = False) -> Driver:
     found = session.scalars(select(Driver).where(Driver.number == number.strip().upper())).first()
     if found is None and not missing_ok:
         raise UserError(
-            translate("Crew", "driver {number}: not in the records (s321-desk driver list)")
-            .format(number=repr(number))
-        )  # fmt: skip
+            translate("Crew", "driver {number}: not in the records (s321-desk driver list)").format(
+                number=repr(number)
+            )
+        )
     return found  # type: ignore[return-value]
 
 
@@ -284,30 +313,51 @@ def _dot_number(text: str) -> str:
     return value
 
 
-def add_truck(engine: Engine, unit: str, values: Mapping[str, str], *,
-              by: Person | None = None) -> TruckView:  # fmt: skip
+def add_truck(
+    engine: Engine, unit: str, values: Mapping[str, str], *, by: Person | None = None
+) -> TruckView:
     unit = _checked(rules.unit_number, unit)
-    parsed = _parsed(TRUCK_FIELDS, {"truck_type": "TR", **values},
-                     required={"truck_type", "vin", "plate", "plate_state"})  # fmt: skip
-    added = _add_vehicle(engine, Truck(unit=unit, **parsed), unit, sorted(parsed), by,
-                         translate("Crew", "adding a truck"),
-                         translate("Crew", "truck {key}: already in the records"))  # fmt: skip
+    parsed = _parsed(
+        TRUCK_FIELDS,
+        {"truck_type": "TR", **values},
+        required={"truck_type", "vin", "plate", "plate_state"},
+    )
+    added = _add_vehicle(
+        engine,
+        Truck(unit=unit, **parsed),
+        unit,
+        sorted(parsed),
+        by,
+        translate("Crew", "adding a truck"),
+        translate("Crew", "truck {key}: already in the records"),
+    )
     return _truck_view(added)
 
 
-def add_trailer(engine: Engine, number: str, values: Mapping[str, str], *,
-                by: Person | None = None) -> TrailerView:  # fmt: skip
+def add_trailer(
+    engine: Engine, number: str, values: Mapping[str, str], *, by: Person | None = None
+) -> TrailerView:
     number = _checked(rules.trailer_number, number)
-    parsed = _parsed(TRAILER_FIELDS, {"trailer_type": "TL", **values},
-                     required={"trailer_type", "plate", "plate_state"})  # fmt: skip
-    added = _add_vehicle(engine, Trailer(number=number, **parsed), number, sorted(parsed), by,
-                         translate("Crew", "adding a trailer"),
-                         translate("Crew", "trailer {key}: already in the records"))  # fmt: skip
+    parsed = _parsed(
+        TRAILER_FIELDS,
+        {"trailer_type": "TL", **values},
+        required={"trailer_type", "plate", "plate_state"},
+    )
+    added = _add_vehicle(
+        engine,
+        Trailer(number=number, **parsed),
+        number,
+        sorted(parsed),
+        by,
+        translate("Crew", "adding a trailer"),
+        translate("Crew", "trailer {key}: already in the records"),
+    )
     return _trailer_view(added)
 
 
-def _add_vehicle(work: Work, row: Row, key: str, fields: list[str], by: Person | None,
-                 what: Text, taken: Text) -> Row:  # fmt: skip
+def _add_vehicle(
+    work: Work, row: Row, key: str, fields: list[str], by: Person | None, what: Text, taken: Text
+) -> Row:
     kind = "truck" if isinstance(row, Truck) else "trailer"
     with within(work, immediate=True) as uow:
         session = uow.session
@@ -320,24 +370,32 @@ def _add_vehicle(work: Work, row: Row, key: str, fields: list[str], by: Person |
         return row
 
 
-def change_truck(engine: Engine, unit: str, values: Mapping[str, str], *,
-                 by: Person | None = None) -> TruckView:  # fmt: skip
+def change_truck(
+    engine: Engine, unit: str, values: Mapping[str, str], *, by: Person | None = None
+) -> TruckView:
     parsed = _parsed(TRUCK_FIELDS, values, required=set())
-    truck = _change_vehicle(engine, Truck, unit, parsed, by,
-                            translate("Crew", "changing a truck"))  # fmt: skip
+    truck = _change_vehicle(engine, Truck, unit, parsed, by, translate("Crew", "changing a truck"))
     return _truck_view(truck)
 
 
-def change_trailer(engine: Engine, number: str, values: Mapping[str, str], *,
-                   by: Person | None = None) -> TrailerView:  # fmt: skip
+def change_trailer(
+    engine: Engine, number: str, values: Mapping[str, str], *, by: Person | None = None
+) -> TrailerView:
     parsed = _parsed(TRAILER_FIELDS, values, required=set())
-    trailer = _change_vehicle(engine, Trailer, number, parsed, by,
-                              translate("Crew", "changing a trailer"))  # fmt: skip
+    trailer = _change_vehicle(
+        engine, Trailer, number, parsed, by, translate("Crew", "changing a trailer")
+    )
     return _trailer_view(trailer)
 
 
-def _change_vehicle(work: Work, table: type[Row], reference: str, parsed: dict[str, Any],
-                    by: Person | None, what: Text) -> Row:  # fmt: skip
+def _change_vehicle(
+    work: Work,
+    table: type[Row],
+    reference: str,
+    parsed: dict[str, Any],
+    by: Person | None,
+    what: Text,
+) -> Row:
     kind = "truck" if table is Truck else "trailer"
     with within(work, immediate=True) as uow:
         session = uow.session
@@ -349,8 +407,9 @@ def _change_vehicle(work: Work, table: type[Row], reference: str, parsed: dict[s
         return row
 
 
-def set_active(work: Work, kind: str, reference: str, active: bool, *,
-               by: Person | None = None) -> None:  # fmt: skip
+def set_active(
+    work: Work, kind: str, reference: str, active: bool, *, by: Person | None = None
+) -> None:
     """Take a driver, truck or trailer out of the pickers (or back): records are never deleted
     (the trips they took keep naming them)."""
     if kind not in ("driver", "truck", "trailer"):
@@ -368,8 +427,14 @@ def set_active(work: Work, kind: str, reference: str, active: bool, *,
         row.active = active
         row.updated_at = utcnow()
         session.add(row)
-        _audited(session, f"{kind}.{'activate' if active else 'retire'}", kind,
-                 _key(row), person, ["active"])  # fmt: skip
+        _audited(
+            session,
+            f"{kind}.{'activate' if active else 'retire'}",
+            kind,
+            _key(row),
+            person,
+            ["active"],
+        )
         uow.commit()
 
 
@@ -391,17 +456,26 @@ def _listed(work: Work, table: type[Row], active_only: bool) -> list[Row]:
 
 
 def _truck_view(truck: Truck) -> TruckView:
-    return TruckView(truck.unit, truck.truck_type, truck.vin, truck.plate, truck.plate_state,
-                     truck.dot_number, truck.active)  # fmt: skip
+    return TruckView(
+        truck.unit,
+        truck.truck_type,
+        truck.vin,
+        truck.plate,
+        truck.plate_state,
+        truck.dot_number,
+        truck.active,
+    )
 
 
 def _trailer_view(trailer: Trailer) -> TrailerView:
-    return TrailerView(trailer.number, trailer.trailer_type, trailer.plate, trailer.plate_state,
-                       trailer.active)  # fmt: skip
+    return TrailerView(
+        trailer.number, trailer.trailer_type, trailer.plate, trailer.plate_state, trailer.active
+    )
 
 
-def find_vehicle(session: Session, table: type[Row], reference: str, *,
-             missing_ok: bool = False) -> Row:  # fmt: skip
+def find_vehicle(
+    session: Session, table: type[Row], reference: str, *, missing_ok: bool = False
+) -> Row:
     key = table.unit if table is Truck else table.number  # type: ignore[attr-defined]
     found = session.scalars(select(table).where(key == reference.strip().upper())).first()
     if found is None and not missing_ok:
@@ -423,15 +497,20 @@ def _checked(parse: Callable[[str], str], text: str) -> str:
         raise UserError(error.args[0]) from None
 
 
-def _parsed(known: Mapping[str, Callable[[str, date], Any]], values: Mapping[str, str], *,
-            required: set[str],
-            together: Callable[[Mapping[str, Any]], list[Text]] | None = None,
-            ) -> dict[str, Any]:  # fmt: skip
+def _parsed(
+    known: Mapping[str, Callable[[str, date], Any]],
+    values: Mapping[str, str],
+    *,
+    required: set[str],
+    together: Callable[[Mapping[str, Any]], list[Text]] | None = None,
+) -> dict[str, Any]:
     """Each value checked by its field's rule; every problem said at once, by field name."""
     today = datetime.now().astimezone().date()
     field = translate("Crew", "{field}: {problem}")
-    problems = [field.format(field=name, problem=translate("Crew", "no such field"))
-                for name in sorted(set(values) - set(known))]  # fmt: skip
+    problems = [
+        field.format(field=name, problem=translate("Crew", "no such field"))
+        for name in sorted(set(values) - set(known))
+    ]
     parsed: dict[str, Any] = {}
     for name, parse in known.items():
         text = values.get(name)
@@ -462,7 +541,14 @@ def _key(row: Driver | Truck | Trailer) -> str:
     return row.unit if isinstance(row, Truck) else row.number
 
 
-def _audited(session: Session, action: str, kind: str, key: str, person: Person | None,
-             changed: list[str]) -> None:  # fmt: skip
-    audit.record(session, action, entity_type=kind, entity_id=key,
-                 user_id=person.id if person else None, details={"fields": changed})  # fmt: skip
+def _audited(
+    session: Session, action: str, kind: str, key: str, person: Person | None, changed: list[str]
+) -> None:
+    audit.record(
+        session,
+        action,
+        entity_type=kind,
+        entity_id=key,
+        user_id=person.id if person else None,
+        details={"fields": changed},
+    )

@@ -42,8 +42,9 @@ def crew_row(session: Session, load: Load) -> LoadCrew | None:
     return session.get(LoadCrew, load.id)
 
 
-def choose_crew(session: Session, load: Load, choice: CrewChoice, *, user_id: int | None = None
-                ) -> LoadCrew:  # fmt: skip
+def choose_crew(
+    session: Session, load: Load, choice: CrewChoice, *, user_id: int | None = None
+) -> LoadCrew:
     """Put the chosen records on the (open) trip, and their names and plates on its papers."""
     driver = find_driver(session, choice.driver) if choice.driver else None
     co_driver = find_driver(session, choice.co_driver) if choice.co_driver else None
@@ -79,9 +80,14 @@ def choose_crew(session: Session, load: Load, choice: CrewChoice, *, user_id: in
     load.trailer_plate = f"{trailer.plate_state} {trailer.plate}" if trailer else None
     session.add(load)
     picked = {"driver": driver, "co_driver": co_driver, "truck": truck, "trailer": trailer}
-    audit.record(session, "load.crew", entity_type="load", entity_id=load.trip_number,
-                 user_id=user_id,
-                 details={k: _key(v) if v else None for k, v in picked.items()})  # fmt: skip
+    audit.record(
+        session,
+        "load.crew",
+        entity_type="load",
+        entity_id=load.trip_number,
+        user_id=user_id,
+        details={k: _key(v) if v else None for k, v in picked.items()},
+    )
     session.flush()
     return crew
 
@@ -145,33 +151,50 @@ def filed_crew(session: Session, load: Load) -> dict[str, Any] | None:
 
 
 def current_crew(session: Session, crew: LoadCrew) -> dict[str, Any]:
-    drivers = [session.get(Driver, key) for key in (crew.driver_id, crew.co_driver_id)
-               if key is not None]  # fmt: skip
+    drivers = [
+        session.get(Driver, key) for key in (crew.driver_id, crew.co_driver_id) if key is not None
+    ]
     truck = session.get(Truck, crew.truck_id) if crew.truck_id is not None else None
     trailer = session.get(Trailer, crew.trailer_id) if crew.trailer_id is not None else None
     return {
         "drivers": [_driver_filed(d) for d in drivers if d is not None],
-        "truck": None if truck is None else {
-            "unit": truck.unit, "type": truck.truck_type, "vin": truck.vin,
-            "plate": truck.plate, "plate_state": truck.plate_state,
+        "truck": None
+        if truck is None
+        else {
+            "unit": truck.unit,
+            "type": truck.truck_type,
+            "vin": truck.vin,
+            "plate": truck.plate,
+            "plate_state": truck.plate_state,
             "dot_number": truck.dot_number,
         },
-        "trailer": None if trailer is None else {
-            "number": trailer.number, "type": trailer.trailer_type, "plate": trailer.plate,
+        "trailer": None
+        if trailer is None
+        else {
+            "number": trailer.number,
+            "type": trailer.trailer_type,
+            "plate": trailer.plate,
             "plate_state": trailer.plate_state,
         },
-    }  # fmt: skip
+    }
 
 
 def _driver_filed(driver: Driver) -> dict[str, Any]:
     return {
-        "number": driver.number, "first_name": driver.first_name,
-        "last_name": driver.last_name, "gender": driver.gender,
-        "birth_date": driver.birth_date.isoformat(), "citizenship": driver.citizenship,
+        "number": driver.number,
+        "first_name": driver.first_name,
+        "last_name": driver.last_name,
+        "gender": driver.gender,
+        "birth_date": driver.birth_date.isoformat(),
+        "citizenship": driver.citizenship,
         "fast_card": driver.fast_card,
-        "document": {"type": driver.document_type, "number": driver.document_number,
-                     "country": driver.document_country, "state": driver.document_state},
-    }  # fmt: skip
+        "document": {
+            "type": driver.document_type,
+            "number": driver.document_number,
+            "country": driver.document_country,
+            "state": driver.document_state,
+        },
+    }
 
 
 def _key(row: Driver | Truck | Trailer) -> str:

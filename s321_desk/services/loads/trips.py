@@ -86,9 +86,12 @@ class LoadView:
 
 def suggest_trip_number(session: Session, scac: str) -> str:
     """SCAC + a six-digit sequence, the next free one for this carrier."""
-    count = session.scalar(
-        select(func.count()).select_from(Load).where(col(Load.trip_number).startswith(scac))
-    ) or 0  # fmt: skip
+    count = (
+        session.scalar(
+            select(func.count()).select_from(Load).where(col(Load.trip_number).startswith(scac))
+        )
+        or 0
+    )
     number = count + 1
     while session.scalars(select(Load).where(Load.trip_number == f"{scac}{number:06d}")).first():
         number += 1
@@ -96,9 +99,14 @@ def suggest_trip_number(session: Session, scac: str) -> str:
 
 
 def create_load(
-    work: Work, *, scac: str, port_code: str, arrival: datetime,
-    crew: CrewChoice | None = None, trip_number: str | None = None,
-) -> LoadView:  # fmt: skip
+    work: Work,
+    *,
+    scac: str,
+    port_code: str,
+    arrival: datetime,
+    crew: CrewChoice | None = None,
+    trip_number: str | None = None,
+) -> LoadView:
     """A new trip; its crew (driver, co-driver, truck, trailer from the records) may be picked
     now or later, before the seal."""
     scac = scac.strip().upper()
@@ -141,8 +149,9 @@ def create_load(
         return _view(session, load)
 
 
-def set_crew(work: Work, load_ref: str, crew: CrewChoice, *, user_id: int | None = None
-             ) -> LoadView:  # fmt: skip
+def set_crew(
+    work: Work, load_ref: str, crew: CrewChoice, *, user_id: int | None = None
+) -> LoadView:
     """Pick the open trip's driver, co-driver, truck and trailer from the records (all four
     at once: a place not given is left empty)."""
     with within(work, immediate=True) as uow:
@@ -200,8 +209,13 @@ def add_parcels(work: Work, load_ref: str, parcel_refs: list[str]) -> LoadView:
             parcel.crossing_at, parcel.port = load.planned_arrival, load.port
             session.add(parcel)
         for parcel in parcels:
-            audit.record(session, "load.add", entity_type="parcel", entity_id=parcel.code,
-                         details={"trip": load.trip_number, "scn": parcel.scn})  # fmt: skip
+            audit.record(
+                session,
+                "load.add",
+                entity_type="parcel",
+                entity_id=parcel.code,
+                details={"trip": load.trip_number, "scn": parcel.scn},
+            )
         # One consignment per person on the truck now, at the truck's arrival: their days again.
         rejudge(session, parcels=parcels, cause=Cause("load.add", load.trip_number))
         uow.commit()
@@ -225,8 +239,13 @@ def remove_parcels(work: Work, load_ref: str, parcel_refs: list[str]) -> LoadVie
             parcel.load_id, parcel.status, parcel.scn = None, ParcelStatus.CLOSED, None
             session.add(parcel)
             removed.append(parcel)
-            audit.record(session, "load.remove", entity_type="parcel", entity_id=parcel.code,
-                         details={"trip": load.trip_number})  # fmt: skip
+            audit.record(
+                session,
+                "load.remove",
+                entity_type="parcel",
+                entity_id=parcel.code,
+                details={"trip": load.trip_number},
+            )
         # Their days again: the parcels left on the truck lose a same-truck neighbour.
         rejudge(session, parcels=removed, cause=Cause("load.remove", load.trip_number))
         uow.commit()
@@ -271,8 +290,14 @@ def close_load(engine: Engine, load_ref: str, *, seal: str, user: str, pin: str)
         )
         trip_crew.file_crew(session, load)
         session.add(load)
-        audit.record(session, "load.close", entity_type="load", entity_id=load.trip_number,
-                     user_id=person.id, details={"seal": load.seal})  # fmt: skip
+        audit.record(
+            session,
+            "load.close",
+            entity_type="load",
+            entity_id=load.trip_number,
+            user_id=person.id,
+            details={"seal": load.seal},
+        )
         # Its parcels are facts now: the other parcels of their days count them as filed.
         on_truck = session.scalars(select(Parcel).where(Parcel.load_id == load.id)).all()
         rejudge(session, parcels=on_truck, cause=Cause("load.close", load.trip_number))
@@ -302,8 +327,15 @@ def reopen_load(engine: Engine, load_ref: str, *, reason: str, user: str, pin: s
             )
         load.status, load.closed_at = LoadStatus.OPEN, None
         session.add(load)
-        audit.record(session, "load.reopen", entity_type="load", entity_id=load.trip_number,
-                     user_id=person.id, reason=reason, details={"seal": load.seal})  # fmt: skip
+        audit.record(
+            session,
+            "load.reopen",
+            entity_type="load",
+            entity_id=load.trip_number,
+            user_id=person.id,
+            reason=reason,
+            details={"seal": load.seal},
+        )
         # The only way a sealed parcel is judged again: its differences close, its day is judged.
         assert load.id is not None
         sealed.reopened(session, load.id, person.id, reason)
@@ -352,20 +384,26 @@ def _driver_or_supervisor(engine: Engine, user: str, pin: str) -> Person:
 
 def _view(session: Session, load: Load) -> LoadView:
     assert load.id is not None
-    parcels = list(session.scalars(
-        select(Parcel).where(Parcel.load_id == load.id).order_by(col(Parcel.code))
-    ))  # fmt: skip
+    parcels = list(
+        session.scalars(select(Parcel).where(Parcel.load_id == load.id).order_by(col(Parcel.code)))
+    )
     return LoadView(
-        load_id=load.id, trip_number=load.trip_number, scac=load.scac, port=load.port,
+        load_id=load.id,
+        trip_number=load.trip_number,
+        scac=load.scac,
+        port=load.port,
         planned_arrival=load.planned_arrival.isoformat(),
         us_day=port(load.port).us_day(load.planned_arrival).isoformat(),
-        driver=load.driver_name, tractor_plate=load.tractor_plate,
-        trailer_plate=load.trailer_plate, seal=load.seal, status=load.status,
+        driver=load.driver_name,
+        tractor_plate=load.tractor_plate,
+        trailer_plate=load.trailer_plate,
+        seal=load.seal,
+        status=load.status,
         parcels=[p.code for p in parcels],
         needing_decision=[p.code for p in parcels if p.needs_decision],
         crew=trip_crew.crew_numbers(session, load),
         missing_prior_notice=prior_notice.missing_prior_notice(session, load),
-    )  # fmt: skip
+    )
 
 
 def find_load(session: Session, reference: str) -> Load:
@@ -435,9 +473,14 @@ STATUSES = {"open": LoadStatus.OPEN, "sealed": LoadStatus.SEALED, "closed": Load
 
 
 def list_loads(
-    engine: Engine, today: date, *, days: int = RECENT_DAYS, search: str | None = None,
-    day: date | None = None, status: str | None = None,
-) -> list[LoadSummary]:  # fmt: skip
+    engine: Engine,
+    today: date,
+    *,
+    days: int = RECENT_DAYS,
+    search: str | None = None,
+    day: date | None = None,
+    status: str | None = None,
+) -> list[LoadSummary]:
     """The trips to look at, soonest arrival first: every open trip and every trip crossing
     from ``days`` before ``today`` on (a sealed one for tomorrow too). ``day``: the trips
     crossing on that US day only. ``search``: the trips whose number or seal holds the text,
@@ -461,31 +504,40 @@ def list_loads(
         query = select(Load)
         if day is not None:
             # Wide enough for any port's day, narrowed below by each port's own date.
-            query = query.where(col(Load.planned_arrival) >= _utc_midnight(day, -1),
-                                col(Load.planned_arrival) < _utc_midnight(day, 2))  # fmt: skip
+            query = query.where(
+                col(Load.planned_arrival) >= _utc_midnight(day, -1),
+                col(Load.planned_arrival) < _utc_midnight(day, 2),
+            )
         elif text:
             query = query.where(
                 col(Load.trip_number).contains(text.upper(), autoescape=True)
                 | func.upper(col(Load.seal)).contains(text.upper(), autoescape=True)
             )
         else:
-            query = query.where((col(Load.status) == LoadStatus.OPEN) | (
-                col(Load.planned_arrival) >= _utc_midnight(today, -days - 1)))  # fmt: skip
+            query = query.where(
+                (col(Load.status) == LoadStatus.OPEN)
+                | (col(Load.planned_arrival) >= _utc_midnight(today, -days - 1))
+            )
         if status is not None:
             query = query.where(col(Load.status) == STATUSES[status])
-        loads = list(session.scalars(
-            query.order_by(col(Load.planned_arrival).desc(), col(Load.trip_number))
-            .limit(FOUND_AT_MOST)
-        ))  # fmt: skip
+        loads = list(
+            session.scalars(
+                query.order_by(col(Load.planned_arrival).desc(), col(Load.trip_number)).limit(
+                    FOUND_AT_MOST
+                )
+            )
+        )
         ids = [load.id for load in loads]
         counts = {
             load_id: (parcels, waiting or 0)
             for load_id, parcels, waiting in session.exec(
-                select(Parcel.load_id, func.count(),
-                       func.count(case((col(Parcel.needs_decision), 1))))
-                .where(col(Parcel.load_id).in_(ids)).group_by(col(Parcel.load_id))
+                select(
+                    Parcel.load_id, func.count(), func.count(case((col(Parcel.needs_decision), 1)))
+                )
+                .where(col(Parcel.load_id).in_(ids))
+                .group_by(col(Parcel.load_id))
             )
-        }  # fmt: skip
+        }
         known = ports()
         summaries = []
         for load in loads:
@@ -493,17 +545,31 @@ def list_loads(
             us_day = the_port.us_day(load.planned_arrival)
             if day is not None and us_day != day:
                 continue
-            if day is None and not text and load.status != LoadStatus.OPEN and (
-                    us_day < today - timedelta(days=days)):  # fmt: skip
+            if (
+                day is None
+                and not text
+                and load.status != LoadStatus.OPEN
+                and (us_day < today - timedelta(days=days))
+            ):
                 continue
             parcels, waiting = counts.get(load.id, (0, 0))
-            summaries.append(LoadSummary(
-                trip_number=load.trip_number, scac=load.scac, port=load.port,
-                port_name=the_port.name, planned_arrival=load.planned_arrival, us_day=us_day,
-                driver=load.driver_name, tractor_plate=load.tractor_plate,
-                trailer_plate=load.trailer_plate, seal=load.seal, status=load.status,
-                parcels=parcels, needing_decision=int(waiting),
-            ))  # fmt: skip
+            summaries.append(
+                LoadSummary(
+                    trip_number=load.trip_number,
+                    scac=load.scac,
+                    port=load.port,
+                    port_name=the_port.name,
+                    planned_arrival=load.planned_arrival,
+                    us_day=us_day,
+                    driver=load.driver_name,
+                    tractor_plate=load.tractor_plate,
+                    trailer_plate=load.trailer_plate,
+                    seal=load.seal,
+                    status=load.status,
+                    parcels=parcels,
+                    needing_decision=int(waiting),
+                )
+            )
         summaries.sort(key=lambda s: (s.planned_arrival, s.trip_number))
         return summaries
 
@@ -539,24 +605,39 @@ def missing_parcels(work: Work, load_ref: str) -> list[LoadParcel]:
     with within(work) as uow:
         load = _load(uow.session, load_ref, open_only=False)
         day = port(load.port).us_day(load.planned_arrival)
-        return _load_parcels(uow.session, and_(
-            col(Parcel.us_day) == day, col(Parcel.port) == load.port,
-            col(Parcel.load_id).is_(None), col(Parcel.status).in_(PACKED_NOT_LOADED),
-        ))  # fmt: skip
+        return _load_parcels(
+            uow.session,
+            and_(
+                col(Parcel.us_day) == day,
+                col(Parcel.port) == load.port,
+                col(Parcel.load_id).is_(None),
+                col(Parcel.status).in_(PACKED_NOT_LOADED),
+            ),
+        )
 
 
 def _load_parcels(session: Session, condition: Any) -> list[LoadParcel]:
     rows = session.exec(
-        select(Parcel, Order).join(Order, col(Order.id) == Parcel.order_id)
-        .where(condition).order_by(col(Parcel.code))
-    ).all()  # fmt: skip
+        select(Parcel, Order)
+        .join(Order, col(Order.id) == Parcel.order_id)
+        .where(condition)
+        .order_by(col(Parcel.code))
+    ).all()
     return [_load_parcel(parcel, order) for parcel, order in rows]
 
 
 def _load_parcel(parcel: Parcel, order: Order) -> LoadParcel:
     return LoadParcel(
-        parcel_id=parcel.code, order=order.name, recipient=order.recipient_name,
-        city=order.city, state=order.state, route=parcel.route, status=parcel.status,
-        needs_decision=parcel.needs_decision, weight_g=parcel.weight_g,
-        value_usd_cents=parcel.value_usd_cents, scn=parcel.scn, station=parcel.station,
-    )  # fmt: skip
+        parcel_id=parcel.code,
+        order=order.name,
+        recipient=order.recipient_name,
+        city=order.city,
+        state=order.state,
+        route=parcel.route,
+        status=parcel.status,
+        needs_decision=parcel.needs_decision,
+        weight_g=parcel.weight_g,
+        value_usd_cents=parcel.value_usd_cents,
+        scn=parcel.scn,
+        station=parcel.station,
+    )

@@ -48,11 +48,11 @@ _COLUMNS = """
 """
 _EXACT_CODE = text(f"""
     SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id WHERE p.code = :code
-""")  # fmt: skip
+""")
 _BY_CODE = text(f"""
     SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
     WHERE p.code >= :low AND p.code < :high ORDER BY p.id DESC LIMIT :limit
-""")  # fmt: skip
+""")
 _BY_ORDER = text(f"""
     SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
     WHERE p.order_id IN (
@@ -60,7 +60,7 @@ _BY_ORDER = text(f"""
         UNION SELECT id FROM orders WHERE name >= :hash_low AND name < :hash_high
     )
     ORDER BY p.id DESC LIMIT :limit
-""")  # fmt: skip
+""")
 # The ASCII names through SQLite's LIKE (ASCII case-blind, in C), the others through the fold.
 _BY_NAME = text(f"""
     SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
@@ -70,14 +70,14 @@ _BY_NAME = text(f"""
            OR (recipient_name GLOB '*[^ -~]*' AND {FOLD_FUNCTION}(recipient_name, :needle))
     )
     ORDER BY p.id DESC LIMIT :limit
-""")  # fmt: skip
+""")
 
 
 # PostgreSQL: the same look-ups, prefixes as LIKE patterns, the name through the fold in SQL.
 _PG_BY_CODE = text(f"""
     SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
     WHERE p.code LIKE :prefix ESCAPE '\\' ORDER BY p.id DESC LIMIT :limit
-""")  # fmt: skip
+""")
 _PG_BY_ORDER = text(f"""
     SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
     WHERE p.order_id IN (
@@ -85,7 +85,7 @@ _PG_BY_ORDER = text(f"""
         UNION SELECT id FROM orders WHERE name LIKE :hash_prefix ESCAPE '\\'
     )
     ORDER BY p.id DESC LIMIT :limit
-""")  # fmt: skip
+""")
 _PG_BY_NAME = text(f"""
     SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
     WHERE p.order_id IN (
@@ -94,7 +94,7 @@ _PG_BY_NAME = text(f"""
               LIKE :pattern ESCAPE '\\'
     )
     ORDER BY p.id DESC LIMIT :limit
-""")  # fmt: skip
+""")
 
 
 @dataclass(frozen=True)
@@ -244,18 +244,28 @@ def find_parcels(engine: Engine, query: str, limit: int = 200) -> list[ParcelHit
             by_code = connection.execute(
                 _PG_BY_CODE, {"prefix": _like_escaped(code) + "%", "limit": limit}
             ).all()
-            by_order = connection.execute(_PG_BY_ORDER, {
-                "prefix": _like_escaped(wanted) + "%", "hash_prefix": f"#{_like_escaped(bare)}%",
-                "limit": limit,
-            }).all()  # fmt: skip
+            by_order = connection.execute(
+                _PG_BY_ORDER,
+                {
+                    "prefix": _like_escaped(wanted) + "%",
+                    "hash_prefix": f"#{_like_escaped(bare)}%",
+                    "limit": limit,
+                },
+            ).all()
         else:
             by_code = connection.execute(
                 _BY_CODE, {"low": code, "high": code + _TOP, "limit": limit}
             ).all()
-            by_order = connection.execute(_BY_ORDER, {
-                "low": wanted, "high": wanted + _TOP, "hash_low": f"#{bare}",
-                "hash_high": f"#{bare}{_TOP}", "limit": limit,
-            }).all()  # fmt: skip
+            by_order = connection.execute(
+                _BY_ORDER,
+                {
+                    "low": wanted,
+                    "high": wanted + _TOP,
+                    "hash_low": f"#{bare}",
+                    "hash_high": f"#{bare}{_TOP}",
+                    "limit": limit,
+                },
+            ).all()
         if by_code or by_order:
             # Found by an index: the text is an id or an order, not a name; reading every
             # name as well would cost a scan of the orders for nothing.
@@ -292,12 +302,21 @@ def _register_fold(connection: Connection) -> None:
 
 def _hit(row: Any, matched: str) -> ParcelHit:
     return ParcelHit(
-        parcel=row.code, order=row.name, recipient=row.recipient_name, city=row.city,
-        state=row.state, country=row.country, status=row.status, route=row.route,
-        us_day=_day(row.us_day), station=row.station,
-        created_at=_utc(row.created_at), closed_at=_utc(row.closed_at) if row.closed_at else None,
-        needs_decision=bool(row.needs_decision), matched=matched,
-    )  # fmt: skip
+        parcel=row.code,
+        order=row.name,
+        recipient=row.recipient_name,
+        city=row.city,
+        state=row.state,
+        country=row.country,
+        status=row.status,
+        route=row.route,
+        us_day=_day(row.us_day),
+        station=row.station,
+        created_at=_utc(row.created_at),
+        closed_at=_utc(row.closed_at) if row.closed_at else None,
+        needs_decision=bool(row.needs_decision),
+        matched=matched,
+    )
 
 
 def _day(value: Any) -> date | None:
@@ -329,20 +348,29 @@ def parcel_history(work: Work, parcel_ref: str) -> ParcelHistory:
         for item in session.scalars(select(ParcelItem).where(ParcelItem.parcel_id == parcel.id)):
             in_parcel[item.order_line_id] = in_parcel.get(item.order_line_id, 0) + item.quantity
         lines = tuple(
-            LineDetails(line.line_no, line.sku, line.description, line.quantity,
-                        line.unit_price_cents, line.discount_cents, in_parcel.get(line.id or 0, 0))
+            LineDetails(
+                line.line_no,
+                line.sku,
+                line.description,
+                line.quantity,
+                line.unit_price_cents,
+                line.discount_cents,
+                in_parcel.get(line.id or 0, 0),
+            )
             for line in session.scalars(
-                select(OrderLine).where(OrderLine.order_id == order.id)
+                select(OrderLine)
+                .where(OrderLine.order_id == order.id)
                 .order_by(col(OrderLine.line_no))
             )
-        )  # fmt: skip
+        )
         verdicts = tuple(
             _verdict(row)
             for row in session.scalars(
-                select(ParcelVerdict).where(ParcelVerdict.parcel_id == parcel.id)
+                select(ParcelVerdict)
+                .where(ParcelVerdict.parcel_id == parcel.id)
                 .order_by(col(ParcelVerdict.id))
             )
-        )  # fmt: skip
+        )
         names = dict(session.exec(select(User.id, User.name)).all())
         audit = tuple(
             _audit(entry, names)
@@ -351,17 +379,26 @@ def parcel_history(work: Work, parcel_ref: str) -> ParcelHistory:
                 .where(AuditEntry.entity_type == "parcel", AuditEntry.entity_id == parcel.code)
                 .order_by(col(AuditEntry.id))
             )
-        )  # fmt: skip
+        )
         details = ParcelDetails(
-            parcel=parcel.code, status=parcel.status, station=parcel.station,
-            created_at=parcel.created_at, closed_at=parcel.closed_at,
-            crossing_at=parcel.crossing_at, us_day=parcel.us_day, port=parcel.port,
-            weight_g=parcel.weight_g, value_usd_cents=parcel.value_usd_cents, route=parcel.route,
+            parcel=parcel.code,
+            status=parcel.status,
+            station=parcel.station,
+            created_at=parcel.created_at,
+            closed_at=parcel.closed_at,
+            crossing_at=parcel.crossing_at,
+            us_day=parcel.us_day,
+            port=parcel.port,
+            weight_g=parcel.weight_g,
+            value_usd_cents=parcel.value_usd_cents,
+            route=parcel.route,
             accepted_route=parcel.accepted_route,
             acknowledged=tuple(filter(None, parcel.acknowledged.split(";"))),
-            needs_decision=parcel.needs_decision, manual_hold=parcel.manual_hold,
-            trip=load.trip_number if load else None, scn=parcel.scn,
-        )  # fmt: skip
+            needs_decision=parcel.needs_decision,
+            manual_hold=parcel.manual_hold,
+            trip=load.trip_number if load else None,
+            scn=parcel.scn,
+        )
         return ParcelHistory(details, _order(order), lines, verdicts, audit)
 
 
@@ -369,38 +406,56 @@ def _order(order: Order) -> OrderDetails:
     place = " ".join(filter(None, (order.city, order.state, order.postal_code)))
     address = tuple(filter(None, (order.address1, order.address2, place, order.country)))
     return OrderDetails(
-        name=order.name, created_at=order.created_at, currency=order.currency,
-        recipient=order.recipient_name, company=order.company, address=address,
-        email=order.email, phone=order.phone, source_file=order.source_file,
+        name=order.name,
+        created_at=order.created_at,
+        currency=order.currency,
+        recipient=order.recipient_name,
+        company=order.company,
+        address=address,
+        email=order.email,
+        phone=order.phone,
+        source_file=order.source_file,
         imported_at=order.imported_at,
-    )  # fmt: skip
+    )
 
 
 def _verdict(row: ParcelVerdict) -> VerdictRecord:
     fx = json.loads(row.fx_json or "{}")
     codes = json.loads(row.codes_json or "[]")
     return VerdictRecord(
-        evaluated_at=row.evaluated_at, route=row.route, eligible_321=row.eligible_321,
-        consignment_value_usd_cents=row.consignment_value_usd_cents, regime=row.regime,
-        rules_version=row.rules_version, rules_as_of=row.rules_as_of,
+        evaluated_at=row.evaluated_at,
+        route=row.route,
+        eligible_321=row.eligible_321,
+        consignment_value_usd_cents=row.consignment_value_usd_cents,
+        regime=row.regime,
+        rules_version=row.rules_version,
+        rules_as_of=row.rules_as_of,
         fx=tuple(sorted((str(k), str(v)) for k, v in fx.items())),
         findings=tuple(stored_finding(c) for c in codes),
-        judged_against=None if row.judged_against is None else tuple(
+        judged_against=None
+        if row.judged_against is None
+        else tuple(
             JudgedAgainst(a["parcel_id"], a["as"], a["route"], a["value_usd"])
             for a in json.loads(row.judged_against)
         ),
-    )  # fmt: skip
+    )
 
 
 def _audit(entry: AuditEntry, names: dict[int | None, str]) -> AuditRecord:
     details = json.loads(entry.details or "{}")
-    pairs = tuple(sorted(
-        (str(key), value if isinstance(value, str) else json.dumps(value, sort_keys=True))
-        for key, value in details.items()
-    ))  # fmt: skip
+    pairs = tuple(
+        sorted(
+            (str(key), value if isinstance(value, str) else json.dumps(value, sort_keys=True))
+            for key, value in details.items()
+        )
+    )
     assert entry.id is not None
     return AuditRecord(
-        id=entry.id, at=entry.at, action=entry.action,
+        id=entry.id,
+        at=entry.at,
+        action=entry.action,
         who=names.get(entry.user_id, "") if entry.user_id is not None else "",
-        station=entry.station, reason=entry.reason, details=pairs,
-    )  # fmt: skip
+        station=entry.station,
+        reason=entry.reason,
+        details=pairs,
+    )

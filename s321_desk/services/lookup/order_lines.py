@@ -63,22 +63,20 @@ def order_lines(work: Work, order_id: int) -> OrderLines | None:
         if order is None:
             return None
         lines = session.scalars(
-            select(OrderLine).where(OrderLine.order_id == order_id)
-            .order_by(col(OrderLine.line_no))
-        ).all()  # fmt: skip
+            select(OrderLine).where(OrderLine.order_id == order_id).order_by(col(OrderLine.line_no))
+        ).all()
         parcels = session.exec(
             select(Parcel, Load.trip_number)
             .join(Load, col(Load.id) == Parcel.load_id, isouter=True)
             .where(Parcel.order_id == order_id)
             .order_by(col(Parcel.created_at), col(Parcel.id))
-        ).all()  # fmt: skip
+        ).all()
         counts = session.exec(
-            select(ParcelItem.parcel_id, ParcelItem.order_line_id,
-                   func.sum(ParcelItem.quantity))
+            select(ParcelItem.parcel_id, ParcelItem.order_line_id, func.sum(ParcelItem.quantity))
             .join(Parcel, col(Parcel.id) == ParcelItem.parcel_id)
             .where(Parcel.order_id == order_id)
             .group_by(col(ParcelItem.parcel_id), col(ParcelItem.order_line_id))
-        ).all()  # fmt: skip
+        ).all()
         by_id = {parcel.id: parcel for parcel, _trip in parcels}
         packed: dict[int, int] = {}
         packing: dict[int, int] = {}
@@ -93,14 +91,21 @@ def order_lines(work: Work, order_id: int) -> OrderLines | None:
             items[parcel_id] = items.get(parcel_id, 0) + int(quantity)
             holding.setdefault(line_id, []).append(parcel.code)
         states = tuple(
-            LineState(line.line_no, line.sku or "", line.description, line.quantity,
-                      packed.get(line.id or 0, 0), packing.get(line.id or 0, 0),
-                      tuple(sorted(set(holding.get(line.id or 0, [])))))
+            LineState(
+                line.line_no,
+                line.sku or "",
+                line.description,
+                line.quantity,
+                packed.get(line.id or 0, 0),
+                packing.get(line.id or 0, 0),
+                tuple(sorted(set(holding.get(line.id or 0, [])))),
+            )
             for line in lines
-        )  # fmt: skip
+        )
         shown = tuple(
-            OrderParcel(parcel.code, parcel.status, items.get(parcel.id or 0, 0), trip,
-                        parcel.closed_at)
+            OrderParcel(
+                parcel.code, parcel.status, items.get(parcel.id or 0, 0), trip, parcel.closed_at
+            )
             for parcel, trip in parcels
-        )  # fmt: skip
+        )
         return OrderLines(order.name, order.recipient_name, states, shown)

@@ -72,9 +72,11 @@ def parcel_view(work: Work, reference: str) -> ParcelView:
 
 def _view(session: Any, parcel: Parcel, order: Order) -> ParcelView:
     verdict = session.scalars(
-        select(ParcelVerdict).where(ParcelVerdict.parcel_id == parcel.id)
-        .order_by(col(ParcelVerdict.id).desc()).limit(1)
-    ).first()  # fmt: skip
+        select(ParcelVerdict)
+        .where(ParcelVerdict.parcel_id == parcel.id)
+        .order_by(col(ParcelVerdict.id).desc())
+        .limit(1)
+    ).first()
     return ParcelView(
         parcel_id=parcel.code,
         order=order.name,
@@ -128,19 +130,23 @@ def related_parcels(work: Work, reference: str) -> list[dict[str, Any]]:
             assert other is not None
             row = day.get(other_id)
             if row is not None:
-                recipient, relation = row.recipient_name, relation_given_splits(
-                    mine, recipient_of(row), splits).value  # fmt: skip
+                recipient, relation = (
+                    row.recipient_name,
+                    relation_given_splits(mine, recipient_of(row), splits).value,
+                )
             else:
                 other_order = uow.session.get(Order, other.order_id)
                 assert other_order is not None
                 recipient, relation = other_order.recipient_name, "same order"
-            related.append({
-                "parcel_id": other.code,
-                "recipient": recipient,
-                "relation": relation,
-                "same_truck": other.load_id is not None and other.load_id == parcel.load_id,
-                "station": other.station,
-                "closed_at": other.closed_at.isoformat() if other.closed_at else None,
-                "route": other.route,
-            })  # fmt: skip
+            related.append(
+                {
+                    "parcel_id": other.code,
+                    "recipient": recipient,
+                    "relation": relation,
+                    "same_truck": other.load_id is not None and other.load_id == parcel.load_id,
+                    "station": other.station,
+                    "closed_at": other.closed_at.isoformat() if other.closed_at else None,
+                    "route": other.route,
+                }
+            )
         return related

@@ -16,13 +16,16 @@ def hazmat_by_parcel(session: Session, parcel_ids: list[int]) -> dict[int, tuple
         return {}
     rows = session.exec(
         select(  # type: ignore[call-overload]
-            ParcelItem.parcel_id, Product.flags, Product.un_number, Product.hazard_class,
+            ParcelItem.parcel_id,
+            Product.flags,
+            Product.un_number,
+            Product.hazard_class,
             Product.description,
         )
         .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
         .join(Product, col(Product.sku) == OrderLine.sku)
         .where(col(ParcelItem.parcel_id).in_(parcel_ids))
-    ).all()  # fmt: skip
+    ).all()
     found: dict[int, dict[str, Hazmat]] = {}
     for parcel_id, flags, un_number, hazard_class, description in rows:
         hazmat = hazmat_of(flags or "", un_number, hazard_class, description)
@@ -34,5 +37,6 @@ def hazmat_by_parcel(session: Session, parcel_ids: list[int]) -> dict[int, tuple
 def product_hazmat(product: Product | None) -> Hazmat | None:
     if product is None:
         return None
-    return hazmat_of(product.flags or "", product.un_number, product.hazard_class,
-                     product.description)  # fmt: skip
+    return hazmat_of(
+        product.flags or "", product.un_number, product.hazard_class, product.description
+    )

@@ -74,8 +74,16 @@ def shows(session: Session, parcel: Parcel) -> dict[str, Any]:
         )
     )
     load = session.get(Load, parcel.load_id) if parcel.load_id is not None else None
-    consignee = [order.recipient_name, order.company or "", order.address1, order.address2 or "",
-                 order.city, order.state or "", order.postal_code, order.country]  # fmt: skip
+    consignee = [
+        order.recipient_name,
+        order.company or "",
+        order.address1,
+        order.address2 or "",
+        order.city,
+        order.state or "",
+        order.postal_code,
+        order.country,
+    ]
     return {
         "route": parcel.route,
         "consignee": consignee,
@@ -111,9 +119,14 @@ def check_printed(session: Session, parcel: Parcel) -> bool:
     printed = parcel.label_version
     parcel.relabel, parcel.label_version = True, printed + 1
     session.add(parcel)
-    audit.record(session, "label.superseded", entity_type="parcel", entity_id=parcel.code,
-                 station=parcel.station, details={"label": printed, "new_label": printed + 1,
-                                                  "changed": changed})  # fmt: skip
+    audit.record(
+        session,
+        "label.superseded",
+        entity_type="parcel",
+        entity_id=parcel.code,
+        station=parcel.station,
+        details={"label": printed, "new_label": printed + 1, "changed": changed},
+    )
     return True
 
 

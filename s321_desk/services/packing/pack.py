@@ -100,8 +100,9 @@ def _new_parcel(session: Session, order: Order, station: str | None) -> Parcel:
     prefix = str(get_setting(session, "parcel_prefix"))
     number = (session.scalar(select(func.max(Parcel.id))) or 0) + 1
     assert order.id is not None
-    parcel = Parcel(code=f"{prefix}{number:07d}", order_id=order.id,
-                    station=station or station_name(session))  # fmt: skip
+    parcel = Parcel(
+        code=f"{prefix}{number:07d}", order_id=order.id, station=station or station_name(session)
+    )
     session.add(parcel)
     session.flush()
     return parcel
@@ -130,9 +131,10 @@ def _scan(session: Session, parcel: Parcel, raw: str) -> ScanResult:
     sku = product.sku if product else code
     matching = [line for line in order_lines if line.sku == sku]
     if not matching:
-        if product is None and session.scalars(
-            select(Product).where(Product.sku == code)
-        ).first() is None:  # fmt: skip
+        if (
+            product is None
+            and session.scalars(select(Product).where(Product.sku == code)).first() is None
+        ):
             raise ScanRefused(
                 translate("Packing", "{code}: unknown barcode or SKU").format(code=code)
             )
@@ -145,13 +147,13 @@ def _scan(session: Session, parcel: Parcel, raw: str) -> ScanResult:
         packed = _packed(session, parcel.order_id, line)
         if packed < line.quantity:
             assert line.id is not None and parcel.id is not None
-            session.add(ParcelItem(parcel_id=parcel.id, order_line_id=line.id,
-                                   scanned_code=code))  # fmt: skip
+            session.add(ParcelItem(parcel_id=parcel.id, order_line_id=line.id, scanned_code=code))
             session.flush()
             item = product or session.scalars(select(Product).where(Product.sku == sku)).first()
             hazmat = product_hazmat(item)
-            return ScanResult(line.description, packed + 1, line.quantity,
-                              hazmat=hazmat.mark if hazmat else "")  # fmt: skip
+            return ScanResult(
+                line.description, packed + 1, line.quantity, hazmat=hazmat.mark if hazmat else ""
+            )
     line = matching[0]
     raise ScanRefused(
         translate(
@@ -161,9 +163,15 @@ def _scan(session: Session, parcel: Parcel, raw: str) -> ScanResult:
 
 
 def count_items(
-    engine: Engine, parcel_id: int, line_no: int, quantity: int, *, user: str, pin: str,
+    engine: Engine,
+    parcel_id: int,
+    line_no: int,
+    quantity: int,
+    *,
+    user: str,
+    pin: str,
     station: str = "",
-) -> ScanResult:  # fmt: skip
+) -> ScanResult:
     """A supervisor's count of a line with nothing to scan (no product in the catalog: no SKU,
     no barcode), instead of scans: name or badge, PIN, the quantity; audited. The parcel is
     held for the missing classification when it closes, as any unclassified item is."""
@@ -203,12 +211,29 @@ def _count(
             ).format(line=where, quantity=quantity, packed=packed, ordered=line.quantity)
         )
     assert line.id is not None and parcel.id is not None
-    session.add(ParcelItem(parcel_id=parcel.id, order_line_id=line.id, quantity=quantity,
-                           scanned_code="", counted_by=person.id))  # fmt: skip
-    audit.record(session, "parcel.count", entity_type="parcel", entity_id=parcel.code,
-                 user_id=person.id, station=station,
-                 details={"order": order, "line": line.line_no, "description": line.description,
-                          "quantity": quantity})  # fmt: skip
+    session.add(
+        ParcelItem(
+            parcel_id=parcel.id,
+            order_line_id=line.id,
+            quantity=quantity,
+            scanned_code="",
+            counted_by=person.id,
+        )
+    )
+    audit.record(
+        session,
+        "parcel.count",
+        entity_type="parcel",
+        entity_id=parcel.code,
+        user_id=person.id,
+        station=station,
+        details={
+            "order": order,
+            "line": line.line_no,
+            "description": line.description,
+            "quantity": quantity,
+        },
+    )
     session.flush()
     return ScanResult(line.description, packed + quantity, line.quantity, person.name)
 
@@ -234,9 +259,11 @@ def undo_last_scan(engine: Engine, parcel_id: int) -> str:
         access.require(session, access.PACKING)
         parcel = _open(session, parcel_id)
         item = session.scalars(
-            select(ParcelItem).where(ParcelItem.parcel_id == parcel.id)
-            .order_by(col(ParcelItem.id).desc()).limit(1)
-        ).first()  # fmt: skip
+            select(ParcelItem)
+            .where(ParcelItem.parcel_id == parcel.id)
+            .order_by(col(ParcelItem.id).desc())
+            .limit(1)
+        ).first()
         if item is None:
             raise ScanRefused(translate("Packing", "nothing to undo: the parcel is empty"))
         line = session.get(OrderLine, item.order_line_id)
@@ -311,9 +338,16 @@ def close_parcel(
     """
     with UnitOfWork(engine, immediate=True, durable=True) as uow:
         access.require(uow.session, access.PACKING)
-        closed = _close(uow.session, _open(uow.session, parcel_id), weight_kg=weight_kg,
-                        crossing=crossing, port_code=port_code, now=now,
-                        rules_as_of=rules_as_of, short=short)  # fmt: skip
+        closed = _close(
+            uow.session,
+            _open(uow.session, parcel_id),
+            weight_kg=weight_kg,
+            crossing=crossing,
+            port_code=port_code,
+            now=now,
+            rules_as_of=rules_as_of,
+            short=short,
+        )
         uow.commit()
         return closed
 
@@ -321,8 +355,15 @@ def close_parcel(
 def close_open(session: Session, parcel_id: int) -> Closed:
     """Close an open parcel as it stands, inside the caller's unit of work (a supervisor's
     hold mid-pack: services.supervision.decisions.hold_while_packing)."""
-    return _close(session, _open(session, parcel_id), weight_kg=None, crossing=None,
-                  port_code=None, now=None, rules_as_of=None)  # fmt: skip
+    return _close(
+        session,
+        _open(session, parcel_id),
+        weight_kg=None,
+        crossing=None,
+        port_code=None,
+        now=None,
+        rules_as_of=None,
+    )
 
 
 def _close(
@@ -351,9 +392,11 @@ def _close(
     if crossing is None:
         zone = ZoneInfo(str(settings["time_zone"]))
         crossing = next_crossing(
-            now or utcnow(), zone, time.fromisoformat(truck["arrival_time"]),
+            now or utcnow(),
+            zone,
+            time.fromisoformat(truck["arrival_time"]),
             time.fromisoformat(truck["cutoff_time"]),
-        )  # fmt: skip
+        )
     elif crossing.tzinfo is None:
         raise UserError(translate("Packing", "crossing: give the instant with its UTC offset"))
     parcel.weight_g = (
@@ -372,10 +415,18 @@ def _close(
     assert parcel.id is not None
     judgement = rejudge(session, parcels=[parcel], cause=Cause("parcel.close", parcel.code))
     evaluated, others = judgement.evaluated[parcel.id], judgement.others(parcel.id)
-    audit.record(session, "parcel.close", entity_type="parcel", entity_id=parcel.code,
-                 station=parcel.station, details={"route": evaluated.verdict.route.value,
-                 "others": [o.parcel_id for o in others],
-                 **({"short": short} if short else {})})  # fmt: skip
+    audit.record(
+        session,
+        "parcel.close",
+        entity_type="parcel",
+        entity_id=parcel.code,
+        station=parcel.station,
+        details={
+            "route": evaluated.verdict.route.value,
+            "others": [o.parcel_id for o in others],
+            **({"short": short} if short else {}),
+        },
+    )
     return Closed(evaluated, others, judgement.conflicts)
 
 
@@ -430,8 +481,15 @@ def pack_order(
                     "Packing", "order {order}: every item is already packed; nothing to pack"
                 ).format(order=order.name)
             )
-        closed = _close(session, parcel, weight_kg=weight_kg, crossing=crossing,
-                        port_code=port_code, now=None, rules_as_of=rules_as_of)  # fmt: skip
+        closed = _close(
+            session,
+            parcel,
+            weight_kg=weight_kg,
+            crossing=crossing,
+            port_code=port_code,
+            now=None,
+            rules_as_of=rules_as_of,
+        )
         uow.commit()
         return closed
 
@@ -475,18 +533,26 @@ def _open(session: Session, parcel_id: int) -> Parcel:
 
 def _packed(session: Session, order_id: int, line: OrderLine) -> int:
     """How many of an order line are in the order's parcels (voided ones excepted)."""
-    return session.scalar(
-        select(func.coalesce(func.sum(ParcelItem.quantity), 0))
-        .join(Parcel, col(Parcel.id) == ParcelItem.parcel_id)
-        .where(ParcelItem.order_line_id == line.id, Parcel.status != ParcelStatus.VOIDED,
-               Parcel.order_id == order_id)
-    ) or 0  # fmt: skip
+    return (
+        session.scalar(
+            select(func.coalesce(func.sum(ParcelItem.quantity), 0))
+            .join(Parcel, col(Parcel.id) == ParcelItem.parcel_id)
+            .where(
+                ParcelItem.order_line_id == line.id,
+                Parcel.status != ParcelStatus.VOIDED,
+                Parcel.order_id == order_id,
+            )
+        )
+        or 0
+    )
 
 
 def _lines(session: Session, order_id: int | None) -> list[OrderLine]:
-    return list(session.scalars(
-        select(OrderLine).where(OrderLine.order_id == order_id).order_by(col(OrderLine.line_no))
-    ))  # fmt: skip
+    return list(
+        session.scalars(
+            select(OrderLine).where(OrderLine.order_id == order_id).order_by(col(OrderLine.line_no))
+        )
+    )
 
 
 def _items_in(session: Session, parcel: Parcel) -> bool:

@@ -62,10 +62,12 @@ def _ticket(session: Session, order: Order, zone: ZoneInfo) -> PickTicket:
     lines.sort(key=lambda line: (not line.sku, line.sku, line.description))
     place = " ".join(part for part in (order.city, order.state or "") if part)
     return PickTicket(
-        order=order.name, scan=order.name.lstrip("#"),
+        order=order.name,
+        scan=order.name.lstrip("#"),
         sold=order.created_at.astimezone(zone).date(),
-        ship_to=f"{order.recipient_name}, {place}", lines=tuple(lines),
-    )  # fmt: skip
+        ship_to=f"{order.recipient_name}, {place}",
+        lines=tuple(lines),
+    )
 
 
 def _days_orders(session: Session, day: date, zone: ZoneInfo) -> list[Order]:
@@ -80,9 +82,12 @@ def _days_orders(session: Session, day: date, zone: ZoneInfo) -> list[Order]:
 
 
 def pick_wave(
-    work: Work, *, day: date | None = None, station: str | None = None,
+    work: Work,
+    *,
+    day: date | None = None,
+    station: str | None = None,
     orders: list[str] | None = None,
-) -> PickWave:  # fmt: skip
+) -> PickWave:
     """The tickets of a list of orders, of a day's orders, or of a station's share of them."""
     if not orders and day is None:
         raise UserError(
@@ -115,9 +120,13 @@ def pick_wave(
 
 
 def print_pick_tickets(
-    engine: Engine, out: Path, *, day: date | None = None, station: str | None = None,
+    engine: Engine,
+    out: Path,
+    *,
+    day: date | None = None,
+    station: str | None = None,
     orders: list[str] | None = None,
-) -> Printed:  # fmt: skip
+) -> Printed:
     """The wave's tickets as one PDF, written whole and audited (the orders it holds)."""
     from s321_desk.documents.pick_ticket import pick_tickets_pdf
 
@@ -127,8 +136,9 @@ def print_pick_tickets(
             translate("PickTickets", "{wave}: no order left to pick").format(wave=wave.title)
         )
     details = {"wave": wave.title, "orders": [t.order for t in wave.tickets]}
-    return print_document(engine, "pick-tickets", "wave", wave.title[:64], out,
-                          pick_tickets_pdf(wave), details)  # fmt: skip
+    return print_document(
+        engine, "pick-tickets", "wave", wave.title[:64], out, pick_tickets_pdf(wave), details
+    )
 
 
 def packing_slip(work: Work, parcel_ref: str) -> PackingSlip:
@@ -142,26 +152,33 @@ def packing_slip(work: Work, parcel_ref: str) -> PackingSlip:
         names = {o.id: o.name for o in session.scalars(select(Order).where(col(Order.id).in_(ids)))}
         returns = papers.settings["us_return_address"] or []
         company = papers.settings["company"] or {"name": "", "lines": []}
-        ship_from = (print_data.Party(returns[0], tuple(returns[1:])) if returns
-                     else print_data.party(company))  # fmt: skip
-        lines = tuple(PickLine(i.sku or "", i.description, i.quantity, i.sku or "")
-                      for i in packed.items)  # fmt: skip
+        ship_from = (
+            print_data.Party(returns[0], tuple(returns[1:]))
+            if returns
+            else print_data.party(company)
+        )
+        lines = tuple(
+            PickLine(i.sku or "", i.description, i.quantity, i.sku or "") for i in packed.items
+        )
         orders = tuple(sorted(set(names.values()) | {packed.order.name}))
-        return PackingSlip(parcel.code, orders, print_data.consignee_party(packed.order),
-                           ship_from, lines)  # fmt: skip
+        return PackingSlip(
+            parcel.code, orders, print_data.consignee_party(packed.order), ship_from, lines
+        )
 
 
 def print_packing_slip(engine: Engine, parcel_ref: str, out: Path) -> Printed:
     from s321_desk.documents.pick_ticket import packing_slip_pdf
 
     slip = packing_slip(engine, parcel_ref)
-    return print_document(engine, "packing-slip", "parcel", slip.parcel_id, out,
-                          packing_slip_pdf(slip))  # fmt: skip
+    return print_document(
+        engine, "packing-slip", "parcel", slip.parcel_id, out, packing_slip_pdf(slip)
+    )
 
 
 def print_command_sheet(engine: Engine, out: Path, station: str = "") -> Printed:
     """The sheet of command barcodes (CMD-CLOSE, CMD-UNDO, CMD-HOLD, CMD-REPRINT, CMD-VOID)."""
     from s321_desk.documents.pick_ticket import command_sheet_pdf
 
-    return print_document(engine, "commands", "station", station or "-", out,
-                          command_sheet_pdf(station))  # fmt: skip
+    return print_document(
+        engine, "commands", "station", station or "-", out, command_sheet_pdf(station)
+    )

@@ -42,10 +42,10 @@ class PriorNotices:
     def sentence(self) -> str:
         return str(
             translate(
-                "PriorNotice", "Prior notices {file}: {parcels} parcel(s) given one, {unchanged} "
-                "unchanged.",
+                "PriorNotice",
+                "Prior notices {file}: {parcels} parcel(s) given one, {unchanged} unchanged.",
             ).format(file=self.file, parcels=self.parcels, unchanged=self.unchanged)
-        )  # fmt: skip
+        )
 
 
 def fda_parcels(session: Session, parcel_ids: list[int]) -> set[int]:
@@ -57,7 +57,7 @@ def fda_parcels(session: Session, parcel_ids: list[int]) -> set[int]:
         .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
         .join(Product, col(Product.sku) == OrderLine.sku)
         .where(col(ParcelItem.parcel_id).in_(parcel_ids))
-    ).all()  # fmt: skip
+    ).all()
     return {parcel_id for parcel_id, flags in rows if FDA_FLAG in (flags or "").split(";")}
 
 
@@ -68,8 +68,7 @@ def missing_prior_notice(session: Session, load: Load) -> list[str]:
     return sorted(p.code for p in parcels if p.id in fda and not p.prior_notice)
 
 
-def set_prior_notice(work: Work, parcel_ref: str, number: str, *,
-                     by: Person | None = None) -> str:  # fmt: skip
+def set_prior_notice(work: Work, parcel_ref: str, number: str, *, by: Person | None = None) -> str:
     """Give the parcel its prior notice confirmation number; returns it as kept."""
     value = _parsed(number)
     with within(work, immediate=True) as uow:
@@ -91,9 +90,14 @@ def _give(session: Session, parcel: Parcel, value: str, by: Person | None) -> bo
     before = parcel.prior_notice
     parcel.prior_notice = value
     session.add(parcel)
-    audit.record(session, "parcel.prior_notice", entity_type="parcel", entity_id=parcel.code,
-                 user_id=by.id if by else None,
-                 details={"prior_notice": value, "before": before})  # fmt: skip
+    audit.record(
+        session,
+        "parcel.prior_notice",
+        entity_type="parcel",
+        entity_id=parcel.code,
+        user_id=by.id if by else None,
+        details={"prior_notice": value, "before": before},
+    )
     return True
 
 
@@ -114,8 +118,7 @@ def _refusal(session: Session, parcel: Parcel) -> Text | None:
     return None
 
 
-def import_prior_notices(engine: Engine, path: Path, *, by: Person | None = None
-                         ) -> PriorNotices:  # fmt: skip
+def import_prior_notices(engine: Engine, path: Path, *, by: Person | None = None) -> PriorNotices:
     """A CSV of ``parcel,prior_notice`` (the parcel by id or SCN), all or nothing: a bad row
     refuses the file, every problem named ``FILE:LINE: column: reason``."""
     table = read_csv(path)
@@ -136,8 +139,12 @@ def import_prior_notices(engine: Engine, path: Path, *, by: Person | None = None
                 continue
             parcel = _parcel(session, reference)
             if parcel is None:
-                cells.problem("parcel", translate("PriorNotice", "no parcel or SCN {reference}")
-                              .format(reference=repr(reference)))  # fmt: skip
+                cells.problem(
+                    "parcel",
+                    translate("PriorNotice", "no parcel or SCN {reference}").format(
+                        reference=repr(reference)
+                    ),
+                )
                 continue
             refusal = _refusal(session, parcel) if parcel.prior_notice != number else None
             if refusal is not None:

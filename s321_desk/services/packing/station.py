@@ -81,16 +81,26 @@ def bench(engine: Engine, parcel_id: int) -> Bench:
                 ParcelItem.parcel_id == parcel_id
             )
         )
-        lines = list(session.scalars(
-            select(OrderLine).where(OrderLine.order_id == order.id).order_by(col(OrderLine.line_no))
-        ))  # fmt: skip
+        lines = list(
+            session.scalars(
+                select(OrderLine)
+                .where(OrderLine.order_id == order.id)
+                .order_by(col(OrderLine.line_no))
+            )
+        )
         skus = {line.sku for line in lines if line.sku}
         known = set(session.scalars(select(Product.sku).where(col(Product.sku).in_(skus))))
         progress = tuple(
-            LineProgress(line.sku or "", line.description, packed.get(line.id or 0, 0),
-                         line.quantity, line.line_no, line.sku not in known)
+            LineProgress(
+                line.sku or "",
+                line.description,
+                packed.get(line.id or 0, 0),
+                line.quantity,
+                line.line_no,
+                line.sku not in known,
+            )
             for line in lines
-        )  # fmt: skip
+        )
         return Bench(parcel_id, parcel.code, order.name, parcel.status, items or 0, progress)
 
 
@@ -111,8 +121,10 @@ def item_holds(engine: Engine, code: str, now: datetime) -> list[Text]:
     taped; the verdict at the close still decides."""
     with UnitOfWork(engine) as uow:
         session = uow.session
-        product = session.scalars(select(Product).where(Product.barcode == code)).first() \
-            or session.scalars(select(Product).where(Product.sku == code)).first()  # fmt: skip
+        product = (
+            session.scalars(select(Product).where(Product.barcode == code)).first()
+            or session.scalars(select(Product).where(Product.sku == code)).first()
+        )
         if product is None:
             return []
         hts, origin, flags = (
@@ -180,7 +192,9 @@ def next_truck(engine: Engine, now: datetime, station: str = "") -> NextTruck:
         settings = settings_in(uow.session)
     truck = station_truck(settings, station)
     crossing = next_crossing(
-        now, ZoneInfo(str(settings["time_zone"])), time.fromisoformat(truck["arrival_time"]),
+        now,
+        ZoneInfo(str(settings["time_zone"])),
+        time.fromisoformat(truck["arrival_time"]),
         time.fromisoformat(truck["cutoff_time"]),
-    )  # fmt: skip
+    )
     return NextTruck(crossing, port(truck["port"]))

@@ -156,10 +156,21 @@ def packed_parcels(session: Session, parcels: list[Parcel]) -> list[Packed]:
     quantity = func.sum(ParcelItem.quantity)
     rows = session.exec(
         select(  # type: ignore[call-overload, misc]
-            ParcelItem.parcel_id, quantity, OrderLine.order_id, OrderLine.sku,
-            OrderLine.description, OrderLine.quantity, OrderLine.unit_price_cents,
-            OrderLine.discount_cents, Order.currency, Product.hts, Product.origin,
-            Product.flags, Product.un_number, Product.hazard_class, Product.description,
+            ParcelItem.parcel_id,
+            quantity,
+            OrderLine.order_id,
+            OrderLine.sku,
+            OrderLine.description,
+            OrderLine.quantity,
+            OrderLine.unit_price_cents,
+            OrderLine.discount_cents,
+            Order.currency,
+            Product.hts,
+            Product.origin,
+            Product.flags,
+            Product.un_number,
+            Product.hazard_class,
+            Product.description,
         )
         .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
         .join(Order, col(Order.id) == OrderLine.order_id)
@@ -168,14 +179,25 @@ def packed_parcels(session: Session, parcels: list[Parcel]) -> list[Packed]:
         # Every selected table's key: PostgreSQL groups only what the key determines.
         .group_by(ParcelItem.parcel_id, OrderLine.id, Order.id, Product.id)
         .order_by(ParcelItem.parcel_id, OrderLine.id)
-    )  # fmt: skip
+    )
     for parcel_id, units, order_id, sku, text, ordered, price, discount, *rest in rows:
         share = _cents(Decimal(discount) * units / ordered) if discount else 0
         currency, hts, origin, flags, un_number, hazard_class, name = rest
         hazmat = hazmat_of(flags or "", un_number, hazard_class, name or "")
-        packed[parcel_id].items.append(Item(
-            order_id, sku, text, units, price, share, currency, hts, origin,
-            f"{hazmat.un}, {hazmat.name}, {hazmat.hazard_class}" if hazmat else ""))  # fmt: skip
+        packed[parcel_id].items.append(
+            Item(
+                order_id,
+                sku,
+                text,
+                units,
+                price,
+                share,
+                currency,
+                hts,
+                origin,
+                f"{hazmat.un}, {hazmat.name}, {hazmat.hazard_class}" if hazmat else "",
+            )
+        )
     return [packed[i] for i in ids]
 
 
@@ -191,10 +213,14 @@ def goods_value(papers: Papers, packed: Packed) -> Decimal:
     if not currencies <= rates.keys():
         return Decimal(parcel.value_usd_cents or 0) / 100
     exact = sum(
-        (Decimal(item.quantity * item.unit_price_cents - item.discount_cents) / 100
-         * rates[item.currency] for item in packed.items),
+        (
+            Decimal(item.quantity * item.unit_price_cents - item.discount_cents)
+            / 100
+            * rates[item.currency]
+            for item in packed.items
+        ),
         Decimal(0),
-    )  # fmt: skip
+    )
     return exact.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
@@ -207,8 +233,9 @@ def shares_to_the_cent(exact: list[Decimal], total: Decimal) -> list[Decimal]:
         return rounded
     cents = int((total - sum(rounded, Decimal(0))) / CENT)
     step = CENT if cents > 0 else -CENT
-    moved = sorted(range(len(exact)), key=lambda i: (rounded[i] - exact[i]) * (1 if cents > 0
-                   else -1))  # fmt: skip
+    moved = sorted(
+        range(len(exact)), key=lambda i: (rounded[i] - exact[i]) * (1 if cents > 0 else -1)
+    )
     for index in moved[: abs(cents)]:
         rounded[index] += step
     if abs(cents) > len(rounded):
@@ -268,22 +295,34 @@ def label_data(papers: Papers, parcel: Parcel) -> LabelData:
     load = session.get(Load, parcel.load_id) if parcel.load_id is not None else None
     lines = tuple(line for line in (order.address1, order.address2) if line)
     version = labels.version_to_print(parcel)
-    ship_to = ShipTo(order.recipient_name, order.company or "", lines, order.city,
-                     order.state or "", order.postal_code, country_name(order.country))  # fmt: skip
+    ship_to = ShipTo(
+        order.recipient_name,
+        order.company or "",
+        lines,
+        order.city,
+        order.state or "",
+        order.postal_code,
+        country_name(order.country),
+    )
     orders = ", ".join(labels.shows(session, parcel)["orders"])  # a consolidated box: all
     assert parcel.id is not None
     marks = hazmat_by_parcel(session, [parcel.id]).get(parcel.id, ())
     phone = str(papers.required("hazmat_contact")["phone"]) if marks else ""
     return LabelData(
-        parcel_id=parcel.code, order=orders, ship_to=ship_to,
+        parcel_id=parcel.code,
+        order=orders,
+        ship_to=ship_to,
         ship_from=tuple(papers.required("us_return_address")),
-        weight_kg=Decimal(parcel.weight_g) / 1000, route=parcel.route,
-        crossing_date=parcel.us_day, trip=load.trip_number if load else None,
-        version=version, barcode=labels.barcode_text(parcel.code, version),
+        weight_kg=Decimal(parcel.weight_g) / 1000,
+        route=parcel.route,
+        crossing_date=parcel.us_day,
+        trip=load.trip_number if load else None,
+        version=version,
+        barcode=labels.barcode_text(parcel.code, version),
         caption=labels.human_text(parcel.code, version),
         hazmat=tuple(f"{h.un} {h.name.upper()}, CLASS {h.hazard_class}" for h in marks),
         hazmat_phone=phone,
-    )  # fmt: skip
+    )
 
 
 def _printable(parcel: Parcel) -> None:
@@ -404,12 +443,20 @@ def _invoice_lines(group: list[Packed]) -> list[InvoiceLine]:
     lines = []
     for packed in group:
         for item in packed.items:
-            lines.append(InvoiceLine(
-                parcel_id=packed.parcel.code, order=names.get(item.order_id, ""),
-                sku=item.sku, description=item.description, hts=item.hts, origin=item.origin,
-                quantity=item.quantity, unit_price=Decimal(item.unit_price_cents) / 100,
-                discount=Decimal(item.discount_cents) / 100, currency=item.currency,
-            ))  # fmt: skip
+            lines.append(
+                InvoiceLine(
+                    parcel_id=packed.parcel.code,
+                    order=names.get(item.order_id, ""),
+                    sku=item.sku,
+                    description=item.description,
+                    hts=item.hts,
+                    origin=item.origin,
+                    quantity=item.quantity,
+                    unit_price=Decimal(item.unit_price_cents) / 100,
+                    discount=Decimal(item.discount_cents) / 100,
+                    currency=item.currency,
+                )
+            )
     return lines
 
 
@@ -420,13 +467,19 @@ def _charges(group: list[Packed], firsts: set[int]) -> list[Charge]:
     orders = {p.order.id: p.order for p in group if p.parcel.id in firsts}
     for _, order in sorted(orders.items()):
         if order.shipping_cents:
-            charges.append(Charge(f"Freight charged on order {order.name}",
-                                  Decimal(order.shipping_cents) / 100, order.currency))  # fmt: skip
+            charges.append(
+                Charge(
+                    f"Freight charged on order {order.name}",
+                    Decimal(order.shipping_cents) / 100,
+                    order.currency,
+                )
+            )
         if order.discount_cents:
             code = f" ({order.discount_code})" if order.discount_code else ""
             discount = -Decimal(order.discount_cents) / 100
-            charges.append(Charge(f"Discount on order {order.name}{code}", discount,
-                                  order.currency))  # fmt: skip
+            charges.append(
+                Charge(f"Discount on order {order.name}{code}", discount, order.currency)
+            )
     return charges
 
 
@@ -453,14 +506,19 @@ def load_info(papers: Papers, load: Load, shipments: int) -> LoadInfo:
     the_port = port(load.port)
     carriers = papers.settings["carriers"] or {}
     return LoadInfo(
-        trip=load.trip_number, scac=load.scac, carrier=carriers.get(load.scac, load.scac),
+        trip=load.trip_number,
+        scac=load.scac,
+        carrier=carriers.get(load.scac, load.scac),
         port=f"{the_port.code} {the_port.name}",
         arrival=load.planned_arrival.astimezone(ZoneInfo(the_port.time_zone)),
-        driver=load.driver_name, tractor_plate=load.tractor_plate,
-        trailer_plate=load.trailer_plate, seal=load.seal,
-        shipper=party(papers.required("company")), shipment_count=shipments,
+        driver=load.driver_name,
+        tractor_plate=load.tractor_plate,
+        trailer_plate=load.trailer_plate,
+        seal=load.seal,
+        shipper=party(papers.required("company")),
+        shipment_count=shipments,
         audit_head=_head_at_seal(papers.session, load),
-    )  # fmt: skip
+    )
 
 
 def _head_at_seal(session: Session, load: Load) -> str | None:
@@ -485,8 +543,12 @@ def manifest_data(papers: Papers, load: LoadInfo, packed: list[Packed]) -> Manif
 def _manifest_row(packed: Packed, value: Decimal) -> ManifestRow:
     parcel, order, items = packed.parcel, packed.order, packed.items
     return ManifestRow(
-        scn=parcel.scn, parcel_id=parcel.code, consignee=order.recipient_name,
-        city=order.city, state=order.state or "", zip=order.postal_code,
+        scn=parcel.scn,
+        parcel_id=parcel.code,
+        consignee=order.recipient_name,
+        city=order.city,
+        state=order.state or "",
+        zip=order.postal_code,
         description="; ".join(_unique(i.description for i in items)),
         quantity=sum(i.quantity for i in items),
         weight_kg=None if parcel.weight_g is None else Decimal(parcel.weight_g) / 1000,
@@ -494,9 +556,11 @@ def _manifest_row(packed: Packed, value: Decimal) -> ManifestRow:
         origin=", ".join(_unique(i.origin for i in items if i.origin)),
         hts=", ".join(_unique(i.hts for i in items if i.hts)),
         route=parcel.route or "",
-        items=tuple(ManifestItem(i.description, i.quantity, i.origin or "", i.hts or "",
-                                 i.hazmat) for i in items),
-    )  # fmt: skip
+        items=tuple(
+            ManifestItem(i.description, i.quantity, i.origin or "", i.hts or "", i.hazmat)
+            for i in items
+        ),
+    )
 
 
 def _unique(values: Any) -> list[str]:
@@ -531,27 +595,37 @@ def hold_tag_data(papers: Papers, parcel: Parcel, kind: str | None = None) -> Ho
     if kind == DEFERRED or parcel.manual_hold:
         decision = session.scalars(
             select(AuditEntry)
-            .where(AuditEntry.entity_type == "parcel", AuditEntry.entity_id == parcel.code,
-                   AuditEntry.action == action)
-            .order_by(col(AuditEntry.id).desc()).limit(1)
-        ).first()  # fmt: skip
+            .where(
+                AuditEntry.entity_type == "parcel",
+                AuditEntry.entity_id == parcel.code,
+                AuditEntry.action == action,
+            )
+            .order_by(col(AuditEntry.id).desc())
+            .limit(1)
+        ).first()
     if decision is not None:
         reason, when = decision.reason or "", decision.at
     else:
         reason, when = _hold_findings(session, parcel), parcel.closed_at or parcel.created_at
     return HoldTagData(
-        kind=kind, parcel_id=parcel.code, order=order.name, reason=reason,
+        kind=kind,
+        parcel_id=parcel.code,
+        order=order.name,
+        reason=reason,
         date=when.astimezone(papers.zone).date(),
-        until=parcel.us_day if kind == DEFERRED else None, station=parcel.station,
-    )  # fmt: skip
+        until=parcel.us_day if kind == DEFERRED else None,
+        station=parcel.station,
+    )
 
 
 def _hold_findings(session: Session, parcel: Parcel) -> str:
     """The current verdict's hold findings, as the engine wrote them."""
     verdict = session.scalars(
-        select(ParcelVerdict).where(ParcelVerdict.parcel_id == parcel.id)
-        .order_by(col(ParcelVerdict.id).desc()).limit(1)
-    ).first()  # fmt: skip
+        select(ParcelVerdict)
+        .where(ParcelVerdict.parcel_id == parcel.id)
+        .order_by(col(ParcelVerdict.id).desc())
+        .limit(1)
+    ).first()
     if verdict is None:
         return ""
     codes = json.loads(verdict.codes_json)

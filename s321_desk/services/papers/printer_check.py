@@ -25,8 +25,9 @@ from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork, Work, within
 
 
-def print_test_label(engine: Engine, station: str, folder: Path,
-                     now: datetime | None = None) -> str:  # fmt: skip
+def print_test_label(
+    engine: Engine, station: str, folder: Path, now: datetime | None = None
+) -> str:
     """Send the test label to ``station``'s label printer; where it went (a printer, a CUPS
     job, a file). A printer that does not answer raises the printers' UserError, nothing
     audited."""
@@ -44,8 +45,13 @@ def print_test_label(engine: Engine, station: str, folder: Path,
     if spec.kind == PrinterKind.ZPL_SOCKET:
         send_zpl_socket(str(spec.host), int(spec.port or 9100), body)
     elif spec.kind in CUPS_PRINTERS:
-        job = send_to_cups(str(spec.queue), body, raw=spec.is_zpl, title="Test label",
-                           media=None if spec.is_zpl else LABEL_MEDIA)  # fmt: skip
+        job = send_to_cups(
+            str(spec.queue),
+            body,
+            raw=spec.is_zpl,
+            title="Test label",
+            media=None if spec.is_zpl else LABEL_MEDIA,
+        )
         where = f"{target} (job {job})" if job else target
     else:  # a file, or the dialog: the PDF is kept for the preview
         out = folder / f"test-label-{station or 'station'}.pdf"
@@ -53,10 +59,21 @@ def print_test_label(engine: Engine, station: str, folder: Path,
         write_whole(out, body, option="labels")
         where = str(out)
     with UnitOfWork(engine, immediate=True) as uow:
-        details = {"printer": target, "kind": spec.kind, "bytes": len(body), "where": where,
-                   "sha256": hashlib.sha256(body).hexdigest()}  # fmt: skip
-        audit.record(uow.session, "printer.test", entity_type="station", entity_id=station,
-                     station=station, details=details)  # fmt: skip
+        details = {
+            "printer": target,
+            "kind": spec.kind,
+            "bytes": len(body),
+            "where": where,
+            "sha256": hashlib.sha256(body).hexdigest(),
+        }
+        audit.record(
+            uow.session,
+            "printer.test",
+            entity_type="station",
+            entity_id=station,
+            station=station,
+            details=details,
+        )
         uow.commit()
     return where
 
@@ -65,10 +82,11 @@ def last_test_print(work: Work, station: str) -> tuple[datetime, str] | None:
     """When the station's label printer last printed a test label, and to which printer."""
     with within(work) as uow:
         entry = uow.session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "printer.test",
-                                     AuditEntry.entity_id == station)
-            .order_by(col(AuditEntry.id).desc()).limit(1)
-        ).first()  # fmt: skip
+            select(AuditEntry)
+            .where(AuditEntry.action == "printer.test", AuditEntry.entity_id == station)
+            .order_by(col(AuditEntry.id).desc())
+            .limit(1)
+        ).first()
         if entry is None:
             return None
         return entry.at, str(json.loads(entry.details).get("printer", ""))

@@ -191,8 +191,9 @@ def send_to_cups(
     if pages is not None:
         command += ["-P", f"{pages[0]}-{pages[1]}"]
     try:
-        done = subprocess.run([*command, "--", "-"], input=data, capture_output=True,
-                              timeout=timeout_s, check=False)  # fmt: skip
+        done = subprocess.run(
+            [*command, "--", "-"], input=data, capture_output=True, timeout=timeout_s, check=False
+        )
     except FileNotFoundError:
         raise UserError(
             translate(
@@ -223,14 +224,14 @@ def send_to_cups(
 def list_cups_queues(timeout_s: float = 10.0) -> list[str]:
     """The CUPS queues' names (``lpstat -e``); none when CUPS is absent or not running."""
     try:
-        done = subprocess.run(["lpstat", "-e"], capture_output=True, timeout=timeout_s,
-                              check=False)  # fmt: skip
+        done = subprocess.run(["lpstat", "-e"], capture_output=True, timeout=timeout_s, check=False)
     except (OSError, subprocess.TimeoutExpired):
         return []
     if done.returncode != 0:
         return []
-    return [line.strip() for line in done.stdout.decode("utf-8", "replace").splitlines()
-            if line.strip()]  # fmt: skip
+    return [
+        line.strip() for line in done.stdout.decode("utf-8", "replace").splitlines() if line.strip()
+    ]
 
 
 def render_label(work: Work, parcel_ref: str, *, fmt: str, dpi: int) -> RenderedLabel:
@@ -248,8 +249,9 @@ def paper_for(work: Work, parcel_ref: str) -> str:
         return HOLD if is_held(find_parcel(uow.session, parcel_ref)) else "label"
 
 
-def print_label_to(engine: Engine, station: str, parcel_ref: str, spec: PrinterSpec,
-                   paper: str = "label") -> str:  # fmt: skip
+def print_label_to(
+    engine: Engine, station: str, parcel_ref: str, spec: PrinterSpec, paper: str = "label"
+) -> str:
     """Render the label (or, ``paper`` HOLD or DEFERRED, the hold tag) for ``spec`` (a CUPS
     queue or a thermal printer), send it and audit the print; returns the CUPS job id ('' for
     a socket)."""
@@ -267,13 +269,23 @@ def print_label_to(engine: Engine, station: str, parcel_ref: str, spec: PrinterS
     if spec.kind == PrinterKind.ZPL_SOCKET:
         send_zpl_socket(str(spec.host), int(spec.port or 9100), body)
     elif spec.kind in CUPS_PRINTERS:
-        job = send_to_cups(str(spec.queue), body, raw=spec.is_zpl, title=title,
-                           media=None if spec.is_zpl else LABEL_MEDIA)  # fmt: skip
+        job = send_to_cups(
+            str(spec.queue),
+            body,
+            raw=spec.is_zpl,
+            title=title,
+            media=None if spec.is_zpl else LABEL_MEDIA,
+        )
     else:
         raise ValueError(f"{spec.kind!r} is not a printer this sends to")
     digest = hashlib.sha256(body).hexdigest()
-    details: dict[str, Any] = {"format": fmt, "dpi": spec.dpi, "printer": spec.target(),
-                               "sha256": digest, "bytes": len(body)}  # fmt: skip
+    details: dict[str, Any] = {
+        "format": fmt,
+        "dpi": spec.dpi,
+        "printer": spec.target(),
+        "sha256": digest,
+        "bytes": len(body),
+    }
     if job:
         details["job"] = job
     with UnitOfWork(engine, immediate=True) as uow:
@@ -281,8 +293,14 @@ def print_label_to(engine: Engine, station: str, parcel_ref: str, spec: PrinterS
             record_label_print(uow.session, label, "print.label", station, details)
         else:
             assert tag is not None
-            audit.record(uow.session, "print.hold-tag", entity_type="parcel", entity_id=code,
-                         station=station, details={**details, **tag_details(tag)})  # fmt: skip
+            audit.record(
+                uow.session,
+                "print.hold-tag",
+                entity_type="parcel",
+                entity_id=code,
+                station=station,
+                details={**details, **tag_details(tag)},
+            )
         uow.commit()
     return job
 
@@ -394,9 +412,13 @@ def send_paper(engine: Engine, station: str, printed: Printed, queue: str) -> st
     access.check(engine, access.PRINTING)
     job = send_to_cups(queue, body, raw=False, title=title, media=LETTER_MEDIA)
     with UnitOfWork(engine, immediate=True) as uow:
-        audit.record(uow.session, "print.sent", entity_type=printed.document,
-                     entity_id=printed.reference, station=station,
-                     details={"printer": f"cups:{queue}", "job": job, "sha256": digest,
-                              "file": str(path)})  # fmt: skip
+        audit.record(
+            uow.session,
+            "print.sent",
+            entity_type=printed.document,
+            entity_id=printed.reference,
+            station=station,
+            details={"printer": f"cups:{queue}", "job": job, "sha256": digest, "file": str(path)},
+        )
         uow.commit()
     return job

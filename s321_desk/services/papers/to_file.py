@@ -93,8 +93,9 @@ class RenderedLabel(NamedTuple):
     shows: dict[str, Any]
 
 
-def label_document(session: Session, parcel_ref: str, fmt: str = PaperFormat.PDF,
-                   dpi: int = 203) -> RenderedLabel:  # fmt: skip
+def label_document(
+    session: Session, parcel_ref: str, fmt: str = PaperFormat.PDF, dpi: int = 203
+) -> RenderedLabel:
     """The parcel's current 4x6 in label, as PDF or ZPL II for a ``dpi`` thermal printer."""
     from s321_desk.documents.label import label_pdf, label_zpl
 
@@ -104,17 +105,29 @@ def label_document(session: Session, parcel_ref: str, fmt: str = PaperFormat.PDF
     return RenderedLabel(parcel.code, body, data.version, labels.shows(session, parcel))
 
 
-def record_label_print(session: Session, label: RenderedLabel, action: str, station: str,
-                       details: dict[str, Any]) -> None:  # fmt: skip
+def record_label_print(
+    session: Session, label: RenderedLabel, action: str, station: str, details: dict[str, Any]
+) -> None:
     """Audit a label's print (``action``: print.label, print.sent...) with its number, and
     make it the parcel's current label."""
     labels.record_print(session, label.code, label.version, label.shows)
-    audit.record(session, action, entity_type="parcel", entity_id=label.code, station=station,
-                 details={**details, "label": label.version})  # fmt: skip
+    audit.record(
+        session,
+        action,
+        entity_type="parcel",
+        entity_id=label.code,
+        station=station,
+        details={**details, "label": label.version},
+    )
 
 
-def hold_tag_document(session: Session, parcel_ref: str, fmt: str = PaperFormat.PDF, dpi: int = 203,
-                      kind: str | None = None) -> tuple[str, bytes, HoldTagData]:  # fmt: skip
+def hold_tag_document(
+    session: Session,
+    parcel_ref: str,
+    fmt: str = PaperFormat.PDF,
+    dpi: int = 203,
+    kind: str | None = None,
+) -> tuple[str, bytes, HoldTagData]:
     """The parcel's id, its 4x6 in hold tag (HOLD, or DEFERRED given ``kind``) and what it
     shows."""
     from s321_desk.documents.hold_tag import hold_tag_pdf, hold_tag_zpl
@@ -179,12 +192,20 @@ def print_label(
         labels.record_print(session, rendered[0].code, rendered[0].version, rendered[0].shows)
         return {"label": rendered[0].version}
 
-    return _print(engine, "label", "parcel", out, render, {"format": fmt, "dpi": dpi},
-                  on_audit=issued)  # fmt: skip
+    return _print(
+        engine, "label", "parcel", out, render, {"format": fmt, "dpi": dpi}, on_audit=issued
+    )
 
 
-def print_hold_tag(engine: Engine, parcel_ref: str, out: Path, *, fmt: str = PaperFormat.PDF,
-                   dpi: int = 203, kind: str | None = None) -> Printed:  # fmt: skip
+def print_hold_tag(
+    engine: Engine,
+    parcel_ref: str,
+    out: Path,
+    *,
+    fmt: str = PaperFormat.PDF,
+    dpi: int = 203,
+    kind: str | None = None,
+) -> Printed:
     """A held parcel's 4x6 in tag (or a deferred one's, ``kind`` DEFERRED): never a label."""
     _check_format(fmt, dpi)
     shown: list[HoldTagData] = []
@@ -194,16 +215,29 @@ def print_hold_tag(engine: Engine, parcel_ref: str, out: Path, *, fmt: str = Pap
         shown.append(data)
         return code, body
 
-    return _print(engine, "hold-tag", "parcel", out, render, {"format": fmt, "dpi": dpi},
-                  on_audit=lambda _session: tag_details(shown[0]))  # fmt: skip
+    return _print(
+        engine,
+        "hold-tag",
+        "parcel",
+        out,
+        render,
+        {"format": fmt, "dpi": dpi},
+        on_audit=lambda _session: tag_details(shown[0]),
+    )
 
 
-def print_document(engine: Engine, document: str, entity_type: str, reference: str, out: Path,
-                   body: bytes, details: dict[str, Any] | None = None) -> Printed:  # fmt: skip
+def print_document(
+    engine: Engine,
+    document: str,
+    entity_type: str,
+    reference: str,
+    out: Path,
+    body: bytes,
+    details: dict[str, Any] | None = None,
+) -> Printed:
     """A paper already rendered (pick tickets, a packing slip, the command sheet), written
     whole and audited as ``print.DOCUMENT`` like every other."""
-    return _print(engine, document, entity_type, out, lambda _session: (reference, body),
-                  details)  # fmt: skip
+    return _print(engine, document, entity_type, out, lambda _session: (reference, body), details)
 
 
 def _check_format(fmt: str, dpi: int) -> None:
@@ -364,10 +398,20 @@ def _print(
         with UnitOfWork(engine, immediate=True) as uow:
             access.require(uow.session, access.PRINTING)
             more = on_audit(uow.session) if on_audit is not None else {}
-            audit.record(uow.session, f"print.{document}", entity_type=entity_type,
-                         entity_id=reference, station=station_name(uow.session),
-                         details={**(details or {}), **more, "file": str(out.resolve()),
-                                  "sha256": digest, "bytes": len(body)})  # fmt: skip
+            audit.record(
+                uow.session,
+                f"print.{document}",
+                entity_type=entity_type,
+                entity_id=reference,
+                station=station_name(uow.session),
+                details={
+                    **(details or {}),
+                    **more,
+                    "file": str(out.resolve()),
+                    "sha256": digest,
+                    "bytes": len(body),
+                },
+            )
             uow.commit()
 
     write_whole(out, body, before_rename=audited)

@@ -48,8 +48,9 @@ from s321_desk.store.uow import UnitOfWork, Work, within
 THIS_PARCEL = "this parcel"
 SAME_ORDER = "same order"  # related_parcels' relation for a parcel of the order on another day
 # The people whose parcels may be packed as one (consolidate): not another person at the door.
-SAME_PERSON = frozenset({Relation.SAME_PERSON.value, Relation.SAME_PERSON_NAME_VARIANT.value,
-                         SAME_ORDER})  # fmt: skip
+SAME_PERSON = frozenset(
+    {Relation.SAME_PERSON.value, Relation.SAME_PERSON_NAME_VARIANT.value, SAME_ORDER}
+)
 DECISION_ACTIONS = tuple(f"decision.{action}" for action in ACTIONS)  # on the action index
 # What a supervisor is offered first, the first of these the parcel allows.
 SUGGESTED = (DecisionAction.ACKNOWLEDGE, DecisionAction.ACCEPT_ROUTE, DecisionAction.RELEASE)
@@ -160,12 +161,21 @@ def conflict_sides(work: Work, parcel_ref: str) -> ConflictSides:
         if code in rows
     )
     loaded = this.trip is not None
-    into = tuple(o.parcel_id for o in others if o.relation in SAME_PERSON
-                 and o.status in PACKED_NOT_LOADED and o.trip is None and not loaded)  # fmt: skip
+    into = tuple(
+        o.parcel_id
+        for o in others
+        if o.relation in SAME_PERSON
+        and o.status in PACKED_NOT_LOADED
+        and o.trip is None
+        and not loaded
+    )
     # Names that differ only by case, accents or initials are one name to a split: not offered.
-    split = tuple(o.parcel_id for o in others
-                  if o.relation == Relation.SAME_PERSON_NAME_VARIANT.value
-                  and len(split_key(this.recipient, o.recipient)) == 2)  # fmt: skip
+    split = tuple(
+        o.parcel_id
+        for o in others
+        if o.relation == Relation.SAME_PERSON_NAME_VARIANT.value
+        and len(split_key(this.recipient, o.recipient)) == 2
+    )
     defer_to = None if loaded else _next_day_truck(mine.port, this.us_day, settings)
     to_acknowledge = {c["code"] for c in view.codes} & MUST_ACKNOWLEDGE
     wanted = {
@@ -182,9 +192,11 @@ def conflict_sides(work: Work, parcel_ref: str) -> ConflictSides:
     }
     if mine.load_status == LoadStatus.SEALED:  # on a sealed truck: it crossed as filed
         wanted = {action: False for action in ACTIONS} | {
-            DecisionAction.ACKNOWLEDGE: waiting, DecisionAction.HOLD: not this.held,
-            DecisionAction.RELEASE: this.held, DecisionAction.REPRINT: not this.held,
-        }  # fmt: skip
+            DecisionAction.ACKNOWLEDGE: waiting,
+            DecisionAction.HOLD: not this.held,
+            DecisionAction.RELEASE: this.held,
+            DecisionAction.REPRINT: not this.held,
+        }
     closed = this.status in PACKED
     actions = tuple(a for a in ACTIONS if closed and wanted[a])
     suggested = next((a for a in SUGGESTED if a in actions), None)
@@ -197,8 +209,9 @@ def changes_after(work: Work, decided: Decided) -> tuple[ParcelChange, ...]:
     with within(work) as uow:
         for evaluated in decided.evaluated:
             view = parcel_view(uow, str(evaluated.parcel_id))
-            changes[view.parcel_id] = ParcelChange(view.parcel_id, view.status, view.route,
-                                                   view.needs_decision)  # fmt: skip
+            changes[view.parcel_id] = ParcelChange(
+                view.parcel_id, view.status, view.route, view.needs_decision
+            )
     return tuple(changes.values())
 
 
@@ -238,12 +251,23 @@ _SIDES = (
 
 def _side(row, relation: str, same_truck: bool, decisions: tuple[PastDecision, ...]) -> ParcelSide:  # type: ignore[no-untyped-def]
     return ParcelSide(
-        key=row.id, parcel_id=row.code, relation=relation, order=row.order,
-        recipient=row.recipient_name, status=row.status, held=bool(row.manual_hold),
-        needs_decision=bool(row.needs_decision), station=row.station, closed_at=row.closed_at,
-        us_day=row.us_day, route=row.route, value_usd_cents=row.value_usd_cents,
-        trip=row.trip_number, same_truck=same_truck, decisions=decisions,
-    )  # fmt: skip
+        key=row.id,
+        parcel_id=row.code,
+        relation=relation,
+        order=row.order,
+        recipient=row.recipient_name,
+        status=row.status,
+        held=bool(row.manual_hold),
+        needs_decision=bool(row.needs_decision),
+        station=row.station,
+        closed_at=row.closed_at,
+        us_day=row.us_day,
+        route=row.route,
+        value_usd_cents=row.value_usd_cents,
+        trip=row.trip_number,
+        same_truck=same_truck,
+        decisions=decisions,
+    )
 
 
 def _decisions(session, codes: list[str]) -> dict[str, tuple[PastDecision, ...]]:  # type: ignore[no-untyped-def]
@@ -274,9 +298,12 @@ def _held_elsewhere(uow: UnitOfWork, days: tuple[date, ...]) -> tuple[WarningRow
     day first."""
     parcels, orders, verdicts = _PARCELS, _ORDERS, _VERDICTS
     latest_codes = (
-        select(verdicts.codes_json).where(verdicts.parcel_id == parcels.id)
-        .order_by(verdicts.id.desc()).limit(1).scalar_subquery()
-    )  # fmt: skip
+        select(verdicts.codes_json)
+        .where(verdicts.parcel_id == parcels.id)
+        .order_by(verdicts.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     # The columns todays_warnings reads, in its order: its row builder makes the same rows.
     columns = (
         parcels.id, parcels.code, parcels.route, parcels.us_day, parcels.status,

@@ -98,12 +98,24 @@ def _supervisor(
 
 
 def _record(
-    session: Session, action: str, parcel: Parcel, person: Person, station: str, reason: str,
+    session: Session,
+    action: str,
+    parcel: Parcel,
+    person: Person,
+    station: str,
+    reason: str,
     details: dict[str, object],
-) -> None:  # fmt: skip
-    audit.record(session, f"decision.{action}", entity_type="parcel", entity_id=parcel.code,
-                 user_id=person.id, station=station, reason=reason,
-                 details={**details, "route": parcel.route})  # fmt: skip
+) -> None:
+    audit.record(
+        session,
+        f"decision.{action}",
+        entity_type="parcel",
+        entity_id=parcel.code,
+        user_id=person.id,
+        station=station,
+        reason=reason,
+        details={**details, "route": parcel.route},
+    )
 
 
 def hold_while_packing(
@@ -136,9 +148,14 @@ def sealed_trip(session: Session, parcel: Parcel) -> str | None:
 
 
 def _on_sealed_truck(
-    session: Session, parcel: Parcel, action: str, trip: str, user_id: int | None, reason: str,
+    session: Session,
+    parcel: Parcel,
+    action: str,
+    trip: str,
+    user_id: int | None,
+    reason: str,
     details: dict[str, object],
-) -> list[Evaluated]:  # fmt: skip
+) -> list[Evaluated]:
     """A parcel on a sealed truck crossed as filed: a supervisor acknowledges what would have
     changed it, holds or releases it (it did not leave), or gives leave to reprint; anything
     else needs the truck reopened first. None of these judges it again."""
@@ -167,9 +184,13 @@ def _paper(parcel: Parcel) -> str:
 
 
 def _apply(
-    session: Session, parcel: Parcel, action: str, crossing: datetime | None, into: str | None,
+    session: Session,
+    parcel: Parcel,
+    action: str,
+    crossing: datetime | None,
+    into: str | None,
     details: dict[str, object],
-) -> list[Evaluated]:  # fmt: skip
+) -> list[Evaluated]:
     _closed(parcel, action)
     if action == DecisionAction.ACCEPT_ROUTE:
         details["accepted"] = parcel.route
@@ -259,9 +280,13 @@ def _consolidate(
 
 
 def _split(
-    session: Session, parcel: Parcel, other_ref: str | None, user_id: int | None, reason: str,
+    session: Session,
+    parcel: Parcel,
+    other_ref: str | None,
+    user_id: int | None,
+    reason: str,
     details: dict[str, object],
-) -> list[Evaluated]:  # fmt: skip
+) -> list[Evaluated]:
     """Two recipients the engine merged are two people (e.g. "Sr." and "Jr."): say so for good."""
     if other_ref is None:
         raise UserError(
@@ -288,12 +313,23 @@ def _split(
             ).format(name=repr(mine.recipient_name), other=repr(theirs.recipient_name))
         )
     assert parcel.recipient_key is not None
-    exists = session.scalars(select(RecipientSplit).where(
-        RecipientSplit.address_key == parcel.recipient_key, RecipientSplit.name_a == pair[0],
-        RecipientSplit.name_b == pair[1])).first()  # fmt: skip
+    exists = session.scalars(
+        select(RecipientSplit).where(
+            RecipientSplit.address_key == parcel.recipient_key,
+            RecipientSplit.name_a == pair[0],
+            RecipientSplit.name_b == pair[1],
+        )
+    ).first()
     if exists is None:
-        session.add(RecipientSplit(address_key=parcel.recipient_key, name_a=pair[0],
-                                   name_b=pair[1], reason=reason, user_id=user_id))  # fmt: skip
+        session.add(
+            RecipientSplit(
+                address_key=parcel.recipient_key,
+                name_a=pair[0],
+                name_b=pair[1],
+                reason=reason,
+                user_id=user_id,
+            )
+        )
     details["names"] = pair
     session.flush()
     # Two people at the address now, on every day: each of its person-days is judged again.
@@ -307,15 +343,23 @@ def _void(parcel: Parcel) -> None:
 
 
 def _judge(
-    session: Session, parcel: Parcel, action: str, *, days: Iterable[tuple[str, date]] = (),
+    session: Session,
+    parcel: Parcel,
+    action: str,
+    *,
+    days: Iterable[tuple[str, date]] = (),
     also: Iterable[Parcel] = (),
-) -> list[Evaluated]:  # fmt: skip
+) -> list[Evaluated]:
     """Judge again the days the decision touched: the parcel itself first (unless voided),
     then every parcel whose verdict it changed."""
     others = list(also)
     session.add(parcel)
-    judgement = rejudge(session, parcels=[parcel, *others], days=days,
-                        cause=Cause(f"decision.{action}", parcel.code))  # fmt: skip
+    judgement = rejudge(
+        session,
+        parcels=[parcel, *others],
+        days=days,
+        cause=Cause(f"decision.{action}", parcel.code),
+    )
     assert parcel.id is not None
     first = [parcel.id, *(o.id for o in others if o.id is not None)]
     judged = [judgement.evaluated[i] for i in first if i in judgement.evaluated]

@@ -113,9 +113,15 @@ def shift_overview(work: Work, now: datetime, *, hours: int = 12) -> ShiftOvervi
         waiting = _desk_days(connection, days)
         loads = _loads(connection, days, waiting.to_load, zone)
     return ShiftOverview(
-        now=now, hours=starts, stations=stations, routes=routes, holds=waiting.holds,
-        undecided=waiting.undecided, days=days, loads=loads,
-    )  # fmt: skip
+        now=now,
+        hours=starts,
+        stations=stations,
+        routes=routes,
+        holds=waiting.holds,
+        undecided=waiting.undecided,
+        days=days,
+        loads=loads,
+    )
 
 
 def _packed(
@@ -175,11 +181,16 @@ def _desk_days(connection: Connection, days: tuple[date, ...]) -> _Days:
     to_load = and_(parcels.load_id.is_(None), parcels.status.in_(PACKED_NOT_LOADED))
     waiting = parcels.needs_decision
     query = (
-        select(parcels.port, parcels.us_day, func.count(case((and_(waiting, held), 1))),
-               func.count(case((and_(waiting, ~held), 1))), func.count(case((to_load, 1))))
+        select(
+            parcels.port,
+            parcels.us_day,
+            func.count(case((and_(waiting, held), 1))),
+            func.count(case((and_(waiting, ~held), 1))),
+            func.count(case((to_load, 1))),
+        )
         .where(parcels.us_day.between(days[0], days[-1]))
         .group_by(parcels.port, parcels.us_day)
-    )  # fmt: skip
+    )
     holds = undecided = 0
     pools: dict[tuple[str, date], int] = {}
     for port_code, day, day_holds, day_undecided, day_to_load in connection.execute(query):
@@ -190,9 +201,11 @@ def _desk_days(connection: Connection, days: tuple[date, ...]) -> _Days:
 
 
 def _loads(
-    connection: Connection, days: tuple[date, ...], pools: dict[tuple[str, date], int],
+    connection: Connection,
+    days: tuple[date, ...],
+    pools: dict[tuple[str, date], int],
     zone: ZoneInfo,
-) -> tuple[LoadFill, ...]:  # fmt: skip
+) -> tuple[LoadFill, ...]:
     """The desk days' trucks with their parcels; the parcels still to load go to the earliest
     open truck of their day and port, or show on their own when there is none."""
     loads, parcels = Load.__table__.c, Parcel.__table__.c  # type: ignore[attr-defined]
@@ -201,13 +214,19 @@ def _loads(
     earliest = datetime.combine(days[0] - timedelta(days=1), time(0), tzinfo=UTC)
     latest = datetime.combine(days[-1] + timedelta(days=2), time(0), tzinfo=UTC)
     trucks = connection.execute(
-        select(loads.id, loads.trip_number, loads.port, loads.planned_arrival, loads.status,
-               func.count(parcels.id))
+        select(
+            loads.id,
+            loads.trip_number,
+            loads.port,
+            loads.planned_arrival,
+            loads.status,
+            func.count(parcels.id),
+        )
         .select_from(Load.__table__.outerjoin(Parcel.__table__, parcels.load_id == loads.id))  # type: ignore[attr-defined]
         .where(loads.planned_arrival >= earliest, loads.planned_arrival < latest)
         .group_by(loads.id)
         .order_by(loads.planned_arrival, loads.trip_number)
-    ).all()  # fmt: skip
+    ).all()
     pools = dict(pools)
     fills = []
     known = ports()

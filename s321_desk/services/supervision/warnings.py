@@ -63,9 +63,16 @@ class WarningRow:
         """Why it needs a decision, in short: "same person twice today; one person, two ..."."""
         texts = [str(HELD_TEXT)] if self.held else []
         if self.sealed:
-            texts.insert(0, str(SEALED_TEXT.format(trip=self.sealed.trip,
-                                                   filed=self.sealed.filed_route,
-                                                   judged=self.sealed.judged_route)))  # fmt: skip
+            texts.insert(
+                0,
+                str(
+                    SEALED_TEXT.format(
+                        trip=self.sealed.trip,
+                        filed=self.sealed.filed_route,
+                        judged=self.sealed.judged_route,
+                    )
+                ),
+            )
         if self.relabel:
             texts.insert(0, str(RELABEL_TEXT.format(n=self.relabel)))
         for finding in self.findings:
@@ -94,10 +101,17 @@ class WarningRow:
         """Every finding with its full message, one a line."""
         lines = [f"{HELD_TEXT}."] if self.held else []  # the Text in the desk's language
         if self.sealed:
-            lines.insert(0, str(SEALED_DETAIL.format(
-                trip=self.sealed.trip, filed=self.sealed.filed_route,
-                judged=self.sealed.judged_route, cause=self.sealed.cause,
-            )))  # fmt: skip
+            lines.insert(
+                0,
+                str(
+                    SEALED_DETAIL.format(
+                        trip=self.sealed.trip,
+                        filed=self.sealed.filed_route,
+                        judged=self.sealed.judged_route,
+                        cause=self.sealed.cause,
+                    )
+                ),
+            )
         if self.relabel:
             lines.insert(0, f"{RELABEL_TEXT.format(n=self.relabel)}.")
         lines += [f"{f.severity.upper()} {f.code}: {f.message}" for f in self.findings]
@@ -135,11 +149,21 @@ def todays_warnings(work: Work, now: datetime) -> Warnings:
     )
     # Columns, not ORM objects: loading entities cost more than the query itself (8 of 10 ms).
     query = select(
-        parcels.id, parcels.code, parcels.route, parcels.us_day, parcels.status,
-        parcels.station, parcels.closed_at, parcels.manual_hold, orders.name,
-        orders.recipient_name, latest_codes, parcels.relabel, parcels.label_version,
+        parcels.id,
+        parcels.code,
+        parcels.route,
+        parcels.us_day,
+        parcels.status,
+        parcels.station,
+        parcels.closed_at,
+        parcels.manual_hold,
+        orders.name,
+        orders.recipient_name,
+        latest_codes,
+        parcels.relabel,
+        parcels.label_version,
         parcels.needs_decision,
-    ).join_from(parcel_table, order_table, orders.id == parcels.order_id)  # fmt: skip
+    ).join_from(parcel_table, order_table, orders.id == parcels.order_id)
     with within(work) as uow:
         days, until = desk_days(now, settings_in(uow.session))
         rows = (
@@ -161,8 +185,9 @@ def with_sealed(session: Session, rows: list[WarningRow]) -> tuple[WarningRow, .
     waiting = sealed.pending(
         session, [row.key for row in rows if row.status == ParcelStatus.LOADED]
     )
-    return tuple(replace(row, sealed=waiting[row.key]) if row.key in waiting else row
-                 for row in rows)  # fmt: skip
+    return tuple(
+        replace(row, sealed=waiting[row.key]) if row.key in waiting else row for row in rows
+    )
 
 
 def desk_days(now: datetime, settings: dict[str, object]) -> tuple[tuple[date, ...], datetime]:
@@ -178,16 +203,28 @@ def desk_days(now: datetime, settings: dict[str, object]) -> tuple[tuple[date, .
     local = now.astimezone(station_zone)
     next_cutoff = datetime.combine(local.date(), cutoff, tzinfo=station_zone)
     if next_cutoff <= now:
-        next_cutoff = datetime.combine(local.date() + timedelta(days=1), cutoff,
-                                       tzinfo=station_zone)  # fmt: skip
+        next_cutoff = datetime.combine(
+            local.date() + timedelta(days=1), cutoff, tzinfo=station_zone
+        )
     return tuple(sorted({today, truck_day})), min(midnight, next_cutoff)
 
 
 def _row(
-    key: int, code: str, route: str | None, us_day: date, status: str, station: str,
-    closed_at: datetime | None, held: bool, order: str, recipient: str, codes_json: str | None,
-    relabel: bool = False, label_version: int = 0, needs_decision: bool = True,
-) -> WarningRow:  # fmt: skip
+    key: int,
+    code: str,
+    route: str | None,
+    us_day: date,
+    status: str,
+    station: str,
+    closed_at: datetime | None,
+    held: bool,
+    order: str,
+    recipient: str,
+    codes_json: str | None,
+    relabel: bool = False,
+    label_version: int = 0,
+    needs_decision: bool = True,
+) -> WarningRow:
     findings = [
         stored_finding(c) for c in json.loads(codes_json or "[]") if c["severity"] != Severity.INFO
     ]

@@ -120,13 +120,18 @@ class AuthorizeDialog(QDialog):
         who, pin, reason = self.who_edit.text().strip(), self.pin_edit.text(), ""
         if self.reason_edit.isVisibleTo(self):
             reason = self.reason_edit.text().strip()
-        missing = [name for name, text in ((self.tr("name or badge"), who),
-                                           (self.tr("PIN"), pin)) if not text]  # fmt: skip
+        missing = [
+            name
+            for name, text in ((self.tr("name or badge"), who), (self.tr("PIN"), pin))
+            if not text
+        ]
         if self.reason_edit.isVisibleTo(self) and not reason:
             missing.append(self.tr("reason (it is audited)"))
         if missing:  # what was typed stays, the PIN too; the cursor goes to the first gap
-            self._refuse(self.tr("Please give the {missing}.").format(missing=", ".join(missing)),
-                         clear_pin=False)  # fmt: skip
+            self._refuse(
+                self.tr("Please give the {missing}.").format(missing=", ".join(missing)),
+                clear_pin=False,
+            )
             return
         try:
             self.result_value = self._act(who, pin, reason)

@@ -56,9 +56,11 @@ class ExportDialog(QDialog):
         self.setFont(base_font(self.font()))
         font = self.font()
         self.kind_box = QComboBox()
-        for text in (self.tr("E-manifest of a sealed load (carrier, broker)"),
-                     self.tr("Drawback report of a month (Canadian broker)"),
-                     self.tr("Records of a US day (compliance)")):  # fmt: skip
+        for text in (
+            self.tr("E-manifest of a sealed load (carrier, broker)"),
+            self.tr("Drawback report of a month (Canadian broker)"),
+            self.tr("Records of a US day (compliance)"),
+        ):
             self.kind_box.addItem(text)
         self.reference = QLineEdit()
         self.format_box = QComboBox()
@@ -141,8 +143,9 @@ class ExportDialog(QDialog):
         return job.start()
 
     def _on_exported(self, out: Path, result: Any) -> None:
-        self.result_label.setText(self.tr("Written: {file} ({size} bytes)").format(
-            file=out, size=f"{result.bytes:,}"))  # fmt: skip
+        self.result_label.setText(
+            self.tr("Written: {file} ({size} bytes)").format(file=out, size=f"{result.bytes:,}")
+        )
         self.exported.emit(result)
 
     def _on_failed(self, error: BaseException) -> None:

@@ -138,10 +138,11 @@ class ImportDialog(QDialog):
         if self.running:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import {what}").format(what=self.what),
+            self,
+            self.tr("Import {what}").format(what=self.what),
             str(self.path.parent if self.path else Path.home()),
             self.tr("CSV files (*.csv);;All files (*)"),
-        )  # fmt: skip
+        )
         if name:
             self.start(Path(name))
 
@@ -202,10 +203,12 @@ class ImportDialog(QDialog):
         self._finish_bar(full=True)
         self.result_label.setText(summary.sentence())
         figure = self.tr("{name}: {value}")
-        self.problems_view.setPlainText("\n".join(
-            figure.format(name=_summary_name(key), value=_summary_value(value))
-            for key, value in summary.as_dict().items()
-        ))  # fmt: skip
+        self.problems_view.setPlainText(
+            "\n".join(
+                figure.format(name=_summary_name(key), value=_summary_value(value))
+                for key, value in summary.as_dict().items()
+            )
+        )
         self.progress_label.setText(self.tr("Done."))
         self.imported.emit(summary)
 
@@ -217,20 +220,25 @@ class ImportDialog(QDialog):
             count = len(error.problems)
             refused = (
                 self.tr("Refused: {count} problem in {path}; nothing was imported.")
-                if count == 1 else
-                self.tr("Refused: {count} problems in {path}; nothing was imported.", "", count)
-            )  # fmt: skip
-            self._show_problem(refused.format(count=f"{count:,}", path=error.path),
-                               error.problems)  # fmt: skip
+                if count == 1
+                else self.tr(
+                    "Refused: {count} problems in {path}; nothing was imported.", "", count
+                )
+            )
+            self._show_problem(refused.format(count=f"{count:,}", path=error.path), error.problems)
             self.refused.emit(list(error.problems))
         elif isinstance(error, UserError | OSError):
             self.outcome = "refused"
             self._show_problem(self.tr("Refused; nothing was imported."), [str(error)])
             self.refused.emit([str(error)])
         elif isinstance(error, OperationalError) and store_busy(error):
-            self._show_problem(self.tr("The database is busy or cannot be written; nothing was "
-                                       "imported. Try again in a moment."),
-                               [str(error.orig)])  # fmt: skip
+            self._show_problem(
+                self.tr(
+                    "The database is busy or cannot be written; nothing was "
+                    "imported. Try again in a moment."
+                ),
+                [str(error.orig)],
+            )
         else:
             self._show_problem(self.tr("Something went wrong; nothing was imported."), [])
             sys.excepthook(type(error), error, error.__traceback__)

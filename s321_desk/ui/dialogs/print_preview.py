@@ -112,18 +112,21 @@ def print_pdf(pdf_bytes: bytes, printer: QPrinter, progress: Report | None = Non
         painter = QPainter()
         if not painter.begin(printer):
             raise UserError(
-                QCoreApplication.translate("PrintPreview", "{printer}: cannot start printing")
-                .format(printer=where)
-            )  # fmt: skip
+                QCoreApplication.translate(
+                    "PrintPreview", "{printer}: cannot start printing"
+                ).format(printer=where)
+            )
         try:
             for number in range(first, last + 1):
                 points = document.pagePointSize(number - 1)
                 if number > first:
                     printer.setPageLayout(page_layout(points))
                     if not printer.newPage():
-                        raise UserError(QCoreApplication.translate(
-                            "PrintPreview", "{printer}: cannot start page {page}").format(
-                            printer=where, page=number))  # fmt: skip
+                        raise UserError(
+                            QCoreApplication.translate(
+                                "PrintPreview", "{printer}: cannot start page {page}"
+                            ).format(printer=where, page=number)
+                        )
                 image = document.render(
                     number - 1,
                     QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi)),
@@ -323,8 +326,9 @@ class PdfPreviewDialog(QDialog):
 
             def send(progress: Callable[[int, int, str], None]) -> int:
                 progress(0, 1, sending)
-                send_to_cups(queue, data, raw=False, title=title, media=media, copies=copies,
-                             pages=pages)  # fmt: skip
+                send_to_cups(
+                    queue, data, raw=False, title=title, media=media, copies=copies, pages=pages
+                )
                 return (pages[1] - pages[0] + 1) if pages else self.page_count
 
             job = Job(send)
@@ -352,9 +356,10 @@ class PdfPreviewDialog(QDialog):
 
     def _printed(self, pages: int) -> None:
         printed = (
-            self.tr("Printed {count} page to {printer}") if pages == 1
+            self.tr("Printed {count} page to {printer}")
+            if pages == 1
             else self.tr("Printed {count} pages to {printer}", "", pages)
-        )  # fmt: skip
+        )
         self.status.setText(printed.format(count=format_count(pages), printer=self._where))
         self.printed.emit(self._where, pages)
 

@@ -202,8 +202,10 @@ class SignInDialog(QDialog):
         if not found:
             self.model.set_rows(self._users)
             self.who_edit.clear()  # a badge is not left shown in the field
-            say(self.who_error, self.tr("No active user has the name or badge {text}.")
-                .format(text=repr(text)))  # fmt: skip
+            say(
+                self.who_error,
+                self.tr("No active user has the name or badge {text}.").format(text=repr(text)),
+            )
             return
         self._choose(found[0])
 
@@ -311,8 +313,12 @@ class SignInDialog(QDialog):
         return page
 
     def create_first_admin(self) -> None:
-        errors = (self.admin_name_error, self.admin_badge_error, self.admin_pin_error,
-                  self.admin_pin_again_error)  # fmt: skip
+        errors = (
+            self.admin_name_error,
+            self.admin_badge_error,
+            self.admin_pin_error,
+            self.admin_pin_again_error,
+        )
         for label in errors:
             say(label, "")
         name, badge = self.admin_name_edit.text().strip(), self.admin_badge_edit.text().strip()
@@ -331,14 +337,22 @@ class SignInDialog(QDialog):
         except AccessRefused as error:
             # Another station created the first user meanwhile: sign in as one of them.
             self.reload()
-            say(self.who_error, self.tr("{error}; somebody else has just created the first user.")
-                .format(error=error))  # fmt: skip
+            say(
+                self.who_error,
+                self.tr("{error}; somebody else has just created the first user.").format(
+                    error=error
+                ),
+            )
             return
         except UserError as error:
             kept = error.english  # the field is read from the English; the French is shown
-            where = (self.admin_pin_error if kept.startswith("PIN")
-                     else self.admin_badge_error if badge and "already" in kept
-                     else self.admin_name_error)  # fmt: skip
+            where = (
+                self.admin_pin_error
+                if kept.startswith("PIN")
+                else self.admin_badge_error
+                if badge and "already" in kept
+                else self.admin_name_error
+            )
             say(where, str(error))
             return
         self._done(sign_in(self._engine, name, pin, station=self._station))
@@ -390,10 +404,14 @@ class SignedInWidget(QWidget):
             # A long name gives way (its end elided, the whole in the tooltip): the status bar
             # keeps room for the station, the next truck and the rules beside it.
             metrics = self.label.fontMetrics()
-            name = metrics.elidedText(person.name, Qt.TextElideMode.ElideRight,
-                                      metrics.averageCharWidth() * NAME_SHOWN_CHARS)  # fmt: skip
-            self.label.setText(self.tr("Signed in: {name} ({role})").format(
-                name=name, role=role_word(person.role)))  # fmt: skip
+            name = metrics.elidedText(
+                person.name,
+                Qt.TextElideMode.ElideRight,
+                metrics.averageCharWidth() * NAME_SHOWN_CHARS,
+            )
+            self.label.setText(
+                self.tr("Signed in: {name} ({role})").format(name=name, role=role_word(person.role))
+            )
             self.label.setToolTip(person.name if name != person.name else "")
             self.button.setText(self.tr("Sign out"))
 

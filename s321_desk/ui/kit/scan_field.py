@@ -42,8 +42,7 @@ class KeyRuns:
 
     def burst(self, shortest: int = BURST_MIN) -> bool:
         """The run that Enter ends was a scanner's (Enter itself comes as fast)."""
-        return (self.fast and self.keys >= shortest
-                and self._clock() - self._last <= BURST_KEY_S)  # fmt: skip
+        return self.fast and self.keys >= shortest and self._clock() - self._last <= BURST_KEY_S
 
     def forget(self) -> None:
         self._last, self.start, self.keys, self.fast = float("-inf"), 0, 0, True

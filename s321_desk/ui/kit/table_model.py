@@ -181,8 +181,9 @@ class ColumnFitter(QObject):
         self._table = table
         self._rows = row_model(table.model())
         columns = self._rows.columns if self._rows is not None else ()
-        self._free = dict(free) if free is not None else {
-            i: c.free for i, c in enumerate(columns) if c.free}  # fmt: skip
+        self._free = (
+            dict(free) if free is not None else {i: c.free for i, c in enumerate(columns) if c.free}
+        )
         self._due = QTimer(self)
         self._due.setSingleShot(True)
         self._due.setInterval(0)
@@ -194,9 +195,15 @@ class ColumnFitter(QObject):
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.viewport().installEventFilter(self)
         model = table.model()
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
-                       model.rowsRemoved, model.dataChanged, header.sortIndicatorChanged,
-                       header.sectionCountChanged):  # fmt: skip
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            header.sortIndicatorChanged,
+            header.sectionCountChanged,
+        ):
             signal.connect(self._due.start)
         self.fit()
 
@@ -243,8 +250,10 @@ class ColumnFitter(QObject):
         table = self._table
         header = table.horizontalHeader()
         heads = {c: header_width(header, c) for c in shown}
-        return sum(heads[c] if c in free else max(heads[c], content_width(table, c))
-                   for c in shown) <= room  # fmt: skip
+        return (
+            sum(heads[c] if c in free else max(heads[c], content_width(table, c)) for c in shown)
+            <= room
+        )
 
 
 def header_width(header: QHeaderView, section: int) -> int:
@@ -275,6 +284,7 @@ def content_width(table: QTableView, column: int) -> int:
         font = model.data(index, Qt.ItemDataRole.FontRole)
         metrics = QFontMetrics(font if isinstance(font, QFont) else table.font())
         text = str(model.data(index) or "")
-        widest = max(widest, max((metrics.horizontalAdvance(t) for t in text.split("\n")),
-                                 default=0))  # fmt: skip
+        widest = max(
+            widest, max((metrics.horizontalAdvance(t) for t in text.split("\n")), default=0)
+        )
     return widest + pad + 2 if widest else 0

@@ -122,15 +122,18 @@ class LoadTableModel(RowTableModel[LoadSummary]):
                 sort=lambda r: r.planned_arrival.timestamp(),
                 tooltip=lambda r: arrival_tip.format(
                     arrival=format_local_time(r.planned_arrival, zone),
-                    day=r.us_day.isoformat(), port=r.port_name,
+                    day=r.us_day.isoformat(),
+                    port=r.port_name,
                 ),
             ),
             Column(
-                self.tr("Parcels"), lambda r: format_count(r.parcels), sort=lambda r: r.parcels,
+                self.tr("Parcels"),
+                lambda r: format_count(r.parcels),
+                sort=lambda r: r.parcels,
                 numeric=True,
             ),
             Column(self.tr("State"), load_status, free=1),
-        ]  # fmt: skip
+        ]
         super().__init__(columns, parent)
 
     def background(self, row: LoadSummary, column: int) -> QColor | None:
@@ -213,11 +216,13 @@ class TripForm(QGroupBox):
         form = QFormLayout(self)
         # A field goes under its label when the row has no room for both (longer words).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for text, field in ((self.tr("SC&AC:"), self.scac_edit),
-                            (self.tr("Port of &entry:"), self.port_combo),
-                            (self.tr("Arrival:"), self.arrival_edit),
-                            *self.crew.rows(),
-                            (self.tr("Trip n&umber:"), self.trip_edit)):  # fmt: skip
+        for text, field in (
+            (self.tr("SC&AC:"), self.scac_edit),
+            (self.tr("Port of &entry:"), self.port_combo),
+            (self.tr("Arrival:"), self.arrival_edit),
+            *self.crew.rows(),
+            (self.tr("Trip n&umber:"), self.trip_edit),
+        ):
             form.addRow(text, field)
             if isinstance(field, QLineEdit):
                 field.returnPressed.connect(self.create_trip)
@@ -233,10 +238,13 @@ class TripForm(QGroupBox):
     def create_trip(self) -> None:
         try:
             load = create_load(
-                self._engine, scac=self.scac_edit.text(), port_code=self.port_combo.currentData(),
-                arrival=self.arrival(), crew=self.crew.choice(),
+                self._engine,
+                scac=self.scac_edit.text(),
+                port_code=self.port_combo.currentData(),
+                arrival=self.arrival(),
+                crew=self.crew.choice(),
                 trip_number=self.trip_edit.text().strip() or None,
-            )  # fmt: skip
+            )
         except UserError as error:
             self.error_label.setText(str(error))
             return

@@ -32,20 +32,34 @@ from s321_desk.ui.loads.models import AMBER, GREEN, RED, FileChooser, after_the_
 # (title, default file name's end, file types); the title in English, shown translated
 # (``paper_title``), the file's name in English as the paper itself.
 PAPERS = {
-    "driver-pack": (QT_TRANSLATE_NOOP("LoadPapers", "Driver pack"), "driver-pack.pdf",
-                    "PDF (*.pdf)"),
+    "driver-pack": (
+        QT_TRANSLATE_NOOP("LoadPapers", "Driver pack"),
+        "driver-pack.pdf",
+        "PDF (*.pdf)",
+    ),
     "manifest": (QT_TRANSLATE_NOOP("LoadPapers", "Load manifest"), "manifest.pdf", "PDF (*.pdf)"),
-    "lead-sheet": (QT_TRANSLATE_NOOP("LoadPapers", "Lead sheet"), "lead-sheet.pdf",
-                   "PDF (*.pdf)"),
-    "e-manifest": (QT_TRANSLATE_NOOP("LoadPapers", "E-manifest"), "e-manifest.csv",
-                   "CSV (*.csv);;JSON (*.json)"),
-    "borderconnect": (QT_TRANSLATE_NOOP("LoadPapers", "BorderConnect ACE trip"),
-                      "borderconnect.json", "JSON (*.json)"),
-    "ace-csv": (QT_TRANSLATE_NOOP("LoadPapers", "ACE shipment upload"), "ace-shipments.csv",
-                "CSV (*.csv)"),
-    "entries": (QT_TRANSLATE_NOOP("LoadPapers", "Broker's entries"), "entries.csv",
-                "CSV (*.csv);;JSON (*.json)"),
-}  # fmt: skip
+    "lead-sheet": (QT_TRANSLATE_NOOP("LoadPapers", "Lead sheet"), "lead-sheet.pdf", "PDF (*.pdf)"),
+    "e-manifest": (
+        QT_TRANSLATE_NOOP("LoadPapers", "E-manifest"),
+        "e-manifest.csv",
+        "CSV (*.csv);;JSON (*.json)",
+    ),
+    "borderconnect": (
+        QT_TRANSLATE_NOOP("LoadPapers", "BorderConnect ACE trip"),
+        "borderconnect.json",
+        "JSON (*.json)",
+    ),
+    "ace-csv": (
+        QT_TRANSLATE_NOOP("LoadPapers", "ACE shipment upload"),
+        "ace-shipments.csv",
+        "CSV (*.csv)",
+    ),
+    "entries": (
+        QT_TRANSLATE_NOOP("LoadPapers", "Broker's entries"),
+        "entries.csv",
+        "CSV (*.csv);;JSON (*.json)",
+    ),
+}
 FILINGS = ("borderconnect", "ace-csv", "entries")  # a sealed trip's only
 
 
@@ -58,19 +72,21 @@ def _format(path: Path) -> str:
     return "json" if path.suffix.lower() == ".json" else "csv"
 
 
-def work_of(engine: Engine, trip: str, paper: str, path: Path, *, draft: bool
-            ) -> Callable[[Progress], Any]:  # fmt: skip
+def work_of(
+    engine: Engine, trip: str, paper: str, path: Path, *, draft: bool
+) -> Callable[[Progress], Any]:
     """What makes ``paper`` of ``trip`` into ``path``."""
     works: dict[str, Callable[[Progress], Any]] = {
         "driver-pack": lambda progress: print_driver_pack(engine, trip, path, progress),
         "manifest": lambda progress: print_manifest(engine, trip, path),
         "lead-sheet": lambda progress: print_lead_sheet(engine, trip, path),
-        "e-manifest": lambda progress: export_emanifest(engine, trip, path, fmt=_format(path),
-                                                        draft=draft),
+        "e-manifest": lambda progress: export_emanifest(
+            engine, trip, path, fmt=_format(path), draft=draft
+        ),
         "borderconnect": lambda progress: export_borderconnect(engine, trip, path),
         "ace-csv": lambda progress: export_ace_csv(engine, trip, path),
         "entries": lambda progress: export_entries(engine, trip, path, fmt=_format(path)),
-    }  # fmt: skip
+    }
     return works[paper]
 
 
@@ -79,8 +95,9 @@ class PaperDesk(QObject):
 
     job_succeeded = Signal(str, object)  # title, the service's answer (Printed, Exported)
 
-    def __init__(self, engine: Engine, folder: Path, owner: QWidget,
-                 say: Callable[[str, str], None]) -> None:  # fmt: skip
+    def __init__(
+        self, engine: Engine, folder: Path, owner: QWidget, say: Callable[[str, str], None]
+    ) -> None:
         super().__init__(owner)
         self._engine, self._folder, self._owner, self._say = engine, folder, owner, say
         self.jobs: list[Job] = []
@@ -92,8 +109,12 @@ class PaperDesk(QObject):
         try:
             self._folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self._say(self.tr("{folder}: cannot create the folder ({error})").format(
-                folder=self._folder, error=error.strerror), RED)  # fmt: skip
+            self._say(
+                self.tr("{folder}: cannot create the folder ({error})").format(
+                    folder=self._folder, error=error.strerror
+                ),
+                RED,
+            )
             return None
         title = self.tr("{paper} of {trip}").format(paper=paper_title(paper), trip=trip)
         path = self.choose_file(self._owner, title, self._folder / f"{trip}-{tail}", types)
@@ -118,8 +139,12 @@ class PaperDesk(QObject):
         job.signals.ended.connect(lambda: self._ended(job, dialog))
         dialog.show()
         self.jobs.append(job)
-        self._say(self.tr("{paper}: being written to {path} (the desk keeps working)").format(
-            paper=title, path=path), "")  # fmt: skip
+        self._say(
+            self.tr("{paper}: being written to {path} (the desk keeps working)").format(
+                paper=title, path=path
+            ),
+            "",
+        )
         return job.start()
 
     def _succeeded(self, title: str, result: Any) -> None:
@@ -136,8 +161,7 @@ class PaperDesk(QObject):
             self._say(text.format(paper=title, error=error, problems=shown, more=more), RED)
             return
         if isinstance(error, UserError | OSError) or store_busy(error):
-            self._say(self.tr("{paper} NOT WRITTEN: {error}").format(paper=title, error=error),
-                      RED)  # fmt: skip
+            self._say(self.tr("{paper} NOT WRITTEN: {error}").format(paper=title, error=error), RED)
             return
         raise error  # a bug: the application's error reporter shows it
 

@@ -119,8 +119,9 @@ class TripTools(QObject):
         shown = self.view._shown
         waiting = shown.needing_decision if shown is not None else ()
         if waiting:  # said before any name or PIN is asked: the service would refuse after
-            blocked = self.tr("Trip {trip} cannot close yet: {parcels} need a decision first "
-                              "(Decisions, Ctrl+3)")  # fmt: skip
+            blocked = self.tr(
+                "Trip {trip} cannot close yet: {parcels} need a decision first (Decisions, Ctrl+3)"
+            )
             self.view.say(blocked.format(trip=trip, parcels=", ".join(waiting)), RED)
             return
         count = self.view.parcels_model.rowCount()

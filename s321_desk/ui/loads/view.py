@@ -221,12 +221,17 @@ class LoadsView(QWidget):
         middle = QVBoxLayout()
         middle.addWidget(self.tabs, 3)
         middle.addLayout(history_box, 1)
-        truck_row = row_of(self.remove_button, seal_label, self.seal_edit, self.seal_button,
-                         self.reopen_button)  # fmt: skip
+        truck_row = row_of(
+            self.remove_button, seal_label, self.seal_edit, self.seal_button, self.reopen_button
+        )
         crew_row = row_of(self.crew_button, self.notice_button, self.records_button)
-        papers_row = row_of(plain_label(self.tr("Papers:"), font), self.pack_button,
-                            self.manifest_button, self.lead_button,
-                            self.export_button)  # fmt: skip
+        papers_row = row_of(
+            plain_label(self.tr("Papers:"), font),
+            self.pack_button,
+            self.manifest_button,
+            self.lead_button,
+            self.export_button,
+        )
         right = QVBoxLayout()
         right.addWidget(self.title_label)
         right.addWidget(self.detail_label)
@@ -273,8 +278,10 @@ class LoadsView(QWidget):
         # thread tens of ms, and most readings (another station's commit) change nothing here.
         if snapshot.loads != self.loads_model.rows():
             self.loads_model.set_rows(snapshot.loads)
-        for model, rows in ((self.parcels_model, snapshot.on_truck),
-                            (self.missing_model, snapshot.missing)):  # fmt: skip
+        for model, rows in (
+            (self.parcels_model, snapshot.on_truck),
+            (self.missing_model, snapshot.missing),
+        ):
             if rows != model.rows():
                 model.set_rows(rows)
         self._select_trip_row()
@@ -290,10 +297,15 @@ class LoadsView(QWidget):
             self.parcels_model.set_rows([])
             self.missing_model.set_rows([])
             self.history.clear()
-            sealed = any(row.trip_number == trip_number and row.status == LoadStatus.SEALED
-                         for row in self.loads_model.rows())  # fmt: skip
-            said = (self.tr("Trip {trip} is sealed: its papers and filings can be written again")
-                    if sealed else self.tr("Trip {trip}: scan its parcels"))  # fmt: skip
+            sealed = any(
+                row.trip_number == trip_number and row.status == LoadStatus.SEALED
+                for row in self.loads_model.rows()
+            )
+            said = (
+                self.tr("Trip {trip} is sealed: its papers and filings can be written again")
+                if sealed
+                else self.tr("Trip {trip}: scan its parcels")
+            )
             self.say(said.format(trip=trip_number), "")
             self.load_opened.emit(trip_number)
         self.refresh()
@@ -326,9 +338,10 @@ class LoadsView(QWidget):
         sealed = load is not None and load.status == LoadStatus.SEALED
         if load is None:
             self.title_label.setText(
-                self.tr("Trip {trip}").format(trip=self._trip) if has_trip else
-                self.tr("No trip open: pick one on the left (Enter) or create one")
-            )  # fmt: skip
+                self.tr("Trip {trip}").format(trip=self._trip)
+                if has_trip
+                else self.tr("No trip open: pick one on the left (Enter) or create one")
+            )
             self.detail_label.setText("")
         else:
             title = (
@@ -339,27 +352,42 @@ class LoadsView(QWidget):
             waiting = ""
             if load.needing_decision:
                 waiting = self.tr("; {count} need a decision before the seal").format(
-                    count=len(load.needing_decision))  # fmt: skip
+                    count=len(load.needing_decision)
+                )
             units = " / ".join(x for x in (load.crew.get("truck"), load.crew.get("trailer")) if x)
-            text = self.tr("Port {port}, arriving {arrival} (US day {day}) · driver {driver} · "
-                           "truck {units}, plates {plates} · {count} parcel(s){waiting}").format(
-                port=load.port, arrival=self._local(load.planned_arrival), day=load.us_day,
-                driver=load.driver or "?", units=units or "?", plates=plates or "?",
-                count=len(load.parcels), waiting=waiting)  # fmt: skip
+            text = self.tr(
+                "Port {port}, arriving {arrival} (US day {day}) · driver {driver} · "
+                "truck {units}, plates {plates} · {count} parcel(s){waiting}"
+            ).format(
+                port=load.port,
+                arrival=self._local(load.planned_arrival),
+                day=load.us_day,
+                driver=load.driver or "?",
+                units=units or "?",
+                plates=plates or "?",
+                count=len(load.parcels),
+                waiting=waiting,
+            )
             missing = []
             if is_open and not (load.crew.get("driver") and load.crew.get("truck")):
                 missing.append(self.tr("no driver and truck from the records yet (Crew...)"))
             if load.missing_prior_notice:
-                missing.append(self.tr("FDA prior notice missing: {parcels}").format(
-                    parcels=", ".join(load.missing_prior_notice)))  # fmt: skip
+                missing.append(
+                    self.tr("FDA prior notice missing: {parcels}").format(
+                        parcels=", ".join(load.missing_prior_notice)
+                    )
+                )
             if missing:
                 text += "\n" + self.tr("Before the seal: {missing}").format(
-                    missing="; ".join(missing))  # fmt: skip
+                    missing="; ".join(missing)
+                )
             self.detail_label.setText(text)
-        self.tabs.setTabText(0, self.tr("On the truck ({count})").format(
-            count=self.parcels_model.rowCount()))  # fmt: skip
-        self.tabs.setTabText(1, self.tr("Missing ({count})").format(
-            count=self.missing_model.rowCount()))  # fmt: skip
+        self.tabs.setTabText(
+            0, self.tr("On the truck ({count})").format(count=self.parcels_model.rowCount())
+        )
+        self.tabs.setTabText(
+            1, self.tr("Missing ({count})").format(count=self.missing_model.rowCount())
+        )
         self.scan_field.setEnabled(not sealed)
         for widget in (self.remove_button, self.seal_edit, self.seal_button):
             widget.setEnabled(is_open)
@@ -407,19 +435,30 @@ class LoadsView(QWidget):
         except OperationalError as error:
             if not store_busy(error):
                 raise
-            self._refuse(code, self.tr("the database is busy ({error}); nothing changed: scan "
-                                       "it again").format(error=error.orig))  # fmt: skip
+            self._refuse(
+                code,
+                self.tr("the database is busy ({error}); nothing changed: scan it again").format(
+                    error=error.orig
+                ),
+            )
             return
         parcel = next((p for p in view.parcels if p == code), code)
         if parcel in view.needing_decision:
-            self.say(self.tr("{parcel} is on the truck ({count}), but it NEEDS A SUPERVISOR'S "
-                             "DECISION before the seal").format(parcel=parcel,
-                                                                count=len(view.parcels)),
-                     AMBER)  # fmt: skip
+            self.say(
+                self.tr(
+                    "{parcel} is on the truck ({count}), but it NEEDS A SUPERVISOR'S "
+                    "DECISION before the seal"
+                ).format(parcel=parcel, count=len(view.parcels)),
+                AMBER,
+            )
             self._log(self.tr("CHECK  {parcel}: needs a decision").format(parcel=parcel), AMBER)
         else:
-            self.say(self.tr("{parcel} on truck {trip}: {count} parcel(s)").format(
-                parcel=parcel, trip=view.trip_number, count=len(view.parcels)), "")  # fmt: skip
+            self.say(
+                self.tr("{parcel} on truck {trip}: {count} parcel(s)").format(
+                    parcel=parcel, trip=view.trip_number, count=len(view.parcels)
+                ),
+                "",
+            )
             self._log(f"+  {parcel}", "")
         self.parcel_loaded.emit(view.trip_number, parcel)
         self.refresh()
@@ -446,8 +485,12 @@ class LoadsView(QWidget):
             text = self.tr("NOT TAKEN OFF {parcel}: {error}")
             self.say(text.format(parcel=parcel_id, error=error), RED)
             return
-        self.say(self.tr("{parcel} taken off truck {trip}: put it back on the shelf").format(
-            parcel=parcel_id, trip=view.trip_number), "")  # fmt: skip
+        self.say(
+            self.tr("{parcel} taken off truck {trip}: put it back on the shelf").format(
+                parcel=parcel_id, trip=view.trip_number
+            ),
+            "",
+        )
         self._log(self.tr("OFF  {parcel}").format(parcel=parcel_id), "")
         self.parcel_removed.emit(view.trip_number, parcel_id)
         self.refresh()
@@ -533,8 +576,9 @@ class LoadsView(QWidget):
     def say(self, text: str, colour: str) -> None:
         """The message line: plain, or on a colour (red: refused; amber: look; green: done)."""
         foreground = BLACK if colour == AMBER else WHITE
-        self.message_label.setStyleSheet(f"background: {colour}; color: {foreground}"
-                                         if colour else "")  # fmt: skip
+        self.message_label.setStyleSheet(
+            f"background: {colour}; color: {foreground}" if colour else ""
+        )
         self.message_label.setText(text)
 
     def message(self) -> str:

@@ -54,14 +54,21 @@ class ProductTableModel(RowTableModel[ProductRow]):
             Column[ProductRow](self.tr("Description"), lambda p: p.description, free=3),
             Column[ProductRow](self.tr("HTS"), lambda p: p.hts_text or missing),
             Column[ProductRow](self.tr("Origin"), lambda p: p.origin or missing),
-            Column[ProductRow](self.tr("Unit value"),
-                               lambda p: format_money(p.unit_value_cents, p.currency),
-                               sort=lambda p: p.unit_value_cents, numeric=True),
-            Column[ProductRow](self.tr("Weight (kg)"), lambda p: _kg(p.weight_g),
-                               sort=lambda p: p.weight_g or 0, numeric=True),
+            Column[ProductRow](
+                self.tr("Unit value"),
+                lambda p: format_money(p.unit_value_cents, p.currency),
+                sort=lambda p: p.unit_value_cents,
+                numeric=True,
+            ),
+            Column[ProductRow](
+                self.tr("Weight (kg)"),
+                lambda p: _kg(p.weight_g),
+                sort=lambda p: p.weight_g or 0,
+                numeric=True,
+            ),
             Column[ProductRow](self.tr("Flags"), lambda p: p.flags.replace(";", ", "), free=1),
             Column[ProductRow](self.tr("Barcode"), lambda p: p.barcode or ""),
-        )  # fmt: skip
+        )
         super().__init__(columns, parent)
 
     def background(self, row: ProductRow, column: int) -> QColor | None:
@@ -114,9 +121,9 @@ class CatalogView(QWidget):
 
         self.editor = QGroupBox(self.tr("Product"))
         self.fields: dict[str, QLineEdit] = {
-            key: QLineEdit() for key in ("description", "hts", "origin", "unit_value_cents",
-                                         "weight_g", "flags")
-        }  # fmt: skip
+            key: QLineEdit()
+            for key in ("description", "hts", "origin", "unit_value_cents", "weight_g", "flags")
+        }
         self.fields["hts"].setPlaceholderText(self.tr("10 digits, e.g. 6109.10.0012"))
         self.fields["origin"].setPlaceholderText(self.tr("2 letters, e.g. CA, CN"))
         self.fields["origin"].setMaxLength(2)
@@ -162,19 +169,23 @@ class CatalogView(QWidget):
     def refresh(self) -> None:
         """Search the store again with what is typed; the product shown stays selected."""
         self._timer.stop()
-        page = find_products(self._engine, self.search_edit.text(),
-                             missing_only=self.missing_box.isChecked())  # fmt: skip
+        page = find_products(
+            self._engine, self.search_edit.text(), missing_only=self.missing_box.isChecked()
+        )
         keep = self._shown.sku if self._shown else None
         self.model.set_rows(page.rows)  # its columns fitted again (a long description gives way)
         if page.total == 0:
             text = self.tr("No catalog yet: import it from the File menu (Import catalog...).")
         else:
             text = self.tr("{matched} of {total} SKUs; {missing} missing HTS or origin.").format(
-                matched=format_count(page.matched), total=format_count(page.total),
-                missing=format_count(page.missing))  # fmt: skip
+                matched=format_count(page.matched),
+                total=format_count(page.total),
+                missing=format_count(page.missing),
+            )
             if len(page.rows) < page.matched:
                 text += " " + self.tr("The first {shown} shown.").format(
-                    shown=format_count(len(page.rows)))  # fmt: skip
+                    shown=format_count(len(page.rows))
+                )
         self.count_label.setText(text)
         self.select(keep) if keep else self._show(None)
 
@@ -193,8 +204,13 @@ class CatalogView(QWidget):
         self._show(self.model.row_at(index.row()) if index.isValid() else None)
 
     def _show(self, row: ProductRow | None) -> None:
-        if row is not None and self._shown is not None and row.sku == self._shown.sku \
-                and row == self._shown and self.editor.isEnabled():  # fmt: skip
+        if (
+            row is not None
+            and self._shown is not None
+            and row.sku == self._shown.sku
+            and row == self._shown
+            and self.editor.isEnabled()
+        ):
             return
         self._shown = row
         say(self.error, "")
@@ -222,8 +238,11 @@ class CatalogView(QWidget):
         before = {"description": row.description, "hts": row.hts_text, "origin": row.origin or "",
                   "unit_value_cents": f"{row.unit_value_cents / 100:.2f}",
                   "weight_g": _kg(row.weight_g), "flags": row.flags.replace(";", "; ")}  # fmt: skip
-        return {key: edit.text() for key, edit in self.fields.items()
-                if edit.text().strip() != before[key]}  # fmt: skip
+        return {
+            key: edit.text()
+            for key, edit in self.fields.items()
+            if edit.text().strip() != before[key]
+        }
 
     def save(self) -> None:
         """Write the fields changed: as the signed-in supervisor or administrator, else after
@@ -256,10 +275,14 @@ class CatalogView(QWidget):
         self.dialog = AuthorizeDialog(
             self.tr("Edit the catalog"),
             self.tr("Save SKU {sku}: a supervisor or an administrator.").format(sku=row.sku),
-            act, self, needs_reason=False)  # fmt: skip
+            act,
+            self,
+            needs_reason=False,
+        )
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog.accepted.connect(lambda: self._saved(self.dialog.result_value
-                                                         if self.dialog else None))  # fmt: skip
+        self.dialog.accepted.connect(
+            lambda: self._saved(self.dialog.result_value if self.dialog else None)
+        )
         self.dialog.open()
 
     def _refused(self, error: UserError) -> None:
@@ -276,14 +299,20 @@ class CatalogView(QWidget):
         self._shown = None
         self.refresh()
         self.select(row.sku)
-        text = self.tr("Saved {sku}: {fields}.").format(
-            sku=row.sku, fields=", ".join(FIELD_NAMES[key] for key in answer.changed)
-        ) if answer.changed else self.tr("Nothing changed.")  # fmt: skip
+        text = (
+            self.tr("Saved {sku}: {fields}.").format(
+                sku=row.sku, fields=", ".join(FIELD_NAMES[key] for key in answer.changed)
+            )
+            if answer.changed
+            else self.tr("Nothing changed.")
+        )
         if answer.rejudged:
             text += " " + self.tr("Judged again with it, a new verdict: {parcels}.").format(
-                parcels=", ".join(answer.rejudged))  # fmt: skip
+                parcels=", ".join(answer.rejudged)
+            )
         if answer.sealed_conflicts:
-            text += " " + self.tr("{count} parcels on sealed trucks would change: see "
-                                  "Decisions.").format(count=answer.sealed_conflicts)  # fmt: skip
+            text += " " + self.tr(
+                "{count} parcels on sealed trucks would change: see Decisions."
+            ).format(count=answer.sealed_conflicts)
         self.result_label.setText(text)
         self.product_saved.emit(row.sku)

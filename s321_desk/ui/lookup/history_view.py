@@ -82,17 +82,26 @@ def hit_columns(zone: tzinfo | None) -> list[Column[ParcelHit]]:
     return [
         Column(QCoreApplication.translate("HistoryView", "Parcel"), lambda h: h.parcel),
         Column(QCoreApplication.translate("HistoryView", "Order"), lambda h: h.order),
-        Column(QCoreApplication.translate("HistoryView", "Recipient"), lambda h: h.recipient,
-               free=2),
-        Column(QCoreApplication.translate("HistoryView", "Place"),
-               lambda h: ", ".join(filter(None, (h.city, h.state, h.country))), free=1),
+        Column(
+            QCoreApplication.translate("HistoryView", "Recipient"), lambda h: h.recipient, free=2
+        ),
+        Column(
+            QCoreApplication.translate("HistoryView", "Place"),
+            lambda h: ", ".join(filter(None, (h.city, h.state, h.country))),
+            free=1,
+        ),
         Column(QCoreApplication.translate("HistoryView", "Status"), _status),
         Column(QCoreApplication.translate("HistoryView", "Route"), lambda h: h.route or ""),
-        Column(QCoreApplication.translate("HistoryView", "US day"),
-               lambda h: h.us_day.isoformat() if h.us_day else ""),
-        Column(QCoreApplication.translate("HistoryView", "Created"),
-               lambda h: _when(h.created_at, zone), sort=lambda h: h.created_at),
-    ]  # fmt: skip
+        Column(
+            QCoreApplication.translate("HistoryView", "US day"),
+            lambda h: h.us_day.isoformat() if h.us_day else "",
+        ),
+        Column(
+            QCoreApplication.translate("HistoryView", "Created"),
+            lambda h: _when(h.created_at, zone),
+            sort=lambda h: h.created_at,
+        ),
+    ]
 
 
 def line_columns() -> list[Column[LineDetails]]:
@@ -100,13 +109,24 @@ def line_columns() -> list[Column[LineDetails]]:
     return [
         Column("#", lambda x: str(x.line_no), sort=lambda x: x.line_no, numeric=True),
         Column("SKU", lambda x: x.sku or none),
-        Column(QCoreApplication.translate("HistoryView", "Description"), lambda x: x.description,
-               free=1),
-        Column(QCoreApplication.translate("HistoryView", "Here"), lambda x: str(x.in_parcel),
-               sort=lambda x: x.in_parcel, numeric=True),
-        Column(QCoreApplication.translate("HistoryView", "Ordered"), lambda x: str(x.quantity),
-               sort=lambda x: x.quantity, numeric=True),
-    ]  # fmt: skip
+        Column(
+            QCoreApplication.translate("HistoryView", "Description"),
+            lambda x: x.description,
+            free=1,
+        ),
+        Column(
+            QCoreApplication.translate("HistoryView", "Here"),
+            lambda x: str(x.in_parcel),
+            sort=lambda x: x.in_parcel,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("HistoryView", "Ordered"),
+            lambda x: str(x.quantity),
+            sort=lambda x: x.quantity,
+            numeric=True,
+        ),
+    ]
 
 
 def verdict_columns(zone: tzinfo | None) -> list[Column[VerdictRecord]]:
@@ -171,10 +191,15 @@ def against_in_full(v: VerdictRecord) -> str:
         return against(v)
     line = QCoreApplication.translate("HistoryView", "{n}. {parcel}: {how}, {value} USD{route}")
     return "\n".join(
-        line.format(n=n, parcel=a.parcel_id, how=_role(a.role), value=a.value_usd,
-                    route=f", {a.route}" if a.route else "")
+        line.format(
+            n=n,
+            parcel=a.parcel_id,
+            how=_role(a.role),
+            value=a.value_usd,
+            route=f", {a.route}" if a.route else "",
+        )
         for n, a in enumerate(v.judged_against, 1)
-    )  # fmt: skip
+    )
 
 
 def _role(role: str) -> str:
@@ -197,16 +222,21 @@ def audit_columns(zone: tzinfo | None) -> list[Column[AuditRecord]]:
         return "\n".join(f"{k}: {v}" for k, v in a.details)
 
     return [
-        Column(QCoreApplication.translate("HistoryView", "When"), lambda a: _when(a.at, zone),
-               sort=lambda a: a.id),
+        Column(
+            QCoreApplication.translate("HistoryView", "When"),
+            lambda a: _when(a.at, zone),
+            sort=lambda a: a.id,
+        ),
         Column(QCoreApplication.translate("HistoryView", "Action"), lambda a: a.action),
         Column(QCoreApplication.translate("HistoryView", "Who"), lambda a: a.who),
         Column(QCoreApplication.translate("HistoryView", "Station"), lambda a: a.station),
-        Column(QCoreApplication.translate("HistoryView", "Reason"), lambda a: a.reason or "",
-               free=1),
-        Column(QCoreApplication.translate("HistoryView", "Details"), shown, tooltip=everything,
-               free=2),
-    ]  # fmt: skip
+        Column(
+            QCoreApplication.translate("HistoryView", "Reason"), lambda a: a.reason or "", free=1
+        ),
+        Column(
+            QCoreApplication.translate("HistoryView", "Details"), shown, tooltip=everything, free=2
+        ),
+    ]
 
 
 class HistoryView(QWidget):
@@ -283,12 +313,20 @@ class HistoryView(QWidget):
         self.verdicts_table = _table(self.verdicts_model, self)
         self.audit_table = _table(self.audit_model, self)
 
-        left = _stack(self, (self.title_label, 0), (self.details_label, 0),
-                      (plain_label(self.tr("Order lines"), big), 0),
-                      (self.lines_table, 1))  # fmt: skip
-        right = _stack(self, (plain_label(self.tr("Verdicts, oldest first"), big), 0),
-                       (self.verdicts_table, 2), (plain_label(self.tr("Audit trail"), big), 0),
-                       (self.audit_table, 3))  # fmt: skip
+        left = _stack(
+            self,
+            (self.title_label, 0),
+            (self.details_label, 0),
+            (plain_label(self.tr("Order lines"), big), 0),
+            (self.lines_table, 1),
+        )
+        right = _stack(
+            self,
+            (plain_label(self.tr("Verdicts, oldest first"), big), 0),
+            (self.verdicts_table, 2),
+            (plain_label(self.tr("Audit trail"), big), 0),
+            (self.audit_table, 3),
+        )
         below = QSplitter(Qt.Orientation.Horizontal)
         below.addWidget(left)
         below.addWidget(right)
@@ -336,8 +374,7 @@ class HistoryView(QWidget):
     def show_parcel(self, parcel: str) -> None:
         """Read and show one parcel's history (by its printable id)."""
         engine = self._engine
-        self._history_job = self._start(lambda _p: parcel_history(engine, parcel),
-                                        self._on_history)  # fmt: skip
+        self._history_job = self._start(lambda _p: parcel_history(engine, parcel), self._on_history)
 
     def _start(self, work: object, done: object) -> Job:
         job = Job(work)  # type: ignore[arg-type]
@@ -362,8 +399,11 @@ class HistoryView(QWidget):
         if not hits:
             self._clear_history()
             if trips:
-                self._say(self.tr("Trips found for {text}: their papers can be printed again.")
-                          .format(text=wanted))  # fmt: skip
+                self._say(
+                    self.tr("Trips found for {text}: their papers can be printed again.").format(
+                        text=wanted
+                    )
+                )
             else:
                 self._say(
                     self.tr(
@@ -376,8 +416,9 @@ class HistoryView(QWidget):
         if len(hits) == 1:
             found = self.tr("{count} parcel found for {text} (by {by}), newest first.")
         else:
-            found = self.tr("{count} parcels found for {text} (by {by}), newest first.", "",
-                            len(hits))  # fmt: skip
+            found = self.tr(
+                "{count} parcels found for {text} (by {by}), newest first.", "", len(hits)
+            )
         self._say(found.format(count=format_count(len(hits)), text=wanted, by=found_by))
         self.hits_table.selectRow(0)  # shows it; a scanned label: straight to its parcel
 
@@ -392,10 +433,16 @@ class HistoryView(QWidget):
         self.history = history
         parcel = history.parcel
         words = route_words(parcel.route)
-        route = (self.tr("route {route} ({words})").format(route=parcel.route, words=words)
-                 if parcel.route else self.tr("no route yet"))  # fmt: skip
-        self.title_label.setText(self.tr("Parcel {parcel} · {status} · {route}").format(
-            parcel=parcel.parcel, status=word(parcel.status), route=route))  # fmt: skip
+        route = (
+            self.tr("route {route} ({words})").format(route=parcel.route, words=words)
+            if parcel.route
+            else self.tr("no route yet")
+        )
+        self.title_label.setText(
+            self.tr("Parcel {parcel} · {status} · {route}").format(
+                parcel=parcel.parcel, status=word(parcel.status), route=route
+            )
+        )
         self.details_label.setText("\n".join(_detail_lines(history, self._zone)))
         self.lines_model.set_rows(history.lines)
         self.verdicts_model.set_rows(history.verdicts)
@@ -417,8 +464,11 @@ class HistoryView(QWidget):
         if isinstance(error, UserError | OSError):
             self._refuse(str(error))
         elif isinstance(error, OperationalError) and store_busy(error):
-            self._refuse(self.tr("the database is busy or cannot be read ({error}); try again")
-                         .format(error=error.orig))  # fmt: skip
+            self._refuse(
+                self.tr("the database is busy or cannot be read ({error}); try again").format(
+                    error=error.orig
+                )
+            )
         else:
             sys.excepthook(type(error), error, error.__traceback__)
 
@@ -426,8 +476,7 @@ class HistoryView(QWidget):
         # The job that just ended may still be leaving run() on its pool thread: it is let
         # go at a later end, not now (freeing a QRunnable inside run() aborts).
         ended = self.sender()
-        self._jobs = {job for job in self._jobs
-                      if not job.done.is_set() or job.signals is ended}  # fmt: skip
+        self._jobs = {job for job in self._jobs if not job.done.is_set() or job.signals is ended}
 
     def wait_for_jobs(self, timeout_s: float = 10.0) -> bool:
         """For closing and tests: wait until the reads and papers in flight have ended."""
@@ -443,13 +492,25 @@ class HistoryView(QWidget):
         code = self.history.parcel.parcel
 
         def act(who: str, pin: str, reason: str) -> object:
-            return decide(self._engine, code, DecisionAction.REPRINT, user=who, pin=pin,
-                          reason=reason, station=self._station)  # fmt: skip
+            return decide(
+                self._engine,
+                code,
+                DecisionAction.REPRINT,
+                user=who,
+                pin=pin,
+                reason=reason,
+                station=self._station,
+            )
 
         dialog = AuthorizeDialog(
-            self.tr("Reprint label"), self.tr("Reprint the label of parcel {parcel}: a "
-            "supervisor's decision, recorded with the reason.").format(parcel=code), act, self,
-        )  # fmt: skip
+            self.tr("Reprint label"),
+            self.tr(
+                "Reprint the label of parcel {parcel}: a "
+                "supervisor's decision, recorded with the reason."
+            ).format(parcel=code),
+            act,
+            self,
+        )
         dialog.accepted.connect(lambda: self._reprint(code))
         dialog.finished.connect(dialog.deleteLater)
         self.authorize_dialog = dialog
@@ -480,32 +541,44 @@ def _detail_lines(history: ParcelHistory, zone: tzinfo | None) -> list[str]:
     parcel, order = history.parcel, history.order
     ship_to = ", ".join((order.recipient, *filter(None, (order.company,)), *order.address))
     packed = (
-        QCoreApplication.translate("HistoryView", "Packed at {station}, opened {opened}, closed "
-                                   "{closed}") if parcel.closed_at else
-        QCoreApplication.translate("HistoryView", "Packed at {station}, opened {opened}")
-    )  # fmt: skip
+        QCoreApplication.translate(
+            "HistoryView", "Packed at {station}, opened {opened}, closed {closed}"
+        )
+        if parcel.closed_at
+        else QCoreApplication.translate("HistoryView", "Packed at {station}, opened {opened}")
+    )
     lines = [
         QCoreApplication.translate("HistoryView", "Order {order} of {when} ({currency})").format(
-            order=order.name, when=_when(order.created_at, zone), currency=order.currency),
+            order=order.name, when=_when(order.created_at, zone), currency=order.currency
+        ),
         QCoreApplication.translate("HistoryView", "Ship to {address}").format(address=ship_to),
-        packed.format(station=parcel.station, opened=_when(parcel.created_at, zone),
-                      closed=_when(parcel.closed_at, zone)),
-    ]  # fmt: skip
+        packed.format(
+            station=parcel.station,
+            opened=_when(parcel.created_at, zone),
+            closed=_when(parcel.closed_at, zone),
+        ),
+    ]
     if parcel.crossing_at is not None:
-        lines.append(QCoreApplication.translate(
-            "HistoryView", "Crossing {when} at port {port} (US day {day})").format(
-            when=_when(parcel.crossing_at, zone), port=parcel.port, day=parcel.us_day))  # fmt: skip
+        lines.append(
+            QCoreApplication.translate(
+                "HistoryView", "Crossing {when} at port {port} (US day {day})"
+            ).format(when=_when(parcel.crossing_at, zone), port=parcel.port, day=parcel.us_day)
+        )
     facts = []
     if parcel.weight_g is not None:
         facts.append(f"{parcel.weight_g / 1000:.3f} kg")
     if parcel.value_usd_cents is not None:
-        facts.append(QCoreApplication.translate("HistoryView", "value {value}").format(
-            value=_usd(parcel.value_usd_cents)))  # fmt: skip
+        facts.append(
+            QCoreApplication.translate("HistoryView", "value {value}").format(
+                value=_usd(parcel.value_usd_cents)
+            )
+        )
     if parcel.trip:
         on_truck = (
-            QCoreApplication.translate("HistoryView", "on truck {trip}, SCN {scn}") if parcel.scn
+            QCoreApplication.translate("HistoryView", "on truck {trip}, SCN {scn}")
+            if parcel.scn
             else QCoreApplication.translate("HistoryView", "on truck {trip}")
-        )  # fmt: skip
+        )
         facts.append(on_truck.format(trip=parcel.trip, scn=parcel.scn))
     if facts:
         text = ", ".join(facts)
@@ -516,14 +589,23 @@ def _detail_lines(history: ParcelHistory, zone: tzinfo | None) -> list[str]:
     if parcel.manual_hold:
         decided.append(QCoreApplication.translate("HistoryView", "held by a supervisor"))
     if parcel.accepted_route:
-        decided.append(QCoreApplication.translate("HistoryView", "route {route} accepted").format(
-            route=parcel.accepted_route))  # fmt: skip
+        decided.append(
+            QCoreApplication.translate("HistoryView", "route {route} accepted").format(
+                route=parcel.accepted_route
+            )
+        )
     if parcel.acknowledged:
-        decided.append(QCoreApplication.translate("HistoryView", "acknowledged {codes}").format(
-            codes=", ".join(parcel.acknowledged)))  # fmt: skip
+        decided.append(
+            QCoreApplication.translate("HistoryView", "acknowledged {codes}").format(
+                codes=", ".join(parcel.acknowledged)
+            )
+        )
     if decided:
-        lines.append(QCoreApplication.translate("HistoryView", "Decisions: {decisions}").format(
-            decisions="; ".join(decided)))  # fmt: skip
+        lines.append(
+            QCoreApplication.translate("HistoryView", "Decisions: {decisions}").format(
+                decisions="; ".join(decided)
+            )
+        )
     return lines
 
 

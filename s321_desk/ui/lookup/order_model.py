@@ -49,27 +49,51 @@ def _natural_key(text: str) -> str:
 def _columns(zone: tzinfo | None) -> list[Column[OrderRow]]:
     """The columns in ``OrderColumn``'s order; times in ``zone`` (the warehouse's)."""
     return [
-        Column(QCoreApplication.translate("OrderTableModel", "Order"), lambda r: r.name,
-               sort=lambda r: _natural_key(r.name)),
-        Column(QCoreApplication.translate("OrderTableModel", "Created"),
-               lambda r: format_local_time(r.created_at, zone),
-               sort=lambda r: r.created_at.timestamp()),
-        Column(QCoreApplication.translate("OrderTableModel", "Recipient"),
-               lambda r: r.recipient_name, sort=lambda r: fold_for_search(r.recipient_name)),
-        Column(QCoreApplication.translate("OrderTableModel", "City"), lambda r: r.city,
-               sort=lambda r: fold_for_search(r.city)),
-        Column(QCoreApplication.translate("OrderTableModel", "State"), lambda r: r.state or "",
-               sort=lambda r: fold_for_search(r.state or "")),
+        Column(
+            QCoreApplication.translate("OrderTableModel", "Order"),
+            lambda r: r.name,
+            sort=lambda r: _natural_key(r.name),
+        ),
+        Column(
+            QCoreApplication.translate("OrderTableModel", "Created"),
+            lambda r: format_local_time(r.created_at, zone),
+            sort=lambda r: r.created_at.timestamp(),
+        ),
+        Column(
+            QCoreApplication.translate("OrderTableModel", "Recipient"),
+            lambda r: r.recipient_name,
+            sort=lambda r: fold_for_search(r.recipient_name),
+        ),
+        Column(
+            QCoreApplication.translate("OrderTableModel", "City"),
+            lambda r: r.city,
+            sort=lambda r: fold_for_search(r.city),
+        ),
+        Column(
+            QCoreApplication.translate("OrderTableModel", "State"),
+            lambda r: r.state or "",
+            sort=lambda r: fold_for_search(r.state or ""),
+        ),
         Column(QCoreApplication.translate("OrderTableModel", "ZIP"), lambda r: r.postal_code),
-        Column(QCoreApplication.translate("OrderTableModel", "Lines"),
-               lambda r: format_count(r.line_count), sort=lambda r: r.line_count, numeric=True),
-        Column(QCoreApplication.translate("OrderTableModel", "Qty"),
-               lambda r: format_count(r.total_quantity), sort=lambda r: r.total_quantity,
-               numeric=True),
-        Column(QCoreApplication.translate("OrderTableModel", "Value"),
-               lambda r: format_money(r.value_cents, r.currency), sort=lambda r: r.value_cents,
-               numeric=True),
-    ]  # fmt: skip
+        Column(
+            QCoreApplication.translate("OrderTableModel", "Lines"),
+            lambda r: format_count(r.line_count),
+            sort=lambda r: r.line_count,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("OrderTableModel", "Qty"),
+            lambda r: format_count(r.total_quantity),
+            sort=lambda r: r.total_quantity,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("OrderTableModel", "Value"),
+            lambda r: format_money(r.value_cents, r.currency),
+            sort=lambda r: r.value_cents,
+            numeric=True,
+        ),
+    ]
 
 
 class OrderTableModel(RowTableModel[OrderRow]):

@@ -40,15 +40,20 @@ class LineStateModel(RowTableModel[LineState]):
             "not_packed": self.tr("Not packed"),
         }
         columns = (
-            Column[LineState](self.tr("Line"), lambda s: str(s.line_no),
-                              sort=lambda s: s.line_no, numeric=True),
+            Column[LineState](
+                self.tr("Line"), lambda s: str(s.line_no), sort=lambda s: s.line_no, numeric=True
+            ),
             Column[LineState](self.tr("SKU"), lambda s: s.sku),
             Column[LineState](self.tr("Description"), lambda s: s.description),
-            Column[LineState](self.tr("Packed"), lambda s: f"{s.packed} / {s.ordered}",
-                              sort=lambda s: s.packed, numeric=True),
+            Column[LineState](
+                self.tr("Packed"),
+                lambda s: f"{s.packed} / {s.ordered}",
+                sort=lambda s: s.packed,
+                numeric=True,
+            ),
             Column[LineState](self.tr("State"), lambda s: states[s.state]),
             Column[LineState](self.tr("In parcel"), lambda s: ", ".join(s.parcels)),
-        )  # fmt: skip
+        )
         super().__init__(columns, parent)
 
     def background(self, row: LineState, column: int) -> QColor | None:
@@ -60,12 +65,15 @@ class OrderParcelModel(RowTableModel[OrderParcel]):
         columns = (
             Column[OrderParcel](self.tr("Parcel"), lambda p: p.code),
             Column[OrderParcel](self.tr("Status"), lambda p: word(p.status)),
-            Column[OrderParcel](self.tr("Items"), lambda p: str(p.items),
-                                sort=lambda p: p.items, numeric=True),
+            Column[OrderParcel](
+                self.tr("Items"), lambda p: str(p.items), sort=lambda p: p.items, numeric=True
+            ),
             Column[OrderParcel](self.tr("Truck"), lambda p: p.trip or ""),
-            Column[OrderParcel](self.tr("Closed"), lambda p: format_local_time(p.closed_at, zone)
-                                if p.closed_at else ""),
-        )  # fmt: skip
+            Column[OrderParcel](
+                self.tr("Closed"),
+                lambda p: format_local_time(p.closed_at, zone) if p.closed_at else "",
+            ),
+        )
         super().__init__(columns, parent)
 
 
@@ -84,8 +92,9 @@ class OrderPanel(QWidget):
 
     open_parcel = Signal(str)
 
-    def __init__(self, engine: Engine, zone: tzinfo | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, engine: Engine, zone: tzinfo | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._engine = engine
         self.order_id: int | None = None
@@ -122,11 +131,17 @@ class OrderPanel(QWidget):
             self.title.setText(self.tr("Choose an order above to see its lines and parcels."))
         else:
             self.title.setText(
-                self.tr("Order {order}, {recipient}: {packed} of {lines} lines packed; "
-                        "{parcels} parcels.").format(
-                    order=found.name, recipient=found.recipient, packed=found.lines_packed,
-                    lines=len(found.lines), parcels=len(found.parcels))
-            )  # fmt: skip
+                self.tr(
+                    "Order {order}, {recipient}: {packed} of {lines} lines packed; "
+                    "{parcels} parcels."
+                ).format(
+                    order=found.name,
+                    recipient=found.recipient,
+                    packed=found.lines_packed,
+                    lines=len(found.lines),
+                    parcels=len(found.parcels),
+                )
+            )
         if found and found.parcels:
             self.parcels_table.selectRow(0)
         self.open_button.setEnabled(bool(found and found.parcels))

@@ -129,13 +129,19 @@ class OrdersView(QWidget):
         if loaded == 0:
             text = self.tr("No orders in this database yet.")
         elif shown != loaded:
-            text = (self.tr("Showing {shown} of {count} order.") if loaded == 1 else
-                    self.tr("Showing {shown} of {count} orders.", "", loaded))  # fmt: skip
+            text = (
+                self.tr("Showing {shown} of {count} order.")
+                if loaded == 1
+                else self.tr("Showing {shown} of {count} orders.", "", loaded)
+            )
         elif loaded < self._order_count:
             text = self.tr("Showing the {count} newest.", "", loaded)
         else:
-            text = (self.tr("Showing all {count} order.") if loaded == 1 else
-                    self.tr("Showing all {count} orders.", "", loaded))  # fmt: skip
+            text = (
+                self.tr("Showing all {count} order.")
+                if loaded == 1
+                else self.tr("Showing all {count} orders.", "", loaded)
+            )
         self.shown_label.setText(text.format(shown=format_count(shown), count=format_count(loaded)))
 
     def focus_search(self) -> None:
@@ -168,13 +174,19 @@ def _header_text(counts: StoreCounts) -> str:
     """``5 orders, 9 order lines, 3 products`` (a count of 1 in the singular)."""
     orders, lines, products = counts.orders, counts.order_lines, counts.products
     return QCoreApplication.translate("OrdersView", "{orders}, {lines}, {products}").format(
-        orders=(QCoreApplication.translate("OrdersView", "{count} order") if orders == 1 else
-                QCoreApplication.translate("OrdersView", "{count} orders")
-                ).format(count=format_count(orders)),
-        lines=(QCoreApplication.translate("OrdersView", "{count} order line") if lines == 1 else
-               QCoreApplication.translate("OrdersView", "{count} order lines")
-               ).format(count=format_count(lines)),
-        products=(QCoreApplication.translate("OrdersView", "{count} product") if products == 1
-                  else QCoreApplication.translate("OrdersView", "{count} products")
-                  ).format(count=format_count(products)),
-    )  # fmt: skip
+        orders=(
+            QCoreApplication.translate("OrdersView", "{count} order")
+            if orders == 1
+            else QCoreApplication.translate("OrdersView", "{count} orders")
+        ).format(count=format_count(orders)),
+        lines=(
+            QCoreApplication.translate("OrdersView", "{count} order line")
+            if lines == 1
+            else QCoreApplication.translate("OrdersView", "{count} order lines")
+        ).format(count=format_count(lines)),
+        products=(
+            QCoreApplication.translate("OrdersView", "{count} product")
+            if products == 1
+            else QCoreApplication.translate("OrdersView", "{count} products")
+        ).format(count=format_count(products)),
+    )

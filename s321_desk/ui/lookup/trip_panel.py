@@ -26,8 +26,13 @@ class TripPanel(QWidget):
 
     job_succeeded = Signal(str, object)  # title, what was written (the main window prints)
 
-    def __init__(self, engine: Engine, zone: tzinfo | None, papers_folder: Path,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        engine: Engine,
+        zone: tzinfo | None,
+        papers_folder: Path,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._engine = engine
         self.model = LoadTableModel(self, zone)
@@ -38,8 +43,9 @@ class TripPanel(QWidget):
         self.message = plain_label("", self.font(), wrap=True)
         self.papers = PaperDesk(engine, papers_folder, self, self.say)
         self.papers.job_succeeded.connect(self.job_succeeded.emit)
-        self.buttons = {paper: self._paper_button(paper)
-                        for paper in ("lead-sheet", "manifest", "driver-pack")}  # fmt: skip
+        self.buttons = {
+            paper: self._paper_button(paper) for paper in ("lead-sheet", "manifest", "driver-pack")
+        }
         self.export_button = QPushButton(self.tr("Filings..."))
         menu = QMenu(self.export_button)
         for paper in ("e-manifest", *FILINGS):
@@ -52,8 +58,9 @@ class TripPanel(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plain_label(self.tr("Trips found"), sized_font(self.font(), 14,
-                                                                        bold=True)))  # fmt: skip
+        layout.addWidget(
+            plain_label(self.tr("Trips found"), sized_font(self.font(), 14, bold=True))
+        )
         layout.addWidget(self.table)
         layout.addWidget(self.title)
         layout.addLayout(row)
@@ -82,12 +89,17 @@ class TripPanel(QWidget):
         if trip is None:
             self.title.setText("")
         elif trip.status == LoadStatus.SEALED:
-            self.title.setText(self.tr("Trip {trip}, sealed {seal}, US day {day}: its papers "
-                                       "again").format(trip=trip.trip_number, seal=trip.seal,
-                                                       day=trip.us_day))  # fmt: skip
+            self.title.setText(
+                self.tr("Trip {trip}, sealed {seal}, US day {day}: its papers again").format(
+                    trip=trip.trip_number, seal=trip.seal, day=trip.us_day
+                )
+            )
         else:
-            self.title.setText(self.tr("Trip {trip}, open, US day {day}").format(
-                trip=trip.trip_number, day=trip.us_day))  # fmt: skip
+            self.title.setText(
+                self.tr("Trip {trip}, open, US day {day}").format(
+                    trip=trip.trip_number, day=trip.us_day
+                )
+            )
         sealed = trip is not None and trip.status == LoadStatus.SEALED
         for paper, widget in self.buttons.items():
             widget.setEnabled(trip is not None and (sealed or paper != "driver-pack"))
@@ -103,6 +115,5 @@ class TripPanel(QWidget):
         return self.papers.write(self.selected.trip_number, paper, path)
 
     def say(self, text: str, colour: str) -> None:
-        self.message.setStyleSheet(f"background: {colour}; color: {WHITE}" if colour == RED
-                                   else "")  # fmt: skip
+        self.message.setStyleSheet(f"background: {colour}; color: {WHITE}" if colour == RED else "")
         self.message.setText(text)

@@ -51,8 +51,9 @@ class FirstRunBar(QWidget):
     open_step = Signal(str)
     said = Signal(str)  # the test print's result, for the status bar (the corner may go)
 
-    def __init__(self, engine: Engine, station: str, label_folder: Path,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, engine: Engine, station: str, label_folder: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("first-run")
         self.setStyleSheet(CORNER_STYLE)
@@ -96,14 +97,19 @@ class FirstRunBar(QWidget):
         done = sum(step.done for step in self.steps)
         for step in self.steps:
             action = self.actions_by_key[step.key]
-            action.setText(("✔ " if step.done else "○ ") + step_title(step.key) + " — "
-                           + str(step.detail))  # fmt: skip
+            action.setText(
+                ("✔ " if step.done else "○ ") + step_title(step.key) + " — " + str(step.detail)
+            )
         waiting = next((step for step in self.steps if not step.done), None)
         self.next_key = waiting.key if waiting else None
-        self.summary.setText(self.tr("Setting up: {done} of {count}").format(
-            done=done, count=len(self.steps)))  # fmt: skip
-        self.summary.setToolTip(self.tr("Setting up the desk: {done} of {count} done").format(
-            done=done, count=len(self.steps)))  # fmt: skip
+        self.summary.setText(
+            self.tr("Setting up: {done} of {count}").format(done=done, count=len(self.steps))
+        )
+        self.summary.setToolTip(
+            self.tr("Setting up the desk: {done} of {count} done").format(
+                done=done, count=len(self.steps)
+            )
+        )
         if waiting is not None:
             self.next_button.setText(self.tr("Next: {step}").format(step=step_title(waiting.key)))
             self.next_button.setToolTip(str(waiting.detail))

@@ -89,8 +89,9 @@ def open_authorize(
     """The administrator's name and PIN for one action, window-modal without blocking: the
     service runs from the dialog (a refusal stays said there), ``done`` gets its answer."""
     role_text = role_text or QCoreApplication.translate("SettingsForms", "Administrator")
-    dialog = AuthorizeDialog(title, what, act, owner, who=who, needs_reason=needs_reason,
-                             role_text=role_text)  # fmt: skip
+    dialog = AuthorizeDialog(
+        title, what, act, owner, who=who, needs_reason=needs_reason, role_text=role_text
+    )
     dialog.accepted.connect(lambda: done(dialog.result_value))
     dialog.open()
     return dialog
@@ -208,8 +209,9 @@ class PapersPage(SettingsPage):
             self._watch(box.name_edit, box.lines_edit)
         for key in ("us_return_address", "place_of_shipment", "responsible_person"):
             self.errors[key] = error_label()
-        self._watch(self.return_edit, self.place_edit, self.person_name_edit,
-                    self.person_title_edit)  # fmt: skip
+        self._watch(
+            self.return_edit, self.place_edit, self.person_name_edit, self.person_title_edit
+        )
         returns = QGroupBox(self.tr("US return a&ddress (the label's ship-from)"))
         returns_layout = QVBoxLayout(returns)
         returns_layout.addWidget(self.return_edit)
@@ -281,8 +283,7 @@ class FilingsBox(QGroupBox):
         grid = QGridLayout(self)
         places = ((0, 0, 3), (0, 4, 1), (0, 6, 1), (1, 0, 1), (1, 2, 1), (1, 4, 1), (1, 6, 1))
         for (key, name, words), (row, column, span) in zip(FILING_FIELDS, places, strict=True):
-            grid.addWidget(QLabel(QCoreApplication.translate("SettingsForms", words)), row,
-                           column)  # fmt: skip
+            grid.addWidget(QLabel(QCoreApplication.translate("SettingsForms", words)), row, column)
             grid.addWidget(self.edits[key, name], row, column + 1, 1, span)
         grid.addWidget(self.errors["shipper_address"], 2, 0, 1, 4)
         grid.addWidget(self.errors["hazmat_contact"], 2, 4, 1, 4)
@@ -298,8 +299,9 @@ class FilingsBox(QGroupBox):
         """Each setting's fields as typed; None when all of them are empty (not set)."""
         found: dict[str, Any] = {}
         for key in ("shipper_address", "hazmat_contact"):
-            fields = {name: edit.text().strip() for (k, name), edit in self.edits.items()
-                      if k == key}  # fmt: skip
+            fields = {
+                name: edit.text().strip() for (k, name), edit in self.edits.items() if k == key
+            }
             for name in ("province", "country"):  # codes: ON, CA
                 if name in fields:
                     fields[name] = fields[name].upper()
@@ -315,8 +317,10 @@ class Carrier:
 
 class CarrierTableModel(RowTableModel[Carrier]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        columns = (Column[Carrier](self.tr("SCAC"), lambda c: c.scac),
-                   Column[Carrier](self.tr("Carrier"), lambda c: c.name))  # fmt: skip
+        columns = (
+            Column[Carrier](self.tr("SCAC"), lambda c: c.scac),
+            Column[Carrier](self.tr("Carrier"), lambda c: c.name),
+        )
         super().__init__(columns, parent)
 
 
@@ -330,8 +334,16 @@ def table_view(model: RowTableModel[Any]) -> QTableView:
 class TruckPage(SettingsPage):
     """The carriers (names by SCAC) and the station's truck: port, times, zone, currency."""
 
-    keys = ("carriers", "port", "added_ports", "arrival_time", "cutoff_time", "parcel_prefix",
-            "time_zone", "default_currency")  # fmt: skip
+    keys = (
+        "carriers",
+        "port",
+        "added_ports",
+        "arrival_time",
+        "cutoff_time",
+        "parcel_prefix",
+        "time_zone",
+        "default_currency",
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -368,8 +380,9 @@ class TruckPage(SettingsPage):
         self.port_combo = QComboBox()
         self._fill_ports()
         self.add_port_button = QPushButton(self.tr("A&dd a port..."))
-        self.add_port_button.setToolTip(self.tr("A port of entry the list lacks: its CBP code, "
-                                                "name and time zone"))  # fmt: skip
+        self.add_port_button.setToolTip(
+            self.tr("A port of entry the list lacks: its CBP code, name and time zone")
+        )
         self.add_port_button.clicked.connect(self.add_port)
         port_row = QWidget()
         port_layout = QHBoxLayout(port_row)
@@ -416,8 +429,9 @@ class TruckPage(SettingsPage):
         self._fill_ports()
         code = str(values.get("port") or "")
         if self.port_combo.findData(code) < 0:
-            self.port_combo.addItem(self.tr("{port}  (not in resources/ports.json)")
-                                    .format(port=code), code)  # fmt: skip
+            self.port_combo.addItem(
+                self.tr("{port}  (not in resources/ports.json)").format(port=code), code
+            )
         self.port_combo.setCurrentIndex(self.port_combo.findData(code))
         self.arrival_edit.setText(str(values.get("arrival_time") or ""))
         self.cutoff_edit.setText(str(values.get("cutoff_time") or ""))
@@ -449,8 +463,9 @@ class TruckPage(SettingsPage):
         self.port_combo.clear()
         for one in [*shipped_ports().values(), *self._added]:
             self.port_combo.addItem(f"{one.code}  {one.name}", one.code)
-            self.port_combo.setItemData(self.port_combo.count() - 1, one.time_zone,
-                                        Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+            self.port_combo.setItemData(
+                self.port_combo.count() - 1, one.time_zone, Qt.ItemDataRole.ToolTipRole
+            )
         self.port_combo.setCurrentIndex(max(0, self.port_combo.findData(chosen)))
         self.port_combo.blockSignals(False)
 
@@ -484,13 +499,17 @@ class TruckPage(SettingsPage):
     def put_carrier(self) -> None:
         scac, name = self.scac_edit.text().strip().upper(), self.carrier_name_edit.text().strip()
         if not SCAC.fullmatch(scac):
-            say(self.scac_error, self.tr("SCAC: {scac} is not 2 to 4 capital letters.")
-                .format(scac=repr(scac)))  # fmt: skip
+            say(
+                self.scac_error,
+                self.tr("SCAC: {scac} is not 2 to 4 capital letters.").format(scac=repr(scac)),
+            )
             self.scac_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if not name:
-            say(self.scac_error, self.tr("Name: the carrier of {scac} needs a name.")
-                .format(scac=scac))  # fmt: skip
+            say(
+                self.scac_error,
+                self.tr("Name: the carrier of {scac} needs a name.").format(scac=scac),
+            )
             self.carrier_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         say(self.scac_error, "")
@@ -503,8 +522,12 @@ class TruckPage(SettingsPage):
     def remove_carrier(self) -> None:
         scac = self.scac_edit.text().strip().upper()
         if scac not in self._carriers:
-            say(self.scac_error, self.tr("SCAC: {scac} is not in the list; pick the carrier "
-                                         "first.").format(scac=repr(scac)))  # fmt: skip
+            say(
+                self.scac_error,
+                self.tr("SCAC: {scac} is not in the list; pick the carrier first.").format(
+                    scac=repr(scac)
+                ),
+            )
             return
         say(self.scac_error, "")
         del self._carriers[scac]
@@ -527,8 +550,9 @@ class LanguageBox(QWidget):
         super().__init__()
         self.combo = QComboBox()
         system = LANGUAGE_NAMES[system_language()]
-        self.combo.addItem(self.tr("As this computer ({language})").format(language=system),
-                           "system")  # fmt: skip
+        self.combo.addItem(
+            self.tr("As this computer ({language})").format(language=system), "system"
+        )
         for code in LANGUAGES:
             self.combo.addItem(LANGUAGE_NAMES[code], code)
         self.combo.setCurrentIndex(max(0, self.combo.findData(saved_choice())))

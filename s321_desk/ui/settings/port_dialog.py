@@ -54,8 +54,11 @@ class AddPortDialog(QDialog):
         self.setMinimumWidth(520)
 
     def accept(self) -> None:
-        item = {"code": self.code_edit.text().strip(), "name": self.name_edit.text().strip(),
-                "time_zone": self.zone_combo.currentText().strip()}  # fmt: skip
+        item = {
+            "code": self.code_edit.text().strip(),
+            "name": self.name_edit.text().strip(),
+            "time_zone": self.zone_combo.currentText().strip(),
+        }
         try:
             one = added_port(item)
             check_added([*map(port_item, self._known), item])

@@ -51,12 +51,16 @@ class FxTableModel(RowTableModel[FxRate]):
             (
                 Column[FxRate](self.tr("Currency"), lambda r: r.currency),
                 Column[FxRate](self.tr("From"), lambda r: r.valid_from.isoformat()),
-                Column[FxRate](self.tr("USD for one unit"), lambda r: format(r.rate_to_usd, "f"),
-                               sort=lambda r: r.rate_to_usd, numeric=True),
+                Column[FxRate](
+                    self.tr("USD for one unit"),
+                    lambda r: format(r.rate_to_usd, "f"),
+                    sort=lambda r: r.rate_to_usd,
+                    numeric=True,
+                ),
                 Column[FxRate](self.tr("Source"), lambda r: r.source),
             ),
             parent,
-        )  # fmt: skip
+        )
 
 
 class _AdminPage(QWidget):
@@ -92,10 +96,12 @@ class FxPage(_AdminPage):
         self.set_button.clicked.connect(self.set_rate)
         box = QGroupBox(self.tr("&Enter a rate to USD"))
         form = QFormLayout(box)
-        rows = ((self.tr("Currency:"), self.currency_edit, "currency"),
-                (self.tr("USD for one unit:"), self.rate_edit, "rate"),
-                (self.tr("In force from:"), self.from_edit, "from"),
-                (self.tr("Source:"), self.source_edit, ""))  # fmt: skip
+        rows = (
+            (self.tr("Currency:"), self.currency_edit, "currency"),
+            (self.tr("USD for one unit:"), self.rate_edit, "rate"),
+            (self.tr("In force from:"), self.from_edit, "from"),
+            (self.tr("Source:"), self.source_edit, ""),
+        )
         for text, edit, key in rows:
             form.addRow(text, edit)
             if key:
@@ -116,8 +122,11 @@ class FxPage(_AdminPage):
     def set_rate(self) -> None:
         for label in self.errors.values():
             say(label, "")
-        currency, rate, source = (self.currency_edit.text(), self.rate_edit.text().strip(),
-                                  self.source_edit.text().strip())  # fmt: skip
+        currency, rate, source = (
+            self.currency_edit.text(),
+            self.rate_edit.text().strip(),
+            self.source_edit.text().strip(),
+        )
         good = True
         try:
             code, value = check_fx_rate(currency, rate)
@@ -126,22 +135,28 @@ class FxPage(_AdminPage):
             # in the desk's language, said here under its field with the field's own word.
             field = "currency" if error.english.startswith("currency") else "rate"
             reason = str(error).split(": ", 1)[-1]
-            said = (self.tr("Currency: {reason}") if field == "currency"
-                    else self.tr("Rate: {reason}"))  # fmt: skip
+            said = (
+                self.tr("Currency: {reason}") if field == "currency" else self.tr("Rate: {reason}")
+            )
             say(self.errors[field], said.format(reason=reason))
             good = False
         try:
             valid_from = date.fromisoformat(self.from_edit.text().strip())
         except ValueError:
-            say(self.errors["from"], self.tr("In force from: {text} is not a date (YYYY-MM-DD).")
-                .format(text=repr(self.from_edit.text())))  # fmt: skip
+            say(
+                self.errors["from"],
+                self.tr("In force from: {text} is not a date (YYYY-MM-DD).").format(
+                    text=repr(self.from_edit.text())
+                ),
+            )
             good = False
         if not good:
             return
 
         def act(who: str, pin: str, _: str) -> EnteredRate:
-            return set_fx_rate(self._engine, code, rate, valid_from, source,
-                               by=self._admin(who, pin))  # fmt: skip
+            return set_fx_rate(
+                self._engine, code, rate, valid_from, source, by=self._admin(who, pin)
+            )
 
         def done(entered: EnteredRate) -> None:
             self.reload()
@@ -155,8 +170,9 @@ class FxPage(_AdminPage):
         what = self.tr("1 {currency} = {rate} USD from {day}.").format(
             currency=code, rate=value, day=valid_from
         )
-        self.dialog = open_authorize(self, self.tr("Enter an FX rate"), what, act, done,
-                                     role_text=self.tr("Administrator"))  # fmt: skip
+        self.dialog = open_authorize(
+            self, self.tr("Enter an FX rate"), what, act, done, role_text=self.tr("Administrator")
+        )
 
 
 class RulesPage(_AdminPage):
@@ -210,8 +226,9 @@ class RulesPage(_AdminPage):
         status = rules_status(self._engine, datetime.now(UTC))
         pinned = status.pinned_as_of is not None
         text = status.sentence()
-        self.status_label.setText(self.tr("RULES PINNED. {status}").format(status=text)
-                                  if pinned else text)  # fmt: skip
+        self.status_label.setText(
+            self.tr("RULES PINNED. {status}").format(status=text) if pinned else text
+        )
         self.status_label.setStyleSheet(PINNED_STYLE if pinned else UNPINNED_STYLE)
         self.unpin_button.setEnabled(pinned)
 
@@ -225,8 +242,10 @@ class RulesPage(_AdminPage):
             instant = datetime.fromisoformat(text)
             check_pin_instant(instant)
         except ValueError:
-            say(self.instant_error, self.tr("As of: {text} is not an ISO 8601 instant.")
-                .format(text=repr(text)))  # fmt: skip
+            say(
+                self.instant_error,
+                self.tr("As of: {text} is not an ISO 8601 instant.").format(text=repr(text)),
+            )
             return
         except UserError as error:
             say(self.instant_error, self.tr("As of: {error}").format(error=error))
@@ -254,5 +273,6 @@ class RulesPage(_AdminPage):
                 instant=instant.isoformat()
             )
         title = self.tr("Pin the rules") if instant else self.tr("Unpin the rules")
-        self.dialog = open_authorize(self, title, what, act, done, needs_reason=True,
-                                     role_text=self.tr("Administrator"))  # fmt: skip
+        self.dialog = open_authorize(
+            self, title, what, act, done, needs_reason=True, role_text=self.tr("Administrator")
+        )

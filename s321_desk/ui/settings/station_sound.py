@@ -68,6 +68,10 @@ class SoundForm(QGroupBox):
     def say_device(self, why: str | None) -> None:
         """This computer's station hears nothing: say why (None: it has sound)."""
         self.device_label.setText(
-            self.tr("This computer plays no sound ({why}): every verdict is on the screen "
-                    "alone.").format(why=why) if why else "")  # fmt: skip
+            self.tr(
+                "This computer plays no sound ({why}): every verdict is on the screen alone."
+            ).format(why=why)
+            if why
+            else ""
+        )
         self.device_label.setVisible(bool(why))

@@ -81,8 +81,12 @@ def printer_text(printer: Any) -> str:
     if not isinstance(printer, dict):
         return QCoreApplication.translate("SettingsStations", "not set")
     kind = str(printer.get("kind"))
-    said = {"queue": printer.get("queue"), "host": printer.get("host"),
-            "port": printer.get("port"), "dpi": printer.get("dpi")}  # fmt: skip
+    said = {
+        "queue": printer.get("queue"),
+        "host": printer.get("host"),
+        "port": printer.get("port"),
+        "dpi": printer.get("dpi"),
+    }
     places: dict[str, str] = {
         PrinterKind.PDF_CUPS: QCoreApplication.translate("SettingsStations", "queue {queue}"),
         PrinterKind.ZPL_CUPS: QCoreApplication.translate(
@@ -122,13 +126,17 @@ class StationTableModel(RowTableModel[StationRow]):
             (
                 Column[StationRow](self.tr("Station"), lambda r: r.name),
                 Column[StationRow](self.tr("Truck"), lambda r: truck_text(r.printers)),
-                Column[StationRow](self.tr("Label printer (labels)"),
-                                   lambda r: printer_text(r.printers.get("label_printer"))),
-                Column[StationRow](self.tr("Document printer (invoices, manifests)"),
-                                   lambda r: printer_text(r.printers.get("document_printer"))),
+                Column[StationRow](
+                    self.tr("Label printer (labels)"),
+                    lambda r: printer_text(r.printers.get("label_printer")),
+                ),
+                Column[StationRow](
+                    self.tr("Document printer (invoices, manifests)"),
+                    lambda r: printer_text(r.printers.get("document_printer")),
+                ),
             ),
             parent,
-        )  # fmt: skip
+        )
 
 
 class PrinterForm(QGroupBox):
@@ -233,9 +241,11 @@ class TruckForm(QGroupBox):
         self.port_combo.currentIndexChanged.connect(self.changed)
         self.errors: dict[str, QLabel] = {key: error_label() for key in STATION_TRUCK}
         form = QFormLayout(self)
-        rows = (("port", self.tr("Port:"), self.port_combo),
-                ("arrival_time", self.tr("Arrival:"), self.arrival_edit),
-                ("cutoff_time", self.tr("Cut-off:"), self.cutoff_edit))  # fmt: skip
+        rows = (
+            ("port", self.tr("Port:"), self.port_combo),
+            ("arrival_time", self.tr("Arrival:"), self.arrival_edit),
+            ("cutoff_time", self.tr("Cut-off:"), self.cutoff_edit),
+        )
         for key, text, widget in rows:
             form.addRow(text, widget)
             form.addRow(self.errors[key])
@@ -259,9 +269,11 @@ class TruckForm(QGroupBox):
             say(label, "")
 
     def value(self) -> dict[str, str]:
-        given = {"port": self.port_combo.currentData(),
-                 "arrival_time": self.arrival_edit.text().strip(),
-                 "cutoff_time": self.cutoff_edit.text().strip()}  # fmt: skip
+        given = {
+            "port": self.port_combo.currentData(),
+            "arrival_time": self.arrival_edit.text().strip(),
+            "cutoff_time": self.cutoff_edit.text().strip(),
+        }
         return {key: text for key, text in given.items() if text}
 
 
@@ -353,8 +365,12 @@ class StationsPage(SettingsPage):
                 self.select(name)
                 key, said = str(error).split(".", 1)[1].split(": ", 1)
                 say(self.truck_form.errors[key], said)
-                say(self.errors["stations"], self.tr("Not saved: {station}, its truck: {why}")
-                    .format(station=name, why=said))  # fmt: skip
+                say(
+                    self.errors["stations"],
+                    self.tr("Not saved: {station}, its truck: {why}").format(
+                        station=name, why=said
+                    ),
+                )
                 return False
             for role, printer in self._stations[name].items():
                 if role in STATION_TRUCK or role == "sound":
@@ -368,8 +384,10 @@ class StationsPage(SettingsPage):
                     field = rest.split(":", 1)[0]
                     said = words(FIELD_WORDS, field, self.tr("Kind")) + rest[len(field) :]
                     self.forms[role].show_error(field, said)
-                    say(self.errors["stations"], self.tr("Not saved: {where}: {why}")
-                        .format(where=where, why=said))  # fmt: skip
+                    say(
+                        self.errors["stations"],
+                        self.tr("Not saved: {where}: {why}").format(where=where, why=said),
+                    )
                     return False
         return super().check()
 
@@ -399,8 +417,10 @@ class StationsPage(SettingsPage):
             say(self.new_error, self.tr("New station: type the station's name."))
             return
         if name in self._stations:
-            say(self.new_error, self.tr("New station: {name} is in the list already.")
-                .format(name=repr(name)))  # fmt: skip
+            say(
+                self.new_error,
+                self.tr("New station: {name} is in the list already.").format(name=repr(name)),
+            )
             self.select(name)
             return
         say(self.new_error, "")
@@ -442,9 +462,11 @@ class StationsPage(SettingsPage):
         self.sound_form.load(printers.get("sound"))
         self.sound_form.setEnabled(name is not None)
         self.sound_form.say_device(self._silent_why if name == self._this_station else None)
-        self.station_title.setText(self.tr("Printers of {station}").format(station=name)
-                                   if name is not None
-                                   else self.tr("Add a station to set its printers."))  # fmt: skip
+        self.station_title.setText(
+            self.tr("Printers of {station}").format(station=name)
+            if name is not None
+            else self.tr("Add a station to set its printers.")
+        )
         self._current = name
 
     def _form_changed(self) -> None:

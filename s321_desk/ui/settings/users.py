@@ -105,11 +105,13 @@ class UsersPage(QWidget):
         self.add_button = QPushButton(self.tr("A&dd user..."))
         self.add_button.clicked.connect(self.add)
         form = QFormLayout(box)
-        rows = ((self.tr("Name:"), self.name_edit, "name"),
-                (self.tr("Role:"), self.role_combo, ""),
-                (self.tr("Badge:"), self.badge_edit, "badge"),
-                (self.tr("PIN:"), self.pin_edit, "pin"),
-                (self.tr("PIN again:"), self.pin_again_edit, "again"))  # fmt: skip
+        rows = (
+            (self.tr("Name:"), self.name_edit, "name"),
+            (self.tr("Role:"), self.role_combo, ""),
+            (self.tr("Badge:"), self.badge_edit, "badge"),
+            (self.tr("PIN:"), self.pin_edit, "pin"),
+            (self.tr("PIN again:"), self.pin_again_edit, "again"),
+        )
         for text, widget, key in rows:
             form.addRow(text, widget)
             if key:
@@ -172,8 +174,14 @@ class UsersPage(QWidget):
 
     def _picked(self) -> None:
         user = self.selected()
-        for widget in (self.new_pin_edit, self.new_pin_again_edit, self.change_pin_button,
-                       self.new_role_combo, self.set_role_button, self.active_button):  # fmt: skip
+        for widget in (
+            self.new_pin_edit,
+            self.new_pin_again_edit,
+            self.change_pin_button,
+            self.new_role_combo,
+            self.set_role_button,
+            self.active_button,
+        ):
             widget.setEnabled(user is not None)
         say(self.selected_error, "")
         say(self.new_pin_error, "")
@@ -184,8 +192,9 @@ class UsersPage(QWidget):
             self.tr("{name} ({role})").format(name=user.name, role=role_word(user.role))
         )
         self.new_role_combo.setCurrentIndex(self.new_role_combo.findData(user.role))
-        self.active_button.setText(self.tr("Dea&ctivate...") if user.active else
-                                   self.tr("Rea&ctivate..."))  # fmt: skip
+        self.active_button.setText(
+            self.tr("Dea&ctivate...") if user.active else self.tr("Rea&ctivate...")
+        )
 
     def _ask(
         self,
@@ -204,8 +213,9 @@ class UsersPage(QWidget):
             self.done_label.setText(said)
             self.users_changed.emit()
 
-        self.dialog = open_authorize(self, title, what, act, done,
-                                     role_text=role_text or self.tr("Administrator"))  # fmt: skip
+        self.dialog = open_authorize(
+            self, title, what, act, done, role_text=role_text or self.tr("Administrator")
+        )
 
     def _admin(self, who: str, pin: str) -> Any:
         return authorize(self._engine, who, pin, "admin", station=self._station)
@@ -234,9 +244,13 @@ class UsersPage(QWidget):
             return add_user(self._engine, name, role, pin, badge=badge, by=by)
 
         said = {"name": name, "role": role_word(role)}
-        self._ask(self.tr("Add a user"), self.tr("Add {name} as {role}.").format(**said), act,
-                  self.tr("{name} added as {role}.").format(**said),
-                  clear=(self.name_edit, self.badge_edit))  # fmt: skip
+        self._ask(
+            self.tr("Add a user"),
+            self.tr("Add {name} as {role}.").format(**said),
+            act,
+            self.tr("{name} added as {role}.").format(**said),
+            clear=(self.name_edit, self.badge_edit),
+        )
         for edit in (self.pin_edit, self.pin_again_edit):
             edit.clear()
 
@@ -254,9 +268,12 @@ class UsersPage(QWidget):
         if user is None:
             return
         if not valid_pin(new, user.role) or new != again:
-            say(self.new_pin_error, self._pin_rule(user.role, self.tr("New PIN"))
+            say(
+                self.new_pin_error,
+                self._pin_rule(user.role, self.tr("New PIN"))
                 if not valid_pin(new, user.role)
-                else self.tr("New PIN again: not the same PIN."))  # fmt: skip
+                else self.tr("New PIN again: not the same PIN."),
+            )
             return
         say(self.new_pin_error, "")
 
@@ -265,11 +282,15 @@ class UsersPage(QWidget):
             by = sign_in(self._engine, who, pin, station=self._station)
             return change_pin(self._engine, user.id, new, by=by, station=self._station)
 
-        self._ask(self.tr("Change a PIN"),
-                  self.tr("A new PIN for {name}: an administrator's PIN, or {name}'s old PIN.")
-                  .format(name=user.name), act,
-                  self.tr("{name}'s PIN changed.").format(name=user.name),
-                  role_text=self.tr("Administrator or the user"))  # fmt: skip
+        self._ask(
+            self.tr("Change a PIN"),
+            self.tr("A new PIN for {name}: an administrator's PIN, or {name}'s old PIN.").format(
+                name=user.name
+            ),
+            act,
+            self.tr("{name}'s PIN changed.").format(name=user.name),
+            role_text=self.tr("Administrator or the user"),
+        )
         self.new_pin_edit.clear()
         self.new_pin_again_edit.clear()
 
@@ -278,17 +299,26 @@ class UsersPage(QWidget):
         if user is None:
             return
         if role == user.role:
-            say(self.selected_error, self.tr("Role: {name} is a {role} already.")
-                .format(name=user.name, role=role_word(role)))  # fmt: skip
+            say(
+                self.selected_error,
+                self.tr("Role: {name} is a {role} already.").format(
+                    name=user.name, role=role_word(role)
+                ),
+            )
             return
 
         def act(who: str, pin: str, _: str) -> Any:
-            return set_role(self._engine, user.id, role, by=self._admin(who, pin),
-                            station=self._station)  # fmt: skip
+            return set_role(
+                self._engine, user.id, role, by=self._admin(who, pin), station=self._station
+            )
 
         said = {"name": user.name, "role": role_word(role)}
-        self._ask(self.tr("Change a role"), self.tr("Make {name} a {role}.").format(**said), act,
-                  self.tr("{name} is now a {role}.").format(**said))  # fmt: skip
+        self._ask(
+            self.tr("Change a role"),
+            self.tr("Make {name} a {role}.").format(**said),
+            act,
+            self.tr("{name} is now a {role}.").format(**said),
+        )
 
     def toggle_active(self) -> None:
         user = self.selected()
@@ -297,15 +327,21 @@ class UsersPage(QWidget):
         active = not user.active
 
         def act(who: str, pin: str, _: str) -> Any:
-            return set_active(self._engine, user.id, active, by=self._admin(who, pin),
-                              station=self._station)  # fmt: skip
+            return set_active(
+                self._engine, user.id, active, by=self._admin(who, pin), station=self._station
+            )
 
         if active:
-            self._ask(self.tr("Reactivate a user"),
-                      self.tr("Reactivate {name}: they may sign in again.").format(name=user.name),
-                      act, self.tr("{name} may sign in again.").format(name=user.name))  # fmt: skip
+            self._ask(
+                self.tr("Reactivate a user"),
+                self.tr("Reactivate {name}: they may sign in again.").format(name=user.name),
+                act,
+                self.tr("{name} may sign in again.").format(name=user.name),
+            )
         else:
-            self._ask(self.tr("Deactivate a user"),
-                      self.tr("Deactivate {name}: they can no longer sign in.")
-                      .format(name=user.name), act,
-                      self.tr("{name} can no longer sign in.").format(name=user.name))  # fmt: skip
+            self._ask(
+                self.tr("Deactivate a user"),
+                self.tr("Deactivate {name}: they can no longer sign in.").format(name=user.name),
+                act,
+                self.tr("{name} can no longer sign in.").format(name=user.name),
+            )

@@ -76,7 +76,10 @@ class SettingsView(QWidget):
         self.fx_page = FxPage(engine, station)
         self.rules_page = RulesPage(engine, station)
         self.setting_pages: tuple[SettingsPage, ...] = (
-            self.papers_page, self.truck_page, self.stations_page)  # fmt: skip
+            self.papers_page,
+            self.truck_page,
+            self.stations_page,
+        )
         self.tabs = QTabWidget()
         for page, text in (
             (self.papers_page, self.tr("&Papers: who they name")),
@@ -132,8 +135,9 @@ class SettingsView(QWidget):
         changed = self.unsaved()
         self.unsaved_label.setText(
             self.tr("Unsaved: {settings}.").format(settings=", ".join(map(title, changed)))
-            if changed else self.tr(NOTHING_UNSAVED)
-        )  # fmt: skip
+            if changed
+            else self.tr(NOTHING_UNSAVED)
+        )
         self.save_button.setEnabled(bool(changed))
         self.revert_button.setEnabled(bool(changed))
 
@@ -160,13 +164,21 @@ class SettingsView(QWidget):
             return change_settings(self._engine, changed, by=by, station=self._station)
 
         names = ", ".join(map(title, changed))
-        self.dialog = open_authorize(self, self.tr("Save settings"),
-                                     self.tr("Save: {settings}.").format(settings=names),
-                                     act, self._saved, who=self.who)  # fmt: skip
+        self.dialog = open_authorize(
+            self,
+            self.tr("Save settings"),
+            self.tr("Save: {settings}.").format(settings=names),
+            act,
+            self._saved,
+            who=self.who,
+        )
 
     def _saved(self, keys: list[str]) -> None:
         self.reload()
         names = ", ".join(map(title, keys))
-        self.unsaved_label.setText(self.tr("Saved: {settings}.").format(settings=names) if keys
-                                   else self.tr("Nothing had changed."))  # fmt: skip
+        self.unsaved_label.setText(
+            self.tr("Saved: {settings}.").format(settings=names)
+            if keys
+            else self.tr("Nothing had changed.")
+        )
         self.settings_saved.emit(keys)

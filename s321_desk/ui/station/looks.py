@@ -47,26 +47,69 @@ SENTENCE_PREFIX = {
 }
 RED, WHITE, BLACK = "#b00020", "#ffffff", "#000000"
 # The words are codes too (the signals carry them); ``Look.shown_word`` is what the screen says.
-READY = Look(QT_TRANSLATE_NOOP("Look", "READY"), "#263238", WHITE, None,
-             QT_TRANSLATE_NOOP("Look", "Scan an order's pick ticket."))  # fmt: skip
-PACKING = Look(QT_TRANSLATE_NOOP("Look", "PACKING"), "#0d47a1", WHITE, None,
-               QT_TRANSLATE_NOOP("Look", "Scan each item, then close it (F12)."))  # fmt: skip
-OK = Look(QT_TRANSLATE_NOOP("Look", "OK"), "#1b5e20", WHITE, Sound.OK,
-          QT_TRANSLATE_NOOP("Look", "Put the label on: it ships."))  # fmt: skip
-CHECK = Look(QT_TRANSLATE_NOOP("Look", "CHECK"), "#ffb300", BLACK, Sound.CHECK,
-             QT_TRANSLATE_NOOP("Look", "Set it aside: a supervisor decides."))  # fmt: skip
-HOLD = Look(QT_TRANSLATE_NOOP("Look", "HOLD"), RED, WHITE, Sound.HOLD,
-            QT_TRANSLATE_NOOP("Look", "Do not ship: set it aside, held."))  # fmt: skip
+READY = Look(
+    QT_TRANSLATE_NOOP("Look", "READY"),
+    "#263238",
+    WHITE,
+    None,
+    QT_TRANSLATE_NOOP("Look", "Scan an order's pick ticket."),
+)
+PACKING = Look(
+    QT_TRANSLATE_NOOP("Look", "PACKING"),
+    "#0d47a1",
+    WHITE,
+    None,
+    QT_TRANSLATE_NOOP("Look", "Scan each item, then close it (F12)."),
+)
+OK = Look(
+    QT_TRANSLATE_NOOP("Look", "OK"),
+    "#1b5e20",
+    WHITE,
+    Sound.OK,
+    QT_TRANSLATE_NOOP("Look", "Put the label on: it ships."),
+)
+CHECK = Look(
+    QT_TRANSLATE_NOOP("Look", "CHECK"),
+    "#ffb300",
+    BLACK,
+    Sound.CHECK,
+    QT_TRANSLATE_NOOP("Look", "Set it aside: a supervisor decides."),
+)
+HOLD = Look(
+    QT_TRANSLATE_NOOP("Look", "HOLD"),
+    RED,
+    WHITE,
+    Sound.HOLD,
+    QT_TRANSLATE_NOOP("Look", "Do not ship: set it aside, held."),
+)
 # A refused item scan (wrong item, over-pick, unknown barcode): the whole banner, until the
 # next good scan, as a barcode app at a packing bench does.
-REFUSED = Look(QT_TRANSLATE_NOOP("Look", "REFUSED"), RED, WHITE, None,
-               QT_TRANSLATE_NOOP("Look", "Take it out; scan the right item."))  # fmt: skip
+REFUSED = Look(
+    QT_TRANSLATE_NOOP("Look", "REFUSED"),
+    RED,
+    WHITE,
+    None,
+    QT_TRANSLATE_NOOP("Look", "Take it out; scan the right item."),
+)
 # F12 on a parcel with items missing: nothing closed until it is confirmed.
-SHORT = Look(QT_TRANSLATE_NOOP("Look", "SHORT"), "#ffb300", BLACK, Sound.CHECK,
-             QT_TRANSLATE_NOOP("Look", "Scan the missing items, or scan CMD-SHORT to close it "
-                                       "short, or F12 again for a supervisor."))  # fmt: skip
-VOID = Look(QT_TRANSLATE_NOOP("Look", "VOID"), "#424242", WHITE, None,
-            QT_TRANSLATE_NOOP("Look", "Unpack it: its items count as unpacked."))  # fmt: skip
+SHORT = Look(
+    QT_TRANSLATE_NOOP("Look", "SHORT"),
+    "#ffb300",
+    BLACK,
+    Sound.CHECK,
+    QT_TRANSLATE_NOOP(
+        "Look",
+        "Scan the missing items, or scan CMD-SHORT to close it "
+        "short, or F12 again for a supervisor.",
+    ),
+)
+VOID = Look(
+    QT_TRANSLATE_NOOP("Look", "VOID"),
+    "#424242",
+    WHITE,
+    None,
+    QT_TRANSLATE_NOOP("Look", "Unpack it: its items count as unpacked."),
+)
 # The message line's looks: a refusal, in red; something to look at (dangerous goods, a
 # relabel), in amber, nothing refused.
 REFUSED_LOOK = f"background: {RED}; color: {WHITE}"

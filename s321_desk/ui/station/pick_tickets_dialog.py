@@ -36,8 +36,9 @@ class PickTicketsDialog(QDialog):
     printed = Signal(object)  # the Printed tickets
     failed = Signal(str)
 
-    def __init__(self, engine: Engine, station: str, papers: Path, today: date,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, engine: Engine, station: str, papers: Path, today: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._engine, self._station, self._papers = engine, station, papers
         self.job: Job | None = None

@@ -129,8 +129,9 @@ def check_sound_backend(folder: Path | None = None) -> str:
         except ImportError as error:
             raise RuntimeError(f"QtMultimedia cannot load ({error}): no sounds") from None
         if not QMediaPlayer().isAvailable():
-            raise RuntimeError("QtMultimedia has no media backend (its plugin did not load): "
-                               "no sounds")  # fmt: skip
+            raise RuntimeError(
+                "QtMultimedia has no media backend (its plugin did not load): no sounds"
+            )
         missing = [s.value for s in Sound if not (folder / f"{s.value}.wav").is_file()]
         if missing:
             raise RuntimeError(f"{folder}: no {', '.join(missing)} sound")

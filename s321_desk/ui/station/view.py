@@ -278,9 +278,12 @@ class PackingStation(QWidget):
         except OperationalError as error:
             if not store_busy(error):
                 raise
-            self._refuse(self.tr("the database is busy or cannot be written ({error}); "
-                                 "nothing changed: scan {scan} again")
-                         .format(error=error.orig, scan=text))  # fmt: skip
+            self._refuse(
+                self.tr(
+                    "the database is busy or cannot be written ({error}); "
+                    "nothing changed: scan {scan} again"
+                ).format(error=error.orig, scan=text)
+            )
 
     # -- scans ------------------------------------------------------------------------------
 
@@ -297,10 +300,10 @@ class PackingStation(QWidget):
                 return
             self._add_history(self.tr("REFUSED  {code}").format(code=code), "refused")
             raise
-        counts = {"item": result.description, "packed": result.packed,
-                  "ordered": result.ordered}  # fmt: skip
-        self._add_history("+1  " + self.tr("{item}  ({packed} of {ordered})").format(**counts),
-                          "item")  # fmt: skip
+        counts = {"item": result.description, "packed": result.packed, "ordered": result.ordered}
+        self._add_history(
+            "+1  " + self.tr("{item}  ({packed} of {ordered})").format(**counts), "item"
+        )
         said = self.tr("{item}: {packed} of {ordered}").format(**counts)
         if result.hazmat:  # dangerous goods: said, in amber; the label will carry their mark
             self._add_history(self.tr("HAZMAT  {mark}").format(mark=result.hazmat), "hazmat")
@@ -312,9 +315,10 @@ class PackingStation(QWidget):
         self._refresh_bench()
         holds = item_holds(self._engine, code, datetime.now(UTC))
         if holds:  # found before the box is taped, not at the close
-            said = self.tr("HOLD AHEAD: {item}: {why}. This parcel will be held at its close: "
-                           "keep the box open and call a supervisor (F6 holds it now).").format(
-                               item=result.description, why="; ".join(map(str, holds)))  # fmt: skip
+            said = self.tr(
+                "HOLD AHEAD: {item}: {why}. This parcel will be held at its close: "
+                "keep the box open and call a supervisor (F6 holds it now)."
+            ).format(item=result.description, why="; ".join(map(str, holds)))
             self.message_label.setStyleSheet(f"background: {RED}; color: {WHITE}")
             self.message_label.setText(said)
             self._sounds.play(Sound.HOLD)
@@ -322,29 +326,39 @@ class PackingStation(QWidget):
     def _open_order(self, reference: str) -> None:
         order = order_named(self._engine, reference)
         if order is None:
-            raise UserError(self.tr("{scan}: not an order; scan an order's pick ticket first "
-                                    "to open its parcel").format(scan=reference))  # fmt: skip
+            raise UserError(
+                self.tr(
+                    "{scan}: not an order; scan an order's pick ticket first to open its parcel"
+                ).format(scan=reference)
+            )
         current = self._bench
         if current is not None and current.order == order:
-            self._say(self.tr("Already packing order {order} (parcel {parcel})")
-                      .format(order=order, parcel=current.parcel_code))  # fmt: skip
+            self._say(
+                self.tr("Already packing order {order} (parcel {parcel})").format(
+                    order=order, parcel=current.parcel_code
+                )
+            )
             return
         if current is not None and current.items:
-            raise UserError(self.tr("{scan} is another order: parcel {parcel} of order "
-                                    "{order} is not closed; close it (F12) or undo its items "
-                                    "first").format(scan=reference, parcel=current.parcel_code,
-                                                    order=current.order))  # fmt: skip
+            raise UserError(
+                self.tr(
+                    "{scan} is another order: parcel {parcel} of order "
+                    "{order} is not closed; close it (F12) or undo its items "
+                    "first"
+                ).format(scan=reference, parcel=current.parcel_code, order=current.order)
+            )
         parcel_id = open_parcel(self._engine, reference, station=self._station)
         self._bench = bench(self._engine, parcel_id)
         self._shown = self._bench.parcel_code
         self.history.clear()
         parcel, items = self._bench.parcel_code, self._bench.items
-        self._add_history(self.tr("ORDER  {order}  parcel {parcel}").format(order=order,
-                                                                            parcel=parcel),
-                          "order")  # fmt: skip
+        self._add_history(
+            self.tr("ORDER  {order}  parcel {parcel}").format(order=order, parcel=parcel), "order"
+        )
         if items:
-            said = self.tr("Order {order}: parcel {parcel}, resumed with {items} item(s) in it",
-                           "", items)  # fmt: skip
+            said = self.tr(
+                "Order {order}: parcel {parcel}, resumed with {items} item(s) in it", "", items
+            )
         else:
             said = self.tr("Order {order}: parcel {parcel}")
         self._say(said.format(order=order, parcel=parcel, items=items))
@@ -385,15 +399,23 @@ class PackingStation(QWidget):
             return
         short: dict[str, object] | None = None
         if missing:
-            short = {"missing": {line.sku or line.description: line.ordered - line.packed
-                                 for line in missing}, "confirmed_by": confirmed}  # fmt: skip
+            short = {
+                "missing": {
+                    line.sku or line.description: line.ordered - line.packed for line in missing
+                },
+                "confirmed_by": confirmed,
+            }
             if reason:
                 short["reason"] = reason
         closed = close_parcel(self._engine, self._bench.parcel_id, short=short)
         self._short_asked = None
         if missing:
-            self._add_history(self.tr("SHORT  confirmed by {by}: {missing}").format(
-                by=confirmed, missing=self._missing_words(missing)), "short")  # fmt: skip
+            self._add_history(
+                self.tr("SHORT  confirmed by {by}: {missing}").format(
+                    by=confirmed, missing=self._missing_words(missing)
+                ),
+                "short",
+            )
         code = self._bench.parcel_code
         self._bench = None
         view = parcel_view(self._engine, code)
@@ -431,9 +453,14 @@ class PackingStation(QWidget):
         reading of the store never scans every parcel on the GUI thread."""
         for row in rows:
             version = row.relabel
-            if (not version or row.station != self._station or (row.parcel_id, version)
-                    in self._relabel_tried or row.status not in PRINTABLE
-                    or row.held or row.needs_decision):  # fmt: skip
+            if (
+                not version
+                or row.station != self._station
+                or (row.parcel_id, version) in self._relabel_tried
+                or row.status not in PRINTABLE
+                or row.held
+                or row.needs_decision
+            ):
                 continue
             self._relabel_tried.add((row.parcel_id, version))
             self._print_paper(row.parcel_id, "label", relabel=version)
@@ -451,17 +478,20 @@ class PackingStation(QWidget):
         except UserError as error:
             self._sounds.play(Sound.ERROR)
             self.status_label.setStyleSheet(REFUSED_LOOK)
-            self.status_label.setText(self.tr("NOT PRINTED ({parcel}): {error}").format(
-                parcel=code, error=error))  # fmt: skip
+            self.status_label.setText(
+                self.tr("NOT PRINTED ({parcel}): {error}").format(parcel=code, error=error)
+            )
             return
         if paper == "label" and relabel:
-            said = self.tr("RELABEL {parcel}: its printed label is superseded; put label "
-                           "{version} on the box").format(parcel=code, version=relabel)  # fmt: skip
+            said = self.tr(
+                "RELABEL {parcel}: its printed label is superseded; put label {version} on the box"
+            ).format(parcel=code, version=relabel)
             self._add_history(said, "relabel")
             self._say(said, LOOK_AT, Sound.CHECK)
         elif paper != "label":
-            self._add_history(self.tr("{kind} TAG  {parcel}").format(kind=paper, parcel=code),
-                              "tag")  # fmt: skip
+            self._add_history(
+                self.tr("{kind} TAG  {parcel}").format(kind=paper, parcel=code), "tag"
+            )
         self.status_label.setStyleSheet("")
         self.status_label.setText(where)
         self._preview(code, paper)
@@ -475,8 +505,11 @@ class PackingStation(QWidget):
         pdf = saved_paper(self._label_folder, code, paper)
         if not pdf.is_file():
             return
-        title = self.tr("Label {parcel}").format(parcel=code) if paper == "label" else \
-            self.tr("{kind} tag {parcel}").format(kind=paper, parcel=code)  # fmt: skip
+        title = (
+            self.tr("Label {parcel}").format(parcel=code)
+            if paper == "label"
+            else self.tr("{kind} tag {parcel}").format(kind=paper, parcel=code)
+        )
         preview = PdfPreviewDialog(pdf, title, self)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -489,8 +522,9 @@ class PackingStation(QWidget):
         """Print the label (an OK parcel, a reprint), else say in the status line why not."""
         if not print_it:
             self.status_label.setStyleSheet("")
-            self.status_label.setText(self.tr("No label for {parcel}: {step}")
-                                      .format(parcel=code, step=look.step()))  # fmt: skip
+            self.status_label.setText(
+                self.tr("No label for {parcel}: {step}").format(parcel=code, step=look.step())
+            )
             return
         try:
             where = self._label_sink(code)
@@ -508,21 +542,32 @@ class PackingStation(QWidget):
 
     def _ask_supervisor(self, action: str, word: str) -> None:
         if self._shown is None:
-            raise UserError(self.tr("{command}: no parcel on the screen; close a parcel first")
-                            .format(command=word))  # fmt: skip
-        if (action == "reprint" and self._bench is None
-                and paper_for(self._engine, self._shown) == HOLD_TAG):  # fmt: skip
+            raise UserError(
+                self.tr("{command}: no parcel on the screen; close a parcel first").format(
+                    command=word
+                )
+            )
+        if (
+            action == "reprint"
+            and self._bench is None
+            and paper_for(self._engine, self._shown) == HOLD_TAG
+        ):
             # A held box gets its tag again, never a label: no leave to ask, the print audited.
             self._print_paper(self._shown, HOLD_TAG)
             return
         if self._bench is not None and action not in ("hold", "short"):
-            raise UserError(self.tr("{command}: parcel {parcel} is still open; close it first "
-                                    "(F12)").format(command=word, parcel=self._shown))  # fmt: skip
+            raise UserError(
+                self.tr("{command}: parcel {parcel} is still open; close it first (F12)").format(
+                    command=word, parcel=self._shown
+                )
+            )
         self._pause(word, self.tr("Paused: a supervisor is signing"))
         self.prompt.ask(action, self._shown, self.signer.who, reason_presets(action))
-        self._say(self.tr("{action} {parcel}: a supervisor signs below (Enter: next, Esc: "
-                          "cancel)").format(action=self._command(action).upper(),
-                                            parcel=self._shown))  # fmt: skip
+        self._say(
+            self.tr(
+                "{action} {parcel}: a supervisor signs below (Enter: next, Esc: cancel)"
+            ).format(action=self._command(action).upper(), parcel=self._shown)
+        )
 
     def _on_supervisor(self, who: str, pin: str, reason: str) -> None:
         action, code = self.prompt.action, self.prompt.parcel
@@ -538,24 +583,38 @@ class PackingStation(QWidget):
             if action == "hold" and bench_open:
                 assert self._bench is not None
                 decided = hold_while_packing(
-                    self._engine, self._bench.parcel_id, user=who, pin=pin, reason=reason,
-                    station=self._station)  # fmt: skip
+                    self._engine,
+                    self._bench.parcel_id,
+                    user=who,
+                    pin=pin,
+                    reason=reason,
+                    station=self._station,
+                )
                 self._bench = None
                 self._short_asked = None
             else:
-                decided = decide(self._engine, code, action, user=who, pin=pin, reason=reason,
-                                 station=self._station)  # fmt: skip
+                decided = decide(
+                    self._engine,
+                    code,
+                    action,
+                    user=who,
+                    pin=pin,
+                    reason=reason,
+                    station=self._station,
+                )
         except UserError as error:
             self._refuse(str(error))
             self.prompt.refuse(pin_wrong=isinstance(error, AccessRefused))
             return
         self.signer.signed(decided.by)
         self._end_prompt()
-        said = {"action": self._command(action), "by": decided.by, "reason": reason,
-                "parcel": code}  # fmt: skip
-        self._add_history(self.tr("{action}  by {by}: {reason}")
-                          .format(**{**said, "action": said["action"].upper()}),
-                          "decision")  # fmt: skip
+        said = {"action": self._command(action), "by": decided.by, "reason": reason, "parcel": code}
+        self._add_history(
+            self.tr("{action}  by {by}: {reason}").format(
+                **{**said, "action": said["action"].upper()}
+            ),
+            "decision",
+        )
         self._say(self.tr("{action} of {parcel} by {by}").format(**said))
         self.parcel_decided.emit(code, action)
         look = self._show_verdict(parcel_view(self._engine, code), [])
@@ -568,30 +627,49 @@ class PackingStation(QWidget):
     def _ask_count(self, word: str) -> None:
         """A supervisor counts in the items of a line with nothing to scan."""
         if self._bench is None:
-            raise UserError(self.tr("{command}: no parcel open; scan an order first")
-                            .format(command=word))  # fmt: skip
+            raise UserError(
+                self.tr("{command}: no parcel open; scan an order first").format(command=word)
+            )
         lines = countable_lines(self._engine, self._bench.parcel_id)
         if not lines:
-            raise UserError(self.tr("{command}: every item of order {order} still to pack has "
-                                    "a SKU or barcode: scan it").format(
-                                        command=word, order=self._bench.order))  # fmt: skip
+            raise UserError(
+                self.tr(
+                    "{command}: every item of order {order} still to pack has "
+                    "a SKU or barcode: scan it"
+                ).format(command=word, order=self._bench.order)
+            )
         self._pause(word, self.tr("Paused: a supervisor is counting"))
         self.count_prompt.ask(lines)
-        self._say(self.tr("COUNT: a supervisor counts the items of a line with nothing to scan "
-                          "(Enter: next, Esc: cancel)"))  # fmt: skip
+        self._say(
+            self.tr(
+                "COUNT: a supervisor counts the items of a line with nothing to scan "
+                "(Enter: next, Esc: cancel)"
+            )
+        )
 
     def _on_count(self, line_no: int, quantity: int, who: str, pin: str) -> None:
         assert self._bench is not None
         try:
-            result = count_items(self._engine, self._bench.parcel_id, line_no, quantity,
-                                 user=who, pin=pin, station=self._station)  # fmt: skip
+            result = count_items(
+                self._engine,
+                self._bench.parcel_id,
+                line_no,
+                quantity,
+                user=who,
+                pin=pin,
+                station=self._station,
+            )
         except UserError as error:
             self._refuse(str(error))
             self.count_prompt.refuse()
             return
         self._end_prompt()
-        counts = {"item": result.description, "packed": result.packed,
-                  "ordered": result.ordered, "by": result.counted_by}  # fmt: skip
+        counts = {
+            "item": result.description,
+            "packed": result.packed,
+            "ordered": result.ordered,
+            "by": result.counted_by,
+        }
         counted = self.tr("{item}  ({packed} of {ordered}), counted by {by}").format(**counts)
         self._add_history(f"+{quantity}  {counted}", "item")
         self._say(self.tr("{item}: {packed} of {ordered}, counted by {by}").format(**counts))
@@ -601,8 +679,9 @@ class PackingStation(QWidget):
     def _on_scanned_into_prompt(self, text: str) -> None:
         """A scan typed into the supervisor's PIN: it waits its turn like any scan."""
         self._queue.append(text.strip())
-        self._say(self.tr("Scan {scan} waits until the supervisor is done").format(
-            scan=quoted(text)))  # fmt: skip
+        self._say(
+            self.tr("Scan {scan} waits until the supervisor is done").format(scan=quoted(text))
+        )
 
     def _prompt_in_use(self) -> None:
         if self.prompt_timer.isActive():
@@ -618,16 +697,20 @@ class PackingStation(QWidget):
     def _on_prompt_cancelled(self) -> None:
         action = self.prompt.action if self.prompt.isVisible() else "count"
         self._end_prompt()
-        self._say(self.tr("{action} cancelled: nothing changed")
-                  .format(action=self._command(action)))  # fmt: skip
+        self._say(
+            self.tr("{action} cancelled: nothing changed").format(action=self._command(action))
+        )
         self._drain()
 
     def _pause(self, word: str, placeholder: str) -> None:
         """The scans wait while a supervisor signs in the panel (refused with no user yet)."""
         if count_users(self._engine) == 0:
             self.administrator_needed.emit()
-            raise UserError(self.tr("{command}: no supervisor can sign yet; create the "
-                                    "administrator first").format(command=word))  # fmt: skip
+            raise UserError(
+                self.tr(
+                    "{command}: no supervisor can sign yet; create the administrator first"
+                ).format(command=word)
+            )
         self.scan_field.setEnabled(False)
         for each in self._actions.values():
             each.setEnabled(False)
@@ -664,7 +747,7 @@ class PackingStation(QWidget):
             port=place.name if place else view.port,
         )
         said = verdict_sentences(view, others, sealed)
-        self._show_look(look, look.step(), route, detail, said)  # fmt: skip
+        self._show_look(look, look.step(), route, detail, said)
         self.banner.setToolTip("\n".join(code["code"] for code in view.codes))
         if look.sound is not None:
             self._sounds.play(look.sound)
@@ -694,16 +777,20 @@ class PackingStation(QWidget):
             )
             for line in missing
         ]
-        self._show_look(SHORT, headline, "", detail, sentences)  # fmt: skip
+        self._show_look(SHORT, headline, "", detail, sentences)
         self._sounds.play(Sound.CHECK)
-        self._say(self.tr("Not closed: {missing} missing. Scan CMD-SHORT to close it short, or "
-                          "F12 again for a supervisor.").format(
-                              missing=self._missing_words(missing)))  # fmt: skip
+        self._say(
+            self.tr(
+                "Not closed: {missing} missing. Scan CMD-SHORT to close it short, or "
+                "F12 again for a supervisor."
+            ).format(missing=self._missing_words(missing))
+        )
 
     def _missing_words(self, missing: Sequence[LineProgress]) -> str:
         each = self.tr("{count} of {item}")
-        return ", ".join(each.format(count=line.ordered - line.packed, item=line.description)
-                         for line in missing)  # fmt: skip
+        return ", ".join(
+            each.format(count=line.ordered - line.packed, item=line.description) for line in missing
+        )
 
     def _show_refused_scan(self, why: str) -> None:
         """A refused scan turns the whole banner red (the error sound already played), until
@@ -714,8 +801,11 @@ class PackingStation(QWidget):
         if self._bench is None:
             return
         self._bench = shown = bench(self._engine, self._bench.parcel_id)
-        self.bench_label.setText(self.tr("Order {order}: {packed} of {ordered} packed").format(
-            order=shown.order, packed=shown.packed, ordered=shown.ordered))  # fmt: skip
+        self.bench_label.setText(
+            self.tr("Order {order}: {packed} of {ordered} packed").format(
+                order=shown.order, packed=shown.packed, ordered=shown.ordered
+            )
+        )
         self.lines.clear()
         for line in shown.lines:
             self.lines.addItem(bench_item(line, self.lines.font()))

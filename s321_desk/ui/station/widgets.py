@@ -81,8 +81,11 @@ class VerdictBanner(QFrame):
             f"QLabel {{ color: {look.foreground}; background: transparent; }}"
         )
         self.word_label.setText(look.shown_word())
-        for label, text in ((self.headline_label, headline), (self.route_label, route),
-                            (self.detail_label, detail)):  # fmt: skip
+        for label, text in (
+            (self.headline_label, headline),
+            (self.route_label, route),
+            (self.detail_label, detail),
+        ):
             label.setText(text)
             label.setVisible(bool(text))
         self.sentences_label.set_sentences(sentences)
@@ -199,9 +202,11 @@ class SupervisorPrompt(QFrame):
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.reason_edit.setMinimumWidth(360)
         fields = QHBoxLayout()
-        for text, edit in ((self.tr("Supervisor (name or badge):"), self.who_edit),
-                           (self.tr("PIN:"), self.pin_edit),
-                           (self.tr("Reason:"), self.reason_edit)):  # fmt: skip
+        for text, edit in (
+            (self.tr("Supervisor (name or badge):"), self.who_edit),
+            (self.tr("PIN:"), self.pin_edit),
+            (self.tr("Reason:"), self.reason_edit),
+        ):
             label = plain_label(text, big)
             label.setBuddy(edit)
             edit.setFont(big)
@@ -275,8 +280,9 @@ class SupervisorPrompt(QFrame):
             after = [edit for edit in empty if edits.index(edit) > edits.index(current)]
             (after or empty)[0].setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.submitted.emit(self.who_edit.text().strip(), self.pin_edit.text(),
-                            self.reason_edit.text().strip())  # fmt: skip
+        self.submitted.emit(
+            self.who_edit.text().strip(), self.pin_edit.text(), self.reason_edit.text().strip()
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -307,14 +313,21 @@ class CountPrompt(QFrame):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.line_box.setMinimumContentsLength(24)
-        self._fields: list[QWidget] = [self.line_box, self.quantity_box, self.who_edit,
-                                       self.pin_edit]  # fmt: skip
+        self._fields: list[QWidget] = [
+            self.line_box,
+            self.quantity_box,
+            self.who_edit,
+            self.pin_edit,
+        ]
         grid = QGridLayout()  # the line and how many; below, who signs
-        for place, (text, field) in enumerate(((self.tr("Line:"), self.line_box),
-                                               (self.tr("Quantity:"), self.quantity_box),
-                                               (self.tr("Supervisor (name or badge):"),
-                                                self.who_edit),
-                                               (self.tr("PIN:"), self.pin_edit))):  # fmt: skip
+        for place, (text, field) in enumerate(
+            (
+                (self.tr("Line:"), self.line_box),
+                (self.tr("Quantity:"), self.quantity_box),
+                (self.tr("Supervisor (name or badge):"), self.who_edit),
+                (self.tr("PIN:"), self.pin_edit),
+            )
+        ):
             label = plain_label(text, big)
             label.setBuddy(field)
             field.setFont(big)
@@ -374,8 +387,12 @@ class CountPrompt(QFrame):
             later = [e for e in empty if self._fields.index(e) > current]
             (later or empty)[0].setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            self.submitted.emit(self.line_box.currentData()[0], self.quantity_box.value(),
-                                self.who_edit.text().strip(), self.pin_edit.text())  # fmt: skip
+            self.submitted.emit(
+                self.line_box.currentData()[0],
+                self.quantity_box.value(),
+                self.who_edit.text().strip(),
+                self.pin_edit.text(),
+            )
 
 
 def without_count(text: str) -> str:
@@ -400,12 +417,15 @@ def bench_item(line: LineProgress, font: QFont) -> QListWidgetItem:
     if line.done:
         text = translate("PackingStation", "{packed} of {ordered}  {item}  done")
     elif line.countable and not line.sku:
-        text = translate("PackingStation", "{packed} of {ordered}  {item}  (nothing to scan: "
-                         "a supervisor counts it, F10)")  # fmt: skip
+        text = translate(
+            "PackingStation",
+            "{packed} of {ordered}  {item}  (nothing to scan: a supervisor counts it, F10)",
+        )
     else:
         text = translate("PackingStation", "{packed} of {ordered}  {item}")
-    item = QListWidgetItem(text.format(packed=line.packed, ordered=line.ordered,
-                                       item=line.description))  # fmt: skip
+    item = QListWidgetItem(
+        text.format(packed=line.packed, ordered=line.ordered, item=line.description)
+    )
     item.setFont(item.font() if line.done else sized_font(font, 16, bold=True))
     item.setToolTip(line.sku)
     return item

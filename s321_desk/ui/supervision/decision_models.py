@@ -143,16 +143,23 @@ def action_name(action: str) -> str:
 
 
 def decided_text(
-    decided: Decided, changes: tuple[ParcelChange, ...], extra: dict[str, Any], before: int,
-    after: int, zone: tzinfo | None,
-) -> str:  # fmt: skip
+    decided: Decided,
+    changes: tuple[ParcelChange, ...],
+    extra: dict[str, Any],
+    before: int,
+    after: int,
+    zone: tzinfo | None,
+) -> str:
     """``Done: Sam Super deferred P0000002 to Tue 2024-06-11. Judged again: ... Queue: 2 -> 0.``"""
     crossing = extra.get("crossing")
     local = crossing.astimezone(zone) if crossing is not None else None
     done = QCoreApplication.translate("DecisionModels", BUTTONS[decided.action].done).format(
-        by=decided.by, parcel=decided.parcel, into=extra.get("into"), other=extra.get("other"),
+        by=decided.by,
+        parcel=decided.parcel,
+        into=extra.get("into"),
+        other=extra.get("other"),
         crossing=f"{day_and_date(local)} {local:%H:%M}" if local is not None else "",
-    )  # fmt: skip
+    )
     text = QCoreApplication.translate("DecisionModels", "Done: {what}.").format(what=done)
     if changes:
         text += QCoreApplication.translate("DecisionModels", " Judged again: {parcels}.").format(
@@ -267,8 +274,13 @@ def decision_text(decision: PastDecision, zone: tzinfo | None) -> str:
         )
     else:
         text = QCoreApplication.translate("DecisionModels", "{action}, {when}: {reason}")
-    return text.format(action=word(decision.action), by=decision.by, when=when,
-                       station=decision.station, reason=decision.reason)  # fmt: skip
+    return text.format(
+        action=word(decision.action),
+        by=decision.by,
+        when=when,
+        station=decision.station,
+        reason=decision.reason,
+    )
 
 
 def _side_tooltip(side: ParcelSide, zone: tzinfo | None) -> str:

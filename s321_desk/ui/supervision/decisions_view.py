@@ -169,8 +169,9 @@ class DecisionsView(QWidget):
 
     def select_parcel(self, parcel_id: str) -> bool:
         """Select a parcel of the queue (e.g. the one picked in the warnings panel)."""
-        position = next((i for i, r in enumerate(self.queue_model.rows())
-                         if r.parcel_id == parcel_id), None)  # fmt: skip
+        position = next(
+            (i for i, r in enumerate(self.queue_model.rows()) if r.parcel_id == parcel_id), None
+        )
         if position is None:
             return False
         self.queue_table.selectRow(position)
@@ -206,12 +207,31 @@ class DecisionsView(QWidget):
             """The selected parcel, then each other parcel of its group (one PIN for all; a
             parcel that no longer waits for the action is passed over)."""
             try:
-                done = [decide(self._engine, parcel, action, user=who, pin=pin, reason=reason,
-                               station=self._station, **extra)]  # fmt: skip
+                done = [
+                    decide(
+                        self._engine,
+                        parcel,
+                        action,
+                        user=who,
+                        pin=pin,
+                        reason=reason,
+                        station=self._station,
+                        **extra,
+                    )
+                ]
                 for other in group:
                     try:
-                        done.append(decide(self._engine, other, action, user=who, pin=pin,
-                                           reason=reason, station=self._station))  # fmt: skip
+                        done.append(
+                            decide(
+                                self._engine,
+                                other,
+                                action,
+                                user=who,
+                                pin=pin,
+                                reason=reason,
+                                station=self._station,
+                            )
+                        )
                     except UserError:
                         continue
                 return done
@@ -223,11 +243,17 @@ class DecisionsView(QWidget):
         title = action_name(action)
         what = self._what(action, row, extra)
         if group:
-            what += "\n" + self.tr("The same for the other parcels of the conflict: {parcels}."
-                                   ).format(parcels=", ".join(group))  # fmt: skip
-        dialog = AuthorizeDialog(self.tr("{action}: {parcel}").format(action=title, parcel=parcel),
-                                 what, act, self, who=self.signer.who,
-                                 reasons=reason_presets(action))  # fmt: skip
+            what += "\n" + self.tr(
+                "The same for the other parcels of the conflict: {parcels}."
+            ).format(parcels=", ".join(group))
+        dialog = AuthorizeDialog(
+            self.tr("{action}: {parcel}").format(action=title, parcel=parcel),
+            what,
+            act,
+            self,
+            who=self.signer.who,
+            reasons=reason_presets(action),
+        )
         before = len(self.queue_model.rows())
         cancelled = self.tr("{action} {parcel}: cancelled, nothing changed.").format(
             action=title, parcel=parcel
@@ -279,15 +305,21 @@ class DecisionsView(QWidget):
         text = decided_text(decided, tuple(changes.values()), extra, before, after, self._zone)
         if len(done) > 1:
             text = self.tr("{done} The same for {parcels}.").format(
-                done=text, parcels=", ".join(d.parcel for d in done[1:]))  # fmt: skip
+                done=text, parcels=", ".join(d.parcel for d in done[1:])
+            )
         self._say(text, DONE_STYLE)
         for each in done:
             self.decided.emit(each.action, each.parcel)
 
     def _defer_crossing(self) -> datetime:
         shown = self.defer_edit.dateTime()
-        local = datetime(shown.date().year(), shown.date().month(), shown.date().day(),
-                         shown.time().hour(), shown.time().minute())  # fmt: skip
+        local = datetime(
+            shown.date().year(),
+            shown.date().month(),
+            shown.date().day(),
+            shown.time().hour(),
+            shown.time().minute(),
+        )
         return local.replace(tzinfo=self._zone) if self._zone else local.astimezone()
 
     def _what(self, action: str, row: WarningRow, extra: dict[str, Any]) -> str:
@@ -298,24 +330,37 @@ class DecisionsView(QWidget):
         local = crossing.astimezone(self._zone) if crossing else None
         when = f"{day_and_date(local)} {local:%H:%M}" if local is not None else ""
         texts: dict[str, str] = {
-            DecisionAction.ACCEPT_ROUTE:
-                self.tr("Accept route {route} for {who}: it ships as {route}."),
+            DecisionAction.ACCEPT_ROUTE: self.tr(
+                "Accept route {route} for {who}: it ships as {route}."
+            ),
             DecisionAction.ACKNOWLEDGE: self.tr("Acknowledge the warnings of {who}: {summary}."),
-            DecisionAction.DEFER:
-                self.tr("Defer {who} to the truck of {when}: it leaves this crossing day."),
-            DecisionAction.CONSOLIDATE: self.tr("Consolidate {who} into {into}: its items move "
-                                                "there and this parcel is voided."),
-            DecisionAction.SPLIT: self.tr("Split {who} from {other}: the two names are two people "
-                                          "at one address, from now on."),
-            DecisionAction.HOLD:
-                self.tr("Hold {who}: it does not ship until a supervisor releases it."),
+            DecisionAction.DEFER: self.tr(
+                "Defer {who} to the truck of {when}: it leaves this crossing day."
+            ),
+            DecisionAction.CONSOLIDATE: self.tr(
+                "Consolidate {who} into {into}: its items move there and this parcel is voided."
+            ),
+            DecisionAction.SPLIT: self.tr(
+                "Split {who} from {other}: the two names are two people "
+                "at one address, from now on."
+            ),
+            DecisionAction.HOLD: self.tr(
+                "Hold {who}: it does not ship until a supervisor releases it."
+            ),
             DecisionAction.RELEASE: self.tr("Release {who} from its hold."),
             DecisionAction.VOID: self.tr("Void {who}: its items count as unpacked again."),
-            DecisionAction.REPRINT:
-                self.tr("Allow the label of {who} to be printed again (on the record)."),
-        }  # fmt: skip
-        return texts[action].format(who=who, route=row.route, summary=row.summary, when=when,
-                                    into=extra.get("into"), other=extra.get("other"))  # fmt: skip
+            DecisionAction.REPRINT: self.tr(
+                "Allow the label of {who} to be printed again (on the record)."
+            ),
+        }
+        return texts[action].format(
+            who=who,
+            route=row.route,
+            summary=row.summary,
+            when=when,
+            into=extra.get("into"),
+            other=extra.get("other"),
+        )
 
     def _busy_text(self) -> str:
         return self.tr("The store is busy (another station is writing): try again in a moment.")
@@ -393,25 +438,37 @@ class DecisionsView(QWidget):
         this = sides.this
         lines = []
         if row.sealed:
-            lines.append(self.tr(
-                "SEALED on truck {trip}: it crossed as filed ({filed}). Judged now it would be "
-                "{judged}, after {cause}: acknowledge it (tell the broker) or reopen the truck "
-                "in the loads view."
-            ).format(trip=row.sealed.trip, filed=row.sealed.filed_route,
-                     judged=row.sealed.judged_route, cause=row.sealed.cause))  # fmt: skip
+            lines.append(
+                self.tr(
+                    "SEALED on truck {trip}: it crossed as filed ({filed}). Judged now it would be "
+                    "{judged}, after {cause}: acknowledge it (tell the broker) or reopen the truck "
+                    "in the loads view."
+                ).format(
+                    trip=row.sealed.trip,
+                    filed=row.sealed.filed_route,
+                    judged=row.sealed.judged_route,
+                    cause=row.sealed.cause,
+                )
+            )
         if row.held:
             lines.append(self.tr("HELD by a supervisor: it waits for a release (or a void)."))
-        prefix = {Severity.HOLD: self.tr("CANNOT SHIP: {message}"),
-                  Severity.ROUTE: self.tr("ROUTE: {message}"),
-                  Severity.WARN: self.tr("CHECK: {message}")}  # fmt: skip
-        lines += [prefix.get(f.severity, "{message}").format(message=f.message)
-                  for f in row.findings]  # fmt: skip
+        prefix = {
+            Severity.HOLD: self.tr("CANNOT SHIP: {message}"),
+            Severity.ROUTE: self.tr("ROUTE: {message}"),
+            Severity.WARN: self.tr("CHECK: {message}"),
+        }
+        lines += [
+            prefix.get(f.severity, "{message}").format(message=f.message) for f in row.findings
+        ]
         before = self.tr("Decided before: {decision}")
         lines += [before.format(decision=decision_text(d, self._zone)) for d in this.decisions]
         if not sides.others:
             lines.append(self.tr("No other parcel bears on it."))
-        enter = action_name(sides.suggested) if sides.suggested \
-            else self.tr("nothing (no harmless action to suggest)")  # fmt: skip
+        enter = (
+            action_name(sides.suggested)
+            if sides.suggested
+            else self.tr("nothing (no harmless action to suggest)")
+        )
         lines.append(self.tr("Enter opens: {action}.").format(action=enter))
         return "\n".join(lines)
 
@@ -428,8 +485,9 @@ class DecisionsView(QWidget):
         self.defer_edit.setEnabled(offer is not None)
         if offer is not None:
             local = offer.astimezone(self._zone)
-            shown = QDateTime(QDate(local.year, local.month, local.day),
-                              QTime(local.hour, local.minute))  # fmt: skip
+            shown = QDateTime(
+                QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+            )
             self.defer_edit.setDateTime(shown)
 
     def _say(self, text: str, style: str = "") -> None:
@@ -458,8 +516,9 @@ class DecisionsView(QWidget):
         self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.detail_area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
-                                       "{ background: transparent; }")  # fmt: skip
+        self.detail_area.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
         self.detail_area.setMinimumHeight(3 * self.detail_label.fontMetrics().lineSpacing())
         self.sides_table = _table(self.sides_model)
         self.sides_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # to read, not to act on
@@ -489,15 +548,20 @@ class DecisionsView(QWidget):
             self.tr("The parcel of the same person that takes this one's items")
         )
         self.split_combo.setToolTip(self.tr("The parcel whose recipient is another person"))
-        for option, action in ((self.defer_edit, DecisionAction.DEFER),
-                               (self.into_combo, DecisionAction.CONSOLIDATE),
-                               (self.split_combo, DecisionAction.SPLIT)):  # fmt: skip
+        for option, action in (
+            (self.defer_edit, DecisionAction.DEFER),
+            (self.into_combo, DecisionAction.CONSOLIDATE),
+            (self.split_combo, DecisionAction.SPLIT),
+        ):
             actions.addWidget(option, ACTION_PLACES[action][0], 1)
         self.group_check = QCheckBox(self.tr("Whole &group (Alt+G)"))
         self.group_check.setChecked(True)
-        self.group_check.setToolTip(self.tr(
-            "Accept the route or acknowledge for every parcel of the conflict that waits for "
-            "it, with one PIN and one reason"))  # fmt: skip
+        self.group_check.setToolTip(
+            self.tr(
+                "Accept the route or acknowledge for every parcel of the conflict that waits for "
+                "it, with one PIN and one reason"
+            )
+        )
         actions.addWidget(self.group_check, *GROUP_PLACE)
         actions.setColumnMinimumWidth(1, OPTIONS_WIDTH)
         actions.setRowStretch(max(row for row, _ in ACTION_PLACES.values()) + 1, 1)

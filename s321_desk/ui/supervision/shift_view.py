@@ -226,12 +226,14 @@ class ShiftView(QWidget):
             ).format(count=format_count(count))
             title = (
                 self.tr("Shift since {since}: {count} parcel packed on {stations}")
-                if overview.packed == 1 else
-                self.tr("Shift since {since}: {count} parcels packed on {stations}", "",
-                        overview.packed)
-            )  # fmt: skip
-            self.title_label.setText(title.format(since=hours[0], stations=stations,
-                                                  count=format_count(overview.packed)))  # fmt: skip
+                if overview.packed == 1
+                else self.tr(
+                    "Shift since {since}: {count} parcels packed on {stations}", "", overview.packed
+                )
+            )
+            self.title_label.setText(
+                title.format(since=hours[0], stations=stations, count=format_count(overview.packed))
+            )
         else:
             self.title_label.setText(self.tr(EMPTY_TEXT))
         self._show_hours(overview, first, hours)
@@ -291,9 +293,9 @@ class ShiftView(QWidget):
             if route.route == Route.HOLD:
                 bar_set.selectBar(index)
         self.routes_series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-        self.routes_axis.setCategories([
-            self.tr(ROUTE_LABELS[r.route]) if r.route in ROUTE_LABELS else r.route for r in routes
-        ])  # fmt: skip
+        self.routes_axis.setCategories(
+            [self.tr(ROUTE_LABELS[r.route]) if r.route in ROUTE_LABELS else r.route for r in routes]
+        )
         # room at the end of the longest bar for its number
         _scale(self.routes_values, math.ceil(max((r.parcels for r in routes), default=0) * 1.15))
 
@@ -314,9 +316,10 @@ class ShiftView(QWidget):
         _scale(self.loads_values, max((f.on_truck + f.to_load for f in loads), default=0))
         self.loads_labels.place()
         self.loads_chart.setTitle(
-            self.tr("Today's trucks: on the truck and still to load") if loads else
-            self.tr("Today's trucks: none yet, and no parcel to load")
-        )  # fmt: skip
+            self.tr("Today's trucks: on the truck and still to load")
+            if loads
+            else self.tr("Today's trucks: none yet, and no parcel to load")
+        )
 
 
 class StackLabels:

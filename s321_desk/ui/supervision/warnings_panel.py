@@ -180,13 +180,18 @@ class WarningsPanel(QWidget):
             return
         self.model.set_new(row.key for row in self._announced)
         new = self.tr("NEW: {parcel} {recipient} - {headline}")
-        lines = [new.format(parcel=r.parcel_id, recipient=r.recipient, headline=r.headline)
-                 for r in self._announced]  # fmt: skip
+        lines = [
+            new.format(parcel=r.parcel_id, recipient=r.recipient, headline=r.headline)
+            for r in self._announced
+        ]
         more = len(lines) - BANNER_LINES
         if more > 0:
-            lines = [*lines[:BANNER_LINES],
-                     self.tr("... and {count} more NEW (see the table)", "", more).format(
-                         count=format_count(more))]  # fmt: skip
+            lines = [
+                *lines[:BANNER_LINES],
+                self.tr("... and {count} more NEW (see the table)", "", more).format(
+                    count=format_count(more)
+                ),
+            ]
         self.banner_label.setText("\n".join(lines))
         self.banner.show()
 
@@ -249,8 +254,10 @@ class WarningsPanel(QWidget):
         bold = QFont(table.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
-        closed = max((day_and_time(datetime(2024, 6, day, 23, 59)) for day in range(10, 17)),
-                     key=metrics.horizontalAdvance)  # fmt: skip
+        closed = max(
+            (day_and_time(datetime(2024, 6, day, 23, 59)) for day in range(10, 17)),
+            key=metrics.horizontalAdvance,
+        )
         widths = {
             WarningColumn.PARCEL: self.model.new_text("P0000000M"),
             WarningColumn.ORDER: "#100000M",
@@ -315,23 +322,38 @@ class WarningsPanel(QWidget):
             self.detail_label.setText(self.tr("Select a parcel to see what it conflicts with."))
             return
         lines = [
-            self.tr("{parcel}  {recipient}  (order {order}, route {route}): station {station}, "
-                    "closed {closed}").format(
-                parcel=row.parcel_id, recipient=row.recipient, order=row.order,
-                route=row.route or "-", station=row.station, closed=self._time(row.closed_at)),
-        ]  # fmt: skip
+            self.tr(
+                "{parcel}  {recipient}  (order {order}, route {route}): station {station}, "
+                "closed {closed}"
+            ).format(
+                parcel=row.parcel_id,
+                recipient=row.recipient,
+                order=row.order,
+                route=row.route or "-",
+                station=row.station,
+                closed=self._time(row.closed_at),
+            ),
+        ]
         others = related_parcels(self._engine, row.parcel_id)
         for other in others:
-            truck = self.tr("SAME TRUCK") if other["same_truck"] else self.tr(
-                "not on the same truck")  # fmt: skip
+            truck = (
+                self.tr("SAME TRUCK") if other["same_truck"] else self.tr("not on the same truck")
+            )
             closed = datetime.fromisoformat(other["closed_at"]) if other["closed_at"] else None
             lines.append(
-                self.tr("    with {parcel}  {recipient}  ({relation}, route {route}): station "
-                        "{station}, closed {closed}, {truck}").format(
-                    parcel=other["parcel_id"], recipient=other["recipient"],
-                    relation=word(other["relation"]), route=other["route"] or "-",
-                    station=other["station"], closed=self._time(closed), truck=truck)
-            )  # fmt: skip
+                self.tr(
+                    "    with {parcel}  {recipient}  ({relation}, route {route}): station "
+                    "{station}, closed {closed}, {truck}"
+                ).format(
+                    parcel=other["parcel_id"],
+                    recipient=other["recipient"],
+                    relation=word(other["relation"]),
+                    route=other["route"] or "-",
+                    station=other["station"],
+                    closed=self._time(closed),
+                    truck=truck,
+                )
+            )
         if not others:
             lines.append(self.tr("    no other parcel is involved"))
         lines += [f"    {line}" for line in row.details.splitlines()]

@@ -63,10 +63,16 @@ def _chain_existing_lines() -> None:
     for row in rows:
         at = row.at if row.at.tzinfo else row.at.replace(tzinfo=UTC)
         digest = entry_hash(
-            at=at, user_id=row.user_id, station=row.station, action=row.action,
-            entity_type=row.entity_type, entity_id=row.entity_id, reason=row.reason,
-            details=row.details, prev_hash=previous,
-        )  # fmt: skip
+            at=at,
+            user_id=row.user_id,
+            station=row.station,
+            action=row.action,
+            entity_type=row.entity_type,
+            entity_id=row.entity_id,
+            reason=row.reason,
+            details=row.details,
+            prev_hash=previous,
+        )
         bind.execute(
             sa.text("UPDATE audit_log SET prev_hash = :prev, hash = :hash WHERE id = :id"),
             {"prev": previous, "hash": digest, "id": row.id},

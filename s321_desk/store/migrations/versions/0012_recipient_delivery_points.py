@@ -54,8 +54,9 @@ def _recompute_parcels(connection: sa.Connection) -> dict[str, str]:
     ).all()
     new_keys: dict[str, str] = {}
     batch: list[dict[str, object]] = []
-    update = sa.text("UPDATE parcels SET recipient_key = :key, recipient_point = :point "
-                     "WHERE id = :id")  # fmt: skip
+    update = sa.text(
+        "UPDATE parcels SET recipient_key = :key, recipient_point = :point WHERE id = :id"
+    )
     for id_, old_key, address1, address2, city, state, postal_code, country in rows:
         point = delivery_point(
             address1, address2 or "", city, state or "", postal_code, country or "US"
@@ -94,10 +95,12 @@ def _move_splits(connection: sa.Connection, new_keys: dict[str, str]) -> None:
         if target in taken or first == second:
             continue  # another split says it already, or the names would be one
         connection.execute(
-            sa.text("UPDATE recipient_splits SET address_key = :key, name_a = :a, name_b = :b "
-                    "WHERE id = :id"),
+            sa.text(
+                "UPDATE recipient_splits SET address_key = :key, name_a = :a, name_b = :b "
+                "WHERE id = :id"
+            ),
             {"key": key, "a": first, "b": second, "id": id_},
-        )  # fmt: skip
+        )
         taken.discard((old_key, name_a, name_b))
         taken.add(target)
 

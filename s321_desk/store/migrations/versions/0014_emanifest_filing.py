@@ -102,10 +102,15 @@ def upgrade() -> None:
     for column in ("driver_id", "co_driver_id", "truck_id", "trailer_id"):
         op.create_index(f"ix_load_crews_{column}", "load_crews", [column], unique=False)
     for name, length in (
-        ("un_number", 4), ("hazard_class", 3), ("manufacturer", 200),
-        ("manufacturer_street", 200), ("manufacturer_city", 100),
-        ("manufacturer_province", 3), ("manufacturer_country", 2), ("mid", 15),
-    ):  # fmt: skip
+        ("un_number", 4),
+        ("hazard_class", 3),
+        ("manufacturer", 200),
+        ("manufacturer_street", 200),
+        ("manufacturer_city", 100),
+        ("manufacturer_province", 3),
+        ("manufacturer_country", 2),
+        ("mid", 15),
+    ):
         op.add_column("products", sa.Column(name, sa.String(length=length), nullable=True))
     op.add_column("parcels", sa.Column("prior_notice", sa.String(length=20), nullable=True))
     _keep_records()
@@ -135,8 +140,16 @@ def downgrade() -> None:
         on = f" ON {table}" if dialect == "postgresql" else ""
         op.execute(f"DROP TRIGGER IF EXISTS {table}_kept{on}")
     op.drop_column("parcels", "prior_notice")
-    for name in ("mid", "manufacturer_country", "manufacturer_province", "manufacturer_city",
-                 "manufacturer_street", "manufacturer", "hazard_class", "un_number"):  # fmt: skip
+    for name in (
+        "mid",
+        "manufacturer_country",
+        "manufacturer_province",
+        "manufacturer_city",
+        "manufacturer_street",
+        "manufacturer",
+        "hazard_class",
+        "un_number",
+    ):
         op.drop_column("products", name)
     op.drop_table("load_crews")
     op.drop_table("trailers")
