@@ -49,7 +49,7 @@ from s321_desk.paths import resource  # noqa: E402
 from s321_desk.services.judging.person_day import basis, judge_stored_day  # noqa: E402
 from s321_desk.store.database import open_store  # noqa: E402
 from s321_desk.store.migrate import head_revision  # noqa: E402
-from s321_desk.store.repositories import (  # noqa: E402
+from s321_desk.store.repositories.judging import (  # noqa: E402
     _PERSON_DAY,
     _numbered,
     _parcel_lines_query,

@@ -248,7 +248,7 @@ def test_the_other_parcels_of_the_same_order(store: Store) -> None:
 
 
 def test_the_look_ups_are_indexed(store: Store) -> None:
-    from s321_desk.store.repositories import _PERSON_DAY
+    from s321_desk.store.repositories.judging import _PERSON_DAY
 
     params = {"key": "k", "day": "2024-06-10"}
     if store.path is None:

@@ -21,7 +21,7 @@ from s321_desk.services.admin.users import Person
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.models import FxRate, Parcel, utcnow
-from s321_desk.store.repositories import unsealed_days
+from s321_desk.store.repositories.judging import unsealed_days
 from s321_desk.store.uow import UnitOfWork, Work, within
 
 

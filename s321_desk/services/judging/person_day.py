@@ -18,7 +18,7 @@ from s321_desk.domain.judgement import DayJudgement, DayParcel, Filed, judge_day
 from s321_desk.domain.parcels import Line, OtherParcel, ParcelCase
 from s321_desk.domain.recipients import Recipient
 from s321_desk.domain.rules import RuleBook
-from s321_desk.store.repositories import (
+from s321_desk.store.repositories.judging import (
     DayRow,
     LineRow,
     OrderSibling,

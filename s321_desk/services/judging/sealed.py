@@ -16,7 +16,7 @@ from s321_desk.domain.judgement import Judged
 from s321_desk.services.kernel import audit
 from s321_desk.store.models import Load, SealedConflict, utcnow
 from s321_desk.store.models import Parcel as ParcelRow
-from s321_desk.store.repositories import DayRow
+from s321_desk.store.repositories.judging import DayRow
 
 PENDING, ACKNOWLEDGED, CLEARED, SUPERSEDED, REOPENED = (
     "pending", "acknowledged", "cleared", "superseded", "reopened",

@@ -26,7 +26,7 @@ from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.packing import labels
 from s321_desk.store.models import Order, ParcelVerdict
 from s321_desk.store.models import Parcel as ParcelRow
-from s321_desk.store.repositories import (
+from s321_desk.store.repositories.judging import (
     DayRow,
     OrderSibling,
     StoredVerdict,

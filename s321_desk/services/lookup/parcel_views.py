@@ -15,7 +15,7 @@ from s321_desk.services.judging.person_day import recipient_of
 from s321_desk.services.judging.sealed import conflicts_of
 from s321_desk.services.judging.verdicts import find_parcel, recipient_of_order, stored_message
 from s321_desk.store.models import Order, Parcel, ParcelVerdict
-from s321_desk.store.repositories import order_parcels, person_day, split_names
+from s321_desk.store.repositories.judging import order_parcels, person_day, split_names
 from s321_desk.store.uow import Work, within
 
 

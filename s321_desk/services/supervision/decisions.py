@@ -28,7 +28,7 @@ from s321_desk.services.kernel import audit
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.packing.pack import close_open
 from s321_desk.store.models import Load, Order, Parcel, ParcelItem, RecipientSplit
-from s321_desk.store.repositories import days_of_key
+from s321_desk.store.repositories.judging import days_of_key
 from s321_desk.store.uow import UnitOfWork
 
 ACTIONS = tuple(DecisionAction)
