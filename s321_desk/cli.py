@@ -804,7 +804,7 @@ def _decide(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _load(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services.loads import trips as loads
+    from s321_desk.services.loads import trips
 
     signing = args.load_command in ("close", "reopen")  # they sign with the PIN themselves
     with _opened(target, None if signing else args) as store:
@@ -814,7 +814,7 @@ def _load(args: argparse.Namespace, target: StoreTarget) -> int:
         if action == "create":
             arrival = _instant_arg("--arrival", args.arrival)
             assert arrival is not None
-            view = loads.create_load(
+            view = trips.create_load(
                 engine,
                 scac=args.scac,
                 port_code=args.port,
@@ -823,23 +823,23 @@ def _load(args: argparse.Namespace, target: StoreTarget) -> int:
                 trip_number=args.trip,
             )
         elif action == "crew":
-            view = loads.set_crew(engine, args.load, cli_filing.crew_choice(args))
+            view = trips.set_crew(engine, args.load, cli_filing.crew_choice(args))
         elif action == "add":
-            view = loads.add_parcels(engine, args.load, args.parcels)
+            view = trips.add_parcels(engine, args.load, args.parcels)
         elif action == "remove":
-            view = loads.remove_parcels(engine, args.load, args.parcels)
+            view = trips.remove_parcels(engine, args.load, args.parcels)
         elif action == "close":
             user = _needed_user(args, "sealing a load needs a driver or a supervisor")
-            view = loads.close_load(
+            view = trips.close_load(
                 engine, args.load, seal=args.seal, user=user, pin=read_pin(user)
             )
         elif action == "reopen":
             user = _needed_user(args, "reopening a load needs a supervisor")
-            view = loads.reopen_load(
+            view = trips.reopen_load(
                 engine, args.load, reason=args.reason, user=user, pin=read_pin(user)
             )
         else:
-            view = loads.show_load(engine, args.load)
+            view = trips.show_load(engine, args.load)
     print(json.dumps(view.as_dict(), ensure_ascii=False) if args.json else _load_text(view))
     return 0
 
@@ -908,16 +908,16 @@ def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _print(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services.papers import to_file as printing
+    from s321_desk.services.papers import to_file
 
     with _opened(target, args) as store:
         if args.document == "label":
-            printed = printing.print_label(
+            printed = to_file.print_label(
                 store.engine, args.parcel, args.out, fmt=args.format, dpi=args.dpi
             )
         elif args.document == "hold-tag":
             kind = "DEFERRED" if args.deferred else None
-            printed = printing.print_hold_tag(
+            printed = to_file.print_hold_tag(
                 store.engine, args.parcel, args.out, fmt=args.format, dpi=args.dpi, kind=kind
             )
         elif args.document in ("pick-tickets", "packing-slip", "commands"):
@@ -936,12 +936,12 @@ def _print(args: argparse.Namespace, target: StoreTarget) -> int:
             else:
                 printed = pick_tickets.print_command_sheet(store.engine, args.out, args.station)
         elif args.document == "invoice":
-            printed = printing.print_invoice(store.engine, args.parcel, args.out)
+            printed = to_file.print_invoice(store.engine, args.parcel, args.out)
         else:
             by_load = {
-                "manifest": printing.print_manifest,
-                "lead-sheet": printing.print_lead_sheet,
-                "driver-pack": printing.print_driver_pack,
+                "manifest": to_file.print_manifest,
+                "lead-sheet": to_file.print_lead_sheet,
+                "driver-pack": to_file.print_driver_pack,
             }
             printed = by_load[args.document](store.engine, args.load, args.out)
     print(json.dumps(printed.as_dict()) if args.json else printed.sentence())

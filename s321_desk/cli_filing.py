@@ -84,20 +84,20 @@ def add_record_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 def run_record(args: argparse.Namespace, engine: Any) -> int:
     """Done by the person acting through ``engine`` (``--user``): a driver's personal data is
     shown to a driver, a supervisor or an administrator only."""
-    from s321_desk.services.loads import crew_records as crew
+    from s321_desk.services.loads import crew_records
 
     kind, action = args.command, args.record_command
     if action in ("retire", "activate"):
-        crew.set_active(engine, kind, args.key, action == "activate")
+        crew_records.set_active(engine, kind, args.key, action == "activate")
         print(f"{kind} {args.key.upper()}: {'retired' if action == 'retire' else 'active'}")
         return 0
     if action == "list":
         listed: list[Any] = (
-            crew.list_drivers(engine, active_only=not args.all)
+            crew_records.list_drivers(engine, active_only=not args.all)
             if kind == "driver"
-            else crew.list_trucks(engine, active_only=not args.all)
+            else crew_records.list_trucks(engine, active_only=not args.all)
             if kind == "truck"
-            else crew.list_trailers(engine, active_only=not args.all)
+            else crew_records.list_trailers(engine, active_only=not args.all)
         )
         if args.json:
             print(json.dumps([item.as_dict() for item in listed], ensure_ascii=False, indent=1))
@@ -108,7 +108,7 @@ def run_record(args: argparse.Namespace, engine: Any) -> int:
             _say_hidden(args)
         return 0
     if action == "show":
-        driver = crew.show_driver(engine, args.key)
+        driver = crew_records.show_driver(engine, args.key)
         view = driver.as_dict()
         print(json.dumps(view, ensure_ascii=False, indent=1) if args.json else _line(kind, view))
         if not driver.personal_shown:
@@ -118,14 +118,14 @@ def run_record(args: argparse.Namespace, engine: Any) -> int:
         dest: getattr(args, dest) for _, dest, _ in OPTIONS[kind] if getattr(args, dest) is not None
     }
     add: dict[str, Callable[..., Any]] = {
-        "driver": crew.add_driver,
-        "truck": crew.add_truck,
-        "trailer": crew.add_trailer,
+        "driver": crew_records.add_driver,
+        "truck": crew_records.add_truck,
+        "trailer": crew_records.add_trailer,
     }
     change: dict[str, Callable[..., Any]] = {
-        "driver": crew.change_driver,
-        "truck": crew.change_truck,
-        "trailer": crew.change_trailer,
+        "driver": crew_records.change_driver,
+        "truck": crew_records.change_truck,
+        "trailer": crew_records.change_trailer,
     }
     done = (add if action == "add" else change)[kind](engine, args.key, values)
     shown = done.as_dict()

@@ -41,7 +41,7 @@ from s321_desk.services.loads.trips import (
 from s321_desk.services.lookup.parcel_views import parcel_view
 from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
 from s321_desk.services.packing.prior_notice import set_prior_notice
-from s321_desk.services.papers import to_file as printing
+from s321_desk.services.papers import to_file
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 from s321_desk.store.engine import make_engine
 from s321_desk.store.migrate import current_revision, head_revision
@@ -268,11 +268,11 @@ class SelfTest:
         with UnitOfWork(engine) as uow:
             session = uow.session
             papers = {
-                "label PDF": printing.label_document(session, first)[1],
-                "label ZPL": printing.label_document(session, first, PaperFormat.ZPL)[1],
-                "invoice": printing.invoice_document(session, first)[1],
-                "lead sheet": printing.lead_sheet_document(session, trip)[1],
-                "manifest": printing.manifest_document(session, trip)[1],
+                "label PDF": to_file.label_document(session, first)[1],
+                "label ZPL": to_file.label_document(session, first, PaperFormat.ZPL)[1],
+                "invoice": to_file.invoice_document(session, first)[1],
+                "lead sheet": to_file.lead_sheet_document(session, trip)[1],
+                "manifest": to_file.manifest_document(session, trip)[1],
             }
         label = f"{first}-1"  # the parcel's first label: its id and the label's number
         read = [
@@ -298,12 +298,12 @@ class SelfTest:
 
         from s321_desk.documents.label import label_pdf, label_zpl
         from s321_desk.services.judging.verdicts import find_parcel
-        from s321_desk.services.papers import contents as print_data
+        from s321_desk.services.papers import contents
 
         assert self.store is not None
         with UnitOfWork(self.store.engine) as uow:
-            data = print_data.label_data(
-                print_data.Papers(uow.session), find_parcel(uow.session, parcel)
+            data = contents.label_data(
+                contents.Papers(uow.session), find_parcel(uow.session, parcel)
             )
         names = ("王小明", "김민준", "محمد")
         world = replace(data, ship_to=replace(data.ship_to, name=" ".join(names)))

@@ -37,7 +37,7 @@ from s321_desk.documents.driver_pack import driver_pack_pdf  # noqa: E402
 from s321_desk.domain.recipients import Recipient, point_of  # noqa: E402
 from s321_desk.services.admin.demo import DEMO_SETTINGS  # noqa: E402
 from s321_desk.services.admin.settings import set_setting  # noqa: E402
-from s321_desk.services.papers import contents as print_data  # noqa: E402
+from s321_desk.services.papers import contents  # noqa: E402
 from s321_desk.services.papers.to_file import print_driver_pack  # noqa: E402
 from s321_desk.store.database import Store, open_store  # noqa: E402
 from s321_desk.store.models import (  # noqa: E402
@@ -248,11 +248,11 @@ def measure(
         with UnitOfWork(store.engine) as uow:
             load = uow.session.get(Load, 1)
             assert load is not None
-            packed = print_data.load_parcels(uow.session, load)
-            papers = print_data.Papers(uow.session)
-            info = print_data.load_info(papers, load, len(packed))
-            manifest = print_data.manifest_data(papers, info, packed)
-            invoices = print_data.invoices(papers, print_data.consignees(uow.session, packed), load)
+            packed = contents.load_parcels(uow.session, load)
+            papers = contents.Papers(uow.session)
+            info = contents.load_info(papers, load, len(packed))
+            manifest = contents.manifest_data(papers, info, packed)
+            invoices = contents.invoices(papers, contents.consignees(uow.session, packed), load)
         data_s = time.perf_counter() - started
 
         started = time.perf_counter()

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from s321_desk.services.files.catalog_import import import_catalog  # noqa: E402
 from s321_desk.services.files.orders_import import import_orders  # noqa: E402
-from s321_desk.services.packing import pack as packing  # noqa: E402
+from s321_desk.services.packing import pack  # noqa: E402
 from s321_desk.store.database import open_store  # noqa: E402
 from s321_desk.store.uow import UnitOfWork  # noqa: E402
 from tests.bench.report import show  # noqa: E402
@@ -55,20 +55,20 @@ def closes(folder: Path, parcels: int, durable: bool) -> list[float]:
     )
     (folder / "o.csv").write_text(HEADER + rows)
     store = open_store(folder / "desk.sqlite3")
-    packing.UnitOfWork = UnitOfWork if durable else NotDurable  # type: ignore[misc]
+    pack.UnitOfWork = UnitOfWork if durable else NotDurable  # type: ignore[misc]
     try:
         import_catalog(store.engine, folder / "c.csv")
         import_orders(store.engine, folder / "o.csv")
         times = []
         for n in range(parcels):
-            parcel = packing.open_parcel(store.engine, f"#{n}")
-            packing.scan_item(store.engine, parcel, "TEA")
+            parcel = pack.open_parcel(store.engine, f"#{n}")
+            pack.scan_item(store.engine, parcel, "TEA")
             start = time.perf_counter()
-            packing.close_parcel(store.engine, parcel, crossing=CROSSING, port_code="0901")
+            pack.close_parcel(store.engine, parcel, crossing=CROSSING, port_code="0901")
             times.append(time.perf_counter() - start)
         return times
     finally:
-        packing.UnitOfWork = UnitOfWork  # type: ignore[misc]
+        pack.UnitOfWork = UnitOfWork  # type: ignore[misc]
         store.dispose()
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from s321_desk.cli import main
-from s321_desk.services.files import csv_reader as csvfile
+from s321_desk.services.files import csv_reader
 from s321_desk.services.files.csv_reader import read_csv
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.database import Store
@@ -76,7 +76,7 @@ def test_an_import_refuses_dev_zero_and_an_endless_pipe(
     assert done.returncode == 1 and "/dev/zero: not a text file (it contains NUL bytes)" in (
         done.stderr
     )
-    monkeypatch.setattr(csvfile, "MAX_FILE_BYTES", 5 * 1024 * 1024)  # a smaller limit, same code
+    monkeypatch.setattr(csv_reader, "MAX_FILE_BYTES", 5 * 1024 * 1024)  # a smaller limit, same code
     fifo = tmp_path / "orders.csv"
     os.mkfifo(fifo)
     writer = threading.Thread(target=_endless_rows, args=(fifo,), daemon=True)

@@ -24,7 +24,7 @@ from s321_desk.services.admin.rules_and_rates import set_fx_rate
 from s321_desk.services.filing.emanifest import COLUMNS, export_emanifest
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.loads.trips import close_load
-from s321_desk.services.papers import contents as print_data
+from s321_desk.services.papers import contents
 from s321_desk.services.papers.to_file import print_invoice
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
@@ -106,10 +106,10 @@ def invoice_totals(store: Store, trip: str) -> list[Decimal]:
     with UnitOfWork(store.engine) as uow:
         session = uow.session
         load = session.scalars(select(Load).where(Load.trip_number == trip)).one()
-        packed = print_data.load_parcels(session, load)
-        groups = print_data.consignees(session, packed)
-        papers = print_data.Papers(session)
-        return [i.total_usd for i in print_data.invoices(papers, groups, load)]
+        packed = contents.load_parcels(session, load)
+        groups = contents.consignees(session, packed)
+        papers = contents.Papers(session)
+        return [i.total_usd for i in contents.invoices(papers, groups, load)]
 
 
 def shipment_values(rows: list[dict[str, str]]) -> dict[str, Decimal]:

@@ -18,7 +18,7 @@ from s321_desk.services.files.catalog_import import import_catalog
 from s321_desk.services.files.orders_import import import_orders
 from s321_desk.services.loads.trips import add_parcels, close_load, create_load
 from s321_desk.services.lookup.parcel_views import parcel_view
-from s321_desk.services.packing import pack as packing
+from s321_desk.services.packing import pack
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.services.supervision.shift import (
     LoadFill,
@@ -87,7 +87,7 @@ class Close:
 def clock(monkeypatch: pytest.MonkeyPatch) -> Callable[[datetime], None]:
     """The packing clock, faked at the edge: the next parcel closes at the instant set."""
     instant = [datetime.now(UTC)]
-    monkeypatch.setattr(packing, "utcnow", lambda: instant[0])
+    monkeypatch.setattr(pack, "utcnow", lambda: instant[0])
 
     def set_to(at: datetime) -> None:
         instant[0] = at.astimezone(UTC)
@@ -95,12 +95,12 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Callable[[datetime], None]:
     return set_to
 
 
-def pack(store: Store, clock: Callable[[datetime], None], close: Close) -> str:
+def packed(store: Store, clock: Callable[[datetime], None], close: Close) -> str:
     """Open, fill and close the order's parcel at ``close.at``; its printable id."""
-    parcel = packing.open_parcel(store.engine, close.order, station=close.station)
-    packing.fill_parcel(store.engine, parcel)
+    parcel = pack.open_parcel(store.engine, close.order, station=close.station)
+    pack.fill_parcel(store.engine, parcel)
     clock(close.at)
-    packing.close_parcel(store.engine, parcel, crossing=close.crossing, port_code="0901")
+    pack.close_parcel(store.engine, parcel, crossing=close.crossing, port_code="0901")
     return parcel_view(store.engine, str(parcel)).parcel_id
 
 
@@ -142,7 +142,7 @@ def shift(store: Store, tmp_path: Path, clock: Callable[[datetime], None]) -> Sh
     set_fx_rate(store.engine, "CAD", "0.7300", date(2026, 10, 1), "test")
     admin = first_admin(store)
     add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
-    codes = {close.order: pack(store, clock, close) for close in CLOSES}
+    codes = {close.order: packed(store, clock, close) for close in CLOSES}
     decide(store.engine, codes["#2010"], "void", user="Sam Super", pin="2468", reason="damaged")
     # A supervisor's hold on a parcel already on the truck: it stays "loaded", and is a hold.
     truck = create_load(
@@ -196,7 +196,7 @@ def test_an_undecided_parcel_is_not_a_hold(
         ),
     )
     for order in ("#4001", "#4002"):
-        pack(shift.store, clock, Close(order, "DOCK-3", at(14, 1)))
+        packed(shift.store, clock, Close(order, "DOCK-3", at(14, 1)))
     overview = shift_overview(shift.store.engine, NOW)
     assert {r.route: r.parcels for r in overview.routes}["T01"] == 2
     assert overview.holds == 2
@@ -228,7 +228,7 @@ def test_a_sealed_truck_takes_no_more_and_a_day_without_a_truck_shows(
     set_fx_rate(store.engine, "CAD", "0.7300", date(2026, 10, 1), "test")
     admin = first_admin(store)
     add_user(store.engine, "Dee Driver", "driver", "7777", by=admin)
-    codes = [pack(store, clock, Close(f"#{2001 + i}", "DOCK-1", at(10, i))) for i in range(4)]
+    codes = [packed(store, clock, Close(f"#{2001 + i}", "DOCK-1", at(10, i))) for i in range(4)]
     truck = create_load(
         store.engine, scac="ABCD", port_code="0901", arrival=CROSSING, crew=add_crew(store.engine)
     )
@@ -304,7 +304,7 @@ def test_parcels_in_the_hour_lived_twice_fall_in_its_two_buckets(
     set_fx_rate(store.engine, "CAD", "0.7300", date(2026, 10, 1), "test")
     for order, utc_hour in (("#2001", 5), ("#2002", 6), ("#2003", 6)):  # 01:30 EDT, 01:30 EST
         closing = datetime(2026, 11, 1, utc_hour, 30, tzinfo=UTC)
-        pack(store, clock, Close(order, "DOCK-1", closing, datetime(2026, 11, 1, 22, tzinfo=UTC)))
+        packed(store, clock, Close(order, "DOCK-1", closing, datetime(2026, 11, 1, 22, tzinfo=UTC)))
     overview = shift_overview(store.engine, datetime(2026, 11, 1, 8, 30, tzinfo=UTC), hours=4)
     assert [f"{h:%H:%M %Z}" for h in overview.hours][:2] == ["01:00 EDT", "01:00 EST"]
     assert overview.per_hour == (1, 2, 0, 0)

@@ -38,7 +38,7 @@ from s321_desk.services.admin.ports import port
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.loads import trip_crew
 from s321_desk.services.loads.trips import find_load
-from s321_desk.services.papers import contents as print_data
+from s321_desk.services.papers import contents
 from s321_desk.store.models import Load, Product
 
 CENT = Decimal("0.01")
@@ -188,15 +188,15 @@ def read_filing(session: Session, load_ref: str, *, draft: bool | None = None) -
             )
         )
         raise UserError(refusal.format(trip=load.trip_number))
-    packed = print_data.load_parcels(session, load)
+    packed = contents.load_parcels(session, load)
     if not packed:
         raise UserError(
             translate("Filing", "load {trip}: no parcel on it").format(trip=load.trip_number)
         )
     refuse_unfileable(load, packed)
-    papers = print_data.Papers(session)
-    info = print_data.load_info(papers, load, len(packed))
-    alone = print_data.invoices(papers, [[p] for p in packed], load)
+    papers = contents.Papers(session)
+    info = contents.load_info(papers, load, len(packed))
+    alone = contents.invoices(papers, [[p] for p in packed], load)
     products = _products(session, packed)
     shipments = tuple(
         _shipment(papers, p, invoice, products) for p, invoice in zip(packed, alone, strict=True)
@@ -219,7 +219,7 @@ def read_filing(session: Session, load_ref: str, *, draft: bool | None = None) -
     )
 
 
-def refuse_unfileable(load: Load, packed: list[print_data.Packed]) -> None:
+def refuse_unfileable(load: Load, packed: list[contents.Packed]) -> None:
     """Parcels no filing can carry: held, waiting for a decision, unweighed, unclassified."""
     problems: list[Text] = []
     for item in packed:
@@ -263,14 +263,14 @@ def refuse_unfileable(load: Load, packed: list[print_data.Packed]) -> None:
         raise UserError(refusal.format(trip=load.trip_number, problems=said, more=more))
 
 
-def _products(session: Session, packed: list[print_data.Packed]) -> dict[str, Product]:
+def _products(session: Session, packed: list[contents.Packed]) -> dict[str, Product]:
     skus = {item.sku for p in packed for item in p.items if item.sku}
     if not skus:
         return {}
     return {p.sku: p for p in session.scalars(select(Product).where(col(Product.sku).in_(skus)))}
 
 
-def _shipper(papers: print_data.Papers) -> Party | None:
+def _shipper(papers: contents.Papers) -> Party | None:
     """The warehouse as the filings' shipper: the company's name at its street address (the
     shipper_address setting; a filing without it is refused, saying how to set it)."""
     value = papers.required("shipper_address")
@@ -292,18 +292,16 @@ def _usd_rates(invoice: InvoiceData) -> dict[str, Decimal]:
 
 
 def _shipment(
-    papers: print_data.Papers,
-    packed: print_data.Packed,
+    papers: contents.Papers,
+    packed: contents.Packed,
     invoice: InvoiceData,
     products: dict[str, Product],
 ) -> Shipment:
     parcel, order = packed.parcel, packed.order
     assert parcel.scn is not None and parcel.weight_g is not None and parcel.us_day is not None
     rates = _usd_rates(invoice)
-    value = print_data.goods_value(papers, packed)
-    usd = print_data.shares_to_the_cent(
-        [x.amount * rates[x.currency] for x in invoice.lines], value
-    )
+    value = contents.goods_value(papers, packed)
+    usd = contents.shares_to_the_cent([x.amount * rates[x.currency] for x in invoice.lines], value)
     weights = grams_shared(
         parcel.weight_g,
         [_unit_weight(products.get(x.sku or "")) * x.quantity for x in invoice.lines],
@@ -438,7 +436,7 @@ def entry_groups(session: Session, load_ref: str) -> tuple[Filing, list[list[Shi
     truck, as the invoices group them: 19 CFR 141.51), in first-parcel order."""
     filing = read_filing(session, load_ref)
     load = find_load(session, load_ref)
-    groups = print_data.consignees(session, print_data.load_parcels(session, load))
+    groups = contents.consignees(session, contents.load_parcels(session, load))
     by_parcel = {s.parcel_id: s for s in filing.shipments}
     return filing, [[by_parcel[p.parcel.code] for p in group] for group in groups]
 

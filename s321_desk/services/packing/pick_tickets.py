@@ -32,7 +32,7 @@ from s321_desk.services.admin.settings import get_setting, settings_in
 from s321_desk.services.judging.verdicts import find_parcel
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.packing.pack import find_order
-from s321_desk.services.papers import contents as print_data
+from s321_desk.services.papers import contents
 from s321_desk.services.papers.to_file import Printed, print_document
 from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem, Product
 from s321_desk.store.uow import Work, within
@@ -146,23 +146,21 @@ def packing_slip(work: Work, parcel_ref: str) -> PackingSlip:
     with within(work) as uow:
         session = uow.session
         parcel = find_parcel(session, parcel_ref)
-        (packed,) = print_data.packed_parcels(session, [parcel])
-        papers = print_data.Papers(session)
+        (packed,) = contents.packed_parcels(session, [parcel])
+        papers = contents.Papers(session)
         ids = {item.order_id for item in packed.items}
         names = {o.id: o.name for o in session.scalars(select(Order).where(col(Order.id).in_(ids)))}
         returns = papers.settings["us_return_address"] or []
         company = papers.settings["company"] or {"name": "", "lines": []}
         ship_from = (
-            print_data.Party(returns[0], tuple(returns[1:]))
-            if returns
-            else print_data.party(company)
+            contents.Party(returns[0], tuple(returns[1:])) if returns else contents.party(company)
         )
         lines = tuple(
             PickLine(i.sku or "", i.description, i.quantity, i.sku or "") for i in packed.items
         )
         orders = tuple(sorted(set(names.values()) | {packed.order.name}))
         return PackingSlip(
-            parcel.code, orders, print_data.consignee_party(packed.order), ship_from, lines
+            parcel.code, orders, contents.consignee_party(packed.order), ship_from, lines
         )
 
 

@@ -29,7 +29,7 @@ from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.kernel.outputs import write_whole
 from s321_desk.services.loads.trips import find_load
 from s321_desk.services.packing import labels
-from s321_desk.services.papers import contents as print_data
+from s321_desk.services.papers import contents
 from s321_desk.store.models import Load
 from s321_desk.store.uow import UnitOfWork
 
@@ -100,7 +100,7 @@ def label_document(
     from s321_desk.documents.label import label_pdf, label_zpl
 
     parcel = find_parcel(session, parcel_ref)
-    data = print_data.label_data(print_data.Papers(session), parcel)
+    data = contents.label_data(contents.Papers(session), parcel)
     body = label_pdf(data, dpi) if fmt == PaperFormat.PDF else label_zpl(data, dpi).encode("utf-8")
     return RenderedLabel(parcel.code, body, data.version, labels.shows(session, parcel))
 
@@ -133,7 +133,7 @@ def hold_tag_document(
     from s321_desk.documents.hold_tag import hold_tag_pdf, hold_tag_zpl
 
     parcel = find_parcel(session, parcel_ref)
-    data = print_data.hold_tag_data(print_data.Papers(session), parcel, kind)
+    data = contents.hold_tag_data(contents.Papers(session), parcel, kind)
     body = (
         hold_tag_pdf(data, dpi)
         if fmt == PaperFormat.PDF
@@ -154,7 +154,7 @@ def invoice_document(session: Session, parcel_ref: str) -> tuple[str, bytes]:
     from s321_desk.documents.invoice import draw_invoice
 
     parcel = find_parcel(session, parcel_ref)
-    data = print_data.invoice_for_parcel(print_data.Papers(session), parcel)
+    data = contents.invoice_for_parcel(contents.Papers(session), parcel)
     return parcel.code, pages.render(f"Commercial invoice {data.number}", draw_invoice, data)
 
 
@@ -164,7 +164,7 @@ def manifest_document(session: Session, load_ref: str) -> tuple[str, bytes]:
     from s321_desk.documents.manifest import draw_manifest
 
     _, info, packed = _load_papers(session, load_ref)
-    data = print_data.manifest_data(print_data.Papers(session), info, packed)
+    data = contents.manifest_data(contents.Papers(session), info, packed)
     return info.trip, pages.render(f"Load manifest {info.trip}", draw_manifest, data)
 
 
@@ -311,16 +311,16 @@ def _driver_pack(session: Session, load_ref: str, report: Progress) -> tuple[str
 
     report(0, 1, f"Reading load {load_ref} from the store")
     load, info, packed = _load_papers(session, load_ref, sealed=True)
-    papers = print_data.Papers(session)
-    groups = print_data.consignees(session, packed)
+    papers = contents.Papers(session)
+    groups = contents.consignees(session, packed)
     count = len(groups)
     # read, each invoice prepared, the manifest, each invoice drawn, saved, written
     total = 2 * count + 4
     invoices: list[InvoiceData] = []
     for first in range(0, count, INVOICE_CHUNK):
         report(1 + first, total, f"Preparing invoice {first + 1:,} of {count:,}")
-        invoices += print_data.invoices(papers, groups[first : first + INVOICE_CHUNK], load)
-    manifest = print_data.manifest_data(papers, info, packed)
+        invoices += contents.invoices(papers, groups[first : first + INVOICE_CHUNK], load)
+    manifest = contents.manifest_data(papers, info, packed)
     pdf = driver_pack_pdf(info, manifest, invoices, report, start=1 + count, total=total)
     return info.trip, pdf, total
 
@@ -331,7 +331,7 @@ def _silent(done: int, total: int, text: str) -> None:
 
 def _load_papers(
     session: Session, load_ref: str, *, sealed: bool = False
-) -> tuple[Load, LoadInfo, list[print_data.Packed]]:
+) -> tuple[Load, LoadInfo, list[contents.Packed]]:
     """What every paper of a load starts from: the load, its head, its parcels (all decided)."""
     load = find_load(session, load_ref)
     if sealed and load.status != LoadStatus.SEALED:
@@ -343,11 +343,11 @@ def _load_papers(
             ).format(trip=load.trip_number)
         )
     packed = _load_parcels(session, load)
-    return load, print_data.load_info(print_data.Papers(session), load, len(packed)), packed
+    return load, contents.load_info(contents.Papers(session), load, len(packed)), packed
 
 
-def _load_parcels(session: Session, load: Load) -> list[print_data.Packed]:
-    packed = print_data.load_parcels(session, load)
+def _load_parcels(session: Session, load: Load) -> list[contents.Packed]:
+    packed = contents.load_parcels(session, load)
     if not packed:
         raise UserError(
             translate("Printing", "load {trip}: no parcel on it").format(trip=load.trip_number)

@@ -30,7 +30,7 @@ from sqlalchemy import Engine
 from s321_desk.domain.crew import TRAILER_TYPES, TRAVEL_DOCUMENTS, TRUCK_TYPES
 from s321_desk.services.admin.users import Person
 from s321_desk.services.kernel.errors import UserError
-from s321_desk.services.loads import crew_records as crew
+from s321_desk.services.loads import crew_records
 from s321_desk.ui.kit.table_model import Column, RowTableModel, read_only_table
 from s321_desk.ui.kit.words import QT_TRANSLATE_NOOP
 from s321_desk.ui.loads.crew_widgets import CrewPickers
@@ -49,9 +49,9 @@ def _active_column() -> Column[Any]:
     )
 
 
-def _driver_columns() -> list[Column[crew.DriverView]]:
-    def shown(name: str) -> Callable[[crew.DriverView], str]:
-        return lambda d: (getattr(d, name) or "") if d.personal_shown else crew.MASK
+def _driver_columns() -> list[Column[crew_records.DriverView]]:
+    def shown(name: str) -> Callable[[crew_records.DriverView], str]:
+        return lambda d: (getattr(d, name) or "") if d.personal_shown else crew_records.MASK
 
     return [
         Column(QCoreApplication.translate("CrewRecords", "Number"), lambda d: d.number),
@@ -67,7 +67,9 @@ def _driver_columns() -> list[Column[crew.DriverView]]:
         Column(
             QCoreApplication.translate("CrewRecords", "Issued by"),
             lambda d: (
-                (d.document_country or d.document_state or "") if d.personal_shown else crew.MASK
+                (d.document_country or d.document_state or "")
+                if d.personal_shown
+                else crew_records.MASK
             ),
         ),
         Column(QCoreApplication.translate("CrewRecords", "FAST card"), shown("fast_card")),
@@ -75,7 +77,7 @@ def _driver_columns() -> list[Column[crew.DriverView]]:
     ]
 
 
-def _truck_columns() -> list[Column[crew.TruckView]]:
+def _truck_columns() -> list[Column[crew_records.TruckView]]:
     return [
         Column(QCoreApplication.translate("CrewRecords", "Unit"), lambda t: t.unit),
         Column(QCoreApplication.translate("CrewRecords", "Type"), lambda t: t.truck_type),
@@ -89,7 +91,7 @@ def _truck_columns() -> list[Column[crew.TruckView]]:
     ]
 
 
-def _trailer_columns() -> list[Column[crew.TrailerView]]:
+def _trailer_columns() -> list[Column[crew_records.TrailerView]]:
     return [
         Column(QCoreApplication.translate("CrewRecords", "Number"), lambda t: t.number),
         Column(QCoreApplication.translate("CrewRecords", "Type"), lambda t: t.trailer_type),
@@ -194,11 +196,13 @@ class RecordPage(QWidget):
 
     def reload(self) -> None:
         if self._kind == "driver":
-            rows: list[Any] = crew.list_drivers(self._engine, by=self._person, active_only=False)
+            rows: list[Any] = crew_records.list_drivers(
+                self._engine, by=self._person, active_only=False
+            )
         elif self._kind == "truck":
-            rows = crew.list_trucks(self._engine, active_only=False)
+            rows = crew_records.list_trucks(self._engine, active_only=False)
         else:
-            rows = crew.list_trailers(self._engine, active_only=False)
+            rows = crew_records.list_trailers(self._engine, active_only=False)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
 
@@ -210,7 +214,7 @@ class RecordPage(QWidget):
         self.key_edit.setText(values.get("number") or values.get("unit") or "")
         for name, edit in self.edits.items():
             value = values.get(name)
-            text = "" if value in (None, crew.MASK) else str(value)
+            text = "" if value in (None, crew_records.MASK) else str(value)
             if isinstance(edit, QComboBox):
                 edit.setCurrentIndex(max(0, edit.findData(text)))
             else:
@@ -230,16 +234,16 @@ class RecordPage(QWidget):
         try:
             if add:
                 adder = {
-                    "driver": crew.add_driver,
-                    "truck": crew.add_truck,
-                    "trailer": crew.add_trailer,
+                    "driver": crew_records.add_driver,
+                    "truck": crew_records.add_truck,
+                    "trailer": crew_records.add_trailer,
                 }[kind]
                 adder(self._engine, key, self.values(), by=self._person)
             else:
                 changer = {
-                    "driver": crew.change_driver,
-                    "truck": crew.change_truck,
-                    "trailer": crew.change_trailer,
+                    "driver": crew_records.change_driver,
+                    "truck": crew_records.change_truck,
+                    "trailer": crew_records.change_trailer,
                 }[kind]
                 changer(self._engine, key, self.values(), by=self._person)
         except UserError as error:
@@ -255,7 +259,7 @@ class RecordPage(QWidget):
     def retire(self) -> None:
         key = self.key_edit.text().strip()
         try:
-            crew.set_active(self._engine, self._kind, key, False, by=self._person)
+            crew_records.set_active(self._engine, self._kind, key, False, by=self._person)
         except UserError as error:
             self._say(str(error), RED)
             return
@@ -285,7 +289,7 @@ class RecordsDialog(QDialog):
         self.setWindowTitle(
             QCoreApplication.translate("CrewRecords", "Drivers, trucks and trailers")
         )
-        shown = crew.may_see_personal(person)
+        shown = crew_records.may_see_personal(person)
         self.note = QLabel(
             QCoreApplication.translate(
                 "CrewRecords", "Signed in as {name}: personal data shown; each showing is recorded."
