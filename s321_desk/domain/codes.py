@@ -95,3 +95,28 @@ class PaperFormat(StrEnum):
 
     PDF = "pdf"
     ZPL = "zpl"
+
+
+class StationCommand(StrEnum):
+    """A packing station's commands: each one a barcode of the command sheet (``CMD-CLOSE``)
+    and, but for a short close's confirmation, a key of the station."""
+
+    CLOSE = "close"
+    UNDO = "undo"
+    HOLD = "hold"  # a supervisor holds the parcel on the screen (or the open one)
+    REPRINT = "reprint"  # a supervisor has its label printed again
+    VOID = "void"  # a supervisor voids it: its items count as not packed
+    COUNT = "count"  # a supervisor counts in a line with nothing to scan
+    SHORT = "short"  # confirms a short close: a scan of the sheet, never a key
+
+    @property
+    def barcode(self) -> str:
+        """What the command sheet's barcode reads: ``CMD-CLOSE``."""
+        return f"CMD-{self.value.upper()}"
+
+
+class HoldTag(StrEnum):
+    """The tag on a box that must not ship (yet), never a label: what it says across it."""
+
+    HOLD = "HOLD"  # held: by the engine's verdict or a supervisor
+    DEFERRED = "DEFERRED"  # put off to a later crossing day by a supervisor

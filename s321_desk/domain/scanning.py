@@ -6,13 +6,12 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from s321_desk.domain.codes import StationCommand
 from s321_desk.domain.texts import Text, translate
 
-# The command sheet's barcodes (and the station's keys), each to its action.
+# The command sheet's barcodes (and the station's keys), each to its command.
 # CMD-SHORT confirms a short close: a scan of the sheet, never a key a packer presses by habit.
-COMMANDS = {"CMD-CLOSE": "close", "CMD-UNDO": "undo", "CMD-HOLD": "hold",
-            "CMD-REPRINT": "reprint", "CMD-VOID": "void", "CMD-COUNT": "count",
-            "CMD-SHORT": "short"}  # fmt: skip
+COMMANDS = {command.barcode: command for command in StationCommand}
 # The longest SKU: Shopify's limit for a variant's SKU (255 characters). Stores write SKUs as
 # they like (`1008V72205_VELVET CAFÉ_36`: spaces, accents): any printable text is one.
 MAX_SKU = 255
@@ -45,7 +44,7 @@ class Scan:
     """A scan without the whitespace a scanner sends around it."""
 
     text: str
-    command: str | None = None  # close | undo | hold | reprint | void; None for a code
+    command: StationCommand | None = None  # None for a code
 
 
 def read_scan(raw: str) -> Scan | None:

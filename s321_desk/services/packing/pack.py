@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, func
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine
+from sqlmodel import Session
 
 from s321_desk.domain.codes import ParcelStatus
 from s321_desk.domain.crossings import next_crossing
 from s321_desk.domain.recipients import point_of
 from s321_desk.domain.roles import COUNTED_BY
-from s321_desk.domain.scanning import NotACode, code_of, quoted
+from s321_desk.domain.scanning import NotACode, Scan, code_of, quoted
 from s321_desk.domain.texts import Text, translate, word
 from s321_desk.services.admin.ports import port
 from s321_desk.services.admin.settings import get_setting, settings_in, station_name, station_truck
@@ -24,15 +26,9 @@ from s321_desk.services.judging.verdicts import Cause, Evaluated, recipient_of_o
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.packing.dangerous_goods import product_hazmat
-from s321_desk.store.models import (
-    Order,
-    OrderLine,
-    Parcel,
-    ParcelItem,
-    Product,
-    utcnow,
-)
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem, Product, utcnow
+from s321_desk.store.repositories import packing as found
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 
 class ScanRefused(UserError):
@@ -58,47 +54,59 @@ class Closed:
     sealed: list[Raised] = field(default_factory=list)
 
 
-def find_order(session: Session, reference: str) -> Order:
-    """An order by its name as exported, with or without '#'."""
+def find_order(session: Session, reference: str | Scan) -> Order:
+    """An order by its name as exported, with or without '#': as typed (read here), or as a
+    scan already read (domain/scanning.read_scan: not read again)."""
+    text = reference.text if isinstance(reference, Scan) else _code(reference)
+    names = {text, text.lstrip("#"), "#" + text.lstrip("#")}
+    order = found.order_named(session, names)
+    if order is None:
+        raise UserError(
+            translate(
+                "Packing", "order {order}: not in the store (import the orders first)"
+            ).format(order=repr(text if isinstance(reference, Scan) else reference))
+        )
+    return order
+
+
+def _code(reference: str) -> str:
     try:
-        text = code_of(reference)
+        return code_of(reference)
     except NotACode as error:
         raise UserError(
             translate("Packing", "order {order}: {why}").format(
                 order=quoted(reference), why=error.text
             )
         ) from None
-    names = {text, text.lstrip("#"), "#" + text.lstrip("#")}
-    order = session.scalars(select(Order).where(col(Order.name).in_(names))).first()
-    if order is None:
-        raise UserError(
-            translate(
-                "Packing", "order {order}: not in the store (import the orders first)"
-            ).format(order=repr(reference))
-        )
-    return order
 
 
-def open_parcel(engine: Engine, order_reference: str, *, station: str | None = None) -> int:
+@contextmanager
+def _writing(work: Work, *, durable: bool = False) -> Iterator[UnitOfWork]:
+    """The unit of work a write runs in, with the writer lock taken as it begins: the caller's
+    (the caller commits it: one action, one transaction), or one opened and committed here."""
+    with within(work, immediate=True, durable=durable) as uow:
+        yield uow
+        if not isinstance(work, UnitOfWork):
+            uow.commit()
+
+
+def open_parcel(work: Work, order_reference: str | Scan, *, station: str | None = None) -> int:
     """The order's open parcel, or a new one; its id."""
-    with UnitOfWork(engine, immediate=True) as uow:
+    with _writing(work) as uow:
         session = uow.session
         access.require(session, access.PACKING)
         order = find_order(session, order_reference)
-        existing = session.scalars(
-            select(Parcel).where(Parcel.order_id == order.id, Parcel.status == ParcelStatus.OPEN)
-        ).first()
+        existing = found.open_parcel_of(session, order.id)
         if existing is not None and existing.id is not None:
             return existing.id
         parcel = _new_parcel(session, order, station)
         assert parcel.id is not None
-        uow.commit()
         return parcel.id
 
 
 def _new_parcel(session: Session, order: Order, station: str | None) -> Parcel:
     prefix = str(get_setting(session, "parcel_prefix"))
-    number = (session.scalar(select(func.max(Parcel.id))) or 0) + 1
+    number = found.last_parcel_id(session) + 1
     assert order.id is not None
     parcel = Parcel(
         code=f"{prefix}{number:07d}", order_id=order.id, station=station or station_name(session)
@@ -108,33 +116,32 @@ def _new_parcel(session: Session, order: Order, station: str | None) -> Parcel:
     return parcel
 
 
-def scan_item(engine: Engine, parcel_id: int, code: str) -> ScanResult:
-    """Check one item off the order: by SKU or UPC/EAN; refused scans change nothing."""
-    with UnitOfWork(engine, immediate=True) as uow:
+def scan_item(work: Work, parcel_id: int, code: str | Scan) -> ScanResult:
+    """Check one item off the order: by SKU or UPC/EAN (as typed, read here; or a scan already
+    read: not read again); refused scans change nothing."""
+    with _writing(work) as uow:
         access.require(uow.session, access.PACKING)
-        result = _scan(uow.session, _open(uow.session, parcel_id), code)
-        uow.commit()
-        return result
+        return _scan(uow.session, _open(uow.session, parcel_id), code)
 
 
-def _scan(session: Session, parcel: Parcel, raw: str) -> ScanResult:
+def _scan(session: Session, parcel: Parcel, raw: str | Scan) -> ScanResult:
     """The scan ``raw`` into ``parcel``: matched exactly as scanned (spaces and accents kept)
     against the catalog's barcodes, then the order's SKUs."""
-    try:
-        code = code_of(raw)
-    except NotACode as error:
-        raise ScanRefused(
-            translate("Packing", "scan {scan}: {why}").format(scan=quoted(raw), why=error.text)
-        ) from None
+    if isinstance(raw, Scan):
+        code = raw.text
+    else:
+        try:
+            code = code_of(raw)
+        except NotACode as error:
+            raise ScanRefused(
+                translate("Packing", "scan {scan}: {why}").format(scan=quoted(raw), why=error.text)
+            ) from None
     order_lines = _lines(session, parcel.order_id)
-    product = session.scalars(select(Product).where(Product.barcode == code)).first()
+    product = found.product_by_barcode(session, code)
     sku = product.sku if product else code
     matching = [line for line in order_lines if line.sku == sku]
     if not matching:
-        if (
-            product is None
-            and session.scalars(select(Product).where(Product.sku == code)).first() is None
-        ):
+        if product is None and found.product_by_sku(session, code) is None:
             raise ScanRefused(
                 translate("Packing", "{code}: unknown barcode or SKU").format(code=code)
             )
@@ -149,7 +156,7 @@ def _scan(session: Session, parcel: Parcel, raw: str) -> ScanResult:
             assert line.id is not None and parcel.id is not None
             session.add(ParcelItem(parcel_id=parcel.id, order_line_id=line.id, scanned_code=code))
             session.flush()
-            item = product or session.scalars(select(Product).where(Product.sku == sku)).first()
+            item = product or found.product_by_sku(session, sku)
             hazmat = product_hazmat(item)
             return ScanResult(
                 line.description, packed + 1, line.quantity, hazmat=hazmat.mark if hazmat else ""
@@ -176,12 +183,10 @@ def count_items(
     no barcode), instead of scans: name or badge, PIN, the quantity; audited. The parcel is
     held for the missing classification when it closes, as any unclassified item is."""
     person = authorize(engine, user, pin, COUNTED_BY, station=station)
-    with UnitOfWork(engine, immediate=True) as uow:
+    with _writing(engine) as uow:
         session = uow.session
         parcel = _open(session, parcel_id)
-        result = _count(session, parcel, line_no, quantity, person, station or parcel.station)
-        uow.commit()
-        return result
+        return _count(session, parcel, line_no, quantity, person, station or parcel.station)
 
 
 def _count(
@@ -238,10 +243,10 @@ def _count(
     return ScanResult(line.description, packed + quantity, line.quantity, person.name)
 
 
-def countable_lines(engine: Engine, parcel_id: int) -> list[tuple[int, str, int]]:
+def countable_lines(work: Work, parcel_id: int) -> list[tuple[int, str, int]]:
     """The order lines of an open parcel that only a supervisor's count can pack (no product
     in the catalog), with items still to pack: (line number, description, how many)."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         session = uow.session
         parcel = _open(session, parcel_id)
         return [
@@ -252,23 +257,18 @@ def countable_lines(engine: Engine, parcel_id: int) -> list[tuple[int, str, int]
         ]
 
 
-def undo_last_scan(engine: Engine, parcel_id: int) -> str:
+def undo_last_scan(work: Work, parcel_id: int) -> str:
     """Take the last scanned item out again; its description."""
-    with UnitOfWork(engine, immediate=True) as uow:
+    with _writing(work) as uow:
         session = uow.session
         access.require(session, access.PACKING)
         parcel = _open(session, parcel_id)
-        item = session.scalars(
-            select(ParcelItem)
-            .where(ParcelItem.parcel_id == parcel.id)
-            .order_by(col(ParcelItem.id).desc())
-            .limit(1)
-        ).first()
+        item = found.last_item(session, parcel.id)
         if item is None:
             raise ScanRefused(translate("Packing", "nothing to undo: the parcel is empty"))
         line = session.get(OrderLine, item.order_line_id)
         session.delete(item)
-        uow.commit()
+        session.flush()
         return line.description if line else item.scanned_code
 
 
@@ -316,7 +316,7 @@ def _refuse_nothing_to_scan(session: Session, parcel: Parcel, *, counted: frozen
 
 
 def close_parcel(
-    engine: Engine,
+    work: Work,
     parcel_id: int,
     *,
     weight_kg: Decimal | None = None,
@@ -336,9 +336,9 @@ def close_parcel(
     PostgreSQL's advisory lock), so two stations closing parcels for one person cannot both
     see "no other parcel today".
     """
-    with UnitOfWork(engine, immediate=True, durable=True) as uow:
+    with _writing(work, durable=True) as uow:
         access.require(uow.session, access.PACKING)
-        closed = _close(
+        return _close(
             uow.session,
             _open(uow.session, parcel_id),
             weight_kg=weight_kg,
@@ -348,8 +348,6 @@ def close_parcel(
             rules_as_of=rules_as_of,
             short=short,
         )
-        uow.commit()
-        return closed
 
 
 def close_open(session: Session, parcel_id: int) -> Closed:
@@ -495,15 +493,9 @@ def pack_order(
 
 
 def _refuse_open_parcel(session: Session, order: Order) -> None:
-    open_one = session.scalars(
-        select(Parcel).where(Parcel.order_id == order.id, Parcel.status == ParcelStatus.OPEN)
-    ).first()
+    open_one = found.open_parcel_of(session, order.id)
     if open_one is not None:
-        items = session.scalar(
-            select(func.coalesce(func.sum(ParcelItem.quantity), 0)).where(
-                ParcelItem.parcel_id == open_one.id
-            )
-        )
+        items = found.items_in(session, open_one.id)
         raise UserError(
             translate(
                 "Packing",
@@ -533,38 +525,22 @@ def _open(session: Session, parcel_id: int) -> Parcel:
 
 def _packed(session: Session, order_id: int, line: OrderLine) -> int:
     """How many of an order line are in the order's parcels (voided ones excepted)."""
-    return (
-        session.scalar(
-            select(func.coalesce(func.sum(ParcelItem.quantity), 0))
-            .join(Parcel, col(Parcel.id) == ParcelItem.parcel_id)
-            .where(
-                ParcelItem.order_line_id == line.id,
-                Parcel.status != ParcelStatus.VOIDED,
-                Parcel.order_id == order_id,
-            )
-        )
-        or 0
-    )
+    return found.packed_of_line(session, order_id, line.id)
 
 
 def _lines(session: Session, order_id: int | None) -> list[OrderLine]:
-    return list(
-        session.scalars(
-            select(OrderLine).where(OrderLine.order_id == order_id).order_by(col(OrderLine.line_no))
-        )
-    )
+    return found.order_lines(session, order_id)
 
 
 def _items_in(session: Session, parcel: Parcel) -> bool:
-    query = select(ParcelItem.id).where(ParcelItem.parcel_id == parcel.id).limit(1)
-    return session.scalars(query).first() is not None
+    return found.has_items(session, parcel.id)
 
 
 def _product(session: Session, line: OrderLine) -> Product | None:
     """The line's product in the catalog, by its SKU (a line without one has none)."""
     if not line.sku:
         return None
-    return session.scalars(select(Product).where(Product.sku == line.sku)).first()
+    return found.product_by_sku(session, line.sku)
 
 
 def _line_place(order: str, line: OrderLine) -> Text:
@@ -576,13 +552,9 @@ def _line_place(order: str, line: OrderLine) -> Text:
 
 def _catalog_weight(session: Session, parcel: Parcel) -> int | None:
     total = 0
-    for item in session.scalars(select(ParcelItem).where(ParcelItem.parcel_id == parcel.id)):
+    for item in found.parcel_items(session, parcel.id):
         line = session.get(OrderLine, item.order_line_id)
-        product = (
-            session.scalars(select(Product).where(Product.sku == line.sku)).first()
-            if line and line.sku
-            else None
-        )
+        product = found.product_by_sku(session, line.sku) if line and line.sku else None
         if product is None or product.weight_g is None:
             return None
         total += product.weight_g * item.quantity

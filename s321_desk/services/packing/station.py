@@ -6,19 +6,17 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, func
-from sqlmodel import col, select
-
-from s321_desk.domain.codes import ParcelStatus
 from s321_desk.domain.crossings import Port, next_crossing
+from s321_desk.domain.scanning import Scan
 from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from s321_desk.services.admin.ports import port
 from s321_desk.services.admin.rules_and_rates import shipped_rulebook
 from s321_desk.services.admin.settings import settings_in, station_truck
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.packing.pack import find_order
-from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem, Product
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.models import Order, Parcel
+from s321_desk.store.repositories import packing as found
+from s321_desk.store.uow import Work, within
 
 
 @dataclass(frozen=True)
@@ -57,9 +55,9 @@ class Bench:
         return sum(line.ordered for line in self.lines)
 
 
-def bench(engine: Engine, parcel_id: int) -> Bench:
+def bench(work: Work, parcel_id: int) -> Bench:
     """The parcel, its order and how many of each order line are packed so far."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         session = uow.session
         parcel = session.get(Parcel, parcel_id)
         if parcel is None:
@@ -68,28 +66,10 @@ def bench(engine: Engine, parcel_id: int) -> Bench:
             )
         order = session.get(Order, parcel.order_id)
         assert order is not None
-        packed = dict(
-            session.exec(
-                select(ParcelItem.order_line_id, func.sum(ParcelItem.quantity))
-                .join(Parcel, col(Parcel.id) == ParcelItem.parcel_id)
-                .where(Parcel.order_id == order.id, Parcel.status != ParcelStatus.VOIDED)
-                .group_by(col(ParcelItem.order_line_id))
-            ).all()
-        )
-        items = session.scalar(
-            select(func.coalesce(func.sum(ParcelItem.quantity), 0)).where(
-                ParcelItem.parcel_id == parcel_id
-            )
-        )
-        lines = list(
-            session.scalars(
-                select(OrderLine)
-                .where(OrderLine.order_id == order.id)
-                .order_by(col(OrderLine.line_no))
-            )
-        )
-        skus = {line.sku for line in lines if line.sku}
-        known = set(session.scalars(select(Product.sku).where(col(Product.sku).in_(skus))))
+        packed = found.packed_by_line(session, order.id)
+        items = found.items_in(session, parcel_id)
+        lines = found.order_lines(session, order.id)
+        known = found.skus_in_catalog(session, {line.sku for line in lines if line.sku})
         progress = tuple(
             LineProgress(
                 line.sku or "",
@@ -104,27 +84,23 @@ def bench(engine: Engine, parcel_id: int) -> Bench:
         return Bench(parcel_id, parcel.code, order.name, parcel.status, items or 0, progress)
 
 
-def order_named(engine: Engine, reference: str) -> str | None:
+def order_named(work: Work, reference: str | Scan) -> str | None:
     """The name of the order a scan names (with or without '#'), as ``open_parcel`` finds it;
     None if it names none."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         try:
             return find_order(uow.session, reference).name
         except UserError:
             return None
 
 
-def item_holds(engine: Engine, code: str, now: datetime) -> list[Text]:
+def item_holds(work: Work, code: str, now: datetime) -> list[Text]:
     """What about the item a scan names (barcode or SKU) will hold its parcel at the close,
     under the rules in force ``now``: a restriction (alcohol, tobacco, firearms: by its HTS or
     its flags), no HTS number, no country of origin. Said at the scan, before the box is
     taped; the verdict at the close still decides."""
-    with UnitOfWork(engine) as uow:
-        session = uow.session
-        product = (
-            session.scalars(select(Product).where(Product.barcode == code)).first()
-            or session.scalars(select(Product).where(Product.sku == code)).first()
-        )
+    with within(work) as uow:
+        product = found.product_scanned(uow.session, code)
         if product is None:
             return []
         hts, origin, flags = (
@@ -186,9 +162,9 @@ class NextTruck:
         )
 
 
-def next_truck(engine: Engine, now: datetime, station: str = "") -> NextTruck:
+def next_truck(work: Work, now: datetime, station: str = "") -> NextTruck:
     """The truck a parcel closed ``now`` at ``station`` goes on (its own schedule, if set)."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         settings = settings_in(uow.session)
     truck = station_truck(settings, station)
     crossing = next_crossing(

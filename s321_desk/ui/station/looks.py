@@ -7,27 +7,32 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from s321_desk.domain.codes import ParcelStatus, Route, Severity
+from s321_desk.domain.codes import ParcelStatus, Route, Severity, StationCommand
 from s321_desk.services.judging.sealed import Raised
 from s321_desk.services.lookup.parcel_views import ParcelView
 from s321_desk.ui.kit.words import QT_TRANSLATE_NOOP
 from s321_desk.ui.station.sounds import Sound
 from s321_desk.ui.station.widgets import Look
 
-# The station's commands (domain.scanning.COMMANDS): each one's keys, and its word in the menu
-# and the messages.
-KEYS: dict[str, tuple[str, ...]] = {
-    "close": ("F12",), "undo": ("F9", "Ctrl+Z"), "hold": ("F6",), "reprint": ("F7",),
-    "void": ("F8",), "count": ("F10",), "short": (),  # a scan only: an explicit confirmation
-}  # fmt: skip
-COMMAND_WORDS = {
-    "close": QT_TRANSLATE_NOOP("PackingStation", "Close"),
-    "undo": QT_TRANSLATE_NOOP("PackingStation", "Undo"),
-    "hold": QT_TRANSLATE_NOOP("PackingStation", "Hold"),
-    "reprint": QT_TRANSLATE_NOOP("PackingStation", "Reprint"),
-    "void": QT_TRANSLATE_NOOP("PackingStation", "Void"),
-    "count": QT_TRANSLATE_NOOP("PackingStation", "Count"),
-    "short": QT_TRANSLATE_NOOP("PackingStation", "Close short"),
+# The station's commands (domain/codes.py StationCommand): each one's keys, and its word in the
+# menu and the messages.
+KEYS: dict[StationCommand, tuple[str, ...]] = {
+    StationCommand.CLOSE: ("F12",),
+    StationCommand.UNDO: ("F9", "Ctrl+Z"),
+    StationCommand.HOLD: ("F6",),
+    StationCommand.REPRINT: ("F7",),
+    StationCommand.VOID: ("F8",),
+    StationCommand.COUNT: ("F10",),
+    StationCommand.SHORT: (),  # a scan only: a confirmation
+}
+COMMAND_WORDS: dict[StationCommand, str] = {
+    StationCommand.CLOSE: QT_TRANSLATE_NOOP("PackingStation", "Close"),
+    StationCommand.UNDO: QT_TRANSLATE_NOOP("PackingStation", "Undo"),
+    StationCommand.HOLD: QT_TRANSLATE_NOOP("PackingStation", "Hold"),
+    StationCommand.REPRINT: QT_TRANSLATE_NOOP("PackingStation", "Reprint"),
+    StationCommand.VOID: QT_TRANSLATE_NOOP("PackingStation", "Void"),
+    StationCommand.COUNT: QT_TRANSLATE_NOOP("PackingStation", "Count"),
+    StationCommand.SHORT: QT_TRANSLATE_NOOP("PackingStation", "Close short"),
 }
 # What each route means, in English; ``route_words`` says it in the desk's language.
 ROUTE_WORDS: dict[str, str] = {

@@ -1,48 +1,45 @@
 """The packing station: one scan field, the verdict across the screen, the scans with their undo.
 
-It holds no rule of its own: each scan goes to ``services.packing.pack`` (open, scan, undo, close),
-``services.supervision.decisions`` (hold, void, reprint, with a supervisor's name and PIN) and
-``services.papers.to_file`` (the label of an OK parcel), and the screen shows what they answered.
+It holds no rule of its own and reads no scan: each scan, as typed, is one call of
+``services.packing.dispatch.scan``, which says what to show (the message and its tone, the
+sounds, the history's lines, the banner, the bench, a prompt to open, a paper to print), and the
+station shows it. A supervisor signs in its panel for ``services.supervision.decisions`` (hold,
+void, reprint) and the papers go to ``services.papers`` (the label of an OK parcel).
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 
-from s321_desk.domain.codes import PRINTABLE, PrinterKind
-from s321_desk.domain.scanning import COMMANDS, NotACode, quoted, read_scan
+from s321_desk.domain.codes import PRINTABLE, PrinterKind, StationCommand
 from s321_desk.services.admin.ports import ports
-from s321_desk.services.admin.users import AccessRefused, authorize, count_users
+from s321_desk.services.admin.users import AccessRefused, authorize
 from s321_desk.services.judging.sealed import Raised
-from s321_desk.services.kernel.errors import UserError, store_busy
+from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.lookup.parcel_views import ParcelView, parcel_view
+from s321_desk.services.packing.dispatch import (
+    Ask,
+    Banner,
+    Closing,
+    Line,
+    StationOutcome,
+    StationState,
+    Tone,
+    close,
+    counted,
+    scan,
+    waits,
+)
 from s321_desk.services.packing.labels import due_at, papers_after
-from s321_desk.services.packing.pack import (
-    ScanRefused,
-    close_parcel,
-    count_items,
-    countable_lines,
-    open_parcel,
-    scan_item,
-    undo_last_scan,
-)
-from s321_desk.services.packing.station import Bench, LineProgress, bench, item_holds, order_named
-from s321_desk.services.papers.contents import HOLD as HOLD_TAG
-from s321_desk.services.papers.printers import (
-    label_printer,
-    paper_for,
-    saved_paper,
-    station_label_sink,
-)
+from s321_desk.services.packing.station import Bench, LineProgress
+from s321_desk.services.papers.printers import label_printer, saved_paper, station_label_sink
 from s321_desk.services.supervision.decisions import decide, hold_while_packing
 from s321_desk.services.supervision.warnings import WarningRow
 from s321_desk.ui.dialogs.authorize import RecentSigner
@@ -55,14 +52,11 @@ from s321_desk.ui.station.looks import (
     COMMAND_WORDS,
     KEYS,
     LOOK_AT,
-    OK,
     PACKING,
     READY,
-    RED,
     REFUSED,
     REFUSED_LOOK,
     SHORT,
-    WHITE,
     route_words,
     verdict_look,
     verdict_sentences,
@@ -181,7 +175,7 @@ class PackingStation(QWidget):
         self.status_label = plain_label("", sized_font(self.font(), 16), wrap=True)
         either = self.tr(" or ")
         keys = "   ".join(
-            f"{either.join(KEYS[a])} / {c}" for c, a in COMMANDS.items() if KEYS[a]
+            f"{either.join(KEYS[c])} / {c.barcode}" for c in StationCommand if KEYS[c]
         )  # e.g. "F12 / CMD-CLOSE" (CMD-SHORT, a scan only, is on the command sheet)
         self.keys_label = plain_label(keys, sized_font(self.font(), 15, bold=True))
 
@@ -201,18 +195,19 @@ class PackingStation(QWidget):
         layout.addWidget(self.keys_label)
         self.setFocusProxy(self.scan_field)
 
-    def _make_actions(self) -> dict[str, QAction]:
+    def _make_actions(self) -> dict[StationCommand, QAction]:
         """One action per command, on its keys, for as long as the station has the focus."""
         actions = {}
-        for word, name in COMMANDS.items():
-            if not KEYS[name]:
+        for command in StationCommand:
+            if not KEYS[command]:
                 continue  # a scan only (CMD-SHORT): no key, no menu entry
-            action = QAction(f"{self.tr(COMMAND_WORDS[name])} ({word})", self)
-            action.setShortcuts([QKeySequence(key) for key in KEYS[name]])
+            word = command.barcode
+            action = QAction(f"{self.tr(COMMAND_WORDS[command])} ({word})", self)
+            action.setShortcuts([QKeySequence(key) for key in KEYS[command]])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, word=word: self._enqueue(word))
             self.addAction(action)
-            actions[name] = action
+            actions[command] = action
         return actions
 
     def command_actions(self) -> list[QAction]:
@@ -251,189 +246,112 @@ class PackingStation(QWidget):
         return self.prompt.isVisible() or self.count_prompt.isVisible()
 
     def _handle(self, text: str) -> None:
-        scan = None
-        try:
-            scan = read_scan(text)
-            if scan is None:
-                return
-            if scan.command is None:
-                self._scan(scan.text)
-            elif scan.command == "close":
-                self._close()
-            elif scan.command == "short":
-                self._close(confirmed=scan.text)
-            elif scan.command == "undo":
-                self._undo()
-            elif scan.command == "count":
-                self._ask_count(scan.text)
-            else:
-                self._ask_supervisor(scan.command, scan.text)
-        except NotACode as error:
-            self._refuse(self.tr("scan {scan}: {error}").format(scan=quoted(text), error=error))
-            self._show_refused_scan(str(error))
-        except UserError as error:
-            self._refuse(str(error))
-            if scan is not None and scan.command is None:  # a wrong item, an unknown code
-                self._show_refused_scan(str(error))
-        except OperationalError as error:
-            if not store_busy(error):
-                raise
-            self._refuse(
-                self.tr(
-                    "the database is busy or cannot be written ({error}); "
-                    "nothing changed: scan {scan} again"
-                ).format(error=error.orig, scan=text)
-            )
+        """One scan: the service reads it, runs it and says what to show (nothing parsed here)."""
+        self._render(scan(self._engine, self._state(), text))
 
-    # -- scans ------------------------------------------------------------------------------
+    def _state(self) -> StationState:
+        parcel_id = self._bench.parcel_id if self._bench is not None else None
+        return StationState(self._station, parcel_id, self._shown, self._short_asked)
 
-    def _scan(self, code: str) -> None:
-        """An item of the open parcel, else an order (its pick ticket)."""
-        if self._bench is None:
-            self._open_order(code)
-            return
-        try:
-            result = scan_item(self._engine, self._bench.parcel_id, code)
-        except ScanRefused:
-            if order_named(self._engine, code) is not None:
-                self._open_order(code)
-                return
-            self._add_history(self.tr("REFUSED  {code}").format(code=code), "refused")
-            raise
-        counts = {"item": result.description, "packed": result.packed, "ordered": result.ordered}
-        self._add_history(
-            "+1  " + self.tr("{item}  ({packed} of {ordered})").format(**counts), "item"
-        )
-        said = self.tr("{item}: {packed} of {ordered}").format(**counts)
-        if result.hazmat:  # dangerous goods: said, in amber; the label will carry their mark
-            self._add_history(self.tr("HAZMAT  {mark}").format(mark=result.hazmat), "hazmat")
-            said = self.tr(
-                "DANGEROUS GOODS {mark}: {said}. Pack it as the carrier requires; "
-                "the label carries the mark"
-            ).format(mark=result.hazmat, said=said)
-        self._say(said, LOOK_AT, Sound.CHECK) if result.hazmat else self._say(said)
-        self._refresh_bench()
-        holds = item_holds(self._engine, code, datetime.now(UTC))
-        if holds:  # found before the box is taped, not at the close
-            said = self.tr(
-                "HOLD AHEAD: {item}: {why}. This parcel will be held at its close: "
-                "keep the box open and call a supervisor (F6 holds it now)."
-            ).format(item=result.description, why="; ".join(map(str, holds)))
-            self.message_label.setStyleSheet(f"background: {RED}; color: {WHITE}")
-            self.message_label.setText(said)
-            self._sounds.play(Sound.HOLD)
+    # -- what a scan's outcome shows ----------------------------------------------------------
 
-    def _open_order(self, reference: str) -> None:
-        order = order_named(self._engine, reference)
-        if order is None:
-            raise UserError(
-                self.tr(
-                    "{scan}: not an order; scan an order's pick ticket first to open its parcel"
-                ).format(scan=reference)
-            )
-        current = self._bench
-        if current is not None and current.order == order:
+    def _render(self, outcome: StationOutcome) -> None:
+        state = outcome.state
+        self._shown, self._short_asked = state.shown, state.short_asked
+        if state.parcel_id is None:
+            self._bench = None
+        elif outcome.bench is not None:
+            self._bench = outcome.bench
+        if outcome.administrator_needed:
+            self.administrator_needed.emit()
+        if outcome.new_history:
+            self.history.clear()
+        if outcome.undone:
+            self._mark_undone()
+        for line in outcome.history:
+            self._add_history(str(line.text), line.kind.value)
+        if outcome.banner == Banner.PACKING and outcome.bench is not None:
+            self._show_bench(outcome.bench)
+        elif outcome.banner == Banner.SHORT and outcome.bench is not None:
+            self._show_short(outcome.bench, outcome.missing)
+        elif outcome.banner == Banner.REFUSED and outcome.refused is not None:
+            self._show_refused_scan(str(outcome.refused))
+        if outcome.message is not None:
+            self._say_outcome(outcome)
+        else:
+            for alert in outcome.alerts:
+                self._sounds.play(Sound(alert.value))
+        if outcome.opened:
+            self.status_label.setText("")
+            assert outcome.bench is not None
+            self.parcel_opened.emit(outcome.bench.parcel_code)
+        if outcome.closed is not None:
+            self._show_closed(outcome.closed)
+        if outcome.paper is not None and self._shown is not None:
+            self._print_paper(self._shown, outcome.paper)
+        if outcome.ask == Ask.SUPERVISOR and outcome.command is not None:
+            self._ask_supervisor(outcome.command, outcome.word)
+        elif outcome.ask == Ask.COUNT:
+            self._pause(self.tr("Paused: a supervisor is counting"))
+            self.count_prompt.ask(list(outcome.count_lines))
             self._say(
-                self.tr("Already packing order {order} (parcel {parcel})").format(
-                    order=order, parcel=current.parcel_code
+                self.tr(
+                    "COUNT: a supervisor counts the items of a line with nothing to "
+                    "scan (Enter: next, Esc: cancel)"
                 )
             )
-            return
-        if current is not None and current.items:
-            raise UserError(
-                self.tr(
-                    "{scan} is another order: parcel {parcel} of order "
-                    "{order} is not closed; close it (F12) or undo its items "
-                    "first"
-                ).format(scan=reference, parcel=current.parcel_code, order=current.order)
-            )
-        parcel_id = open_parcel(self._engine, reference, station=self._station)
-        self._bench = bench(self._engine, parcel_id)
-        self._shown = self._bench.parcel_code
-        self.history.clear()
-        parcel, items = self._bench.parcel_code, self._bench.items
-        self._add_history(
-            self.tr("ORDER  {order}  parcel {parcel}").format(order=order, parcel=parcel), "order"
-        )
-        if items:
-            said = self.tr(
-                "Order {order}: parcel {parcel}, resumed with {items} item(s) in it", "", items
-            )
-        else:
-            said = self.tr("Order {order}: parcel {parcel}")
-        self._say(said.format(order=order, parcel=parcel, items=items))
-        self.status_label.setText("")
-        self._refresh_bench()
-        self.parcel_opened.emit(self._bench.parcel_code)
 
-    def _undo(self) -> None:
-        if self._bench is None:
-            raise UserError(self.tr("CMD-UNDO: no parcel open; nothing to undo"))
-        description = undo_last_scan(self._engine, self._bench.parcel_id)
+    def _say_outcome(self, outcome: StationOutcome) -> None:
+        """The message line, in the outcome's tone, with its sounds."""
+        for alert in outcome.alerts[:-1]:
+            self._sounds.play(Sound(alert.value))
+        sound = Sound(outcome.alerts[-1].value) if outcome.alerts else None
+        said = str(outcome.message)
+        if outcome.tone == Tone.REFUSED:
+            self._say(self.tr("REFUSED: {why}").format(why=said), REFUSED_LOOK, sound)
+        elif outcome.tone == Tone.HOLD:
+            self._say(said, REFUSED_LOOK, sound)
+        elif outcome.tone == Tone.LOOK_AT:
+            self._say(said, LOOK_AT, sound)
+        else:
+            self._say(said, "", sound)
+
+    def _mark_undone(self) -> None:
+        """The newest item line of the history: taken out again (struck out)."""
         for row in range(self.history.count()):
             item = self.history.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == "item":
+            if item.data(Qt.ItemDataRole.UserRole) == Line.ITEM.value:
                 item.setData(Qt.ItemDataRole.UserRole, "undone")
                 item.setText(self.tr("UNDONE  {scan}").format(scan=without_count(item.text())))
                 font = item.font()
                 font.setStrikeOut(True)
                 item.setFont(font)
                 break
-        self._add_history(self.tr("UNDO  {item}").format(item=description), "undo")
-        self._say(self.tr("Undone: {item}; take it out of the box").format(item=description))
-        self._refresh_bench()
 
-    def _close(self, confirmed: str = "", *, reason: str = "") -> None:
-        """F12: the verdict and its paper. A parcel with items missing is closed only when it
-        is confirmed: a scan of CMD-SHORT (``confirmed``), or a supervisor's name, PIN and
-        reason (F12 again); until then the banner says what is missing."""
-        if self._bench is None:
-            raise UserError(self.tr("CMD-CLOSE: no parcel open; scan an order first"))
-        missing = [line for line in self._bench.lines if not line.done]
-        if missing and not confirmed and self._bench.items:  # (an empty one is refused)
-            if self._short_asked == self._bench.parcel_id:  # F12 again: a supervisor signs
-                self._ask_supervisor("short", "CMD-CLOSE")
-                return
-            self._short_asked = self._bench.parcel_id
-            self._show_short(missing)
-            return
-        short: dict[str, object] | None = None
-        if missing:
-            short = {
-                "missing": {
-                    line.sku or line.description: line.ordered - line.packed for line in missing
-                },
-                "confirmed_by": confirmed,
-            }
-            if reason:
-                short["reason"] = reason
-        closed = close_parcel(self._engine, self._bench.parcel_id, short=short)
-        self._short_asked = None
-        if missing:
+    def _show_closed(self, closing: Closing) -> None:
+        """A parcel closed: its verdict across the banner, its lines, its paper."""
+        view = closing.view
+        if closing.missing:
             self._add_history(
                 self.tr("SHORT  confirmed by {by}: {missing}").format(
-                    by=confirmed, missing=self._missing_words(missing)
+                    by=closing.confirmed_by, missing=self._missing_words(closing.missing)
                 ),
                 "short",
             )
-        code = self._bench.parcel_code
-        self._bench = None
-        view = parcel_view(self._engine, code)
-        others = [parcel_view(self._engine, str(other.parcel_id)) for other in closed.others]
-        look = self._show_verdict(view, others, closed.sealed)
+        look = self._show_verdict(view, list(closing.others), closing.sealed)
         closed_line = self.tr("CLOSED  {verdict}  route {route}")
         self._add_history(closed_line.format(verdict=look.shown_word(), route=view.route), "close")
         self._say(
             self.tr("Parcel {parcel} closed: {verdict}").format(
-                parcel=code, verdict=look.shown_word()
+                parcel=view.parcel_id, verdict=look.shown_word()
             )
         )
-        self.parcel_closed.emit(code, look.word)
-        if look is not OK and paper_for(self._engine, code) == HOLD_TAG:
-            self._print_paper(code, HOLD_TAG)  # held at the close: its tag, for the box
+        self.parcel_closed.emit(view.parcel_id, look.word)
+        if closing.paper is not None and closing.paper != "label":
+            self._print_paper(view.parcel_id, closing.paper)  # held at the close: its tag
         else:
-            self._label_for(code, look, print_it=look is OK)
-        if closed.others:  # its neighbours' labels this close superseded (only those it
+            self._label_for(view.parcel_id, look, print_it=closing.paper == "label")
+        if closing.others:  # its neighbours' labels this close superseded (only those it
             self.print_waiting_labels()  # judged again can be; the warnings' reading does the rest)
 
     # -- papers: labels, new labels (RELABEL), hold tags -------------------------------------
@@ -540,28 +458,11 @@ class PackingStation(QWidget):
 
     # -- a supervisor's command: name or badge, PIN and reason, in the panel -----------------
 
-    def _ask_supervisor(self, action: str, word: str) -> None:
-        if self._shown is None:
-            raise UserError(
-                self.tr("{command}: no parcel on the screen; close a parcel first").format(
-                    command=word
-                )
-            )
-        if (
-            action == "reprint"
-            and self._bench is None
-            and paper_for(self._engine, self._shown) == HOLD_TAG
-        ):
-            # A held box gets its tag again, never a label: no leave to ask, the print audited.
-            self._print_paper(self._shown, HOLD_TAG)
-            return
-        if self._bench is not None and action not in ("hold", "short"):
-            raise UserError(
-                self.tr("{command}: parcel {parcel} is still open; close it first (F12)").format(
-                    command=word, parcel=self._shown
-                )
-            )
-        self._pause(word, self.tr("Paused: a supervisor is signing"))
+    def _ask_supervisor(self, action: StationCommand, word: str) -> None:
+        """The panel opens for a supervisor's name or badge, PIN and reason (the service has
+        checked that the command may be asked now)."""
+        assert self._shown is not None
+        self._pause(self.tr("Paused: a supervisor is signing"))
         self.prompt.ask(action, self._shown, self.signer.who, reason_presets(action))
         self._say(
             self.tr(
@@ -573,14 +474,16 @@ class PackingStation(QWidget):
         action, code = self.prompt.action, self.prompt.parcel
         bench_open = self._bench is not None and self._bench.parcel_code == code
         try:
-            if action == "short":
+            if action == StationCommand.SHORT:
                 person = authorize(self._engine, who, pin, "supervisor", station=self._station)
                 self.signer.signed(person.name)
                 self._end_prompt()
-                self._close(confirmed=person.name, reason=reason)
+                self._render(
+                    close(self._engine, self._state(), confirmed=person.name, reason=reason)
+                )
                 self._drain()
                 return
-            if action == "hold" and bench_open:
+            if action == StationCommand.HOLD and bench_open:
                 assert self._bench is not None
                 decided = hold_while_packing(
                     self._engine,
@@ -618,70 +521,27 @@ class PackingStation(QWidget):
         self._say(self.tr("{action} of {parcel} by {by}").format(**said))
         self.parcel_decided.emit(code, action)
         look = self._show_verdict(parcel_view(self._engine, code), [])
-        if action == "reprint":
+        if action == StationCommand.REPRINT:
             self._label_for(code, look, print_it=True)
         else:
             self.after_decision(action, code)
         self._drain()
 
-    def _ask_count(self, word: str) -> None:
-        """A supervisor counts in the items of a line with nothing to scan."""
-        if self._bench is None:
-            raise UserError(
-                self.tr("{command}: no parcel open; scan an order first").format(command=word)
-            )
-        lines = countable_lines(self._engine, self._bench.parcel_id)
-        if not lines:
-            raise UserError(
-                self.tr(
-                    "{command}: every item of order {order} still to pack has "
-                    "a SKU or barcode: scan it"
-                ).format(command=word, order=self._bench.order)
-            )
-        self._pause(word, self.tr("Paused: a supervisor is counting"))
-        self.count_prompt.ask(lines)
-        self._say(
-            self.tr(
-                "COUNT: a supervisor counts the items of a line with nothing to scan "
-                "(Enter: next, Esc: cancel)"
-            )
-        )
-
     def _on_count(self, line_no: int, quantity: int, who: str, pin: str) -> None:
-        assert self._bench is not None
         try:
-            result = count_items(
-                self._engine,
-                self._bench.parcel_id,
-                line_no,
-                quantity,
-                user=who,
-                pin=pin,
-                station=self._station,
-            )
+            outcome = counted(self._engine, self._state(), line_no, quantity, user=who, pin=pin)
         except UserError as error:
             self._refuse(str(error))
             self.count_prompt.refuse()
             return
         self._end_prompt()
-        counts = {
-            "item": result.description,
-            "packed": result.packed,
-            "ordered": result.ordered,
-            "by": result.counted_by,
-        }
-        counted = self.tr("{item}  ({packed} of {ordered}), counted by {by}").format(**counts)
-        self._add_history(f"+{quantity}  {counted}", "item")
-        self._say(self.tr("{item}: {packed} of {ordered}, counted by {by}").format(**counts))
-        self._refresh_bench()
+        self._render(outcome)
         self._drain()
 
     def _on_scanned_into_prompt(self, text: str) -> None:
         """A scan typed into the supervisor's PIN: it waits its turn like any scan."""
         self._queue.append(text.strip())
-        self._say(
-            self.tr("Scan {scan} waits until the supervisor is done").format(scan=quoted(text))
-        )
+        self._say(str(waits(text)))
 
     def _prompt_in_use(self) -> None:
         if self.prompt_timer.isActive():
@@ -695,22 +555,15 @@ class PackingStation(QWidget):
         self._drain()
 
     def _on_prompt_cancelled(self) -> None:
-        action = self.prompt.action if self.prompt.isVisible() else "count"
+        action = self.prompt.action if self.prompt.isVisible() else StationCommand.COUNT
         self._end_prompt()
         self._say(
             self.tr("{action} cancelled: nothing changed").format(action=self._command(action))
         )
         self._drain()
 
-    def _pause(self, word: str, placeholder: str) -> None:
-        """The scans wait while a supervisor signs in the panel (refused with no user yet)."""
-        if count_users(self._engine) == 0:
-            self.administrator_needed.emit()
-            raise UserError(
-                self.tr(
-                    "{command}: no supervisor can sign yet; create the administrator first"
-                ).format(command=word)
-            )
+    def _pause(self, placeholder: str) -> None:
+        """The scans wait while a supervisor signs in the panel."""
         self.scan_field.setEnabled(False)
         for each in self._actions.values():
             each.setEnabled(False)
@@ -728,7 +581,8 @@ class PackingStation(QWidget):
 
     def _command(self, action: str) -> str:
         """A command's word (``Hold``) in the desk's language."""
-        return self.tr(COMMAND_WORDS[action]) if action in COMMAND_WORDS else action
+        known = action in set(StationCommand)
+        return self.tr(COMMAND_WORDS[StationCommand(action)]) if known else action
 
     # -- what the screen shows --------------------------------------------------------------
 
@@ -760,11 +614,9 @@ class PackingStation(QWidget):
         self.look = look
         self.banner.show_look(look, headline, route, detail, sentences)
 
-    def _show_short(self, missing: Sequence[LineProgress]) -> None:
+    def _show_short(self, shown: Bench, missing: Sequence[LineProgress]) -> None:
         """F12 on a parcel with items missing: nothing closed; the banner says what is missing
         and how to confirm a short close."""
-        assert self._bench is not None
-        shown = self._bench
         headline = self.tr("SHORT: {packed} of {ordered} packed; missing {missing}").format(
             packed=shown.packed, ordered=shown.ordered, missing=self._missing_words(missing)
         )
@@ -778,7 +630,6 @@ class PackingStation(QWidget):
             for line in missing
         ]
         self._show_look(SHORT, headline, "", detail, sentences)
-        self._sounds.play(Sound.CHECK)
         self._say(
             self.tr(
                 "Not closed: {missing} missing. Scan CMD-SHORT to close it short, or "
@@ -797,10 +648,8 @@ class PackingStation(QWidget):
         the next good scan."""
         self._show_look(REFUSED, why, "", REFUSED.step(), [])
 
-    def _refresh_bench(self) -> None:
-        if self._bench is None:
-            return
-        self._bench = shown = bench(self._engine, self._bench.parcel_id)
+    def _show_bench(self, shown: Bench) -> None:
+        """The open parcel's lines, how far each is, and the banner's count."""
         self.bench_label.setText(
             self.tr("Order {order}: {packed} of {ordered} packed").format(
                 order=shown.order, packed=shown.packed, ordered=shown.ordered
