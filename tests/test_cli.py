@@ -18,9 +18,9 @@ from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import Order, OrderLine, Product
 from tests.conftest import ROOT, store_args, write_csv
 from tests.crew_records import give_prior_notices
-from tests.services.test_catalog_import import GOOD as CATALOG
-from tests.services.test_orders_import import SHOPIFY
-from tests.services.test_printing import loaded, packed, supervisor  # noqa: F401  (fixtures)
+from tests.services.files.test_catalog_import import GOOD as CATALOG
+from tests.services.files.test_orders_import import SHOPIFY
+from tests.services.papers.test_printing import loaded, packed, supervisor  # noqa: F401  (fixtures)
 
 
 def counts(db: Path) -> tuple[int, int, int]:

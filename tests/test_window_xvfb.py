@@ -205,7 +205,7 @@ def _night_shift_store(db_path: Path, tmp_path: Path) -> None:
     from s321_desk.services.files.orders_import import import_orders
     from s321_desk.store.uow import UnitOfWork
     from tests.conftest import first_admin, write_csv
-    from tests.services.test_packing import CATALOG, ORDERS
+    from tests.services.packing.test_packing import CATALOG, ORDERS
 
     store = open_store(db_path)
     try:

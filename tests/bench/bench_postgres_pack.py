@@ -29,8 +29,8 @@ from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parc
 from s321_desk.store.database import StoreTarget, open_store  # noqa: E402
 from tests.conftest import write_csv  # noqa: E402
 from tests.pg_server import PostgresServer, postgres_unavailable  # noqa: E402
+from tests.services.packing.test_stations_at_once import CATALOG, orders_file, run_stations  # noqa: E402
 from tests.services.station_worker import CROSSING, RULES_AS_OF, stock  # noqa: E402
-from tests.services.test_stations_at_once import CATALOG, orders_file, run_stations  # noqa: E402
 
 
 def stocked(target: StoreTarget, folder: Path) -> list[str]:

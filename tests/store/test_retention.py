@@ -13,9 +13,9 @@ from s321_desk.services.packing.pack import open_parcel, scan_item, undo_last_sc
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, ParcelVerdict
 from s321_desk.store.uow import UnitOfWork
-from tests.services.test_decisions import conflict, sam  # noqa: F401  (fixture)
-from tests.services.test_loads import truck
-from tests.services.test_packing import stocked  # noqa: F401  (fixture)
+from tests.services.loads.test_loads import truck
+from tests.services.packing.test_packing import stocked  # noqa: F401  (fixture)
+from tests.services.supervision.test_decisions import conflict, sam  # noqa: F401  (fixture)
 
 DELETES = (
     "DELETE FROM parcels",

@@ -43,8 +43,8 @@ from s321_desk.ui.main_window import MainWindow
 from s321_desk.ui.settings.view import SettingsView
 from s321_desk.ui.station.looks import CHECK, HOLD, OK
 from tests.catalogue import translated_english
-from tests.ui import test_packing_station as station_tests
 from tests.ui.french import french, screenshot
+from tests.ui.station import test_packing_station as station_tests
 from tests.ui.test_app import answer_the_message_box
 from tests.ui.test_main_window_keys import open_window
 

@@ -31,16 +31,16 @@ from s321_desk.ui.supervision.shift_view import ROUTE_LABELS, ShiftView
 from s321_desk.ui.supervision.warning_model import HEADERS, WarningColumn
 from s321_desk.ui.supervision.warnings_panel import WarningsPanel
 from tests.conftest import write_csv
-from tests.services import test_shift as shift_tests
-from tests.services.test_packing import CATALOG
-from tests.services.test_shift import Shift
-from tests.ui import test_decisions_view as decisions_tests
-from tests.ui import test_history_view as history_tests
-from tests.ui import test_loads_view as loads_tests
+from tests.services.packing.test_packing import CATALOG
+from tests.services.supervision import test_shift as shift_tests
+from tests.services.supervision.test_shift import Shift
 from tests.ui import test_main_window_keys as keys_tests
-from tests.ui import test_shift_view as shift_view_tests
-from tests.ui import test_warnings_panel as warnings_tests
 from tests.ui.french import catalogue, english_left, fr, french, headers, screenshot
+from tests.ui.loads import test_loads_view as loads_tests
+from tests.ui.lookup import test_history_view as history_tests
+from tests.ui.supervision import test_decisions_view as decisions_tests
+from tests.ui.supervision import test_shift_view as shift_view_tests
+from tests.ui.supervision import test_warnings_panel as warnings_tests
 
 stocked = warnings_tests.stocked  # the fixture: the catalog and orders #1001, #1002 of one person
 two_parcels = decisions_tests.two_parcels  # the fixture: both packed, one person, one day

@@ -17,7 +17,7 @@ from s321_desk.store.database import Store
 from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.lookup.order_model import OrderColumn
 from s321_desk.ui.main_window import MainWindow, database_name
-from tests.services.test_packing import stocked  # noqa: F401  (fixture)
+from tests.services.packing.test_packing import stocked  # noqa: F401  (fixture)
 from tests.ui.conftest import SEED_ORDERS, SeedLine, SeedOrder, add_order
 
 
@@ -218,7 +218,7 @@ def test_a_conflict_packed_by_another_station_is_announced(
     qtbot: QtBot,
     stocked: Store,  # noqa: F811
 ) -> None:
-    from tests.ui.test_warnings_panel import in_another_process
+    from tests.ui.supervision.test_warnings_panel import in_another_process
 
     window = build_main_window(stocked)
     qtbot.addWidget(window)

@@ -18,8 +18,8 @@ from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.main_window import MainWindow
 from tests.crew_records import give_prior_notices
-from tests.services.test_printers import cups, cups_server, port  # noqa: F401  (fixtures)
-from tests.services.test_printing import configure, loaded, packed  # noqa: F401  (fixtures)
+from tests.services.papers.test_printers import cups, cups_server, port  # noqa: F401  (fixtures)
+from tests.services.papers.test_printing import configure, loaded, packed  # noqa: F401  (fixtures)
 
 
 def sealed_window(qtbot: QtBot, store: Store, trip: str) -> MainWindow:

@@ -134,7 +134,7 @@ def test_with_users_the_station_packs_only_for_someone_signed_in(
     from s321_desk.services.files.catalog_import import import_catalog
     from s321_desk.services.files.orders_import import import_orders
     from tests.conftest import act_as, write_csv
-    from tests.services.test_printing import CATALOG, ORDERS
+    from tests.services.papers.test_printing import CATALOG, ORDERS
 
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", ORDERS))

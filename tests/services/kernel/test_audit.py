@@ -1,0 +1,145 @@
+"""The audit trail's hash chain: an edited or removed record is found and named."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+
+from s321_desk.cli import main
+from s321_desk.services.kernel import audit
+from s321_desk.store.database import Store, open_store
+from s321_desk.store.engine import make_engine
+from s321_desk.store.migrate import alembic_config, current_revision, head_revision
+from s321_desk.store.uow import UnitOfWork
+from tests.conftest import store_args
+from tests.services.packing.test_packing import stocked  # noqa: F401  (fixture)
+
+
+def write_lines(store: Store, count: int) -> None:
+    with UnitOfWork(store.engine) as uow:
+        for n in range(count):
+            audit.record(
+                uow.session,
+                "test.step",
+                entity_id=str(n),
+                reason=f"step {n}",
+                details={"n": n, "name": "Zoë O'Brien-Müller"},
+            )
+        uow.commit()
+
+
+def tamper(store: Store, *statements: str) -> None:
+    """What someone with the sqlite3 shell (or psql as the tables' owner) could do: lift the
+    guard and rewrite history."""
+    if store.path is None:
+        import psycopg
+
+        url = store.url.replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(url) as connection:
+            connection.execute("ALTER TABLE audit_log DISABLE TRIGGER USER")
+            for statement in statements:
+                connection.execute(statement)  # type: ignore[arg-type]
+        return
+    raw = sqlite3.connect(store.path)
+    raw.execute("DROP TRIGGER audit_log_no_update")
+    raw.execute("DROP TRIGGER audit_log_no_delete")
+    for statement in statements:
+        raw.execute(statement)
+    raw.commit()
+    raw.close()
+
+
+def test_an_untouched_chain_verifies(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    write_lines(store, 5)
+    report = audit.verify(store.engine)
+    assert (report.records, report.intact) == (5, True)
+    assert main([*store_args(store), "audit", "verify"]) == 0
+    assert capsys.readouterr().out == "5 audit record(s), chain intact.\n"
+
+
+@pytest.mark.parametrize(
+    ("statement", "bad_id", "words"),
+    [
+        ("UPDATE audit_log SET reason = 'step two' WHERE id = 3", 3, "was edited"),
+        ("UPDATE audit_log SET details = '{\"n\": 99}' WHERE id = 5", 5, "was edited"),
+        ("DELETE FROM audit_log WHERE id = 2", 3, "removed or edited"),
+        ("DELETE FROM audit_log WHERE id = 1", 2, "removed or edited"),
+    ],
+)
+def test_an_edited_or_removed_record_is_named(
+    store: Store, capsys: pytest.CaptureFixture[str], statement: str, bad_id: int, words: str
+) -> None:
+    write_lines(store, 5)
+    tamper(store, statement)
+    report = audit.verify(store.engine)
+    assert report.first_bad_id == bad_id
+    assert main([*store_args(store), "audit", "verify"]) == 1
+    err = capsys.readouterr().err
+    assert f"audit record {bad_id} (test.step" in err and words in err
+
+
+def test_a_database_of_the_first_version_gets_its_chain_on_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    with engine.begin() as connection:
+        for n in range(3):
+            connection.exec_driver_sql(
+                "INSERT INTO audit_log (at, station, action, entity_type, details) "
+                f"VALUES ('2026-11-20 10:00:0{n}.000000', 'S1', 'import.orders', 'file', '{{}}')"
+            )
+    engine.dispose()
+    store = open_store(path)
+    try:
+        assert current_revision(store.engine) == head_revision()
+        assert store.migration_backup is not None and store.migration_backup.exists()
+        assert audit.verify(store.engine).intact
+        write_lines(store, 1)  # new lines chain onto the old ones
+        report = audit.verify(store.engine)
+        assert (report.records, report.intact) == (4, True)
+        with store.engine.begin() as connection, pytest.raises(Exception, match="append-only"):
+            connection.exec_driver_sql("DELETE FROM audit_log")  # the guard is back
+    finally:
+        store.dispose()
+
+
+def test_a_verdict_edited_with_sql_is_found_by_the_hash_its_audit_line_holds(
+    stocked: Store,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The probe: parcels' verdicts edited with SQL were not covered by the chain. Each
+    verdict as stored is hashed into the audit line of the change that stored it."""
+    from sqlalchemy import text
+
+    from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
+    from tests.services.packing.test_packing import CROSSING
+
+    parcel = open_parcel(stocked.engine, "#1001")
+    fill_parcel(stocked.engine, parcel)
+    close_parcel(stocked.engine, parcel, crossing=CROSSING, port_code="3004")
+    with stocked.engine.connect() as connection:
+        verdict_id, route = connection.execute(
+            text("SELECT id, route FROM parcel_verdicts ORDER BY id DESC")
+        ).first()  # type: ignore[misc]
+        details = connection.execute(
+            text("SELECT details FROM audit_log WHERE action = 'parcel.close'")
+        ).scalar_one()
+    assert str(verdict_id) in json.loads(details)["verdicts"]
+    assert main([*store_args(stocked), "audit", "verify"]) == 0
+    assert "1 verdict(s) as their audit records hashed them" in capsys.readouterr().out
+
+    with stocked.engine.begin() as connection:  # someone with the database's own tools
+        connection.execute(
+            text("UPDATE parcel_verdicts SET route = 'T86' WHERE id = :id"), {"id": verdict_id}
+        )
+    assert route != "T86"
+    assert main([*store_args(stocked), "audit", "verify"]) == 1
+    said = capsys.readouterr().err
+    assert f"verdict {verdict_id} of parcel" in said and "was edited" in said, said
