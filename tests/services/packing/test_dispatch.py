@@ -31,10 +31,10 @@ from s321_desk.store.database import Store
 from s321_desk.store.models import Parcel, ParcelItem
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import first_admin, write_csv
-from tests.services.test_one_transaction import counted_begins
-from tests.services.test_packing import CATALOG, ORDERS
+from tests.services.packing.test_packing import CATALOG, ORDERS
+from tests.services.supervision.test_one_transaction import counted_begins
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 NOW = datetime(2024, 6, 10, 15, tzinfo=UTC)
 HERE = StationState("DOCK-3")
 
