@@ -1,7 +1,7 @@
 """Writes the packing station's four sounds (ok, check, hold, error) as WAV files, bit for bit.
 
 Run from anywhere: ``python resources/sounds/make_sounds.py [FOLDER]`` (default: this folder).
-Only the standard library; the same bytes on every run (tests/ui/test_sounds.py checks
+Only the standard library; the same bytes on every run (tests/ui/station/test_sounds.py checks
 that the shipped files are what this script writes).
 """
 

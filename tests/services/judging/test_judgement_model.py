@@ -8,7 +8,7 @@ supervisor exactly while it differs.
 
 Steps: ``S321_MODEL_STEPS`` per backend (default 1,200: about a minute and a half for both in
 CI, whose whole run must stay under 20 minutes); more when run alone, e.g.
-``S321_MODEL_STEPS=20000 pytest tests/services/test_judgement_model.py``.
+``S321_MODEL_STEPS=20000 pytest tests/services/judging/test_judgement_model.py``.
 """
 
 from __future__ import annotations
