@@ -17,6 +17,10 @@ the banner's line that shows the answer:
 The baseline, measured in the same run and the same window: one character typed into the scan
 field, from its key's arrival to its echo painted (the floor of X input, Qt and a paint).
 Goal (issue 23): p99 under 50 ms for an item scan and for a close.
+``service_item_*``: the same item scans through the services alone, on the same store, before
+the window opens (services/packing/dispatch.scan: one call, one unit of work), against the
+route before it, turn about on orders of the same kind (``baseline_three_calls_*``: scan_item,
+bench and item_holds, each in its own unit of work).
 """
 
 from __future__ import annotations
@@ -154,10 +158,11 @@ def measure(
     work = Path(tempfile.mkdtemp(prefix="bench-station-"))
     db = db or work / f"engine-{parcels}.sqlite3"
     try:
-        packs = prepare(db, parcels, orders, work)
+        packs = prepare(db, parcels, 2 * orders, work)  # half for the window, half for the services
+        served = service_scans(work / "station.sqlite3", packs[orders:])
         with xvfb(work) as display:
             os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", S321_LANGUAGE="en")
-            return _drive(work, packs, key_delay_ms, parcels)
+            return {**_drive(work, packs[:orders], key_delay_ms, parcels), **served}
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -298,6 +303,58 @@ def _drive(
         "goal_ms": GOAL_MS,
         "item_goal_met": int(item_p99 < GOAL_MS),
         "close_goal_met": int(close_p99 < GOAL_MS),
+    }
+
+
+def service_scans(db: Path, packs: list[tuple[str, list[str]]]) -> dict[str, float | int]:
+    """An item scan through the services alone, on the same store: the station's one call
+    (services/packing/dispatch.scan: the scan read once, checked off, the bench and the holds
+    read, one unit of work), against the route before it (the baseline, in the same run and
+    turn about on the same orders' kind): scan_item, bench and item_holds, each in a unit of
+    work of its own, after the widget had read the scan itself."""
+    from datetime import UTC, datetime
+
+    from s321_desk.domain.scanning import read_scan
+    from s321_desk.services.packing.dispatch import StationState, close, scan
+    from s321_desk.services.packing.pack import close_parcel, open_parcel, scan_item
+    from s321_desk.services.packing.station import bench, item_holds
+    from s321_desk.store.database import open_store
+
+    store = open_store(db)
+    engine = store.engine
+    one_call: list[float] = []
+    three_calls: list[float] = []
+    try:
+        for number, (order, codes) in enumerate(packs):
+            if number % 2:
+                state = scan(engine, StationState("BENCH-2"), order).state
+                for code in codes:
+                    start = time.perf_counter()
+                    outcome = scan(engine, state, code)
+                    one_call.append((time.perf_counter() - start) * 1000)
+                    assert outcome.bench is not None, outcome.message
+                close(engine, outcome.state)
+            else:
+                parcel = open_parcel(engine, order, station="BENCH-2")
+                for code in codes:
+                    start = time.perf_counter()
+                    read = read_scan(code)
+                    assert read is not None
+                    scan_item(engine, parcel, read.text)
+                    bench(engine, parcel)
+                    item_holds(engine, read.text, datetime.now(UTC))
+                    three_calls.append((time.perf_counter() - start) * 1000)
+                close_parcel(engine, parcel)
+    finally:
+        store.dispose()
+    one_p50, three_p50 = statistics.median(one_call), statistics.median(three_calls)
+    return {
+        "service_item_scans": len(one_call),
+        "service_item_p50_ms": round(one_p50, 3),
+        "service_item_p99_ms": round(percentile(one_call, 0.99), 3),
+        "baseline_three_calls_p50_ms": round(three_p50, 3),
+        "baseline_three_calls_p99_ms": round(percentile(three_calls, 0.99), 3),
+        "service_vs_three_calls_p50": round(one_p50 / three_p50, 2) if three_p50 else 0.0,
     }
 
 

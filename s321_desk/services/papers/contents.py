@@ -33,7 +33,7 @@ from s321_desk.documents.content import (
     Party,
     ShipTo,
 )
-from s321_desk.domain.codes import LoadStatus, ParcelStatus, Severity
+from s321_desk.domain.codes import HoldTag, LoadStatus, ParcelStatus, Severity
 from s321_desk.domain.fx import FxTable
 from s321_desk.domain.hazmat import hazmat_of
 from s321_desk.domain.recipients import Recipient, Relation, relation_given_splits
@@ -569,7 +569,7 @@ def _unique(values: Any) -> list[str]:
 
 # -- hold tag -------------------------------------------------------------------------------------
 
-HOLD, DEFERRED = "HOLD", "DEFERRED"
+HOLD, DEFERRED = HoldTag.HOLD, HoldTag.DEFERRED
 
 
 def is_held(parcel: Parcel) -> bool:
