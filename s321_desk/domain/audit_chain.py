@@ -67,18 +67,16 @@ def entry_hash_of(
     details: str,
     prev_hash: str,
 ) -> str:
-    """``entry_hash`` with the instant already as its text (``instant_text``)."""
+    """``entry_hash`` with the instant already as its text (``instant_text``). Run once a line
+    by ``audit verify`` (a million times for a million records): its nulls are written inline."""
     line = (
         f'{{"action":{_text(action)},"at":{_text(at)},"details":{_text(details)},'
-        f'"entity_id":{_or_null(entity_id)},"entity_type":{_text(entity_type)},'
-        f'"prev_hash":{_text(prev_hash)},"reason":{_or_null(reason)},'
+        f'"entity_id":{"null" if entity_id is None else _text(entity_id)},'
+        f'"entity_type":{_text(entity_type)},"prev_hash":{_text(prev_hash)},'
+        f'"reason":{"null" if reason is None else _text(reason)},'
         f'"station":{_text(station)},"user_id":{"null" if user_id is None else int(user_id)}}}'
     )
     return hashlib.sha256(line.encode("utf-8")).hexdigest()
-
-
-def _or_null(value: str | None) -> str:
-    return "null" if value is None else _text(value)
 
 
 def entry_hash_as_json(**content: object) -> str:

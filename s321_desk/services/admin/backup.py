@@ -327,9 +327,10 @@ def _record_restore(
                 user_id=_same_user(uow.session, by),
                 details=details,
             )
+            head = audit.chain_head(uow)  # with the restore's line, no other write between
             uow.commit()
         # The older trail is back on purpose: the anchor starts again from it.
-        keep_anchor(store, audit.chain_head(store.engine), f"restore {source.name}", reset=True)
+        keep_anchor(store, head, f"restore {source.name}", reset=True)
     finally:
         store.dispose()
 
@@ -407,10 +408,9 @@ def _pg_restore(url: str, source: Path, label: str, by: Person | None) -> Restor
                     "by": by.name if by else None,
                 },
             )
+            head = audit.chain_head(uow)
             uow.commit()
-        keep_anchor(
-            reopened, audit.chain_head(reopened.engine), f"restore {source.name}", reset=True
-        )
+        keep_anchor(reopened, head, f"restore {source.name}", reset=True)
     finally:
         reopened.dispose()
     return Restored(saved, None, ChainHead(int(count), last))

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, event, func, inspect
+from sqlalchemy import Connection, Engine, event, inspect
 from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.orm import Session as OrmSession
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from s321_desk.domain.audit_chain import (
     GENESIS,
@@ -25,7 +26,9 @@ from s321_desk.domain.audit_chain import (
 from s321_desk.services.kernel.actor import actor_of
 from s321_desk.store.engine import take_writer_lock
 from s321_desk.store.models import AuditEntry, Parcel, ParcelVerdict, utcnow
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.repositories import audit as queries
+from s321_desk.store.repositories.audit import PARCEL_HASHED as PARCEL_HASHED  # re-exported
+from s321_desk.store.uow import Work, within
 
 
 def record(
@@ -59,9 +62,7 @@ def record(
     parcels = session.info.pop(NEW_PARCELS, None)
     if parcels:  # each as the store now holds it, hashed
         details = {**(details or {}), PARCEL_KEY: parcel_digests(connection, parcels)}
-    previous = session.scalars(
-        select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)
-    ).first()
+    previous = queries.last_hash(session)
     entry = AuditEntry(
         at=utcnow(),
         action=action,
@@ -91,18 +92,11 @@ class ChainHead:
 def head_at_seal(session: Session, trip: str) -> ChainHead | None:
     """The trail's head when the trip was sealed: its seal's record (the number of records up
     to it and its hash), as its papers print it; None while it is not sealed."""
-    sealed = session.execute(
-        select(AuditEntry.id, AuditEntry.hash)
-        .where(AuditEntry.action == "load.close", AuditEntry.entity_id == trip)
-        .order_by(col(AuditEntry.id).desc())
-        .limit(1)
-    ).first()
-    if sealed is None or not sealed.hash:
+    sealed = queries.seal_line(session, trip)
+    if sealed is None or not sealed[1]:
         return None
-    position = session.scalar(
-        select(func.count()).select_from(AuditEntry).where(col(AuditEntry.id) <= sealed.id)
-    )
-    return ChainHead(int(position or 0), sealed.hash, seen_by=f"the papers of {trip}")
+    position = queries.record_count(session, up_to=sealed[0])
+    return ChainHead(position, sealed[1], seen_by=f"the papers of {trip}")
 
 
 @dataclass(frozen=True)
@@ -121,16 +115,13 @@ class ChainReport:
         return self.problem is None
 
 
-def chain_head(engine: Engine) -> ChainHead:
-    with UnitOfWork(engine) as uow:
-        count = uow.session.scalar(select(func.count()).select_from(AuditEntry)) or 0
-        last = uow.session.scalars(
-            select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)
-        ).first()
-    return ChainHead(int(count), last)
+def chain_head(work: Work) -> ChainHead:
+    """The trail's head now: its number of records and its last hash."""
+    with within(work) as uow:
+        return ChainHead(queries.record_count(uow.session), queries.last_hash(uow.session))
 
 
-def verify(engine: Engine, *anchors: ChainHead | None) -> ChainReport:
+def verify(work: Work, *anchors: ChainHead | None) -> ChainReport:
     """Walk the trail in order; the first line whose hash or link does not match is named.
 
     The chain shows any record edited, removed or moved, except the newest ones removed: with
@@ -140,94 +131,87 @@ def verify(engine: Engine, *anchors: ChainHead | None) -> ChainReport:
     each verdict against the hash of the line that stored it (``_check_parcels``,
     ``_check_verdicts``), checked beside the walk on a connection of their own.
 
-    Everything is read as a stream (a server-side cursor on PostgreSQL, SQLite's own on a
-    file), a batch of rows at a time; the rows are matched with their lines by the database
-    (one joined query each), not in a table held here: the memory it takes does not grow with
-    the trail.
+    The walk reads the trail in the unit of work's transaction. Everything is read as a stream
+    (a server-side cursor on PostgreSQL, SQLite's own on a file), a batch of rows at a time;
+    the rows are matched with their lines by the database (one joined query each), not in a
+    table held here: the memory it takes does not grow with the trail.
     """
-    rows = _RowCheck(engine)
-    try:
-        report = _walk(engine, anchors)
-    except BaseException:
-        rows.halt()
-        raise
+    with within(work) as uow:
+        rows = _RowCheck(_reader(uow.session))
+        try:
+            report = _walk(uow.session.connection(), anchors)
+        except BaseException:
+            rows.halt()
+            raise
     if not report.intact:
         rows.halt()
         return report
-    parcels, uncovered, verdicts, problem = rows.outcome()
-    if problem is not None:
-        return ChainReport(report.records, None, problem)
-    return replace(report, verdicts=verdicts, parcels=parcels, parcels_uncovered=uncovered)
+    checked = rows.outcome()
+    if checked.problem is not None:
+        return ChainReport(report.records, None, checked.problem)
+    return replace(
+        report,
+        verdicts=checked.verdicts,
+        parcels=checked.parcels,
+        parcels_uncovered=checked.uncovered,
+    )
 
 
-def _walk(engine: Engine, anchors: tuple[ChainHead | None, ...]) -> ChainReport:
+def _reader(session: Session) -> Engine:
+    """The engine the unit of work reads from, for a connection of its own that takes no lock
+    (whatever the unit of work was opened with)."""
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    return engine.execution_options(immediate=False, durable=False)
+
+
+def _walk(connection: Connection, anchors: tuple[ChainHead | None, ...]) -> ChainReport:
     """The chain itself, line by line, and the anchors' heads."""
     known = [anchor for anchor in anchors if anchor is not None and anchor.records > 0]
     at_position = {anchor.records: anchor for anchor in known}
     previous = GENESIS
     count = 0
     last_id = 0
-    with engine.connect() as connection:
-        for row in _stream(connection, _TRAIL, "s321_audit_verify"):
-            count += 1
-            (
+    for row in queries.stream(connection, queries.TRAIL, "s321_audit_verify"):
+        count += 1
+        entry_id, stored_at, action, prev_hash, stored = row[0], row[1], row[4], row[9], row[10]
+        at = stored_instant_text(stored_at)
+        if prev_hash != previous:
+            return ChainReport(
+                count,
                 entry_id,
-                stored_at,
-                user_id,
-                station,
-                action,
-                entity_type,
-                entity_id,
-                reason,
-                details,
-                prev_hash,
-                stored,
-            ) = row
-            at = stored_instant_text(stored_at)
-            if prev_hash != previous:
-                return ChainReport(
-                    count,
-                    entry_id,
-                    (
-                        f"audit record {entry_id} ({action}, {at}) does not "
-                        "follow the record before it: a record before it was removed or edited"
-                    ),
-                )
-            computed = entry_hash_of(
-                at,
-                user_id,
-                station,
-                action,
-                entity_type,
-                entity_id,
-                reason,
-                details,
-                prev_hash or GENESIS,
+                (
+                    f"audit record {entry_id} ({action}, {at}) does not "
+                    "follow the record before it: a record before it was removed or edited"
+                ),
             )
-            if stored != computed:
-                return ChainReport(
-                    count,
-                    entry_id,
-                    (
-                        f"audit record {entry_id} ({action}, {at}) was edited: "
-                        "its content no longer matches its hash"
-                    ),
-                )
-            anchor = at_position.get(count)
-            if anchor is not None:  # a head seen before: this record must still be it
-                for seen in known:
-                    if seen.records == count and not stored.startswith(seen.last_hash or "-"):
-                        return ChainReport(
-                            count,
-                            entry_id,
-                            (
-                                f"audit record {entry_id} ({action}) is not the record "
-                                f"{seen.seen_by} saw as number {seen.records}: the trail was "
-                                "rewritten from there"
-                            ),
-                        )
-            previous = stored
-            last_id = entry_id
+        # user_id, station, action, entity_type, entity_id, reason, details and prev_hash (it
+        # follows the record before: never null here), in the trail's order and the hash's
+        computed = entry_hash_of(at, *row[2:10])
+        if stored != computed:
+            return ChainReport(
+                count,
+                entry_id,
+                (
+                    f"audit record {entry_id} ({action}, {at}) was edited: "
+                    "its content no longer matches its hash"
+                ),
+            )
+        anchor = at_position.get(count)
+        if anchor is not None:  # a head seen before: this record must still be it
+            for seen in known:
+                if seen.records == count and not stored.startswith(seen.last_hash or "-"):
+                    return ChainReport(
+                        count,
+                        entry_id,
+                        (
+                            f"audit record {entry_id} ({action}) is not the record "
+                            f"{seen.seen_by} saw as number {seen.records}: the trail was "
+                            "rewritten from there"
+                        ),
+                    )
+        previous = stored
+        last_id = entry_id
     for anchor in known:
         if count < anchor.records:
             where = f"after record {last_id}" if count else "(the trail is empty)"
@@ -242,14 +226,28 @@ def _walk(engine: Engine, anchors: tuple[ChainHead | None, ...]) -> ChainReport:
     return ChainReport(count, None, None, previous if count else None)
 
 
+@dataclass
+class _Checked:
+    """What the rows' check found: the rows matching their lines' hashes, the parcels no line
+    covers, the first problem said, and the rows whose text the database made did not match
+    and were hashed again from their columns (a row edited, or a value the database writes
+    otherwise than Python's JSON: they are read again and hashed as the desk hashed them)."""
+
+    parcels: int = 0
+    uncovered: int = 0
+    verdicts: int = 0
+    problem: str | None = None
+    reread: int = 0
+
+
 class _RowCheck:
     """The rows' check (``_check_parcels``, ``_check_verdicts``) in a thread of its own while
     the chain is walked: the database's part of it (each line's JSON expanded, the rows looked
-    up) runs beside the walk's hashing."""
+    up and written out as the text their hash covers) runs beside the walk's hashing."""
 
     def __init__(self, engine: Engine) -> None:
         self._halt = threading.Event()
-        self._done: tuple[int, int, int, str | None] | None = None
+        self._done: _Checked | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, args=(engine,), name="s321-audit-rows")
         self._thread.start()
@@ -257,11 +255,13 @@ class _RowCheck:
     def _run(self, engine: Engine) -> None:
         try:
             with engine.connect() as connection:
-                parcels, uncovered, problem = _check_parcels(connection, self._halt)
-                verdicts = 0
-                if problem is None:
-                    verdicts, problem = _check_verdicts(connection, self._halt)
-            self._done = (parcels, uncovered, verdicts, problem)
+                if connection.dialect.name == "postgresql":  # one snapshot for all it reads
+                    connection.execution_options(isolation_level="REPEATABLE READ")
+                checked = _Checked()
+                _check_parcels(connection, self._halt, checked)
+                if checked.problem is None:
+                    _check_verdicts(connection, self._halt, checked)
+            self._done = checked
         except BaseException as error:  # handed to the caller by ``outcome``
             self._error = error
 
@@ -270,8 +270,7 @@ class _RowCheck:
         self._halt.set()
         self._thread.join()
 
-    def outcome(self) -> tuple[int, int, int, str | None]:
-        """(parcels checked, parcels not covered, verdicts checked, the first problem)."""
+    def outcome(self) -> _Checked:
         self._thread.join()
         if self._error is not None:
             raise self._error
@@ -279,54 +278,52 @@ class _RowCheck:
         return self._done
 
 
-VERIFY_BATCH = 5_000
-_TRAIL = (
-    "SELECT id, at, user_id, station, action, entity_type, entity_id, reason, details, "
-    "prev_hash, hash FROM audit_log ORDER BY id"
-)
-
-
-def _stream(
-    connection: Connection, query: str, name: str, halt: threading.Event | None = None
-) -> Iterator[tuple[Any, ...]]:
-    """The query's rows in order, a batch at a time, straight from the driver (a server-side
-    cursor on PostgreSQL: the server keeps the rest until asked); none after ``halt`` is set."""
-    driver: Any = connection.connection.driver_connection
-    if connection.dialect.name == "postgresql":
-        cursor = driver.cursor(name=name)
-    else:
-        cursor = driver.cursor()
-    try:
-        cursor.execute(query)
-        while not (halt is not None and halt.is_set()) and (rows := cursor.fetchmany(VERIFY_BATCH)):
-            yield from rows
-    finally:
-        cursor.close()
-
-
-def _covered(dialect: str, key: str) -> str:
-    """The rows the audit lines cover under ``key`` (their details' ``{"row id": "hash"}``):
-    ``line, row_id, digest``, expanded by the database from each line's JSON."""
-    if dialect == "postgresql":
-        return (
-            f"SELECT a.id AS line, CAST(j.key AS BIGINT) AS row_id, j.value AS digest "
-            f"FROM audit_log AS a CROSS JOIN LATERAL jsonb_each_text(CASE WHEN "
-            f"jsonb_typeof(CAST(a.details AS jsonb) -> '{key}') = 'object' THEN "
-            f"CAST(a.details AS jsonb) -> '{key}' ELSE '{{}}' END) AS j "
-            f"WHERE a.details LIKE '%\"{key}\": {{%'"
+def _against_lines(
+    connection: Connection,
+    query: str,
+    halt: threading.Event,
+    checked: _Checked,
+    read: Callable[[int], Sequence[Any] | None],
+    digest: Callable[[Sequence[Any]], str],
+    said: tuple[str, str],
+) -> tuple[int, str | None]:
+    """Each row a line covers (``query``: the line, the row's id, the hash the line holds,
+    whether the row is there, its hashed fields as the JSON text the database wrote) against
+    that hash: (the rows that match, the one of the smallest id that differs or is gone, said
+    by ``said``: (gone, edited), with its {row} id, the {line} and the row's second column as
+    {of}). A row whose text does not match is ``read`` again and hashed from its columns
+    as the desk hashed it (``digest``): only that says it was edited."""
+    matched = 0
+    first: tuple[int, str] | None = None
+    for line, row_id, expected, present, text in queries.stream(
+        connection, query, "s321_rows", halt
+    ):
+        if present and hashlib.sha256(text.encode("utf-8")).hexdigest()[:32] == expected:
+            matched += 1  # row_digest: the first 32 hex digits of the text's SHA-256
+            continue
+        if first is not None and row_id > first[0]:
+            continue  # a smaller one is named already
+        stored = read(row_id) if present else None
+        if stored is not None:
+            checked.reread += 1
+            if digest(stored) == expected:
+                matched += 1
+                continue
+        elif expected is None:
+            continue  # recorded as deleted by the desk, and gone
+        words = said[0] if stored is None else said[1]
+        first = (
+            row_id,
+            words.format(row=row_id, line=line, of=None if stored is None else stored[1]),
         )
-    return (
-        f"SELECT a.id AS line, CAST(j.key AS INTEGER) AS row_id, j.value AS digest "
-        f"FROM audit_log AS a, json_each(a.details, '$.{key}') AS j "
-        f"WHERE a.details LIKE '%\"{key}\": {{%' "
-        f"AND json_type(a.details, '$.{key}') = 'object'"
-    )
+    return matched, None if first is None else first[1]
 
 
 # -- the verdicts: each stored once, its hash in the line of the change that stored it ----------
 
 # The verdicts a unit of work stored and no audit line covers yet (the session's info).
 NEW_VERDICTS = "s321_new_verdicts"
+VERDICT_KEY = "verdicts"  # the details' {"verdict id": "hash"}
 
 
 def _digest_of(verdict: ParcelVerdict) -> str:
@@ -347,42 +344,28 @@ def _digest_of(verdict: ParcelVerdict) -> str:
     )
 
 
-def _verdicts_against_lines(dialect: str) -> str:
-    """Each verdict a line recorded, with the row as stored (nulls when it is gone): the
-    database walks the lines and looks each verdict up by its key."""
-    return (
-        "SELECT r.line, r.row_id, r.digest, v.id, v.parcel_id, v.evaluated_at, v.route, "
-        "v.eligible_321, v.consignment_value_usd_cents, v.regime, v.rules_version, "
-        "v.rules_as_of, v.fx_json, v.codes_json, v.judged_against "
-        f"FROM ({_covered(dialect, 'verdicts')}) AS r "
-        "LEFT JOIN parcel_verdicts AS v ON v.id = r.row_id"
+def _check_verdicts(connection: Connection, halt: threading.Event, checked: _Checked) -> None:
+    """Each verdict row against the hash its audit line recorded: the verdicts checked, and
+    the one of the smallest id that differs or is gone, said. Verdicts stored before the desk
+    recorded their hashes have none to check."""
+
+    query = queries.verdicts_against_lines(connection.dialect.name, VERDICT_KEY)
+    checked.verdicts, checked.problem = _against_lines(
+        connection,
+        query,
+        halt,
+        checked,
+        lambda verdict_id: queries.verdict_row(connection, verdict_id),
+        stored_verdict_digest,
+        (
+            "verdict {row} is missing: audit record {line} recorded it, the store no longer has it",
+            "verdict {row} of parcel {of} was edited: it no longer matches the hash audit "
+            "record {line} holds",
+        ),
     )
 
 
-def _check_verdicts(connection: Connection, halt: threading.Event) -> tuple[int, str | None]:
-    """Each verdict row against the hash its audit line recorded: (the verdicts checked, the
-    one of the smallest id that differs or is gone, said). Verdicts stored before the desk
-    recorded their hashes have none to check."""
-    checked = 0
-    first: tuple[int, str] | None = None
-    query = _verdicts_against_lines(connection.dialect.name)
-    for row in _stream(connection, query, "s321_verdicts_verify", halt):
-        line, verdict_id, expected, stored = row[0], row[1], row[2], row[3:]
-        if stored[0] is not None and stored_verdict_digest(stored) == expected:
-            checked += 1
-        elif first is None or verdict_id < first[0]:
-            said = (
-                f"verdict {verdict_id} is missing: audit record {line} recorded it, the store "
-                "no longer has it"
-                if stored[0] is None
-                else f"verdict {verdict_id} of parcel {stored[1]} was edited: it no longer "
-                f"matches the hash audit record {line} holds"
-            )
-            first = (verdict_id, said)
-    return checked, None if first is None else first[1]
-
-
-def stored_verdict_digest(row: tuple[Any, ...]) -> str:
+def stored_verdict_digest(row: Sequence[Any]) -> str:
     """A verdict row as the driver reads it, hashed as ``_digest_of`` hashed it when stored."""
     number, parcel, at, route, eligible, cents, regime, version, as_of, fx, codes, against = row
     as_of_text = None if as_of is None else stored_instant_text(as_of)
@@ -396,104 +379,54 @@ def stored_verdict_digest(row: tuple[Any, ...]) -> str:
 PARCEL_KEY = "parcel_rows"  # the details' {"parcel id": "hash"} (what a change left each as)
 # The parcels a unit of work changed and no audit line covers yet (the session's info).
 NEW_PARCELS = "s321_new_parcels"
-# What a parcel's hash covers: every column that carries its record - what it is and whose
-# (code, order, station, recipient's key and delivery point), where it stands (status, truck,
-# SCN, the decision it waits for, a supervisor's hold, acknowledgements and accepted route),
-# what it declares (crossing, port, US day, weight, value, route, rules instant, prior notice)
-# and its printed label (number and what it shows). Left out: ``relabel``, a flag every
-# judgement sets again by comparing the label with the record (services/packing/labels.py).
-# Every write of a parcel's row goes through a unit of work (``_note_rows`` and
-# ``_note_bulk_parcels`` collect them, ``record`` hashes them); a migration that rewrites these
-# columns must record the rows' new hashes in its own audit line, or verify names them edited.
-PARCEL_HASHED = tuple(
-    """id code order_id station status recipient_key recipient_point us_day crossing_at port
-    weight_g value_usd_cents route scn acknowledged accepted_route needs_decision manual_hold
-    load_id created_at closed_at label_version label_shows rules_as_of prior_notice""".split()
-)
-_INSTANTS = ("crossing_at", "created_at", "closed_at", "rules_as_of")
-_FLAGS = ("needs_decision", "manual_hold")
-_READ_BATCH = 500
-
-
-def _parcel_columns(dialect: str) -> str:
-    """The hashed columns, as both backends give them alike: an instant as its UTC text
-    ``2026-01-05 08:00:00.000000`` (SQLite holds that), the day as ``2026-01-05``, a flag as
-    0 or 1 (SQLite holds those), the rest as stored. The row is hashed as it comes."""
-    shapes = {name: "p.{}" for name in PARCEL_HASHED}
-    if dialect == "postgresql":
-        shapes.update({name: "to_char(p.{}, 'YYYY-MM-DD HH24:MI:SS.US')" for name in _INSTANTS})
-        shapes.update({name: "CAST(p.{} AS INTEGER)" for name in _FLAGS})
-        shapes["us_day"] = "to_char(p.{}, 'YYYY-MM-DD')"
-    return ", ".join(shapes[name].format(name) for name in PARCEL_HASHED)
+# What a parcel's hash covers (PARCEL_HASHED, the store's list): every column that carries its
+# record - what it is and whose (code, order, station, recipient's key and delivery point),
+# where it stands (status, truck, SCN, the decision it waits for, a supervisor's hold,
+# acknowledgements and accepted route), what it declares (crossing, port, US day, weight,
+# value, route, rules instant, prior notice) and its printed label (number and what it
+# shows). Left out: ``relabel``, a flag every judgement sets again by comparing the label with
+# the record (services/packing/labels.py). Every write of a parcel's row goes through a unit of
+# work (``_note_rows`` and ``_note_bulk_parcels`` collect them, ``record`` hashes them); a
+# migration that rewrites these columns must record the rows' new hashes in its own audit
+# line, or verify names them edited.
 
 
 def parcel_digest(row: Sequence[Any]) -> str:
-    """A parcel row's ``PARCEL_HASHED`` columns as ``_parcel_columns`` reads them, hashed."""
+    """A parcel row's ``PARCEL_HASHED`` columns as the store reads them
+    (``parcel_columns``), hashed."""
     return row_digest(row)
 
 
 def parcel_digests(connection: Connection, ids: set[int]) -> dict[str, str | None]:
     """The parcels ``ids`` as the store now holds them, hashed (None: the row is gone)."""
-    found: dict[str, str | None] = {str(parcel_id): None for parcel_id in sorted(ids)}
     order = sorted(ids)
-    columns = _parcel_columns(connection.dialect.name)
-    mark = "?" if connection.dialect.name == "sqlite" else "%s"
-    for start in range(0, len(order), _READ_BATCH):
-        batch = tuple(order[start : start + _READ_BATCH])
-        marks = ", ".join(mark for _ in batch)
-        query = f"SELECT {columns} FROM parcels AS p WHERE p.id IN ({marks})"
-        for row in connection.exec_driver_sql(query, batch):
-            found[str(row[0])] = parcel_digest(row)
+    found: dict[str, str | None] = {str(parcel_id): None for parcel_id in order}
+    for row in queries.parcel_rows(connection, order):
+        found[str(row[0])] = parcel_digest(row)
     return found
 
 
-def _parcels_against_lines(dialect: str) -> str:
-    """Each parcel some line covers, with the hash of the LAST line that wrote it and its row
-    as stored (nulls when it is gone). SQLite takes the other columns of an aggregate's row
-    from the row its max() picked; PostgreSQL keeps the first row of each parcel."""
-    covered = _covered(dialect, PARCEL_KEY)
-    if dialect == "postgresql":
-        last = (
-            f"SELECT DISTINCT ON (row_id) row_id, line, digest FROM ({covered}) AS r "
-            "ORDER BY row_id, line DESC"
-        )
-    else:
-        last = f"SELECT row_id, max(line) AS line, digest FROM ({covered}) AS r GROUP BY row_id"
-    return (
-        f"SELECT l.line, l.row_id, l.digest, {_parcel_columns(dialect)} FROM ({last}) AS l "
-        "LEFT JOIN parcels AS p ON p.id = l.row_id"
+def _check_parcels(connection: Connection, halt: threading.Event, checked: _Checked) -> None:
+    """Each parcel row against the hash the last audit line that wrote it holds: the parcels
+    checked, those no line covers (written before the desk hashed them), and the parcel of the
+    smallest id edited or removed since, said."""
+
+    query = queries.parcels_against_lines(connection.dialect.name, PARCEL_KEY)
+    checked.parcels, checked.problem = _against_lines(
+        connection,
+        query,
+        halt,
+        checked,
+        lambda parcel_id: next(iter(queries.parcel_rows(connection, [parcel_id])), None),
+        parcel_digest,
+        (
+            "parcel {row} is missing: audit record {line} wrote it, the store no longer has it",
+            "parcel {of} (id {row}) was edited: its row no longer matches the hash audit "
+            "record {line} holds",
+        ),
     )
-
-
-def _check_parcels(connection: Connection, halt: threading.Event) -> tuple[int, int, str | None]:
-    """Each parcel row against the hash the last audit line that wrote it holds: (the parcels
-    checked, those no line covers - written before the desk hashed them -, the parcel of the
-    smallest id edited or removed since, said)."""
-    checked = 0
-    first: tuple[int, str] | None = None
-    query = _parcels_against_lines(connection.dialect.name)
-    for row in _stream(connection, query, "s321_parcels_verify", halt):
-        line, parcel_id, expected, stored = row[0], row[1], row[2], row[3:]
-        if stored[0] is None:
-            if expected is not None and (first is None or parcel_id < first[0]):
-                missing = (
-                    f"parcel {parcel_id} is missing: audit record {line} wrote it, the store "
-                    "no longer has it"
-                )
-                first = (parcel_id, missing)
-            continue
-        if parcel_digest(stored) == expected:
-            checked += 1
-        elif first is None or parcel_id < first[0]:
-            edited = (
-                f"parcel {stored[1]} (id {parcel_id}) was edited: its row no longer matches the "
-                f"hash audit record {line} holds"
-            )
-            first = (parcel_id, edited)
-    if first is not None:
-        return checked, 0, first[1]
-    total = connection.exec_driver_sql("SELECT COUNT(*) FROM parcels").scalar_one()
-    return checked, int(total) - checked, None
+    if checked.problem is None:
+        checked.uncovered = queries.parcel_total(connection) - checked.parcels
 
 
 # -- collecting what a unit of work wrote -------------------------------------------------------

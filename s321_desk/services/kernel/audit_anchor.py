@@ -157,7 +157,8 @@ def check_trail(store: Store, *against: ChainHead | None) -> ChainReport:
     anchor to its head. The report says when no anchor outside the store was there at all."""
     target = store.path if store.path is not None else store.url
     anchors = [*against, read_anchor(target), newest_backup_head(store)]
-    report = audit.verify(store.engine, *anchors)
+    with UnitOfWork(store.engine) as uow:  # the trail as of one moment
+        report = audit.verify(uow, *anchors)
     if report.intact:
         keep_anchor(store, ChainHead(report.records, report.last_hash), "audit verify")
     if not any(anchor is not None and anchor.records for anchor in anchors):

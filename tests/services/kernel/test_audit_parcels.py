@@ -247,3 +247,51 @@ def test_a_new_truck_on_a_day_of_hashed_parcels_keeps_them_covered(
     )
     report = audit.verify(store.engine)
     assert report.intact and report.parcels == len(codes), report.problem
+
+
+def rows_checked(store: Store) -> audit._Checked:
+    """The rows' check alone, as ``verify`` runs it beside the walk."""
+    with UnitOfWork(store.engine) as uow:
+        return audit._RowCheck(audit._reader(uow.session)).outcome()
+
+
+def test_the_database_writes_each_row_as_the_desk_hashed_it(
+    loaded: tuple[Store, list[str], str],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """``audit verify`` hashes each row as the database writes it out (its JSON text), not
+    from its columns in Python: on both backends that text is the desk's own for every row of
+    a day, so none has to be read again."""
+    store, codes, trip = loaded
+    a_day(store, tmp_path, codes, trip)
+    checked = rows_checked(store)
+    assert checked.problem is None
+    assert (checked.parcels, checked.uncovered, checked.reread) == (len(codes), 0, 0)
+    assert checked.verdicts >= len(codes)
+    sql(store, f"UPDATE parcels SET port = '0712' WHERE id = {parcel_id(store, codes[0])}")
+    checked = rows_checked(store)
+    assert checked.reread == 1  # read again, and hashed from its columns: edited
+    assert (checked.problem or "").startswith(f"parcel {codes[0]} (id ")
+
+
+@pytest.mark.parametrize("store_target", ["sqlite"], indirect=True)  # a file keeps text
+def test_a_row_the_database_writes_otherwise_is_hashed_from_its_columns(
+    packed: tuple[Store, list[str]],  # noqa: F811
+) -> None:
+    """A verdict's instant rewritten in another layout of the same instant (SQLite keeps
+    text): its text no longer matches, so its columns are read and hashed as the desk hashes
+    them, which find the same verdict; another instant is named edited."""
+    store, _codes = packed
+    with store.engine.connect() as connection:
+        verdict, at = connection.exec_driver_sql(
+            "SELECT id, evaluated_at FROM parcel_verdicts ORDER BY id"
+        ).first()  # type: ignore[misc]
+    same = f"{at[:10]}T{at[11:]}Z"  # 2026-01-05T08:00:00.123456Z
+    sql(store, f"UPDATE parcel_verdicts SET evaluated_at = '{same}' WHERE id = {verdict}")
+    checked = rows_checked(store)
+    assert checked.problem is None and checked.reread == 1
+    assert audit.verify(store.engine).intact
+    later = f"{at[:10]}T{at[11:]}+01:00"  # an hour earlier
+    sql(store, f"UPDATE parcel_verdicts SET evaluated_at = '{later}' WHERE id = {verdict}")
+    problem = audit.verify(store.engine).problem
+    assert problem is not None and problem.startswith(f"verdict {verdict} of parcel"), problem
