@@ -156,11 +156,16 @@ def check_trail(store: Store, *against: ChainHead | None) -> ChainReport:
     head and ``against`` (a backup's head, a sealed trip's papers'); an intact trail moves the
     anchor to its head. The report says when no anchor outside the store was there at all."""
     target = store.path if store.path is not None else store.url
-    anchors = [*against, read_anchor(target), newest_backup_head(store)]
+    kept = read_anchor(target)
+    anchors = [*against, kept, newest_backup_head(store)]
     with UnitOfWork(store.engine) as uow:  # the trail as of one moment
         report = audit.verify(uow, *anchors)
     if report.intact:
-        keep_anchor(store, ChainHead(report.records, report.last_hash), "audit verify")
+        # The walk found the kept head's record at its place: the trail moves forward from it,
+        # unless another check or a backup moved the anchor meanwhile (then it is read again).
+        forward = kept is not None and read_anchor(target) == kept
+        head = ChainHead(report.records, report.last_hash)
+        keep_anchor(store, head, "audit verify", reset=forward)
     if not any(anchor is not None and anchor.records for anchor in anchors):
         report = replace(report, unanchored=True)
     return report
