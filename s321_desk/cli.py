@@ -9,7 +9,6 @@ import json
 import logging
 import logging.handlers
 import os
-import pkgutil
 import shlex
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -18,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from s321_desk import __version__, cli_filing, services
+from s321_desk import __version__, cli_filing
 from s321_desk.domain.codes import DecisionAction, PaperFormat
 from s321_desk.domain.rules import RuleDataError
 from s321_desk.paths import chosen_store, log_path
@@ -1237,12 +1236,28 @@ def _new_pin(name: str) -> str:
     return read_pin(name, variable="S321_NEW_PIN")
 
 
+# The services the desk's window uses from its start (the station, the warnings, the status
+# bar, the first-run checklist and the scheduled backup), with everything they import: the
+# store's models, the domain, SQLModel. The other services (the exports, the filing, the
+# imports...) are imported when a view first needs them. tests/test_gui_start.py keeps the
+# list whole and without a module the start does not use.
+GUI_START_SERVICES = (
+    "s321_desk.services.admin.backup",
+    "s321_desk.services.admin.first_run",
+    "s321_desk.services.kernel.changes",
+    "s321_desk.services.packing.dispatch",
+    "s321_desk.services.packing.station",
+    "s321_desk.services.papers.printer_check",
+    "s321_desk.services.supervision.conflicts",
+)
+
+
 def _gui(target: StoreTarget) -> int:
     # WORKAROUND: once imported, PySide6 reads the source of every module imported after it
     # (shiboken's feature_imported hook, https://github.com/napari/napari/issues/8584), so the
-    # services behind the views, with the store's models and their libraries, come first.
-    for service in pkgutil.walk_packages(services.__path__, f"{services.__name__}."):
-        importlib.import_module(service.name)
+    # services the window starts with, with the store's models and their libraries, come first.
+    for service in GUI_START_SERVICES:
+        importlib.import_module(service)
     from s321_desk.app import run_gui
 
     return run_gui(target)

@@ -6,8 +6,8 @@ services ask for one, so a view left open by a supervisor does not let a packer 
 
 The desk opens ready to scan: the station and the warnings (the desk's one watch on the store)
 are built at the start; every other view is built the first time it is shown or asked for
-(``MainWindow.view``), and what is read for the menu bar's corner (the first-run checklist) and
-the warnings' first reading wait until the window has been painted once.
+(``MainWindow.view``), and the station's sounds, what is read for the menu bar's corner (the
+first-run checklist) and the warnings' first reading wait until the window has been painted once.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ from s321_desk.ui.settings.first_run import FirstRunBar
 from s321_desk.ui.station.sounds import (
     Sound,
     SoundOutput,
-    open_sound_output,
+    SoundsOpenedLater,
     set_volume,
     silent_because,
 )
@@ -125,7 +125,11 @@ class MainWindow(QMainWindow):
             self.tr("s321-desk - {database}").format(database=database_name(db_path))
         )
         self.setFont(base_font(self.font()))
-        self.sounds = sounds or open_sound_output(self)
+        # The station's sounds open once the window is painted (or at the first sound asked
+        # before then), and say then whether this station plays them, at its volume.
+        self.sounds = sounds or SoundsOpenedLater(self)
+        if isinstance(self.sounds, SoundsOpenedLater):
+            self.sounds.opened = self._show_sound
         self.person: Person | None = None
         self._station_name = station
         labels = label_folder or Path(db_path).parent / "labels"
@@ -194,7 +198,8 @@ class MainWindow(QMainWindow):
         self._lock_views()
         self._show_rules()
         self._show_next_truck()
-        self._show_sound()
+        if not isinstance(self.sounds, SoundsOpenedLater):
+            self._show_sound()
         self.station.setFocus()
         if count_users(engine) == 0:
             self.statusBar().showMessage(
@@ -212,9 +217,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.after_first_paint)
 
     def after_first_paint(self) -> None:
-        """What the start leaves until the window is shown: the warnings' first reading (in
-        the background) and the first-run checklist. Once; a test may call it sooner."""
+        """What the start leaves until the window is shown: the station's sounds, the
+        warnings' first reading (in the background) and the first-run checklist. Once; a test
+        may call it sooner."""
         self._painted = True
+        if isinstance(self.sounds, SoundsOpenedLater):
+            self.sounds.open()
         if self.warnings.reads == 0:
             self.warnings.refresh()
             self.first_run.refresh()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QMessageLogContext,
     QObject,
     QtMsgType,
-    QUrl,
     qInstallMessageHandler,
 )
 
@@ -53,6 +52,7 @@ class Silence:
 
 def silent_because(output: SoundOutput) -> str | None:
     """Why a station hears nothing (no device, no QtMultimedia); None where sounds play."""
+    output = _open(output)
     if isinstance(output, Silence):
         return output.why or QCoreApplication.translate("Sounds", "no sound device")
     return None
@@ -60,6 +60,7 @@ def silent_because(output: SoundOutput) -> str | None:
 
 def set_volume(output: SoundOutput, volume: int, muted: bool) -> None:
     """The station's volume (0 to 100) and mute, where sounds play."""
+    output = _open(output)
     if isinstance(output, SoundEffects):
         output.set_volume(volume, muted)
 
@@ -94,6 +95,8 @@ class SoundEffects:
 def open_sound_output(parent: QObject | None = None, folder: Path | None = None) -> SoundOutput:
     """The default audio output, or ``Silence`` when QtMultimedia cannot load (no libpulse0)
     or there is no audio device (no sound server): never an exception, a dialog or a warning."""
+    from PySide6.QtCore import QUrl
+
     folder = folder or resource("sounds")
     with _qt_messages_to_log():
         try:
@@ -116,6 +119,44 @@ def open_sound_output(parent: QObject | None = None, folder: Path | None = None)
             effects[sound] = effect
     logger.info("Sounds on: %s", device.description())
     return SoundEffects(effects)
+
+
+class SoundsOpenedLater:
+    """The station's sounds, opened once the window is on the screen (``open``), or by the
+    first sound asked before then: QtMultimedia's import and the audio device's probe are
+    time the scan field need not wait for, and no verdict goes silent for it. ``opened`` is
+    called once they are open, before any sound plays (the station's volume set on them)."""
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        opener: Callable[[QObject | None], SoundOutput] = open_sound_output,
+        opened: Callable[[], None] | None = None,
+    ) -> None:
+        self._parent = parent
+        self._opener = opener
+        self.opened = opened
+        self._output: SoundOutput | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._output is not None
+
+    def open(self) -> SoundOutput:
+        """The sounds, opened now if they are not yet."""
+        if self._output is None:
+            self._output = self._opener(self._parent)
+            if self.opened is not None:
+                self.opened()
+        return self._output
+
+    def play(self, sound: Sound) -> None:
+        self.open().play(sound)
+
+
+def _open(output: SoundOutput) -> SoundOutput:
+    return output.open() if isinstance(output, SoundsOpenedLater) else output
 
 
 def check_sound_backend(folder: Path | None = None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShowEvent
@@ -43,7 +44,6 @@ from s321_desk.services.papers.printers import label_printer, saved_paper, stati
 from s321_desk.services.supervision.decisions import decide, hold_while_packing
 from s321_desk.services.supervision.warnings import WarningRow
 from s321_desk.ui.dialogs.authorize import RecentSigner
-from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog
 from s321_desk.ui.kit.labels import plain_label, sized_font
 from s321_desk.ui.kit.scan_field import ScanField
 from s321_desk.ui.kit.style import base_font
@@ -72,6 +72,9 @@ from s321_desk.ui.station.widgets import (
     without_count,
 )
 from s321_desk.ui.supervision.decision_models import reason_presets
+
+if TYPE_CHECKING:  # the preview (QtPdf) is imported when a label is first previewed
+    from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog
 
 # A parcel's printable id (and the paper: "auto", a held parcel's tag or else its label; "HOLD"
 # or "DEFERRED" for a tag) -> where it went, in words for the status line; raises UserError when
@@ -428,6 +431,8 @@ class PackingStation(QWidget):
             if paper == "label"
             else self.tr("{kind} tag {parcel}").format(kind=paper, parcel=code)
         )
+        from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog
+
         preview = PdfPreviewDialog(pdf, title, self)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

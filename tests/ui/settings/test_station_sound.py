@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtMultimedia import QSoundEffect
 from pytestqt.qtbot import QtBot
 
@@ -13,7 +14,14 @@ from s321_desk.services.admin.settings import all_settings, change_settings, sta
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.database import Store
 from s321_desk.ui.main_window import MainWindow
-from s321_desk.ui.station.sounds import Silence, Sound, SoundEffects, SoundOutput
+from s321_desk.ui.station.sounds import (
+    Silence,
+    Sound,
+    SoundEffects,
+    SoundOutput,
+    SoundsOpenedLater,
+    silent_because,
+)
 from tests.conftest import first_admin
 
 
@@ -97,3 +105,59 @@ def test_a_wrong_sound_setting_is_refused(store: Store, sound: object, message: 
     admin = first_admin(store)
     with pytest.raises(UserError, match=message.replace(".", r"\.")):
         change_settings(store.engine, {"stations": {"PACK-1": {"sound": sound}}}, by=admin)
+
+
+class Speakers:
+    """The audio output, faked at the edge: when it was opened and what it played."""
+
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+
+    def play(self, sound: Sound) -> None:
+        self.log.append(f"played {sound.value}")
+
+
+def test_the_sounds_open_after_the_first_paint_and_a_scan_before_then_is_heard(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """The window is built and shown without opening the sounds (QtMultimedia and the audio
+    device are left for after the first paint); a scan refused before they are open opens
+    them, says whether the station plays sound, and plays its sound: it is heard."""
+    log: list[str] = []
+
+    def opener(_parent: QObject | None) -> SoundOutput:
+        log.append("opened")
+        return Speakers(log)
+
+    sounds = SoundsOpenedLater(opener=opener)
+    window = MainWindow(store.engine, store.path or store.label, "PACK-1",
+                        label_folder=tmp_path / "labels", sounds=sounds)  # fmt: skip
+    qtbot.addWidget(window)
+    assert not sounds.is_open and log == []
+    assert window.sound_label.text() == ""  # said once they are open
+    scan_field = window.station.scan_field
+    qtbot.keyClicks(scan_field, "NOT-AN-ORDER")
+    qtbot.keyClick(scan_field, Qt.Key.Key_Return)
+    assert log == ["opened", "played error"]
+    assert "REFUSED" in window.station.message_label.text()
+    assert not window.sound_label.isVisibleTo(window)  # sounds play here: nothing to say
+    window.after_first_paint()  # open already: opened once
+    assert log == ["opened", "played error"]
+    window.close()
+
+
+def test_the_desk_opens_its_sounds_once_the_window_is_painted(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    window = MainWindow(store.engine, store.path or store.label, "PACK-1",
+                        label_folder=tmp_path / "labels")  # fmt: skip
+    qtbot.addWidget(window)
+    assert isinstance(window.sounds, SoundsOpenedLater) and not window.sounds.is_open
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.sounds.is_open)  # type: ignore[attr-defined]
+    # Said as the station's real output is: "No sound" without a device, nothing with one.
+    silent = silent_because(window.sounds) is not None
+    assert window.sound_label.isVisible() == silent
+    assert window.sound_label.text() == ("No sound" if silent else "")
+    window.close()
