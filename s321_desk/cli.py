@@ -24,6 +24,7 @@ from s321_desk.paths import chosen_store, log_path
 from s321_desk.services.kernel.errors import ImportRefused, UserError, store_damaged
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 from s321_desk.store.errors import classified
+from s321_desk.store.uow import one_action
 
 if TYPE_CHECKING:
     from s321_desk.services.admin.users import Person
@@ -767,23 +768,25 @@ def _decide(args: argparse.Namespace, target: StoreTarget) -> int:
     user = _needed_user(args, "a decision needs a supervisor")
     with _opened(target) as store:
         pin = read_pin(user)
-        decided = decide(
-            store.engine,
-            args.parcel,
-            args.action,
-            user=user,
-            pin=pin,
-            reason=args.reason,
-            crossing=crossing,
-            into=args.into,
-            other=args.other,
-        )
-        view = parcel_view(store.engine, decided.parcel).as_dict()
-        view["decided_by"] = decided.by
-        view["reevaluated"] = sorted(
-            {parcel_view(store.engine, str(e.parcel_id)).parcel_id for e in decided.evaluated}
-            - {decided.parcel}
-        )
+        # One transaction: the PIN's check, the decision and the parcels as it left them.
+        with one_action(store.engine, immediate=True) as uow:
+            decided = decide(
+                uow,
+                args.parcel,
+                args.action,
+                user=user,
+                pin=pin,
+                reason=args.reason,
+                crossing=crossing,
+                into=args.into,
+                other=args.other,
+            )
+            view = parcel_view(uow, decided.parcel).as_dict()
+            view["decided_by"] = decided.by
+            view["reevaluated"] = sorted(
+                {parcel_view(uow, str(e.parcel_id)).parcel_id for e in decided.evaluated}
+                - {decided.parcel}
+            )
     if args.json:
         print(json.dumps(view, ensure_ascii=False))
     else:
@@ -807,38 +810,42 @@ def _load(args: argparse.Namespace, target: StoreTarget) -> int:
 
     signing = args.load_command in ("close", "reopen")  # they sign with the PIN themselves
     with _opened(target, None if signing else args) as store:
-        engine, action = store.engine, args.load_command
+        action = args.load_command
         if action == "list":
-            return cli_filing.run_load_list(args, engine)
-        if action == "create":
-            arrival = _instant_arg("--arrival", args.arrival)
-            assert arrival is not None
-            view = trips.create_load(
-                engine,
-                scac=args.scac,
-                port_code=args.port,
-                arrival=arrival,
-                crew=cli_filing.crew_choice(args),
-                trip_number=args.trip,
-            )
-        elif action == "crew":
-            view = trips.set_crew(engine, args.load, cli_filing.crew_choice(args))
-        elif action == "add":
-            view = trips.add_parcels(engine, args.load, args.parcels)
-        elif action == "remove":
-            view = trips.remove_parcels(engine, args.load, args.parcels)
-        elif action == "close":
+            return cli_filing.run_load_list(args, store.engine)
+        user = pin = ""
+        if action == "close":
             user = _needed_user(args, "sealing a load needs a driver or a supervisor")
-            view = trips.close_load(
-                engine, args.load, seal=args.seal, user=user, pin=read_pin(user)
-            )
+            pin = read_pin(user)
         elif action == "reopen":
             user = _needed_user(args, "reopening a load needs a supervisor")
-            view = trips.reopen_load(
-                engine, args.load, reason=args.reason, user=user, pin=read_pin(user)
-            )
-        else:
-            view = trips.show_load(engine, args.load)
+            pin = read_pin(user)
+        # One transaction for the command: its PIN's check, its writes and what it shows.
+        writes = action != "show"
+        with one_action(store.engine, immediate=writes, durable=action == "close") as uow:
+            if action == "create":
+                arrival = _instant_arg("--arrival", args.arrival)
+                assert arrival is not None
+                view = trips.create_load(
+                    uow,
+                    scac=args.scac,
+                    port_code=args.port,
+                    arrival=arrival,
+                    crew=cli_filing.crew_choice(args),
+                    trip_number=args.trip,
+                )
+            elif action == "crew":
+                view = trips.set_crew(uow, args.load, cli_filing.crew_choice(args))
+            elif action == "add":
+                view = trips.add_parcels(uow, args.load, args.parcels)
+            elif action == "remove":
+                view = trips.remove_parcels(uow, args.load, args.parcels)
+            elif action == "close":
+                view = trips.close_load(uow, args.load, seal=args.seal, user=user, pin=pin)
+            elif action == "reopen":
+                view = trips.reopen_load(uow, args.load, reason=args.reason, user=user, pin=pin)
+            else:
+                view = trips.show_load(uow, args.load)
     print(json.dumps(view.as_dict(), ensure_ascii=False) if args.json else _load_text(view))
     return 0
 
@@ -881,9 +888,9 @@ def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
     if args.parcels_command == "show":
         from s321_desk.services.lookup.parcel_views import parcel_view, related_parcels
 
-        with _opened(target, args) as store:
-            view = parcel_view(store.engine, args.parcel).as_dict()
-            view["related"] = related_parcels(store.engine, args.parcel)
+        with _opened(target, args) as store, one_action(store.engine) as uow:
+            view = parcel_view(uow, args.parcel).as_dict()
+            view["related"] = related_parcels(uow, args.parcel)
         if args.json:
             print(json.dumps(view, ensure_ascii=False, indent=1))
         else:
@@ -895,8 +902,8 @@ def _parcels(args: argparse.Namespace, target: StoreTarget) -> int:
         day = None if args.day is None else date.fromisoformat(args.day)
     except ValueError:
         raise UserError(f"--day: {args.day!r} is not a date (YYYY-MM-DD)") from None
-    with _opened(target, args) as store:
-        views = list_parcels(store.engine, day=day, needs_decision=args.needs_decision)
+    with _opened(target, args) as store, one_action(store.engine) as uow:
+        views = list_parcels(uow, day=day, needs_decision=args.needs_decision)
     if args.json:
         print(json.dumps([v.as_dict() for v in views], ensure_ascii=False, indent=1))
     else:
@@ -910,16 +917,7 @@ def _print(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.papers import to_file
 
     with _opened(target, args) as store:
-        if args.document == "label":
-            printed = to_file.print_label(
-                store.engine, args.parcel, args.out, fmt=args.format, dpi=args.dpi
-            )
-        elif args.document == "hold-tag":
-            kind = "DEFERRED" if args.deferred else None
-            printed = to_file.print_hold_tag(
-                store.engine, args.parcel, args.out, fmt=args.format, dpi=args.dpi, kind=kind
-            )
-        elif args.document in ("pick-tickets", "packing-slip", "commands"):
+        if args.document in ("pick-tickets", "packing-slip", "commands"):
             from s321_desk.services.packing import pick_tickets
 
             if args.document == "pick-tickets":
@@ -934,15 +932,25 @@ def _print(args: argparse.Namespace, target: StoreTarget) -> int:
                 printed = pick_tickets.print_packing_slip(store.engine, args.parcel, args.out)
             else:
                 printed = pick_tickets.print_command_sheet(store.engine, args.out, args.station)
-        elif args.document == "invoice":
-            printed = to_file.print_invoice(store.engine, args.parcel, args.out)
-        else:
-            by_load = {
-                "manifest": to_file.print_manifest,
-                "lead-sheet": to_file.print_lead_sheet,
-                "driver-pack": to_file.print_driver_pack,
-            }
-            printed = by_load[args.document](store.engine, args.load, args.out)
+        elif args.document == "driver-pack":  # seconds of drawing: the lock is not held for it
+            printed = to_file.print_driver_pack(store.engine, args.load, args.out)
+        else:  # one transaction: the paper read, its print audited
+            with one_action(store.engine, immediate=True) as uow:
+                if args.document == "label":
+                    printed = to_file.print_label(
+                        uow, args.parcel, args.out, fmt=args.format, dpi=args.dpi
+                    )
+                elif args.document == "hold-tag":
+                    kind = "DEFERRED" if args.deferred else None
+                    printed = to_file.print_hold_tag(
+                        uow, args.parcel, args.out, fmt=args.format, dpi=args.dpi, kind=kind
+                    )
+                elif args.document == "invoice":
+                    printed = to_file.print_invoice(uow, args.parcel, args.out)
+                elif args.document == "manifest":
+                    printed = to_file.print_manifest(uow, args.load, args.out)
+                else:
+                    printed = to_file.print_lead_sheet(uow, args.load, args.out)
     print(json.dumps(printed.as_dict()) if args.json else printed.sentence())
     return 0
 
@@ -963,12 +971,14 @@ def _export(args: argparse.Namespace, target: StoreTarget) -> int:
             exported = export_drawback(store.engine, args.month, args.out, fmt=args.format)
         elif args.export_kind == "records":
             exported = export_records(store.engine, args.day, args.out, fmt=args.format)
-        elif args.export_kind in ("borderconnect", "ace-csv", "entries"):
-            exported = cli_filing.run_filing_export(args, store.engine)
-        else:
-            exported = export_emanifest(
-                store.engine, args.load, args.out, fmt=args.format, draft=args.draft
-            )
+        else:  # a trip's filing: read, written and audited in one transaction
+            with one_action(store.engine, immediate=True) as uow:
+                if args.export_kind in ("borderconnect", "ace-csv", "entries"):
+                    exported = cli_filing.run_filing_export(args, uow)
+                else:
+                    exported = export_emanifest(
+                        uow, args.load, args.out, fmt=args.format, draft=args.draft
+                    )
     print(json.dumps(exported.as_dict(), ensure_ascii=False) if args.json else exported.sentence())
     return 0
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from s321_desk.domain.codes import LoadStatus
+from s321_desk.store.uow import one_action
 
 DRIVER_OPTIONS = (
     ("--first-name", "first_name", "as on the travel document"),
@@ -83,21 +84,27 @@ def add_record_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def run_record(args: argparse.Namespace, engine: Any) -> int:
     """Done by the person acting through ``engine`` (``--user``): a driver's personal data is
-    shown to a driver, a supervisor or an administrator only."""
+    shown to a driver, a supervisor or an administrator only (its viewing audited), in one
+    transaction."""
+    with one_action(engine, immediate=True) as uow:
+        return _run_record(args, uow)
+
+
+def _run_record(args: argparse.Namespace, work: Any) -> int:
     from s321_desk.services.loads import crew_records
 
     kind, action = args.command, args.record_command
     if action in ("retire", "activate"):
-        crew_records.set_active(engine, kind, args.key, action == "activate")
+        crew_records.set_active(work, kind, args.key, action == "activate")
         print(f"{kind} {args.key.upper()}: {'retired' if action == 'retire' else 'active'}")
         return 0
     if action == "list":
         listed: list[Any] = (
-            crew_records.list_drivers(engine, active_only=not args.all)
+            crew_records.list_drivers(work, active_only=not args.all)
             if kind == "driver"
-            else crew_records.list_trucks(engine, active_only=not args.all)
+            else crew_records.list_trucks(work, active_only=not args.all)
             if kind == "truck"
-            else crew_records.list_trailers(engine, active_only=not args.all)
+            else crew_records.list_trailers(work, active_only=not args.all)
         )
         if args.json:
             print(json.dumps([item.as_dict() for item in listed], ensure_ascii=False, indent=1))
@@ -108,7 +115,7 @@ def run_record(args: argparse.Namespace, engine: Any) -> int:
             _say_hidden(args)
         return 0
     if action == "show":
-        driver = crew_records.show_driver(engine, args.key)
+        driver = crew_records.show_driver(work, args.key)
         view = driver.as_dict()
         print(json.dumps(view, ensure_ascii=False, indent=1) if args.json else _line(kind, view))
         if not driver.personal_shown:
@@ -127,7 +134,7 @@ def run_record(args: argparse.Namespace, engine: Any) -> int:
         "truck": crew_records.change_truck,
         "trailer": crew_records.change_trailer,
     }
-    done = (add if action == "add" else change)[kind](engine, args.key, values)
+    done = (add if action == "add" else change)[kind](work, args.key, values)
     shown = done.as_dict()
     print(json.dumps(shown, ensure_ascii=False) if args.json else _line(kind, shown))
     return 0
@@ -218,7 +225,8 @@ def run_load_list(args: argparse.Namespace, engine: Any) -> int:
     from s321_desk.services.loads.trips import list_loads
 
     today = datetime.now().astimezone().date()
-    loads = list_loads(engine, today, day=args.day, status=args.status, search=args.search)
+    with one_action(engine) as uow:
+        loads = list_loads(uow, today, day=args.day, status=args.status, search=args.search)
     if args.json:
         print(json.dumps([_summary(load) for load in loads], ensure_ascii=False, indent=1))
         return 0
@@ -285,18 +293,18 @@ def add_filing_exports(exports: Any, common: argparse.ArgumentParser) -> None:
         sub.add_argument("--json", action="store_true", help="say what was written as JSON")
 
 
-def run_filing_export(args: argparse.Namespace, engine: Any) -> Any:
+def run_filing_export(args: argparse.Namespace, work: Any) -> Any:
     if args.export_kind == "borderconnect":
         from s321_desk.services.filing.borderconnect import export_borderconnect
 
-        return export_borderconnect(engine, args.load, args.out)
+        return export_borderconnect(work, args.load, args.out)
     if args.export_kind == "ace-csv":
         from s321_desk.services.filing.ace_csv import export_ace_csv
 
-        return export_ace_csv(engine, args.load, args.out)
+        return export_ace_csv(work, args.load, args.out)
     from s321_desk.services.filing.entries import export_entries
 
-    return export_entries(engine, args.load, args.out, fmt=args.format)
+    return export_entries(work, args.load, args.out, fmt=args.format)
 
 
 def add_prior_notice(parcel_commands: Any, common: argparse.ArgumentParser) -> None:

@@ -26,6 +26,14 @@ class UnitOfWork:
     of the machine). ``actor`` is who the writes are done by (services/kernel/actor.py),
     travelling with the unit of work rather than with a re-bound engine.
 
+    ``action=True``: the unit of work of one user's action (a view's or a command's), which
+    the services it is passed to join. Their ``commit()`` is held to its end: it flushes and
+    is noted, and the unit commits once as it closes, so the action is one transaction
+    (what the services read after another one's write sees it, as of one moment). What was
+    committed that way is committed even when the action stops with an error after it (a
+    wrong PIN stays counted, as when it was a transaction of its own); a service that must
+    undo a refused step undoes it to a savepoint (``session.begin_nested()``).
+
     The machine's state met anywhere inside it (where it begins, flushes, reads or commits:
     another station's lock, a full disk, a server gone) comes out as one ``StoreUnavailable``
     (``StoreBusy`` for a lock) with the sentence to show (store/errors.py); a bug comes out
@@ -39,9 +47,12 @@ class UnitOfWork:
         immediate: bool = False,
         durable: bool = False,
         actor: object | None = None,
+        action: bool = False,
     ) -> None:
         self._engine = engine
         self._actor = actor
+        self._action = action
+        self._held = False  # a commit() held to the end of the action
         self._immediate = immediate
         self._durable = durable
         self.session: Session
@@ -71,6 +82,15 @@ class UnitOfWork:
         # close() rolls back what was not committed and detaches the objects read, which
         # keep their loaded values (a rollback would expire them).
         try:
+            if self._held:  # the action's one commit, of what its services committed
+                self._held = False
+                self.session.commit()
+        except Exception as error:
+            self.session.close()
+            if exc is None:
+                _raise_classified(error)
+                raise
+        try:
             self.session.close()
         except Exception as error:
             if exc is None:
@@ -89,7 +109,16 @@ class UnitOfWork:
         """Whether its commit is on the disk when it returns (a write that produces paper)."""
         return self._durable
 
+    @property
+    def action(self) -> bool:
+        """Whether it is a user's action, committed once as it closes (``commit()`` held)."""
+        return self._action
+
     def commit(self) -> None:
+        if self._action:
+            self.session.flush()
+            self._held = True
+            return
         self.session.commit()
 
 
@@ -124,3 +153,11 @@ def _raise_classified(error: BaseException) -> None:
     said = classified(error)
     if said is not None and said is not error:
         raise said from error
+
+
+def one_action(engine: Engine, *, immediate: bool = False, durable: bool = False) -> UnitOfWork:
+    """The unit of work of one user's action at the desk or the command line: the services it
+    is passed to run in its one transaction, committed as it closes (``action=True``), by the
+    person acting through ``engine`` (services/kernel/actor.py ``acting_as``), whom it carries."""
+    actor = engine.get_execution_options().get(ACTOR_KEY)
+    return UnitOfWork(engine, immediate=immediate, durable=durable, actor=actor, action=True)

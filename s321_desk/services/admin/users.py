@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, func, or_
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.pins import (
@@ -198,9 +198,9 @@ def sign_in(
         return Person(user.id, user.name, user.role)
 
 
-def authorize(engine: Engine, who: str, pin: str, role: str, *, station: str = "") -> Person:
+def authorize(work: Work, who: str, pin: str, role: str, *, station: str = "") -> Person:
     """Sign in and require ``role`` (a supervisor's decision, an admin's setting)."""
-    person = sign_in(engine, who, pin, station=station)
+    person = sign_in(work, who, pin, station=station)
     if not person.may(role):
         needs = {
             "admin": translate("Users", "{name} is a {role}; this needs an admin"),

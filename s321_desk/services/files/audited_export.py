@@ -5,16 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
-
 from s321_desk.services.admin.settings import station_name
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.outputs import write_whole
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 
 def write_audited(
-    engine: Engine,
+    work: Work,
     out: Path,
     body: bytes,
     need: access.Need,
@@ -29,7 +27,7 @@ def write_audited(
     that could not be written is not on the record."""
 
     def audited() -> None:
-        with UnitOfWork(engine, immediate=True) as uow:
+        with within(work, immediate=True) as uow:
             access.require(uow.session, need)
             audit.record(
                 uow.session,

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from s321_desk.domain.texts import Text
 from s321_desk.services.files.csv_writer import Cell, csv_bytes
 from s321_desk.services.filing.borderconnect import phone, pounds
@@ -29,23 +27,23 @@ from s321_desk.services.filing.field_rules import ACE_CSV_RULES, check_rows
 from s321_desk.services.filing.trip_filings import SECTION_321, Filing, read_filing
 from s321_desk.services.kernel import access
 from s321_desk.services.kernel.outputs import check_target
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 COLUMNS = tuple(rule.path for rule in ACE_CSV_RULES)
 CSV_TYPES = {SECTION_321: "SECTION 321"}
 DESCRIPTION_LIMIT = next(x.most for x in ACE_CSV_RULES if x.path == "Commodity Description") or 45
 
 
-def export_ace_csv(engine: Engine, load_ref: str, out: Path) -> Exported:
+def export_ace_csv(work: Work, load_ref: str, out: Path) -> Exported:
     """Write the sealed trip's shipments as the ACE shipment CSV upload to ``out``."""
     check_target(out)
-    with UnitOfWork(engine) as uow:
+    with within(work, immediate=True) as uow:  # one transaction: the filing read, its audit line
         access.require(uow.session, access.EXPORTING_EMANIFEST)
         filing = read_filing(uow.session, load_ref)
-    rows = upload_rows(filing)
-    refuse(filing, "ACE shipment CSV", problems(filing, rows))
-    body = csv_bytes(COLUMNS, [[_cell(row[c]) for c in COLUMNS] for row in rows])
-    return written(engine, "ace-csv", filing, out, "csv", body, len(rows))
+        rows = upload_rows(filing)
+        refuse(filing, "ACE shipment CSV", problems(filing, rows))
+        body = csv_bytes(COLUMNS, [[_cell(row[c]) for c in COLUMNS] for row in rows])
+        return written(uow, "ace-csv", filing, out, "csv", body, len(rows))
 
 
 def problems(filing: Filing, rows: list[dict[str, str]]) -> list[Text]:

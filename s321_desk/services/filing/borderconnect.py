@@ -21,8 +21,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
-
 from s321_desk.domain.texts import Text
 from s321_desk.services.filing.emanifest import (
     Exported,
@@ -35,23 +33,23 @@ from s321_desk.services.filing.field_rules import BORDERCONNECT_RULES, check
 from s321_desk.services.filing.trip_filings import Commodity, Filing, Party, Shipment, read_filing
 from s321_desk.services.kernel import access
 from s321_desk.services.kernel.outputs import check_target
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 POUNDS_PER_GRAM = Decimal("0.00220462262185")
 CENT = Decimal("0.01")
 
 
-def export_borderconnect(engine: Engine, load_ref: str, out: Path) -> Exported:
+def export_borderconnect(work: Work, load_ref: str, out: Path) -> Exported:
     """Write the sealed trip as BorderConnect's ACE_TRIP JSON to ``out``."""
     check_target(out)
-    with UnitOfWork(engine) as uow:
+    with within(work, immediate=True) as uow:  # one transaction: the filing read, its audit line
         access.require(uow.session, access.EXPORTING_EMANIFEST)
         filing = read_filing(uow.session, load_ref)
-    document = ace_trip(filing)
-    refuse(filing, "BorderConnect JSON", problems(filing, document))
-    body = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-    lines = sum(len(s.commodities) for s in filing.shipments)
-    return write_export(engine, "borderconnect", filing, out, "json", body, lines)
+        document = ace_trip(filing)
+        refuse(filing, "BorderConnect JSON", problems(filing, document))
+        body = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        lines = sum(len(s.commodities) for s in filing.shipments)
+        return write_export(uow, "borderconnect", filing, out, "json", body, lines)
 
 
 def problems(filing: Filing, document: dict[str, Any]) -> list[Text]:

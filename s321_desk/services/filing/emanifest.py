@@ -30,8 +30,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
-
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.files.audited_export import write_audited
 from s321_desk.services.files.csv_writer import Cell, csv_bytes
@@ -40,7 +38,7 @@ from s321_desk.services.filing.trip_filings import Commodity, Filing, Party, Shi
 from s321_desk.services.kernel import access
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.kernel.outputs import check_target
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 FORMATS = ("csv", "json")
 CENT = Decimal("0.01")
@@ -164,20 +162,20 @@ TITLES = {
 
 
 def export_emanifest(
-    engine: Engine, load_ref: str, out: Path, *, fmt: str = "csv", draft: bool = False
+    work: Work, load_ref: str, out: Path, *, fmt: str = "csv", draft: bool = False
 ) -> Exported:
     """Write the load's e-manifest to ``out`` as CSV or JSON. ``draft``: also an open load's,
     marked as a draft (a sealed load's is never a draft)."""
     check_format(fmt, FORMATS)
     check_target(out)
-    with UnitOfWork(engine) as uow:
+    with within(work, immediate=True) as uow:  # one transaction: the filing read, its audit line
         access.require(uow.session, access.EXPORTING_EMANIFEST)
         filing = read_filing(uow.session, load_ref, draft=draft)
-    rows = csv_rows(filing)
-    refuse(filing, "e-manifest", _problems(filing, rows))
-    body = csv_bytes(COLUMNS, rows) if fmt == "csv" else json_body(filing)
-    lines = sum(len(s.commodities) for s in filing.shipments)
-    return write_export(engine, "emanifest", filing, out, fmt, body, lines)
+        rows = csv_rows(filing)
+        refuse(filing, "e-manifest", _problems(filing, rows))
+        body = csv_bytes(COLUMNS, rows) if fmt == "csv" else json_body(filing)
+        lines = sum(len(s.commodities) for s in filing.shipments)
+        return write_export(uow, "emanifest", filing, out, fmt, body, lines)
 
 
 def check_format(fmt: str, formats: tuple[str, ...]) -> None:
@@ -195,14 +193,14 @@ def refuse(filing: Filing, what: str, problems: list[Text]) -> None:
 
 
 def write_export(
-    engine: Engine, document: str, filing: Filing, out: Path, fmt: str, body: bytes, lines: int
+    work: Work, document: str, filing: Filing, out: Path, fmt: str, body: bytes, lines: int
 ) -> Exported:
     digest = hashlib.sha256(body).hexdigest()
     details = {"format": fmt, "file": str(out.resolve()), "sha256": digest, "bytes": len(body),
                "shipments": len(filing.shipments), "lines": lines,
                "value_usd": f"{filing.value_usd:.2f}", "draft": filing.draft}  # fmt: skip
     write_audited(
-        engine,
+        work,
         out,
         body,
         access.EXPORTING_EMANIFEST,

@@ -21,8 +21,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
-
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.files.csv_writer import Cell, csv_bytes
 from s321_desk.services.filing.emanifest import (
@@ -37,7 +35,7 @@ from s321_desk.services.filing.field_rules import ENTRY_RULES, check_rows
 from s321_desk.services.filing.trip_filings import Filing, Shipment, entry_groups, entry_type
 from s321_desk.services.kernel import access
 from s321_desk.services.kernel.outputs import check_target
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 FORMATS = ("csv", "json")
 GRAM = Decimal("0.001")
@@ -51,21 +49,21 @@ COLUMNS = (
 )  # fmt: skip
 
 
-def export_entries(engine: Engine, load_ref: str, out: Path, *, fmt: str = "csv") -> Exported:
+def export_entries(work: Work, load_ref: str, out: Path, *, fmt: str = "csv") -> Exported:
     """Write the sealed trip's entries for the broker to ``out``, as CSV or JSON."""
     check_format(fmt, FORMATS)
     check_target(out)
-    with UnitOfWork(engine) as uow:
+    with within(work, immediate=True) as uow:  # one transaction: the filing read, its audit line
         access.require(uow.session, access.EXPORTING_EMANIFEST)
         filing, groups = entry_groups(uow.session, load_ref)
-    entries = [(entry_type(g), g) for g in groups]
-    rows = entry_rows(filing, entries)
-    refuse(filing, "broker's entries", problems(filing, rows))
-    if fmt == "csv":
-        body = csv_bytes(COLUMNS, [[_cell(row, c) for c in COLUMNS] for row in rows])
-    else:
-        body = json_body(filing, entries, rows)
-    return write_export(engine, "entries", filing, out, fmt, body, len(rows))
+        entries = [(entry_type(g), g) for g in groups]
+        rows = entry_rows(filing, entries)
+        refuse(filing, "broker's entries", problems(filing, rows))
+        if fmt == "csv":
+            body = csv_bytes(COLUMNS, [[_cell(row, c) for c in COLUMNS] for row in rows])
+        else:
+            body = json_body(filing, entries, rows)
+        return write_export(uow, "entries", filing, out, fmt, body, len(rows))
 
 
 def problems(filing: Filing, rows: list[dict[str, Any]]) -> list[Text]:

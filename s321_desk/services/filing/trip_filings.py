@@ -27,7 +27,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from s321_desk.documents.content import FxUsed, InvoiceData, LoadInfo
 from s321_desk.domain.codes import LoadStatus, ParcelStatus, Route
@@ -40,6 +40,7 @@ from s321_desk.services.loads import trip_crew
 from s321_desk.services.loads.trips import find_load
 from s321_desk.services.papers import contents
 from s321_desk.store.models import Load, Product
+from s321_desk.store.repositories import filing as filings
 
 CENT = Decimal("0.01")
 PROBLEMS_SAID = 10
@@ -267,7 +268,7 @@ def _products(session: Session, packed: list[contents.Packed]) -> dict[str, Prod
     skus = {item.sku for p in packed for item in p.items if item.sku}
     if not skus:
         return {}
-    return {p.sku: p for p in session.scalars(select(Product).where(col(Product.sku).in_(skus)))}
+    return filings.products_by_sku(session, skus)
 
 
 def _shipper(papers: contents.Papers) -> Party | None:

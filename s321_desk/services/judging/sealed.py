@@ -10,12 +10,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from s321_desk.domain.judgement import Judged
 from s321_desk.services.kernel import audit
 from s321_desk.store.models import Load, SealedConflict, utcnow
 from s321_desk.store.models import Parcel as ParcelRow
+from s321_desk.store.repositories import judging
 from s321_desk.store.repositories.judging import DayRow
 
 PENDING, ACKNOWLEDGED, CLEARED, SUPERSEDED, REOPENED = (
@@ -94,12 +95,7 @@ def check_filed(
         if row.needs_decision:  # only a pending conflict makes a sealed parcel wait
             _close_pending(session, row.id, CLEARED, None, None)
         return None
-    latest = session.scalars(
-        select(SealedConflict)
-        .where(SealedConflict.parcel_id == row.id)
-        .order_by(col(SealedConflict.id).desc())
-        .limit(1)
-    ).first()
+    latest = judging.latest_conflict(session, row.id)
     if latest is not None and latest.state in STANDING:
         if (latest.judged_route, latest.judged_value_usd_cents) == judged:
             return None  # the same difference, already told
@@ -148,9 +144,7 @@ def acknowledge(session: Session, parcel: ParcelRow, user_id: int | None, reason
 
 def reopened(session: Session, load_id: int, user_id: int | None, reason: str) -> None:
     """The truck is open again: its parcels will be judged again, their differences close."""
-    ids = session.scalars(select(ParcelRow.id).where(ParcelRow.load_id == load_id)).all()
-    for parcel_id in ids:
-        assert parcel_id is not None
+    for parcel_id in judging.parcel_ids_on(session, load_id):
         _close_pending(session, parcel_id, REOPENED, user_id, reason)
 
 
@@ -158,24 +152,13 @@ def pending(session: Session, parcel_ids: list[int]) -> dict[int, Pending]:
     """The differences waiting for a supervisor among these parcels (the newest of each)."""
     if not parcel_ids:
         return {}
-    rows = session.exec(
-        select(SealedConflict, Load.trip_number)
-        .join(Load, col(Load.id) == SealedConflict.load_id)
-        .where(col(SealedConflict.parcel_id).in_(parcel_ids), SealedConflict.state == PENDING)
-        .order_by(col(SealedConflict.id))
-    ).all()
+    rows = judging.conflicts_in_state(session, parcel_ids, PENDING)
     return {c.parcel_id: Pending(trip, c.filed_route, c.judged_route, c.cause) for c, trip in rows}
 
 
 def conflicts_of(session: Session, parcel_id: int) -> list[Conflict]:
     """Every difference recorded for a parcel, oldest first."""
-    rows = session.exec(
-        select(SealedConflict, ParcelRow.code, Load.trip_number)
-        .join(ParcelRow, col(ParcelRow.id) == SealedConflict.parcel_id)
-        .join(Load, col(Load.id) == SealedConflict.load_id)
-        .where(SealedConflict.parcel_id == parcel_id)
-        .order_by(col(SealedConflict.id))
-    ).all()
+    rows = judging.conflicts_of_parcel(session, parcel_id)
     return [
         Conflict(
             parcel_id=code,
@@ -198,11 +181,7 @@ def conflicts_of(session: Session, parcel_id: int) -> list[Conflict]:
 def _close_pending(
     session: Session, parcel_id: int, state: str, user_id: int | None, reason: str | None
 ) -> int:
-    pending = session.scalars(
-        select(SealedConflict).where(
-            SealedConflict.parcel_id == parcel_id, SealedConflict.state == PENDING
-        )
-    ).all()
+    pending = judging.parcel_conflicts_in_state(session, parcel_id, PENDING)
     for conflict in pending:
         conflict.state, conflict.resolved_at = state, utcnow()
         conflict.resolved_by, conflict.reason = user_id, reason
@@ -234,9 +213,5 @@ def held(session: Session, parcel: ParcelRow, hold: bool) -> None:
     crushed at the dock). Its filing stays; it waits while held or a difference is pending."""
     assert parcel.id is not None
     parcel.manual_hold = hold
-    pending = session.scalars(
-        select(SealedConflict.id).where(
-            SealedConflict.parcel_id == parcel.id, SealedConflict.state == PENDING
-        )
-    ).first()
-    _waits(session, parcel.id, pending is not None)
+    pending = judging.parcel_conflicts_in_state(session, parcel.id, PENDING)
+    _waits(session, parcel.id, bool(pending))

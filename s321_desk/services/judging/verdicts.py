@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from s321_desk.domain.addresses import DeliveryPoint
 from s321_desk.domain.codes import PACKED_NOT_LOADED, ParcelStatus, Severity
@@ -32,6 +32,7 @@ from s321_desk.store.repositories.judging import (
     StoredVerdict,
     latest_verdicts,
     order_parcels,
+    parcel_by_reference,
 )
 
 
@@ -268,10 +269,7 @@ def us_day_of(port_code: str, row: ParcelRow) -> None:
 
 def find_parcel(session: Session, reference: str) -> ParcelRow:
     """A parcel by its printable id, or its database id."""
-    condition = col(ParcelRow.code) == reference
-    if reference.isdigit():
-        condition = condition | (col(ParcelRow.id) == int(reference))
-    parcel = session.scalars(select(ParcelRow).where(condition)).first()
+    parcel = parcel_by_reference(session, reference)
     if parcel is None:
         raise UserError(
             translate("Verdicts", "parcel {parcel}: no such parcel").format(parcel=repr(reference))

@@ -18,8 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, SQLModel
 
 from s321_desk.domain import crew as rules
 from s321_desk.domain.texts import Text, joined, translate
@@ -28,6 +27,7 @@ from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.actor import actor_of
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.models import Driver, Trailer, Truck, User, utcnow
+from s321_desk.store.repositories import loads
 from s321_desk.store.uow import Work, within
 
 MASK = "•••"
@@ -230,10 +230,7 @@ def list_drivers(
     """The drivers by number; their personal data only for whom may see it (audited)."""
     with within(work, immediate=True) as uow:
         session = uow.session
-        query = select(Driver).order_by(col(Driver.number))
-        if active_only:
-            query = query.where(col(Driver.active).is_(True))
-        drivers = list(session.scalars(query))
+        drivers = loads.drivers(session, active_only=active_only)
         person = _current(session, by)
         shown = may_see_personal(person)
         if shown and drivers:
@@ -278,7 +275,7 @@ def _driver_view(driver: Driver, *, shown: bool) -> DriverView:
 
 
 def find_driver(session: Session, number: str, *, missing_ok: bool = False) -> Driver:
-    found = session.scalars(select(Driver).where(Driver.number == number.strip().upper())).first()
+    found = loads.driver_by_number(session, number.strip().upper())
     if found is None and not missing_ok:
         raise UserError(
             translate("Crew", "driver {number}: not in the records (s321-desk driver list)").format(
@@ -314,7 +311,7 @@ def _dot_number(text: str) -> str:
 
 
 def add_truck(
-    engine: Engine, unit: str, values: Mapping[str, str], *, by: Person | None = None
+    work: Work, unit: str, values: Mapping[str, str], *, by: Person | None = None
 ) -> TruckView:
     unit = _checked(rules.unit_number, unit)
     parsed = _parsed(
@@ -323,7 +320,7 @@ def add_truck(
         required={"truck_type", "vin", "plate", "plate_state"},
     )
     added = _add_vehicle(
-        engine,
+        work,
         Truck(unit=unit, **parsed),
         unit,
         sorted(parsed),
@@ -335,7 +332,7 @@ def add_truck(
 
 
 def add_trailer(
-    engine: Engine, number: str, values: Mapping[str, str], *, by: Person | None = None
+    work: Work, number: str, values: Mapping[str, str], *, by: Person | None = None
 ) -> TrailerView:
     number = _checked(rules.trailer_number, number)
     parsed = _parsed(
@@ -344,7 +341,7 @@ def add_trailer(
         required={"trailer_type", "plate", "plate_state"},
     )
     added = _add_vehicle(
-        engine,
+        work,
         Trailer(number=number, **parsed),
         number,
         sorted(parsed),
@@ -371,19 +368,19 @@ def _add_vehicle(
 
 
 def change_truck(
-    engine: Engine, unit: str, values: Mapping[str, str], *, by: Person | None = None
+    work: Work, unit: str, values: Mapping[str, str], *, by: Person | None = None
 ) -> TruckView:
     parsed = _parsed(TRUCK_FIELDS, values, required=set())
-    truck = _change_vehicle(engine, Truck, unit, parsed, by, translate("Crew", "changing a truck"))
+    truck = _change_vehicle(work, Truck, unit, parsed, by, translate("Crew", "changing a truck"))
     return _truck_view(truck)
 
 
 def change_trailer(
-    engine: Engine, number: str, values: Mapping[str, str], *, by: Person | None = None
+    work: Work, number: str, values: Mapping[str, str], *, by: Person | None = None
 ) -> TrailerView:
     parsed = _parsed(TRAILER_FIELDS, values, required=set())
     trailer = _change_vehicle(
-        engine, Trailer, number, parsed, by, translate("Crew", "changing a trailer")
+        work, Trailer, number, parsed, by, translate("Crew", "changing a trailer")
     )
     return _trailer_view(trailer)
 
@@ -438,21 +435,15 @@ def set_active(
         uow.commit()
 
 
-def list_trucks(engine: Engine, *, active_only: bool = True) -> list[TruckView]:
-    return [_truck_view(t) for t in _listed(engine, Truck, active_only)]
-
-
-def list_trailers(engine: Engine, *, active_only: bool = True) -> list[TrailerView]:
-    return [_trailer_view(t) for t in _listed(engine, Trailer, active_only)]
-
-
-def _listed(work: Work, table: type[Row], active_only: bool) -> list[Row]:
-    key = table.unit if table is Truck else table.number  # type: ignore[attr-defined]
+def list_trucks(work: Work, *, active_only: bool = True) -> list[TruckView]:
     with within(work) as uow:
-        query = select(table).order_by(key)
-        if active_only:
-            query = query.where(col(table.active).is_(True))
-        return list(uow.session.scalars(query))
+        return [_truck_view(t) for t in loads.vehicles(uow.session, Truck, active_only=active_only)]
+
+
+def list_trailers(work: Work, *, active_only: bool = True) -> list[TrailerView]:
+    with within(work) as uow:
+        trailers = loads.vehicles(uow.session, Trailer, active_only=active_only)
+        return [_trailer_view(t) for t in trailers]
 
 
 def _truck_view(truck: Truck) -> TruckView:
@@ -476,8 +467,7 @@ def _trailer_view(trailer: Trailer) -> TrailerView:
 def find_vehicle(
     session: Session, table: type[Row], reference: str, *, missing_ok: bool = False
 ) -> Row:
-    key = table.unit if table is Truck else table.number  # type: ignore[attr-defined]
-    found = session.scalars(select(table).where(key == reference.strip().upper())).first()
+    found = loads.vehicle_by_key(session, table, reference.strip().upper())  # type: ignore[type-var]
     if found is None and not missing_ok:
         what = {
             Truck: translate("Crew", "truck {reference}: not in the records"),

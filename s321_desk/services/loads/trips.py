@@ -7,10 +7,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from s321_desk.domain.codes import PACKED_NOT_LOADED, LoadStatus, ParcelStatus
+from s321_desk.domain.codes import LoadStatus, ParcelStatus
 from s321_desk.domain.crew import seal_number
 from s321_desk.domain.texts import Text, joined, translate, word
 from s321_desk.services.admin.ports import port, ports
@@ -23,7 +22,8 @@ from s321_desk.services.loads import trip_crew
 from s321_desk.services.loads.trip_crew import CrewChoice
 from s321_desk.services.packing import labels, prior_notice
 from s321_desk.store.models import Load, Order, Parcel
-from s321_desk.store.uow import UnitOfWork, Work, within
+from s321_desk.store.repositories import loads
+from s321_desk.store.uow import Work, within
 
 SCAC = re.compile(r"[A-Z]{2,4}")
 TRIP_TAIL = re.compile(r"[A-Z0-9]{4,21}")
@@ -86,14 +86,8 @@ class LoadView:
 
 def suggest_trip_number(session: Session, scac: str) -> str:
     """SCAC + a six-digit sequence, the next free one for this carrier."""
-    count = (
-        session.scalar(
-            select(func.count()).select_from(Load).where(col(Load.trip_number).startswith(scac))
-        )
-        or 0
-    )
-    number = count + 1
-    while session.scalars(select(Load).where(Load.trip_number == f"{scac}{number:06d}")).first():
+    number = loads.trips_of_carrier(session, scac) + 1
+    while loads.load_by_trip(session, f"{scac}{number:06d}") is not None:
         number += 1
     return f"{scac}{number:06d}"
 
@@ -134,7 +128,7 @@ def create_load(
                 ).format(trip=repr(trip), scac=scac),
                 field="trip",
             )
-        if session.scalars(select(Load).where(Load.trip_number == trip)).first():
+        if loads.load_by_trip(session, trip) is not None:
             raise UserError(
                 translate("Loads", "the trip number: {trip} is already a load").format(trip=trip),
                 field="trip",
@@ -252,95 +246,102 @@ def remove_parcels(work: Work, load_ref: str, parcel_refs: list[str]) -> LoadVie
         return _view(session, load)
 
 
-def close_load(engine: Engine, load_ref: str, *, seal: str, user: str, pin: str) -> LoadView:
-    """Seal the truck: refused while any parcel on it needs a decision (they are listed)."""
-    person = _driver_or_supervisor(engine, user, pin)
-    try:
-        seal = seal_number(seal)
-    except ValueError as error:
-        raise UserError(
-            translate("Loads", "the seal number: {why}").format(why=error.args[0]), field="seal"
-        ) from None
-    with UnitOfWork(engine, immediate=True, durable=True) as uow:
+def close_load(work: Work, load_ref: str, *, seal: str, user: str, pin: str) -> LoadView:
+    """Seal the truck: refused while any parcel on it needs a decision (they are listed).
+    The PIN's check is committed even when the seal is refused."""
+    with within(work, immediate=True, durable=True) as uow:
+        person = _driver_or_supervisor(uow, user, pin)
+        try:
+            seal = seal_number(seal)
+        except ValueError as error:
+            raise UserError(
+                translate("Loads", "the seal number: {why}").format(why=error.args[0]),
+                field="seal",
+            ) from None
         session = uow.session
-        load = _load(session, load_ref, open_only=True)
-        view = _view(session, load)
-        if not view.parcels:
-            raise UserError(
-                translate("Loads", "load {trip}: no parcel on it").format(trip=load.trip_number)
-            )
-        if view.needing_decision:
-            raise UserError(
-                translate("Loads", "load {trip} cannot close: {parcels} need a decision").format(
-                    trip=load.trip_number, parcels=", ".join(view.needing_decision)
+        with session.begin_nested():  # a refusal undoes the seal, not the PIN's check
+            load = _load(session, load_ref, open_only=True)
+            view = _view(session, load)
+            if not view.parcels:
+                raise UserError(
+                    translate("Loads", "load {trip}: no parcel on it").format(trip=load.trip_number)
                 )
+            if view.needing_decision:
+                raise UserError(
+                    translate(
+                        "Loads", "load {trip} cannot close: {parcels} need a decision"
+                    ).format(trip=load.trip_number, parcels=", ".join(view.needing_decision))
+                )
+            relabel = [p.code for p in labels.waiting(session) if p.load_id == load.id]
+            if relabel:
+                raise UserError(
+                    translate(
+                        "Loads", "load {trip} cannot close: {parcels} need a new label (RELABEL)"
+                    ).format(trip=load.trip_number, parcels=", ".join(relabel))
+                )
+            _refuse_unfiled(session, load)
+            load.seal, load.status, load.closed_at = (
+                seal,
+                LoadStatus.SEALED,
+                datetime.now().astimezone(),
             )
-        relabel = [p.code for p in labels.waiting(session) if p.load_id == load.id]
-        if relabel:
-            raise UserError(
-                translate(
-                    "Loads", "load {trip} cannot close: {parcels} need a new label (RELABEL)"
-                ).format(trip=load.trip_number, parcels=", ".join(relabel))
+            trip_crew.file_crew(session, load)
+            session.add(load)
+            audit.record(
+                session,
+                "load.close",
+                entity_type="load",
+                entity_id=load.trip_number,
+                user_id=person.id,
+                details={"seal": load.seal},
             )
-        _refuse_unfiled(session, load)
-        load.seal, load.status, load.closed_at = (
-            seal,
-            LoadStatus.SEALED,
-            datetime.now().astimezone(),
-        )
-        trip_crew.file_crew(session, load)
-        session.add(load)
-        audit.record(
-            session,
-            "load.close",
-            entity_type="load",
-            entity_id=load.trip_number,
-            user_id=person.id,
-            details={"seal": load.seal},
-        )
-        # Its parcels are facts now: the other parcels of their days count them as filed.
-        on_truck = session.scalars(select(Parcel).where(Parcel.load_id == load.id)).all()
-        rejudge(session, parcels=on_truck, cause=Cause("load.close", load.trip_number))
+            # Its parcels are facts now: the other parcels of their days count them as filed.
+            on_truck = loads.parcels_on(session, load.id)
+            rejudge(session, parcels=on_truck, cause=Cause("load.close", load.trip_number))
         uow.commit()
         return _view(session, load)
 
 
-def reopen_load(engine: Engine, load_ref: str, *, reason: str, user: str, pin: str) -> LoadView:
-    person = sign_in(engine, user, pin)
-    if not person.may("supervisor"):
-        raise AccessRefused(
-            translate("Loads", "{name} is a {role}; reopening needs a supervisor").format(
-                name=person.name, role=role_word(person.role)
+def reopen_load(work: Work, load_ref: str, *, reason: str, user: str, pin: str) -> LoadView:
+    """Open a sealed truck again (a supervisor, with a reason): its parcels are judged again.
+    The PIN's check is committed even when the reopening is refused."""
+    with within(work, immediate=True) as uow:
+        person = sign_in(uow, user, pin)
+        if not person.may("supervisor"):
+            raise AccessRefused(
+                translate("Loads", "{name} is a {role}; reopening needs a supervisor").format(
+                    name=person.name, role=role_word(person.role)
+                )
             )
-        )
-    if not reason.strip():
-        raise UserError(
-            translate("Loads", "reopening a sealed load needs a reason (it is audited)"),
-            field="reason",
-        )
-    with UnitOfWork(engine, immediate=True) as uow:
-        session = uow.session
-        load = _load(session, load_ref, open_only=False)
-        if load.status != LoadStatus.SEALED:
+        if not reason.strip():
             raise UserError(
-                translate("Loads", "load {trip}: not closed").format(trip=load.trip_number)
+                translate("Loads", "reopening a sealed load needs a reason (it is audited)"),
+                field="reason",
             )
-        load.status, load.closed_at = LoadStatus.OPEN, None
-        session.add(load)
-        audit.record(
-            session,
-            "load.reopen",
-            entity_type="load",
-            entity_id=load.trip_number,
-            user_id=person.id,
-            reason=reason,
-            details={"seal": load.seal},
-        )
-        # The only way a sealed parcel is judged again: its differences close, its day is judged.
-        assert load.id is not None
-        sealed.reopened(session, load.id, person.id, reason)
-        on_truck = session.scalars(select(Parcel).where(Parcel.load_id == load.id)).all()
-        rejudge(session, parcels=on_truck, cause=Cause("load.reopen", load.trip_number))
+        session = uow.session
+        with session.begin_nested():  # a refusal undoes the reopening, not the PIN's check
+            load = _load(session, load_ref, open_only=False)
+            if load.status != LoadStatus.SEALED:
+                raise UserError(
+                    translate("Loads", "load {trip}: not closed").format(trip=load.trip_number)
+                )
+            load.status, load.closed_at = LoadStatus.OPEN, None
+            session.add(load)
+            audit.record(
+                session,
+                "load.reopen",
+                entity_type="load",
+                entity_id=load.trip_number,
+                user_id=person.id,
+                reason=reason,
+                details={"seal": load.seal},
+            )
+            # The only way a sealed parcel is judged again: its differences close, its day is
+            # judged.
+            assert load.id is not None
+            sealed.reopened(session, load.id, person.id, reason)
+            on_truck = loads.parcels_on(session, load.id)
+            rejudge(session, parcels=on_truck, cause=Cause("load.reopen", load.trip_number))
         uow.commit()
         return _view(session, load)
 
@@ -371,8 +372,8 @@ def show_load(work: Work, load_ref: str) -> LoadView:
         return _view(uow.session, _load(uow.session, load_ref, open_only=False))
 
 
-def _driver_or_supervisor(engine: Engine, user: str, pin: str) -> Person:
-    person = sign_in(engine, user, pin)
+def _driver_or_supervisor(work: Work, user: str, pin: str) -> Person:
+    person = sign_in(work, user, pin)
     if not (person.may("driver") or person.may("supervisor")):
         raise AccessRefused(
             translate("Loads", "{name} is a {role}; this needs a driver or supervisor").format(
@@ -384,9 +385,7 @@ def _driver_or_supervisor(engine: Engine, user: str, pin: str) -> Person:
 
 def _view(session: Session, load: Load) -> LoadView:
     assert load.id is not None
-    parcels = list(
-        session.scalars(select(Parcel).where(Parcel.load_id == load.id).order_by(col(Parcel.code)))
-    )
+    parcels = loads.parcels_on(session, load.id)
     return LoadView(
         load_id=load.id,
         trip_number=load.trip_number,
@@ -412,10 +411,7 @@ def find_load(session: Session, reference: str) -> Load:
 
 
 def _load(session: Session, reference: str, *, open_only: bool) -> Load:
-    condition = col(Load.trip_number) == reference.upper()
-    if reference.isdigit():
-        condition = condition | (col(Load.id) == int(reference))
-    load = session.scalars(select(Load).where(condition)).first()
+    load = loads.load_by_reference(session, reference)
     if load is None:
         raise UserError(
             translate("Loads", "load {load}: no such load").format(load=repr(reference))
@@ -473,7 +469,7 @@ STATUSES = {"open": LoadStatus.OPEN, "sealed": LoadStatus.SEALED, "closed": Load
 
 
 def list_loads(
-    engine: Engine,
+    work: Work,
     today: date,
     *,
     days: int = RECENT_DAYS,
@@ -499,48 +495,22 @@ def list_loads(
             day = date.fromisoformat(text)
         except ValueError:
             pass
-    with UnitOfWork(engine) as uow:
+    if day is not None:  # wide enough for any port's day, narrowed below by each port's own
+        arriving = (_utc_midnight(day, -1), _utc_midnight(day, 2))
+    with within(work) as uow:
         session = uow.session
-        query = select(Load)
-        if day is not None:
-            # Wide enough for any port's day, narrowed below by each port's own date.
-            query = query.where(
-                col(Load.planned_arrival) >= _utc_midnight(day, -1),
-                col(Load.planned_arrival) < _utc_midnight(day, 2),
-            )
-        elif text:
-            query = query.where(
-                col(Load.trip_number).contains(text.upper(), autoescape=True)
-                | func.upper(col(Load.seal)).contains(text.upper(), autoescape=True)
-            )
-        else:
-            query = query.where(
-                (col(Load.status) == LoadStatus.OPEN)
-                | (col(Load.planned_arrival) >= _utc_midnight(today, -days - 1))
-            )
-        if status is not None:
-            query = query.where(col(Load.status) == STATUSES[status])
-        loads = list(
-            session.scalars(
-                query.order_by(col(Load.planned_arrival).desc(), col(Load.trip_number)).limit(
-                    FOUND_AT_MOST
-                )
-            )
+        found = loads.loads_listed(
+            session,
+            arriving=arriving if day is not None else None,
+            holding=text or None,
+            open_or_since=_utc_midnight(today, -days - 1),
+            status=STATUSES[status] if status is not None else None,
+            limit=FOUND_AT_MOST,
         )
-        ids = [load.id for load in loads]
-        counts = {
-            load_id: (parcels, waiting or 0)
-            for load_id, parcels, waiting in session.exec(
-                select(
-                    Parcel.load_id, func.count(), func.count(case((col(Parcel.needs_decision), 1)))
-                )
-                .where(col(Parcel.load_id).in_(ids))
-                .group_by(col(Parcel.load_id))
-            )
-        }
+        counts = loads.parcel_counts(session, [load.id for load in found])
         known = ports()
         summaries = []
-        for load in loads:
+        for load in found:
             the_port = known.get(load.port) or port(load.port)
             us_day = the_port.us_day(load.planned_arrival)
             if day is not None and us_day != day:
@@ -552,7 +522,7 @@ def list_loads(
                 and (us_day < today - timedelta(days=days))
             ):
                 continue
-            parcels, waiting = counts.get(load.id, (0, 0))
+            parcels, waiting = counts.get(load.id or 0, (0, 0))
             summaries.append(
                 LoadSummary(
                     trip_number=load.trip_number,
@@ -596,7 +566,7 @@ def parcels_on_load(work: Work, load_ref: str) -> list[LoadParcel]:
     """The parcels on the truck, by parcel id."""
     with within(work) as uow:
         load = _load(uow.session, load_ref, open_only=False)
-        return _load_parcels(uow.session, col(Parcel.load_id) == load.id)
+        return _load_parcels(loads.parcels_and_orders_on(uow.session, load.id))
 
 
 def missing_parcels(work: Work, load_ref: str) -> list[LoadParcel]:
@@ -605,24 +575,10 @@ def missing_parcels(work: Work, load_ref: str) -> list[LoadParcel]:
     with within(work) as uow:
         load = _load(uow.session, load_ref, open_only=False)
         day = port(load.port).us_day(load.planned_arrival)
-        return _load_parcels(
-            uow.session,
-            and_(
-                col(Parcel.us_day) == day,
-                col(Parcel.port) == load.port,
-                col(Parcel.load_id).is_(None),
-                col(Parcel.status).in_(PACKED_NOT_LOADED),
-            ),
-        )
+        return _load_parcels(loads.parcels_and_orders_waiting(uow.session, day, load.port))
 
 
-def _load_parcels(session: Session, condition: Any) -> list[LoadParcel]:
-    rows = session.exec(
-        select(Parcel, Order)
-        .join(Order, col(Order.id) == Parcel.order_id)
-        .where(condition)
-        .order_by(col(Parcel.code))
-    ).all()
+def _load_parcels(rows: list[tuple[Parcel, Order]]) -> list[LoadParcel]:
     return [_load_parcel(parcel, order) for parcel, order in rows]
 
 

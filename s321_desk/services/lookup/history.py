@@ -15,86 +15,20 @@ The user's text is always a bound value, never SQL: ``%``, ``_`` and ``\\`` are 
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, text
-from sqlalchemy.engine import Connection
-from sqlmodel import col, select
-
 from s321_desk.domain.findings import Finding
 from s321_desk.services.judging.verdicts import find_parcel, stored_finding
-from s321_desk.store.models import (
-    AuditEntry,
-    Load,
-    Order,
-    OrderLine,
-    ParcelItem,
-    ParcelVerdict,
-    User,
-)
-from s321_desk.store.uow import UnitOfWork, Work, within
+from s321_desk.store.models import AuditEntry, Load, Order, ParcelVerdict
+from s321_desk.store.repositories import lookup
+from s321_desk.store.repositories.lookup import fold
+from s321_desk.store.uow import Work, within
+
+__all__ = ["fold"]  # lower case without accents, as the search matches a name
 
 MATCH_PARCEL, MATCH_ORDER, MATCH_NAME = "parcel id", "order", "name"
-FOLD_FUNCTION = "s321_fold_contains"
-# The highest code point: "abc" + it is above every text starting with "abc", for prefix ranges.
-_TOP = "\U0010ffff"
-
-_COLUMNS = """
-    p.id, p.code, p.status, p.route, p.us_day, p.station, p.created_at, p.closed_at,
-    p.needs_decision, o.name, o.recipient_name, o.city, o.state, o.country
-"""
-_EXACT_CODE = text(f"""
-    SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id WHERE p.code = :code
-""")
-_BY_CODE = text(f"""
-    SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
-    WHERE p.code >= :low AND p.code < :high ORDER BY p.id DESC LIMIT :limit
-""")
-_BY_ORDER = text(f"""
-    SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
-    WHERE p.order_id IN (
-        SELECT id FROM orders WHERE name >= :low AND name < :high
-        UNION SELECT id FROM orders WHERE name >= :hash_low AND name < :hash_high
-    )
-    ORDER BY p.id DESC LIMIT :limit
-""")
-# The ASCII names through SQLite's LIKE (ASCII case-blind, in C), the others through the fold.
-_BY_NAME = text(f"""
-    SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
-    WHERE p.order_id IN (
-        SELECT id FROM orders
-        WHERE recipient_name LIKE :pattern ESCAPE '\\'
-           OR (recipient_name GLOB '*[^ -~]*' AND {FOLD_FUNCTION}(recipient_name, :needle))
-    )
-    ORDER BY p.id DESC LIMIT :limit
-""")
-
-
-# PostgreSQL: the same look-ups, prefixes as LIKE patterns, the name through the fold in SQL.
-_PG_BY_CODE = text(f"""
-    SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
-    WHERE p.code LIKE :prefix ESCAPE '\\' ORDER BY p.id DESC LIMIT :limit
-""")
-_PG_BY_ORDER = text(f"""
-    SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
-    WHERE p.order_id IN (
-        SELECT id FROM orders WHERE name LIKE :prefix ESCAPE '\\'
-        UNION SELECT id FROM orders WHERE name LIKE :hash_prefix ESCAPE '\\'
-    )
-    ORDER BY p.id DESC LIMIT :limit
-""")
-_PG_BY_NAME = text(f"""
-    SELECT {_COLUMNS} FROM parcels p JOIN orders o ON o.id = p.order_id
-    WHERE p.order_id IN (
-        SELECT id FROM orders
-        WHERE lower(regexp_replace(normalize(recipient_name, NFKD), '[\\u0300-\\u036f]', '', 'g'))
-              LIKE :pattern ESCAPE '\\'
-    )
-    ORDER BY p.id DESC LIMIT :limit
-""")
 
 
 @dataclass(frozen=True)
@@ -220,52 +154,20 @@ class ParcelHistory:
     audit: tuple[AuditRecord, ...]  # in the order written
 
 
-def fold(value: str) -> str:
-    """Lower case without accents: "MÜLLER" and "muller" fold alike."""
-    decomposed = unicodedata.normalize("NFKD", value)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def find_parcels(engine: Engine, query: str, limit: int = 200) -> list[ParcelHit]:
+def find_parcels(work: Work, query: str, limit: int = 200) -> list[ParcelHit]:
     """Parcels whose id or order name starts with ``query``, or whose recipient's name holds
     it (case and accents aside), newest first. A whole parcel id finds that parcel alone."""
     wanted = query.strip()
     if not wanted or limit < 1:
         return []
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         connection = uow.session.connection()
         code = wanted.upper()
-        exact = connection.execute(_EXACT_CODE, {"code": code}).first()
+        exact = lookup.parcel_by_code(connection, code)
         if exact is not None:  # a scanned label: that parcel, whatever else the text matches
             return [_hit(exact, MATCH_PARCEL)]
-        bare = wanted.lstrip("#")
-        postgres = connection.dialect.name == "postgresql"
-        if postgres:
-            by_code = connection.execute(
-                _PG_BY_CODE, {"prefix": _like_escaped(code) + "%", "limit": limit}
-            ).all()
-            by_order = connection.execute(
-                _PG_BY_ORDER,
-                {
-                    "prefix": _like_escaped(wanted) + "%",
-                    "hash_prefix": f"#{_like_escaped(bare)}%",
-                    "limit": limit,
-                },
-            ).all()
-        else:
-            by_code = connection.execute(
-                _BY_CODE, {"low": code, "high": code + _TOP, "limit": limit}
-            ).all()
-            by_order = connection.execute(
-                _BY_ORDER,
-                {
-                    "low": wanted,
-                    "high": wanted + _TOP,
-                    "hash_low": f"#{bare}",
-                    "hash_high": f"#{bare}{_TOP}",
-                    "limit": limit,
-                },
-            ).all()
+        by_code = lookup.parcels_by_code(connection, code, limit)
+        by_order = lookup.parcels_by_order(connection, wanted, limit)
         if by_code or by_order:
             # Found by an index: the text is an id or an order, not a name; reading every
             # name as well would cost a scan of the orders for nothing.
@@ -273,31 +175,8 @@ def find_parcels(engine: Engine, query: str, limit: int = 200) -> list[ParcelHit
             hits.update({row.id: _hit(row, MATCH_PARCEL) for row in by_code})
             newest_first = sorted(hits.items(), key=lambda item: item[0], reverse=True)
             return [hit for _, hit in newest_first[:limit]]
-        needle = fold(wanted)
-        pattern = f"%{_like_escaped(needle)}%"
-        if postgres:
-            by_name = connection.execute(_PG_BY_NAME, {"pattern": pattern, "limit": limit}).all()
-        else:
-            _register_fold(connection)
-            by_name = connection.execute(
-                _BY_NAME, {"pattern": pattern, "needle": needle, "limit": limit}
-            ).all()
+        by_name = lookup.parcels_by_name(connection, fold(wanted), limit)
         return [_hit(row, MATCH_NAME) for row in by_name]
-
-
-def _like_escaped(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _register_fold(connection: Connection) -> None:
-    """The accent-blind match for the non-ASCII names, on this connection (SQLite keeps one
-    function per name and connection: registering it again replaces it, in microseconds)."""
-    raw: Any = connection.connection.driver_connection
-
-    def contains(value: str | None, needle: str) -> bool:
-        return value is not None and needle in fold(value)
-
-    raw.create_function(FOLD_FUNCTION, 2, contains, deterministic=True)
 
 
 def _hit(row: Any, matched: str) -> ParcelHit:
@@ -345,7 +224,7 @@ def parcel_history(work: Work, parcel_ref: str) -> ParcelHistory:
         assert order is not None and parcel.id is not None
         load = session.get(Load, parcel.load_id) if parcel.load_id is not None else None
         in_parcel: dict[int, int] = {}
-        for item in session.scalars(select(ParcelItem).where(ParcelItem.parcel_id == parcel.id)):
+        for item in lookup.parcel_items(session, parcel.id):
             in_parcel[item.order_line_id] = in_parcel.get(item.order_line_id, 0) + item.quantity
         lines = tuple(
             LineDetails(
@@ -357,28 +236,12 @@ def parcel_history(work: Work, parcel_ref: str) -> ParcelHistory:
                 line.discount_cents,
                 in_parcel.get(line.id or 0, 0),
             )
-            for line in session.scalars(
-                select(OrderLine)
-                .where(OrderLine.order_id == order.id)
-                .order_by(col(OrderLine.line_no))
-            )
+            for line in lookup.order_lines_of(session, parcel.order_id)
         )
-        verdicts = tuple(
-            _verdict(row)
-            for row in session.scalars(
-                select(ParcelVerdict)
-                .where(ParcelVerdict.parcel_id == parcel.id)
-                .order_by(col(ParcelVerdict.id))
-            )
-        )
-        names = dict(session.exec(select(User.id, User.name)).all())
+        verdicts = tuple(_verdict(row) for row in lookup.verdicts_of(session, parcel.id))
+        names = lookup.user_names(session)
         audit = tuple(
-            _audit(entry, names)
-            for entry in session.scalars(
-                select(AuditEntry)
-                .where(AuditEntry.entity_type == "parcel", AuditEntry.entity_id == parcel.code)
-                .order_by(col(AuditEntry.id))
-            )
+            _audit(entry, names) for entry in lookup.audit_about(session, "parcel", parcel.code)
         )
         details = ParcelDetails(
             parcel=parcel.code,

@@ -6,11 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func
-from sqlmodel import col, select
-
 from s321_desk.domain.codes import ParcelStatus
-from s321_desk.store.models import Load, Order, OrderLine, Parcel, ParcelItem
+from s321_desk.store.models import Order
+from s321_desk.store.repositories import lookup
 from s321_desk.store.uow import Work, within
 
 
@@ -62,21 +60,9 @@ def order_lines(work: Work, order_id: int) -> OrderLines | None:
         order = session.get(Order, order_id)
         if order is None:
             return None
-        lines = session.scalars(
-            select(OrderLine).where(OrderLine.order_id == order_id).order_by(col(OrderLine.line_no))
-        ).all()
-        parcels = session.exec(
-            select(Parcel, Load.trip_number)
-            .join(Load, col(Load.id) == Parcel.load_id, isouter=True)
-            .where(Parcel.order_id == order_id)
-            .order_by(col(Parcel.created_at), col(Parcel.id))
-        ).all()
-        counts = session.exec(
-            select(ParcelItem.parcel_id, ParcelItem.order_line_id, func.sum(ParcelItem.quantity))
-            .join(Parcel, col(Parcel.id) == ParcelItem.parcel_id)
-            .where(Parcel.order_id == order_id)
-            .group_by(col(ParcelItem.parcel_id), col(ParcelItem.order_line_id))
-        ).all()
+        lines = lookup.order_lines_of(session, order_id)
+        parcels = lookup.order_parcels_and_trips(session, order_id)
+        counts = lookup.packed_quantities(session, order_id)
         by_id = {parcel.id: parcel for parcel, _trip in parcels}
         packed: dict[int, int] = {}
         packing: dict[int, int] = {}

@@ -8,13 +8,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import col, select
-
 from s321_desk.domain.recipients import relation_given_splits
 from s321_desk.services.judging.person_day import recipient_of
 from s321_desk.services.judging.sealed import conflicts_of
 from s321_desk.services.judging.verdicts import find_parcel, recipient_of_order, stored_message
-from s321_desk.store.models import Order, Parcel, ParcelVerdict
+from s321_desk.store.models import Order, Parcel
+from s321_desk.store.repositories import lookup
 from s321_desk.store.repositories.judging import order_parcels, person_day, split_names
 from s321_desk.store.uow import Work, within
 
@@ -50,12 +49,7 @@ def list_parcels(
     work: Work, *, day: date | None = None, needs_decision: bool = False
 ) -> list[ParcelView]:
     with within(work) as uow:
-        query = select(Parcel, Order).join(Order, col(Order.id) == Parcel.order_id)
-        if day is not None:
-            query = query.where(Parcel.us_day == day)
-        if needs_decision:
-            query = query.where(col(Parcel.needs_decision))
-        rows = uow.session.exec(query.order_by(col(Parcel.id))).all()
+        rows = lookup.parcels_and_orders(uow.session, day=day, needs_decision=needs_decision)
         return [_view(uow.session, parcel, order) for parcel, order in rows]
 
 
@@ -71,12 +65,7 @@ def parcel_view(work: Work, reference: str) -> ParcelView:
 
 
 def _view(session: Any, parcel: Parcel, order: Order) -> ParcelView:
-    verdict = session.scalars(
-        select(ParcelVerdict)
-        .where(ParcelVerdict.parcel_id == parcel.id)
-        .order_by(col(ParcelVerdict.id).desc())
-        .limit(1)
-    ).first()
+    verdict = lookup.latest_verdict(session, parcel.id)
     return ParcelView(
         parcel_id=parcel.code,
         order=order.name,

@@ -15,8 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from s321_desk.documents.content import (
     Charge,
@@ -47,16 +46,11 @@ from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.packing import labels
 from s321_desk.services.packing.dangerous_goods import hazmat_by_parcel
 from s321_desk.store.models import (
-    AuditEntry,
     Load,
     Order,
-    OrderLine,
     Parcel,
-    ParcelItem,
-    ParcelVerdict,
-    Product,
-    RecipientSplit,
 )
+from s321_desk.store.repositories import papers as papers_store
 
 DECLARATION = (
     "I declare that all the information contained in this invoice is true and correct, that the "
@@ -146,40 +140,9 @@ def packed_parcels(session: Session, parcels: list[Parcel]) -> list[Packed]:
     if not parcels:
         return []
     ids = [p.id for p in parcels]
-    orders = {
-        o.id: o
-        for o in session.scalars(
-            select(Order).where(col(Order.id).in_({p.order_id for p in parcels}))
-        )
-    }
+    orders = papers_store.orders_by_id(session, {p.order_id for p in parcels})
     packed = {p.id: Packed(p, orders[p.order_id]) for p in parcels}
-    quantity = func.sum(ParcelItem.quantity)
-    rows = session.exec(
-        select(  # type: ignore[call-overload, misc]
-            ParcelItem.parcel_id,
-            quantity,
-            OrderLine.order_id,
-            OrderLine.sku,
-            OrderLine.description,
-            OrderLine.quantity,
-            OrderLine.unit_price_cents,
-            OrderLine.discount_cents,
-            Order.currency,
-            Product.hts,
-            Product.origin,
-            Product.flags,
-            Product.un_number,
-            Product.hazard_class,
-            Product.description,
-        )
-        .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
-        .join(Order, col(Order.id) == OrderLine.order_id)
-        .outerjoin(Product, col(Product.sku) == OrderLine.sku)
-        .where(col(ParcelItem.parcel_id).in_(ids))
-        # Every selected table's key: PostgreSQL groups only what the key determines.
-        .group_by(ParcelItem.parcel_id, OrderLine.id, Order.id, Product.id)
-        .order_by(ParcelItem.parcel_id, OrderLine.id)
-    )
+    rows = papers_store.packed_lines(session, ids)
     for parcel_id, units, order_id, sku, text, ordered, price, discount, *rest in rows:
         share = _cents(Decimal(discount) * units / ordered) if discount else 0
         currency, hts, origin, flags, un_number, hazard_class, name = rest
@@ -249,17 +212,14 @@ def _cents(value: Decimal) -> int:
 
 
 def load_parcels(session: Session, load: Load) -> list[Packed]:
-    parcels = list(
-        session.scalars(select(Parcel).where(Parcel.load_id == load.id).order_by(col(Parcel.code)))
-    )
-    return packed_parcels(session, parcels)
+    return packed_parcels(session, papers_store.parcels_on(session, load.id))
 
 
 def consignees(session: Session, packed: list[Packed]) -> list[list[Packed]]:
     """The parcels grouped by person (one invoice each): the same canonical address and names
     the engine takes for one person, unless a supervisor split them. In first-parcel order."""
     splits: dict[str, set[frozenset[str]]] = defaultdict(set)
-    for split in session.scalars(select(RecipientSplit)):
+    for split in papers_store.recipient_splits(session):
         splits[split.address_key].add(frozenset({split.name_a, split.name_b}))
     groups: list[tuple[Recipient, list[Packed]]] = []
     by_key: dict[str | None, list[int]] = defaultdict(list)
@@ -379,12 +339,7 @@ def _first_parcels(session: Session, order_ids: set[int | None]) -> set[int]:
     """Each order's first parcel (lowest id, not voided), which carries its freight."""
     if not order_ids:
         return set()
-    query = (
-        select(func.min(Parcel.id))
-        .where(col(Parcel.order_id).in_(order_ids), Parcel.status != ParcelStatus.VOIDED)
-        .group_by(col(Parcel.order_id))
-    )
-    return set(session.scalars(query))
+    return papers_store.first_parcels(session, order_ids)
 
 
 def _invoice(
@@ -593,16 +548,7 @@ def hold_tag_data(papers: Papers, parcel: Parcel, kind: str | None = None) -> Ho
     action = "decision.hold" if kind == HOLD else "decision.defer"
     decision = None
     if kind == DEFERRED or parcel.manual_hold:
-        decision = session.scalars(
-            select(AuditEntry)
-            .where(
-                AuditEntry.entity_type == "parcel",
-                AuditEntry.entity_id == parcel.code,
-                AuditEntry.action == action,
-            )
-            .order_by(col(AuditEntry.id).desc())
-            .limit(1)
-        ).first()
+        decision = papers_store.last_audit(session, action, parcel.code, "parcel")
     if decision is not None:
         reason, when = decision.reason or "", decision.at
     else:
@@ -620,12 +566,7 @@ def hold_tag_data(papers: Papers, parcel: Parcel, kind: str | None = None) -> Ho
 
 def _hold_findings(session: Session, parcel: Parcel) -> str:
     """The current verdict's hold findings, as the engine wrote them."""
-    verdict = session.scalars(
-        select(ParcelVerdict)
-        .where(ParcelVerdict.parcel_id == parcel.id)
-        .order_by(col(ParcelVerdict.id).desc())
-        .limit(1)
-    ).first()
+    verdict = papers_store.latest_verdict(session, parcel.id)
     if verdict is None:
         return ""
     codes = json.loads(verdict.codes_json)

@@ -9,9 +9,6 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlmodel import col, select
-
 from s321_desk.domain.codes import CUPS_PRINTERS, PrinterKind
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.outputs import write_whole
@@ -21,20 +18,18 @@ from s321_desk.services.papers.printers import (
     send_to_cups,
     send_zpl_socket,
 )
-from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork, Work, within
+from s321_desk.store.repositories import papers
+from s321_desk.store.uow import Work, within
 
 
-def print_test_label(
-    engine: Engine, station: str, folder: Path, now: datetime | None = None
-) -> str:
+def print_test_label(work: Work, station: str, folder: Path, now: datetime | None = None) -> str:
     """Send the test label to ``station``'s label printer; where it went (a printer, a CUPS
     job, a file). A printer that does not answer raises the printers' UserError, nothing
     audited."""
     from s321_desk.documents.printer_check import check_label_pdf, check_label_zpl  # ReportLab
 
-    access.check(engine, access.PRINTING)
-    spec = label_printer(engine, station)
+    access.check(work, access.PRINTING)
+    spec = label_printer(work, station)
     when = (now or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     target = spec.target()
     if spec.is_zpl:
@@ -58,7 +53,7 @@ def print_test_label(
         folder.mkdir(parents=True, exist_ok=True)
         write_whole(out, body, option="labels")
         where = str(out)
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         details = {
             "printer": target,
             "kind": spec.kind,
@@ -81,12 +76,7 @@ def print_test_label(
 def last_test_print(work: Work, station: str) -> tuple[datetime, str] | None:
     """When the station's label printer last printed a test label, and to which printer."""
     with within(work) as uow:
-        entry = uow.session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.action == "printer.test", AuditEntry.entity_id == station)
-            .order_by(col(AuditEntry.id).desc())
-            .limit(1)
-        ).first()
+        entry = papers.last_audit(uow.session, "printer.test", station)
         if entry is None:
             return None
         return entry.at, str(json.loads(entry.details).get("printer", ""))

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
-
 from s321_desk.domain.codes import CUPS_PRINTERS, ZPL_PRINTERS, PaperFormat, PrinterKind
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.admin.settings import PRINTER_ROLES, check_printer, get_setting
@@ -37,7 +35,7 @@ from s321_desk.services.papers.to_file import (
     record_label_print,
     tag_details,
 )
-from s321_desk.store.uow import UnitOfWork, Work, within
+from s321_desk.store.uow import Work, within
 
 # A thermal printer on the LAN answers within a second; past this the station says so rather
 # than leave the packer waiting (the station prints on its GUI thread).
@@ -117,12 +115,12 @@ def station_printer(work: Work, station: str, role: str) -> PrinterSpec:
     return printer_spec(printers[role], f"setting stations: {station!r}.{role}")
 
 
-def label_printer(engine: Engine, station: str) -> PrinterSpec:
-    return station_printer(engine, station, "label_printer")
+def label_printer(work: Work, station: str) -> PrinterSpec:
+    return station_printer(work, station, "label_printer")
 
 
-def document_printer(engine: Engine, station: str) -> PrinterSpec:
-    return station_printer(engine, station, "document_printer")
+def document_printer(work: Work, station: str) -> PrinterSpec:
+    return station_printer(work, station, "document_printer")
 
 
 def send_zpl_socket(host: str, port: int, data: bytes, timeout_s: float = SOCKET_TIMEOUT_S) -> None:
@@ -250,19 +248,21 @@ def paper_for(work: Work, parcel_ref: str) -> str:
 
 
 def print_label_to(
-    engine: Engine, station: str, parcel_ref: str, spec: PrinterSpec, paper: str = "label"
+    work: Work, station: str, parcel_ref: str, spec: PrinterSpec, paper: str = "label"
 ) -> str:
     """Render the label (or, ``paper`` HOLD or DEFERRED, the hold tag) for ``spec`` (a CUPS
     queue or a thermal printer), send it and audit the print; returns the CUPS job id ('' for
-    a socket)."""
-    access.check(engine, access.PRINTING)
+    a socket). Given the station's engine, the reading and the audit are transactions of their
+    own: none is open while a printer answers (seconds, for one that is off), so no other
+    station waits for the lock meanwhile."""
+    access.check(work, access.PRINTING)
     fmt = PaperFormat.ZPL if spec.is_zpl else PaperFormat.PDF
     label, tag = None, None
     if paper == "label":
-        label = render_label(engine, parcel_ref, fmt=fmt, dpi=spec.dpi)
+        label = render_label(work, parcel_ref, fmt=fmt, dpi=spec.dpi)
         code, body = label.code, label.body
     else:
-        with UnitOfWork(engine) as uow:
+        with within(work) as uow:
             code, body, tag = hold_tag_document(uow.session, parcel_ref, fmt, spec.dpi, paper)
     job = ""
     title = f"Label {code}" if tag is None else f"{tag.kind.title()} tag {code}"
@@ -288,7 +288,7 @@ def print_label_to(
     }
     if job:
         details["job"] = job
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         if label is not None:
             record_label_print(uow.session, label, "print.label", station, details)
         else:
@@ -312,7 +312,7 @@ def saved_paper(folder: Path, parcel_code: str, paper: str = "label") -> Path:
     return folder / f"{parcel_code}-{paper.lower()}-tag.pdf"
 
 
-def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[..., str]:
+def station_label_sink(work: Work, station: str, folder: Path) -> Callable[..., str]:
     """The packing station's label sink (``ui.station.view.LabelSink``) for ``station``'s
     label printer: takes a parcel's printable id (and the paper: ``auto``, its label or its
     tag as it stands now; ``DEFERRED`` for the tag of a deferred parcel), prints, returns the
@@ -334,15 +334,15 @@ def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[.
             ) from None
         out = saved_paper(folder, parcel_code, paper)
         if paper == "label":
-            printed = print_label(engine, parcel_code, out)
+            printed = print_label(work, parcel_code, out)
         else:
-            printed = print_hold_tag(engine, parcel_code, out, kind=paper)
+            printed = print_hold_tag(work, parcel_code, out, kind=paper)
         return str(saved.format(parcel=parcel_code, file=printed.file, kind=paper))
 
     def sink(parcel_code: str, paper: str = AUTO) -> str:
         if paper == AUTO:
-            paper = paper_for(engine, parcel_code)
-        spec = label_printer(engine, station)
+            paper = paper_for(work, parcel_code)
+        spec = label_printer(work, station)
         tag = paper != "label"
         if spec.kind in (PrinterKind.FILE, PrinterKind.DIALOG):
             if spec.kind == PrinterKind.FILE:
@@ -370,7 +370,7 @@ def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[.
                     )
                 )
             return save_pdf(parcel_code, paper, said)
-        job = print_label_to(engine, station, parcel_code, spec, paper)
+        job = print_label_to(work, station, parcel_code, spec, paper)
         if tag:
             sent = (
                 translate("Printers", "{kind} tag {parcel} sent to {printer} (job {job})")
@@ -388,7 +388,7 @@ def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[.
     return sink
 
 
-def send_paper(engine: Engine, station: str, printed: Printed, queue: str) -> str:
+def send_paper(work: Work, station: str, printed: Printed, queue: str) -> str:
     """A paper already printed to a file (invoice, manifest, lead sheet, driver pack) sent to
     the CUPS queue ``queue`` on Letter, its very bytes; audited as ``print.sent`` with the
     file's SHA-256, so the copy on paper is tied to the one on disk. Returns the job id."""
@@ -409,9 +409,9 @@ def send_paper(engine: Engine, station: str, printed: Printed, queue: str) -> st
             )
         )
     title = f"{printed.document} {printed.reference}"
-    access.check(engine, access.PRINTING)
+    access.check(work, access.PRINTING)
     job = send_to_cups(queue, body, raw=False, title=title, media=LETTER_MEDIA)
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         audit.record(
             uow.session,
             "print.sent",

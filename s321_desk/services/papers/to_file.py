@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -31,7 +31,7 @@ from s321_desk.services.loads.trips import find_load
 from s321_desk.services.packing import labels
 from s321_desk.services.papers import contents
 from s321_desk.store.models import Load
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import Work, within
 
 if TYPE_CHECKING:
     from s321_desk.documents.driver_pack import Progress
@@ -178,7 +178,7 @@ def lead_sheet_document(session: Session, load_ref: str) -> tuple[str, bytes]:
 
 
 def print_label(
-    engine: Engine, parcel_ref: str, out: Path, *, fmt: str = PaperFormat.PDF, dpi: int = 203
+    work: Work, parcel_ref: str, out: Path, *, fmt: str = PaperFormat.PDF, dpi: int = 203
 ) -> Printed:
     """The parcel's 4x6 in label, as PDF or ZPL II for a ``dpi`` thermal printer."""
     _check_format(fmt, dpi)
@@ -193,12 +193,12 @@ def print_label(
         return {"label": rendered[0].version}
 
     return _print(
-        engine, "label", "parcel", out, render, {"format": fmt, "dpi": dpi}, on_audit=issued
+        work, "label", "parcel", out, render, {"format": fmt, "dpi": dpi}, on_audit=issued
     )
 
 
 def print_hold_tag(
-    engine: Engine,
+    work: Work,
     parcel_ref: str,
     out: Path,
     *,
@@ -216,7 +216,7 @@ def print_hold_tag(
         return code, body
 
     return _print(
-        engine,
+        work,
         "hold-tag",
         "parcel",
         out,
@@ -227,7 +227,7 @@ def print_hold_tag(
 
 
 def print_document(
-    engine: Engine,
+    work: Work,
     document: str,
     entity_type: str,
     reference: str,
@@ -237,7 +237,7 @@ def print_document(
 ) -> Printed:
     """A paper already rendered (pick tickets, a packing slip, the command sheet), written
     whole and audited as ``print.DOCUMENT`` like every other."""
-    return _print(engine, document, entity_type, out, lambda _session: (reference, body), details)
+    return _print(work, document, entity_type, out, lambda _session: (reference, body), details)
 
 
 def _check_format(fmt: str, dpi: int) -> None:
@@ -255,25 +255,25 @@ def _check_format(fmt: str, dpi: int) -> None:
         )
 
 
-def print_invoice(engine: Engine, parcel_ref: str, out: Path) -> Printed:
+def print_invoice(work: Work, parcel_ref: str, out: Path) -> Printed:
     """The commercial invoice of the parcel's consignee on its truck (the parcel alone if it
     is on none)."""
     render = functools.partial(invoice_document, parcel_ref=parcel_ref)
-    return _print(engine, "invoice", "parcel", out, render)
+    return _print(work, "invoice", "parcel", out, render)
 
 
-def print_manifest(engine: Engine, load_ref: str, out: Path) -> Printed:
+def print_manifest(work: Work, load_ref: str, out: Path) -> Printed:
     render = functools.partial(manifest_document, load_ref=load_ref)
-    return _print(engine, "manifest", "load", out, render)
+    return _print(work, "manifest", "load", out, render)
 
 
-def print_lead_sheet(engine: Engine, load_ref: str, out: Path) -> Printed:
+def print_lead_sheet(work: Work, load_ref: str, out: Path) -> Printed:
     render = functools.partial(lead_sheet_document, load_ref=load_ref)
-    return _print(engine, "lead-sheet", "load", out, render)
+    return _print(work, "lead-sheet", "load", out, render)
 
 
 def print_driver_pack(
-    engine: Engine, load_ref: str, out: Path, progress: Progress | None = None
+    work: Work, load_ref: str, out: Path, progress: Progress | None = None
 ) -> Printed:
     """Lead sheet, manifest and one invoice per consignee: only for a sealed load.
 
@@ -302,7 +302,7 @@ def print_driver_pack(
     def written() -> None:  # the last moment a cancel leaves nothing behind
         report(total - 1, total, f"Writing {out.name}")
 
-    return _print(engine, "driver-pack", "load", out, render, written=written)
+    return _print(work, "driver-pack", "load", out, render, written=written)
 
 
 def _driver_pack(session: Session, load_ref: str, report: Progress) -> tuple[str, bytes, int]:
@@ -363,7 +363,7 @@ def _load_parcels(session: Session, load: Load) -> list[contents.Packed]:
 
 
 def _print(
-    engine: Engine,
+    work: Work,
     document: str,
     entity_type: str,
     out: Path,
@@ -387,7 +387,11 @@ def _print(
                 out=out
             )
         )
-    with UnitOfWork(engine) as uow:
+    # Given the unit of work of the user's action (immediate: the audit line needs the lock),
+    # the paper is read and its print audited in its one transaction; given an engine (the
+    # driver pack's job: seconds of drawing), read in one and audited in another, so that no
+    # station waits for the lock while the pages are drawn.
+    with within(work) as uow:
         access.require(uow.session, access.PRINTING)
         reference, body = render(uow.session)
     digest = hashlib.sha256(body).hexdigest()
@@ -395,7 +399,7 @@ def _print(
     def audited() -> None:
         if written is not None:
             written()
-        with UnitOfWork(engine, immediate=True) as uow:
+        with within(work, immediate=True) as uow:
             access.require(uow.session, access.PRINTING)
             more = on_audit(uow.session) if on_audit is not None else {}
             audit.record(
@@ -416,5 +420,8 @@ def _print(
 
     write_whole(out, body, before_rename=audited)
     if entity_type == "load":  # a sealed trip's papers carry its seal's head: kept here too
-        keep_seal_anchor(engine, reference)
+        # Beside the action's transaction, not in it: a read on a connection of its own, which
+        # must not ask for the lock the action holds.
+        engine = work if isinstance(work, Engine) else cast(Engine, work.session.get_bind())
+        keep_seal_anchor(engine.execution_options(immediate=False, durable=False), reference)
     return Printed(document, reference, str(out), len(body), digest)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, not_, or_, select
+from sqlmodel import Session
 
 from s321_desk.domain.codes import (
     PACKED,
@@ -21,7 +21,6 @@ from s321_desk.domain.codes import (
     PRINTABLE,
     DecisionAction,
     LoadStatus,
-    ParcelStatus,
     Route,
 )
 from s321_desk.domain.decisions import USUAL_ROUTES
@@ -34,15 +33,7 @@ from s321_desk.services.lookup.parcel_views import parcel_view, related_parcels
 from s321_desk.services.supervision.decisions import ACTIONS, Decided
 from s321_desk.services.supervision.warnings import WarningRow, todays_warnings, with_sealed
 from s321_desk.services.supervision.warnings import _row as warning_row
-from s321_desk.store.models import (
-    AuditEntry,
-    Load,
-    Order,
-    Parcel,
-    ParcelVerdict,
-    SealedConflict,
-    User,
-)
+from s321_desk.store.repositories import supervision
 from s321_desk.store.uow import UnitOfWork, Work, within
 
 THIS_PARCEL = "this parcel"
@@ -142,9 +133,7 @@ def conflict_sides(work: Work, parcel_ref: str) -> ConflictSides:
         related = {r["parcel_id"]: r for r in related_parcels(uow, view.parcel_id)}
         codes = [view.parcel_id, *related]
         session = uow.session
-        rows = {
-            r.code: r for r in session.connection().execute(_SIDES.where(_PARCELS.code.in_(codes)))
-        }
+        rows = supervision.sides(session.connection(), codes)
         decisions = _decisions(session, codes)
         settings = settings_in(session)
         mine = rows[view.parcel_id]
@@ -217,37 +206,6 @@ def changes_after(work: Work, decided: Decided) -> tuple[ParcelChange, ...]:
 
 # -- reading ---------------------------------------------------------------------------------
 
-_PARCELS = Parcel.__table__.c  # type: ignore[attr-defined]
-_ORDERS = Order.__table__.c  # type: ignore[attr-defined]
-_LOADS = Load.__table__.c  # type: ignore[attr-defined]
-_AUDIT = AuditEntry.__table__.c  # type: ignore[attr-defined]
-_USERS = User.__table__.c  # type: ignore[attr-defined]
-_VERDICTS = ParcelVerdict.__table__.c  # type: ignore[attr-defined]
-_SIDES = (
-    select(
-        _PARCELS.id,
-        _PARCELS.code,
-        _PARCELS.status,
-        _PARCELS.manual_hold,
-        _PARCELS.needs_decision,
-        _PARCELS.station,
-        _PARCELS.closed_at,
-        _PARCELS.us_day,
-        _PARCELS.port,
-        _PARCELS.route,
-        _PARCELS.value_usd_cents,
-        _PARCELS.acknowledged,
-        _PARCELS.accepted_route,
-        _PARCELS.recipient_key,
-        _ORDERS.name.label("order"),
-        _ORDERS.recipient_name,
-        _LOADS.trip_number,
-        _LOADS.status.label("load_status"),
-    )
-    .join(Order.__table__, _ORDERS.id == _PARCELS.order_id)  # type: ignore[attr-defined]
-    .outerjoin(Load.__table__, _LOADS.id == _PARCELS.load_id)  # type: ignore[attr-defined]
-)
-
 
 def _side(row, relation: str, same_truck: bool, decisions: tuple[PastDecision, ...]) -> ParcelSide:  # type: ignore[no-untyped-def]
     return ParcelSide(
@@ -270,22 +228,11 @@ def _side(row, relation: str, same_truck: bool, decisions: tuple[PastDecision, .
     )
 
 
-def _decisions(session, codes: list[str]) -> dict[str, tuple[PastDecision, ...]]:  # type: ignore[no-untyped-def]
+def _decisions(session: Session, codes: list[str]) -> dict[str, tuple[PastDecision, ...]]:
     """The decision records of these parcels, oldest first, read through the action index."""
-    query = (
-        select(
-            _AUDIT.entity_id, _AUDIT.action, _USERS.name, _AUDIT.station, _AUDIT.at, _AUDIT.reason
-        )
-        .outerjoin(User.__table__, _USERS.id == _AUDIT.user_id)  # type: ignore[attr-defined]
-        .where(
-            _AUDIT.action.in_(DECISION_ACTIONS),
-            _AUDIT.entity_type == "parcel",
-            _AUDIT.entity_id.in_(codes),
-        )
-        .order_by(_AUDIT.id)
-    )
     found: dict[str, list[PastDecision]] = {}
-    for code, action, name, station, at, reason in session.execute(query):
+    records = supervision.decision_records(session.connection(), DECISION_ACTIONS, codes)
+    for code, action, name, station, at, reason in records:
         found.setdefault(code, []).append(
             PastDecision(action.removeprefix("decision."), name or "", station, at, reason or "")
         )
@@ -296,33 +243,7 @@ def _held_elsewhere(uow: UnitOfWork, days: tuple[date, ...]) -> tuple[WarningRow
     """Parcels whose US day is not one of ``days`` that wait for a supervisor whatever the
     day: held by one, or on a sealed truck whose filing a judgement now would change; latest
     day first."""
-    parcels, orders, verdicts = _PARCELS, _ORDERS, _VERDICTS
-    latest_codes = (
-        select(verdicts.codes_json)
-        .where(verdicts.parcel_id == parcels.id)
-        .order_by(verdicts.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    # The columns todays_warnings reads, in its order: its row builder makes the same rows.
-    columns = (
-        parcels.id, parcels.code, parcels.route, parcels.us_day, parcels.status,
-        parcels.station, parcels.closed_at, parcels.manual_hold, orders.name,
-        orders.recipient_name, latest_codes,
-    )  # fmt: skip
-    conflicts = SealedConflict.__table__.c  # type: ignore[attr-defined]
-    differs = select(conflicts.parcel_id).where(conflicts.state == sealed.PENDING)
-    waits = or_(
-        and_(parcels.status == ParcelStatus.HELD, parcels.manual_hold), parcels.id.in_(differs)
-    )
-    held = and_(waits, not_(parcels.us_day.in_(days)))
-    query = (
-        select(*columns)
-        .join_from(Parcel.__table__, Order.__table__, orders.id == parcels.order_id)  # type: ignore[attr-defined]
-        .where(held)
-        .order_by(parcels.us_day.desc(), parcels.closed_at.desc(), parcels.id.desc())
-    )
-    rows = uow.session.connection().execute(query).all()
+    rows = supervision.waiting_elsewhere(uow.session.connection(), days, sealed.PENDING)
     return with_sealed(uow.session, [warning_row(*row) for row in rows])
 
 

@@ -6,8 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from s321_desk.domain.codes import PACKED, DecisionAction, LoadStatus, ParcelStatus
 from s321_desk.domain.findings import MUST_ACKNOWLEDGE
@@ -27,9 +26,10 @@ from s321_desk.services.judging.verdicts import (
 from s321_desk.services.kernel import audit
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.packing.pack import close_open
-from s321_desk.store.models import Load, Order, Parcel, ParcelItem, RecipientSplit
+from s321_desk.store.models import Load, Order, Parcel, RecipientSplit
+from s321_desk.store.repositories import supervision
 from s321_desk.store.repositories.judging import days_of_key
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 ACTIONS = tuple(DecisionAction)
 
@@ -46,7 +46,7 @@ class Decided:
 
 
 def decide(
-    engine: Engine,
+    work: Work,
     reference: str,
     action: str,
     *,
@@ -64,37 +64,57 @@ def decide(
                 action=repr(action), actions=", ".join(ACTIONS)
             )
         )
-    person = _supervisor(engine, user, pin, reason, station, action)
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
+        person = _supervisor(uow, user, pin, reason, station, action)
         session = uow.session
-        parcel = find_parcel(session, reference)
-        if parcel.status == ParcelStatus.VOIDED:
-            raise UserError(
-                translate("Decisions", "parcel {parcel}: voided; nothing more to decide").format(
-                    parcel=parcel.code
-                )
+        with session.begin_nested():  # a refusal undoes the decision, not the PIN's check
+            decided = _decide(
+                session, reference, action, person, reason, station, crossing, into, other
             )
-        details: dict[str, object] = {}
-        trip = sealed_trip(session, parcel)
-        if trip is not None:
-            evaluated = _on_sealed_truck(session, parcel, action, trip, person.id, reason, details)
-        elif action == DecisionAction.SPLIT:
-            evaluated = _split(session, parcel, other, person.id, reason, details)
-        else:
-            evaluated = _apply(session, parcel, action, crossing, into, details)
-        _record(session, action, parcel, person, station, reason, details)
         uow.commit()
-        return Decided(action, parcel.code, person.name, evaluated)
+        return decided
+
+
+def _decide(
+    session: Session,
+    reference: str,
+    action: str,
+    person: Person,
+    reason: str,
+    station: str,
+    crossing: datetime | None,
+    into: str | None,
+    other: str | None,
+) -> Decided:
+    parcel = find_parcel(session, reference)
+    if parcel.status == ParcelStatus.VOIDED:
+        raise UserError(
+            translate("Decisions", "parcel {parcel}: voided; nothing more to decide").format(
+                parcel=parcel.code
+            )
+        )
+    details: dict[str, object] = {}
+    trip = sealed_trip(session, parcel)
+    if trip is not None:
+        evaluated = _on_sealed_truck(session, parcel, action, trip, person.id, reason, details)
+    elif action == DecisionAction.SPLIT:
+        evaluated = _split(session, parcel, other, person.id, reason, details)
+    else:
+        evaluated = _apply(session, parcel, action, crossing, into, details)
+    _record(session, action, parcel, person, station, reason, details)
+    return Decided(action, parcel.code, person.name, evaluated)
 
 
 def _supervisor(
-    engine: Engine, user: str, pin: str, reason: str, station: str, action: str
+    uow: UnitOfWork, user: str, pin: str, reason: str, station: str, action: str
 ) -> Person:
+    """The supervisor signed in with their PIN, in the action's unit of work: what the check
+    counts is committed (by itself when the unit is not one action's) before the decision."""
     if not reason.strip():
         raise UserError(
             translate("Decisions", "a decision needs a reason (it is audited)"), field="reason"
         )
-    return authorize(engine, user, pin, role_to_decide(action), station=station)
+    return authorize(uow, user, pin, role_to_decide(action), station=station)
 
 
 def _record(
@@ -119,21 +139,22 @@ def _record(
 
 
 def hold_while_packing(
-    engine: Engine, parcel_id: int, *, user: str, pin: str, reason: str, station: str = ""
+    work: Work, parcel_id: int, *, user: str, pin: str, reason: str, station: str = ""
 ) -> Decided:
     """F6 mid-pack: a supervisor holds the open parcel as it stands, in one transaction: it is
     closed (judged with its day, its items counted packed) and held at once, so no label is
     ever printed for it; its hold tag goes on the box. Releasing it later is a decision like
     any other."""
-    person = _supervisor(engine, user, pin, reason, station, DecisionAction.HOLD)
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
+        person = _supervisor(uow, user, pin, reason, station, DecisionAction.HOLD)
         session = uow.session
-        closed = close_open(session, parcel_id)
-        parcel = session.get(Parcel, parcel_id)
-        assert parcel is not None
-        details: dict[str, object] = {"while_packing": True}
-        evaluated = _apply(session, parcel, DecisionAction.HOLD, None, None, details)
-        _record(session, DecisionAction.HOLD, parcel, person, station, reason, details)
+        with session.begin_nested():  # a refusal undoes the hold, not the PIN's check
+            closed = close_open(session, parcel_id)
+            parcel = session.get(Parcel, parcel_id)
+            assert parcel is not None
+            details: dict[str, object] = {"while_packing": True}
+            evaluated = _apply(session, parcel, DecisionAction.HOLD, None, None, details)
+            _record(session, DecisionAction.HOLD, parcel, person, station, reason, details)
         uow.commit()
         judged = {e.parcel_id: e for e in (closed.parcel, *closed.others, *evaluated)}
         return Decided(DecisionAction.HOLD, parcel.code, person.name, list(judged.values()))
@@ -270,7 +291,7 @@ def _consolidate(
             translate("Decisions", "consolidate: take the parcels off their truck first")
         )
     details["into"] = target.code
-    for item in session.scalars(select(ParcelItem).where(ParcelItem.parcel_id == parcel.id)):
+    for item in supervision.parcel_items(session, parcel.id):
         item.parcel_id = target.id  # type: ignore[assignment]
         session.add(item)
     if parcel.weight_g is not None and target.weight_g is not None:
@@ -313,14 +334,7 @@ def _split(
             ).format(name=repr(mine.recipient_name), other=repr(theirs.recipient_name))
         )
     assert parcel.recipient_key is not None
-    exists = session.scalars(
-        select(RecipientSplit).where(
-            RecipientSplit.address_key == parcel.recipient_key,
-            RecipientSplit.name_a == pair[0],
-            RecipientSplit.name_b == pair[1],
-        )
-    ).first()
-    if exists is None:
+    if supervision.recipient_split(session, parcel.recipient_key, pair[0], pair[1]) is None:
         session.add(
             RecipientSplit(
                 address_key=parcel.recipient_key,

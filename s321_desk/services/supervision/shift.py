@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, and_, case, func, or_, select
+from sqlalchemy import Connection
 
-from s321_desk.domain.codes import PACKED_NOT_LOADED, LoadStatus, ParcelStatus, Route
+from s321_desk.domain.codes import LoadStatus, Route
 from s321_desk.services.admin.ports import ports
 from s321_desk.services.admin.settings import settings_in
 from s321_desk.services.supervision.warnings import desk_days
-from s321_desk.store.models import Load, Parcel
+from s321_desk.store.repositories import supervision
 from s321_desk.store.uow import Work, within
 
 HOUR = timedelta(hours=1)
@@ -128,24 +128,9 @@ def _packed(
     connection: Connection, starts: tuple[datetime, ...]
 ) -> tuple[tuple[StationHours, ...], tuple[RouteCount, ...]]:
     """Closed parcels (voided ones left out) by hour, station and route: one GROUP BY."""
-    parcels = Parcel.__table__.c  # type: ignore[attr-defined]
-    # The hour as a bound comparison, not date arithmetic in SQL: exact at any zone offset
-    # (Newfoundland's half hour) and on any backend.
-    bucket = case(
-        *((parcels.closed_at >= start, index) for index, start in reversed(list(enumerate(starts))))
-    )
-    query = (
-        select(bucket.label("hour"), parcels.station, parcels.route, func.count())
-        .where(
-            parcels.closed_at >= starts[0],
-            parcels.closed_at < starts[-1].astimezone(UTC) + HOUR,
-            parcels.status != ParcelStatus.VOIDED,
-        )
-        .group_by("hour", parcels.station, parcels.route)
-    )
     by_station: dict[str, list[int]] = defaultdict(lambda: [0] * len(starts))
     by_route: dict[str, int] = defaultdict(int)
-    for hour, station, route, count in connection.execute(query):
+    for hour, station, route, count in supervision.closed_by_hour(connection, starts, HOUR):
         by_station[station][hour] += count
         by_route[route or ""] += count
     stations = tuple(StationHours(name, tuple(by_station[name])) for name in sorted(by_station))
@@ -175,25 +160,10 @@ def _desk_days(connection: Connection, days: tuple[date, ...]) -> _Days:
     statistics) walks the index of every unloaded parcel ever, 20 ms at 100,000 parcels,
     instead of the day's few thousand (measured).
     """
-    parcels = Parcel.__table__.c  # type: ignore[attr-defined]
-    # A parcel held by a supervisor after it was loaded keeps the status "loaded": still a hold.
-    held = or_(parcels.status == ParcelStatus.HELD, parcels.manual_hold)
-    to_load = and_(parcels.load_id.is_(None), parcels.status.in_(PACKED_NOT_LOADED))
-    waiting = parcels.needs_decision
-    query = (
-        select(
-            parcels.port,
-            parcels.us_day,
-            func.count(case((and_(waiting, held), 1))),
-            func.count(case((and_(waiting, ~held), 1))),
-            func.count(case((to_load, 1))),
-        )
-        .where(parcels.us_day.between(days[0], days[-1]))
-        .group_by(parcels.port, parcels.us_day)
-    )
     holds = undecided = 0
     pools: dict[tuple[str, date], int] = {}
-    for port_code, day, day_holds, day_undecided, day_to_load in connection.execute(query):
+    counted = supervision.days_waiting(connection, days[0], days[-1])
+    for port_code, day, day_holds, day_undecided, day_to_load in counted:
         holds, undecided = holds + day_holds, undecided + day_undecided
         if day_to_load and port_code is not None:
             pools[port_code, day] = int(day_to_load)
@@ -208,25 +178,9 @@ def _loads(
 ) -> tuple[LoadFill, ...]:
     """The desk days' trucks with their parcels; the parcels still to load go to the earliest
     open truck of their day and port, or show on their own when there is none."""
-    loads, parcels = Load.__table__.c, Parcel.__table__.c  # type: ignore[attr-defined]
     # Arrivals a day either side of the desk's days hold every arrival whose port-local date is
     # one of them (ports are within a day of UTC); the exact day is the port's, in Python.
-    earliest = datetime.combine(days[0] - timedelta(days=1), time(0), tzinfo=UTC)
-    latest = datetime.combine(days[-1] + timedelta(days=2), time(0), tzinfo=UTC)
-    trucks = connection.execute(
-        select(
-            loads.id,
-            loads.trip_number,
-            loads.port,
-            loads.planned_arrival,
-            loads.status,
-            func.count(parcels.id),
-        )
-        .select_from(Load.__table__.outerjoin(Parcel.__table__, parcels.load_id == loads.id))  # type: ignore[attr-defined]
-        .where(loads.planned_arrival >= earliest, loads.planned_arrival < latest)
-        .group_by(loads.id)
-        .order_by(loads.planned_arrival, loads.trip_number)
-    ).all()
+    trucks = supervision.trucks_arriving(connection, days[0], days[-1])
     pools = dict(pools)
     fills = []
     known = ports()

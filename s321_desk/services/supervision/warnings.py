@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlmodel import Session
 
 from s321_desk.domain.codes import SEVERITY_ORDER, ParcelStatus, Severity
@@ -19,7 +18,7 @@ from s321_desk.services.admin.settings import settings_in
 from s321_desk.services.judging import sealed
 from s321_desk.services.judging.sealed import Pending
 from s321_desk.services.judging.verdicts import stored_finding
-from s321_desk.store.models import Order, Parcel, ParcelVerdict
+from s321_desk.store.repositories import supervision
 from s321_desk.store.uow import Work, within
 
 HELD_TEXT = translate("Warnings", "held by a supervisor")
@@ -137,46 +136,9 @@ def todays_warnings(work: Work, now: datetime) -> Warnings:
     Both days: before the cut-off they are the same; after it, packers close parcels onto
     tomorrow's truck while today's may still wait for a decision.
     """
-    parcel_table, order_table = Parcel.__table__, Order.__table__  # type: ignore[attr-defined]
-    parcels, orders = parcel_table.c, order_table.c
-    verdicts = ParcelVerdict.__table__.c  # type: ignore[attr-defined]
-    latest_codes = (
-        select(verdicts.codes_json)
-        .where(verdicts.parcel_id == parcels.id)
-        .order_by(verdicts.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    # Columns, not ORM objects: loading entities cost more than the query itself (8 of 10 ms).
-    query = select(
-        parcels.id,
-        parcels.code,
-        parcels.route,
-        parcels.us_day,
-        parcels.status,
-        parcels.station,
-        parcels.closed_at,
-        parcels.manual_hold,
-        orders.name,
-        orders.recipient_name,
-        latest_codes,
-        parcels.relabel,
-        parcels.label_version,
-        parcels.needs_decision,
-    ).join_from(parcel_table, order_table, orders.id == parcels.order_id)
     with within(work) as uow:
         days, until = desk_days(now, settings_in(uow.session))
-        rows = (
-            uow.session.connection()
-            .execute(
-                query.where(
-                    parcels.needs_decision
-                    | (parcels.relabel & (parcels.status != ParcelStatus.VOIDED)),
-                    parcels.us_day.between(days[0], days[-1]),
-                ).order_by(parcels.closed_at.desc(), parcels.id.desc())
-            )
-            .all()
-        )
+        rows = supervision.warnings_between(uow.session.connection(), days[0], days[-1])
         return Warnings(days, with_sealed(uow.session, [_row(*row) for row in rows]), until)
 
 

@@ -11,8 +11,10 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, TextClause, text
+from sqlmodel import Session, col, select
 
 from s321_desk.domain.codes import PACKED, LoadStatus
+from s321_desk.store.models import Load, Parcel, SealedConflict
 
 _SPLITS = text("SELECT name_a, name_b FROM recipient_splits WHERE address_key = :key")
 
@@ -344,3 +346,60 @@ def _fetch(connection: Connection, query: TextClause, params: dict[str, object])
         assert driver is not None
         return driver.execute(query.text, params).fetchall()  # type: ignore[no-any-return]
     return [tuple(row) for row in connection.execute(query, params)]
+
+
+# -- the verdicts and sealed parcels' differences, as rows of the models ------------------------
+
+
+def parcel_by_reference(session: Session, reference: str) -> Parcel | None:
+    """A parcel by its printable id, or its database id."""
+    condition = col(Parcel.code) == reference
+    if reference.isdigit():
+        condition = condition | (col(Parcel.id) == int(reference))
+    return session.scalars(select(Parcel).where(condition)).first()
+
+
+def latest_conflict(session: Session, parcel_id: int) -> SealedConflict | None:
+    """A sealed parcel's latest recorded difference."""
+    query = select(SealedConflict).where(SealedConflict.parcel_id == parcel_id)
+    return session.scalars(query.order_by(col(SealedConflict.id).desc()).limit(1)).first()
+
+
+def parcel_ids_on(session: Session, load_id: int) -> list[int]:
+    """The ids of the parcels on a truck."""
+    query = select(Parcel.id).where(Parcel.load_id == load_id)
+    return [parcel_id for parcel_id in session.scalars(query) if parcel_id is not None]
+
+
+def conflicts_in_state(
+    session: Session, parcel_ids: Iterable[int], state: str
+) -> list[tuple[SealedConflict, str]]:
+    """The differences of these parcels in ``state``, oldest first, with their truck's trip."""
+    query = (
+        select(SealedConflict, Load.trip_number)
+        .join(Load, col(Load.id) == SealedConflict.load_id)
+        .where(col(SealedConflict.parcel_id).in_(list(parcel_ids)), SealedConflict.state == state)
+        .order_by(col(SealedConflict.id))
+    )
+    return [(conflict, trip) for conflict, trip in session.exec(query).all()]
+
+
+def conflicts_of_parcel(session: Session, parcel_id: int) -> list[tuple[SealedConflict, str, str]]:
+    """Every difference recorded for a parcel, oldest first, with its printable id and its
+    truck's trip."""
+    query = (
+        select(SealedConflict, Parcel.code, Load.trip_number)
+        .join(Parcel, col(Parcel.id) == SealedConflict.parcel_id)
+        .join(Load, col(Load.id) == SealedConflict.load_id)
+        .where(SealedConflict.parcel_id == parcel_id)
+        .order_by(col(SealedConflict.id))
+    )
+    return [(conflict, code, trip) for conflict, code, trip in session.exec(query).all()]
+
+
+def parcel_conflicts_in_state(session: Session, parcel_id: int, state: str) -> list[SealedConflict]:
+    """One parcel's differences in ``state``."""
+    query = select(SealedConflict).where(
+        SealedConflict.parcel_id == parcel_id, SealedConflict.state == state
+    )
+    return list(session.scalars(query))

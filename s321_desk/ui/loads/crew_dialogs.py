@@ -31,6 +31,7 @@ from s321_desk.domain.crew import TRAILER_TYPES, TRAVEL_DOCUMENTS, TRUCK_TYPES
 from s321_desk.services.admin.users import Person
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.loads import crew_records
+from s321_desk.store.uow import one_action
 from s321_desk.ui.kit.table_model import Column, RowTableModel, read_only_table
 from s321_desk.ui.kit.words import QT_TRANSLATE_NOOP
 from s321_desk.ui.loads.crew_widgets import CrewPickers
@@ -195,14 +196,13 @@ class RecordPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        if self._kind == "driver":
-            rows: list[Any] = crew_records.list_drivers(
-                self._engine, by=self._person, active_only=False
-            )
-        elif self._kind == "truck":
-            rows = crew_records.list_trucks(self._engine, active_only=False)
-        else:
-            rows = crew_records.list_trailers(self._engine, active_only=False)
+        with one_action(self._engine, immediate=True) as uow:  # a driver's viewing is audited
+            if self._kind == "driver":
+                rows: list[Any] = crew_records.list_drivers(uow, by=self._person, active_only=False)
+            elif self._kind == "truck":
+                rows = crew_records.list_trucks(uow, active_only=False)
+            else:
+                rows = crew_records.list_trailers(uow, active_only=False)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
 
@@ -232,20 +232,21 @@ class RecordPage(QWidget):
         key = self.key_edit.text().strip()
         kind = self._kind
         try:
-            if add:
-                adder = {
-                    "driver": crew_records.add_driver,
-                    "truck": crew_records.add_truck,
-                    "trailer": crew_records.add_trailer,
-                }[kind]
-                adder(self._engine, key, self.values(), by=self._person)
-            else:
-                changer = {
-                    "driver": crew_records.change_driver,
-                    "truck": crew_records.change_truck,
-                    "trailer": crew_records.change_trailer,
-                }[kind]
-                changer(self._engine, key, self.values(), by=self._person)
+            with one_action(self._engine, immediate=True) as uow:
+                if add:
+                    adder = {
+                        "driver": crew_records.add_driver,
+                        "truck": crew_records.add_truck,
+                        "trailer": crew_records.add_trailer,
+                    }[kind]
+                    adder(uow, key, self.values(), by=self._person)
+                else:
+                    changer = {
+                        "driver": crew_records.change_driver,
+                        "truck": crew_records.change_truck,
+                        "trailer": crew_records.change_trailer,
+                    }[kind]
+                    changer(uow, key, self.values(), by=self._person)
         except UserError as error:
             self._say(str(error), RED)
             return False
@@ -259,7 +260,8 @@ class RecordPage(QWidget):
     def retire(self) -> None:
         key = self.key_edit.text().strip()
         try:
-            crew_records.set_active(self._engine, self._kind, key, False, by=self._person)
+            with one_action(self._engine, immediate=True) as uow:
+                crew_records.set_active(uow, self._kind, key, False, by=self._person)
         except UserError as error:
             self._say(str(error), RED)
             return

@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from s321_desk.services.loads.crew_records import list_drivers, list_trailers, list_trucks
 from s321_desk.services.loads.trip_crew import CrewChoice
+from s321_desk.store.uow import one_action
 
 NONE = ""
 
@@ -33,9 +34,10 @@ class CrewPickers:
 
     def reload(self) -> None:
         """The active records, the current picks kept where they still are."""
-        drivers = [(d.number, f"{d.number} {d.name}") for d in list_drivers(self._engine)]
-        trucks = [(t.unit, t.caption) for t in list_trucks(self._engine)]
-        trailers = [(t.number, t.caption) for t in list_trailers(self._engine)]
+        with one_action(self._engine, immediate=True) as uow:  # the three lists at once
+            drivers = [(d.number, f"{d.number} {d.name}") for d in list_drivers(uow)]
+            trucks = [(t.unit, t.caption) for t in list_trucks(uow)]
+            trailers = [(t.number, t.caption) for t in list_trailers(uow)]
         none = QCoreApplication.translate("CrewPickers", "(none)")
         for combo, items in (
             (self.driver_combo, drivers),

@@ -38,6 +38,7 @@ from s321_desk.services.loads.trips import (
     next_trip_number,
 )
 from s321_desk.services.packing.station import next_truck
+from s321_desk.store.uow import one_action
 from s321_desk.ui.kit.formatting import format_count, format_local_time, format_money
 from s321_desk.ui.kit.jobs import Progress
 from s321_desk.ui.kit.labels import plain_label
@@ -237,14 +238,15 @@ class TripForm(QGroupBox):
 
     def create_trip(self) -> None:
         try:
-            load = create_load(
-                self._engine,
-                scac=self.scac_edit.text(),
-                port_code=self.port_combo.currentData(),
-                arrival=self.arrival(),
-                crew=self.crew.choice(),
-                trip_number=self.trip_edit.text().strip() or None,
-            )
+            with one_action(self._engine, immediate=True) as uow:
+                load = create_load(
+                    uow,
+                    scac=self.scac_edit.text(),
+                    port_code=self.port_combo.currentData(),
+                    arrival=self.arrival(),
+                    crew=self.crew.choice(),
+                    trip_number=self.trip_edit.text().strip() or None,
+                )
         except UserError as error:
             self.error_label.setText(str(error))
             return
@@ -256,7 +258,10 @@ class TripForm(QGroupBox):
 
     def _suggest(self, scac: str) -> None:
         try:
-            suggested = next_trip_number(self._engine, scac) if scac.strip() else ""
+            suggested = ""
+            if scac.strip():
+                with one_action(self._engine) as uow:
+                    suggested = next_trip_number(uow, scac)
         except UserError:
             suggested = ""
         self.trip_edit.setPlaceholderText(suggested or self.tr("SCAC + number, suggested"))

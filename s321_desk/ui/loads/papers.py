@@ -25,6 +25,7 @@ from s321_desk.services.filing.entries import export_entries
 from s321_desk.services.filing.field_rules import ExportRefused
 from s321_desk.services.kernel.errors import UserError, store_busy
 from s321_desk.services.papers.to_file import print_driver_pack, print_lead_sheet, print_manifest
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.kit.jobs import Job, JobProgressDialog, Progress
 from s321_desk.ui.kit.words import QT_TRANSLATE_NOOP
 from s321_desk.ui.loads.models import AMBER, GREEN, RED, FileChooser, after_the_gui, ask_save_file
@@ -76,16 +77,27 @@ def work_of(
     engine: Engine, trip: str, paper: str, path: Path, *, draft: bool
 ) -> Callable[[Progress], Any]:
     """What makes ``paper`` of ``trip`` into ``path``."""
+
+    def one(make: Callable[[UnitOfWork], Any]) -> Callable[[Progress], Any]:
+        """The paper read, written and audited in one transaction (one user's action)."""
+
+        def run(_progress: Progress) -> Any:
+            with one_action(engine, immediate=True) as uow:
+                return make(uow)
+
+        return run
+
     works: dict[str, Callable[[Progress], Any]] = {
+        # Seconds of drawing: read and audited apart, no station waiting for the lock meanwhile.
         "driver-pack": lambda progress: print_driver_pack(engine, trip, path, progress),
-        "manifest": lambda progress: print_manifest(engine, trip, path),
-        "lead-sheet": lambda progress: print_lead_sheet(engine, trip, path),
-        "e-manifest": lambda progress: export_emanifest(
-            engine, trip, path, fmt=_format(path), draft=draft
+        "manifest": one(lambda uow: print_manifest(uow, trip, path)),
+        "lead-sheet": one(lambda uow: print_lead_sheet(uow, trip, path)),
+        "e-manifest": one(
+            lambda uow: export_emanifest(uow, trip, path, fmt=_format(path), draft=draft)
         ),
-        "borderconnect": lambda progress: export_borderconnect(engine, trip, path),
-        "ace-csv": lambda progress: export_ace_csv(engine, trip, path),
-        "entries": lambda progress: export_entries(engine, trip, path, fmt=_format(path)),
+        "borderconnect": one(lambda uow: export_borderconnect(uow, trip, path)),
+        "ace-csv": one(lambda uow: export_ace_csv(uow, trip, path)),
+        "entries": one(lambda uow: export_entries(uow, trip, path, fmt=_format(path))),
     }
     return works[paper]
 

@@ -12,6 +12,7 @@ from s321_desk.domain.codes import LoadStatus
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.loads.trips import LoadView, close_load, reopen_load, set_crew
 from s321_desk.services.packing.prior_notice import set_prior_notice
+from s321_desk.store.uow import one_action
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
 from s321_desk.ui.loads.crew_dialogs import CrewDialog, RecordsDialog
 from s321_desk.ui.loads.models import AMBER, GREEN, RED
@@ -43,7 +44,8 @@ class TripTools(QObject):
 
         def save(choice: object) -> LoadView:
             user_id = self.view.person.id if self.view.person else None
-            return set_crew(self.view._engine, trip, choice, user_id=user_id)  # type: ignore[arg-type]
+            with one_action(self.view._engine, immediate=True) as uow:
+                return set_crew(uow, trip, choice, user_id=user_id)  # type: ignore[arg-type]
 
         dialog = CrewDialog(self.view._engine, trip, self.view._shown.crew, save, self.view)
         dialog.accepted.connect(lambda: self._on_crew(dialog.result_value))
@@ -131,9 +133,7 @@ class TripTools(QObject):
                 "Close trip {trip} with seal {seal}: {count} parcel(s) on it. Nothing can be "
                 "put on or taken off afterwards."
             ).format(trip=trip, seal=seal, count=count),
-            lambda who, pin, _reason: close_load(
-                self.view._engine, trip, seal=seal, user=who, pin=pin
-            ),
+            lambda who, pin, _reason: self._sealed(trip, seal, who, pin),
             self.view,
             needs_reason=False,
             role_text=self.tr("Driver or supervisor"),
@@ -141,6 +141,15 @@ class TripTools(QObject):
         dialog.accepted.connect(lambda: self._on_sealed(dialog.result_value))
         self.authorize_dialog = dialog
         dialog.open()
+
+    def _sealed(self, trip: str, seal: str, who: str, pin: str) -> LoadView:
+        """The PIN's check and the seal: one transaction, on the disk when it returns."""
+        with one_action(self.view._engine, immediate=True, durable=True) as uow:
+            return close_load(uow, trip, seal=seal, user=who, pin=pin)
+
+    def _reopened(self, trip: str, reason: str, who: str, pin: str) -> LoadView:
+        with one_action(self.view._engine, immediate=True) as uow:
+            return reopen_load(uow, trip, reason=reason, user=who, pin=pin)
 
     def _on_sealed(self, load: LoadView) -> None:
         self.view.seal_edit.clear()
@@ -164,9 +173,7 @@ class TripTools(QObject):
             self.tr("Reopen sealed trip {trip}: parcels can go on and off again.").format(
                 trip=trip
             ),
-            lambda who, pin, reason: reopen_load(
-                self.view._engine, trip, reason=reason, user=who, pin=pin
-            ),
+            lambda who, pin, reason: self._reopened(trip, reason, who, pin),
             self.view,
         )
         dialog.accepted.connect(self._on_reopened)

@@ -43,6 +43,7 @@ from s321_desk.services.loads.trips import (
     remove_parcels,
     show_load,
 )
+from s321_desk.store.uow import one_action
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
 from s321_desk.ui.kit.jobs import Job
 from s321_desk.ui.kit.labels import plain_label, sized_font
@@ -258,15 +259,16 @@ class LoadsView(QWidget):
         today = self._today()
 
         def read() -> Snapshot:
-            loads = list_loads(engine, today, search=search or None)
-            if trip is None:
-                return Snapshot(loads, None, [], [])
-            return Snapshot(
-                loads,
-                show_load(engine, trip),
-                parcels_on_load(engine, trip),
-                missing_parcels(engine, trip),
-            )
+            with one_action(engine) as uow:  # the trips and the open one's parcels, at once
+                loads = list_loads(uow, today, search=search or None)
+                if trip is None:
+                    return Snapshot(loads, None, [], [])
+                return Snapshot(
+                    loads,
+                    show_load(uow, trip),
+                    parcels_on_load(uow, trip),
+                    missing_parcels(uow, trip),
+                )
 
         return read
 
@@ -428,7 +430,8 @@ class LoadsView(QWidget):
             self._refuse(code, self.tr("no trip open; pick or create a trip first"))
             return
         try:
-            view = add_parcels(self._engine, self._trip, [code])
+            with one_action(self._engine, immediate=True) as uow:
+                view = add_parcels(uow, self._trip, [code])
         except UserError as error:
             self._refuse(code, str(error).removeprefix(f"{code}: "))
             return
@@ -480,7 +483,8 @@ class LoadsView(QWidget):
     def take_off(self, parcel_id: str) -> None:
         assert self._trip is not None
         try:
-            view = remove_parcels(self._engine, self._trip, [parcel_id])
+            with one_action(self._engine, immediate=True) as uow:
+                view = remove_parcels(uow, self._trip, [parcel_id])
         except UserError as error:
             text = self.tr("NOT TAKEN OFF {parcel}: {error}")
             self.say(text.format(parcel=parcel_id, error=error), RED)

@@ -10,6 +10,7 @@ records the reprint and the label sink prints it, as at the packing station.
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 
@@ -40,6 +41,7 @@ from s321_desk.services.lookup.history import (
 )
 from s321_desk.services.papers.printers import station_label_sink
 from s321_desk.services.supervision.decisions import decide
+from s321_desk.store.uow import one_action
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
 from s321_desk.ui.kit.formatting import format_count, format_local_time, format_money
 from s321_desk.ui.kit.jobs import Job
@@ -239,6 +241,16 @@ def audit_columns(zone: tzinfo | None) -> list[Column[AuditRecord]]:
     ]
 
 
+@dataclass(frozen=True)
+class _Found:
+    """A search's answer: the parcels and trips found, the first parcel's history."""
+
+    wanted: str
+    hits: list[ParcelHit]
+    trips: list[LoadSummary]
+    first: ParcelHistory | None
+
+
 class HistoryView(QWidget):
     """Search field, results, and the selected parcel's details, verdicts and audit trail."""
 
@@ -264,6 +276,7 @@ class HistoryView(QWidget):
         self._papers_folder = label_folder.parent / "papers"
         self._search_job: Job | None = None
         self._history_job: Job | None = None
+        self._first_history: ParcelHistory | None = None  # the search's first hit's, read with it
         self._jobs: set[Job] = set()  # kept alive until they end
         self.history: ParcelHistory | None = None
         self.authorize_dialog: AuthorizeDialog | None = None
@@ -366,15 +379,30 @@ class HistoryView(QWidget):
         engine = self._engine
         today = datetime.now(self._zone).date() if self._zone else datetime.now().date()
 
-        def find(_progress: object) -> tuple[str, list[ParcelHit], list[LoadSummary]]:
-            return wanted, find_parcels(engine, wanted), list_loads(engine, today, search=wanted)
+        def find(_progress: object) -> _Found:
+            # One transaction: the parcels, the trips and the history of the one shown first.
+            with one_action(engine) as uow:
+                hits = find_parcels(uow, wanted)
+                trips = list_loads(uow, today, search=wanted)
+                first = parcel_history(uow, hits[0].parcel) if hits else None
+            return _Found(wanted, hits, trips, first)
 
         self._search_job = self._start(find, self._on_found)
 
     def show_parcel(self, parcel: str) -> None:
         """Read and show one parcel's history (by its printable id)."""
+        first, self._first_history = self._first_history, None
+        if first is not None and first.parcel.parcel == parcel:  # read with the search
+            self._history_job = None
+            self._show_history(first)
+            return
         engine = self._engine
-        self._history_job = self._start(lambda _p: parcel_history(engine, parcel), self._on_history)
+
+        def read(_progress: object) -> ParcelHistory:
+            with one_action(engine) as uow:
+                return parcel_history(uow, parcel)
+
+        self._history_job = self._start(read, self._on_history)
 
     def _start(self, work: object, done: object) -> Job:
         job = Job(work)  # type: ignore[arg-type]
@@ -388,10 +416,11 @@ class HistoryView(QWidget):
         """The signal comes from the latest job of its kind (an older answer is dropped)."""
         return job is not None and self.sender() is job.signals
 
-    def _on_found(self, result: tuple[str, list[ParcelHit], list[LoadSummary]]) -> None:
+    def _on_found(self, result: _Found) -> None:
         if not self._current(self._search_job):
             return
-        wanted, hits, trips = result
+        wanted, hits, trips = result.wanted, result.hits, result.trips
+        self._first_history = result.first
         self.trips.show_trips(trips)
         self.hits_model.set_rows(hits)
         self.hits_table.resizeColumnsToContents()
@@ -428,8 +457,10 @@ class HistoryView(QWidget):
             self.show_parcel(self.hits_model.row_at(source.row()).parcel)
 
     def _on_history(self, history: ParcelHistory) -> None:
-        if not self._current(self._history_job):
-            return
+        if self._current(self._history_job):
+            self._show_history(history)
+
+    def _show_history(self, history: ParcelHistory) -> None:
         self.history = history
         parcel = history.parcel
         words = route_words(parcel.route)
@@ -492,15 +523,16 @@ class HistoryView(QWidget):
         code = self.history.parcel.parcel
 
         def act(who: str, pin: str, reason: str) -> object:
-            return decide(
-                self._engine,
-                code,
-                DecisionAction.REPRINT,
-                user=who,
-                pin=pin,
-                reason=reason,
-                station=self._station,
-            )
+            with one_action(self._engine, immediate=True) as uow:
+                return decide(
+                    uow,
+                    code,
+                    DecisionAction.REPRINT,
+                    user=who,
+                    pin=pin,
+                    reason=reason,
+                    station=self._station,
+                )
 
         dialog = AuthorizeDialog(
             self.tr("Reprint label"),

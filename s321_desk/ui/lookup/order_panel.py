@@ -3,6 +3,7 @@ parcel), and its parcels; Enter or "Open the parcel" shows a parcel in History."
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import tzinfo
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from s321_desk.services.lookup.order_lines import LineState, OrderLines, OrderParcel, order_lines
+from s321_desk.store.uow import Work, one_action
 from s321_desk.ui.kit.formatting import format_local_time
 from s321_desk.ui.kit.table_model import Column, RowTableModel, read_only_table
 from s321_desk.ui.kit.words import word
@@ -120,10 +122,14 @@ class OrderPanel(QWidget):
         layout.addLayout(body, 1)
         self.show_order(None)
 
-    def show_order(self, order_id: int | None) -> None:
-        """Read the order again from the store (None: no order chosen)."""
+    def show_order(self, order_id: int | None, work: Work | None = None) -> None:
+        """Read the order again from the store (None: no order chosen), in the unit of work
+        of the view's reading if it gives one."""
         self.order_id = order_id
-        found = order_lines(self._engine, order_id) if order_id is not None else None
+        found = None
+        if order_id is not None:
+            with one_action(self._engine) if work is None else nullcontext(work) as uow:
+                found = order_lines(uow, order_id)
         self.shown = found
         self.lines_model.set_rows(found.lines if found else [])
         self.parcels_model.set_rows(found.parcels if found else [])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from s321_desk.services.lookup.overview import StoreCounts, recent_orders, store_counts
+from s321_desk.store.uow import one_action
 from s321_desk.ui.kit.formatting import format_count
 from s321_desk.ui.kit.style import header_font
 from s321_desk.ui.kit.table_model import read_only_table
@@ -86,10 +87,12 @@ class OrdersView(QWidget):
 
     def refresh(self) -> None:
         """Read the counts and the newest orders again from the store."""
-        counts = store_counts(self._engine)
+        with one_action(self._engine) as uow:  # the counts, the orders and the one shown
+            counts = store_counts(uow)
+            orders = recent_orders(uow, RECENT_ORDERS_LIMIT)
+            self.order_panel.show_order(self.order_panel.order_id, uow)  # again, if still there
         self._order_count = counts.orders
-        self.model.set_rows(recent_orders(self._engine, RECENT_ORDERS_LIMIT))
-        self.order_panel.show_order(self.order_panel.order_id)  # read again, if still there
+        self.model.set_rows(orders)
         self.header_label.setText(_header_text(counts))
         self._size_columns()
         self._update_shown_label()

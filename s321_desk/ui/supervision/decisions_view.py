@@ -9,6 +9,7 @@ PIN, reason), and what the decision changed is said in the view's status line, n
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -35,6 +36,7 @@ from s321_desk.domain.codes import DecisionAction, Severity
 from s321_desk.services.kernel.errors import UserError, store_busy
 from s321_desk.services.supervision.conflicts import (
     ConflictSides,
+    ParcelChange,
     Queue,
     changes_after,
     conflict_sides,
@@ -42,6 +44,7 @@ from s321_desk.services.supervision.conflicts import (
 )
 from s321_desk.services.supervision.decisions import Decided, decide
 from s321_desk.services.supervision.warnings import WarningRow
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog, RecentSigner
 from s321_desk.ui.kit.formatting import format_count
 from s321_desk.ui.kit.labels import plain_label
@@ -85,6 +88,27 @@ ACTION_PLACES: dict[str, tuple[int, int]] = {
 GROUP_PLACE = (5, 1)
 OPTIONS_WIDTH = 230
 ROWS_AT_LEAST = 3  # the queue's and the sides' rows shown whole at 1366x768
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One reading of the view: the queue, the row to select and its parcel's sides (or why
+    there are none)."""
+
+    queue: Queue
+    kept: int | None
+    sides: ConflictSides | None
+    refused: str | None
+
+
+@dataclass(frozen=True)
+class _Done:
+    """A decision signed in the dialog: the parcels decided, what it changed, the view read
+    again, all in the decision's transaction."""
+
+    done: list[Decided]
+    changes: tuple[ParcelChange, ...]
+    reading: _Reading
 
 
 class DecisionsView(QWidget):
@@ -135,28 +159,42 @@ class DecisionsView(QWidget):
             self._stale = True
             return
         self._stale = False
-        current = self.current_row()
-        position = self.queue_table.currentIndex().row()
         try:
-            queue = decision_queue(self._engine, self._clock())
+            with one_action(self._engine) as uow:  # the queue and the sides, as of one moment
+                reading = self._read(uow)
         except OperationalError as error:
             if not store_busy(error):
                 raise
             self._say(self._busy_text(), REFUSED_STYLE)
             return
+        self._show_reading(reading)
+
+    def _read(self, work: UnitOfWork) -> _Reading:
+        """The queue, the row to select in it (the current one's parcel, or the row that took
+        its place) and that parcel's sides."""
+        current = self.current_row()
+        position = self.queue_table.currentIndex().row()
+        queue = decision_queue(work, self._clock())
+        kept = next((i for i, r in enumerate(queue.rows) if current and r.key == current.key), None)
+        if kept is None and queue.rows:
+            kept = min(max(position, 0), len(queue.rows) - 1)
+        if kept is None:
+            return _Reading(queue, None, None, None)
+        sides, refused = self._sides_of(work, queue.rows[kept].parcel_id)
+        return _Reading(queue, kept, sides, refused)
+
+    def _show_reading(self, reading: _Reading) -> None:
+        queue = reading.queue
         self._queue = queue
         self._refreshing = True
         try:
             self.queue_model.set_rows(queue.rows)
             self._show_title(queue)
-            kept = self.queue_model.position_of(current.key) if current else None
-            if kept is None and queue.rows:
-                kept = min(max(position, 0), len(queue.rows) - 1)
-            if kept is not None:
-                self.queue_table.selectRow(kept)
+            if reading.kept is not None:
+                self.queue_table.selectRow(reading.kept)
         finally:
             self._refreshing = False
-        self._show_selected()
+        self._show_sides(reading.sides, reading.refused)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -203,38 +241,41 @@ class DecisionsView(QWidget):
         busy = self._busy_text()
         group = self._group_of(action, sides)
 
-        def act(who: str, pin: str, reason: str) -> list[Decided]:
+        def act(who: str, pin: str, reason: str) -> _Done:
             """The selected parcel, then each other parcel of its group (one PIN for all; a
-            parcel that no longer waits for the action is passed over)."""
+            parcel that no longer waits for the action is passed over), what they changed and
+            the queue read again: one transaction."""
             try:
-                done = [
-                    decide(
-                        self._engine,
-                        parcel,
-                        action,
-                        user=who,
-                        pin=pin,
-                        reason=reason,
-                        station=self._station,
-                        **extra,
-                    )
-                ]
-                for other in group:
-                    try:
-                        done.append(
-                            decide(
-                                self._engine,
-                                other,
-                                action,
-                                user=who,
-                                pin=pin,
-                                reason=reason,
-                                station=self._station,
-                            )
+                with one_action(self._engine, immediate=True) as uow:
+                    done = [
+                        decide(
+                            uow,
+                            parcel,
+                            action,
+                            user=who,
+                            pin=pin,
+                            reason=reason,
+                            station=self._station,
+                            **extra,
                         )
-                    except UserError:
-                        continue
-                return done
+                    ]
+                    for other in group:
+                        try:
+                            done.append(
+                                decide(
+                                    uow,
+                                    other,
+                                    action,
+                                    user=who,
+                                    pin=pin,
+                                    reason=reason,
+                                    station=self._station,
+                                )
+                            )
+                        except UserError:
+                            continue
+                    changes = {c.parcel_id: c for d in done for c in changes_after(uow, d)}
+                    return _Done(done, tuple(changes.values()), self._read(uow))
             except OperationalError as error:
                 if store_busy(error):
                     raise UserError(busy) from error
@@ -285,24 +326,29 @@ class DecisionsView(QWidget):
             return []
         queued = {r.parcel_id for r in self.queue_model.rows()}
         group = []
-        for other in sides.others:
-            if other.parcel_id in queued:
-                try:
-                    if action in conflict_sides(self._engine, other.parcel_id).actions:
-                        group.append(other.parcel_id)
-                except UserError:
-                    continue
+        with one_action(self._engine) as uow:  # their sides as of one moment
+            for other in sides.others:
+                if other.parcel_id in queued:
+                    try:
+                        if action in conflict_sides(uow, other.parcel_id).actions:
+                            group.append(other.parcel_id)
+                    except UserError:
+                        continue
         return group
 
     def _done(self, dialog: AuthorizeDialog, before: int, extra: dict[str, Any]) -> None:
-        done: list[Decided] = dialog.result_value
+        result: _Done = dialog.result_value
+        done = result.done
         decided = done[0]
         self.dialog = None
         self.signer.signed(decided.by)
-        changes = {c.parcel_id: c for d in done for c in changes_after(self._engine, d)}
-        self.refresh()
+        if self.isVisible() or self._queue is None:  # read with the decision: shown now
+            self._stale = False
+            self._show_reading(result.reading)
+        else:
+            self._stale = True
         after = len(self.queue_model.rows())
-        text = decided_text(decided, tuple(changes.values()), extra, before, after, self._zone)
+        text = decided_text(decided, result.changes, extra, before, after, self._zone)
         if len(done) > 1:
             text = self.tr("{done} The same for {parcels}.").format(
                 done=text, parcels=", ".join(d.parcel for d in done[1:])
@@ -402,17 +448,30 @@ class DecisionsView(QWidget):
 
     def _show_selected(self) -> None:
         row = self.current_row()
-        self._sides = None
+        sides, refused = None, None
         if row is not None:
             try:
-                self._sides = conflict_sides(self._engine, row.parcel_id)
-            except UserError as error:  # gone since the queue was read
-                self._say(str(error), REFUSED_STYLE)
+                with one_action(self._engine) as uow:
+                    sides, refused = self._sides_of(uow, row.parcel_id)
             except OperationalError as error:
                 if not store_busy(error):
                     raise
-                self._say(self._busy_text(), REFUSED_STYLE)
-        sides = self._sides
+                refused = self._busy_text()
+        self._show_sides(sides, refused)
+
+    @staticmethod
+    def _sides_of(work: UnitOfWork, parcel_id: str) -> tuple[ConflictSides | None, str | None]:
+        """The parcel's sides, or why there are none (gone since the queue was read)."""
+        try:
+            return conflict_sides(work, parcel_id), None
+        except UserError as error:
+            return None, str(error)
+
+    def _show_sides(self, sides: ConflictSides | None, refused: str | None) -> None:
+        row = self.current_row()
+        self._sides = sides
+        if refused is not None:
+            self._say(refused, REFUSED_STYLE)
         self.sides_model.set_rows([sides.this, *sides.others] if sides else [])
         self.headline_label.setText(self._headline(row))
         self.detail_label.setText(self._detail(row, sides))

@@ -41,6 +41,7 @@ from sqlalchemy import Engine
 
 from s321_desk.domain.codes import Route
 from s321_desk.services.supervision.shift import LoadFill, ShiftOverview, shift_overview
+from s321_desk.store.uow import one_action
 from s321_desk.ui.kit.formatting import format_count
 from s321_desk.ui.kit.labels import plain_label, sized_font
 from s321_desk.ui.kit.live import LiveRead
@@ -100,7 +101,12 @@ class ShiftView(QWidget):
 
         def prepare() -> Callable[[], ShiftOverview]:
             now = clock()  # as the reading starts
-            return lambda: shift_overview(engine, now)
+
+            def read() -> ShiftOverview:
+                with one_action(engine) as uow:
+                    return shift_overview(uow, now)
+
+            return read
 
         self.live = LiveRead(
             self, prepare, self._on_read, self._say_failure, min_interval_ms=min_interval_ms

@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 
 from s321_desk.services.lookup.parcel_views import related_parcels
 from s321_desk.services.supervision.warnings import WarningRow, Warnings, todays_warnings
+from s321_desk.store.uow import one_action
 from s321_desk.ui.kit.formatting import format_count, format_local_time
 from s321_desk.ui.kit.live import LiveRead, StoreWatch
 from s321_desk.ui.kit.style import base_font, header_font
@@ -90,7 +91,12 @@ class WarningsPanel(QWidget):
 
         def prepare() -> Callable[[], Warnings]:
             now = clock()
-            return lambda: todays_warnings(engine, now)
+
+            def read() -> Warnings:
+                with one_action(engine) as uow:
+                    return todays_warnings(uow, now)
+
+            return read
 
         # The watch first: a commit between it and the first reading is then read twice,
         # never missed.
@@ -334,7 +340,8 @@ class WarningsPanel(QWidget):
                 closed=self._time(row.closed_at),
             ),
         ]
-        others = related_parcels(self._engine, row.parcel_id)
+        with one_action(self._engine) as uow:
+            others = related_parcels(uow, row.parcel_id)
         for other in others:
             truck = (
                 self.tr("SAME TRUCK") if other["same_truck"] else self.tr("not on the same truck")
