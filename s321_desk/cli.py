@@ -522,6 +522,20 @@ FLAGS = {
     "status": "--status",
     "co-driver": "--co-driver, --driver",
     "counted-by": "--count, --user NAME",
+    "crossing": "--crossing",
+    "into": "--into",
+    "other": "--other",
+    "day": "--day",
+    "month": "--month",
+    "station": "--station",
+    "format": "--format",
+    "dpi": "--dpi",
+    "out": "--out",
+    "draft": "--draft",
+    "head": "--head",
+    "sealed": "s321-desk load close TRIP",
+    "crew": "s321-desk load crew TRIP --driver NUMBER --truck UNIT",
+    "fx-rate": "s321-desk fx set CURRENCY RATE --from YYYY-MM-DD",
 }
 
 

@@ -158,7 +158,11 @@ def test_export_emanifest_says_what_it_wrote_and_refuses_plainly(
     out = tmp_path / "emanifest.json"
     assert main(["export", "emanifest", trip, *db, "--out", str(out)]) == 1
     err = capsys.readouterr().err
-    assert f"load {trip}: not sealed yet" in err and "--draft" in err and not out.exists()
+    assert err == (
+        f"s321-desk: load {trip}: not sealed yet; what is filed is the sealed load's: seal it, "
+        "or export a draft (--draft)\n"
+    )  # the service's words, the command line's flag
+    assert not out.exists()
     supervisor(store)
     give_prior_notices(store.engine, trip)
     close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
@@ -192,7 +196,7 @@ def test_export_emanifest_says_what_it_wrote_and_refuses_plainly(
     missing = tmp_path / "gone" / "e.csv"
     assert main(["export", "emanifest", trip, *db, "--out", str(missing)]) == 1
     assert capsys.readouterr().err == (
-        f"s321-desk: --out: the folder {missing.parent} does not exist\n"
+        f"s321-desk: the output file: the folder {missing.parent} does not exist (--out)\n"
     )
     with pytest.raises(SystemExit) as exited:
         main(["export", "emanifest", trip, *db, "--out", str(out), "--format", "xlsx"])

@@ -24,22 +24,22 @@
         <translation>{instant}&#xa0;: donnez l&apos;instant avec son décalage UTC</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/admin/rules_and_rates.py" line="114"/>
-        <source>--reason: say why the rules are pinned or unpinned (it is audited)</source>
-        <translation>--reason&#xa0;: dites pourquoi les règles sont fixées ou libérées (c&apos;est consigné dans la piste de vérification)</translation>
+        <location filename="../../../s321_desk/services/admin/rules_and_rates.py" line="118"/>
+        <source>pinning or unpinning the rules needs a reason (it is audited)</source>
+        <translation>fixer ou libérer les règles demande un motif (c&apos;est consigné dans la piste de vérification)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/admin/rules_and_rates.py" line="174"/>
+        <location filename="../../../s321_desk/services/admin/rules_and_rates.py" line="188"/>
         <source>USD needs no rate</source>
         <translation>USD n&apos;a pas besoin de taux</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/admin/rules_and_rates.py" line="179"/>
+        <location filename="../../../s321_desk/services/admin/rules_and_rates.py" line="193"/>
         <source>{rate} is not a number</source>
         <translation>{rate} n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/admin/rules_and_rates.py" line="184"/>
+        <location filename="../../../s321_desk/services/admin/rules_and_rates.py" line="198"/>
         <source>{rate} is not a plausible rate to USD</source>
         <translation>{rate} n&apos;est pas un taux plausible vers USD</translation>
     </message>

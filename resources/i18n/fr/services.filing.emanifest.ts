@@ -4,42 +4,42 @@
 <context>
     <name>EManifest</name>
     <message>
-        <location filename="../../../s321_desk/services/filing/emanifest.py" line="126"/>
+        <location filename="../../../s321_desk/services/filing/emanifest.py" line="132"/>
         <source>DRAFT {what} {trip} written to {file} as {format}: {shipments} shipment(s), {lines} line(s), USD {value} ({bytes} bytes)</source>
         <translation>BROUILLON {what} {trip} écrit dans {file} en {format}&#xa0;: {shipments} envoi(s), {lines} ligne(s), {value} USD ({bytes} octets)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/filing/emanifest.py" line="129"/>
+        <location filename="../../../s321_desk/services/filing/emanifest.py" line="138"/>
         <source>{what} {trip} written to {file} as {format}: {shipments} shipment(s), {lines} line(s), USD {value} ({bytes} bytes)</source>
         <translation>{what} {trip} écrit dans {file} en {format}&#xa0;: {shipments} envoi(s), {lines} ligne(s), {value} USD ({bytes} octets)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/filing/emanifest.py" line="142"/>
+        <location filename="../../../s321_desk/services/filing/emanifest.py" line="159"/>
         <source>e-manifest</source>
         <translation>manifeste électronique</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/filing/emanifest.py" line="143"/>
+        <location filename="../../../s321_desk/services/filing/emanifest.py" line="160"/>
         <source>BorderConnect ACE trip</source>
         <translation>Trajet ACE BorderConnect</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/filing/emanifest.py" line="144"/>
+        <location filename="../../../s321_desk/services/filing/emanifest.py" line="161"/>
         <source>ACE shipment upload</source>
         <translation>Téléversement des envois ACE</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/filing/emanifest.py" line="145"/>
+        <location filename="../../../s321_desk/services/filing/emanifest.py" line="162"/>
         <source>broker&apos;s entries</source>
         <translation>entrées du courtier</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/filing/emanifest.py" line="169"/>
-        <source>--format: {format} is not one of {formats}</source>
-        <translation>--format&#xa0;: {format} n&apos;est pas l&apos;un de {formats}</translation>
+        <location filename="../../../s321_desk/services/filing/emanifest.py" line="186"/>
+        <source>the format: {format} is not one of {formats}</source>
+        <translation>le format&#xa0;: {format} n&apos;est pas l&apos;un de {formats}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/filing/emanifest.py" line="224"/>
+        <location filename="../../../s321_desk/services/filing/emanifest.py" line="262"/>
         <source>{place}: {un}: dangerous goods need an emergency contact; an administrator sets it (s321-desk settings set hazmat_contact &apos;{example}&apos;)</source>
         <translation>{place}&#xa0;: {un}&#xa0;: les marchandises dangereuses demandent un contact d&apos;urgence&#xa0;; un administrateur le donne (s321-desk settings set hazmat_contact &apos;{example}&apos;)</translation>
     </message>

@@ -55,46 +55,46 @@
     </message>
     <message>
         <location filename="../../../s321_desk/services/packing/pack.py" line="310"/>
-        <source>{line}: no SKU or barcode to scan; a supervisor counts it (pack --count {number} --user NAME, or CMD-COUNT at a station)</source>
-        <translation>{line}&#xa0;: aucun SKU ni code-barres à balayer&#xa0;; un superviseur le compte (pack --count {number} --user NOM, ou CMD-COUNT à un poste)</translation>
+        <source>{line}: no SKU or barcode to scan; a supervisor counts it (CMD-COUNT at a station)</source>
+        <translation>{line}&#xa0;: aucun SKU ni code-barres à balayer&#xa0;; un superviseur le compte (CMD-COUNT à un poste)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing/pack.py" line="380"/>
+        <location filename="../../../s321_desk/services/packing/pack.py" line="381"/>
         <source>parcel {parcel}: empty; scan its items before closing it</source>
         <translation>colis {parcel}&#xa0;: vide&#xa0;; balayez ses articles avant de le fermer</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing/pack.py" line="399"/>
+        <location filename="../../../s321_desk/services/packing/pack.py" line="400"/>
         <source>crossing: give the instant with its UTC offset</source>
         <translation>passage&#xa0;: donnez l&apos;instant avec son décalage UTC</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing/pack.py" line="455"/>
+        <location filename="../../../s321_desk/services/packing/pack.py" line="456"/>
         <source>a count is a supervisor&apos;s: give the supervisor&apos;s name</source>
         <translation>un comptage revient à un superviseur&#xa0;: donnez le nom du superviseur</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing/pack.py" line="478"/>
+        <location filename="../../../s321_desk/services/packing/pack.py" line="479"/>
         <source>order {order}: every item is already packed; nothing to pack</source>
         <translation>commande {order}&#xa0;: tous les articles sont déjà emballés&#xa0;; rien à emballer</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing/pack.py" line="500"/>
+        <location filename="../../../s321_desk/services/packing/pack.py" line="501"/>
         <source>order {order}: parcel {parcel} is open at station {station} ({items} item(s) in it); finish it there (scan the order to resume it, then close it or undo its items)</source>
         <translation>commande {order}&#xa0;: le colis {parcel} est ouvert au poste {station} ({items} article(s) dedans)&#xa0;; terminez-le là-bas (balayez la commande pour le reprendre, puis fermez-le ou défaites ses articles)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing/pack.py" line="515"/>
+        <location filename="../../../s321_desk/services/packing/pack.py" line="516"/>
         <source>parcel {parcel}: no such parcel</source>
         <translation>colis {parcel}&#xa0;: ce colis n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing/pack.py" line="519"/>
+        <location filename="../../../s321_desk/services/packing/pack.py" line="520"/>
         <source>parcel {parcel}: already {status}</source>
         <translation>colis {parcel}&#xa0;: déjà {status}</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/packing/pack.py" line="548"/>
+        <location filename="../../../s321_desk/services/packing/pack.py" line="549"/>
         <source>{order} line {number} {description}</source>
         <translation>{order} ligne {number} {description}</translation>
     </message>

@@ -116,8 +116,9 @@ def pin_rules(
     if not reason.strip():
         raise UserError(
             translate(
-                "RulesAdmin", "--reason: say why the rules are pinned or unpinned (it is audited)"
-            )
+                "RulesAdmin", "pinning or unpinning the rules needs a reason (it is audited)"
+            ),
+            field="reason",
         )
     if instant is not None:
         check_pin_instant(instant)

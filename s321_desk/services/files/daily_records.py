@@ -142,9 +142,10 @@ def parse_day(text: str) -> date:
     except ValueError:
         pass
     raise UserError(
-        translate("Exports", "--day: {text} is not a day (YYYY-MM-DD, e.g. 2026-11-17)").format(
+        translate("Exports", "the day: {text} is not a day (YYYY-MM-DD, e.g. 2026-11-17)").format(
             text=repr(text)
-        )
+        ),
+        field="day",
     )
 
 
@@ -152,18 +153,20 @@ def export_records(engine: Engine, day: str, out: Path, *, fmt: str = "csv") -> 
     """Write the US day's records to ``out``: a zip of three CSV files, or JSON; audited."""
     if fmt not in FORMATS:
         raise UserError(
-            translate("Exports", "--format: {format} is not one of {formats}").format(
+            translate("Exports", "the format: {format} is not one of {formats}").format(
                 format=repr(fmt), formats=", ".join(FORMATS)
-            )
+            ),
+            field="format",
         )
     the_day = parse_day(day)
     if fmt == "csv" and out.suffix.lower() != ".zip":
         raise UserError(
             translate(
                 "Exports",
-                "--out: {name}: the CSV records are three tables in one zip file; name it "
-                "NAME.zip (or ask for --format json)",
-            ).format(name=out.name)
+                "the file {name}: the CSV records are three tables in one zip file; name it "
+                "NAME.zip (or choose JSON)",
+            ).format(name=out.name),
+            field="out",
         )
     check_target(out)
     with UnitOfWork(engine) as uow:

@@ -178,9 +178,10 @@ def parse_month(text: str) -> tuple[date, date]:
     found = MONTH.fullmatch(text.strip())
     if found is None or not 1 <= int(found.group(2)) <= 12 or int(found.group(1)) < 1:
         raise UserError(
-            translate("Exports", "--month: {text} is not a month (YYYY-MM, e.g. 2026-11)").format(
+            translate("Exports", "the month: {text} is not a month (YYYY-MM, e.g. 2026-11)").format(
                 text=repr(text)
-            )
+            ),
+            field="month",
         )
     year, month = int(found.group(1)), int(found.group(2))
     first = date(year, month, 1)
@@ -192,9 +193,10 @@ def export_drawback(engine: Engine, month: str, out: Path, *, fmt: str = "csv") 
     """Write the month's drawback report to ``out`` as CSV or JSON, audited."""
     if fmt not in FORMATS:
         raise UserError(
-            translate("Exports", "--format: {format} is not one of {formats}").format(
+            translate("Exports", "the format: {format} is not one of {formats}").format(
                 format=repr(fmt), formats=", ".join(FORMATS)
-            )
+            ),
+            field="format",
         )
     parse_month(month)
     check_target(out)

@@ -181,9 +181,10 @@ def export_emanifest(
 def check_format(fmt: str, formats: tuple[str, ...]) -> None:
     if fmt not in formats:
         raise UserError(
-            translate("EManifest", "--format: {format} is not one of {formats}").format(
+            translate("EManifest", "the format: {format} is not one of {formats}").format(
                 format=repr(fmt), formats=", ".join(formats)
-            )
+            ),
+            field="format",
         )
 
 

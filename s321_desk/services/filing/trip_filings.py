@@ -178,17 +178,17 @@ def read_filing(session: Session, load_ref: str, *, draft: bool | None = None) -
         refusal = (
             translate(
                 "Filing",
-                "load {trip}: not sealed yet; what is filed is the sealed load's (s321-desk load "
-                "close), or export a draft (--draft)",
+                "load {trip}: not sealed yet; what is filed is the sealed load's: seal it, or "
+                "export a draft",
             )
             if draft is not None
             else translate(
-                "Filing",
-                "load {trip}: not sealed yet; what is filed is the sealed load's (s321-desk load "
-                "close)",
+                "Filing", "load {trip}: not sealed yet; what is filed is the sealed load's: seal it"
             )
         )
-        raise UserError(refusal.format(trip=load.trip_number))
+        raise UserError(
+            refusal.format(trip=load.trip_number), field="draft" if draft is not None else "sealed"
+        )
     packed = contents.load_parcels(session, load)
     if not packed:
         raise UserError(

@@ -139,9 +139,10 @@ def parse_head(text: str) -> ChainHead:
         raise UserError(
             translate(
                 "AuditAnchor",
-                "--head: {text} is not the head a sealed trip's papers print under 'Audit at "
+                "the head: {text} is not the head a sealed trip's papers print under 'Audit at "
                 "seal' (e.g. 'record 1,234 · 3fa9c2e1d0b4a7f6')",
-            ).format(text=repr(text))
+            ).format(text=repr(text)),
+            field="head",
         )
     return ChainHead(int(records), digits.lower(), seen_by=f"the papers' head {records}:{digits}")
 

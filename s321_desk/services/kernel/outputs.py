@@ -29,21 +29,25 @@ DATABASE_HEADERS = (b"SQLite format 3\x00", b"PGDMP")
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
-def check_target(out: Path, option: str = "--out") -> Path:
+def check_target(out: Path, option: str | Text | None = None) -> Path:
     """The file to write (``out`` with its links followed), or a UserError naming ``option``
-    and saying why it cannot be written there."""
+    (by default "the output file", the ``out`` field: the command line's --out) and saying
+    why it cannot be written there."""
+    option, field = _named(option)
     folder = out.parent
     if not folder.exists():
         raise UserError(
             translate("OutputFile", "{option}: the folder {folder} does not exist").format(
                 option=option, folder=folder
-            )
+            ),
+            field=field,
         )
     if not folder.is_dir():
         raise UserError(
             translate("OutputFile", "{option}: {folder} is not a folder").format(
                 option=option, folder=folder
-            )
+            ),
+            field=field,
         )
     target = out.resolve()  # a link is followed: what it points to is what would be replaced
     try:
@@ -54,12 +58,20 @@ def check_target(out: Path, option: str = "--out") -> Path:
         raise UserError(
             translate("OutputFile", "{option}: cannot use {out} ({why})").format(
                 option=option, out=out, why=error.strerror or error
-            )
+            ),
+            field=field,
         ) from None
     refusal = _refusal(target, mode)
     if refusal is not None:
-        raise UserError(refusal.format(option=option, out=out))
+        raise UserError(refusal.format(option=option, out=out), field=field)
     return target
+
+
+def _named(option: str | Text | None) -> tuple[str | Text, str | None]:
+    """What a refusal names the file by, and the field it is (None for a named one)."""
+    if option is None:
+        return translate("OutputFile", "the output file"), "out"
+    return option, None
 
 
 def _refusal(target: Path, mode: int | None) -> Text | None:
@@ -107,11 +119,12 @@ def write_whole(
     body: bytes,
     *,
     before_rename: Callable[[], None] | None = None,
-    option: str = "--out",
+    option: str | Text | None = None,
 ) -> None:
     """Write ``body`` as ``out``, replacing any file there only once all of it is on disk and
     ``before_rename`` has returned (what it raises leaves ``out`` untouched)."""
     target = check_target(out, option)
+    option, field = _named(option)
     remove_leftovers(target.parent, target.name)  # of a write to this name that was killed
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
@@ -127,7 +140,8 @@ def write_whole(
         raise UserError(
             translate("OutputFile", "{option}: cannot write {out} ({why})").format(
                 option=option, out=out, why=error.strerror or error
-            )
+            ),
+            field=field,
         ) from None
     finally:
         partial.unlink(missing_ok=True)

@@ -117,15 +117,15 @@ def seal_refusals(session: Session, load: Load) -> list[Text]:
         problems.append(
             translate(
                 "TripCrew",
-                "no driver from the records: pick one (s321-desk load crew {trip} --driver NUMBER)",
-            ).format(trip=load.trip_number)
+                "no driver from the records: pick one for the trip's crew",
+            )
         )
     if crew is None or crew.truck_id is None:
         problems.append(
             translate(
                 "TripCrew",
-                "no truck from the records: pick one (s321-desk load crew {trip} --truck UNIT)",
-            ).format(trip=load.trip_number)
+                "no truck from the records: pick one for the trip's crew",
+            )
         )
     return problems
 

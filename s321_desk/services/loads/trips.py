@@ -350,6 +350,7 @@ def _refuse_unfiled(session: Session, load: Load) -> None:
     """A trip is sealed only with what its filing needs: a driver and a truck from the records,
     every FDA parcel's prior notice."""
     problems = trip_crew.seal_refusals(session, load)
+    crew = bool(problems)  # the command line says how to pick the crew
     missing = prior_notice.missing_prior_notice(session, load)
     if missing:
         problems.append(
@@ -363,7 +364,8 @@ def _refuse_unfiled(session: Session, load: Load) -> None:
         raise UserError(
             translate("Loads", "load {trip} cannot close: {problems}").format(
                 trip=load.trip_number, problems=joined(problems)
-            )
+            ),
+            field="crew" if crew else None,
         )
 
 

@@ -309,9 +309,10 @@ def _refuse_nothing_to_scan(session: Session, parcel: Parcel, *, counted: frozen
             raise ScanRefused(
                 translate(
                     "Packing",
-                    "{line}: no SKU or barcode to scan; a supervisor counts it (pack --count "
-                    "{number} --user NAME, or CMD-COUNT at a station)",
-                ).format(line=_line_place(order, line), number=line.line_no)
+                    "{line}: no SKU or barcode to scan; a supervisor counts it (CMD-COUNT at a "
+                    "station)",
+                ).format(line=_line_place(order, line)),
+                field="counted-by",
             )
 
 

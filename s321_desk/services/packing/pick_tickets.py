@@ -91,7 +91,7 @@ def pick_wave(
     """The tickets of a list of orders, of a day's orders, or of a station's share of them."""
     if not orders and day is None:
         raise UserError(
-            translate("PickTickets", "pick tickets: name the orders, or the day (--day)")
+            translate("PickTickets", "pick tickets: name the orders, or the day"), field="day"
         )
     with within(work) as uow:
         session = uow.session
@@ -109,8 +109,9 @@ def pick_wave(
                 raise UserError(
                     translate(
                         "PickTickets",
-                        "--station: {station} is not in the stations setting ({stations})",
-                    ).format(station=repr(station), stations=", ".join(names) or "none set")
+                        "the station: {station} is not in the stations setting ({stations})",
+                    ).format(station=repr(station), stations=", ".join(names) or "none set"),
+                    field="station",
                 )
             share = names.index(station)
             chosen = [o for n, o in enumerate(chosen) if n % len(names) == share]

@@ -446,9 +446,9 @@ def _fx_used(table: FxTable, day: date, currencies: set[str]) -> tuple[FxUsed, .
             raise UserError(
                 translate(
                     "PrintData",
-                    "no {currency} rate to USD for {day}; enter it with "
-                    "'s321-desk fx set {currency} RATE --from DATE'",
-                ).format(currency=currency, day=day)
+                    "no {currency} rate to USD for {day}; enter the rate in force that day",
+                ).format(currency=currency, day=day),
+                field="fx-rate",
             )
         used.append(FxUsed(currency, rate.rate_to_usd, rate.source))
     return tuple(used)

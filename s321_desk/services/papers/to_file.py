@@ -243,15 +243,17 @@ def print_document(
 def _check_format(fmt: str, dpi: int) -> None:
     if fmt not in LABEL_FORMATS:
         raise UserError(
-            translate("Printing", "--format: {format} is not one of {formats}").format(
+            translate("Printing", "the format: {format} is not one of {formats}").format(
                 format=repr(fmt), formats=", ".join(LABEL_FORMATS)
-            )
+            ),
+            field="format",
         )
     if dpi not in DPIS:
         raise UserError(
-            translate("Printing", "--dpi: {dpi} is not one of {dpis}").format(
+            translate("Printing", "the resolution: {dpi} dpi is not one of {dpis}").format(
                 dpi=dpi, dpis=", ".join(map(str, DPIS))
-            )
+            ),
+            field="dpi",
         )
 
 
@@ -379,13 +381,17 @@ def _print(
     raises (a cancel) removes them and leaves no record."""
     if not out.parent.is_dir():
         raise UserError(
-            translate("Printing", "--out: {folder} is not a folder").format(folder=out.parent)
+            translate("Printing", "the output file: {folder} is not a folder").format(
+                folder=out.parent
+            ),
+            field="out",
         )
     if out.is_dir():
         raise UserError(
-            translate("Printing", "--out: {out} is a folder; name the file to write").format(
-                out=out
-            )
+            translate(
+                "Printing", "the output file: {out} is a folder; name the file to write"
+            ).format(out=out),
+            field="out",
         )
     # Given the unit of work of the user's action (immediate: the audit line needs the lock),
     # the paper is read and its print audited in its one transaction; given an engine (the

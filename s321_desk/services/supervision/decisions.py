@@ -240,9 +240,8 @@ def _defer(
 ) -> list[Evaluated]:
     if crossing is None or crossing.tzinfo is None:
         raise UserError(
-            translate(
-                "Decisions", "defer: give the new crossing instant with its UTC offset (--crossing)"
-            )
+            translate("Decisions", "defer: give the new crossing instant with its UTC offset"),
+            field="crossing",
         )
     assert parcel.port is not None and parcel.us_day is not None
     new_day: date = port(parcel.port).us_day(crossing)
@@ -270,9 +269,8 @@ def _consolidate(
 ) -> list[Evaluated]:
     if into is None:
         raise UserError(
-            translate(
-                "Decisions", "consolidate: name the parcel that takes this one's items (--into)"
-            )
+            translate("Decisions", "consolidate: name the parcel that takes this one's items"),
+            field="into",
         )
     target = find_parcel(session, into)
     _closed(target, DecisionAction.CONSOLIDATE)
@@ -312,9 +310,9 @@ def _split(
     if other_ref is None:
         raise UserError(
             translate(
-                "Decisions",
-                "split: name the other parcel (--other), whose recipient is another person",
-            )
+                "Decisions", "split: name the other parcel, whose recipient is another person"
+            ),
+            field="other",
         )
     other = find_parcel(session, other_ref)
     mine, theirs = session.get(Order, parcel.order_id), session.get(Order, other.order_id)

@@ -105,7 +105,9 @@ def test_a_pin_needs_a_reason_and_an_instant_the_data_covers(
 ) -> None:
     db = str(tmp_path / "d.sqlite3")
     assert main(["--db", db, "rules", "pin", "2025-03-01T00:00Z", "--reason", " "]) == 1
-    assert "--reason: say why" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "s321-desk: pinning or unpinning the rules needs a reason (it is audited) (--reason)\n"
+    )
     assert main(["--db", db, "rules", "pin", "2010-01-01T00:00Z", "--reason", "x"]) == 1
     assert "no regimes in force at 2010-01-01" in capsys.readouterr().err
     assert main(["--db", db, "rules", "pin", "2025-03-01", "--reason", "x"]) == 1

@@ -305,11 +305,11 @@ def test_bad_months_formats_and_folders_are_refused_writing_nothing(
 ) -> None:
     store, _ = month
     for text in ("2026-13", "2026-00", "2026-1", "26-11", "November", "0000-01"):
-        with pytest.raises(UserError, match=f"--month: '{text}' is not a month \\(YYYY-MM"):
+        with pytest.raises(UserError, match=f"the month: '{text}' is not a month \\(YYYY-MM"):
             export_drawback(store.engine, text, tmp_path / "d.csv")
-    with pytest.raises(UserError, match="--format: 'xlsx' is not one of csv, json"):
+    with pytest.raises(UserError, match="the format: 'xlsx' is not one of csv, json"):
         export_drawback(store.engine, "2026-11", tmp_path / "d.csv", fmt="xlsx")
-    with pytest.raises(UserError, match=r"--out: the folder .* does not exist"):
+    with pytest.raises(UserError, match=r"the output file: the folder .* does not exist"):
         export_drawback(store.engine, "2026-11", tmp_path / "nowhere" / "d.csv")
     assert list(tmp_path.glob("d.*")) == [] and drawback_exports(store) == []
 
@@ -356,7 +356,7 @@ def test_the_command_line(
     ]
     assert main(bad) == 1
     assert capsys.readouterr().err == (
-        "s321-desk: --month: '2026-13' is not a month (YYYY-MM, e.g. 2026-11)\n"
+        "s321-desk: the month: '2026-13' is not a month (YYYY-MM, e.g. 2026-11) (--month)\n"
     )
     with pytest.raises(SystemExit) as wrong:
         main([*args, "--format", "xls"])

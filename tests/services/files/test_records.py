@@ -264,12 +264,12 @@ def test_a_day_without_parcels_is_three_empty_tables(day: Day, tmp_path: Path) -
 def test_bad_days_formats_and_names_are_refused_writing_nothing(day: Day, tmp_path: Path) -> None:
     store, _ = day
     for text in ("2026-11-31", "2026-11-7", "20261117", "yesterday"):
-        with pytest.raises(UserError, match=f"--day: '{text}' is not a day \\(YYYY-MM-DD"):
+        with pytest.raises(UserError, match=f"the day: '{text}' is not a day \\(YYYY-MM-DD"):
             export_records(store.engine, text, tmp_path / "r.zip")
-    refusal = "--out: r.csv: the CSV records are three tables in one zip file; name it NAME.zip"
+    refusal = "the file r.csv: the CSV records are three tables in one zip file; name it NAME.zip"
     with pytest.raises(UserError, match=re.escape(refusal)):
         export_records(store.engine, "2026-11-17", tmp_path / "r.csv")
-    with pytest.raises(UserError, match="--format: 'xml' is not one of csv, json"):
+    with pytest.raises(UserError, match="the format: 'xml' is not one of csv, json"):
         export_records(store.engine, "2026-11-17", tmp_path / "r.xml", fmt="xml")
     assert list(tmp_path.glob("r.*")) == []
     assert stored(store, AuditEntry, AuditEntry.action == "export.records") == []
@@ -300,7 +300,7 @@ def test_the_command_line(
     assert json.loads(capsys.readouterr().out)["parcels"] == 4
     assert main([*args[:-3], "2026-02-30", "--out", str(out)]) == 1
     assert capsys.readouterr().err == (
-        "s321-desk: --day: '2026-02-30' is not a day (YYYY-MM-DD, e.g. 2026-11-17)\n"
+        "s321-desk: the day: '2026-02-30' is not a day (YYYY-MM-DD, e.g. 2026-11-17) (--day)\n"
     )
     with pytest.raises(SystemExit) as wrong:
         main([*args, "--format", "pdf"])

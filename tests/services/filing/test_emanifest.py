@@ -384,11 +384,13 @@ def test_a_held_parcel_on_the_truck_is_named(open_load: Loaded, tmp_path: Path) 
 def test_a_missing_folder_and_a_bad_format_are_said(sealed: Loaded, tmp_path: Path) -> None:
     store, _, trip = sealed
     missing = tmp_path / "no-such-folder"
-    with pytest.raises(UserError, match=f"--out: the folder {re.escape(str(missing))} does not"):
+    with pytest.raises(
+        UserError, match=f"the output file: the folder {re.escape(str(missing))} does not"
+    ):
         export_emanifest(store.engine, trip, missing / "e.csv")
     with pytest.raises(UserError, match="is a folder; name the file"):
         export_emanifest(store.engine, trip, tmp_path)
-    with pytest.raises(UserError, match="--format: 'xml' is not one of csv, json"):
+    with pytest.raises(UserError, match="the format: 'xml' is not one of csv, json"):
         export_emanifest(store.engine, trip, tmp_path / "e.xml", fmt="xml")
     with pytest.raises(UserError, match="'NOPE': no such load"):
         export_emanifest(store.engine, "NOPE", tmp_path / "e.csv")
@@ -408,7 +410,9 @@ def test_a_failed_write_leaves_the_old_file_and_no_partial(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(UserError, match=f"--out: cannot write {re.escape(str(out))} \\(No space"):
+    with pytest.raises(
+        UserError, match=f"the output file: cannot write {re.escape(str(out))} \\(No space"
+    ):
         export_emanifest(store.engine, trip, out)
     assert out.read_bytes() == b"the file the carrier has"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

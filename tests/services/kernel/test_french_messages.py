@@ -250,10 +250,10 @@ def test_an_import_refusal_keeps_its_places_and_says_its_reasons_in_french(
 def test_a_file_that_cannot_be_written_is_said_in_french(tmp_path: Path, french: None) -> None:
     missing = tmp_path / "nowhere" / "manifest.csv"
     assert str(refusal(check_target, missing)) == (
-        f"--out\xa0: le dossier {missing.parent} n'existe pas"
+        f"le fichier de sortie\xa0: le dossier {missing.parent} n'existe pas"
     )
-    assert str(refusal(check_target, tmp_path, "--into")) == (
-        f"--into\xa0: {tmp_path} est un dossier\xa0; nommez le fichier à écrire"
+    assert str(refusal(check_target, tmp_path, "Enregistrer en PDF")) == (
+        f"Enregistrer en PDF\xa0: {tmp_path} est un dossier\xa0; nommez le fichier à écrire"
     )
 
 
@@ -299,7 +299,7 @@ def test_the_next_truck_in_english() -> None:
 
 def test_an_export_refusal_is_said_in_french(french: None) -> None:
     assert str(refusal(parse_month, "2026-13")) == (
-        "--month\xa0: '2026-13' n'est pas un mois (AAAA-MM, p. ex. 2026-11)"
+        "le mois\xa0: '2026-13' n'est pas un mois (AAAA-MM, p. ex. 2026-11)"
     )
 
 

@@ -49,7 +49,7 @@ def test_no_paper_is_written_over_the_store_its_companions_or_backups(
     before = {target: digest(target.resolve()) for target in targets[:2]}  # the backup's bytes
     for target in targets:
         said = refused(store, target, capsys, codes[0])
-        assert f"--out: {target}" in said, said
+        assert f"the output file: {target}" in said and said.endswith("(--out)\n"), said
         assert (
             "is a database or a backup of one" in said
             or "belongs to the database beside it" in said
@@ -78,7 +78,7 @@ def test_devices_pipes_and_folders_are_refused(
         (tmp_path, "is a folder; name the file to write"),
     ):
         said = refused(store, target, capsys, codes[0])
-        assert f"--out: {target} {why}" in said, said
+        assert f"the output file: {target} {why}" in said and said.endswith("(--out)\n"), said
     assert Path("/dev/null").is_char_device() and fifo.is_fifo()
     for words in (
         ["export", "emanifest", "ABCD000001", "--draft"],

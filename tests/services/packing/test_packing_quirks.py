@@ -159,7 +159,7 @@ def test_the_one_shot_pack_closes_or_leaves_nothing(
     assert main([*pack_args(shop), "#1224", "--user", "Pat Packer"]) == 1
     assert capsys.readouterr().err == (
         "s321-desk: #1224 line 2 'Hand-knit mittens (custom order)': no SKU or barcode to scan; "
-        "a supervisor counts it (pack --count 2 --user NAME, or CMD-COUNT at a station)\n"
+        "a supervisor counts it (CMD-COUNT at a station) (--count, --user NAME)\n"
     )
     assert (rows(shop, Parcel), rows(shop, ParcelItem)) == before[:2]
     assert main([*pack_args(shop), "#1224", "--count", "2"]) == 1

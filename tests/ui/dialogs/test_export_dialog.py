@@ -73,7 +73,7 @@ def test_a_refusal_is_said_and_nothing_is_written(
     dialog.reference.setText("2026-11-31")
     with qtbot.waitSignal(dialog.refused, timeout=20_000) as refused:
         dialog.export_to(tmp_path / "records.zip")
-    assert refused.args == ["--day: '2026-11-31' is not a day (YYYY-MM-DD, e.g. 2026-11-17)"]
+    assert refused.args == ["the day: '2026-11-31' is not a day (YYYY-MM-DD, e.g. 2026-11-17)"]
     assert dialog.result_label.text() == f"Not exported: {refused.args[0]}"
     assert [p.name for p in tmp_path.iterdir() if "records" in p.name] == []
 
