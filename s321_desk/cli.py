@@ -41,7 +41,8 @@ ACTION_CHOICES = [action.value for action in DecisionAction]
 FORMATS = [fmt.value for fmt in PaperFormat]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options() -> argparse.ArgumentParser:
+    """The options of every command and of the desk itself: the store and who acts."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -64,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         "them; the PIN is asked (or read from $S321_PIN, or a line of standard input), never "
         "given as an argument",
     )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
     parser = argparse.ArgumentParser(
         prog="s321-desk",
         description="Border desk for cross-border parcels: with no command, opens the desk.",
@@ -458,8 +464,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     global _DAMAGE_SAID
     _DAMAGE_SAID = False
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _desk_arguments(argv) or build_parser().parse_args(argv)
     _log_to_file()
     try:
         return _dispatch(args)
@@ -509,6 +514,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_UNEXPECTED
+
+
+def _desk_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The desk's own start (no command: at most the store's and the person's options), read
+    without building every command's parser, which the desk's start would wait for; None for
+    anything else, which the whole parser reads, refuses or helps with as always."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    desk = argparse.ArgumentParser(
+        add_help=False, allow_abbrev=False, exit_on_error=False, parents=[_common_options()]
+    )
+    try:
+        args, rest = desk.parse_known_args(words)
+    except argparse.ArgumentError:  # e.g. --db without its path: the whole parser says so
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 # What a service says was given wrong or missing (UserError.field), as this command line asks

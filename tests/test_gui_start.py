@@ -8,6 +8,9 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+from s321_desk import cli
 from s321_desk.cli import GUI_START_SERVICES
 
 # In a fresh interpreter, as `s321-desk` starts the desk: the command line, the start's
@@ -60,3 +63,25 @@ def test_the_start_imports_what_the_window_uses_before_pyside6_and_nothing_more(
     assert set(GUI_START_SERVICES) <= set(window)
     # The sounds (QtMultimedia) and the print preview (QtPdf) are not imported by the start.
     assert start["qt"] == ["PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "x"],
+        ["--db=x"],
+        ["--database-url", "u", "--user", "n"],
+        ["--db", "x", "--db", "y"],
+    ],
+)
+def test_the_desks_own_start_is_read_as_the_whole_parser_reads_it(argv: list[str]) -> None:
+    """Without a command, the arguments are read without building every command's parser."""
+    assert cli._desk_arguments(argv) == cli.build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv", [["demo"], ["--version"], ["-h"], ["--db"], ["--d", "x"], ["--db", "x", "pack"]]
+)
+def test_anything_else_goes_to_the_whole_parser(argv: list[str]) -> None:
+    assert cli._desk_arguments(argv) is None  # a command, help, version or mistake
