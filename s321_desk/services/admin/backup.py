@@ -42,6 +42,7 @@ from s321_desk.store.database import Store, StoreError, open_store
 from s321_desk.store.leftovers import remove_leftovers
 from s321_desk.store.migrate import backup_file, known_revisions
 from s321_desk.store.models import User
+from s321_desk.store.repositories import kernel as stored
 from s321_desk.store.uow import UnitOfWork
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -130,11 +131,7 @@ def _copy_sqlite(source: Path, partial: Path) -> tuple[str | None, ChainHead]:
 
 
 def _revision_and_head(connection: sqlite3.Connection) -> tuple[str | None, ChainHead]:
-    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    count, last = connection.execute(
-        "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log"
-    ).fetchone()
-    return (row[0] if row else None), ChainHead(int(count), last)
+    return stored.file_schema_revision(connection), ChainHead(*stored.file_audit_head(connection))
 
 
 def _pg_dump(store: Store, partial: Path) -> tuple[str | None, ChainHead]:
@@ -142,10 +139,8 @@ def _pg_dump(store: Store, partial: Path) -> tuple[str | None, ChainHead]:
     with store.engine.connect() as connection:
         # The dump is one snapshot; the head read here may be a record or two behind it,
         # which only makes the anchor it gives weaker, never wrong.
-        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-        count, last = connection.exec_driver_sql(
-            "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log"
-        ).one()
+        revision = stored.schema_revision(connection)
+        count, last = stored.audit_head(connection)
     _run(
         [program, "--format=custom", "--no-owner", f"--file={partial}", _libpq_url(store)],
         "pg_dump",
@@ -356,10 +351,7 @@ def _pg_restore(url: str, source: Path, label: str, by: Person | None) -> Restor
     try:
         access.check(store.engine, access.RESTORING, by)
         with store.engine.connect() as connection:
-            others = connection.exec_driver_sql(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                "AND pid != pg_backend_pid()"
-            ).scalar()
+            others = stored.other_sessions(connection)
         if others:
             raise UserError(
                 translate(
@@ -390,10 +382,7 @@ def _pg_restore(url: str, source: Path, label: str, by: Person | None) -> Restor
     reopened = open_store(url)
     try:
         with reopened.engine.connect() as connection:
-            count, last = connection.exec_driver_sql(
-                "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) "
-                "FROM audit_log"
-            ).one()
+            count, last = stored.audit_head(connection)
         with UnitOfWork(reopened.engine, immediate=True) as uow:
             audit.record(
                 uow.session,

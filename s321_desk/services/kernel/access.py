@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from s321_desk.domain.roles import ADMINISTER, PACK, PAPERS, SUPERVISE, TRUCK
 from s321_desk.domain.texts import Text, translate
@@ -27,7 +27,7 @@ from s321_desk.services.admin.users import AccessRefused, Person, acting, role_w
 from s321_desk.services.kernel.actor import Actor, acting_as, actor_of
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.engine import DAMAGED_OPTION
-from s321_desk.store.models import User
+from s321_desk.store.repositories import kernel as stored
 from s321_desk.store.uow import Work, within
 
 __all__ = ["Actor", "SignInNeeded", "acting_as", "actor_of", "require"]
@@ -71,10 +71,6 @@ class SignInNeeded(AccessRefused):
         )
 
 
-def has_users(session: Session) -> bool:
-    return session.scalars(select(User.id).limit(1)).first() is not None
-
-
 def require(session: Session, need: Need, by: Person | None = None) -> Person | None:
     """The person acting (``by``, else the one acting through the session's engine), if they
     hold one of the roles ``need`` names, as the store knows them now; None on a store that
@@ -83,7 +79,7 @@ def require(session: Session, need: Need, by: Person | None = None) -> Person | 
     if damaged is not None:  # a store failing its integrity check is read, never written
         raise UserError(damaged)
     person = by or actor_of(session)
-    if not has_users(session):
+    if not stored.has_users(session):
         return None
     what, wanted = need.what, need.roles.split("|")
     if person is None:

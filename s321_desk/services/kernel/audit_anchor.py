@@ -22,9 +22,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
-from sqlmodel import col, select
 
 from s321_desk.domain.texts import translate
 from s321_desk.paths import data_dir
@@ -34,7 +32,7 @@ from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.kernel.outputs import write_whole
 from s321_desk.store.database import Store, StoreTarget, store_label
 from s321_desk.store.engine import is_database_url
-from s321_desk.store.models import AuditEntry
+from s321_desk.store.repositories import kernel as stored
 from s321_desk.store.uow import UnitOfWork, Work, within
 
 LOG = logging.getLogger(__name__)
@@ -83,15 +81,16 @@ def keep_anchor(store: Store, head: ChainHead, by: str, *, reset: bool = False) 
     return keep_anchor_of(store.engine, target, store.label, head, by, reset=reset)
 
 
-def target_of(engine: Engine) -> StoreTarget:
-    """The store an engine works on, as ``anchor_file`` names it."""
+def target_of(work: Work) -> StoreTarget:
+    """The store a unit of work (or an engine) works on, as ``anchor_file`` names it."""
+    engine = work.session.get_bind().engine if isinstance(work, UnitOfWork) else work
     if engine.dialect.name == "sqlite":
         return Path(str(engine.url.database))
     return engine.url.render_as_string(hide_password=False)
 
 
 def keep_anchor_of(
-    engine: Engine,
+    work: Work,
     target: StoreTarget,
     label: str,
     head: ChainHead,
@@ -99,10 +98,11 @@ def keep_anchor_of(
     *,
     reset: bool = False,
 ) -> Path | None:
-    """``keep_anchor`` for an engine (a sealed load's papers printed: the head at its seal)."""
+    """``keep_anchor`` in a unit of work (a sealed load's papers printed: the head at its
+    seal)."""
     path = anchor_file(target)
     try:
-        if not reset and not _moves_forward(engine, read_anchor(target), head):
+        if not reset and not _moves_forward(work, read_anchor(target), head):
             return None
         body = {
             "store": label,
@@ -119,14 +119,14 @@ def keep_anchor_of(
     return path
 
 
-def keep_seal_anchor(engine: Engine, trip: str) -> None:
+def keep_seal_anchor(work: Work, trip: str) -> None:
     """A sealed trip's papers carry the head at its seal: this machine's anchor moves to it
     too (never back), so the trail is checked against the latest paper printed here."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         head = audit.head_at_seal(uow.session, trip)
-    if head is not None:
-        target = target_of(engine)
-        keep_anchor_of(engine, target, store_label(target), head, f"papers of {trip}")
+        if head is not None:
+            target = target_of(uow)
+            keep_anchor_of(uow, target, store_label(target), head, f"papers of {trip}")
 
 
 def parse_head(text: str) -> ChainHead:
@@ -190,10 +190,7 @@ def newest_backup_head(store: Store) -> ChainHead | None:
         return None
     try:
         with closing(sqlite3.connect(f"file:{found[-1]}?mode=ro", uri=True)) as backup:
-            count, last = backup.execute(
-                "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) "
-                "FROM audit_log"
-            ).fetchone()
+            count, last = stored.file_audit_head(backup)
     except sqlite3.Error as error:
         LOG.warning("%s: the backup's audit head cannot be read (%s)", found[-1], error)
         return None
@@ -206,7 +203,5 @@ def _moves_forward(work: Work, known: ChainHead | None, head: ChainHead) -> bool
     if head.records < known.records:
         return False
     with within(work) as uow:
-        still = uow.session.scalars(
-            select(AuditEntry.hash).order_by(col(AuditEntry.id)).offset(known.records - 1).limit(1)
-        ).first()
+        still = stored.audit_hash_at(uow.session, known.records)
     return still == known.last_hash  # else the evidence stays for the next check

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier
 
-from s321_desk.services.kernel.changes import ChangeWatch
+from s321_desk.store.changes import ChangeWatch
 
 
 class ChangeWake(QObject):

@@ -33,8 +33,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine
 
-from s321_desk.services.kernel.changes import ChangeWatch, watch_changes
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.store.changes import ChangeWatch, watch_changes
 from s321_desk.store.errors import StoreBusy, classified
 from s321_desk.ui.kit.change_wake import ChangeWake
 from s321_desk.ui.kit.jobs import ReadJob, ReadSignals
@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-TICK_MS = 250  # how often the watch is asked (microseconds each; see services/kernel/changes)
+TICK_MS = 250  # how often the watch is asked (microseconds each; see store/changes)
 RETRY_MS = 1000  # a busy store is read again after this long
 
 

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import create_engine
 
 from s321_desk.services.admin.settings import set_setting
-from s321_desk.services.kernel.changes import (
+from s321_desk.store.changes import (
     ChangeWatch,
     PostgresChangeWatch,
     SqliteChangeWatch,

@@ -6,7 +6,7 @@ On PostgreSQL the guard is a trigger function raising the same message as SQLite
 statement-level trigger sending ``NOTIFY s321_desk_changes``: PostgreSQL delivers it to the
 listening stations when (and only if) the transaction commits, once per transaction however
 many statements sent it; the live warnings LISTEN instead of polling
-(services/kernel/changes.py). Parcel ids and order names get ``text_pattern_ops`` indexes, on which
+(store/changes.py). Parcel ids and order names get ``text_pattern_ops`` indexes, on which
 the history's prefix search (``LIKE 'P00%'``) is an index range whatever the database's
 collation (services/lookup/history.py). Nothing changes on SQLite, whose stations watch
 ``data_version``.

@@ -140,8 +140,9 @@ class PostgresChangeWatch:
 
 def watch_changes(engine: Engine) -> ChangeWatch:
     """The watch that suits the engine's store."""
-    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
-        return SqliteChangeWatch(Path(engine.url.database))  # type: ignore[arg-type]
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and database != ":memory:":
+        return SqliteChangeWatch(Path(database))
     if engine.dialect.name == "postgresql":
         return PostgresChangeWatch(lambda: _autocommit_connection(engine))
     raise NotImplementedError(f"no change watch for a {engine.dialect.name} store")
