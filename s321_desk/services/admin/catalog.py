@@ -9,18 +9,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, func, or_
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from s321_desk.domain.catalog import format_hts, normalize_hts, parse_flags
-from s321_desk.domain.codes import PACKED
 from s321_desk.domain.money import parse_amount, to_cents
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.admin.users import Person
 from s321_desk.services.files.catalog_import import _parse_country
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
-from s321_desk.store.models import OrderLine, Parcel, ParcelItem, Product, utcnow
+from s321_desk.store.models import Product, utcnow
+from s321_desk.store.repositories import admin as stored
 from s321_desk.store.uow import Work, within
 
 EDITING_CATALOG = access.Need(access.SUPERVISE, translate("Access", "editing the catalog"))
@@ -87,39 +86,22 @@ def find_products(
 ) -> CatalogPage:
     """The SKUs whose SKU, description, barcode or HTS holds ``search`` (any case), those
     without an HTS number or an origin first, then by SKU."""
-    missing = or_(col(Product.hts).is_(None), col(Product.origin).is_(None))
-    where: list[Any] = []
+    pattern = hts_digits = ""
     text = search.strip()
     if text:
         pattern = (
             "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         )
         digits = "".join(c for c in text if c.isdigit())
-        hts_like = digits and all(c.isdigit() or c in ". " for c in text)
-        fields = [
-            func.lower(col(Product.sku)).like(pattern, escape="\\"),
-            func.lower(col(Product.description)).like(pattern, escape="\\"),
-            func.lower(func.coalesce(col(Product.barcode), "")).like(pattern, escape="\\"),
-        ]
-        if hts_like:
-            fields.append(col(Product.hts).like(digits + "%"))
-        where.append(or_(*fields))
-    if missing_only:
-        where.append(missing)
+        if digits and all(c.isdigit() or c in ". " for c in text):
+            hts_digits = digits
     with within(work) as uow:
-        session = uow.session
-        total = session.scalar(select(func.count()).select_from(Product)) or 0
-        matched = session.scalar(select(func.count()).select_from(Product).where(*where)) or 0
-        lacking = (
-            session.scalar(select(func.count()).select_from(Product).where(*where, missing)) or 0
+        found = stored.find_products(
+            uow.session, pattern, hts_digits, missing_only=missing_only, limit=limit
         )
-        products = session.scalars(
-            select(Product)
-            .where(*where)
-            .order_by(case((missing, 0), else_=1), col(Product.sku))
-            .limit(limit)
-        ).all()
-        return CatalogPage([_row(p) for p in products], matched, lacking, total)
+        return CatalogPage(
+            [_row(p) for p in found.products], found.matched, found.lacking, found.total
+        )
 
 
 # What an edit may change, each read from the text typed as an import reads its column.
@@ -192,7 +174,7 @@ def edit_product(
     with within(work, immediate=True) as uow:
         session = uow.session
         actor = access.require(session, EDITING_CATALOG, by)
-        product = session.scalars(select(Product).where(Product.sku == sku)).first()
+        product = stored.product(session, sku)
         if product is None:
             raise UserError(
                 translate("CatalogEdit", "SKU {sku} is not in the catalog").format(sku=repr(sku))
@@ -230,22 +212,9 @@ def _judge_again(session: Session, sku: str) -> tuple[tuple[str, ...], int]:
     # The verdicts' service reads the rules and the pins: imported when used.
     from s321_desk.services.judging.verdicts import Cause, rejudge
 
-    parcels = session.scalars(
-        select(Parcel).where(
-            col(Parcel.status).in_(PACKED),
-            col(Parcel.id).in_(
-                select(ParcelItem.parcel_id)
-                .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
-                .where(OrderLine.sku == sku)
-            ),
-        )
-    ).all()
+    parcels = stored.packed_parcels_holding(session, sku)
     if not parcels:
         return (), 0
     judgement = rejudge(session, parcels=parcels, cause=Cause("product.edit", sku))
-    codes = dict(
-        session.exec(
-            select(Parcel.id, Parcel.code).where(col(Parcel.id).in_(judgement.changed))
-        ).all()
-    )
+    codes = stored.parcel_codes(session, judgement.changed)
     return tuple(codes[i] for i in judgement.changed), len(judgement.conflicts)

@@ -8,8 +8,6 @@ from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine
-
 from s321_desk.domain.codes import DecisionAction
 from s321_desk.paths import demo_db_path, resource
 from s321_desk.services.admin.ports import port
@@ -26,7 +24,7 @@ from s321_desk.services.lookup.parcel_views import parcel_view
 from s321_desk.services.packing.pack import pack_order
 from s321_desk.services.packing.prior_notice import set_prior_notice
 from s321_desk.services.supervision.decisions import decide
-from s321_desk.store.database import open_store
+from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import FxRate, Parcel
 from s321_desk.store.uow import UnitOfWork, Work, within
 
@@ -129,8 +127,8 @@ def create_demo_database(path: Path | None = None) -> Path:
     _remove_database(building)
     store = open_store(building)
     try:
-        fill_demo(store.engine)
-        seal_demo_trip(store.engine, datetime.now().astimezone().date())
+        fill_demo(store)
+        seal_demo_trip(store, datetime.now().astimezone().date())
     finally:
         store.dispose()
     _remove_database(target)
@@ -139,8 +137,10 @@ def create_demo_database(path: Path | None = None) -> Path:
     return target
 
 
-def fill_demo(engine: Engine) -> None:
-    """The demo's catalog, orders, settings, rates and people, into an empty store."""
+def fill_demo(store: Store) -> None:
+    """The demo's catalog, orders, settings, rates and people, into an empty store: each a
+    person's action of its own, as they would be made at the desk."""
+    engine = store.engine
     import_catalog(engine, resource("demo", "catalog.csv"))
     import_orders(engine, resource("demo", "orders_shopify.csv"))
     with UnitOfWork(engine) as uow:
@@ -161,11 +161,11 @@ def fill_demo(engine: Engine) -> None:
     add_trailer(engine, DEMO_TRAILER[0], DEMO_TRAILER[1], by=by)
 
 
-def seal_demo_trip(engine: Engine, today: date) -> str:
+def seal_demo_trip(store: Store, today: date) -> str:
     """The demo's sealed trip, crossing tomorrow: everything a filing needs; its number. Its
     writes are the demo supervisor's (a store with users refuses a write by nobody)."""
     supervisor = next(u for u in DEMO_USERS if u[1] == "supervisor")
-    engine = acting_as(engine, sign_in(engine, supervisor[0], supervisor[2]))
+    engine = acting_as(store.engine, sign_in(store.engine, supervisor[0], supervisor[2]))
     tomorrow = today + timedelta(days=1)
     zone = ZoneInfo(port(DEMO_PORT).time_zone)
     arrival = datetime.combine(tomorrow, time(11, 0), zone)

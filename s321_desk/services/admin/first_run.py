@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func
-from sqlmodel import col, select
-
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.admin.ports import ports
 from s321_desk.services.admin.settings import settings_in
-from s321_desk.store.models import AuditEntry, FxRate, Order, Product, Setting, User
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.models import Setting
+from s321_desk.store.repositories import admin as stored
+from s321_desk.store.uow import Work, within
 
 COUNTED_UP_TO = 10_000
 STEPS = (
@@ -37,46 +35,20 @@ class Step:
     detail: Text  # what is there, or what is still to do
 
 
-def checklist(engine: Engine, station: str) -> list[Step]:
+def checklist(work: Work, station: str) -> list[Step]:
     """Each step of ``STEPS``, done or not, with what the store holds for it."""
-    with UnitOfWork(engine) as uow:
+    with within(work) as uow:
         session = uow.session
         settings = settings_in(session)
-        users = session.exec(select(User.name, User.role).where(col(User.active))).all()
+        users = stored.active_users(session)
         port_chosen = session.get(Setting, "port") is not None
-        tested = session.scalars(
-            select(AuditEntry.at)
-            .where(
-                AuditEntry.entity_type == "station",
-                AuditEntry.entity_id == station,
-                AuditEntry.action == "printer.test",
-            )
-            .order_by(col(AuditEntry.id).desc())
-            .limit(1)
-        ).first()
+        tested = stored.last_printer_test(session, station)
         currency = str(settings["default_currency"])
-        rates = (
-            session.scalar(
-                select(func.count()).select_from(FxRate).where(FxRate.currency == currency)
-            )
-            or 0
-        )
-        products = session.scalar(select(func.count()).select_from(Product)) or 0
-        unclassified = (
-            session.scalar(
-                select(func.count())
-                .select_from(Product)
-                .where(col(Product.hts).is_(None) | col(Product.origin).is_(None))
-            )
-            or 0
-        )
+        rates = stored.count_fx_rates(session, currency)
+        products = stored.count_products(session)
+        unclassified = stored.count_products(session, unclassified=True)
         # Counted up to a bound: a store of a million orders is set up anyway.
-        orders = (
-            session.scalar(
-                select(func.count()).select_from(select(Order.id).limit(COUNTED_UP_TO).subquery())
-            )
-            or 0
-        )
+        orders = stored.count_orders(session, up_to=COUNTED_UP_TO)
     admins = [name for name, role in users if role == "admin"]
     others = [name for name, role in users if role != "admin"]
     steps: list[Step] = []

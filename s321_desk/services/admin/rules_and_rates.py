@@ -7,8 +7,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
 
-from sqlalchemy import Engine
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session
 
 from s321_desk.domain.fx import FxRate as Rate
 from s321_desk.domain.fx import FxTable
@@ -20,9 +19,10 @@ from s321_desk.services.admin.settings import get_setting, set_setting
 from s321_desk.services.admin.users import Person
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
-from s321_desk.store.models import FxRate, Parcel, utcnow
+from s321_desk.store.models import FxRate, utcnow
+from s321_desk.store.repositories import admin as stored
 from s321_desk.store.repositories.judging import unsealed_days
-from s321_desk.store.uow import UnitOfWork, Work, within
+from s321_desk.store.uow import Work, within
 
 
 @cache
@@ -100,7 +100,7 @@ def check_pin_instant(instant: datetime) -> None:
 
 
 def pin_rules(
-    engine: Engine,
+    work: Work,
     instant: datetime | None,
     reason: str,
     *,
@@ -122,7 +122,7 @@ def pin_rules(
         )
     if instant is not None:
         check_pin_instant(instant)
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         actor = access.require(uow.session, access.PINNING_RULES, by)
         before = get_setting(uow.session, "rules_as_of")
         set_setting(uow.session, "rules_as_of", instant.isoformat() if instant else None)
@@ -140,8 +140,9 @@ def pin_rules(
         rejudged = _rejudge_open_days(
             uow.session, action, instant.isoformat() if instant else "", now
         )
+        status = rules_status(uow, utcnow())  # as written, before the commit
         uow.commit()
-    return replace(rules_status(engine, utcnow()), rejudged=rejudged)
+    return replace(status, rejudged=rejudged)
 
 
 def _rejudge_open_days(
@@ -160,11 +161,7 @@ def _rejudge_open_days(
     sealed_since = (now or utcnow()) - timedelta(days=1)
     days = unsealed_days(session.connection(), sealed_since=sealed_since, since=since, until=until)
     judgement = rejudge(session, days=days, cause=Cause(action, entity))
-    codes = dict(
-        session.execute(
-            select(Parcel.id, Parcel.code).where(col(Parcel.id).in_(judgement.changed))
-        ).all()
-    )
+    codes = stored.parcel_codes(session, judgement.changed)
     return Rejudged(
         tuple(codes[i] for i in judgement.changed),
         tuple(c.parcel_id for c in judgement.conflicts),
@@ -172,7 +169,7 @@ def _rejudge_open_days(
 
 
 def fx_table(session: Session) -> FxTable:
-    rows = session.scalars(select(FxRate))
+    rows = stored.fx_rates(session)
     return FxTable(Rate(r.currency, r.valid_from, r.rate_to_usd, r.source) for r in rows)
 
 
@@ -230,9 +227,7 @@ def set_fx_rate(
     code, rate = check_fx_rate(currency, rate_text)
     with within(work, immediate=True) as uow:
         actor = access.require(uow.session, access.ENTERING_FX, by)
-        row = uow.session.scalars(
-            select(FxRate).where(FxRate.currency == code, FxRate.valid_from == valid_from)
-        ).first()
+        row = stored.fx_rate(uow.session, code, valid_from)
         before = None if row is None else format(row.rate_to_usd, "f")
         row = row or FxRate(currency=code, valid_from=valid_from, rate_to_usd=rate)
         row.rate_to_usd, row.source, row.entered_at = rate, source, utcnow()
@@ -246,11 +241,7 @@ def set_fx_rate(
             details={"before": before, "after": format(rate, "f"), "source": source},
         )
         uow.session.flush()
-        until = uow.session.scalar(
-            select(func.min(FxRate.valid_from)).where(
-                FxRate.currency == code, col(FxRate.valid_from) > valid_from
-            )
-        )
+        until = stored.next_fx_rate_from(uow.session, code, valid_from)
         rejudged = _rejudge_open_days(
             uow.session,
             "fx.set",
@@ -265,7 +256,5 @@ def set_fx_rate(
 
 def list_fx_rates(work: Work) -> list[Rate]:
     with within(work) as uow:
-        rows = uow.session.scalars(
-            select(FxRate).order_by(col(FxRate.currency), col(FxRate.valid_from))
-        )
+        rows = stored.fx_rates(uow.session)
         return [Rate(r.currency, r.valid_from, r.rate_to_usd, r.source) for r in rows]

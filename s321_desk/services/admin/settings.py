@@ -8,8 +8,7 @@ import socket
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from s321_desk.domain.codes import PrinterKind
 from s321_desk.domain.iso import COUNTRIES
@@ -20,7 +19,8 @@ from s321_desk.services.admin.users import Person
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.models import Setting, utcnow
-from s321_desk.store.uow import UnitOfWork, Work, within
+from s321_desk.store.repositories import admin as stored
+from s321_desk.store.uow import Work, within
 
 DEFAULTS: dict[str, Any] = {
     # The currency of an order whose export has no Currency column (a Canadian shop: CAD).
@@ -116,8 +116,8 @@ def get_setting(session: Session, key: str) -> Any:
 
 def settings_in(session: Session) -> dict[str, Any]:
     """Every setting at once (one query), defaults where none is stored."""
-    stored = {row.key: json.loads(row.value) for row in session.scalars(select(Setting))}
-    found = {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+    kept = {row.key: json.loads(row.value) for row in stored.setting_rows(session)}
+    found = {key: kept.get(key, default) for key, default in DEFAULTS.items()}
     use_added(found["added_ports"])  # the store's own ports are known from here on
     return found
 
@@ -467,7 +467,7 @@ def change_setting(work: Work, key: str, text: str) -> None:
 
 
 def change_settings(
-    engine: Engine, values: dict[str, Any], *, by: Person | None = None, station: str = ""
+    work: Work, values: dict[str, Any], *, by: Person | None = None, station: str = ""
 ) -> list[str]:
     """Set several settings in one transaction, an administrator's act: all or none.
 
@@ -482,7 +482,7 @@ def change_settings(
         use_added(values["added_ports"])
     for key, value in values.items():
         check_shape(key, value)
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         current = settings_in(uow.session)  # (the store's own ports again, until written)
         actor = access.require(uow.session, access.CHANGING_SETTINGS, by)
         changed = [key for key, value in values.items() if current[key] != value]

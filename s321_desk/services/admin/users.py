@@ -7,8 +7,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from s321_desk.domain.pins import (
     PLAIN,
@@ -28,6 +27,7 @@ from s321_desk.services.admin import pin_key
 from s321_desk.services.kernel import audit
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.models import User, utcnow
+from s321_desk.store.repositories import admin as stored
 from s321_desk.store.uow import Work, within
 
 # The roles and what each one holds are the domain's (domain/roles.py).
@@ -70,7 +70,7 @@ class Person:
 
 def count_users(work: Work) -> int:
     with within(work) as uow:
-        return uow.session.scalar(select(func.count()).select_from(User)) or 0
+        return stored.count_users(uow.session)
 
 
 def add_user(
@@ -92,16 +92,14 @@ def add_user(
         raise UserError(pin_rule(role, translate("Users", "PIN")))
     with within(work, immediate=True) as uow:
         session = uow.session
-        first = (session.scalar(select(func.count()).select_from(User)) or 0) == 0
+        first = stored.count_users(session) == 0
         if first and role != "admin":
             raise UserError(translate("Users", "the first user of a store must be an admin"))
         if not first and (by is None or not by.may("admin")):
             raise AccessRefused(
                 translate("Users", "adding a user needs an administrator's name and PIN")
             )
-        taken = session.scalars(
-            select(User).where(or_(col(User.name) == name, col(User.badge) == (badge or name)))
-        ).first()
+        taken = stored.user_taking(session, name, badge or name)
         if taken is not None:
             raise UserError(
                 translate("Users", "name or badge: {name} is already a user").format(
@@ -241,10 +239,7 @@ class UserRow:
 def list_users(work: Work, *, active_only: bool = False) -> list[UserRow]:
     """Every user by name (or only those who may sign in)."""
     with within(work) as uow:
-        query = select(User).order_by(col(User.name))
-        if active_only:
-            query = query.where(col(User.active).is_(True))
-        return [_row(user) for user in uow.session.scalars(query)]
+        return [_row(user) for user in stored.users(uow.session, active_only=active_only)]
 
 
 def change_pin(
@@ -390,19 +385,12 @@ def acting_admin(session: Session, by: Person, what: Text) -> Person:
 
 def _keep_an_admin(session: Session, user: User, refusal: Text) -> None:
     """Refuses (``refusal``) to leave the store without an active administrator."""
-    others = session.scalar(
-        select(func.count())
-        .select_from(User)
-        .where(col(User.role) == "admin", col(User.active).is_(True), col(User.id) != user.id)
-    )
-    if not others:
+    if not stored.other_active_admins(session, user.id):
         raise UserError(refusal)
 
 
 def _find(session: Session, who: str) -> User | None:
-    return session.scalars(
-        select(User).where(or_(col(User.name) == who, col(User.badge) == who))
-    ).first()
+    return stored.user_named(session, who)
 
 
 def pin_rule(role: str, what: Text) -> Text:
@@ -422,7 +410,7 @@ def pin_rule(role: str, what: Text) -> Text:
 def store_key(session: Session) -> tuple[str, bytes]:
     """The key this store's PINs are keyed with (this machine must have it); for a store
     without any keyed PIN yet, this machine's first key (made now if it has none)."""
-    named = (hash_key_id(stored) for stored in session.scalars(select(User.pin_hash)))
+    named = (hash_key_id(hashed) for hashed in stored.pin_hashes(session))
     used = sorted({wanted for wanted in named if wanted is not None})
     if not used:
         return pin_key.primary_key()
@@ -449,7 +437,7 @@ def key_plain_hashes(session: Session) -> int:
     """Key the PIN hashes an older desk stored plain (scrypt alone): each is wrapped with the
     store's key without its PIN being known, so a copy of the store no longer gives them away.
     Audited; the number keyed."""
-    plain = list(session.scalars(select(User).where(col(User.pin_hash).startswith(f"{PLAIN}$"))))
+    plain = stored.users_hashed_with(session, f"{PLAIN}$")
     if not plain:
         return 0
     wanted, key = store_key(session)
@@ -468,12 +456,7 @@ def key_plain_hashes(session: Session) -> int:
 def key_stored_pins(work: Work) -> int:
     """``key_plain_hashes`` in a unit of work of its own (the desk's start, every command)."""
     with within(work) as uow:
-        if (
-            uow.session.scalars(
-                select(User.id).where(col(User.pin_hash).startswith(f"{PLAIN}$")).limit(1)
-            ).first()
-            is None
-        ):
+        if not stored.any_hashed_with(uow.session, f"{PLAIN}$"):
             return 0
     with within(work, immediate=True) as uow:
         count = key_plain_hashes(uow.session)
@@ -499,7 +482,7 @@ def reset_pin_key(work: Work, admin: str, new_pin: str, *, station: str = "") ->
                 translate("Users", "{name} is not an active administrator").format(name=user.name)
             )
         cleared = 0
-        for other in session.scalars(select(User)):
+        for other in stored.users(session):
             other.pin_hash, other.failed_pin_attempts, other.locked_until = RESET, 0, None
             cleared += other.id != user.id
             session.add(other)
@@ -526,6 +509,6 @@ class StoreKeys:
 
 def store_key_ids(work: Work) -> StoreKeys:
     with within(work) as uow:
-        stored = list(uow.session.scalars(select(User.pin_hash)))
-    keys = sorted({hash_key_id(value) or "" for value in stored} - {""})
-    return StoreKeys(keys, sum(1 for value in stored if value == RESET))
+        hashes = stored.pin_hashes(uow.session)
+    keys = sorted({hash_key_id(value) or "" for value in hashes} - {""})
+    return StoreKeys(keys, sum(1 for value in hashes if value == RESET))

@@ -32,7 +32,7 @@ CROSSING = datetime(2026, 11, 20, 19, tzinfo=UTC)  # 11:00 at Blaine, the demo's
 @pytest.fixture
 def demo(store: Store) -> Store:
     """The demo's catalog, orders, settings and people in a fresh store of each backend."""
-    fill_demo(store.engine)
+    fill_demo(store)
     return act_as_named(store)
 
 
