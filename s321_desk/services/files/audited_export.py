@@ -24,7 +24,9 @@ def write_audited(
 ) -> None:
     """Write beside ``out``, audit, then put the file in place: ``out`` appears (replacing any
     file there) only once both are done, so no half-written export is ever read, and a file
-    that could not be written is not on the record."""
+    that could not be written is not on the record. The audit line is written in ``work``
+    (a unit of work opened with ``immediate=True``: committed with the file), or in one of
+    its own on an engine."""
 
     def audited() -> None:
         with within(work, immediate=True) as uow:

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, bindparam, insert, select, update
 from sqlmodel import Session
 
 from s321_desk.domain.catalog import normalize_gtin, normalize_hts, parse_flags, title_key
@@ -32,7 +31,8 @@ from s321_desk.services.files.csv_reader import (
     require_columns,
 )
 from s321_desk.services.kernel import access, audit
-from s321_desk.store.models import OrderLine, Product, utcnow
+from s321_desk.store.models import Product, utcnow
+from s321_desk.store.repositories import files as stored
 from s321_desk.store.uow import Work, within
 
 # The dangerous goods and manufacturer columns (optional): dangerous goods other
@@ -83,8 +83,6 @@ FIELDS = (
 # Optional columns: a file without one leaves the products' values of it as they are.
 OPTIONAL = ("import_transaction", "store_title", *MAKER)
 IMPORT_TRANSACTION_DIGITS = 14
-PRODUCTS = Product.__table__  # type: ignore[attr-defined]
-LINES = OrderLine.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -398,9 +396,7 @@ def _duplicates(spool: Spool, path: str) -> Problems:
     return found
 
 
-def import_catalog(
-    engine: Engine, path: Path, *, progress: Progress | None = None
-) -> CatalogSummary:
+def import_catalog(work: Work, path: Path, *, progress: Progress | None = None) -> CatalogSummary:
     """Add new SKUs, update changed ones; refuse the whole file on any problem.
 
     The file is read as a stream: each row checked as it is read and spooled to a temporary
@@ -409,13 +405,13 @@ def import_catalog(
     written (total = 2 x rows). It is called inside the import's one transaction too: if it
     raises (a cancel), nothing is imported.
     """
-    access.check(engine, access.IMPORTING_CATALOG)
+    access.check(work, access.IMPORTING_CATALOG)
     if progress is not None:
         progress(0, 0, f"Reading {path.name}")  # a total of 0: not known yet
     try:
         spool = parse_catalog(path, progress)
         try:
-            return _write(engine, path, spool, progress)
+            return _write(work, path, spool, progress)
         finally:
             spool.close()
     except sqlite3.Error as error:  # the spool's (the store's own come wrapped by SQLAlchemy)
@@ -474,10 +470,7 @@ def _check_barcodes(session: Session, batch: list[CatalogRow], problems: Problem
     barcodes = [row.barcode for row in batch if row.barcode]
     if not barcodes:
         return
-    found = session.connection().execute(
-        select(PRODUCTS.c.barcode, PRODUCTS.c.sku).where(PRODUCTS.c.barcode.in_(barcodes))
-    )
-    owners: dict[str, str] = {barcode: sku for barcode, sku in found}
+    owners = stored.barcode_owners(session, barcodes)
     for row in batch:
         owner = owners.get(row.barcode) if row.barcode else None
         if owner is not None and owner != row.sku:
@@ -496,7 +489,7 @@ class _Writer:
     map growing with the file)."""
 
     def __init__(self, session: Session, rows: int, progress: Progress | None) -> None:
-        self.connection = session.connection()
+        self.session = session
         self.rows, self.progress = rows, progress
         self.now = utcnow()
         self.added = self.updated = self.unchanged = self.done = 0
@@ -508,17 +501,12 @@ class _Writer:
                 2 * self.rows,
                 f"Writing product {self.done + 1:,} of {self.rows:,}",
             )
-        stored = {
-            product["sku"]: product
-            for product in self.connection.execute(
-                select(PRODUCTS).where(PRODUCTS.c.sku.in_([row.sku for row in batch]))
-            ).mappings()
-        }
+        known = stored.products_by_sku(self.session, [row.sku for row in batch])
         new: list[dict[str, object]] = []
         changed: list[dict[str, object]] = []
         for row in batch:
             values = row.values()
-            product = stored.get(row.sku)
+            product = known.get(row.sku)
             if product is None:
                 new.append(
                     {"sku": row.sku, **values, "created_at": self.now, "updated_at": self.now}
@@ -530,17 +518,9 @@ class _Writer:
             else:
                 self.unchanged += 1
         if new:
-            self.connection.execute(insert(PRODUCTS), new)
+            stored.insert_products(self.session, new)
         if changed:
-            names = [key.removeprefix("new_") for key in changed[0] if key != "the_sku"]
-            self.connection.execute(
-                update(PRODUCTS)
-                .where(PRODUCTS.c.sku == bindparam("the_sku"))
-                .values(
-                    {**{name: bindparam(f"new_{name}") for name in names}, "updated_at": self.now}
-                ),
-                changed,
-            )
+            stored.update_products(self.session, changed, self.now)
         self.added += len(new)
         self.updated += len(changed)
         self.done += len(batch)
@@ -550,14 +530,8 @@ def _titled(session: Session) -> Iterator[tuple[str, str]]:
     """The store's products with a store title, as (SKU, title key), a page at a time in the
     order they were added."""
     last = 0
-    connection = session.connection()
     while True:
-        page = connection.execute(
-            select(PRODUCTS.c.id, PRODUCTS.c.sku, PRODUCTS.c.store_title)
-            .where(PRODUCTS.c.store_title.is_not(None), PRODUCTS.c.id > last)
-            .order_by(PRODUCTS.c.id)
-            .limit(PAGE)
-        ).all()
+        page = stored.titled_products(session, last, PAGE)
         if not page:
             return
         yield from ((sku, title_key(title)) for _, sku, title in page if title)
@@ -570,15 +544,9 @@ def _match_stored_lines(session: Session, spool: Spool) -> int:
     spool)."""
     if not spool.keep_titles(_titled(session)):
         return 0
-    connection = session.connection()
     matched = last = 0
     while True:
-        page = connection.execute(
-            select(LINES.c.id, LINES.c.description)
-            .where(LINES.c.sku.is_(None), LINES.c.id > last)
-            .order_by(LINES.c.id)
-            .limit(PAGE)
-        ).all()
+        page = stored.lines_without_sku(session, last, PAGE)
         if not page:
             return matched
         last = page[-1][0]
@@ -590,12 +558,7 @@ def _match_stored_lines(session: Session, spool: Spool) -> int:
             if key in skus
         ]
         if given:
-            connection.execute(
-                update(LINES)
-                .where(LINES.c.id == bindparam("the_id"))
-                .values(sku=bindparam("new_sku")),
-                given,
-            )
+            stored.give_lines_skus(session, given)
             matched += len(given)
 
 

@@ -34,7 +34,7 @@ import json
 import re
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal
@@ -42,8 +42,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, and_, or_
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from s321_desk.domain.codes import LoadStatus, ParcelStatus
 from s321_desk.domain.texts import translate
@@ -54,13 +53,13 @@ from s321_desk.services.files.csv_writer import Cell, csv_bytes
 from s321_desk.services.kernel import access
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.kernel.outputs import check_target
-from s321_desk.store.models import AuditEntry, Load, Order, Parcel, ParcelVerdict, User
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.models import AuditEntry, Load, Order, Parcel, ParcelVerdict
+from s321_desk.store.repositories import files as stored
+from s321_desk.store.uow import Work, within
 
 FORMATS = ("csv", "json")
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 CENT, GRAM = Decimal("0.01"), Decimal("0.001")
-CHUNK = 500  # ids per IN (...) list: well under any database's limit on parameters
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the zip format's first instant: no export time inside
 PARCEL_ENTITIES = ("parcel", "label", "invoice")  # what an audit record about a parcel names
 LOAD_ENTITIES = ("load", "manifest", "lead-sheet", "driver-pack")
@@ -149,8 +148,11 @@ def parse_day(text: str) -> date:
     )
 
 
-def export_records(engine: Engine, day: str, out: Path, *, fmt: str = "csv") -> Exported:
-    """Write the US day's records to ``out``: a zip of three CSV files, or JSON; audited."""
+def export_records(work: Work, day: str, out: Path, *, fmt: str = "csv") -> Exported:
+    """Write the US day's records to ``out``: a zip of three CSV files, or JSON; audited.
+
+    One transaction (the unit of work given, opened with ``immediate=True``): the records
+    written and the audit line that counts them are of one moment."""
     if fmt not in FORMATS:
         raise UserError(
             translate("Exports", "the format: {format} is not one of {formats}").format(
@@ -169,31 +171,31 @@ def export_records(engine: Engine, day: str, out: Path, *, fmt: str = "csv") -> 
             field="out",
         )
     check_target(out)
-    with UnitOfWork(engine) as uow:
+    with within(work, immediate=True) as uow:
         access.require(uow.session, access.EXPORTING)
         records = read_records(uow.session, the_day)
-    body = zip_body(records) if fmt == "csv" else json_body(records)
-    digest = hashlib.sha256(body).hexdigest()
-    counts = {"parcels": len(records.parcels), "verdicts": records.verdicts,
-              "events": len(records.events), "decisions": records.count("decision"),
-              "prints": records.count("print")}  # fmt: skip
-    details = {
-        "format": fmt,
-        "file": str(out.resolve()),
-        "sha256": digest,
-        "bytes": len(body),
-        **counts,
-    }
-    write_audited(
-        engine,
-        out,
-        body,
-        access.EXPORTING,
-        action="export.records",
-        entity_type="day",
-        entity_id=the_day.isoformat(),
-        details=details,
-    )
+        body = zip_body(records) if fmt == "csv" else json_body(records)
+        digest = hashlib.sha256(body).hexdigest()
+        counts = {"parcels": len(records.parcels), "verdicts": records.verdicts,
+                  "events": len(records.events), "decisions": records.count("decision"),
+                  "prints": records.count("print")}  # fmt: skip
+        details = {
+            "format": fmt,
+            "file": str(out.resolve()),
+            "sha256": digest,
+            "bytes": len(body),
+            **counts,
+        }
+        write_audited(
+            uow,
+            out,
+            body,
+            access.EXPORTING,
+            action="export.records",
+            entity_type="day",
+            entity_id=the_day.isoformat(),
+            details=details,
+        )
     return Exported(the_day.isoformat(), out, fmt, bytes=len(body), sha256=digest, **counts)
 
 
@@ -203,17 +205,13 @@ def export_records(engine: Engine, day: str, out: Path, *, fmt: str = "csv") -> 
 def read_records(session: Session, day: date) -> DayRecords:
     zone_name = str(settings_in(session)["time_zone"])
     zone = ZoneInfo(zone_name)
-    parcels = list(
-        session.scalars(select(Parcel).where(Parcel.us_day == day).order_by(col(Parcel.code)))
-    )
+    parcels = stored.parcels_of_day(session, day)
     loads = _loads_of(session, day, {p.load_id for p in parcels if p.load_id is not None})
-    orders = {o.id: o for o in _in(session, Order, col(Order.id), {p.order_id for p in parcels})}
+    orders = stored.orders_by_id(session, {p.order_id for p in parcels})
     verdicts: dict[int, list[ParcelVerdict]] = defaultdict(list)
-    for verdict in _in(
-        session, ParcelVerdict, col(ParcelVerdict.parcel_id), [p.id for p in parcels]
-    ):
+    for verdict in stored.verdicts_of(session, [p.id for p in parcels if p.id is not None]):
         verdicts[verdict.parcel_id].append(verdict)
-    names = dict(session.exec(select(User.id, User.name)).all())
+    names = stored.user_names(session)
     rows = []
     for parcel in parcels:
         assert parcel.id is not None
@@ -239,27 +237,12 @@ def _loads_of(session: Session, day: date, ids: set[int]) -> dict[int, Load]:
     """The loads arriving that US day, and any a parcel of the day is on."""
     start = datetime.combine(day - timedelta(days=1), datetime.min.time(), UTC)
     end = datetime.combine(day + timedelta(days=2), datetime.min.time(), UTC)
-    query = select(Load).where(
-        or_(
-            and_(col(Load.planned_arrival) >= start, col(Load.planned_arrival) < end),
-            col(Load.id).in_(ids or {-1}),
-        )
-    )
     return {
         load.id: load
-        for load in session.scalars(query)
+        for load in stored.loads_arriving_or(session, start, end, ids)
         if load.id is not None
         and (load.id in ids or port(load.port).us_day(load.planned_arrival) == day)
     }
-
-
-def _in(session: Session, model: Any, column: Any, values: Iterable[Any]) -> list[Any]:
-    """The rows whose ``column`` is one of ``values``, read in chunks."""
-    wanted = sorted(set(values))
-    found: list[Any] = []
-    for start in range(0, len(wanted), CHUNK):
-        found += session.scalars(select(model).where(column.in_(wanted[start : start + CHUNK])))
-    return found
 
 
 def _events(
@@ -272,16 +255,9 @@ def _events(
 ) -> list[dict[str, Any]]:
     entries: dict[int, AuditEntry] = {}
     for kinds, ids in ((PARCEL_ENTITIES, codes), (LOAD_ENTITIES, trips)):
-        for start in range(0, len(ids), CHUNK):
-            chunk = list(ids[start : start + CHUNK])
-            for entry in session.scalars(
-                select(AuditEntry).where(
-                    col(AuditEntry.entity_type).in_(kinds),
-                    col(AuditEntry.entity_id).in_(chunk),
-                )
-            ):
-                assert entry.id is not None
-                entries[entry.id] = entry
+        for entry in stored.audit_entries_about(session, kinds, ids):
+            assert entry.id is not None
+            entries[entry.id] = entry
     return [_event(day, entries[i], names, zone) for i in sorted(entries)]
 
 

@@ -45,10 +45,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from s321_desk.domain.codes import LoadStatus, ParcelStatus
+from s321_desk.domain.codes import ParcelStatus
 from s321_desk.domain.fx import FxRate, FxTable
 from s321_desk.domain.texts import translate
 from s321_desk.services.admin.ports import port
@@ -59,8 +58,9 @@ from s321_desk.services.files.csv_writer import Cell, csv_bytes
 from s321_desk.services.kernel import access
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.kernel.outputs import check_target
-from s321_desk.store.models import Load, Order, OrderLine, Parcel, ParcelItem, Product
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.models import Load
+from s321_desk.store.repositories import files as stored
+from s321_desk.store.uow import Work, within
 
 FORMATS = ("csv", "json")
 CENT = Decimal("0.01")
@@ -189,8 +189,9 @@ def parse_month(text: str) -> tuple[date, date]:
     return first, after
 
 
-def export_drawback(engine: Engine, month: str, out: Path, *, fmt: str = "csv") -> Exported:
-    """Write the month's drawback report to ``out`` as CSV or JSON, audited."""
+def export_drawback(work: Work, month: str, out: Path, *, fmt: str = "csv") -> Exported:
+    """Write the month's drawback report to ``out`` as CSV or JSON, audited, in one
+    transaction (the unit of work given, opened with ``immediate=True``)."""
     if fmt not in FORMATS:
         raise UserError(
             translate("Exports", "the format: {format} is not one of {formats}").format(
@@ -200,25 +201,26 @@ def export_drawback(engine: Engine, month: str, out: Path, *, fmt: str = "csv") 
         )
     parse_month(month)
     check_target(out)
-    with UnitOfWork(engine) as uow:
+    with within(work, immediate=True) as uow:
         access.require(uow.session, access.EXPORTING)
         report = read_drawback(uow.session, month)
-    body = csv_body(report) if fmt == "csv" else json_body(report)
-    digest = hashlib.sha256(body).hexdigest()
-    totals = report.totals
-    details = {"format": fmt, "file": str(out.resolve()), "sha256": digest, "bytes": len(body),
-               "skus": totals.skus, "units": totals.units, "parcels": totals.parcels,
-               "loads": totals.loads, "value_cad": _text(totals.value_cad)}  # fmt: skip
-    write_audited(
-        engine,
-        out,
-        body,
-        access.EXPORTING,
-        action="export.drawback",
-        entity_type="month",
-        entity_id=report.month,
-        details=details,
-    )
+        body = csv_body(report) if fmt == "csv" else json_body(report)
+        digest = hashlib.sha256(body).hexdigest()
+        totals = report.totals
+        details = {"format": fmt, "file": str(out.resolve()), "sha256": digest,
+                   "bytes": len(body), "skus": totals.skus, "units": totals.units,
+                   "parcels": totals.parcels, "loads": totals.loads,
+                   "value_cad": _text(totals.value_cad)}  # fmt: skip
+        write_audited(
+            uow,
+            out,
+            body,
+            access.EXPORTING,
+            action="export.drawback",
+            entity_type="month",
+            entity_id=report.month,
+            details=details,
+        )
     return Exported(
         report.month, out, fmt, totals.skus, totals.units, totals.value_cad, len(body), digest
     )
@@ -279,72 +281,16 @@ def _sealed_loads(session: Session, first: date, after: date) -> dict[int, tuple
     start = datetime.combine(first - timedelta(days=1), datetime.min.time(), UTC)
     end = datetime.combine(after + timedelta(days=1), datetime.min.time(), UTC)
     found = {}
-    for load in session.scalars(
-        select(Load).where(
-            Load.status == LoadStatus.SEALED,
-            col(Load.planned_arrival) >= start,
-            col(Load.planned_arrival) < end,
-        )
-    ):
+    for load in stored.sealed_loads_arriving(session, start, end):
         crossed = port(load.port).us_day(load.planned_arrival)
         if first <= crossed < after and load.id is not None:
             found[load.id] = (load, crossed)
     return found
 
 
-@dataclass(frozen=True)
-class _Line:
-    load_id: int
-    parcel_id: int
-    scn: str | None
-    units: int
-    sku: str | None
-    line_description: str
-    ordered: int
-    unit_price: int  # cents
-    line_discount: int  # cents, the whole line's
-    currency: str
-    product_description: str | None
-    hts: str | None
-    origin: str | None
-    import_transaction: str | None
-
-
-def _exported_lines(session: Session, load_ids: list[int]) -> list[_Line]:
+def _exported_lines(session: Session, load_ids: list[int]) -> list[stored.ExportedLine]:
     """Each order line's units in each parcel that left on those loads (one query)."""
-    if not load_ids:
-        return []
-    rows = session.exec(
-        select(  # type: ignore[call-overload, misc]
-            Parcel.load_id,
-            Parcel.id,
-            Parcel.scn,
-            func.sum(ParcelItem.quantity),
-            OrderLine.sku,
-            OrderLine.description,
-            OrderLine.quantity,
-            OrderLine.unit_price_cents,
-            OrderLine.discount_cents,
-            Order.currency,
-            Product.description,
-            Product.hts,
-            Product.origin,
-            Product.import_transaction,
-        )
-        .join(ParcelItem, col(ParcelItem.parcel_id) == Parcel.id)
-        .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
-        .join(Order, col(Order.id) == OrderLine.order_id)
-        .outerjoin(Product, col(Product.sku) == OrderLine.sku)
-        .where(
-            col(Parcel.load_id).in_(load_ids),
-            col(Parcel.status).not_in(NOT_EXPORTED),
-            col(Parcel.manual_hold).is_(False),
-        )
-        # Every selected table's key: PostgreSQL groups only what the key determines.
-        .group_by(Parcel.id, OrderLine.id, Order.id, Product.id)
-        .order_by(Parcel.scn, Parcel.id, OrderLine.id)
-    ).all()
-    return [_Line(*row) for row in rows]
+    return stored.exported_lines(session, load_ids, NOT_EXPORTED)
 
 
 def _whole(value: Decimal | int) -> int:

@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import insert
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from s321_desk.domain.catalog import title_key
 from s321_desk.domain.destinations import destination
@@ -36,13 +35,11 @@ from s321_desk.services.files.csv_reader import (
 from s321_desk.services.files.order_formats import SHOPIFY, OrderFormat, detect_format
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
-from s321_desk.store.models import Order, OrderLine, Product, utcnow
+from s321_desk.store.models import Order, OrderLine, utcnow
+from s321_desk.store.repositories import files as stored
 from s321_desk.store.uow import Work, within
 
-ORDERS = Order.__table__  # type: ignore[attr-defined]
-ORDER_LINES = OrderLine.__table__  # type: ignore[attr-defined]
 US_ZIP = re.compile(r"^\d{5}(-?\d{4})?$")
-CHUNK = 500
 # ``progress(done, total, text)``: how far an import is; it may raise to stop the import (a
 # cancel), which then leaves the store as it was.
 Progress = Callable[[int, int, str], None]
@@ -533,16 +530,9 @@ class _Writer:
     ) -> None:
         self.session, self.parsed, self.progress = session, parsed, progress
         self.source_file = source_file
-        self.present: set[str] = set()
-        for start in range(0, len(parsed.names), CHUNK):
-            chunk = parsed.names[start : start + CHUNK]
-            self.present.update(
-                session.scalars(select(Order.name).where(col(Order.name).in_(chunk)))
-            )
-        self.known_skus = set(session.scalars(select(Product.sku)))
-        titled = session.exec(
-            select(Product.store_title, Product.sku).where(col(Product.store_title).is_not(None))
-        ).all()
+        self.present = stored.order_names_present(session, parsed.names)
+        self.known_skus = stored.product_skus(session)
+        titled = stored.skus_by_store_title(session)
         self.by_title = {title_key(title): sku for title, sku in titled if title}
         self.ids: dict[str, int] = {}
         self.line_numbers: dict[str, int] = {}
@@ -583,17 +573,13 @@ class _Writer:
     def _flush(self) -> None:
         """Core inserts on the session's connection: the ORM's bulk path costs more than all
         the validation for a 100,000-line file, and these rows need no identity map."""
-        connection = self.session.connection()
         if self._orders:
-            result = connection.execute(
-                insert(ORDERS).returning(ORDERS.c.id, ORDERS.c.name, sort_by_parameter_order=True),
-                self._orders,
-            )
-            self.ids.update({name: order_id for order_id, name in result})
+            inserted = stored.insert_orders(self.session, self._orders)
+            self.ids.update({name: order_id for order_id, name in inserted})
             self.orders += len(self._orders)
             self._orders = []
         if self._lines:
-            connection.execute(insert(ORDER_LINES), [self._line_row(*line) for line in self._lines])
+            stored.insert_order_lines(self.session, [self._line_row(*line) for line in self._lines])
             self.lines += len(self._lines)
             self._lines = []
 
