@@ -3,10 +3,11 @@ warning, the label's mark, the manifest's HM column and the filings."""
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from s321_desk.domain.hazmat import Hazmat, hazmat_of
-from s321_desk.store.models import OrderLine, ParcelItem, Product
+from s321_desk.store.models import Product
+from s321_desk.store.repositories import packing as stored
 
 
 def hazmat_by_parcel(session: Session, parcel_ids: list[int]) -> dict[int, tuple[Hazmat, ...]]:
@@ -14,18 +15,7 @@ def hazmat_by_parcel(session: Session, parcel_ids: list[int]) -> dict[int, tuple
     any are left out)."""
     if not parcel_ids:
         return {}
-    rows = session.exec(
-        select(  # type: ignore[call-overload]
-            ParcelItem.parcel_id,
-            Product.flags,
-            Product.un_number,
-            Product.hazard_class,
-            Product.description,
-        )
-        .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
-        .join(Product, col(Product.sku) == OrderLine.sku)
-        .where(col(ParcelItem.parcel_id).in_(parcel_ids))
-    ).all()
+    rows = stored.item_hazmat(session, parcel_ids)
     found: dict[int, dict[str, Hazmat]] = {}
     for parcel_id, flags, un_number, hazard_class, description in rows:
         hazmat = hazmat_of(flags or "", un_number, hazard_class, description)

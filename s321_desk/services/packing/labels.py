@@ -20,12 +20,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from s321_desk.domain.codes import PRINTABLE, DecisionAction, ParcelStatus
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.kernel import audit
-from s321_desk.store.models import Load, Order, OrderLine, Parcel, ParcelItem
+from s321_desk.store.models import Load, Order, Parcel
+from s321_desk.store.repositories import packing as stored
 from s321_desk.store.uow import Work, within
 
 SEPARATOR = "-"  # between the parcel id and the label's number; never in a parcel id
@@ -65,14 +66,7 @@ def shows(session: Session, parcel: Parcel) -> dict[str, Any]:
     warehouse's, not the parcel's)."""
     order = session.get(Order, parcel.order_id)
     assert order is not None
-    names = set(
-        session.scalars(
-            select(Order.name)
-            .join(OrderLine, col(OrderLine.order_id) == Order.id)
-            .join(ParcelItem, col(ParcelItem.order_line_id) == OrderLine.id)
-            .where(ParcelItem.parcel_id == parcel.id)
-        )
-    )
+    names = stored.order_names_in(session, parcel.id)
     load = session.get(Load, parcel.load_id) if parcel.load_id is not None else None
     consignee = [
         order.recipient_name,
@@ -137,7 +131,7 @@ def version_to_print(parcel: Parcel) -> int:
 
 def record_print(session: Session, parcel_code: str, version: int, printed: dict[str, Any]) -> None:
     """A label was printed: it is the parcel's current label, and what it shows is kept."""
-    parcel = session.scalars(select(Parcel).where(Parcel.code == parcel_code)).one()
+    parcel = stored.parcel_by_code(session, parcel_code)
     if version < parcel.label_version:
         return  # an older label rendered before a supersession landed: it stays superseded
     parcel.label_version, parcel.relabel = version, False
@@ -167,12 +161,7 @@ def check_scan(parcel: Parcel, scan: Scan) -> Text | None:
 
 def waiting(session: Session, station: str | None = None) -> list[Parcel]:
     """Parcels whose new label waits to be printed (a station's own, given ``station``)."""
-    query = select(Parcel).where(
-        col(Parcel.relabel).is_(True), Parcel.status != ParcelStatus.VOIDED
-    )
-    if station is not None:
-        query = query.where(Parcel.station == station)
-    return list(session.scalars(query.order_by(col(Parcel.id))))
+    return stored.waiting_for_label(session, station)
 
 
 # -- what a station prints, and when --------------------------------------------------------------
@@ -198,7 +187,7 @@ def papers_after(work: Work, action: str, parcel_code: str) -> list[Paper]:
     label the decision superseded (a consolidation's, a re-judgement's) and that may ship."""
     with within(work) as uow:
         session = uow.session
-        parcel = session.scalars(select(Parcel).where(Parcel.code == parcel_code)).one()
+        parcel = stored.parcel_by_code(session, parcel_code)
         papers = []
         if action == DecisionAction.HOLD:
             papers.append(Paper(parcel.code, "HOLD"))
@@ -207,11 +196,7 @@ def papers_after(work: Work, action: str, parcel_code: str) -> list[Paper]:
         elif action == DecisionAction.RELEASE and printable(parcel) and not parcel.label_version:
             papers.append(Paper(parcel.code, "label"))
         if parcel.recipient_key:
-            relabelled = session.scalars(
-                select(Parcel)
-                .where(col(Parcel.relabel).is_(True), Parcel.recipient_key == parcel.recipient_key)
-                .order_by(col(Parcel.id))
-            )
+            relabelled = stored.relabelled_for(session, parcel.recipient_key)
             papers += [Paper(p.code, "label") for p in relabelled if printable(p)]
         return list(dict.fromkeys(papers))
 

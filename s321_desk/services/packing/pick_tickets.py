@@ -22,11 +22,10 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, func
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine
+from sqlmodel import Session
 
 from s321_desk.documents.content import PackingSlip, PickLine, PickTicket, PickWave
-from s321_desk.domain.codes import ParcelStatus
 from s321_desk.domain.texts import translate
 from s321_desk.services.admin.settings import get_setting, settings_in
 from s321_desk.services.judging.verdicts import find_parcel
@@ -34,29 +33,19 @@ from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.packing.pack import find_order
 from s321_desk.services.papers import contents
 from s321_desk.services.papers.to_file import Printed, print_document
-from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem, Product
+from s321_desk.store.models import Order
+from s321_desk.store.repositories import packing as stored
 from s321_desk.store.uow import Work, within
 
 
 def _ticket(session: Session, order: Order, zone: ZoneInfo) -> PickTicket:
-    packed = dict(
-        session.exec(
-            select(ParcelItem.order_line_id, func.sum(ParcelItem.quantity))  # type: ignore[call-overload]
-            .join(Parcel, col(Parcel.id) == ParcelItem.parcel_id)
-            .where(Parcel.order_id == order.id, Parcel.status != ParcelStatus.VOIDED)
-            .group_by(col(ParcelItem.order_line_id))
-        ).all()
-    )
+    packed = stored.packed_by_line(session, order.id)
     lines = []
-    for line in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)):
+    for line in stored.order_lines(session, order.id):
         left = line.quantity - packed.get(line.id or 0, 0)
         if left <= 0:
             continue
-        product = (
-            session.scalars(select(Product).where(Product.sku == line.sku)).first()
-            if line.sku
-            else None
-        )
+        product = stored.product_by_sku(session, line.sku) if line.sku else None
         scan = (product.barcode if product and product.barcode else line.sku) or ""
         lines.append(PickLine(line.sku or "", line.description, left, scan))
     lines.sort(key=lambda line: (not line.sku, line.sku, line.description))
@@ -73,12 +62,7 @@ def _ticket(session: Session, order: Order, zone: ZoneInfo) -> PickTicket:
 def _days_orders(session: Session, day: date, zone: ZoneInfo) -> list[Order]:
     start = datetime.combine(day, time(0), tzinfo=zone)
     end = start + timedelta(days=1)
-    query = (
-        select(Order)
-        .where(col(Order.created_at) >= start, col(Order.created_at) < end)
-        .order_by(col(Order.created_at), col(Order.id))
-    )
-    return list(session.scalars(query))
+    return stored.orders_created(session, start, end)
 
 
 def pick_wave(
@@ -150,7 +134,7 @@ def packing_slip(work: Work, parcel_ref: str) -> PackingSlip:
         (packed,) = contents.packed_parcels(session, [parcel])
         papers = contents.Papers(session)
         ids = {item.order_id for item in packed.items}
-        names = {o.id: o.name for o in session.scalars(select(Order).where(col(Order.id).in_(ids)))}
+        names = stored.order_names(session, ids)
         returns = papers.settings["us_return_address"] or []
         company = papers.settings["company"] or {"name": "", "lines": []}
         ship_from = (

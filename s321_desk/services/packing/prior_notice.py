@@ -9,8 +9,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from s321_desk.domain.codes import LoadStatus, ParcelStatus
 from s321_desk.domain.hazmat import FDA_FLAG, normalize_prior_notice
@@ -21,8 +20,9 @@ from s321_desk.services.files.csv_reader import require_columns as required_colu
 from s321_desk.services.judging.verdicts import find_parcel
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
-from s321_desk.store.models import Load, OrderLine, Parcel, ParcelItem, Product
-from s321_desk.store.uow import UnitOfWork, Work, within
+from s321_desk.store.models import Load, Parcel
+from s321_desk.store.repositories import packing as stored
+from s321_desk.store.uow import Work, within
 
 COLUMNS = ("parcel", "prior_notice")  # parcel: its id, or its SCN
 ENTERING = access.Need(access.TRUCK, translate("PriorNotice", "entering a prior notice"))
@@ -52,18 +52,13 @@ def fda_parcels(session: Session, parcel_ids: list[int]) -> set[int]:
     """The parcels among ``parcel_ids`` with a line flagged PGA_FDA in the catalog."""
     if not parcel_ids:
         return set()
-    rows = session.exec(
-        select(ParcelItem.parcel_id, Product.flags)
-        .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
-        .join(Product, col(Product.sku) == OrderLine.sku)
-        .where(col(ParcelItem.parcel_id).in_(parcel_ids))
-    ).all()
+    rows = stored.item_flags(session, parcel_ids)
     return {parcel_id for parcel_id, flags in rows if FDA_FLAG in (flags or "").split(";")}
 
 
 def missing_prior_notice(session: Session, load: Load) -> list[str]:
     """The truck's FDA parcels without their prior notice number, by parcel id."""
-    parcels = list(session.scalars(select(Parcel).where(Parcel.load_id == load.id)))
+    parcels = stored.parcels_on_load(session, load.id)
     fda = fda_parcels(session, [p.id for p in parcels if p.id is not None])
     return sorted(p.code for p in parcels if p.id in fda and not p.prior_notice)
 
@@ -118,15 +113,14 @@ def _refusal(session: Session, parcel: Parcel) -> Text | None:
     return None
 
 
-def import_prior_notices(engine: Engine, path: Path, *, by: Person | None = None) -> PriorNotices:
+def import_prior_notices(work: Work, path: Path, *, by: Person | None = None) -> PriorNotices:
     """A CSV of ``parcel,prior_notice`` (the parcel by id or SCN), all or nothing: a bad row
     refuses the file, every problem named ``FILE:LINE: column: reason``."""
     table = read_csv(path)
     problems = Problems(str(path))
     required_columns(table, list(COLUMNS), problems)
     problems.raise_if_any()
-    access.check(engine, ENTERING, by)
-    with UnitOfWork(engine, immediate=True) as uow:
+    with within(work, immediate=True) as uow:
         session = uow.session
         person = access.require(session, ENTERING, by)
         wanted: list[tuple[int, Parcel, str]] = []
@@ -159,9 +153,7 @@ def import_prior_notices(engine: Engine, path: Path, *, by: Person | None = None
 
 def _parcel(session: Session, reference: str) -> Parcel | None:
     text = reference.strip().upper()
-    return session.scalars(
-        select(Parcel).where((col(Parcel.code) == text) | (col(Parcel.scn) == text))
-    ).first()
+    return stored.parcel_by_code_or_scn(session, text)
 
 
 def _parsed(number: str) -> str:

@@ -1,10 +1,15 @@
-"""The packing station's look-ups and its few writes' queries (services/packing/pack.py and
-station.py): an order by its name, a parcel's items, an order line's count packed, the catalog's
-product behind a scan. Each one indexed query, in the caller's session (its unit of work)."""
+"""The packing room's queries (services/packing/): the station's look-ups and its few writes'
+(pack.py and station.py: an order by its name, a parcel's items, an order line's count packed, the
+catalog's product behind a scan), and those of a parcel's papers and checks (labels.py,
+pick_tickets.py, prior_notice.py, dangerous_goods.py: the parcel by its id or SCN, the labels
+waiting, a day's orders, the items' flags and dangerous goods). Each in the caller's session (its
+unit of work)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -105,3 +110,110 @@ def skus_in_catalog(session: Session, skus: Iterable[str]) -> set[str]:
     """Those of ``skus`` the catalog holds."""
     query = select(Product.sku).where(col(Product.sku).in_(list(skus)))
     return set(session.scalars(query))
+
+
+# -- parcels ----------------------------------------------------------------------------------
+
+
+def parcel_by_code(session: Session, code: str) -> Parcel:
+    """The parcel ``code`` (it must exist: NoResultFound otherwise)."""
+    return session.scalars(select(Parcel).where(Parcel.code == code)).one()
+
+
+def parcel_by_code_or_scn(session: Session, text: str) -> Parcel | None:
+    """The parcel whose id or SCN is ``text``, if any."""
+    query = select(Parcel).where((col(Parcel.code) == text) | (col(Parcel.scn) == text))
+    return session.scalars(query).first()
+
+
+def parcels_on_load(session: Session, load_id: int | None) -> list[Parcel]:
+    return list(session.scalars(select(Parcel).where(Parcel.load_id == load_id)))
+
+
+# -- labels -----------------------------------------------------------------------------------
+
+
+def order_names_in(session: Session, parcel_id: int | None) -> set[str]:
+    """The names of the orders whose items the parcel holds."""
+    query = (
+        select(Order.name)
+        .join(OrderLine, col(OrderLine.order_id) == Order.id)
+        .join(ParcelItem, col(ParcelItem.order_line_id) == OrderLine.id)
+        .where(ParcelItem.parcel_id == parcel_id)
+    )
+    return set(session.scalars(query))
+
+
+def waiting_for_label(session: Session, station: str | None = None) -> list[Parcel]:
+    """The parcels (not voided) whose new label waits to be printed, a station's own given
+    ``station``, in the order they were packed."""
+    query = select(Parcel).where(
+        col(Parcel.relabel).is_(True), Parcel.status != ParcelStatus.VOIDED
+    )
+    if station is not None:
+        query = query.where(Parcel.station == station)
+    return list(session.scalars(query.order_by(col(Parcel.id))))
+
+
+def relabelled_for(session: Session, recipient_key: str) -> Sequence[Parcel]:
+    """The parcels of one recipient whose new label waits, in the order they were packed."""
+    query = (
+        select(Parcel)
+        .where(col(Parcel.relabel).is_(True), Parcel.recipient_key == recipient_key)
+        .order_by(col(Parcel.id))
+    )
+    return session.scalars(query).all()
+
+
+# -- pick tickets and packing slips -----------------------------------------------------------
+
+
+def orders_created(session: Session, start: datetime, end: datetime) -> list[Order]:
+    """The orders created in [start, end), in the order they came."""
+    query = (
+        select(Order)
+        .where(col(Order.created_at) >= start, col(Order.created_at) < end)
+        .order_by(col(Order.created_at), col(Order.id))
+    )
+    return list(session.scalars(query))
+
+
+def order_names(session: Session, ids: set[int]) -> dict[int | None, str]:
+    """The name of each order of ``ids``."""
+    query = select(Order).where(col(Order.id).in_(ids))
+    return {order.id: order.name for order in session.scalars(query)}
+
+
+# -- what the catalog says of the items -------------------------------------------------------
+
+
+def item_flags(session: Session, parcel_ids: list[int]) -> list[tuple[int, str | None]]:
+    """(parcel id, the catalog's flags) of each item of the parcels with a product."""
+    query = (
+        select(ParcelItem.parcel_id, Product.flags)
+        .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
+        .join(Product, col(Product.sku) == OrderLine.sku)
+        .where(col(ParcelItem.parcel_id).in_(parcel_ids))
+    )
+    return [(parcel_id, flags) for parcel_id, flags in session.execute(query)]
+
+
+def item_hazmat(
+    session: Session, parcel_ids: list[int]
+) -> list[tuple[int, str | None, str | None, str | None, str]]:
+    """(parcel id, flags, UN number, hazard class, description) of each item of the parcels
+    with a product."""
+    columns: list[Any] = [
+        ParcelItem.parcel_id,
+        Product.flags,
+        Product.un_number,
+        Product.hazard_class,
+        Product.description,
+    ]
+    query = (
+        select(*columns)
+        .join(OrderLine, col(OrderLine.id) == ParcelItem.order_line_id)
+        .join(Product, col(Product.sku) == OrderLine.sku)
+        .where(col(ParcelItem.parcel_id).in_(parcel_ids))
+    )
+    return [(p, flags, un, hazard, words) for p, flags, un, hazard, words in session.execute(query)]
