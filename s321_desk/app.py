@@ -32,8 +32,8 @@ from s321_desk.services.admin.backup import backup_if_due
 from s321_desk.services.admin.settings import get_setting, station_name
 from s321_desk.services.admin.users import key_stored_pins
 from s321_desk.services.kernel.errors import UserError, store_damaged
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
-from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.kit.errors import LOGGER_NAME, show_store_error, unexpected_errors_reported
 from s321_desk.ui.kit.style import base_font
 from s321_desk.ui.main_window import MainWindow
@@ -45,13 +45,14 @@ logger = logging.getLogger(LOGGER_NAME)
 
 
 def build_main_window(store: Store) -> MainWindow:
-    """The main window on an open store (the caller shows it and keeps the store open)."""
-    with UnitOfWork(store.engine) as uow:
+    """The main window on an open store (the caller shows it and keeps the store open), given
+    the store's one handle, made here."""
+    handle = StoreHandle(store)
+    with handle.work() as uow:
         station = station_name(uow.session)
         zone = ZoneInfo(str(get_setting(uow.session, "time_zone")))
     return MainWindow(
-        engine=store.engine,
-        db_path=store.path or store.label,
+        handle,
         station=station,
         zone=zone,
         label_folder=data_dir() / "labels",

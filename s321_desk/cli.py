@@ -24,7 +24,7 @@ from s321_desk.paths import chosen_store, log_path
 from s321_desk.services.kernel.errors import ImportRefused, UserError, store_damaged
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 from s321_desk.store.errors import classified
-from s321_desk.store.uow import one_action
+from s321_desk.store.uow import UnitOfWork, one_action
 
 if TYPE_CHECKING:
     from s321_desk.services.admin.users import Person
@@ -1004,10 +1004,14 @@ def _export(args: argparse.Namespace, target: StoreTarget) -> int:
     elif args.export_kind == "records":
         parse_day(args.day)
     with _opened(target, args) as store:
-        if args.export_kind == "drawback":
-            exported = export_drawback(store.engine, args.month, args.out, fmt=args.format)
-        elif args.export_kind == "records":
-            exported = export_records(store.engine, args.day, args.out, fmt=args.format)
+        if args.export_kind in ("drawback", "records"):
+            # Read and audited in one transaction, its commit made before the file is put in
+            # place (write_audited): no file without its audit line.
+            with UnitOfWork(store.engine, immediate=True) as uow:
+                if args.export_kind == "drawback":
+                    exported = export_drawback(uow, args.month, args.out, fmt=args.format)
+                else:
+                    exported = export_records(uow, args.day, args.out, fmt=args.format)
         else:  # a trip's filing: read, written and audited in one transaction
             with one_action(store.engine, immediate=True) as uow:
                 if args.export_kind in ("borderconnect", "ace-csv", "entries"):

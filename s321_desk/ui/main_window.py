@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
-from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from s321_desk import __version__
@@ -37,7 +36,7 @@ from s321_desk.domain.codes import PrinterKind
 from s321_desk.services.admin.rules_and_rates import rules_status
 from s321_desk.services.admin.settings import all_settings, station_sound
 from s321_desk.services.admin.users import Person, count_users
-from s321_desk.services.kernel.actor import Actor, acting_as
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.services.packing.station import next_truck
 from s321_desk.ui.dialogs.authorize import RecentSigner
 from s321_desk.ui.dialogs.sign_in import SignedInWidget, SignInDialog
@@ -103,8 +102,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        engine: Engine,
-        db_path: Path | str,
+        store: StoreHandle,
         station: str,
         zone: tzinfo | None = None,
         *,
@@ -113,12 +111,14 @@ class MainWindow(QMainWindow):
         scheduled_backup: Callable[[], Any] | None = None,
     ) -> None:
         super().__init__()
-        # Every view writes through this engine as whoever is signed in at the station (or
-        # nobody: a store with users then refuses the write and says who may do it).
-        self.actor = Actor()
-        engine = acting_as(engine, self.actor)
-        self._engine = engine
-        self._db_path = db_path
+        # The store's one handle, made once at the start: every view writes through it as
+        # whoever is signed in at the station (or nobody: a store with users then refuses the
+        # write and says who may do it). The views that still open their own units of work
+        # are given its engine, acting as the same person.
+        self.store = store
+        self.actor = store.actor
+        engine = self._engine = store.engine
+        db_path = self._db_path = store.where
         self._about_box: QMessageBox | None = None
         self._export_dialog: ExportDialog | None = None
         self.setWindowTitle(
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         self._jobs: list[Job] = []
         # The first-run checklist, in the menu bar's corner until every step is done (read
         # once the window is painted).
-        self.first_run = FirstRunBar(engine, station, labels, self)
+        self.first_run = FirstRunBar(store, station, labels, self)
         self.first_run.hide()
         self.first_run.open_step.connect(self.open_setup_step)
         self.first_run.said.connect(lambda text: self.statusBar().showMessage(text, 15_000))
@@ -201,7 +201,9 @@ class MainWindow(QMainWindow):
         if not isinstance(self.sounds, SoundsOpenedLater):
             self._show_sound()
         self.station.setFocus()
-        if count_users(engine) == 0:
+        with store.work() as uow:
+            nobody = count_users(uow) == 0
+        if nobody:
             self.statusBar().showMessage(
                 self.tr(
                     "No users yet: scans are recorded against the station. Create the "
@@ -306,7 +308,7 @@ class MainWindow(QMainWindow):
         elif key == "settings":
             from s321_desk.ui.settings.view import SettingsView
 
-            settings = SettingsView(engine, station=station, zone=zone)
+            settings = SettingsView(self.store, station=station, zone=zone)
             settings.who = self.person.name if self.person else ""
             settings.settings_saved.connect(lambda _keys: self._show_status())
             settings.rules_changed.connect(self._show_status)
@@ -387,7 +389,7 @@ class MainWindow(QMainWindow):
 
     def ask_sign_in(self, then: QWidget | None = None) -> SignInDialog:
         """The sign-in dialog (or, on a store with no user, the first administrator's)."""
-        dialog = SignInDialog(self._engine, self, self._station_name)
+        dialog = SignInDialog(self.store, self, self._station_name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.signed_in.connect(lambda person: self.set_person(person, then))
         dialog.open()
@@ -531,7 +533,7 @@ class MainWindow(QMainWindow):
         # then the signed-in person's (elided, whole in its tooltip); where, the truck and the
         # rules never do.
         self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.signed_in = SignedInWidget(self._engine, station)
+        self.signed_in = SignedInWidget(self.store, station)
         self.signed_in.sign_in_requested.connect(self.ask_sign_in)
         self.signed_in.signed_out.connect(lambda _person: self.set_person(None))
         self.signed_in_label = self.signed_in.label
@@ -580,7 +582,9 @@ class MainWindow(QMainWindow):
     def _show_sound(self) -> None:
         """The station's volume and mute set on its sounds; no device or muted said in the
         status bar (the reason in its tip) and in the station's sound settings."""
-        volume, muted = station_sound(all_settings(self._engine), self._station_name)
+        with self.store.work() as uow:
+            settings = all_settings(uow)
+        volume, muted = station_sound(settings, self._station_name)
         set_volume(self.sounds, volume, muted)
         why = silent_because(self.sounds)
         if "settings" in self._built:
@@ -604,7 +608,8 @@ class MainWindow(QMainWindow):
 
     def _show_rules(self) -> None:
         """The regime in force for a crossing now; a pin loudly, in words and colour."""
-        status = rules_status(self._engine, datetime.now(UTC))
+        with self.store.work() as uow:
+            status = rules_status(uow, datetime.now(UTC))
         if status.pinned_as_of is None:
             self.rules_label.setText(self.tr("Rules: {regime}").format(regime=word(status.regime)))
             self.rules_label.setStyleSheet("")
@@ -770,7 +775,7 @@ class MainWindow(QMainWindow):
         """The import dialog (it does not block the window); asks for the file unless given."""
         from s321_desk.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self._engine, kind, self)
+        dialog = ImportDialog(self.store, kind, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(lambda _summary: self.refresh())
         dialog.show()
@@ -785,7 +790,7 @@ class MainWindow(QMainWindow):
         from s321_desk.ui.dialogs.export_dialog import ExportDialog
 
         if self._export_dialog is None:
-            self._export_dialog = ExportDialog(self._engine, self)
+            self._export_dialog = ExportDialog(self.store, self)
         self._export_dialog.show()
 
     def _sign_in_or_out(self) -> None:

@@ -172,6 +172,7 @@ def _drive(
 ) -> dict[str, float | int]:
     from PySide6.QtWidgets import QApplication
 
+    from s321_desk.services.kernel.handle import StoreHandle
     from s321_desk.store.database import open_store
     from s321_desk.ui.main_window import MainWindow
 
@@ -182,11 +183,7 @@ def _drive(
     app = QApplication.instance() or QApplication([])
     store = open_store(work / "station.sqlite3")
     window = MainWindow(
-        store.engine,
-        work / "station.sqlite3",
-        "BENCH-1",
-        label_folder=work / "labels",
-        sounds=Silent(),
+        StoreHandle(store), "BENCH-1", label_folder=work / "labels", sounds=Silent()
     )  # type: ignore[arg-type]
     window.resize(1366, 768)
     window.show()

@@ -35,6 +35,7 @@ from s321_desk.i18n import install_translators, remove_translators, save_choice,
 from s321_desk.services.admin.rules_and_rates import pin_rules
 from s321_desk.services.admin.settings import set_setting
 from s321_desk.services.admin.users import add_user
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
 from s321_desk.store.uow import UnitOfWork
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
@@ -314,7 +315,7 @@ def test_the_check_finds_an_english_text_left(qtbot: QtBot, window: MainWindow) 
 
 
 def test_the_sign_in_dialog_in_french(qtbot: QtBot, in_french: None, store: Store) -> None:
-    first = SignInDialog(store.engine)
+    first = SignInDialog(StoreHandle(store))
     qtbot.addWidget(first)
     first.show()
     assert first.pages.currentWidget() is first.first_admin_page  # no user yet
@@ -324,7 +325,7 @@ def test_the_sign_in_dialog_in_french(qtbot: QtBot, in_french: None, store: Stor
     screenshot(first, "first-admin")
 
     add_user(store.engine, "Ada Admin", "admin", "9999")
-    dialog = SignInDialog(store.engine)
+    dialog = SignInDialog(StoreHandle(store))
     qtbot.addWidget(dialog)
     dialog.resize(600, 420)
     dialog.show()
@@ -366,7 +367,7 @@ def test_the_desk_starts_in_the_chosen_language(
 
 
 def test_the_language_is_chosen_in_the_settings(qtbot: QtBot, store: Store) -> None:
-    view = SettingsView(store.engine)
+    view = SettingsView(StoreHandle(store))
     qtbot.addWidget(view)
     box = view.language_box
     assert box.combo.currentData() == "system"
@@ -375,7 +376,7 @@ def test_the_language_is_chosen_in_the_settings(qtbot: QtBot, store: Store) -> N
     box.choose("fr")
     assert saved_choice() == "fr"
     assert box.note_label.text() == ("Saved: Français from the desk's next start on this computer.")
-    again = SettingsView(store.engine)
+    again = SettingsView(StoreHandle(store))
     qtbot.addWidget(again)
     assert again.language_box.combo.currentData() == "fr"
 

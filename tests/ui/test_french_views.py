@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
 from s321_desk.ui.dialogs.import_dialog import ImportDialog
 from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog
@@ -227,7 +228,7 @@ def test_the_import_dialog_and_the_orders_table_in_french(
     words = catalogue("dialogs.import_dialog", "lookup.order_model")
     orders_english = headers(OrderTableModel())
     with french():
-        dialog = ImportDialog(store.engine, "catalog")
+        dialog = ImportDialog(StoreHandle(store), "catalog")
         qtbot.addWidget(dialog)
         dialog.show()
         assert dialog.windowTitle() == "Importer le catalogue (fichier maître des SKU)"

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from s321_desk.services.files.daily_records import export_records
 from s321_desk.services.files.drawback import export_drawback
 from s321_desk.services.filing.emanifest import export_emanifest
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.ui.kit.jobs import Job
 from s321_desk.ui.kit.labels import plain_label
 from s321_desk.ui.kit.style import base_font
@@ -46,10 +46,10 @@ class ExportDialog(QDialog):
     refused = Signal(str)  # the one-line reason
 
     def __init__(
-        self, engine: Engine, parent: QWidget | None = None, *, today: date | None = None
+        self, store: StoreHandle, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
         super().__init__(parent)
-        self._engine = engine
+        self._store = store
         self._today = today or date.today()
         self.job: Job | None = None
         self.setWindowTitle(self.tr("Export"))
@@ -123,14 +123,16 @@ class ExportDialog(QDialog):
 
     def export_to(self, out: Path) -> Job:
         """Write the chosen export to ``out`` in a background job."""
-        engine, kind, reference, fmt = self._engine, self.kind, self.reference.text(), self.fmt
+        store, kind, reference, fmt = self._store, self.kind, self.reference.text(), self.fmt
 
         def work(_progress: Any) -> Any:
             if kind == "emanifest":
-                return export_emanifest(engine, reference.strip(), out, fmt=fmt)
-            if kind == "drawback":
-                return export_drawback(engine, reference, out, fmt=fmt)
-            return export_records(engine, reference, out, fmt=fmt)
+                return export_emanifest(store.engine, reference.strip(), out, fmt=fmt)
+            # One unit of work: the records read and the audit line that counts them.
+            with store.work(immediate=True) as uow:
+                if kind == "drawback":
+                    return export_drawback(uow, reference, out, fmt=fmt)
+                return export_records(uow, reference, out, fmt=fmt)
 
         self.export_button.setEnabled(False)
         self.result_label.setStyleSheet("")

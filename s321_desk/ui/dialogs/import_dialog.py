@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from s321_desk.services.files.catalog_import import import_catalog
 from s321_desk.services.files.orders_import import import_orders
 from s321_desk.services.kernel.errors import ImportRefused, UserError, store_busy
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.ui.kit.jobs import Job, Progress
 from s321_desk.ui.kit.labels import plain_label, sized_font
 from s321_desk.ui.kit.style import base_font
@@ -63,18 +63,18 @@ RED = "#b00020"
 
 
 class ImportDialog(QDialog):
-    """``ImportDialog(engine, "orders"|"catalog", parent)``; ``start(path)`` imports a file
+    """``ImportDialog(store, "orders"|"catalog", parent)``; ``start(path)`` imports a file
     (``choose_file()`` asks for it first). Modeless: the desk keeps working meanwhile."""
 
     imported = Signal(object)  # the service's summary (OrdersSummary or CatalogSummary)
     refused = Signal(list)  # the problems, one text each
     cancelled = Signal()
 
-    def __init__(self, engine: Engine, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: StoreHandle, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if kind not in KINDS:
             raise ValueError(f"kind {kind!r}: not one of {', '.join(KINDS)}")
-        self._engine = engine
+        self._engine = store.engine
         self.kind = kind
         self.job: Job | None = None
         self.path: Path | None = None
@@ -160,6 +160,9 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress_bar.setRange(0, 0)  # busy until the file's rows are counted
+        # The store's engine, not a unit of work: the import reads its settings, then the
+        # file with no transaction open (a PostgreSQL server ends one idle for 15 s, and
+        # SQLite's write lock would stop the stations), then writes in one of its own.
         engine, service = self._engine, import_orders if self.kind == "orders" else import_catalog
 
         def work(progress: Progress) -> Any:

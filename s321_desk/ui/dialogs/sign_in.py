@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from s321_desk.domain.pins import LONGEST_SUPERVISING
 from s321_desk.services.admin.users import (
@@ -36,6 +35,7 @@ from s321_desk.services.admin.users import (
     sign_out,
 )
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.ui.kit.elided_label import ElidedLabel
 from s321_desk.ui.kit.formatting import fold_for_search
 from s321_desk.ui.kit.labels import plain_label, sized_font
@@ -98,9 +98,12 @@ class SignInDialog(QDialog):
 
     signed_in = Signal(object)
 
-    def __init__(self, engine: Engine, parent: QWidget | None = None, station: str = "") -> None:
+    def __init__(
+        self, store: StoreHandle, parent: QWidget | None = None, station: str = ""
+    ) -> None:
         super().__init__(parent)
-        self._engine = engine
+        self._store = store
+        self._engine = store.engine
         self._station = station
         self.person: Person | None = None
         self._users: list[UserRow] = []
@@ -169,12 +172,15 @@ class SignInDialog(QDialog):
         return page
 
     def reload(self) -> None:
-        """Read the users again; a store without any offers to create its administrator."""
-        if count_users(self._engine) == 0:
+        """Read the users again (one unit of work); a store without any offers to create its
+        administrator."""
+        with self._store.work() as uow:
+            first = count_users(uow) == 0
+            self._users = [] if first else list_users(uow, active_only=True)
+        if first:
             self.pages.setCurrentWidget(self.first_admin_page)
             self.admin_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self._users = list_users(self._engine, active_only=True)
         self.model.set_rows(self._users)
         self.pages.setCurrentWidget(self.sign_in_page)
         self.who_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -358,9 +364,11 @@ class SignInDialog(QDialog):
         self._done(sign_in(self._engine, name, pin, station=self._station))
 
 
-def ask_sign_in(engine: Engine, parent: QWidget | None = None, station: str = "") -> Person | None:
+def ask_sign_in(
+    store: StoreHandle, parent: QWidget | None = None, station: str = ""
+) -> Person | None:
     """Show the sign-in dialog and wait; the person signed in, or None if cancelled."""
-    dialog = SignInDialog(engine, parent, station)
+    dialog = SignInDialog(store, parent, station)
     dialog.exec()
     return dialog.person
 
@@ -378,9 +386,12 @@ class SignedInWidget(QWidget):
     sign_in_requested = Signal()
     signed_out = Signal(object)
 
-    def __init__(self, engine: Engine, station: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: StoreHandle, station: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._engine = engine
+        self._store = store
+        self._engine = store.engine
         self._station = station
         self.person: Person | None = None
         self.label = ElidedLabel(self.tr("Signed in: nobody"))  # gives way when the bar is full

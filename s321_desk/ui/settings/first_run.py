@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
-from sqlalchemy import Engine
 
 from s321_desk.services.admin.first_run import STEPS, Step, checklist
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.services.papers.printer_check import print_test_label
 from s321_desk.ui.kit.elided_label import ElidedLabel
 from s321_desk.ui.kit.words import QT_TRANSLATE_NOOP
@@ -52,12 +52,13 @@ class FirstRunBar(QWidget):
     said = Signal(str)  # the test print's result, for the status bar (the corner may go)
 
     def __init__(
-        self, engine: Engine, station: str, label_folder: Path, parent: QWidget | None = None
+        self, store: StoreHandle, station: str, label_folder: Path, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("first-run")
         self.setStyleSheet(CORNER_STYLE)
-        self._engine = engine
+        self._store = store
+        self._engine = store.engine
         self._station = station
         self._folder = label_folder
         self.steps: list[Step] = []
@@ -93,7 +94,8 @@ class FirstRunBar(QWidget):
 
     def refresh(self) -> bool:
         """Read every step again; shown while one is not done. True when all are done."""
-        self.steps = checklist(self._engine, self._station)
+        with self._store.work() as uow:
+            self.steps = checklist(uow, self._station)
         done = sum(step.done for step in self.steps)
         for step in self.steps:
             action = self.actions_by_key[step.key]

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from s321_desk.domain.fx import FxRate
 from s321_desk.services.admin.rules_and_rates import (
@@ -35,6 +34,8 @@ from s321_desk.services.admin.rules_and_rates import (
 )
 from s321_desk.services.admin.users import authorize
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.kernel.handle import StoreHandle
+from s321_desk.store.uow import Work
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
 from s321_desk.ui.dialogs.sign_in import error_label, say
 from s321_desk.ui.kit.labels import sized_font
@@ -64,9 +65,9 @@ class FxTableModel(RowTableModel[FxRate]):
 
 
 class _AdminPage(QWidget):
-    def __init__(self, engine: Engine, station: str) -> None:
+    def __init__(self, store: StoreHandle, station: str) -> None:
         super().__init__()
-        self._engine = engine
+        self._engine = store.engine
         self._station = station
         self.dialog: AuthorizeDialog | None = None
         self.done_label = QLabel()
@@ -82,8 +83,8 @@ class FxPage(_AdminPage):
 
     fx_rates_changed = Signal()
 
-    def __init__(self, engine: Engine, station: str = "") -> None:
-        super().__init__(engine, station)
+    def __init__(self, store: StoreHandle, station: str = "") -> None:
+        super().__init__(store, station)
         self.model = FxTableModel(self)
         self.view = table_view(self.model)
         self.currency_edit, self.rate_edit = QLineEdit("CAD"), QLineEdit()
@@ -114,10 +115,10 @@ class FxPage(_AdminPage):
         right.addWidget(box)
         right.addStretch(1)
         layout.addLayout(right, 2)
-        self.reload()
 
-    def reload(self) -> None:
-        self.model.set_rows(list_fx_rates(self._engine))
+    def reload(self, work: Work | None = None) -> None:
+        """Read the rates (in the caller's unit of work, or in one of its own)."""
+        self.model.set_rows(list_fx_rates(work or self._engine))
 
     def set_rate(self) -> None:
         for label in self.errors.values():
@@ -180,8 +181,8 @@ class RulesPage(_AdminPage):
 
     rules_changed = Signal()
 
-    def __init__(self, engine: Engine, station: str = "") -> None:
-        super().__init__(engine, station)
+    def __init__(self, store: StoreHandle, station: str = "") -> None:
+        super().__init__(store, station)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
@@ -220,10 +221,10 @@ class RulesPage(_AdminPage):
         layout.addWidget(self.status_label)
         layout.addWidget(box)
         layout.addStretch(1)
-        self.reload()
 
-    def reload(self) -> None:
-        status = rules_status(self._engine, datetime.now(UTC))
+    def reload(self, work: Work | None = None) -> None:
+        """Read the rules' status (in the caller's unit of work, or in one of its own)."""
+        status = rules_status(work or self._engine, datetime.now(UTC))
         pinned = status.pinned_as_of is not None
         text = status.sentence()
         self.status_label.setText(

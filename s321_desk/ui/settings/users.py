@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from s321_desk.domain.pins import longest_pin, valid_pin
 from s321_desk.services.admin.users import (
@@ -38,6 +37,8 @@ from s321_desk.services.admin.users import (
     set_role,
     sign_in,
 )
+from s321_desk.services.kernel.handle import StoreHandle
+from s321_desk.store.uow import Work
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
 from s321_desk.ui.dialogs.sign_in import error_label, pin_edit, role_word, say
 from s321_desk.ui.kit.formatting import format_local_time
@@ -70,9 +71,9 @@ class UsersPage(QWidget):
 
     users_changed = Signal()
 
-    def __init__(self, engine: Engine, station: str = "", zone: tzinfo | None = None) -> None:
+    def __init__(self, store: StoreHandle, station: str = "", zone: tzinfo | None = None) -> None:
         super().__init__()
-        self._engine = engine
+        self._engine = store.engine
         self._station = station
         self.dialog: AuthorizeDialog | None = None
         self.model = UserTableModel(self, zone)
@@ -91,7 +92,6 @@ class UsersPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
-        self.reload()
 
     def _build_add(self) -> QGroupBox:
         box = QGroupBox(self.tr("Add a user"))
@@ -155,9 +155,10 @@ class UsersPage(QWidget):
         super().showEvent(event)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, work: Work | None = None) -> None:
+        """Read the users (in the caller's unit of work, or in one of its own)."""
         chosen = self.selected()
-        rows = list_users(self._engine)
+        rows = list_users(work or self._engine)
         self.model.set_rows(rows)
         ids = [row.id for row in rows]
         if chosen is not None and chosen.id in ids:

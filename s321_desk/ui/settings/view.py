@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from s321_desk.services.admin.settings import all_settings, change_settings
 from s321_desk.services.admin.users import authorize
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
 from s321_desk.ui.kit.style import base_font
 from s321_desk.ui.kit.words import QT_TRANSLATE_NOOP
@@ -56,14 +56,15 @@ class SettingsView(QWidget):
 
     def __init__(
         self,
-        engine: Engine,
+        store: StoreHandle,
         *,
         station: str = "",
         zone: tzinfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._engine = engine
+        self._store = store
+        self._engine = store.engine
         self._station = station
         self._loaded: dict[str, Any] = {}
         self.who = ""  # the signed-in administrator, offered in the PIN dialog
@@ -72,9 +73,9 @@ class SettingsView(QWidget):
         self.papers_page = PapersPage()
         self.truck_page = TruckPage()
         self.stations_page = StationsPage(station)
-        self.users_page = UsersPage(engine, station, zone)
-        self.fx_page = FxPage(engine, station)
-        self.rules_page = RulesPage(engine, station)
+        self.users_page = UsersPage(store, station, zone)
+        self.fx_page = FxPage(store, station)
+        self.rules_page = RulesPage(store, station)
         self.setting_pages: tuple[SettingsPage, ...] = (
             self.papers_page,
             self.truck_page,
@@ -115,8 +116,13 @@ class SettingsView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Show the store's settings (what another station saved too), dropping unsaved edits."""
-        self._loaded = all_settings(self._engine)
+        """Show the store's settings (what another station saved too), dropping unsaved edits,
+        and the users, rates and rules, as of one moment (one unit of work)."""
+        with self._store.work() as uow:
+            self._loaded = all_settings(uow)
+            self.users_page.reload(uow)
+            self.fx_page.reload(uow)
+            self.rules_page.reload(uow)
         for page in self.setting_pages:
             page.load(self._loaded)
             page.clear_errors()

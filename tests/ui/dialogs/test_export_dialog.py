@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from s321_desk.app import build_main_window
 from s321_desk.services.files.drawback import export_drawback
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.services.loads.trips import close_load
 from s321_desk.store.database import Store
 from s321_desk.ui.dialogs.export_dialog import ExportDialog
@@ -27,7 +28,7 @@ def dialog(qtbot: QtBot, loaded: Loaded) -> ExportDialog:  # noqa: F811
     supervisor(store)
     give_prior_notices(store.engine, trip)
     close_load(store.engine, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
-    shown = ExportDialog(store.engine, today=date(2026, 11, 17))
+    shown = ExportDialog(StoreHandle(store), today=date(2026, 11, 17))
     qtbot.addWidget(shown)
     return shown
 
@@ -98,7 +99,7 @@ def test_the_dialog_speaks_french_and_the_file_stays_english(
 
     store, _, _ = loaded
     with french():
-        shown = ExportDialog(store.engine, today=date(2026, 11, 17))
+        shown = ExportDialog(StoreHandle(store), today=date(2026, 11, 17))
         qtbot.addWidget(shown)
         shown.kind_box.setCurrentIndex(2)
         shown.format_box.setCurrentIndex(1)

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from s321_desk.services.files.catalog_import import import_catalog
 from s321_desk.services.files.orders_import import import_orders
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order, OrderLine, Product
 from s321_desk.store.uow import UnitOfWork
@@ -39,7 +40,7 @@ def counts(store: Store) -> tuple[int, ...]:
 
 
 def make_dialog(qtbot: QtBot, store: Store, kind: str) -> ImportDialog:
-    dialog = ImportDialog(store.engine, kind)
+    dialog = ImportDialog(StoreHandle(store), kind)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from s321_desk.services.admin.users import Person, UserRow, add_user, list_users, set_active
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User
 from s321_desk.store.uow import UnitOfWork
@@ -33,7 +34,7 @@ def staffed(store: Store) -> Store:
 
 
 def dialog_on(qtbot: QtBot, store: Store) -> tuple[SignInDialog, list[Person]]:
-    dialog = SignInDialog(store.engine, station="PACK-1")
+    dialog = SignInDialog(StoreHandle(store), station="PACK-1")
     qtbot.addWidget(dialog)
     people: list[Person] = []
     dialog.signed_in.connect(people.append)
@@ -150,7 +151,7 @@ def test_a_click_on_a_name_picks_it(qtbot: QtBot, staffed: Store) -> None:
 
 
 def test_the_signed_in_widget_signs_out_audited(qtbot: QtBot, staffed: Store) -> None:
-    widget = SignedInWidget(staffed.engine, station="PACK-1")
+    widget = SignedInWidget(StoreHandle(staffed), station="PACK-1")
     qtbot.addWidget(widget)
     asked: list[bool] = []
     gone: list[Person] = []

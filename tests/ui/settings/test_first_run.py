@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from s321_desk.services.admin.rules_and_rates import set_fx_rate
 from s321_desk.services.admin.settings import change_settings
 from s321_desk.services.admin.users import add_user
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
 from s321_desk.ui.main_window import MainWindow
 from s321_desk.ui.station.sounds import Silence
@@ -23,11 +24,7 @@ from tests.ui.conftest import seed
 
 def open_window(qtbot: QtBot, store: Store, tmp_path: Path) -> MainWindow:
     window = MainWindow(
-        store.engine,
-        store.path or store.label,
-        "PACK-1",
-        label_folder=tmp_path / "labels",
-        sounds=Silence(),
+        StoreHandle(store), "PACK-1", label_folder=tmp_path / "labels", sounds=Silence()
     )
     qtbot.addWidget(window)
     window.resize(1366, 768)

@@ -16,6 +16,7 @@ from s321_desk.services.admin import ports as ports_module
 from s321_desk.services.admin.ports import port
 from s321_desk.services.admin.settings import all_settings
 from s321_desk.services.admin.users import add_user
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
@@ -32,7 +33,7 @@ def no_added_ports() -> Iterator[None]:
 @pytest.fixture
 def view(qtbot: QtBot, store: Store) -> SettingsView:
     add_user(store.engine, "Ada Admin", "admin", "9999")
-    shown = SettingsView(store.engine, station="PACK-1")
+    shown = SettingsView(StoreHandle(store), station="PACK-1")
     qtbot.addWidget(shown)
     shown.resize(1366, 700)
     shown.show()

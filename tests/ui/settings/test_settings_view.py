@@ -20,6 +20,7 @@ from s321_desk.domain.fx import FxRate
 from s321_desk.services.admin.rules_and_rates import list_fx_rates
 from s321_desk.services.admin.settings import all_settings
 from s321_desk.services.admin.users import UserRow, add_user, list_users, sign_in
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.uow import UnitOfWork
@@ -38,7 +39,7 @@ SUPER, SUPER_PIN = "Sam Super", "2468"
 def view(qtbot: QtBot, store: Store) -> SettingsView:
     admin = add_user(store.engine, ADMIN, "admin", ADMIN_PIN)
     add_user(store.engine, SUPER, "supervisor", SUPER_PIN, badge="B-77", by=admin)
-    shown = SettingsView(store.engine, station="PACK-1")
+    shown = SettingsView(StoreHandle(store), station="PACK-1")
     qtbot.addWidget(shown)
     shown.resize(1366, 700)
     shown.show()

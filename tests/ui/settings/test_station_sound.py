@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from s321_desk.services.admin.settings import all_settings, change_settings, station_sound
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
 from s321_desk.ui.main_window import MainWindow
 from s321_desk.ui.station.sounds import (
@@ -28,11 +29,7 @@ from tests.conftest import first_admin
 def open_window(qtbot: QtBot, store: Store, sounds: SoundOutput, tmp_path: Path) -> MainWindow:
     first_admin(store)
     window = MainWindow(
-        store.engine,
-        store.path or store.label,
-        "PACK-1",
-        label_folder=tmp_path / "labels",
-        sounds=sounds,
+        StoreHandle(store), "PACK-1", label_folder=tmp_path / "labels", sounds=sounds
     )
     qtbot.addWidget(window)
     window.resize(1366, 768)
