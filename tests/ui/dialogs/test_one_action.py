@@ -1,6 +1,5 @@
-"""A view's action in one transaction: the views of the rooms admin and files open one unit of
-work per action through the store's one handle, counted as the BEGINs the real engine sends
-(on both backends). Each was more before: the services each opened their own."""
+"""The sign-in and export dialogs: one transaction per action through the store's one handle
+(counted as the BEGINs the real engine sends, on both backends)."""
 
 from __future__ import annotations
 
@@ -14,23 +13,7 @@ from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
 from s321_desk.ui.dialogs.export_dialog import ExportDialog
 from s321_desk.ui.dialogs.sign_in import SignInDialog
-from s321_desk.ui.settings.first_run import FirstRunBar
-from s321_desk.ui.settings.view import SettingsView
-from tests.services.test_one_transaction import counted_begins
-
-
-def test_the_settings_view_reads_its_pages_as_of_one_moment(qtbot: QtBot, store: Store) -> None:
-    """Opening the settings (or Revert): the settings, the users, the rates and the rules'
-    status in one transaction (it was four)."""
-    add_user(store.engine, "Ada Admin", "admin", "9999")
-    with counted_begins(store.engine) as begins:
-        view = SettingsView(StoreHandle(store), station="PACK-1")
-        qtbot.addWidget(view)
-    assert begins == [1]
-    assert [row.name for row in view.users_page.model.rows()] == ["Ada Admin"]
-    with counted_begins(store.engine) as begins:
-        view.reload()
-    assert begins == [1]
+from tests.services.supervision.test_one_transaction import counted_begins
 
 
 def test_the_sign_in_dialog_opens_on_one_reading(qtbot: QtBot, store: Store) -> None:
@@ -41,14 +24,6 @@ def test_the_sign_in_dialog_opens_on_one_reading(qtbot: QtBot, store: Store) -> 
         qtbot.addWidget(dialog)
     assert begins == [1]
     assert [user.name for user in dialog._users] == ["Ada Admin"]
-
-
-def test_the_first_run_checklist_is_one_reading(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
-    bar = FirstRunBar(StoreHandle(store), "PACK-1", tmp_path / "labels")
-    qtbot.addWidget(bar)
-    with counted_begins(store.engine) as begins:
-        bar.refresh()
-    assert begins == [1] and bar.steps
 
 
 def test_an_export_from_the_dialog_is_one_transaction(
