@@ -26,10 +26,11 @@ class StoreHandle:
 
     def __init__(self, store: Store, actor: Actor | None = None) -> None:
         self.store = store
-        # Who acts: the one given, else the one the store's engine already acts as (a
-        # command's --user), else nobody yet (the desk: whoever signs in).
+        # Who acts: the one given, else (as an Actor of the handle's own, which the desk's
+        # sign-in changes) the person the store's engine already acts as, a command's --user,
+        # else nobody yet.
         acting = store.engine.get_execution_options().get(ACTOR_OPTION)
-        self.actor = actor or (acting if isinstance(acting, Actor) else Actor())
+        self.actor = actor or Actor(acting.person if isinstance(acting, Actor) else None)
         self.engine: Engine = acting_as(store.engine, self.actor)
 
     @property

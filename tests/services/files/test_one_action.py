@@ -11,6 +11,7 @@ from s321_desk.services.files.drawback import export_drawback
 from s321_desk.services.files.orders_import import import_orders
 from s321_desk.store.database import Store
 from s321_desk.store.uow import UnitOfWork
+from tests.one_action import command, opening, signing_in
 from tests.services.packing.test_labels import demo  # noqa: F401  (fixture)
 from tests.services.supervision.test_one_transaction import counted_begins
 
@@ -36,3 +37,18 @@ def test_files_an_import_holds_no_transaction_over_the_file(demo: Store) -> None
     with counted_begins(demo.engine) as begins:
         summary = import_orders(demo.engine, resource("demo", "orders_shopify.csv"))
     assert begins == [2] and summary.already_present and not summary.orders
+
+
+def test_files_an_export_from_the_command_line_is_one_transaction(
+    demo: Store,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """``s321-desk export records|drawback``: its action one transaction, beside the store's
+    opening and the --user's sign-in (it was two)."""
+    before, signed = opening(demo), signing_in(demo, "Sam Super", "2468")
+    for words in (
+        ("export", "records", "--day", "2026-11-20", "--out", str(tmp_path / "r.zip")),
+        ("export", "drawback", "--month", "2026-11", "--out", str(tmp_path / "d.csv")),
+    ):
+        used = command(demo, *words, "--user", "Sam Super", pin="2468")
+        assert used - before - signed == 1, words
