@@ -29,7 +29,7 @@ from s321_desk.store.database import Store
 from s321_desk.ui.supervision.shift_view import EMPTY_TEXT, ROUTE_LABELS, ShiftView, StackLabels
 from tests.conftest import write_csv
 from tests.services.supervision import test_shift
-from tests.services.supervision.test_shift import NOW, Close, Shift, at, orders_csv, pack
+from tests.services.supervision.test_shift import NOW, Close, Shift, at, orders_csv, packed
 
 shift = test_shift.shift  # the fixtures: two stations' parcels at known hours, holds, trucks
 clock = test_shift.clock
@@ -159,7 +159,7 @@ def test_more_parcels_packed_show_after_a_refresh(
         write_csv(tmp_path / "more.csv", orders_csv(["Max Moe", "Nia Noe"], first=6001)),
     )
     for order in ("#6001", "#6002"):
-        pack(shift.store, clock, Close(order, "DOCK-3", at(14, 10)))
+        packed(shift.store, clock, Close(order, "DOCK-3", at(14, 10)))
     with qtbot.waitSignal(view.refreshed, timeout=10_000):
         view.refresh()
     hours = sets(view.hours_chart)
