@@ -127,8 +127,9 @@ def test_the_sounds_open_after_the_first_paint_and_a_scan_before_then_is_heard(
         return Speakers(log)
 
     sounds = SoundsOpenedLater(opener=opener)
-    window = MainWindow(store.engine, store.path or store.label, "PACK-1",
-                        label_folder=tmp_path / "labels", sounds=sounds)  # fmt: skip
+    window = MainWindow(
+        StoreHandle(store), "PACK-1", label_folder=tmp_path / "labels", sounds=sounds
+    )
     qtbot.addWidget(window)
     assert not sounds.is_open and log == []
     assert window.sound_label.text() == ""  # said once they are open
@@ -146,8 +147,7 @@ def test_the_sounds_open_after_the_first_paint_and_a_scan_before_then_is_heard(
 def test_the_desk_opens_its_sounds_once_the_window_is_painted(
     qtbot: QtBot, store: Store, tmp_path: Path
 ) -> None:
-    window = MainWindow(store.engine, store.path or store.label, "PACK-1",
-                        label_folder=tmp_path / "labels")  # fmt: skip
+    window = MainWindow(StoreHandle(store), "PACK-1", label_folder=tmp_path / "labels")
     qtbot.addWidget(window)
     assert isinstance(window.sounds, SoundsOpenedLater) and not window.sounds.is_open
     window.resize(1366, 768)
