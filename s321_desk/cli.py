@@ -957,18 +957,16 @@ def _print(args: argparse.Namespace, target: StoreTarget) -> int:
         if args.document in ("pick-tickets", "packing-slip", "commands"):
             from s321_desk.services.packing import pick_tickets
 
-            if args.document == "pick-tickets":
-                printed = pick_tickets.print_pick_tickets(
-                    store.engine,
-                    args.out,
-                    day=args.day,
-                    station=args.station,
-                    orders=args.orders,
-                )
-            elif args.document == "packing-slip":
-                printed = pick_tickets.print_packing_slip(store.engine, args.parcel, args.out)
-            else:
-                printed = pick_tickets.print_command_sheet(store.engine, args.out, args.station)
+            # One transaction: the paper read, its print audited.
+            with one_action(store.engine, immediate=True) as uow:
+                if args.document == "pick-tickets":
+                    printed = pick_tickets.print_pick_tickets(
+                        uow, args.out, day=args.day, station=args.station, orders=args.orders
+                    )
+                elif args.document == "packing-slip":
+                    printed = pick_tickets.print_packing_slip(uow, args.parcel, args.out)
+                else:
+                    printed = pick_tickets.print_command_sheet(uow, args.out, args.station)
         elif args.document == "driver-pack":  # seconds of drawing: the lock is not held for it
             printed = to_file.print_driver_pack(store.engine, args.load, args.out)
         else:  # one transaction: the paper read, its print audited

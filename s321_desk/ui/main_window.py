@@ -732,9 +732,12 @@ class MainWindow(QMainWindow):
 
         out = self._papers / f"commands-{self._station_name or 'station'}.pdf"
         station = self._station_name
-        return self._floor_job(
-            self.tr("Command barcodes"), lambda: print_command_sheet(self._engine, out, station)
-        )
+
+        def make() -> Printed:  # one transaction: the sheet printed, its print audited
+            with self.store.work(immediate=True) as uow:
+                return print_command_sheet(uow, out, station)
+
+        return self._floor_job(self.tr("Command barcodes"), make)
 
     def print_packing_slip(self, parcel: str | None = None) -> Job | None:
         """A box's packing slip (its items, no prices), asked by parcel id."""
@@ -748,9 +751,12 @@ class MainWindow(QMainWindow):
                 return None
         code = parcel.strip().rpartition("-")[0] if "-" in parcel else parcel.strip()
         out = self._papers / f"packing-slip-{code}.pdf"
-        return self._floor_job(
-            self.tr("Packing slip"), lambda: print_packing_slip(self._engine, code, out)
-        )
+
+        def make() -> Printed:  # one transaction: the box's slip read, its print audited
+            with self.store.work(immediate=True) as uow:
+                return print_packing_slip(uow, code, out)
+
+        return self._floor_job(self.tr("Packing slip"), make)
 
     def _floor_job(self, title: str, make: Callable[[], Printed]) -> Job:
         def work(_progress: object) -> Printed:

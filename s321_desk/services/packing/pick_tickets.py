@@ -22,7 +22,6 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine
 from sqlmodel import Session
 
 from s321_desk.documents.content import PackingSlip, PickLine, PickTicket, PickWave
@@ -105,24 +104,26 @@ def pick_wave(
 
 
 def print_pick_tickets(
-    engine: Engine,
+    work: Work,
     out: Path,
     *,
     day: date | None = None,
     station: str | None = None,
     orders: list[str] | None = None,
 ) -> Printed:
-    """The wave's tickets as one PDF, written whole and audited (the orders it holds)."""
+    """The wave's tickets as one PDF, written whole and audited (the orders it holds); given
+    the unit of work of the action (opened with ``immediate=True``), read and audited in its
+    one transaction."""
     from s321_desk.documents.pick_ticket import pick_tickets_pdf
 
-    wave = pick_wave(engine, day=day, station=station, orders=orders)
+    wave = pick_wave(work, day=day, station=station, orders=orders)
     if not wave.tickets:
         raise UserError(
             translate("PickTickets", "{wave}: no order left to pick").format(wave=wave.title)
         )
     details = {"wave": wave.title, "orders": [t.order for t in wave.tickets]}
     return print_document(
-        engine, "pick-tickets", "wave", wave.title[:64], out, pick_tickets_pdf(wave), details
+        work, "pick-tickets", "wave", wave.title[:64], out, pick_tickets_pdf(wave), details
     )
 
 
@@ -149,19 +150,19 @@ def packing_slip(work: Work, parcel_ref: str) -> PackingSlip:
         )
 
 
-def print_packing_slip(engine: Engine, parcel_ref: str, out: Path) -> Printed:
+def print_packing_slip(work: Work, parcel_ref: str, out: Path) -> Printed:
     from s321_desk.documents.pick_ticket import packing_slip_pdf
 
-    slip = packing_slip(engine, parcel_ref)
+    slip = packing_slip(work, parcel_ref)
     return print_document(
-        engine, "packing-slip", "parcel", slip.parcel_id, out, packing_slip_pdf(slip)
+        work, "packing-slip", "parcel", slip.parcel_id, out, packing_slip_pdf(slip)
     )
 
 
-def print_command_sheet(engine: Engine, out: Path, station: str = "") -> Printed:
+def print_command_sheet(work: Work, out: Path, station: str = "") -> Printed:
     """The sheet of command barcodes (CMD-CLOSE, CMD-UNDO, CMD-HOLD, CMD-REPRINT, CMD-VOID)."""
     from s321_desk.documents.pick_ticket import command_sheet_pdf
 
     return print_document(
-        engine, "commands", "station", station or "-", out, command_sheet_pdf(station)
+        work, "commands", "station", station or "-", out, command_sheet_pdf(station)
     )

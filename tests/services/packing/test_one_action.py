@@ -12,6 +12,7 @@ from s321_desk.services.packing.prior_notice import import_prior_notices
 from s321_desk.store.database import Store
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import write_csv
+from tests.one_action import command, opening, signing_in
 from tests.services.packing.test_labels import demo  # noqa: F401  (fixture)
 from tests.services.supervision.test_one_transaction import counted_begins
 
@@ -28,3 +29,20 @@ def test_packing_a_stations_papers_are_one_transaction(demo: Store, tmp_path: Pa
         wave = pick_wave(uow, day=date(2026, 11, 20))
         waiting = due_at(uow, "DEMO-1")
     assert begins == [1] and wave.tickets and waiting == []
+
+
+def test_packing_a_papers_print_from_the_command_line_is_one_transaction(
+    demo: Store,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """``s321-desk print pick-tickets|commands``: the wave read, the paper's print audited, in
+    one transaction beside the store's opening and the --user's sign-in (pick tickets were
+    three: the wave, then the paper read again and audited in two more)."""
+    before, signed = opening(demo), signing_in(demo, "Pat Packer", "1111")
+    for words in (
+        ("print", "pick-tickets", "1158", "#1176", "--out", str(tmp_path / "p.pdf")),
+        ("print", "commands", "--out", str(tmp_path / "c.pdf")),
+    ):
+        used = command(demo, *words, "--user", "Pat Packer", pin="1111")
+        assert used - before - signed == 1, words
+    assert (tmp_path / "p.pdf").is_file() and (tmp_path / "c.pdf").is_file()
