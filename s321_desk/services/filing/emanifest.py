@@ -38,7 +38,7 @@ from s321_desk.services.filing.trip_filings import Commodity, Filing, Party, Shi
 from s321_desk.services.kernel import access
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.kernel.outputs import check_target
-from s321_desk.store.uow import Work, within
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 FORMATS = ("csv", "json")
 CENT = Decimal("0.01")
@@ -194,7 +194,7 @@ def refuse(filing: Filing, what: str, problems: list[Text]) -> None:
 
 
 def write_export(
-    work: Work, document: str, filing: Filing, out: Path, fmt: str, body: bytes, lines: int
+    work: UnitOfWork, document: str, filing: Filing, out: Path, fmt: str, body: bytes, lines: int
 ) -> Exported:
     digest = hashlib.sha256(body).hexdigest()
     details = {"format": fmt, "file": str(out.resolve()), "sha256": digest, "bytes": len(body),

@@ -28,7 +28,7 @@ from s321_desk.services.kernel.actor import actor_of
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.models import Driver, Trailer, Truck, User, utcnow
 from s321_desk.store.repositories import loads
-from s321_desk.store.uow import Work, within
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 MASK = "•••"
 Row = TypeVar("Row", Driver, Truck, Trailer)
@@ -376,7 +376,7 @@ def change_truck(
 
 
 def change_trailer(
-    work: Work, number: str, values: Mapping[str, str], *, by: Person | None = None
+    work: UnitOfWork, number: str, values: Mapping[str, str], *, by: Person | None = None
 ) -> TrailerView:
     parsed = _parsed(TRAILER_FIELDS, values, required=set())
     trailer = _change_vehicle(
@@ -435,12 +435,12 @@ def set_active(
         uow.commit()
 
 
-def list_trucks(work: Work, *, active_only: bool = True) -> list[TruckView]:
+def list_trucks(work: UnitOfWork, *, active_only: bool = True) -> list[TruckView]:
     with within(work) as uow:
         return [_truck_view(t) for t in loads.vehicles(uow.session, Truck, active_only=active_only)]
 
 
-def list_trailers(work: Work, *, active_only: bool = True) -> list[TrailerView]:
+def list_trailers(work: UnitOfWork, *, active_only: bool = True) -> list[TrailerView]:
     with within(work) as uow:
         trailers = loads.vehicles(uow.session, Trailer, active_only=active_only)
         return [_trailer_view(t) for t in trailers]

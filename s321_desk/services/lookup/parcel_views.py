@@ -15,7 +15,7 @@ from s321_desk.services.judging.verdicts import find_parcel, recipient_of_order,
 from s321_desk.store.models import Order, Parcel
 from s321_desk.store.repositories import lookup
 from s321_desk.store.repositories.judging import order_parcels, person_day, split_names
-from s321_desk.store.uow import Work, within
+from s321_desk.store.uow import UnitOfWork, Work, within
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def _codes(codes_json: str) -> list[dict[str, str]]:
     ]
 
 
-def related_parcels(work: Work, reference: str) -> list[dict[str, Any]]:
+def related_parcels(work: UnitOfWork, reference: str) -> list[dict[str, Any]]:
     """What a parcel conflicts with: the same order, the same person or address that day."""
     with within(work) as uow:
         parcel = find_parcel(uow.session, reference)
