@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -89,18 +90,43 @@ def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> StoreTarget:
     return str(request.getfixturevalue("postgres_url"))
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite store migrated to head once per test process (each of ``pytest -n 2``'s has
+    its own), as the PostgreSQL tests copy their template database: a test's SQLite store is
+    a copy of it, opened by ``open_store`` as the desk opens any store of the current schema.
+    The store's own tests (tests/store/) open new files, migrated there and then."""
+    folder = tmp_path_factory.mktemp("migrated")
+    path = folder / "store.sqlite3"
+    with pytest.MonkeyPatch.context() as patch:  # its records in a data folder of its own
+        patch.setenv("S321_DATA_DIR", str(folder / "data"))
+        open_store(path).dispose()  # closed cleanly: its log written into the file
+    assert not Path(f"{path}-wal").exists()
+    return path
+
+
+def open_migrated_copy(template: Path, path: Path) -> Store:
+    """A store at ``path``: a copy of the migrated ``template``, opened there."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, path)
+    return open_store(path)
+
+
 @pytest.fixture
-def store(store_target: StoreTarget) -> Iterator[Store]:
+def store(store_target: StoreTarget, request: pytest.FixtureRequest) -> Iterator[Store]:
     """A freshly migrated store, on each backend in turn."""
-    opened = open_store(store_target)
+    if isinstance(store_target, Path):
+        opened = open_migrated_copy(request.getfixturevalue("migrated_sqlite"), store_target)
+    else:
+        opened = open_store(store_target)
     yield opened
     opened.dispose()
 
 
 @pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+def sqlite_store(tmp_path: Path, migrated_sqlite: Path) -> Iterator[Store]:
     """A freshly migrated SQLite store, for what only a file has (its path, PRAGMAs, copies)."""
-    opened = open_store(tmp_path / "store.sqlite3")
+    opened = open_migrated_copy(migrated_sqlite, tmp_path / "store.sqlite3")
     yield opened
     opened.dispose()
 

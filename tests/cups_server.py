@@ -4,14 +4,16 @@ reached through ``CUPS_SERVER``) with a cups-pdf queue and raw queues.
 
 Nothing here touches the machine's own CUPS: the private cupsd listens only on a Unix socket
 in its folder and keeps its queues, spool and logs there. cups-pdf still writes its PDFs where
-/etc/cups/cups-pdf.conf says (the job owner's ~/PDF): tests find theirs by a unique title and
-delete it.
+/etc/cups/cups-pdf.conf says (the job owner's ~/PDF, shared by every test process): tests
+find theirs by its job's number, which no other private cupsd gives (``first_job_number``),
+and delete only those.
 """
 
 from __future__ import annotations
 
 import os
 import pwd
+import random
 import re
 import shutil
 import socket
@@ -143,6 +145,11 @@ def cups_pdf_folder() -> Path:
     return Path(out.replace("${HOME}", home))
 
 
+def first_job_number() -> int:
+    """A private cupsd's first job number: one of two million blocks of 1,000, drawn at random."""
+    return random.SystemRandom().randrange(1, 2_000_000) * 1_000
+
+
 @contextmanager
 def running_cupsd() -> Iterator[CupsServer]:
     """A private cupsd for the duration: its own config, spool and logs in a temp folder."""
@@ -184,6 +191,11 @@ AccessLog {folder}/log/access_log
 PageLog {folder}/log/page_log
 Printcap {folder}/printcap
 """)
+    # Job numbers from a place of this server's own: cups-pdf names a PDF after its job's number
+    # in a folder every server shares (the owner's ~/PDF), and another test process's cupsd
+    # (pytest -n 2, or a second run on the machine) numbers its jobs too. Written after the
+    # spool folder, so that cupsd reads its next job number here.
+    (folder / "cache" / "job.cache").write_text(f"NextJobId {first_job_number()}\n")
     env = {**os.environ, "CUPS_SERVER": str(sock)}
     server = CupsServer(folder, sock, env)
     said = folder / "log" / "stderr"

@@ -180,12 +180,14 @@ def cups(cups_server: CupsServer, monkeypatch: pytest.MonkeyPatch) -> CupsServer
 
 
 class LandedPdfs:
-    """The PDFs cups-pdf writes during a test (in the job owner's folder; removed after it)."""
+    """The PDFs cups-pdf writes for a test's jobs (in the job owner's folder, which other test
+    processes share; the test's own removed after it)."""
 
     def __init__(self, cups: CupsServer) -> None:
         self.cups = cups
         self.folder = cups_pdf_folder()
         self.before = self._now()
+        self.landed: list[Path] = []
 
     def _now(self) -> set[Path]:
         return set(self.folder.glob("*.pdf")) if self.folder.is_dir() else set()
@@ -203,13 +205,14 @@ class LandedPdfs:
             ]
             if found:
                 (path,) = found
+                self.landed.append(path)
                 return path
             time.sleep(0.1)
         raise AssertionError(f"cups-pdf wrote no PDF for {job} in {self.folder}\n{self.cups.log()}")
 
     def remove(self) -> None:
-        for path in self._now() - self.before:
-            path.unlink()
+        for path in self.landed:
+            path.unlink(missing_ok=True)
 
 
 @pytest.fixture
