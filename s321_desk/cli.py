@@ -1293,7 +1293,7 @@ def _new_pin(name: str) -> str:
 GUI_START_SERVICES = (
     "s321_desk.services.admin.backup",
     "s321_desk.services.admin.first_run",
-    "s321_desk.services.kernel.changes",
+    "s321_desk.services.kernel.handle",
     "s321_desk.services.packing.dispatch",
     "s321_desk.services.packing.station",
     "s321_desk.services.papers.printer_check",
