@@ -6,50 +6,18 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from s321_desk.services.admin.demo import DEMO_DRIVERS, DEMO_TRAILER, DEMO_TRUCK
 from s321_desk.services.admin.users import Person
 from s321_desk.services.loads.crew_records import add_driver, add_trailer, add_truck
 from s321_desk.services.loads.trip_crew import CrewChoice
 from s321_desk.store.models import Driver, User
 from s321_desk.store.uow import UnitOfWork
 
-DEE = (
-    "D-20",
-    {
-        "first_name": "Dee",
-        "last_name": "Driver",
-        "gender": "F",
-        "birth_date": "1984-03-12",
-        "citizenship": "CA",
-        "document_type": "ACW",
-        "document_number": "AB123456",
-        "document_country": "CA",
-        "fast_card": "42705555555501",
-    },
-)
-LUC = (
-    "D-21",
-    {
-        "first_name": "Luc",
-        "last_name": "Gagnon",
-        "gender": "M",
-        "birth_date": "1979-08-30",
-        "citizenship": "CA",
-        "document_type": "6W",
-        "document_number": "G12345678901234",
-        "document_state": "ON",
-    },
-)
-TRUCK = (
-    "T-12",
-    {
-        "truck_type": "TR",
-        "vin": "3AKJHHDR2LSLA4821",
-        "plate": "PR4512",
-        "plate_state": "ON",
-        "dot_number": "2851447",
-    },
-)
-TRAILER = ("TR-9", {"trailer_type": "TL", "plate": "T1234X", "plate_state": "ON"})
+# The demo's own drivers, truck and trailer (services/admin/demo.py), as the records a sealed
+# trip needs.
+DEE, LUC = DEMO_DRIVERS
+TRUCK = DEMO_TRUCK
+TRAILER = DEMO_TRAILER
 CREW = CrewChoice(driver="D-20", truck="T-12", trailer="TR-9")
 TEAM = CrewChoice(driver="D-20", co_driver="D-21", truck="T-12", trailer="TR-9")
 
