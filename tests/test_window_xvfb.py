@@ -272,6 +272,18 @@ def _drive_the_night_shift(
     shot("7-group-done")
     xdotool("windowfocus", "--sync", window)
     xdotool("key", "ctrl+1")
+    # At the station, the supervisor holds the parcel on the screen (F6) in its panel: their
+    # name is there (they signed a moment ago), a wrong PIN first, then the right one.
+    xdotool("key", "F6")
+    shot("8-hold-prompt")
+    xdotool("type", "--delay", "60", "1111")
+    xdotool("key", "Return")
+    xdotool("type", "--delay", "20", "box crushed")
+    xdotool("key", "Return")
+    shot("9-hold-wrong-pin")
+    xdotool("type", "--delay", "60", "2468")
+    xdotool("key", "Return")
+    shot("10-held")
     xdotool("key", "ctrl+q")
 
 
@@ -306,9 +318,13 @@ def _check_the_night_shift(db_path: Path) -> None:
             entries = list(uow.session.scalars(select(AuditEntry)))
     finally:
         store.dispose()
-    assert parcels == {"P0000001": "closed", "P0000002": "closed"}
+    assert parcels == {"P0000001": "closed", "P0000002": "held"}  # held at the station
     closes = {e.entity_id: json.loads(e.details) for e in entries if e.action == "parcel.close"}
     assert closes["P0000001"]["short"]["confirmed_by"] == "CMD-SHORT"
     assert "short" not in closes["P0000002"]
     acknowledged = {e.entity_id for e in entries if e.action == "decision.acknowledge"}
     assert acknowledged == {"P0000001", "P0000002"}  # the group, with one PIN
+    held = [e for e in entries if e.action == "decision.hold"]
+    assert [(e.entity_id, e.reason) for e in held] == [("P0000002", "box crushed")]
+    refused = [json.loads(e.details) for e in entries if e.action == "login.refused"]
+    assert refused == [{"why": "wrong PIN", "failures": 1}]  # kept, though the hold was refused

@@ -1,7 +1,8 @@
 """One scan at the packing station: read once, told apart (an order's pick ticket, an item, one
 of the station's commands, or nothing), run in the one unit of work of that scan, and answered
 with everything the station shows. The station's widget queues the keys, calls ``scan`` and
-renders the ``StationOutcome``: it parses nothing and decides nothing.
+renders the ``StationOutcome`` (services/packing/outcome.py): it parses nothing and decides
+nothing. A supervisor's signature in the panel a scan opened is one call too, ``signed``.
 
 The station's state between two scans (the open parcel, the parcel on the screen, a short
 close already shown once) travels in and out as a plain ``StationState``.
@@ -9,19 +10,31 @@ close already shown once) travels in and out as a plain ``StationState``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
-from enum import StrEnum
 
 from sqlalchemy import Engine
 
 from s321_desk.domain.codes import HoldTag, ParcelStatus, StationCommand
+from s321_desk.domain.roles import SHORT_CONFIRMED_BY
 from s321_desk.domain.scanning import NotACode, Scan, quoted, read_scan
 from s321_desk.domain.texts import Text, joined, translate
-from s321_desk.services.admin.users import count_users
-from s321_desk.services.judging.sealed import Raised
+from s321_desk.services.admin.users import AccessRefused, authorize, count_users
 from s321_desk.services.kernel.errors import UserError
-from s321_desk.services.lookup.parcel_views import ParcelView, parcel_view
+from s321_desk.services.lookup.parcel_views import parcel_view
+from s321_desk.services.packing.labels import Paper, papers_after
+from s321_desk.services.packing.outcome import (
+    Alert,
+    Ask,
+    Banner,
+    Closing,
+    Decision,
+    HistoryLine,
+    Line,
+    StationOutcome,
+    StationState,
+    Tone,
+)
 from s321_desk.services.packing.pack import (
     ScanRefused,
     close_parcel,
@@ -31,120 +44,11 @@ from s321_desk.services.packing.pack import (
     scan_item,
     undo_last_scan,
 )
-from s321_desk.services.packing.station import Bench, LineProgress, bench, item_holds, order_named
+from s321_desk.services.packing.station import bench, item_holds, order_named
 from s321_desk.services.papers.printers import paper_for
+from s321_desk.services.supervision.decisions import Decided, decide, hold_while_packing
 from s321_desk.store.errors import StoreUnavailable
 from s321_desk.store.uow import UnitOfWork, Work, within
-
-# The commands a supervisor signs for in the station's panel (name or badge, PIN, reason).
-SIGNED = (StationCommand.HOLD, StationCommand.REPRINT, StationCommand.VOID)
-
-
-@dataclass(frozen=True)
-class StationState:
-    """What a station holds between two scans: its name, the parcel open on its bench (its
-    id), the parcel on its screen (its printable id: the open one, or the one just closed),
-    and the open parcel that F12 found short once (F12 again asks a supervisor)."""
-
-    station: str
-    parcel_id: int | None = None
-    shown: str | None = None
-    short_asked: int | None = None
-
-
-class Tone(StrEnum):
-    """How the message line says it."""
-
-    PLAIN = "plain"
-    LOOK_AT = "look-at"  # amber: something to look at (dangerous goods); nothing refused
-    HOLD = "hold"  # red: the parcel will be held at its close; nothing refused
-    REFUSED = "refused"  # red, as a refusal: nothing changed
-
-
-class Alert(StrEnum):
-    """What the packer hears (ui/station/sounds.py plays the sound of the same name)."""
-
-    CHECK = "check"
-    HOLD = "hold"
-    ERROR = "error"
-
-
-class Banner(StrEnum):
-    """What the big banner shows after the scan."""
-
-    KEEP = "keep"  # as it was
-    PACKING = "packing"  # the open parcel's progress (``bench``)
-    REFUSED = "refused"  # a refused code, in red until the next good scan (``refused``)
-    SHORT = "short"  # F12 on a parcel with items missing: nothing closed (``missing``)
-    VERDICT = "verdict"  # a parcel closed: its verdict (``closed``)
-
-
-class Line(StrEnum):
-    """A line of the station's history of scans, by what it records."""
-
-    ORDER = "order"
-    ITEM = "item"
-    HAZMAT = "hazmat"
-    REFUSED = "refused"
-    UNDO = "undo"
-
-
-class Ask(StrEnum):
-    """A prompt the station opens, its scans waiting until it is done."""
-
-    SUPERVISOR = "supervisor"  # name or badge, PIN and reason, for ``command``
-    COUNT = "count"  # a supervisor counts in a line with nothing to scan (``count_lines``)
-
-
-@dataclass(frozen=True)
-class HistoryLine:
-    text: Text
-    kind: Line
-
-
-@dataclass(frozen=True)
-class Closing:
-    """A parcel closed: its verdict, the parcels judged again with it, the sealed parcels it
-    would have changed, and the paper for its box (``label``; the HOLD tag of a parcel held
-    at its close; None when a supervisor decides first)."""
-
-    view: ParcelView
-    others: tuple[ParcelView, ...]
-    sealed: tuple[Raised, ...]
-    paper: str | None
-    missing: tuple[LineProgress, ...] = ()  # closed short: what is missing
-    confirmed_by: str = ""  # closed short: who confirmed it (CMD-SHORT, or the supervisor)
-
-
-@dataclass(frozen=True)
-class StationOutcome:
-    """What the station shows after one scan (or command): the state it keeps, the message
-    line and its tone, the sounds, the history lines to add (oldest first), the banner, the
-    parcel on the bench, and what it does next (a prompt, a paper to print)."""
-
-    state: StationState
-    message: Text | None = None  # None: the message line as it was
-    tone: Tone = Tone.PLAIN
-    alerts: tuple[Alert, ...] = ()
-    history: tuple[HistoryLine, ...] = ()
-    new_history: bool = False  # a parcel opened: its history begins afresh
-    undone: bool = False  # the newest item line of the history was taken out again
-    banner: Banner = Banner.KEEP
-    bench: Bench | None = None  # the open parcel as it stands after the scan
-    refused: Text | None = None  # Banner.REFUSED: why, across the banner
-    missing: tuple[LineProgress, ...] = ()  # Banner.SHORT: the lines still missing items
-    closed: Closing | None = None  # Banner.VERDICT
-    opened: bool = False  # a parcel opened (or resumed) for an order
-    ask: Ask | None = None
-    command: StationCommand | None = None  # Ask.SUPERVISOR: what the supervisor signs for
-    word: str = ""  # the command as scanned or keyed (CMD-HOLD), for the prompt's refusals
-    count_lines: tuple[tuple[int, str, int], ...] = ()  # Ask.COUNT: (line, description, left)
-    paper: HoldTag | None = None  # print this paper for the parcel on the screen now
-    administrator_needed: bool = False  # a supervisor's command, and no user yet
-
-    @property
-    def refusal(self) -> bool:
-        return self.tone == Tone.REFUSED
 
 
 class _Refused(Exception):
@@ -207,18 +111,26 @@ def close(
     word scanned), or a supervisor's name (``confirmed``), PIN and ``reason``, asked at the
     second F12; until then the outcome shows what is missing."""
     try:
+        with within(work, immediate=True, durable=True) as uow:
+            return _closed_in(uow, state, confirmed, reason)
+    except StoreUnavailable as error:
+        return _unavailable(state, error, "CMD-CLOSE")
+
+
+def _closed_in(uow: UnitOfWork, state: StationState, confirmed: str, reason: str) -> StationOutcome:
+    """The close in ``uow``, to a savepoint: a refused close undoes what it wrote and nothing
+    else of the unit's (a supervisor's PIN check before it stays)."""
+    try:
         if state.parcel_id is None:
             raise _Refused(translate("Station", "CMD-CLOSE: no parcel open; scan an order first"))
-        with within(work, immediate=True, durable=True) as uow:
+        with uow.session.begin_nested():
             outcome = _close(uow, state, state.parcel_id, confirmed, reason)
-            uow.commit()
-            return outcome
+        uow.commit()
+        return outcome
     except _Refused as refused:
         return _refusal(state, refused)
     except UserError as error:
         return _refusal(state, _Refused(Text.plain(str(error))))
-    except StoreUnavailable as error:
-        return _unavailable(state, error, "CMD-CLOSE")
 
 
 def counted(
@@ -253,6 +165,86 @@ def counted(
         banner=Banner.PACKING,
         bench=shown,
     )
+
+
+def signed(
+    uow: UnitOfWork,
+    state: StationState,
+    command: StationCommand,
+    *,
+    user: str,
+    pin: str,
+    reason: str,
+) -> StationOutcome:
+    """A supervisor's signature in the panel a scan opened (``Ask.SUPERVISOR``): name or
+    badge, PIN and reason for ``command`` on the parcel on the screen, in ``uow``, the unit of
+    work of the supervisor's action (opened with ``immediate=True, durable=True``: it decides
+    and may produce paper). The PIN is checked and the command done, in that one transaction:
+    a short close confirmed (its verdict and paper, as F12's), the open parcel held as it
+    stands (F6 mid-pack), or a decision on the parcel on the screen (hold, void, reprint's
+    leave). The outcome says what the station shows after it: the verdict, the papers for
+    its printer, who signed.
+
+    A refusal is an outcome that asks again (a wrong PIN, a role that may not decide, a
+    decision the parcel refuses): what the command wrote is undone to its savepoint, while
+    the PIN's check (a wrong PIN counted, the lock-out) stays, committed with the action."""
+    try:
+        if command == StationCommand.SHORT:
+            person = authorize(uow, user, pin, SHORT_CONFIRMED_BY, station=state.station)
+            closed = _closed_in(uow, state, person.name, reason)  # whatever it says, signed
+            return replace(closed, signed_by=person.name)
+        if command == StationCommand.HOLD and state.parcel_id is not None:
+            decided = hold_while_packing(
+                uow, state.parcel_id, user=user, pin=pin, reason=reason, station=state.station
+            )
+            state = replace(state, parcel_id=None, short_asked=None)  # closed, and held
+        else:
+            assert state.shown is not None  # the panel opens for the parcel on the screen
+            decided = decide(
+                uow, state.shown, command, user=user, pin=pin, reason=reason, station=state.station
+            )
+    except UserError as error:
+        refused = isinstance(error, AccessRefused)
+        return _asked_again(state, command, Text.plain(str(error)), refused)
+    return _decided(uow, state, command, decided, reason)
+
+
+def _decided(
+    uow: UnitOfWork, state: StationState, command: StationCommand, decided: Decided, reason: str
+) -> StationOutcome:
+    """A decision taken: the parcel's verdict as it stands now, and the papers it calls for
+    here (a reprint: the parcel's paper, its label or a held box's tag)."""
+    code = decided.parcel
+    papers: tuple[Paper, ...]
+    if command == StationCommand.REPRINT:
+        papers = (Paper(code, paper_for(uow, code)),)
+    else:
+        papers = tuple(papers_after(uow, command, code))
+    decision = Decision(command, parcel_view(uow, code), decided.by, reason, papers)
+    return StationOutcome(state, banner=Banner.DECIDED, decision=decision, signed_by=decided.by)
+
+
+def _asked_again(
+    state: StationState, command: StationCommand, why: Text, access_refused: bool
+) -> StationOutcome:
+    """A signature refused: said in red, nothing changed; the prompt asks again."""
+    return StationOutcome(
+        state,
+        message=why,
+        tone=Tone.REFUSED,
+        alerts=(Alert.ERROR,),
+        ask=Ask.SUPERVISOR,
+        command=command,
+        access_refused=access_refused,
+    )
+
+
+def unavailable_to_sign(
+    state: StationState, command: StationCommand, error: StoreUnavailable
+) -> StationOutcome:
+    """The store busy (or full, out of reach) as the supervisor signed: said (its sentence
+    says that nothing changed, not even the PIN's check), and the prompt asks again."""
+    return _asked_again(state, command, error.text, False)
 
 
 def waits(text: str) -> Text:

@@ -3,8 +3,9 @@
 It holds no rule of its own and reads no scan: each scan, as typed, is one call of
 ``services.packing.dispatch.scan``, which says what to show (the message and its tone, the
 sounds, the history's lines, the banner, the bench, a prompt to open, a paper to print), and the
-station shows it. A supervisor signs in its panel for ``services.supervision.decisions`` (hold,
-void, reprint) and the papers go to ``services.papers`` (the label of an OK parcel).
+station shows it. A supervisor signs in its panel (hold, void, reprint, a short close): one call
+too, ``services.packing.dispatch.signed``, in the one unit of work of their action; the papers
+go to ``services.papers`` (the label of an OK parcel).
 """
 
 from __future__ import annotations
@@ -21,28 +22,32 @@ from sqlalchemy import Engine
 
 from s321_desk.domain.codes import PRINTABLE, PrinterKind, StationCommand
 from s321_desk.services.admin.ports import ports
-from s321_desk.services.admin.users import AccessRefused, authorize
 from s321_desk.services.judging.sealed import Raised
 from s321_desk.services.kernel.errors import UserError
-from s321_desk.services.lookup.parcel_views import ParcelView, parcel_view
+from s321_desk.services.lookup.parcel_views import ParcelView
 from s321_desk.services.packing.dispatch import (
+    counted,
+    scan,
+    signed,
+    unavailable_to_sign,
+    waits,
+)
+from s321_desk.services.packing.labels import due_at, papers_after
+from s321_desk.services.packing.outcome import (
     Ask,
     Banner,
     Closing,
+    Decision,
     Line,
     StationOutcome,
     StationState,
     Tone,
-    close,
-    counted,
-    scan,
-    waits,
 )
-from s321_desk.services.packing.labels import due_at, papers_after
 from s321_desk.services.packing.station import Bench, LineProgress
 from s321_desk.services.papers.printers import label_printer, saved_paper, station_label_sink
-from s321_desk.services.supervision.decisions import decide, hold_while_packing
 from s321_desk.services.supervision.warnings import WarningRow
+from s321_desk.store.errors import StoreUnavailable
+from s321_desk.store.uow import one_action
 from s321_desk.ui.dialogs.authorize import RecentSigner
 from s321_desk.ui.kit.labels import plain_label, sized_font
 from s321_desk.ui.kit.scan_field import ScanField
@@ -290,6 +295,8 @@ class PackingStation(QWidget):
             self.parcel_opened.emit(outcome.bench.parcel_code)
         if outcome.closed is not None:
             self._show_closed(outcome.closed)
+        if outcome.decision is not None:
+            self._show_decision(outcome.decision)
         if outcome.paper is not None and self._shown is not None:
             self._print_paper(self._shown, outcome.paper)
         if outcome.ask == Ask.SUPERVISOR and outcome.command is not None:
@@ -476,47 +483,33 @@ class PackingStation(QWidget):
         )
 
     def _on_supervisor(self, who: str, pin: str, reason: str) -> None:
-        action, code = self.prompt.action, self.prompt.parcel
-        bench_open = self._bench is not None and self._bench.parcel_code == code
+        """The supervisor signed: one call (services/packing/dispatch.signed) in the one unit
+        of work of their action; a refusal keeps the panel open, anything else is shown."""
+        state, command = self._state(), StationCommand(self.prompt.action)
         try:
-            if action == StationCommand.SHORT:
-                person = authorize(self._engine, who, pin, "supervisor", station=self._station)
-                self.signer.signed(person.name)
-                self._end_prompt()
-                self._render(
-                    close(self._engine, self._state(), confirmed=person.name, reason=reason)
-                )
-                self._drain()
-                return
-            if action == StationCommand.HOLD and bench_open:
-                assert self._bench is not None
-                decided = hold_while_packing(
-                    self._engine,
-                    self._bench.parcel_id,
-                    user=who,
-                    pin=pin,
-                    reason=reason,
-                    station=self._station,
-                )
-                self._bench = None
-                self._short_asked = None
-            else:
-                decided = decide(
-                    self._engine,
-                    code,
-                    action,
-                    user=who,
-                    pin=pin,
-                    reason=reason,
-                    station=self._station,
-                )
-        except UserError as error:
-            self._refuse(str(error))
-            self.prompt.refuse(pin_wrong=isinstance(error, AccessRefused))
+            with one_action(self._engine, immediate=True, durable=True) as uow:
+                outcome = signed(uow, state, command, user=who, pin=pin, reason=reason)
+        except StoreUnavailable as error:
+            outcome = unavailable_to_sign(state, command, error)
+        if outcome.ask == Ask.SUPERVISOR:  # refused: nothing changed, the panel asks again
+            self._say_outcome(outcome)
+            self.prompt.refuse(pin_wrong=outcome.access_refused)
             return
-        self.signer.signed(decided.by)
+        self.signer.signed(outcome.signed_by)
         self._end_prompt()
-        said = {"action": self._command(action), "by": decided.by, "reason": reason, "parcel": code}
+        self._render(outcome)
+        self._drain()
+
+    def _show_decision(self, decision: Decision) -> None:
+        """A supervisor's decision: said, in the history, the parcel's verdict as it stands
+        after it across the banner, and the papers it calls for printed here."""
+        code = decision.view.parcel_id
+        said = {
+            "action": self._command(decision.command),
+            "by": decision.by,
+            "reason": decision.reason,
+            "parcel": code,
+        }
         self._add_history(
             self.tr("{action}  by {by}: {reason}").format(
                 **{**said, "action": said["action"].upper()}
@@ -524,13 +517,10 @@ class PackingStation(QWidget):
             "decision",
         )
         self._say(self.tr("{action} of {parcel} by {by}").format(**said))
-        self.parcel_decided.emit(code, action)
-        look = self._show_verdict(parcel_view(self._engine, code), [])
-        if action == StationCommand.REPRINT:
-            self._label_for(code, look, print_it=True)
-        else:
-            self.after_decision(action, code)
-        self._drain()
+        self.parcel_decided.emit(code, decision.command)
+        self._show_verdict(decision.view, [])
+        for paper in decision.papers:
+            self._print_paper(paper.parcel, paper.paper)
 
     def _on_count(self, line_no: int, quantity: int, who: str, pin: str) -> None:
         try:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from s321_desk.domain.codes import HoldTag, StationCommand
+from s321_desk.domain.codes import HoldTag, ParcelStatus, StationCommand
 from s321_desk.services.admin.rules_and_rates import set_fx_rate
 from s321_desk.services.admin.users import add_user
 from s321_desk.services.files.catalog_import import import_catalog
@@ -26,10 +26,11 @@ from s321_desk.services.packing.dispatch import (
     Tone,
     close,
     scan,
+    signed,
 )
 from s321_desk.store.database import Store
-from s321_desk.store.models import Parcel, ParcelItem
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.models import AuditEntry, Parcel, ParcelItem, User
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import first_admin, write_csv
 from tests.services.packing.test_packing import CATALOG, ORDERS
 from tests.services.supervision.test_one_transaction import counted_begins
@@ -263,3 +264,132 @@ def test_the_station_widget_parses_no_scan() -> None:
         if any(n and n.startswith("s321_desk.domain.scanning") for n in names)
     }
     assert "s321_desk.services.packing.dispatch" in imported["view.py"]
+
+
+# -- a supervisor's signature in the panel: one call, one transaction -------------------------
+
+
+def sign(
+    store: Store, state: StationState, command: StationCommand, who: str, pin: str, reason: str
+) -> StationOutcome:
+    """The supervisor's action as the station runs it: one unit of work, one call."""
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        return signed(uow, state, command, user=who, pin=pin, reason=reason)
+
+
+def failed_pins(store: Store, name: str) -> int:
+    with UnitOfWork(store.engine) as uow:
+        user = uow.session.scalars(select(User).where(User.name == name)).one()
+        return user.failed_pin_attempts
+
+
+def audited(store: Store, action: str) -> list[str]:
+    with UnitOfWork(store.engine) as uow:
+        entries = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == action))
+        return [entry.entity_id for entry in entries]
+
+
+@pytest.fixture
+def supervised(stocked: Store) -> Store:
+    admin = first_admin(stocked)
+    add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
+    add_user(stocked.engine, "Pat Packer", "packer", "1357", by=admin)
+    return stocked
+
+
+def test_a_hold_signed_at_the_station_is_one_transaction_with_its_pin(supervised: Store) -> None:
+    closed = scans(supervised, HERE, "#1002", "JKT", "CMD-CLOSE")
+    code = closed.state.shown
+    assert closed.closed is not None and closed.closed.view.status == "closed"
+    with counted_begins(supervised.engine) as begins:
+        held = sign(supervised, closed.state, StationCommand.HOLD, "Sam Super", "2468", "crushed")
+
+    # The PIN, the hold, the verdict after it and the papers it calls for: one (was four: the
+    # PIN's check committed apart, the decision, then the view and the papers the widget read).
+    assert begins == [1]
+    assert held.ask is None and held.tone == Tone.PLAIN and held.signed_by == "Sam Super"
+    assert held.banner == Banner.DECIDED and held.decision is not None
+    decision = held.decision
+    assert (decision.command, decision.by, decision.reason) == (
+        StationCommand.HOLD,
+        "Sam Super",
+        "crushed",
+    )
+    assert decision.view.parcel_id == code and decision.view.status == ParcelStatus.HELD
+    assert [(p.parcel, p.paper) for p in decision.papers] == [(code, HoldTag.HOLD)]
+    assert held.state == closed.state  # nothing open; the held parcel stays on the screen
+    assert audited(supervised, "decision.hold") == [code]
+
+
+def test_a_hold_while_packing_closes_the_open_parcel_held(supervised: Store) -> None:
+    packing = scans(supervised, HERE, "#1001", "TS-M")
+    held = sign(supervised, packing.state, StationCommand.HOLD, "Sam Super", "2468", "torn")
+
+    assert held.decision is not None and held.decision.view.status == ParcelStatus.HELD
+    assert held.state == StationState("DOCK-3", None, packing.state.shown, None)
+    assert parcels(supervised) == [(packing.state.shown, held.decision.view.status)]
+    assert [p.paper for p in held.decision.papers] == [HoldTag.HOLD]
+
+
+def test_a_wrong_pin_asks_again_changes_nothing_and_stays_counted(supervised: Store) -> None:
+    closed = scans(supervised, HERE, "#1002", "JKT", "CMD-CLOSE")
+    with counted_begins(supervised.engine) as begins:
+        refused = sign(supervised, closed.state, StationCommand.VOID, "Sam Super", "0000", "x")
+
+    assert begins == [1]
+    assert (refused.ask, refused.command, refused.access_refused) == (
+        Ask.SUPERVISOR,
+        StationCommand.VOID,
+        True,
+    )
+    assert str(refused.message) == "Sam Super: wrong PIN"
+    assert (refused.tone, refused.alerts, refused.decision) == (Tone.REFUSED, (Alert.ERROR,), None)
+    assert refused.state == closed.state and not refused.signed_by
+    assert parcels(supervised)[0][1] == "closed"  # not voided
+    assert failed_pins(supervised, "Sam Super") == 1  # committed with the refused action
+    assert audited(supervised, "decision.void") == []
+
+    again = sign(supervised, closed.state, StationCommand.VOID, "Sam Super", "2468", "cancelled")
+    assert again.decision is not None and again.decision.view.status == "voided"
+    assert failed_pins(supervised, "Sam Super") == 0
+
+
+def test_a_packer_may_not_decide_and_a_refused_decision_is_undone(supervised: Store) -> None:
+    closed = scans(supervised, HERE, "#1002", "JKT", "CMD-CLOSE")
+    packer = sign(supervised, closed.state, StationCommand.HOLD, "Pat Packer", "1357", "crushed")
+    assert packer.ask == Ask.SUPERVISOR and packer.access_refused
+    assert str(packer.message) == "Pat Packer is a packer; this needs a supervisor"
+    assert audited(supervised, "decision.hold") == []
+
+    sign(supervised, closed.state, StationCommand.VOID, "Sam Super", "2468", "cancelled")
+    again = sign(supervised, closed.state, StationCommand.VOID, "Sam Super", "2468", "twice")
+    assert again.ask == Ask.SUPERVISOR and not again.access_refused  # the PIN was right
+    assert str(again.message) == f"parcel {closed.state.shown}: voided; nothing more to decide"
+    assert audited(supervised, "decision.void") == [closed.state.shown]
+    assert audited(supervised, "login").count(str(_user_id(supervised, "Sam Super"))) == 2
+
+
+def test_a_reprint_names_the_paper_and_a_short_close_is_confirmed_by_name(
+    supervised: Store,
+) -> None:
+    closed = scans(supervised, HERE, "#1002", "JKT", "CMD-CLOSE")
+    reprint = sign(supervised, closed.state, StationCommand.REPRINT, "Sam Super", "2468", "torn")
+    assert reprint.decision is not None
+    assert [(p.parcel, p.paper) for p in reprint.decision.papers] == [(closed.state.shown, "label")]
+
+    short = scans(supervised, closed.state, "#1001", "TS-M", "CMD-CLOSE", "CMD-CLOSE")
+    assert short.ask == Ask.SUPERVISOR and short.command == StationCommand.SHORT
+    with counted_begins(supervised.engine) as begins:
+        confirmed = sign(supervised, short.state, StationCommand.SHORT, "Sam Super", "2468", "")
+    assert begins == [1]  # the PIN and the close (was two)
+    assert confirmed.closed is not None and confirmed.closed.confirmed_by == "Sam Super"
+    assert [line.sku for line in confirmed.closed.missing] == ["TS-M", "JKT"]
+    assert confirmed.signed_by == "Sam Super" and confirmed.banner == Banner.VERDICT
+    assert confirmed.state == StationState("DOCK-3", None, short.state.shown, None)
+
+
+def _user_id(store: Store, name: str) -> int:
+    with UnitOfWork(store.engine) as uow:
+        user = uow.session.scalars(select(User).where(User.name == name)).one()
+        assert user.id is not None
+        return user.id
