@@ -1297,7 +1297,8 @@ GUI_START_SERVICES = (
     "s321_desk.services.packing.dispatch",
     "s321_desk.services.packing.station",
     "s321_desk.services.papers.printer_check",
-    "s321_desk.services.supervision.conflicts",
+    "s321_desk.services.supervision.decisions",
+    "s321_desk.services.supervision.warnings",
 )
 
 

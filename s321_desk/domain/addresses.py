@@ -22,8 +22,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import usaddress  # no type hints of its own (mypy: ignore_missing_imports)
-
 from s321_desk.domain.usps import DIRECTIONALS, STREET_SUFFIXES, UNIT_DESIGNATORS
 
 # --- Text ------------------------------------------------------------------------------------
@@ -496,6 +494,10 @@ def _parts(text: str) -> _Parts:
         unit = UNIT_DESIGNATORS.get(unit, unit)
         if any(c.isdigit() for c in unit) or len(unit) == 1 or unit in _NUMBERLESS_UNITS:
             return _Parts(units=(unit,))
+    # The parser loads its trained model when imported: at the first address parsed, not
+    # with the desk (its start).
+    import usaddress  # no type hints of its own (mypy: ignore_missing_imports)
+
     return _labelled_parts(usaddress.parse(text))
 
 

@@ -12,6 +12,15 @@ from s321_desk.domain.codes import LoadStatus, ParcelStatus
 from s321_desk.store.types import DecimalText, UTCDateTime
 
 
+class StoreTable(SQLModel):
+    """The tables' base: pydantic builds a table's validator and serializer when one is first
+    used (a ``model_validate``, a ``model_dump``), not when the table is defined: the rows are
+    read and written through SQLAlchemy, which needs neither, and every start defines them all.
+    """
+
+    model_config = SQLModel.model_config | {"defer_build": True}
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -20,7 +29,7 @@ def _instant(*, nullable: bool = False, index: bool = False) -> Column:  # type:
     return Column(UTCDateTime(), nullable=nullable, index=index)
 
 
-class Product(SQLModel, table=True):
+class Product(StoreTable, table=True):
     """The SKU master: what an item is, where it comes from, what it is worth."""
 
     __tablename__ = "products"
@@ -55,7 +64,7 @@ class Product(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
 
 
-class Order(SQLModel, table=True):
+class Order(StoreTable, table=True):
     """A customer order as exported by the shop, with its ship-to recipient."""
 
     __tablename__ = "orders"
@@ -87,7 +96,7 @@ class Order(SQLModel, table=True):
     imported_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
 
 
-class OrderLine(SQLModel, table=True):
+class OrderLine(StoreTable, table=True):
     """One line item of an order; its SKU may not (yet) be in the catalog."""
 
     __tablename__ = "order_lines"
@@ -103,7 +112,7 @@ class OrderLine(SQLModel, table=True):
     discount_cents: int = 0
 
 
-class Load(SQLModel, table=True):
+class Load(StoreTable, table=True):
     """A truck trip to a US port of entry."""
 
     __tablename__ = "loads"
@@ -122,7 +131,7 @@ class Load(SQLModel, table=True):
     closed_at: datetime | None = Field(default=None, sa_column=_instant(nullable=True))
 
 
-class Parcel(SQLModel, table=True):
+class Parcel(StoreTable, table=True):
     """A box packed for one order, with its planned crossing and current verdict."""
 
     __tablename__ = "parcels"
@@ -168,7 +177,7 @@ class Parcel(SQLModel, table=True):
     prior_notice: str | None = Field(default=None, max_length=20)
 
 
-class ParcelItem(SQLModel, table=True):
+class ParcelItem(StoreTable, table=True):
     """One scan of an order line into a parcel."""
 
     __tablename__ = "parcel_items"
@@ -183,7 +192,7 @@ class ParcelItem(SQLModel, table=True):
     counted_by: int | None = Field(default=None, foreign_key="users.id")
 
 
-class ParcelVerdict(SQLModel, table=True):
+class ParcelVerdict(StoreTable, table=True):
     """One evaluation of a parcel by the engine, kept for the record (newest is current)."""
 
     __tablename__ = "parcel_verdicts"
@@ -204,7 +213,7 @@ class ParcelVerdict(SQLModel, table=True):
     judged_against: str | None = None
 
 
-class FxRate(SQLModel, table=True):
+class FxRate(StoreTable, table=True):
     """A rate to USD in force from a date until the next rate of the same currency."""
 
     __tablename__ = "fx_rates"
@@ -219,7 +228,7 @@ class FxRate(SQLModel, table=True):
     entered_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
 
 
-class Setting(SQLModel, table=True):
+class Setting(StoreTable, table=True):
     """One named setting, its value as JSON text."""
 
     __tablename__ = "settings"
@@ -229,7 +238,7 @@ class Setting(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
 
 
-class User(SQLModel, table=True):
+class User(StoreTable, table=True):
     """A person who signs in: packer, supervisor, driver or admin."""
 
     __tablename__ = "users"
@@ -245,7 +254,7 @@ class User(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
 
 
-class AuditEntry(SQLModel, table=True):
+class AuditEntry(StoreTable, table=True):
     """One line of the append-only audit trail (the database refuses updates and deletes)."""
 
     __tablename__ = "audit_log"
@@ -265,7 +274,7 @@ class AuditEntry(SQLModel, table=True):
     hash: str | None = Field(default=None, max_length=64)
 
 
-class RecipientSplit(SQLModel, table=True):
+class RecipientSplit(StoreTable, table=True):
     """Two names at one address that a supervisor declared two people (a wrong merge split)."""
 
     __tablename__ = "recipient_splits"
@@ -280,7 +289,7 @@ class RecipientSplit(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
 
 
-class SealedConflict(SQLModel, table=True):
+class SealedConflict(StoreTable, table=True):
     """A parcel on a sealed truck whose verdict, judged now, would differ from the one filed:
     the event that would have changed it, for a supervisor (the parcel crossed as filed)."""
 
@@ -305,7 +314,7 @@ class SealedConflict(SQLModel, table=True):
     reason: str | None = None
 
 
-class Driver(SQLModel, table=True):
+class Driver(StoreTable, table=True):
     """A driver as the e-manifest files them (domain/crew.py). Their date of birth, travel
     document and FAST card are shown only to drivers, supervisors and administrators."""
 
@@ -328,7 +337,7 @@ class Driver(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
 
 
-class Truck(SQLModel, table=True):
+class Truck(StoreTable, table=True):
     """A power unit: its unit number, type, VIN and licence plate with its jurisdiction."""
 
     __tablename__ = "trucks"
@@ -345,7 +354,7 @@ class Truck(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
 
 
-class Trailer(SQLModel, table=True):
+class Trailer(StoreTable, table=True):
     """A trailer: its number, type and licence plate with its jurisdiction."""
 
     __tablename__ = "trailers"
@@ -360,7 +369,7 @@ class Trailer(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_instant())
 
 
-class LoadCrew(SQLModel, table=True):
+class LoadCrew(StoreTable, table=True):
     """Who and what takes a trip: its driver (and co-driver), truck and trailer from the
     records; at the seal, what was filed, kept as it was (JSON) for its papers and exports."""
 

@@ -16,7 +16,7 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from s321_desk.domain.codes import CUPS_PRINTERS, ZPL_PRINTERS, PaperFormat, PrinterKind
 from s321_desk.domain.texts import Text, translate
@@ -24,18 +24,10 @@ from s321_desk.services.admin.settings import PRINTER_ROLES, check_printer, get_
 from s321_desk.services.judging.verdicts import find_parcel
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
-from s321_desk.services.papers.contents import HOLD, is_held
-from s321_desk.services.papers.to_file import (
-    Printed,
-    RenderedLabel,
-    hold_tag_document,
-    label_document,
-    print_hold_tag,
-    print_label,
-    record_label_print,
-    tag_details,
-)
 from s321_desk.store.uow import Work, within
+
+if TYPE_CHECKING:  # the papers' contents and their documents load with the first paper
+    from s321_desk.services.papers.to_file import Printed, RenderedLabel
 
 # A thermal printer on the LAN answers within a second; past this the station says so rather
 # than leave the packer waiting (the station prints on its GUI thread).
@@ -234,6 +226,8 @@ def list_cups_queues(timeout_s: float = 10.0) -> list[str]:
 
 def render_label(work: Work, parcel_ref: str, *, fmt: str, dpi: int) -> RenderedLabel:
     """The parcel's label as bytes, as ``printing.print_label`` renders it (PDF or ZPL)."""
+    from s321_desk.services.papers.to_file import label_document
+
     with within(work) as uow:
         return label_document(uow.session, parcel_ref, fmt, dpi)
 
@@ -243,6 +237,8 @@ AUTO = "auto"  # the paper a parcel gets now: its tag while held, else its label
 
 def paper_for(work: Work, parcel_ref: str) -> str:
     """``label``, or ``HOLD`` for a held parcel: a held box gets its tag, never a label."""
+    from s321_desk.services.papers.contents import HOLD, is_held
+
     with within(work) as uow:
         return HOLD if is_held(find_parcel(uow.session, parcel_ref)) else "label"
 
@@ -255,6 +251,12 @@ def print_label_to(
     a socket). Given the station's engine, the reading and the audit are transactions of their
     own: none is open while a printer answers (seconds, for one that is off), so no other
     station waits for the lock meanwhile."""
+    from s321_desk.services.papers.to_file import (
+        hold_tag_document,
+        record_label_print,
+        tag_details,
+    )
+
     access.check(work, access.PRINTING)
     fmt = PaperFormat.ZPL if spec.is_zpl else PaperFormat.PDF
     label, tag = None, None
@@ -324,6 +326,8 @@ def station_label_sink(work: Work, station: str, folder: Path) -> Callable[..., 
     """
 
     def save_pdf(parcel_code: str, paper: str, saved: Text) -> str:
+        from s321_desk.services.papers.to_file import print_hold_tag, print_label
+
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:

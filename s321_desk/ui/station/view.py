@@ -76,7 +76,6 @@ from s321_desk.ui.station.widgets import (
     scans_list,
     without_count,
 )
-from s321_desk.ui.supervision.decision_models import reason_presets
 
 if TYPE_CHECKING:  # the preview (QtPdf) is imported when a label is first previewed
     from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog
@@ -160,11 +159,9 @@ class PackingStation(QWidget):
         self.prompt_timer.setSingleShot(True)
         self.prompt_timer.setInterval(PROMPT_TIMEOUT_MS)
         self.prompt_timer.timeout.connect(self._on_prompt_timed_out)
-        self.count_prompt = CountPrompt(self.font())
-        self.count_prompt.submitted.connect(self._on_count)
-        self.count_prompt.cancelled.connect(self._on_prompt_cancelled)
-        self.count_prompt.typed.connect(self._prompt_in_use)
-        self.count_prompt.hide()
+        # The count prompt is built the first time a count is asked (``count_prompt``): its
+        # line box is the start's only combo box, and the first one costs Qt ~20 ms.
+        self._count_prompt: CountPrompt | None = None
         self.banner = VerdictBanner(self.font())
 
         self.bench_label = plain_label(
@@ -197,11 +194,26 @@ class PackingStation(QWidget):
         layout.addLayout(scan_row)
         layout.addWidget(self.message_label)
         layout.addWidget(self.prompt)
-        layout.addWidget(self.count_prompt)
         layout.addLayout(middle, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.keys_label)
         self.setFocusProxy(self.scan_field)
+
+    @property
+    def count_prompt(self) -> CountPrompt:
+        """The supervisor's count prompt, under the supervisor's prompt; built when first
+        asked for."""
+        if self._count_prompt is None:
+            prompt = CountPrompt(self.font())
+            prompt.submitted.connect(self._on_count)
+            prompt.cancelled.connect(self._on_prompt_cancelled)
+            prompt.typed.connect(self._prompt_in_use)
+            prompt.hide()
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.prompt) + 1, prompt)
+            self._count_prompt = prompt
+        return self._count_prompt
 
     def _make_actions(self) -> dict[StationCommand, QAction]:
         """One action per command, on its keys, for as long as the station has the focus."""
@@ -251,7 +263,8 @@ class PackingStation(QWidget):
 
     def _paused(self) -> bool:
         """A supervisor is signing in one of the panel's prompts."""
-        return self.prompt.isVisible() or self.count_prompt.isVisible()
+        counting = self._count_prompt is not None and self._count_prompt.isVisible()
+        return self.prompt.isVisible() or counting
 
     def _handle(self, text: str) -> None:
         """One scan: the service reads it, runs it and says what to show (nothing parsed here)."""
@@ -473,6 +486,10 @@ class PackingStation(QWidget):
     def _ask_supervisor(self, action: StationCommand, word: str) -> None:
         """The panel opens for a supervisor's name or badge, PIN and reason (the service has
         checked that the command may be asked now)."""
+        # The decisions' reasons come with the supervision's models, which the start does not
+        # need (the supervision's services with them).
+        from s321_desk.ui.supervision.decision_models import reason_presets
+
         assert self._shown is not None
         self._pause(self.tr("Paused: a supervisor is signing"))
         self.prompt.ask(action, self._shown, self.signer.who, reason_presets(action))
@@ -568,7 +585,8 @@ class PackingStation(QWidget):
     def _end_prompt(self) -> None:
         self.prompt_timer.stop()
         self.prompt.hide()
-        self.count_prompt.hide()
+        if self._count_prompt is not None:
+            self._count_prompt.hide()
         self.scan_field.setEnabled(True)
         self.scan_field.setPlaceholderText(self.tr(SCAN_PLACEHOLDER))
         for each in self._actions.values():
