@@ -29,6 +29,7 @@ from s321_desk.domain.pins import key_id
 from s321_desk.domain.texts import translate
 from s321_desk.paths import data_dir
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.kernel.outputs import check_target
 
 LOG = logging.getLogger(__name__)
 KEY_FILE_ENV = "S321_PIN_KEY_FILE"
@@ -220,9 +221,8 @@ def export_keys(out: Path) -> KeyRing:
     ring = load_keys()
     if not ring:
         raise UserError(translate("PinKey", "this machine has no PIN key yet"))
-    if out.exists() and not out.is_file():
-        raise UserError(translate("PinKey", "{file}: not a file").format(file=out))
-    _write_private(out, ring.text())
+    # Never over the store, a backup, a database's -wal/-shm, a device, a pipe or a folder.
+    _write_private(check_target(out), ring.text())
     return ring
 
 
