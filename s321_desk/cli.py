@@ -499,9 +499,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except Exception as error:
         damaged = store_damaged(error)
-        if damaged is not None:
+        if damaged is not None or _DAMAGE_SAID:
             if not _DAMAGE_SAID:  # the opening said it already, with the way out
                 print(f"s321-desk: {damaged}", file=sys.stderr)
+            else:  # a read of the damaged store failing another way: the damage, said once
+                log.warning("on the damaged store: %s", error)
             return EXIT_USER_ERROR
         said = classified(error)  # not a bug: the machine's state, said the one way
         if said is not None:

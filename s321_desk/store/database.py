@@ -146,8 +146,13 @@ def _damaged(path: Path) -> Text | None:
         return None
     killed = integrity.killed_sessions(path)  # the sessions this check covers
     state = integrity.signature(path)  # as it is checked (a station may write meanwhile)
+    # Read-only, so that nothing is written to a damaged file; but a hot rollback journal (a
+    # process killed inside a write, an upgrade) is not damage: SQLite rolls it back as the
+    # file is first read, which a read-only connection cannot do ("attempt to write a
+    # readonly database"). The file is writable (checked above): that connection may.
+    mode = "rw" if _hot_journal(path) else "ro"
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)) as check:
+        with closing(sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=10)) as check:
             found = [row[0] for row in check.execute("PRAGMA quick_check(3)")]
     except sqlite3.DatabaseError as error:
         found = [str(error)]
@@ -161,7 +166,15 @@ def _damaged(path: Path) -> Text | None:
         "{file}: the database is damaged (its integrity check finds: {found}); it is open "
         "read-only and nothing can be written. Restore the latest backup: s321-desk restore "
         "BACKUP (the damaged file is kept beside it)",
-    ).format(file=path, found="; ".join(found)[:300])
+    ).format(file=path, found="; ".join(" ".join(text.split()) for text in found)[:300])
+
+
+def _hot_journal(path: Path) -> bool:
+    """A rollback journal with something in it beside the file: a write cut short."""
+    try:
+        return Path(f"{path}-journal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _cannot_open(where: object, reason: object) -> Text:

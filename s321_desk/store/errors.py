@@ -17,7 +17,14 @@ from s321_desk.domain.texts import SaidError, translate
 _SQLITE_BUSY = ("database is locked", "database table is locked", "database is busy")
 _SQLITE_FULL = ("database or disk is full", "disk is full")
 _SQLITE_READ_ONLY = ("readonly", "read-only")
-_SQLITE_DAMAGED = ("malformed", "file is not a database", "disk I/O error", "database corruption")
+# Text that is not UTF-8 was not written by the desk (every text it stores is): damaged bytes.
+_SQLITE_DAMAGED = (
+    "malformed",
+    "file is not a database",
+    "disk I/O error",
+    "database corruption",
+    "Could not decode to UTF-8",
+)
 _SQLITE_GONE = ("unable to open database file",)
 
 # PostgreSQL's SQLSTATEs. Busy: a lock not had within lock_timeout (55P03), a statement

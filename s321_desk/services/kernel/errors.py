@@ -61,8 +61,15 @@ class ImportRefused(UserError):
         )
 
 
-# SQLite's words for a file that is damaged or not a database at all.
-_DAMAGED = ("malformed", "file is not a database", "disk I/O error", "database corruption")
+# SQLite's words for a file that is damaged or not a database at all (text that is not UTF-8:
+# bytes the desk never wrote, every text it stores being UTF-8).
+_DAMAGED = (
+    "malformed",
+    "file is not a database",
+    "disk I/O error",
+    "database corruption",
+    "Could not decode to UTF-8",
+)
 
 
 def store_damaged(error: BaseException) -> str | None:
