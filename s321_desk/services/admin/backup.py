@@ -427,6 +427,9 @@ def backup_if_due(store: Store, now: datetime | None = None) -> Backup | None:
         ) from None
     stem = store.path.stem if store.path is not None else _database_name(store.url)
     suffix = ".sqlite3" if store.path is not None else ".pgdump"
+    # What a scheduled backup killed half-way left (its name carries its own time, so no later
+    # backup writes to it and backup_store's own clean-up never meets it): gone at each check.
+    remove_leftovers(folder, f"{stem}{SCHEDULED}")
     ours = sorted(folder.glob(f"{stem}{SCHEDULED}*{suffix}"))  # the stamp sorts by time
     if ours and now - _stamp_of(ours[-1]) < timedelta(hours=schedule["every_hours"]):
         return None
