@@ -36,6 +36,7 @@ from s321_desk.services.admin.users import (
 )
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.kernel.handle import StoreHandle
+from s321_desk.store.errors import StoreUnavailable
 from s321_desk.ui.kit.elided_label import ElidedLabel
 from s321_desk.ui.kit.formatting import fold_for_search
 from s321_desk.ui.kit.labels import plain_label, sized_font
@@ -259,7 +260,7 @@ class SignInDialog(QDialog):
             return
         try:
             person = sign_in(self._engine, self._chosen.name, pin, station=self._station)
-        except UserError as error:
+        except (UserError, StoreUnavailable) as error:  # busy: the store's one sentence
             self.pin_edit.clear()
             say(self.pin_error, str(error))
             self.pin_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -340,6 +341,9 @@ class SignInDialog(QDialog):
             return
         try:
             add_user(self._engine, name, "admin", pin, badge=badge or None)
+        except StoreUnavailable as error:  # busy: said the store's one way, nothing created
+            say(self.admin_pin_again_error, str(error))
+            return
         except AccessRefused as error:
             # Another station created the first user meanwhile: sign in as one of them.
             self.reload()
