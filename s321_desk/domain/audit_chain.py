@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 GENESIS = "0" * 64  # the "previous hash" of the first line
 # JSON's string encoding as json.dumps(ensure_ascii=False) does it (the C encoder): the line
@@ -77,6 +78,41 @@ def entry_hash_of(
         f'"station":{_text(station)},"user_id":{"null" if user_id is None else int(user_id)}}}'
     )
     return hashlib.sha256(line.encode("utf-8")).hexdigest()
+
+
+def first_break(lines: Sequence[Sequence[Any]], previous: str) -> int:
+    """The index in ``lines`` (the trail's lines in order, each as stored: its id, at, user_id,
+    station, action, entity_type, entity_id, reason, details, prev_hash and hash) of the first
+    one that does not follow ``previous`` (the hash of the line before the first) or whose
+    hash is not ``entry_hash_of`` its content; ``len(lines)`` when every one holds.
+
+    ``audit verify`` runs it on each batch of lines it reads. It says where to look, not what
+    is wrong: the caller reads that line again to say it.
+    """
+    hashed = entry_hash_of
+    for index, (
+        _id,
+        at,
+        user,
+        station,
+        action,
+        kind,
+        entity,
+        reason,
+        details,
+        prev,
+        stored,
+    ) in enumerate(lines):
+        if prev != previous:
+            return index
+        if at.__class__ is str and len(at) == 26 and at[10] == " ":  # SQLite's stored layout
+            at = f"{at[:10]}T{at[11:]}+00:00"  # stored_instant_text, without its call
+        else:
+            at = stored_instant_text(at)
+        if hashed(at, user, station, action, kind, entity, reason, details, prev) != stored:
+            return index
+        previous = stored
+    return len(lines)
 
 
 def entry_hash_as_json(**content: object) -> str:

@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 from s321_desk.domain.audit_chain import (
     GENESIS,
     entry_hash,
-    entry_hash_of,
+    first_break,
     instant_text,
     row_digest,
     stored_instant_text,
@@ -129,24 +129,35 @@ def verify(work: Work, *anchors: ChainHead | None) -> ChainReport:
     record at each one's position must still carry its hash and none may be missing after it.
     Then the rows the lines cover: each parcel against the hash of the last line that wrote it,
     each verdict against the hash of the line that stored it (``_check_parcels``,
-    ``_check_verdicts``), checked beside the walk on a connection of their own.
+    ``_check_verdicts``).
 
-    The walk reads the trail in the unit of work's transaction. Everything is read as a stream
-    (a server-side cursor on PostgreSQL, SQLite's own on a file), a batch of rows at a time;
-    the rows are matched with their lines by the database (one joined query each), not in a
-    table held here: the memory it takes does not grow with the trail.
+    Everything is read in the unit of work's transaction as a stream (a server-side cursor on
+    PostgreSQL, SQLite's own on a file), a batch of rows at a time; the rows are matched with
+    their lines by the database (one joined query each), not in a table held here: the memory
+    it takes does not grow with the trail. On PostgreSQL the rows are checked beside the walk,
+    on a connection of their own (the server does most of that work meanwhile); on SQLite
+    after it, on the same connection: the driver lets go of Python's lock for each row it
+    steps to, so two threads reading at once wait on each other at every row (side by side
+    they took 12.6 and 11.3 s on 1,000,000 records, one after the other 7.8 and 11.0 s).
     """
     with within(work) as uow:
-        rows = _RowCheck(_reader(uow.session))
-        try:
-            report = _walk(uow.session.connection(), anchors)
-        except BaseException:
-            rows.halt()
-            raise
-    if not report.intact:
-        rows.halt()
-        return report
-    checked = rows.outcome()
+        connection = uow.session.connection()
+        if connection.dialect.name == "sqlite":
+            report = _walk(connection, anchors)
+            if not report.intact:
+                return report
+            checked = _check_rows(connection, threading.Event())
+        else:
+            rows = _RowCheck(_reader(uow.session))
+            try:
+                report = _walk(connection, anchors)
+            except BaseException:
+                rows.halt()
+                raise
+            if not report.intact:
+                rows.halt()
+                return report
+            checked = rows.outcome()
     if checked.problem is not None:
         return ChainReport(report.records, None, checked.problem)
     return replace(
@@ -166,52 +177,35 @@ def _reader(session: Session) -> Engine:
 
 
 def _walk(connection: Connection, anchors: tuple[ChainHead | None, ...]) -> ChainReport:
-    """The chain itself, line by line, and the anchors' heads."""
+    """The chain itself, a batch of lines at a time (``first_break``), and the anchors' heads:
+    the first line out of place, or the first record not the head an anchor saw, is named."""
     known = [anchor for anchor in anchors if anchor is not None and anchor.records > 0]
-    at_position = {anchor.records: anchor for anchor in known}
     previous = GENESIS
     count = 0
     last_id = 0
-    for row in queries.stream(connection, queries.TRAIL, "s321_audit_verify"):
-        count += 1
-        entry_id, stored_at, action, prev_hash, stored = row[0], row[1], row[4], row[9], row[10]
-        at = stored_instant_text(stored_at)
-        if prev_hash != previous:
-            return ChainReport(
-                count,
-                entry_id,
-                (
-                    f"audit record {entry_id} ({action}, {at}) does not "
-                    "follow the record before it: a record before it was removed or edited"
-                ),
+    for lines in queries.batches(connection, queries.TRAIL, "s321_audit_verify"):
+        held = first_break(lines, previous)
+        for seen in sorted(known, key=lambda anchor: anchor.records):  # those in this batch
+            index = seen.records - count - 1
+            if 0 <= index < min(held, len(lines)) and not lines[index][10].startswith(
+                seen.last_hash or "-"
+            ):  # a head seen before: this record must still be it
+                entry_id, action = lines[index][0], lines[index][4]
+                return ChainReport(
+                    seen.records,
+                    entry_id,
+                    (
+                        f"audit record {entry_id} ({action}) is not the record "
+                        f"{seen.seen_by} saw as number {seen.records}: the trail was "
+                        "rewritten from there"
+                    ),
+                )
+        if held < len(lines):
+            return _broken(
+                count + held + 1, lines[held], previous if held == 0 else lines[held - 1][10]
             )
-        # user_id, station, action, entity_type, entity_id, reason, details and prev_hash (it
-        # follows the record before: never null here), in the trail's order and the hash's
-        computed = entry_hash_of(at, *row[2:10])
-        if stored != computed:
-            return ChainReport(
-                count,
-                entry_id,
-                (
-                    f"audit record {entry_id} ({action}, {at}) was edited: "
-                    "its content no longer matches its hash"
-                ),
-            )
-        anchor = at_position.get(count)
-        if anchor is not None:  # a head seen before: this record must still be it
-            for seen in known:
-                if seen.records == count and not stored.startswith(seen.last_hash or "-"):
-                    return ChainReport(
-                        count,
-                        entry_id,
-                        (
-                            f"audit record {entry_id} ({action}) is not the record "
-                            f"{seen.seen_by} saw as number {seen.records}: the trail was "
-                            "rewritten from there"
-                        ),
-                    )
-        previous = stored
-        last_id = entry_id
+        count += len(lines)
+        previous, last_id = lines[-1][10], lines[-1][0]
     for anchor in known:
         if count < anchor.records:
             where = f"after record {last_id}" if count else "(the trail is empty)"
@@ -224,6 +218,17 @@ def _walk(connection: Connection, anchors: tuple[ChainHead | None, ...]) -> Chai
                 ),
             )
     return ChainReport(count, None, None, previous if count else None)
+
+
+def _broken(position: int, line: Sequence[Any], previous: str) -> ChainReport:
+    """The report of the line at ``position`` that ``first_break`` found out of place: it does
+    not follow the line before it, or its content no longer matches its hash."""
+    entry_id, action, at = line[0], line[4], stored_instant_text(line[1])
+    if line[9] != previous:
+        said = "does not follow the record before it: a record before it was removed or edited"
+    else:
+        said = "was edited: its content no longer matches its hash"
+    return ChainReport(position, entry_id, f"audit record {entry_id} ({action}, {at}) {said}")
 
 
 @dataclass
@@ -240,10 +245,19 @@ class _Checked:
     reread: int = 0
 
 
+def _check_rows(connection: Connection, halt: threading.Event) -> _Checked:
+    """The parcels, then the verdicts, against their lines' hashes (until ``halt`` is set)."""
+    checked = _Checked()
+    _check_parcels(connection, halt, checked)
+    if checked.problem is None:
+        _check_verdicts(connection, halt, checked)
+    return checked
+
+
 class _RowCheck:
-    """The rows' check (``_check_parcels``, ``_check_verdicts``) in a thread of its own while
-    the chain is walked: the database's part of it (each line's JSON expanded, the rows looked
-    up and written out as the text their hash covers) runs beside the walk's hashing."""
+    """The rows' check (``_check_rows``) in a thread of its own while the chain is walked, on
+    PostgreSQL: the server's part of it (each line's JSON expanded, the rows looked up and
+    written out as the text their hash covers) runs beside the walk's hashing."""
 
     def __init__(self, engine: Engine) -> None:
         self._halt = threading.Event()
@@ -257,11 +271,7 @@ class _RowCheck:
             with engine.connect() as connection:
                 if connection.dialect.name == "postgresql":  # one snapshot for all it reads
                     connection.execution_options(isolation_level="REPEATABLE READ")
-                checked = _Checked()
-                _check_parcels(connection, self._halt, checked)
-                if checked.problem is None:
-                    _check_verdicts(connection, self._halt, checked)
-            self._done = checked
+                self._done = _check_rows(connection, self._halt)
         except BaseException as error:  # handed to the caller by ``outcome``
             self._error = error
 
@@ -295,10 +305,11 @@ def _against_lines(
     as the desk hashed it (``digest``): only that says it was edited."""
     matched = 0
     first: tuple[int, str] | None = None
+    sha256 = hashlib.sha256
     for line, row_id, expected, present, text in queries.stream(
         connection, query, "s321_rows", halt
     ):
-        if present and hashlib.sha256(text.encode("utf-8")).hexdigest()[:32] == expected:
+        if present and sha256(text.encode("utf-8")).hexdigest()[:32] == expected:
             matched += 1  # row_digest: the first 32 hex digits of the text's SHA-256
             continue
         if first is not None and row_id > first[0]:

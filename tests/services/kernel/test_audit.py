@@ -8,12 +8,16 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from sqlmodel import col, select
 
 from s321_desk.cli import main
 from s321_desk.services.kernel import audit
+from s321_desk.services.kernel.audit import ChainHead
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.engine import make_engine
 from s321_desk.store.migrate import alembic_config, current_revision, head_revision
+from s321_desk.store.models import AuditEntry
+from s321_desk.store.repositories import audit as queries
 from s321_desk.store.uow import UnitOfWork
 from tests.conftest import store_args
 from tests.services.packing.test_packing import stocked  # noqa: F401  (fixture)
@@ -45,8 +49,8 @@ def tamper(store: Store, *statements: str) -> None:
                 connection.execute(statement)  # type: ignore[arg-type]
         return
     raw = sqlite3.connect(store.path)
-    raw.execute("DROP TRIGGER audit_log_no_update")
-    raw.execute("DROP TRIGGER audit_log_no_delete")
+    raw.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    raw.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
     for statement in statements:
         raw.execute(statement)
     raw.commit()
@@ -80,6 +84,36 @@ def test_an_edited_or_removed_record_is_named(
     assert main([*store_args(store), "audit", "verify"]) == 1
     err = capsys.readouterr().err
     assert f"audit record {bad_id} (test.step" in err and words in err
+
+
+@pytest.mark.parametrize("batch", [2, 3, 100])
+def test_a_trail_read_a_batch_at_a_time_is_judged_line_by_line(
+    store: Store, monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    """``audit verify`` reads the trail in batches (a million lines take no call each): an
+    edited line, a head seen before and its order are judged as line by line, wherever the
+    batches end."""
+    write_lines(store, 7)
+    monkeypatch.setattr(queries, "VERIFY_BATCH", batch)
+    with UnitOfWork(store.engine) as uow:
+        hashes = list(uow.session.scalars(select(AuditEntry.hash).order_by(col(AuditEntry.id))))
+    report = audit.verify(store.engine, ChainHead(4, hashes[3][:16]), ChainHead(7, hashes[6]))
+    assert (report.records, report.intact, report.last_hash) == (7, True, hashes[6])
+    wrong = audit.verify(store.engine, ChainHead(6, "deadbeef", seen_by="the papers"))
+    assert (wrong.records, wrong.first_bad_id) == (6, 6)
+    assert "is not the record the papers saw as number 6" in str(wrong.problem)
+    tamper(store, "UPDATE audit_log SET reason = 'step five' WHERE id = 6")
+    edited = audit.verify(store.engine, ChainHead(6, "deadbeef"))
+    assert (edited.records, edited.first_bad_id) == (6, 6)  # the line's hash said first
+    assert "audit record 6 (test.step" in str(edited.problem) and "was edited" in str(
+        edited.problem
+    )
+    before = audit.verify(store.engine, ChainHead(5, "deadbeef"), ChainHead(6, hashes[5]))
+    assert (before.first_bad_id, "is not the record" in str(before.problem)) == (5, True)
+    tamper(store, "DELETE FROM audit_log WHERE id = 3")
+    removed = audit.verify(store.engine)
+    assert (removed.records, removed.first_bad_id) == (3, 4)
+    assert "does not follow the record before it" in str(removed.problem)
 
 
 def test_a_database_of_the_first_version_gets_its_chain_on_upgrade(tmp_path: Path) -> None:
