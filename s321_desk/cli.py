@@ -553,6 +553,8 @@ FLAGS = {
     "day": "--day",
     "month": "--month",
     "station": "--station",
+    "source": "--source",
+    "badge": "--badge",
     "format": "--format",
     "dpi": "--dpi",
     "out": "--out",

@@ -4,7 +4,7 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../../../s321_desk/services/admin/catalog.py" line="25"/>
+        <location filename="../../../s321_desk/services/admin/catalog.py" line="26"/>
         <source>editing the catalog</source>
         <translation>la modification du catalogue</translation>
     </message>
@@ -12,22 +12,12 @@
 <context>
     <name>CatalogEdit</name>
     <message>
-        <location filename="../../../s321_desk/services/admin/catalog.py" line="106"/>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/services/admin/catalog.py" line="108"/>
-        <source>500 characters at most</source>
-        <translation>500 caractères au plus</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/services/admin/catalog.py" line="133"/>
+        <location filename="../../../s321_desk/services/admin/catalog.py" line="131"/>
         <source>{field}: not a field one edits here</source>
         <translation>{field}&#xa0;: ce champ ne se modifie pas ici</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/admin/catalog.py" line="166"/>
+        <location filename="../../../s321_desk/services/admin/catalog.py" line="173"/>
         <source>SKU {sku} is not in the catalog</source>
         <translation>le SKU {sku} n&apos;est pas dans le catalogue</translation>
     </message>

@@ -4,72 +4,72 @@
 <context>
     <name>CsvFile</name>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="184"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="199"/>
         <source>{path}: too large ({size} MB, at most {most} MB per file): split it, or check it is the right file</source>
         <translation>{path}&#xa0;: trop volumineux ({size} Mo, au plus {most} Mo par fichier)&#xa0;: séparez-le, ou vérifiez que c&apos;est le bon fichier</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="207"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="222"/>
         <source>{path}: no such file</source>
         <translation>{path}&#xa0;: ce fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="210"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="225"/>
         <source>{path}: is a folder, not a CSV file</source>
         <translation>{path}&#xa0;: est un dossier, pas un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="214"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="229"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}&#xa0;: lecture impossible ({why})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="276"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="291"/>
         <source>{path}:{line}: not UTF-8 text (byte {byte}); export or save the file as CSV UTF-8</source>
         <translation>{path}:{line}: pas du texte UTF-8 (octet {byte})&#xa0;; exportez ou enregistrez le fichier en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="241"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="256"/>
         <source>{path}: not a text file (it contains NUL bytes)</source>
         <translation>{path}&#xa0;: pas un fichier texte (il contient des octets NUL)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="104"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="119"/>
         <source>{path}:1: the file is empty or has no header row</source>
         <translation>{path}:1: le fichier est vide ou n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="122"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="137"/>
         <source>{path}:1: {column}: the column appears twice in the header</source>
         <translation>{path}:1: {column}: la colonne apparaît deux fois dans l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="222"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="237"/>
         <source>{path}:{line}: unreadable CSV ({why})</source>
         <translation>{path}:{line}: CSV illisible ({why})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="110"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="125"/>
         <source>{path}:1: {count} columns in the header (at most {most}): not a file the desk imports</source>
         <translation>{path}:1&#xa0;: {count} colonnes dans l&apos;en-tête (au plus {most})&#xa0;: pas un fichier que le poste importe</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="59"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="74"/>
         <source>{path}: {count} more problem(s) not listed</source>
         <translation>{path}&#xa0;: {count} autre(s) problème(s) non listé(s)</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="231"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="246"/>
         <source>{path}: too large (more than {most} MB per file): split it, or check it is the right file</source>
         <translation>{path}&#xa0;: trop volumineux (plus de {most}&#xa0;Mo par fichier)&#xa0;: divisez-le, ou vérifiez que c&apos;est le bon fichier</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="313"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="321"/>
         <source>{count} cell(s) past the last column</source>
         <translation>{count} cellule(s) après la dernière colonne</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="323"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="331"/>
         <source>required column missing from the header</source>
         <translation>colonne obligatoire absente de l&apos;en-tête</translation>
     </message>
@@ -79,12 +79,12 @@
         <translation>un caractère invisible ou de contrôle ({code} {name}) au caractère {position}&#xa0;: retirez-le et importez le fichier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="367"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="370"/>
         <source>required value is empty</source>
         <translation>valeur obligatoire vide</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="372"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="375"/>
         <source>too long ({length} characters, at most {most})</source>
         <translation>trop long ({length} caractères, au plus {most})</translation>
     </message>

@@ -18,6 +18,7 @@ from s321_desk.services.admin.users import Person
 from s321_desk.services.files.catalog_import import _parse_country
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.kernel.given import given
 from s321_desk.store.models import Product, utcnow
 from s321_desk.store.repositories import admin as stored
 from s321_desk.store.uow import Work, within
@@ -105,16 +106,8 @@ def find_products(
 
 
 # What an edit may change, each read from the text typed as an import reads its column.
-def _text(text: str) -> str:
-    if not text.strip():
-        raise ValueError(translate("CatalogEdit", "required"))
-    if len(text.strip()) > 500:
-        raise ValueError(translate("CatalogEdit", "500 characters at most"))
-    return text.strip()
-
-
 EDITABLE: dict[str, Callable[[str], Any]] = {
-    "description": _text,
+    "description": lambda text: given(text, Product, "description", required=True),
     "hts": normalize_hts,
     "origin": _parse_country,
     "unit_value_cents": lambda text: to_cents(parse_amount(text)),

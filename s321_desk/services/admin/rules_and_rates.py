@@ -19,7 +19,8 @@ from s321_desk.services.admin.settings import get_setting, set_setting
 from s321_desk.services.admin.users import Person
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
-from s321_desk.store.models import FxRate, utcnow
+from s321_desk.services.kernel.given import given
+from s321_desk.store.models import AuditEntry, FxRate, utcnow
 from s321_desk.store.repositories import admin as stored
 from s321_desk.store.repositories.judging import unsealed_days
 from s321_desk.store.uow import Work, within
@@ -120,6 +121,7 @@ def pin_rules(
             ),
             field="reason",
         )
+    reason = given(reason, AuditEntry, "reason", lines=True)
     if instant is not None:
         check_pin_instant(instant)
     with within(work, immediate=True) as uow:
@@ -225,6 +227,7 @@ def set_fx_rate(
     The parcels of the days it is in force (until the currency's next rate) are judged again at
     once, as on a pin (``pin_rules``)."""
     code, rate = check_fx_rate(currency, rate_text)
+    source = given(source, FxRate, "source")
     with within(work, immediate=True) as uow:
         actor = access.require(uow.session, access.ENTERING_FX, by)
         row = stored.fx_rate(uow.session, code, valid_from)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import re
 import socket
+from collections.abc import Iterator
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import Session
 
 from s321_desk.domain.codes import PrinterKind
+from s321_desk.domain.given import given_text
 from s321_desk.domain.iso import COUNTRIES
 from s321_desk.domain.money import parse_currency
 from s321_desk.domain.texts import Text, translate
@@ -18,7 +20,8 @@ from s321_desk.services.admin.ports import check_added, ports, use_added
 from s321_desk.services.admin.users import Person
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
-from s321_desk.store.models import Setting, utcnow
+from s321_desk.store.columns import column_limit
+from s321_desk.store.models import AuditEntry, Order, Parcel, Setting, utcnow
 from s321_desk.store.repositories import admin as stored
 from s321_desk.store.uow import Work, within
 
@@ -157,6 +160,7 @@ def _reason(error: UserError) -> str | Text:
 
 def check_shape(key: str, value: Any) -> None:
     """Refuse a setting that is not of its shape, naming the field (UserError)."""
+    _check_texts(key, value)
     shape = SHAPES.get(key)
     if shape in SCALAR_SHAPES:
         _check_scalar(key, shape, value)
@@ -224,6 +228,47 @@ def check_shape(key: str, value: Any) -> None:
             lines("lines", value.get("lines"))
         else:
             text("title", value.get("title"))
+
+
+# Where a setting's texts go, for their length: the station's name is each of its parcels'
+# and audit records' (as are the names of the "stations" setting), the rules' pin reason an
+# audit record's; any other text is printed on the papers as an address line is.
+TEXT_COLUMNS: dict[str, tuple[Any, str]] = {
+    "station_name": (Parcel, "station"),
+    "rules_pin_reason": (AuditEntry, "reason"),
+}
+PRINTED_TEXT = (Order, "address1")
+
+
+def _texts(where: str, item: Any) -> Iterator[tuple[str, str]]:
+    """Each text of a setting's value, with its place (``lines[0]``, ``PACK-1.host``)."""
+    if isinstance(item, str):
+        yield where, item
+    elif isinstance(item, list):
+        for index, each in enumerate(item):
+            yield from _texts(f"{where}[{index}]", each)
+    elif isinstance(item, dict):
+        for name, each in item.items():
+            yield from _texts(f"{where}.{name}" if where else str(name), each)
+
+
+def _check_texts(key: str, value: Any) -> None:
+    """Every text of a setting, and the names of the stations, checked as a text given at the
+    desk (domain/given.py): no control or format character, no longer than where it goes."""
+    model, column = TEXT_COLUMNS.get(key, PRINTED_TEXT)
+    texts = [(where, text, model, column) for where, text in _texts("", value)]
+    if key == "stations" and isinstance(value, dict):
+        texts += [(str(name), str(name), Parcel, "station") for name in value]
+    for where, text, model, column in texts:
+        try:
+            given_text(
+                text,
+                where or "the value",
+                column_limit(model, column),
+                lines=key == "rules_pin_reason",
+            )
+        except ValueError as error:
+            raise _refusal(f"setting {key}", error.args[0]) from None
 
 
 ADDRESS_FIELDS = ("street", "city", "province", "postal_code", "country")

@@ -26,6 +26,7 @@ from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from s321_desk.services.admin import pin_key
 from s321_desk.services.kernel import audit
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.kernel.given import given, given_or_none
 from s321_desk.store.models import User, utcnow
 from s321_desk.store.repositories import admin as stored
 from s321_desk.store.uow import Work, within
@@ -83,9 +84,8 @@ def add_user(
     by: Person | None = None,
 ) -> Person:
     """Create a user; the first user of a store must be an admin, later ones need an admin."""
-    name = name.strip()
-    if not name:
-        raise UserError(translate("Users", "name: required"))
+    name = given(name, User, "name", required=True)
+    badge = given_or_none(badge, User, "badge")
     if role not in ROLES:
         raise UserError(_not_a_role(role))
     if not valid_pin(pin, role):

@@ -12,12 +12,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar, overload
 
+from s321_desk.domain.given import hidden_character
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.kernel.errors import ImportRefused, UserError
+from s321_desk.store.columns import UNBOUNDED_TEXT
 
 T = TypeVar("T")
 
@@ -28,7 +29,7 @@ T = TypeVar("T")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 # No cell the desk reads is longer: a longer one (a 100,000-character name) is refused before
 # any parsing; a text kept in the store has its column's own, smaller limit (``column_limit``).
-MAX_CELL = 10_000
+MAX_CELL = UNBOUNDED_TEXT
 
 
 # The problems a refusal lists: a file wrong on every row (a wrong file, a shifted column)
@@ -312,13 +313,6 @@ def _records(reader: Iterator[list[str]], header: tuple[str, ...]) -> Iterator[R
         yield Record(line=start, cells=dict(zip(header, row, strict=False)), extra_cells=extra)
 
 
-@cache  # the tables' columns never change: looked up once a column, not once a cell
-def column_limit(model: Any, field_name: str) -> int:
-    """The longest text the store keeps in ``model``'s column (its declared length)."""
-    length = getattr(model.__table__.columns[field_name].type, "length", None)
-    return int(length) if length else MAX_CELL
-
-
 def check_shape(record: Record, problems: Problems, *, order: str | None = None) -> None:
     if record.extra_cells:
         problems.add(
@@ -337,26 +331,17 @@ def require_columns(table: CsvTable, columns: list[str], problems: Problems) -> 
             problems.add(1, column, translate("CsvFile", "required column missing from the header"))
 
 
-# Characters no cell may hold: controls (a bell, an escape sequence, a line break but in a
-# cell's own text) and invisible format characters (zero-width space U+200B, soft hyphen U+00AD,
-# word joiner U+2060, a BOM U+FEFF inside a text...), which would reach the papers and a
-# recipient's identity unseen. The zero-width joiner (U+200D) stays: emoji are made with it.
-_ALLOWED_CONTROLS = frozenset("\t\n\r\u200d")
-
-
 def _hidden_character(text: str) -> Text | None:
-    """The first control or invisible formatting character of ``text`` and where it is."""
-    for index, char in enumerate(text):
-        if char in _ALLOWED_CONTROLS:
-            continue
-        if unicodedata.category(char) in ("Cc", "Cf"):
-            name = unicodedata.name(char, "CONTROL")
-            return translate(
-                "CsvFile",
-                "an invisible or control character ({code} {name}) at character {position}: "
-                "remove it and import the file again",
-            ).format(code=f"U+{ord(char):04X}", name=name, position=index + 1)
-    return None
+    """The first control or invisible formatting character of ``text`` and where it is (the
+    rule of every text the store keeps: domain/given.py)."""
+    place, char = hidden_character(text)
+    if not place:
+        return None
+    return translate(
+        "CsvFile",
+        "an invisible or control character ({code} {name}) at character {position}: "
+        "remove it and import the file again",
+    ).format(code=f"U+{ord(char):04X}", name=unicodedata.name(char, "CONTROL"), position=place)
 
 
 class FieldReader:
@@ -392,11 +377,10 @@ class FieldReader:
             )
             self.problems.add(self.record.line, column, reason, order=self.order)
             return None
-        if not (text.isascii() and text.isprintable()):  # most cells are, at C speed
-            hidden = _hidden_character(text)
-            if hidden is not None:
-                self.problems.add(self.record.line, column, hidden, order=self.order)
-                return None
+        hidden = _hidden_character(text)
+        if hidden is not None:
+            self.problems.add(self.record.line, column, hidden, order=self.order)
+            return None
         try:
             return parse(text)
         except ValueError as error:

@@ -28,13 +28,13 @@ from s321_desk.services.files.csv_reader import (
     Problems,
     Record,
     check_shape,
-    column_limit,
     read_csv,
     require_columns,
 )
 from s321_desk.services.files.order_formats import SHOPIFY, OrderFormat, detect_format
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.store.columns import column_limit
 from s321_desk.store.models import Order, OrderLine, utcnow
 from s321_desk.store.repositories import files as stored
 from s321_desk.store.uow import Work, within

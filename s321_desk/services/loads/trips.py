@@ -18,10 +18,11 @@ from s321_desk.services.judging import sealed
 from s321_desk.services.judging.verdicts import Cause, find_parcel, rejudge
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.kernel.given import given
 from s321_desk.services.loads import trip_crew
 from s321_desk.services.loads.trip_crew import CrewChoice
 from s321_desk.services.packing import labels, prior_notice
-from s321_desk.store.models import Load, Order, Parcel
+from s321_desk.store.models import AuditEntry, Load, Order, Parcel
 from s321_desk.store.repositories import loads
 from s321_desk.store.uow import Work, within
 
@@ -305,6 +306,7 @@ def close_load(work: Work, load_ref: str, *, seal: str, user: str, pin: str) -> 
 def reopen_load(work: Work, load_ref: str, *, reason: str, user: str, pin: str) -> LoadView:
     """Open a sealed truck again (a supervisor, with a reason): its parcels are judged again.
     The PIN's check is committed even when the reopening is refused."""
+    reason = given(reason, AuditEntry, "reason", lines=True)
     with within(work, immediate=True) as uow:
         person = sign_in(uow, user, pin)
         if not person.may("supervisor"):

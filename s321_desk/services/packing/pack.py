@@ -25,6 +25,7 @@ from s321_desk.services.judging.sealed import Raised
 from s321_desk.services.judging.verdicts import Cause, Evaluated, recipient_of_order, rejudge
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.kernel.given import given, given_or_none
 from s321_desk.services.packing.dangerous_goods import product_hazmat
 from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem, Product, utcnow
 from s321_desk.store.repositories import packing as found
@@ -92,6 +93,7 @@ def _writing(work: Work, *, durable: bool = False) -> Iterator[UnitOfWork]:
 
 def open_parcel(work: Work, order_reference: str | Scan, *, station: str | None = None) -> int:
     """The order's open parcel, or a new one; its id."""
+    station = given_or_none(station, Parcel, "station")
     with _writing(work) as uow:
         session = uow.session
         access.require(session, access.PACKING)
@@ -108,9 +110,9 @@ def _new_parcel(session: Session, order: Order, station: str | None) -> Parcel:
     prefix = str(get_setting(session, "parcel_prefix"))
     number = found.last_parcel_id(session) + 1
     assert order.id is not None
-    parcel = Parcel(
-        code=f"{prefix}{number:07d}", order_id=order.id, station=station or station_name(session)
-    )
+    # The station's setting, as an older desk kept it unchecked, is checked as given here.
+    station = given(station or station_name(session), Parcel, "station")
+    parcel = Parcel(code=f"{prefix}{number:07d}", order_id=order.id, station=station)
     session.add(parcel)
     session.flush()
     return parcel
@@ -449,6 +451,7 @@ def pack_order(
 
     An open parcel of the order is a station's work in progress: it is left to that station,
     and the pack refused."""
+    station = given_or_none(station, Parcel, "station")
     person = None
     if counts:
         if counted_by is None:

@@ -25,8 +25,9 @@ from s321_desk.services.judging.verdicts import (
 )
 from s321_desk.services.kernel import audit
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.services.kernel.given import given
 from s321_desk.services.packing.pack import close_open
-from s321_desk.store.models import Load, Order, Parcel, RecipientSplit
+from s321_desk.store.models import AuditEntry, Load, Order, Parcel, RecipientSplit
 from s321_desk.store.repositories import supervision
 from s321_desk.store.repositories.judging import days_of_key
 from s321_desk.store.uow import UnitOfWork, Work, within
@@ -64,6 +65,7 @@ def decide(
                 action=repr(action), actions=", ".join(ACTIONS)
             )
         )
+    reason = given(reason, AuditEntry, "reason", lines=True)
     with within(work, immediate=True) as uow:
         person = _supervisor(uow, user, pin, reason, station, action)
         session = uow.session

@@ -37,7 +37,9 @@ from s321_desk.services.admin.users import (
     set_role,
     sign_in,
 )
+from s321_desk.services.kernel.given import refusal_of
 from s321_desk.services.kernel.handle import StoreHandle
+from s321_desk.store.models import User
 from s321_desk.store.uow import Work
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
 from s321_desk.ui.dialogs.sign_in import error_label, pin_edit, role_word, say
@@ -231,7 +233,8 @@ class UsersPage(QWidget):
             self.role_combo.currentData(),
         )
         problems = {
-            "name": "" if name else self.tr("Name: required."),
+            "name": refusal_of(name, User, "name") if name else self.tr("Name: required."),
+            "badge": refusal_of(badge or "", User, "badge"),
             "pin": "" if valid_pin(pin, role) else self._pin_rule(role, self.tr("PIN")),
             "again": "" if pin == again else self.tr("PIN again: not the same PIN."),
         }

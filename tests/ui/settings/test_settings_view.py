@@ -30,6 +30,7 @@ from s321_desk.ui.settings.rules import FxTableModel
 from s321_desk.ui.settings.stations import StationRow, StationTableModel
 from s321_desk.ui.settings.users import UserTableModel
 from s321_desk.ui.settings.view import NOTHING_UNSAVED, SettingsView
+from tests.ui.french import french, screenshot
 
 ADMIN, ADMIN_PIN = "Ada Admin", "9999"
 SUPER, SUPER_PIN = "Sam Super", "2468"
@@ -367,3 +368,39 @@ def test_the_filings_settings_are_typed_checked_and_saved(
     }
     assert values["hazmat_contact"] == {"name": "Claire Tremblay", "phone": "+1 905 555 0142"}
     assert [key for key, *_ in changes(store)] == ["shipper_address", "hazmat_contact"]
+
+
+# A name or a badge the store cannot keep as typed (an invisible character, more than its column
+# holds) is said under its field in the command line's words (French in the desk's French),
+# before an administrator is asked for a PIN; nothing is added (review-5 GAP 2).
+def fill_user(view: SettingsView, name: str, badge: str) -> None:
+    users = view.users_page
+    view.tabs.setCurrentWidget(users)
+    users.name_edit.setText(name)
+    users.badge_edit.setText(badge)
+    users.pin_edit.setText("1111")
+    users.pin_again_edit.setText("1111")
+    users.add_button.click()
+
+
+def test_a_hidden_character_and_a_long_badge_are_said_under_their_fields(
+    view: SettingsView, store: Store
+) -> None:
+    users, names = view.users_page, [u.name for u in list_users(store.engine)]
+    fill_user(view, "Ada Admin\u00ad", "B" * 65)
+    assert users.add_errors["name"].text() == (
+        "name: an invisible or control character (U+00AD SOFT HYPHEN) at character 10: remove it"
+    )
+    assert users.add_errors["badge"].text() == "badge: too long (65 characters, at most 64)"
+    assert users.dialog is None  # no administrator asked
+    assert [u.name for u in list_users(store.engine)] == names
+    with french():
+        fill_user(view, "Eve\x1b[2J", "B\u200b-01")
+        assert users.add_errors["name"].text() == (
+            "nom\u00a0: un caractère invisible ou de contrôle (U+001B CONTROL) au caractère "
+            "4\u00a0: retirez-le"
+        )
+        assert users.add_errors["badge"].text().startswith("badge\u00a0: un caractère invisible")
+        assert users.dialog is None
+        screenshot(users, "users-given")
+    assert [u.name for u in list_users(store.engine)] == names
