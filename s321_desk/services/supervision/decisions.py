@@ -65,7 +65,6 @@ def decide(
                 action=repr(action), actions=", ".join(ACTIONS)
             )
         )
-    reason = given(reason, AuditEntry, "reason", lines=True)
     with within(work, immediate=True) as uow:
         person = _supervisor(uow, user, pin, reason, station, action)
         session = uow.session
@@ -116,6 +115,7 @@ def _supervisor(
         raise UserError(
             translate("Decisions", "a decision needs a reason (it is audited)"), field="reason"
         )
+    given(reason, AuditEntry, "reason", lines=True)  # before the PIN is checked and counted
     return authorize(uow, user, pin, role_to_decide(action), station=station)
 
 
