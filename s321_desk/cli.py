@@ -1212,7 +1212,10 @@ def _signed_in(
 def _station() -> str:
     import socket
 
-    return f"cli@{socket.gethostname()}"
+    from s321_desk.store.columns import column_limit
+    from s321_desk.store.models import AuditEntry
+
+    return f"cli@{socket.gethostname()}"[: column_limit(AuditEntry, "station")]
 
 
 PIN_LINE_BYTES = 256  # a PIN read from standard input: one short line, never more

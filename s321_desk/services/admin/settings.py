@@ -469,8 +469,10 @@ def check_printer(where: str, printer: Any) -> None:
 
 
 def station_name(session: Session) -> str:
-    """The configured station name, or this machine's host name."""
-    return str(get_setting(session, "station_name") or socket.gethostname())
+    """The configured station name, or this machine's host name (cut to what a parcel keeps:
+    a fully qualified host name may be longer)."""
+    named = get_setting(session, "station_name")
+    return str(named or socket.gethostname()[: column_limit(Parcel, "station")])
 
 
 def all_settings(work: Work) -> dict[str, Any]:

@@ -414,6 +414,20 @@ def test_a_station_name_an_older_desk_kept_is_checked_when_a_parcel_is_opened(
     assert written(store)["parcels"] == 0
 
 
+def test_a_long_host_name_is_cut_to_what_a_parcel_keeps(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No station named: the parcel is the host's, whose fully qualified name may be longer
+    than the column (not a person's text: cut, not refused)."""
+    admin_of(store)
+    stocked(store, tmp_path)
+    monkeypatch.setattr("socket.gethostname", lambda: "pack-1." + "d" * 60 + ".example.com")
+    parcel_id = open_parcel(store.engine, "#1001")
+    with UnitOfWork(store.engine) as uow:
+        parcel = uow.session.get(Parcel, parcel_id)
+        assert parcel is not None and parcel.station == ("pack-1." + "d" * 60)[:40]
+
+
 def run_cli(store: Store, *words: str, pin: bool = True) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "S321_NEW_PIN": "4321"}
     if pin:
