@@ -24,7 +24,7 @@
         <translation>{path}&#xa0;: lecture impossible ({why})</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="291"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="314"/>
         <source>{path}:{line}: not UTF-8 text (byte {byte}); export or save the file as CSV UTF-8</source>
         <translation>{path}:{line}: pas du texte UTF-8 (octet {byte})&#xa0;; exportez ou enregistrez le fichier en CSV UTF-8</translation>
     </message>
@@ -64,27 +64,32 @@
         <translation>{path}&#xa0;: trop volumineux (plus de {most}&#xa0;Mo par fichier)&#xa0;: divisez-le, ou vérifiez que c&apos;est le bon fichier</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="321"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="285"/>
+        <source>{path}:{line}: a line of more than {most} characters: not a file the desk imports</source>
+        <translation>{path}:{line}&#xa0;: une ligne de plus de {most} caractères&#xa0;: pas un fichier que le poste importe</translation>
+    </message>
+    <message>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="344"/>
         <source>{count} cell(s) past the last column</source>
         <translation>{count} cellule(s) après la dernière colonne</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="331"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="354"/>
         <source>required column missing from the header</source>
         <translation>colonne obligatoire absente de l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="340"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="363"/>
         <source>an invisible or control character ({code} {name}) at character {position}: remove it and import the file again</source>
         <translation>un caractère invisible ou de contrôle ({code} {name}) au caractère {position}&#xa0;: retirez-le et importez le fichier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="370"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="393"/>
         <source>required value is empty</source>
         <translation>valeur obligatoire vide</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/files/csv_reader.py" line="375"/>
+        <location filename="../../../s321_desk/services/files/csv_reader.py" line="398"/>
         <source>too long ({length} characters, at most {most})</source>
         <translation>trop long ({length} caractères, au plus {most})</translation>
     </message>

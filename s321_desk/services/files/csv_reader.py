@@ -265,7 +265,30 @@ def _reader(stream: BinaryIO, path: Path) -> Any:
     text = io.TextIOWrapper(checked, encoding="utf-8-sig", newline="")
     # newline="" splits lines on \n, \r\n and \r only (str.splitlines would also split on
     # \x85, \u2028... which may sit inside a cell).
-    return csv.reader(text, strict=True)
+    return csv.reader(_bounded_lines(text, path), strict=True)
+
+
+# The longest line read: a Shopify line of 80 columns of long cells is far shorter. A longer
+# one (a file of one endless line) is refused by its number, never held whole in memory. The
+# header may be longer, so that a header of too many columns is refused as that.
+MAX_LINE = 1 << 20
+MAX_HEADER_LINE = 16 << 20
+
+
+def _bounded_lines(text: io.TextIOWrapper, path: Path) -> Iterator[str]:
+    """The text's lines, each read at most its limit's characters at a time."""
+    number = 0
+    while line := text.readline((MAX_HEADER_LINE if number == 0 else MAX_LINE) + 1):
+        number += 1
+        if len(line) > (MAX_HEADER_LINE if number == 1 else MAX_LINE):
+            raise UserError(
+                translate(
+                    "CsvFile",
+                    "{path}:{line}: a line of more than {most} characters: not a file the desk "
+                    "imports",
+                ).format(path=path, line=number, most=f"{len(line) - 1:,}")
+            )
+        yield line
 
 
 class _Checked(io.RawIOBase):
