@@ -28,8 +28,7 @@ from s321_desk.i18n import (
     remove_translators,
 )
 from s321_desk.paths import APP_NAME, data_dir, resource
-from s321_desk.services.admin.backup import backup_if_due
-from s321_desk.services.admin.settings import get_setting, station_name
+from s321_desk.services.admin.settings import window_settings
 from s321_desk.services.admin.users import key_stored_pins
 from s321_desk.services.kernel.errors import UserError, store_damaged
 from s321_desk.services.kernel.handle import StoreHandle
@@ -49,15 +48,22 @@ def build_main_window(store: Store) -> MainWindow:
     the store's one handle, made here."""
     handle = StoreHandle(store)
     with handle.work() as uow:
-        station = station_name(uow.session)
-        zone = ZoneInfo(str(get_setting(uow.session, "time_zone")))
+        station, zone = window_settings(uow.session)
     return MainWindow(
         handle,
         station=station,
-        zone=zone,
+        zone=ZoneInfo(zone),
         label_folder=data_dir() / "labels",
-        scheduled_backup=lambda: backup_if_due(store),
+        scheduled_backup=lambda: _backup_if_due(store),
     )
+
+
+def _backup_if_due(store: Store) -> object:
+    """The scheduled backup's check (a minute after the start, then every ten minutes, on a
+    thread of its own): the backups' service loads with the first, not with the start."""
+    from s321_desk.services.admin.backup import backup_if_due
+
+    return backup_if_due(store)
 
 
 def show_main_window_once(store: Store, timeout: float = 10.0) -> tuple[str, int]:

@@ -1293,12 +1293,11 @@ def _new_pin(name: str) -> str:
 
 
 # The services the desk's window uses from its start (the station, the warnings, the status
-# bar, the first-run checklist and the scheduled backup), with everything they import: the
-# store's models, the domain, SQLModel. The other services (the exports, the filing, the
-# imports...) are imported when a view first needs them. tests/test_gui_start.py keeps the
+# bar and the first-run checklist), with everything they import: the store's models, the
+# domain, SQLModel. The other services (the exports, the filing, the imports, the backups, the
+# papers...) are imported when they are first needed. tests/test_gui_start.py keeps the
 # list whole and without a module the start does not use.
 GUI_START_SERVICES = (
-    "s321_desk.services.admin.backup",
     "s321_desk.services.admin.first_run",
     "s321_desk.services.kernel.handle",
     "s321_desk.services.packing.dispatch",

@@ -6,8 +6,9 @@ services ask for one, so a view left open by a supervisor does not let a packer 
 
 The desk opens ready to scan: the station and the warnings (the desk's one watch on the store)
 are built at the start; every other view is built the first time it is shown or asked for
-(``MainWindow.view``), and the station's sounds, what is read for the menu bar's corner (the
-first-run checklist) and the warnings' first reading wait until the window has been painted once.
+(``MainWindow.view``), and the status bar's readings (the rules, the next truck, whether there
+are users), the station's sounds, what is read for the menu bar's corner (the first-run
+checklist) and the warnings' first reading wait until the window has been painted once.
 """
 
 from __future__ import annotations
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.first_run.open_step.connect(self.open_setup_step)
         self.first_run.said.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self._painted = False
+        self._status_read = False  # the rules, the next truck and the users: once painted
         self._build_status_bar(station, db_path)
         self._build_menus()
         self.menuBar().setCornerWidget(self.first_run, Qt.Corner.TopRightCorner)
@@ -196,21 +198,9 @@ class MainWindow(QMainWindow):
                 )
             )
         self._lock_views()
-        self._show_rules()
-        self._show_next_truck()
         if not isinstance(self.sounds, SoundsOpenedLater):
             self._show_sound()
         self.station.setFocus()
-        with store.work() as uow:
-            nobody = count_users(uow) == 0
-        if nobody:
-            self.statusBar().showMessage(
-                self.tr(
-                    "No users yet: scans are recorded against the station. Create the "
-                    "administrator (F2) before any supervisor action."
-                ),
-                60_000,
-            )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -219,10 +209,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.after_first_paint)
 
     def after_first_paint(self) -> None:
-        """What the start leaves until the window is shown: the station's sounds, the
-        warnings' first reading (in the background) and the first-run checklist. Once; a test
-        may call it sooner."""
+        """What the start leaves until the window is shown: the status bar's readings (the
+        rules in force, the next truck, whether the store has users yet: the first reads
+        through the store's mappers), the station's sounds, the warnings' first reading (in
+        the background) and the first-run checklist. Once; a test may call it sooner."""
         self._painted = True
+        if not self._status_read:
+            self._status_read = True
+            self._show_rules()
+            self._show_next_truck()
+            self._say_if_no_users()
         if isinstance(self.sounds, SoundsOpenedLater):
             self.sounds.open()
         if self.warnings.reads == 0:
@@ -559,6 +555,18 @@ class MainWindow(QMainWindow):
         self.signed_in.setToolTip(
             self.tr("Scans are recorded against the station (and who signed in)")
         )
+
+    def _say_if_no_users(self) -> None:
+        with self.store.work() as uow:
+            nobody = count_users(uow) == 0
+        if nobody:
+            self.statusBar().showMessage(
+                self.tr(
+                    "No users yet: scans are recorded against the station. Create the "
+                    "administrator (F2) before any supervisor action."
+                ),
+                60_000,
+            )
 
     def _show_next_truck(self) -> None:
         truck = next_truck(self._engine, datetime.now(UTC), self._station_name)

@@ -34,6 +34,7 @@ def shown(qtbot: QtBot, window: MainWindow) -> MainWindow:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: window.rules_label.text() != "")  # read once painted
     return window
 
 
@@ -187,6 +188,8 @@ def test_the_rules_in_force_and_a_pin_show_in_the_status_bar(qtbot: QtBot, ui_st
 
     window = build_main_window(ui_store)
     qtbot.addWidget(window)
+    assert window.rules_label.text() == ""  # read once the window is painted
+    window.after_first_paint()
     assert window.rules_label.text() in ("Rules: SUSPENDED", "Rules: REPEALED")
     pin_rules(ui_store.engine, datetime(2025, 3, 1, tzinfo=UTC), "court order")
     window.refresh()

@@ -59,6 +59,7 @@ def open_window(qtbot: QtBot, store: Store) -> MainWindow:
     opened.resize(1366, 768)
     opened.show()
     qtbot.waitExposed(opened)
+    qtbot.waitUntil(lambda: opened.rules_label.text() != "")  # read once painted
     return opened
 
 

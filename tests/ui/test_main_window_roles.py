@@ -28,6 +28,7 @@ def opened(qtbot: QtBot, store: Store) -> MainWindow:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: window.rules_label.text() != "")  # read once painted
     return window
 
 

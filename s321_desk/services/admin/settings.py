@@ -475,6 +475,15 @@ def station_name(session: Session) -> str:
     return str(named or socket.gethostname()[: column_limit(Parcel, "station")])
 
 
+def window_settings(session: Session) -> tuple[str, str]:
+    """The station's name (``station_name``) and time zone, which the desk's window is made
+    with: read before the window is painted, without the ORM's mappers (``stored_settings``)."""
+    keys = ("station_name", "time_zone")
+    kept = {key: json.loads(value) for key, value in stored.stored_settings(session, keys).items()}
+    station, zone = (kept.get(key, DEFAULTS[key]) for key in keys)
+    return str(station or socket.gethostname()), str(zone)
+
+
 def all_settings(work: Work) -> dict[str, Any]:
     with within(work) as uow:
         return settings_in(uow.session)

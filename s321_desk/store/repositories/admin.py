@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, case, func, or_
+from sqlalchemy import ColumnElement, Table, case, func, or_
 from sqlmodel import Session, col, select
 
 from s321_desk.domain.codes import PACKED
@@ -22,6 +22,10 @@ from s321_desk.store.models import (
     Setting,
     User,
 )
+
+# The tables read as rows, not objects, where the desk's start reads them (no mapper configured).
+USERS: Table = User.__table__  # type: ignore[attr-defined]
+SETTINGS: Table = Setting.__table__  # type: ignore[attr-defined]
 
 # -- users ------------------------------------------------------------------------------------
 
@@ -87,8 +91,11 @@ def users_hashed_with(session: Session, prefix: str) -> list[User]:
 
 
 def any_hashed_with(session: Session, prefix: str) -> bool:
-    query = select(User.id).where(col(User.pin_hash).startswith(prefix)).limit(1)
-    return session.scalars(query).first() is not None
+    """Whether a user's PIN hash starts with ``prefix``: read from the users table's rows, not
+    as User objects, so the desk's start (which asks it) does not configure the ORM's mappers
+    before its window is painted."""
+    query = select(USERS.c.id).where(USERS.c.pin_hash.startswith(prefix)).limit(1)
+    return session.execute(query).first() is not None
 
 
 # -- settings ---------------------------------------------------------------------------------
@@ -96,6 +103,15 @@ def any_hashed_with(session: Session, prefix: str) -> bool:
 
 def setting_rows(session: Session) -> Sequence[Setting]:
     return session.scalars(select(Setting)).all()
+
+
+def stored_settings(session: Session, keys: Sequence[str]) -> dict[str, str]:
+    """The stored JSON text of each of ``keys`` that has one, read from the settings table's
+    rows, not as Setting objects: the desk's start reads its station's name and time zone so,
+    before its window is painted, and the ORM's mappers (all the tables at once, some 10 ms)
+    are configured by the first read after. Pending changes of the session are not seen."""
+    query = select(SETTINGS.c.key, SETTINGS.c.value).where(SETTINGS.c.key.in_(keys))
+    return {key: value for key, value in session.execute(query).all()}
 
 
 # -- FX rates ---------------------------------------------------------------------------------
