@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -173,6 +174,7 @@ def _run_desk(app: QApplication, target: StoreTarget) -> int:
         try:
             window = build_main_window(store)
             window.show()
+            gc.enable()  # paused by the command line while the desk's start was made
         except Exception as error:  # a bug before the event loop runs: nobody else would see it
             if store.damaged is None or store_damaged(error) is None:
                 reporter.report_and_wait(type(error), error, error.__traceback__)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
 import importlib
 import json
@@ -1309,14 +1310,22 @@ GUI_START_SERVICES = (
 
 
 def _gui(target: StoreTarget) -> int:
-    # WORKAROUND: once imported, PySide6 reads the source of every module imported after it
-    # (shiboken's feature_imported hook, https://github.com/napari/napari/issues/8584), so the
-    # services the window starts with, with the store's models and their libraries, come first.
-    for service in GUI_START_SERVICES:
-        importlib.import_module(service)
-    from s321_desk.app import run_gui
+    # The cyclic garbage collector waits while the desk's modules and its first window are
+    # made: what they make stays for the whole session, and the collections it would run
+    # meanwhile (some ninety) find nothing to free. app.run_gui resumes it once the window is
+    # shown.
+    gc.disable()
+    try:
+        # WORKAROUND: once imported, PySide6 reads the source of every module imported after
+        # it (shiboken's feature_imported hook, https://github.com/napari/napari/issues/8584),
+        # so the services the window starts with, with the store's models, come first.
+        for service in GUI_START_SERVICES:
+            importlib.import_module(service)
+        from s321_desk.app import run_gui
 
-    return run_gui(target)
+        return run_gui(target)
+    finally:
+        gc.enable()  # (run_gui has, unless it failed before the window was shown)
 
 
 def _log_to_file() -> None:
