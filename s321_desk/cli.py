@@ -1312,8 +1312,8 @@ GUI_START_SERVICES = (
 def _gui(target: StoreTarget) -> int:
     # The cyclic garbage collector waits while the desk's modules and its first window are
     # made: what they make stays for the whole session, and the collections it would run
-    # meanwhile (some ninety) find nothing to free. app.run_gui resumes it once the window is
-    # shown.
+    # meanwhile (some eighty) free next to nothing (fifty objects). app.run_gui resumes it
+    # once the window is shown.
     gc.disable()
     try:
         # WORKAROUND: once imported, PySide6 reads the source of every module imported after
