@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.engine import make_url
@@ -39,6 +40,7 @@ from s321_desk.services.admin.settings import all_settings, station_sound
 from s321_desk.services.admin.users import Person, count_users
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.services.packing.station import next_truck
+from s321_desk.store.errors import StoreUnavailable
 from s321_desk.ui.dialogs.authorize import RecentSigner
 from s321_desk.ui.dialogs.sign_in import SignedInWidget, SignInDialog
 from s321_desk.ui.kit.elided_label import ElidedLabel
@@ -435,9 +437,27 @@ class MainWindow(QMainWindow):
         self.station.scan_field.clear()
         key = next((k for k, v in self.views.items() if v is self.tabs.widget(index)), None)
         if key is not None and key not in self._built:
-            self.view(key)  # shown for the first time: built now, in its tab's place
+            try:
+                self.view(key)  # shown for the first time: built now, in its tab's place
+            except StoreUnavailable as error:  # busy: said on its page, built when shown again
+                self._say_on_page(key, str(error))
         if self.tabs.widget(index) is self.station:
             self.station.setFocus()
+
+    def _say_on_page(self, key: str, text: str) -> None:
+        """A view not built yet says on its empty page why (the store's own sentence)."""
+        page = self.views[key]
+        label = page.findChild(QLabel, "unavailable")
+        if label is None:
+            label = QLabel(page)
+            label.setObjectName("unavailable")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setStyleSheet("color: #b00020;")  # as the live views say it
+            layout = QVBoxLayout(page)
+            layout.addWidget(label)
+            layout.addStretch(1)
+        label.setText(text)
 
     def _on_warnings_refreshed(self) -> None:
         """The store changed (or was read again): what shows it follows."""

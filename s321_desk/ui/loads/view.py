@@ -604,7 +604,9 @@ class LoadsView(QWidget):
             return
         self._closed = True
         self.papers.shutdown()
-        self.live.stop()
+        live = getattr(self, "live", None)  # None: the view's building was stopped (busy)
+        if live is not None:
+            live.stop()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
