@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from s321_desk import __version__, cli_filing
-from s321_desk.domain.codes import DecisionAction, PaperFormat
+from s321_desk.domain.codes import DecisionAction, HoldTag, PaperFormat
 from s321_desk.domain.rules import RuleDataError
 from s321_desk.paths import chosen_store, log_path
 from s321_desk.services.kernel.errors import ImportRefused, UserError, store_damaged
@@ -472,7 +472,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportRefused as refusal:
         for problem in refusal.problems:
             print(problem, file=sys.stderr)
-        print(f"s321-desk: {refusal}", file=sys.stderr)
+        print(f"s321-desk: {refusal}{_flag_hint(refusal)}", file=sys.stderr)
         return refusal.exit_code
     except (UserError, StoreError, RuleDataError) as error:
         if hasattr(error, "who_needed"):  # access.SignInNeeded: say how to sign in here
@@ -502,7 +502,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         damaged = store_damaged(error)
         if damaged is not None or _DAMAGE_SAID:
             if not _DAMAGE_SAID:  # the opening said it already, with the way out
-                print(f"s321-desk: {damaged}", file=sys.stderr)
+                print(f"s321-desk: {damaged} ({RESTORE})", file=sys.stderr)
             else:  # a read of the damaged store failing another way: the damage, said once
                 log.warning("on the damaged store: %s", error)
             return EXIT_USER_ERROR
@@ -564,13 +564,22 @@ FLAGS = {
     "sealed": "s321-desk load close TRIP",
     "crew": "s321-desk load crew TRIP --driver NUMBER --truck UNIT",
     "fx-rate": "s321-desk fx set CURRENCY RATE --from YYYY-MM-DD",
+    "prior-notice": "s321-desk parcels prior-notice PARCEL NUMBER",
+    "pin-key": "s321-desk pin-key export there, pin-key import here; or s321-desk pin-key reset",
+    "hazmat-contact": 's321-desk settings set hazmat_contact \'{"name": "...", "phone": "..."}\'',
+    "driver-records": "s321-desk driver list",
+    "setting": "s321-desk settings set KEY VALUE; see s321-desk settings show",
+    "decision": "s321-desk parcels show PARCEL, then s321-desk decide",
 }
+RESTORE = "s321-desk restore BACKUP"  # a damaged store's way out, as the command line gives it
 
 
 def _flag_hint(error: BaseException) -> str:
-    """`` (--seal)`` after a service's refusal of what a flag gives; nothing otherwise."""
-    flag = FLAGS.get(getattr(error, "field", None) or "")
-    return f" ({flag})" if flag else ""
+    """`` (--seal)`` after a service's refusal of what a flag gives, `` (s321-desk load close
+    TRIP)`` after one of what a command does first; nothing otherwise."""
+    fields = (getattr(error, "field", None) or "").split(",")
+    hints = [FLAGS[field] for field in fields if field in FLAGS]
+    return f" ({'; '.join(hints)})" if hints else ""
 
 
 class CommandLineError(UserError):
@@ -981,7 +990,7 @@ def _print(args: argparse.Namespace, target: StoreTarget) -> int:
                         uow, args.parcel, args.out, fmt=args.format, dpi=args.dpi
                     )
                 elif args.document == "hold-tag":
-                    kind = "DEFERRED" if args.deferred else None
+                    kind = HoldTag.DEFERRED if args.deferred else None
                     printed = to_file.print_hold_tag(
                         uow, args.parcel, args.out, fmt=args.format, dpi=args.dpi, kind=kind
                     )
@@ -1251,7 +1260,7 @@ def _open(target: StoreTarget) -> Store:
     if store.damaged is not None:  # read-only: said once; a write refused says it again
         global _DAMAGE_SAID
         _DAMAGE_SAID = True  # a read the damage stops is not said twice
-        print(f"s321-desk: {store.damaged.english}", file=sys.stderr)
+        print(f"s321-desk: {store.damaged.english} ({RESTORE})", file=sys.stderr)
         return store
     try:
         key_stored_pins(store.engine)  # an older store's plain PIN hashes, keyed now

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from s321_desk.domain.codes import HoldTag
+
 
 @dataclass(frozen=True, slots=True)
 class Party:
@@ -192,7 +194,7 @@ class LabelData:
 class HoldTagData:
     """The 4x6 in tag on a box that must not ship (yet): HOLD or DEFERRED, and why."""
 
-    kind: str  # "HOLD" or "DEFERRED"
+    kind: HoldTag
     parcel_id: str
     order: str
     reason: str  # the supervisor's reason, or the engine's findings that hold it

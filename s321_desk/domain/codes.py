@@ -4,6 +4,7 @@ member is its string), the engine's severities and routes; the finding codes are
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Final
 
 
 class Severity(StrEnum):
@@ -120,3 +121,7 @@ class HoldTag(StrEnum):
 
     HOLD = "HOLD"  # held: by the engine's verdict or a supervisor
     DEFERRED = "DEFERRED"  # put off to a later crossing day by a supervisor
+
+
+# What a station prints for a box that may ship: its label (one that must not gets its HoldTag).
+LABEL: Final = "label"

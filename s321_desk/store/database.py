@@ -164,8 +164,8 @@ def _damaged(path: Path) -> Text | None:
     return translate(
         "Store",
         "{file}: the database is damaged (its integrity check finds: {found}); it is open "
-        "read-only and nothing can be written. Restore the latest backup: s321-desk restore "
-        "BACKUP (the damaged file is kept beside it)",
+        "read-only and nothing can be written. Restore the latest backup; the damaged file is "
+        "kept beside it",
     ).format(file=path, found="; ".join(" ".join(text.split()) for text in found)[:300])
 
 

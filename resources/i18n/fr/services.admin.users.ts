@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../../../s321_desk/services/admin/users.py" line="258"/>
-        <location filename="../../../s321_desk/services/admin/users.py" line="473"/>
+        <location filename="../../../s321_desk/services/admin/users.py" line="474"/>
         <source>new PIN</source>
         <translation>nouveau NIP</translation>
     </message>
@@ -106,11 +106,11 @@
     </message>
     <message>
         <location filename="../../../s321_desk/services/admin/users.py" line="427"/>
-        <source>this station does not have the PIN key {key} this store&apos;s PINs are keyed with: copy it from one of the store&apos;s stations (s321-desk pin-key export there, pin-key import here), or reset the PINs (s321-desk pin-key reset)</source>
-        <translation>ce poste n&apos;a pas la clé des NIP {key} avec laquelle les NIP de cette base de données sont chiffrés&#xa0;: copiez-la depuis un des postes de la base (s321-desk pin-key export là-bas, pin-key import ici), ou réinitialisez les NIP (s321-desk pin-key reset)</translation>
+        <source>this station does not have the PIN key {key} this store&apos;s PINs are keyed with: copy it from one of the store&apos;s stations (exported there, imported here), or reset the PINs</source>
+        <translation>ce poste n&apos;a pas la clé des NIP {key} avec laquelle les NIP de cette base de données sont chiffrés&#xa0;: copiez-la depuis un des postes de la base (exportée là-bas, importée ici), ou réinitialisez les NIP</translation>
     </message>
     <message>
-        <location filename="../../../s321_desk/services/admin/users.py" line="482"/>
+        <location filename="../../../s321_desk/services/admin/users.py" line="483"/>
         <source>{name} is not an active administrator</source>
         <translation>{name} n&apos;est pas un administrateur actif</translation>
     </message>

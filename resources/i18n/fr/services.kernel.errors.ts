@@ -4,7 +4,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../../s321_desk/services/kernel/errors.py" line="53"/>
+        <location filename="../../../s321_desk/services/kernel/errors.py" line="60"/>
         <source>{path}: refused, {count} problem(s); nothing was imported</source>
         <translation>{path}&#xa0;: refusé, {count} problème(s)&#xa0;; rien n&apos;a été importé</translation>
     </message>

@@ -64,6 +64,11 @@
         <translation>la résolution&#xa0;: {dpi} ppp n&apos;est pas l&apos;une de {dpis}</translation>
     </message>
     <message>
+        <location filename="../../../s321_desk/services/papers/to_file.py" line="341"/>
+        <source>load {trip}: not sealed yet; the driver pack is printed for a sealed load</source>
+        <translation>chargement {trip}&#xa0;: pas encore scellé&#xa0;; les papiers du chauffeur s&apos;impriment pour un chargement scellé</translation>
+    </message>
+    <message>
         <location filename="../../../s321_desk/services/papers/to_file.py" line="384"/>
         <source>the output file: {folder} is not a folder</source>
         <translation>le fichier de sortie&#xa0;: {folder} n&apos;est pas un dossier</translation>
@@ -72,11 +77,6 @@
         <location filename="../../../s321_desk/services/papers/to_file.py" line="391"/>
         <source>the output file: {out} is a folder; name the file to write</source>
         <translation>le fichier de sortie&#xa0;: {out} est un dossier&#xa0;; nommez le fichier à écrire</translation>
-    </message>
-    <message>
-        <location filename="../../../s321_desk/services/papers/to_file.py" line="341"/>
-        <source>load {trip}: not sealed yet; the driver pack is printed for a sealed load (s321-desk load close)</source>
-        <translation>chargement {trip}&#xa0;: pas encore scellé&#xa0;; les papiers du chauffeur s&apos;impriment pour un chargement scellé (s321-desk load close)</translation>
     </message>
     <message>
         <location filename="../../../s321_desk/services/papers/to_file.py" line="355"/>

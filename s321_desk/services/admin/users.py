@@ -427,9 +427,10 @@ def key_missing(wanted: str) -> UserError:
         translate(
             "Users",
             "this station does not have the PIN key {key} this store's PINs are keyed with: copy "
-            "it from one of the store's stations (s321-desk pin-key export there, pin-key import "
-            "here), or reset the PINs (s321-desk pin-key reset)",
-        ).format(key=wanted)
+            "it from one of the store's stations (exported there, imported here), or reset the "
+            "PINs",
+        ).format(key=wanted),
+        field="pin-key",
     )
 
 

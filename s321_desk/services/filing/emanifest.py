@@ -190,7 +190,8 @@ def check_format(fmt: str, formats: tuple[str, ...]) -> None:
 
 def refuse(filing: Filing, what: str, problems: list[Text]) -> None:
     if problems:
-        raise ExportRefused(f"load {filing.load.trip}: {what}", problems)
+        contact = "hazmat-contact" if hazmat_problems(filing) else None  # the CLI says how
+        raise ExportRefused(f"load {filing.load.trip}: {what}", problems, field=contact)
 
 
 def write_export(
@@ -260,7 +261,7 @@ def hazmat_problems(filing: Filing) -> list[Text]:
         translate(
             "EManifest",
             "{place}: {un}: dangerous goods need an emergency contact; an administrator sets "
-            "it (s321-desk settings set hazmat_contact '{example}')",
+            "it (setting hazmat_contact: {example})",
         ).format(
             place=f"{trip_place(filing)} / shipment {shipment.scn} / commodity {commodity.number}",
             un=commodity.hazmat.un if commodity.hazmat else "",

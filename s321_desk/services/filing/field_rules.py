@@ -212,7 +212,7 @@ class ExportRefused(ImportRefused):
     """A filing with fields that break the published rules: every one listed (``problems``,
     in the desk's language; ``english_problems``), nothing written."""
 
-    def __init__(self, what: str, problems: list[Text]) -> None:
+    def __init__(self, what: str, problems: list[Text], *, field: str | None = None) -> None:
         self.path = what
         self.problems = [str(p) for p in problems]
         self.english_problems = [p.english for p in problems]
@@ -222,6 +222,7 @@ class ExportRefused(ImportRefused):
                 "FilingRules",
                 "{what}: refused, {count} field(s) break the published rules; nothing was written",
             ).format(what=what, count=len(problems)),
+            field=field,
         )
 
 

@@ -17,8 +17,10 @@ class UserError(SaidError):
 
     ``str(error)`` says it in the desk's language (a Text message is translated where it is
     shown); ``error.english`` is what a record, a file or the command line keeps. ``field``
-    names what was given wrong or missing (``seal``, ``reason``...), in the service's words:
-    the command line adds its own flag for it (cli.py), the desk shows the words alone."""
+    names what was given wrong or missing (``seal``, ``reason``...), or what is to be done
+    first (``sealed``, ``prior-notice``; several, comma-separated), in the service's words:
+    the command line adds its own flag or command for it (cli.py ``FLAGS``), the desk shows
+    the words alone; no text of a service names a flag or a command."""
 
     exit_code = 1
 
@@ -81,7 +83,7 @@ def store_damaged(error: BaseException) -> str | None:
         return None
     return (
         f"the database is damaged ({text}); nothing more was written. Restore the latest "
-        "backup: s321-desk restore BACKUP (the damaged file is kept beside it)"
+        "backup; the damaged file is kept beside it"
     )
 
 

@@ -278,9 +278,8 @@ def find_driver(session: Session, number: str, *, missing_ok: bool = False) -> D
     found = loads.driver_by_number(session, number.strip().upper())
     if found is None and not missing_ok:
         raise UserError(
-            translate("Crew", "driver {number}: not in the records (s321-desk driver list)").format(
-                number=repr(number)
-            )
+            translate("Crew", "driver {number}: not in the records").format(number=repr(number)),
+            field="driver-records",
         )
     return found  # type: ignore[return-value]
 

@@ -358,16 +358,16 @@ def _refuse_unfiled(session: Session, load: Load) -> None:
         problems.append(
             translate(
                 "Loads",
-                "{parcels}: FDA-regulated, no prior notice number (s321-desk parcels "
-                "prior-notice PARCEL NUMBER)",
+                "{parcels}: FDA-regulated, no prior notice number given yet",
             ).format(parcels=", ".join(missing))
         )
     if problems:
+        fields = (("crew", crew), ("prior-notice", bool(missing)))  # the command line says how
         raise UserError(
             translate("Loads", "load {trip} cannot close: {problems}").format(
                 trip=load.trip_number, problems=joined(problems)
             ),
-            field="crew" if crew else None,
+            field=",".join(name for name, wanted in fields if wanted) or None,
         )
 
 

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Engine
 
-from s321_desk.domain.codes import HoldTag, ParcelStatus, StationCommand
+from s321_desk.domain.codes import LABEL, HoldTag, ParcelStatus, StationCommand
 from s321_desk.domain.roles import SHORT_CONFIRMED_BY
 from s321_desk.domain.scanning import NotACode, Scan, quoted, read_scan
 from s321_desk.domain.texts import Text, joined, translate
@@ -411,7 +411,7 @@ def _close(
     view = parcel_view(uow, code)
     others = tuple(parcel_view(uow, str(other.parcel_id)) for other in closed.others)
     ships = view.status not in (ParcelStatus.HELD, ParcelStatus.VOIDED) and not view.needs_decision
-    paper: str | None = "label" if ships else None
+    paper: str | None = LABEL if ships else None
     if not ships and paper_for(uow, code) == HoldTag.HOLD:
         paper = HoldTag.HOLD  # held at the close: its tag, for the box
     closing = Closing(

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from s321_desk.domain.codes import PRINTABLE, DecisionAction, ParcelStatus
+from s321_desk.domain.codes import LABEL, PRINTABLE, DecisionAction, HoldTag, ParcelStatus
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.kernel import audit
 from s321_desk.store.models import Load, Order, Parcel
@@ -169,10 +169,10 @@ def waiting(session: Session, station: str | None = None) -> list[Parcel]:
 
 @dataclass(frozen=True, slots=True)
 class Paper:
-    """A paper for a parcel's box: its ``label``, or its tag (``HOLD``, ``DEFERRED``)."""
+    """A paper for a parcel's box: its label (``LABEL``), or its tag (a ``HoldTag``)."""
 
     parcel: str
-    paper: str
+    paper: str  # LABEL or a HoldTag
 
 
 def printable(parcel: Parcel) -> bool:
@@ -190,14 +190,14 @@ def papers_after(work: Work, action: str, parcel_code: str) -> list[Paper]:
         parcel = stored.parcel_by_code(session, parcel_code)
         papers = []
         if action == DecisionAction.HOLD:
-            papers.append(Paper(parcel.code, "HOLD"))
+            papers.append(Paper(parcel.code, HoldTag.HOLD))
         elif action == DecisionAction.DEFER:
-            papers.append(Paper(parcel.code, "DEFERRED"))
+            papers.append(Paper(parcel.code, HoldTag.DEFERRED))
         elif action == DecisionAction.RELEASE and printable(parcel) and not parcel.label_version:
-            papers.append(Paper(parcel.code, "label"))
+            papers.append(Paper(parcel.code, LABEL))
         if parcel.recipient_key:
             relabelled = stored.relabelled_for(session, parcel.recipient_key)
-            papers += [Paper(p.code, "label") for p in relabelled if printable(p)]
+            papers += [Paper(p.code, LABEL) for p in relabelled if printable(p)]
         return list(dict.fromkeys(papers))
 
 

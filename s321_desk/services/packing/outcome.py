@@ -57,14 +57,20 @@ class Banner(StrEnum):
 
 
 class Line(StrEnum):
-    """A line of the station's history of scans, by what it records."""
+    """A line of the station's history of scans, by what it records (the station keeps it
+    with the line: an item's line taken out again becomes ``UNDONE``)."""
 
     ORDER = "order"
     ITEM = "item"
     HAZMAT = "hazmat"
     REFUSED = "refused"
     UNDO = "undo"
-    DECISION = "decision"
+    UNDONE = "undone"
+    SHORT = "short"  # a parcel closed short, and who confirmed it
+    CLOSE = "close"  # a parcel closed: its verdict and route
+    DECISION = "decision"  # a supervisor's decision signed at the station
+    RELABEL = "relabel"  # a new label for a parcel whose printed one is superseded
+    TAG = "tag"  # a held or deferred box's tag printed
 
 
 class Ask(StrEnum):
@@ -83,7 +89,7 @@ class HistoryLine:
 @dataclass(frozen=True)
 class Closing:
     """A parcel closed: its verdict, the parcels judged again with it, the sealed parcels it
-    would have changed, and the paper for its box (``label``; the HOLD tag of a parcel held
+    would have changed, and the paper for its box (``LABEL``; the HOLD tag of a parcel held
     at its close; None when a supervisor decides first)."""
 
     view: ParcelView

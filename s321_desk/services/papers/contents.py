@@ -105,9 +105,9 @@ class Papers:
             raise UserError(
                 translate(
                     "PrintData",
-                    "setting {key} is not set; an administrator sets it with "
-                    "'s321-desk settings set {key} VALUE' (see 's321-desk settings show')",
-                ).format(key=key)
+                    "setting {key} is not set; an administrator sets it in the settings",
+                ).format(key=key),
+                field="setting",
             )
         return value
 
@@ -303,9 +303,9 @@ def _printable(parcel: Parcel) -> None:
         raise UserError(
             translate(
                 "PrintData",
-                "parcel {parcel}: needs a supervisor's decision first (s321-desk parcels show "
-                "{parcel})",
-            ).format(parcel=parcel.code)
+                "parcel {parcel}: needs a supervisor's decision first",
+            ).format(parcel=parcel.code),
+            field="decision",
         )
 
 
@@ -524,20 +524,18 @@ def _unique(values: Any) -> list[str]:
 
 # -- hold tag -------------------------------------------------------------------------------------
 
-HOLD, DEFERRED = HoldTag.HOLD, HoldTag.DEFERRED
-
 
 def is_held(parcel: Parcel) -> bool:
     """Held by the engine (a hold code) or by a supervisor: it gets a tag, never a label."""
     return parcel.status == ParcelStatus.HELD or parcel.manual_hold
 
 
-def hold_tag_data(papers: Papers, parcel: Parcel, kind: str | None = None) -> HoldTagData:
+def hold_tag_data(papers: Papers, parcel: Parcel, kind: HoldTag | None = None) -> HoldTagData:
     """The tag of a held parcel (``HOLD``) or of one deferred to a later crossing day
     (``DEFERRED``): the reason is the supervisor's, else the engine's hold findings."""
     session = papers.session
-    kind = kind or (HOLD if is_held(parcel) else None)
-    if kind not in (HOLD, DEFERRED) or parcel.status == ParcelStatus.VOIDED:
+    kind = kind or (HoldTag.HOLD if is_held(parcel) else None)
+    if kind is None or parcel.status == ParcelStatus.VOIDED:
         raise UserError(
             translate(
                 "PrintData", "parcel {parcel}: not held nor deferred; it gets its label, not a tag"
@@ -545,9 +543,9 @@ def hold_tag_data(papers: Papers, parcel: Parcel, kind: str | None = None) -> Ho
         )
     order = session.get(Order, parcel.order_id)
     assert order is not None
-    action = "decision.hold" if kind == HOLD else "decision.defer"
+    action = "decision.hold" if kind == HoldTag.HOLD else "decision.defer"
     decision = None
-    if kind == DEFERRED or parcel.manual_hold:
+    if kind == HoldTag.DEFERRED or parcel.manual_hold:
         decision = papers_store.last_audit(session, action, parcel.code, "parcel")
     if decision is not None:
         reason, when = decision.reason or "", decision.at
@@ -559,7 +557,7 @@ def hold_tag_data(papers: Papers, parcel: Parcel, kind: str | None = None) -> Ho
         order=order.name,
         reason=reason,
         date=when.astimezone(papers.zone).date(),
-        until=parcel.us_day if kind == DEFERRED else None,
+        until=parcel.us_day if kind == HoldTag.DEFERRED else None,
         station=parcel.station,
     )
 

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from s321_desk.domain.codes import CUPS_PRINTERS, ZPL_PRINTERS, PaperFormat, PrinterKind
+from s321_desk.domain.codes import (
+    CUPS_PRINTERS,
+    LABEL,
+    ZPL_PRINTERS,
+    HoldTag,
+    PaperFormat,
+    PrinterKind,
+)
 from s321_desk.domain.texts import Text, translate
 from s321_desk.services.admin.settings import PRINTER_ROLES, check_printer, get_setting
 from s321_desk.services.judging.verdicts import find_parcel
@@ -236,15 +243,15 @@ AUTO = "auto"  # the paper a parcel gets now: its tag while held, else its label
 
 
 def paper_for(work: Work, parcel_ref: str) -> str:
-    """``label``, or ``HOLD`` for a held parcel: a held box gets its tag, never a label."""
-    from s321_desk.services.papers.contents import HOLD, is_held
+    """``LABEL``, or the ``HOLD`` tag for a held parcel: a held box gets its tag, never a label."""
+    from s321_desk.services.papers.contents import is_held
 
     with within(work) as uow:
-        return HOLD if is_held(find_parcel(uow.session, parcel_ref)) else "label"
+        return HoldTag.HOLD if is_held(find_parcel(uow.session, parcel_ref)) else LABEL
 
 
 def print_label_to(
-    work: Work, station: str, parcel_ref: str, spec: PrinterSpec, paper: str = "label"
+    work: Work, station: str, parcel_ref: str, spec: PrinterSpec, paper: str = LABEL
 ) -> str:
     """Render the label (or, ``paper`` HOLD or DEFERRED, the hold tag) for ``spec`` (a CUPS
     queue or a thermal printer), send it and audit the print; returns the CUPS job id ('' for
@@ -260,12 +267,14 @@ def print_label_to(
     access.check(work, access.PRINTING)
     fmt = PaperFormat.ZPL if spec.is_zpl else PaperFormat.PDF
     label, tag = None, None
-    if paper == "label":
+    if paper == LABEL:
         label = render_label(work, parcel_ref, fmt=fmt, dpi=spec.dpi)
         code, body = label.code, label.body
     else:
         with within(work) as uow:
-            code, body, tag = hold_tag_document(uow.session, parcel_ref, fmt, spec.dpi, paper)
+            code, body, tag = hold_tag_document(
+                uow.session, parcel_ref, fmt, spec.dpi, HoldTag(paper)
+            )
     job = ""
     title = f"Label {code}" if tag is None else f"{tag.kind.title()} tag {code}"
     if spec.kind == PrinterKind.ZPL_SOCKET:
@@ -307,9 +316,9 @@ def print_label_to(
     return job
 
 
-def saved_paper(folder: Path, parcel_code: str, paper: str = "label") -> Path:
+def saved_paper(folder: Path, parcel_code: str, paper: str = LABEL) -> Path:
     """Where a station without a label printer (or with "dialog") saves a parcel's paper."""
-    if paper == "label":
+    if paper == LABEL:
         return folder / f"{parcel_code}.pdf"
     return folder / f"{parcel_code}-{paper.lower()}-tag.pdf"
 
@@ -337,17 +346,17 @@ def station_label_sink(work: Work, station: str, folder: Path) -> Callable[..., 
                 )
             ) from None
         out = saved_paper(folder, parcel_code, paper)
-        if paper == "label":
+        if paper == LABEL:
             printed = print_label(work, parcel_code, out)
         else:
-            printed = print_hold_tag(work, parcel_code, out, kind=paper)
+            printed = print_hold_tag(work, parcel_code, out, kind=HoldTag(paper))
         return str(saved.format(parcel=parcel_code, file=printed.file, kind=paper))
 
     def sink(parcel_code: str, paper: str = AUTO) -> str:
         if paper == AUTO:
             paper = paper_for(work, parcel_code)
         spec = label_printer(work, station)
-        tag = paper != "label"
+        tag = paper != LABEL
         if spec.kind in (PrinterKind.FILE, PrinterKind.DIALOG):
             if spec.kind == PrinterKind.FILE:
                 said = (

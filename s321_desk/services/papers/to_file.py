@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from s321_desk.documents.content import HoldTagData, InvoiceData, LoadInfo
-from s321_desk.domain.codes import LoadStatus, PaperFormat
+from s321_desk.domain.codes import HoldTag, LoadStatus, PaperFormat
 from s321_desk.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from s321_desk.services.admin.settings import station_name
 from s321_desk.services.judging.verdicts import find_parcel
@@ -126,7 +126,7 @@ def hold_tag_document(
     parcel_ref: str,
     fmt: str = PaperFormat.PDF,
     dpi: int = 203,
-    kind: str | None = None,
+    kind: HoldTag | None = None,
 ) -> tuple[str, bytes, HoldTagData]:
     """The parcel's id, its 4x6 in hold tag (HOLD, or DEFERRED given ``kind``) and what it
     shows."""
@@ -204,7 +204,7 @@ def print_hold_tag(
     *,
     fmt: str = PaperFormat.PDF,
     dpi: int = 203,
-    kind: str | None = None,
+    kind: HoldTag | None = None,
 ) -> Printed:
     """A held parcel's 4x6 in tag (or a deferred one's, ``kind`` DEFERRED): never a label."""
     _check_format(fmt, dpi)
@@ -340,9 +340,9 @@ def _load_papers(
         raise UserError(
             translate(
                 "Printing",
-                "load {trip}: not sealed yet; the driver pack is printed for a sealed load "
-                "(s321-desk load close)",
-            ).format(trip=load.trip_number)
+                "load {trip}: not sealed yet; the driver pack is printed for a sealed load",
+            ).format(trip=load.trip_number),
+            field="sealed",
         )
     packed = _load_parcels(session, load)
     return load, contents.load_info(contents.Papers(session), load, len(packed)), packed

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session
 
-from s321_desk.domain.codes import PACKED, DecisionAction, LoadStatus, ParcelStatus
+from s321_desk.domain.codes import LABEL, PACKED, DecisionAction, LoadStatus, ParcelStatus
 from s321_desk.domain.findings import MUST_ACKNOWLEDGE
 from s321_desk.domain.recipients import split_key
 from s321_desk.domain.roles import role_to_decide
@@ -203,7 +203,7 @@ def _on_sealed_truck(
 
 def _paper(parcel: Parcel) -> str:
     """What a reprint prints: a held parcel's tag, never a label."""
-    return "hold-tag" if parcel.status == ParcelStatus.HELD or parcel.manual_hold else "label"
+    return "hold-tag" if parcel.status == ParcelStatus.HELD or parcel.manual_hold else LABEL
 
 
 def _apply(

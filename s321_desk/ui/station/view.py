@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy import Engine
 
-from s321_desk.domain.codes import PRINTABLE, PrinterKind, StationCommand
+from s321_desk.domain.codes import LABEL, PRINTABLE, PrinterKind, StationCommand
 from s321_desk.services.admin.ports import ports
 from s321_desk.services.judging.sealed import Raised
 from s321_desk.services.kernel.errors import UserError
@@ -80,8 +80,8 @@ from s321_desk.ui.station.widgets import (
 if TYPE_CHECKING:  # the preview (QtPdf) is imported when a label is first previewed
     from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog
 
-# A parcel's printable id (and the paper: "auto", a held parcel's tag or else its label; "HOLD"
-# or "DEFERRED" for a tag) -> where it went, in words for the status line; raises UserError when
+# A parcel's printable id (and the paper: "auto", a held parcel's tag or else its label; LABEL;
+# a HoldTag) -> where it went, in words for the status line; raises UserError when
 # it cannot print. The seam for a real label printer.
 LabelSink = Callable[..., str]
 
@@ -290,7 +290,7 @@ class PackingStation(QWidget):
         if outcome.undone:
             self._mark_undone()
         for line in outcome.history:
-            self._add_history(str(line.text), line.kind.value)
+            self._add_history(str(line.text), line.kind)
         if outcome.banner == Banner.PACKING and outcome.bench is not None:
             self._show_bench(outcome.bench)
         elif outcome.banner == Banner.SHORT and outcome.bench is not None:
@@ -344,7 +344,7 @@ class PackingStation(QWidget):
         for row in range(self.history.count()):
             item = self.history.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == Line.ITEM.value:
-                item.setData(Qt.ItemDataRole.UserRole, "undone")
+                item.setData(Qt.ItemDataRole.UserRole, Line.UNDONE.value)
                 item.setText(self.tr("UNDONE  {scan}").format(scan=without_count(item.text())))
                 font = item.font()
                 font.setStrikeOut(True)
@@ -359,21 +359,23 @@ class PackingStation(QWidget):
                 self.tr("SHORT  confirmed by {by}: {missing}").format(
                     by=closing.confirmed_by, missing=self._missing_words(closing.missing)
                 ),
-                "short",
+                Line.SHORT,
             )
         look = self._show_verdict(view, list(closing.others), closing.sealed)
         closed_line = self.tr("CLOSED  {verdict}  route {route}")
-        self._add_history(closed_line.format(verdict=look.shown_word(), route=view.route), "close")
+        self._add_history(
+            closed_line.format(verdict=look.shown_word(), route=view.route), Line.CLOSE
+        )
         self._say(
             self.tr("Parcel {parcel} closed: {verdict}").format(
                 parcel=view.parcel_id, verdict=look.shown_word()
             )
         )
         self.parcel_closed.emit(view.parcel_id, look.word)
-        if closing.paper is not None and closing.paper != "label":
+        if closing.paper is not None and closing.paper != LABEL:
             self._print_paper(view.parcel_id, closing.paper)  # held at the close: its tag
         else:
-            self._label_for(view.parcel_id, look, print_it=closing.paper == "label")
+            self._label_for(view.parcel_id, look, print_it=closing.paper == LABEL)
         if closing.others:  # its neighbours' labels this close superseded (only those it
             self.print_waiting_labels()  # judged again can be; the warnings' reading does the rest)
 
@@ -387,7 +389,7 @@ class PackingStation(QWidget):
             if (code, version) in self._relabel_tried:
                 continue
             self._relabel_tried.add((code, version))
-            self._print_paper(code, "label", relabel=version)
+            self._print_paper(code, LABEL, relabel=version)
 
     def print_relabels(self, rows: Sequence[WarningRow]) -> None:
         """The same, from the warnings just read in the background (the desk's days): a
@@ -404,7 +406,7 @@ class PackingStation(QWidget):
             ):
                 continue
             self._relabel_tried.add((row.parcel_id, version))
-            self._print_paper(row.parcel_id, "label", relabel=version)
+            self._print_paper(row.parcel_id, LABEL, relabel=version)
 
     def after_decision(self, action: str, code: str) -> None:
         """A supervisor's decision taken at this desk: the papers it calls for go to this
@@ -415,7 +417,7 @@ class PackingStation(QWidget):
 
     def _print_paper(self, code: str, paper: str, *, relabel: int = 0) -> None:
         try:
-            where = self._label_sink(code) if paper == "label" else self._label_sink(code, paper)
+            where = self._label_sink(code) if paper == LABEL else self._label_sink(code, paper)
         except UserError as error:
             self._sounds.play(Sound.ERROR)
             self.status_label.setStyleSheet(REFUSED_LOOK)
@@ -423,15 +425,15 @@ class PackingStation(QWidget):
                 self.tr("NOT PRINTED ({parcel}): {error}").format(parcel=code, error=error)
             )
             return
-        if paper == "label" and relabel:
+        if paper == LABEL and relabel:
             said = self.tr(
                 "RELABEL {parcel}: its printed label is superseded; put label {version} on the box"
             ).format(parcel=code, version=relabel)
-            self._add_history(said, "relabel")
+            self._add_history(said, Line.RELABEL)
             self._say(said, LOOK_AT, Sound.CHECK)
-        elif paper != "label":
+        elif paper != LABEL:
             self._add_history(
-                self.tr("{kind} TAG  {parcel}").format(kind=paper, parcel=code), "tag"
+                self.tr("{kind} TAG  {parcel}").format(kind=paper, parcel=code), Line.TAG
             )
         self.status_label.setStyleSheet("")
         self.status_label.setText(where)
@@ -448,7 +450,7 @@ class PackingStation(QWidget):
             return
         title = (
             self.tr("Label {parcel}").format(parcel=code)
-            if paper == "label"
+            if paper == LABEL
             else self.tr("{kind} tag {parcel}").format(kind=paper, parcel=code)
         )
         from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog
@@ -478,7 +480,7 @@ class PackingStation(QWidget):
             return
         self.status_label.setStyleSheet("")
         self.status_label.setText(where)
-        self._preview(code, "label")
+        self._preview(code, LABEL)
         self.label_printed.emit(code, where)
 
     # -- a supervisor's command: name or badge, PIN and reason, in the panel -----------------
@@ -531,7 +533,7 @@ class PackingStation(QWidget):
             self.tr("{action}  by {by}: {reason}").format(
                 **{**said, "action": said["action"].upper()}
             ),
-            "decision",
+            Line.DECISION,
         )
         self._say(self.tr("{action} of {parcel} by {by}").format(**said))
         self.parcel_decided.emit(code, decision.command)
@@ -682,10 +684,10 @@ class PackingStation(QWidget):
         )
         self._show_look(PACKING, headline, "", detail, [])
 
-    def _add_history(self, text: str, kind: str) -> None:
+    def _add_history(self, text: str, kind: Line) -> None:
         item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, kind)
-        if kind == "refused":
+        item.setData(Qt.ItemDataRole.UserRole, kind.value)
+        if kind == Line.REFUSED:
             item.setForeground(Qt.GlobalColor.darkRed)
             font = item.font()
             font.setBold(True)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
-from s321_desk.domain.codes import DecisionAction, ParcelStatus, Severity
+from s321_desk.domain.codes import DecisionAction, ParcelStatus, Severity, StationCommand
 from s321_desk.services.supervision.conflicts import (
     THIS_PARCEL,
     ParcelChange,
@@ -85,7 +85,7 @@ assert tuple(BUTTONS) == ACTIONS
 
 # The reasons a supervisor gives most, per action: picked with Down (or typed anew). The
 # reason stored is the one shown, in the desk's language, as a typed one is.
-REASON_PRESETS = {
+REASON_PRESETS: dict[str, tuple[str, ...]] = {
     DecisionAction.ACCEPT_ROUTE: (
         QT_TRANSLATE_NOOP("DecisionModels", "Checked: the route is right for this parcel"),
         QT_TRANSLATE_NOOP("DecisionModels", "The broker files the entry"),
@@ -117,7 +117,7 @@ REASON_PRESETS = {
         QT_TRANSLATE_NOOP("DecisionModels", "Printer jammed"),
     ),
     # Not a decision: a supervisor's confirmation of a short close at the station.
-    "short": (
+    StationCommand.SHORT: (
         QT_TRANSLATE_NOOP("DecisionModels", "Out of stock: the rest ships later"),
         QT_TRANSLATE_NOOP("DecisionModels", "Item damaged: the rest ships later"),
     ),

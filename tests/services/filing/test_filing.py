@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, select
 
+from s321_desk import cli
 from s321_desk.services.admin.rules_and_rates import set_fx_rate
 from s321_desk.services.files.catalog_import import import_catalog
 from s321_desk.services.files.orders_import import import_orders
@@ -114,9 +115,14 @@ def test_the_seal_needs_the_crew_from_the_records_and_the_prior_notice(open_trip
     said = str(refused.value)
     assert "no driver from the records" in said and "no truck from the records" in said
     assert f"{codes['3002']}: FDA-regulated, no prior notice number" in said
+    assert "s321-desk" not in said  # the desk shows it: the command line adds its commands
+    assert cli._flag_hint(refused.value) == (
+        f" ({cli.FLAGS['crew']}; s321-desk parcels prior-notice PARCEL NUMBER)"
+    )
     set_crew(store.engine, trip, TEAM)
-    with pytest.raises(UserError, match="no prior notice number"):
+    with pytest.raises(UserError, match="no prior notice number") as refused:
         close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
+    assert refused.value.field == "prior-notice"
     with pytest.raises(UserError, match="no FDA-regulated line"):
         set_prior_notice(store.engine, codes["3001"], PRIOR_NOTICE)
     with pytest.raises(UserError, match="not an FDA prior notice"):
