@@ -239,6 +239,15 @@ def list_drivers(
         return [_driver_view(d, shown=shown) for d in drivers]
 
 
+def drivers_to_pick(work: Work) -> list[DriverView]:
+    """The active drivers by number, as a list to pick a trip's crew from shows them: their
+    numbers and names, never their personal data, so nothing is audited and no write lock is
+    taken (another station writing does not keep the list, nor the view, waiting)."""
+    with within(work) as uow:
+        drivers = loads.drivers(uow.session, active_only=True)
+        return [_driver_view(d, shown=False) for d in drivers]
+
+
 def show_driver(work: Work, number: str, *, by: Person | None = None) -> DriverView:
     with within(work, immediate=True) as uow:
         session = uow.session

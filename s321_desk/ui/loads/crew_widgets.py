@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy import Engine
 
-from s321_desk.services.loads.crew_records import list_drivers, list_trailers, list_trucks
+from s321_desk.services.loads.crew_records import drivers_to_pick, list_trailers, list_trucks
 from s321_desk.services.loads.trip_crew import CrewChoice
 from s321_desk.store.uow import one_action
 
@@ -34,8 +34,8 @@ class CrewPickers:
 
     def reload(self) -> None:
         """The active records, the current picks kept where they still are."""
-        with one_action(self._engine, immediate=True) as uow:  # the three lists at once
-            drivers = [(d.number, f"{d.number} {d.name}") for d in list_drivers(uow)]
+        with one_action(self._engine) as uow:  # the three lists at once, a read: no lock
+            drivers = [(d.number, f"{d.number} {d.name}") for d in drivers_to_pick(uow)]
             trucks = [(t.unit, t.caption) for t in list_trucks(uow)]
             trailers = [(t.number, t.caption) for t in list_trailers(uow)]
         none = QCoreApplication.translate("CrewPickers", "(none)")
