@@ -34,6 +34,7 @@ from s321_desk.services.admin.users import key_stored_pins
 from s321_desk.services.kernel.errors import UserError, store_damaged
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.kit.errors import LOGGER_NAME, show_store_error, unexpected_errors_reported
 from s321_desk.ui.kit.style import base_font
 from s321_desk.ui.main_window import MainWindow
@@ -48,7 +49,7 @@ def build_main_window(store: Store) -> MainWindow:
     """The main window on an open store (the caller shows it and keeps the store open), given
     the store's one handle, made here."""
     handle = StoreHandle(store)
-    with handle.work() as uow:
+    with one_action(handle.engine) as uow:
         station, zone = window_settings(uow.session)
     return MainWindow(
         handle,

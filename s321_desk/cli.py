@@ -653,13 +653,14 @@ def _fx(args: argparse.Namespace, target: StoreTarget) -> int:
 
     from s321_desk.services.admin.rules_and_rates import list_fx_rates, set_fx_rate
 
-    with _opened(target, args) as store:
-        if args.fx_command == "set":
+    writes = args.fx_command == "set"
+    with _opened(target) as store, _action(store, args, immediate=writes) as uow:
+        if writes:
             try:
                 valid_from = date.fromisoformat(args.valid_from)
             except ValueError:
                 raise UserError(f"--from: {args.valid_from!r} is not a date (YYYY-MM-DD)") from None
-            entered = set_fx_rate(store.engine, args.currency, args.rate, valid_from, args.source)
+            entered = set_fx_rate(uow, args.currency, args.rate, valid_from, args.source)
             if args.json:
                 print(
                     json.dumps(
@@ -675,7 +676,7 @@ def _fx(args: argparse.Namespace, target: StoreTarget) -> int:
             print(f"1 {entered.currency} = {entered.rate_to_usd} USD from {entered.valid_from}")
             print(entered.rejudged.sentence())
         else:
-            rates = list_fx_rates(store.engine)
+            rates = list_fx_rates(uow)
             if args.json:
                 print(
                     json.dumps(
@@ -702,9 +703,10 @@ def _rules(args: argparse.Namespace, target: StoreTarget) -> int:
 
     from s321_desk.services.admin.rules_and_rates import pin_rules, rules_status
 
-    with _opened(target, args) as store:
-        if args.rules_command == "show":
-            status = rules_status(store.engine, datetime.now(UTC))
+    writes = args.rules_command != "show"
+    with _opened(target) as store, _action(store, args, immediate=writes) as uow:
+        if not writes:
+            status = rules_status(uow, datetime.now(UTC))
         else:
             instant = None
             if args.rules_command == "pin":
@@ -712,7 +714,7 @@ def _rules(args: argparse.Namespace, target: StoreTarget) -> int:
                     instant = datetime.fromisoformat(args.instant)
                 except ValueError:
                     raise UserError(f"{args.instant!r} is not an ISO 8601 instant") from None
-            status = pin_rules(store.engine, instant, args.reason)
+            status = pin_rules(uow, instant, args.reason)
         if args.json:
             print(
                 json.dumps(
@@ -781,10 +783,11 @@ def _pack(args: argparse.Namespace, target: StoreTarget) -> int:
             port_code=args.port,
             rules_as_of=rules_as_of,
         )
-        view = parcel_view(store.engine, str(closed.parcel.parcel_id)).as_dict()
-        view["reevaluated"] = [
-            parcel_view(store.engine, str(other.parcel_id)).parcel_id for other in closed.others
-        ]
+        with one_action(store.engine) as uow:  # the parcel as the pack left it
+            view = parcel_view(uow, str(closed.parcel.parcel_id)).as_dict()
+            view["reevaluated"] = [
+                parcel_view(uow, str(other.parcel_id)).parcel_id for other in closed.others
+            ]
     if args.json:
         print(json.dumps(view, ensure_ascii=False))
     else:
@@ -1044,10 +1047,12 @@ def _record(args: argparse.Namespace, target: StoreTarget) -> int:
 def _settings(args: argparse.Namespace, target: StoreTarget) -> int:
     from s321_desk.services.admin.settings import all_settings, change_setting
 
-    with _opened(target, args) as store:
-        if args.settings_command == "set":
-            change_setting(store.engine, args.key, args.value)
-        values = all_settings(store.engine)
+    writes = args.settings_command == "set"
+    # One transaction: the PIN's check, the setting changed, the settings shown.
+    with _opened(target) as store, _action(store, args, immediate=writes) as uow:
+        if writes:
+            change_setting(uow, args.key, args.value)
+        values = all_settings(uow)
     if args.json:
         shown = {args.key: values[args.key]} if args.settings_command == "set" else values
         print(json.dumps(shown, ensure_ascii=False))
@@ -1060,16 +1065,18 @@ def _settings(args: argparse.Namespace, target: StoreTarget) -> int:
 
 
 def _user_add(args: argparse.Namespace, target: StoreTarget) -> int:
-    from s321_desk.services.admin.users import add_user, authorize
+    from s321_desk.services.admin.users import add_user, pin_checked
 
-    with _opened(target) as store:
-        by = None
-        if getattr(args, "user", None):
-            by = authorize(
-                store.engine, args.user, read_pin(args.user), "admin", station=_station()
-            )
-        pin = _new_pin(args.name)
-        person = add_user(store.engine, args.name, args.role, pin, badge=args.badge, by=by)
+    who = getattr(args, "user", None)
+    admin_pin = read_pin(who) if who else ""
+    pin = _new_pin(args.name)
+    with _opened(target) as store, one_action(store.engine, immediate=True) as uow:
+        # One transaction: the administrator's PIN checked, the user added.
+        if who:
+            with pin_checked(uow, who, admin_pin, "admin", station=_station()) as by:
+                person = add_user(uow, args.name, args.role, pin, badge=args.badge, by=by)
+        else:  # the store's first user
+            person = add_user(uow, args.name, args.role, pin, badge=args.badge)
     print(f"{person.name} added as {person.role} (user {person.id}).")
     return 0
 
@@ -1095,8 +1102,10 @@ def _pin_key(args: argparse.Namespace, target: StoreTarget) -> int:
             admin = _needed_user(
                 args, "resetting the PIN key names the administrator who keeps a PIN"
             )
-            row = reset_pin_key(store.engine, admin, _new_pin(admin), station=_station())
-            cleared = store_key_ids(store.engine).cleared
+            new_pin = _new_pin(admin)
+            with one_action(store.engine, immediate=True) as uow:  # one transaction
+                row = reset_pin_key(uow, admin, new_pin, station=_station())
+                cleared = store_key_ids(uow).cleared
             print(
                 f"A new PIN key is kept on this machine ({pin_key.load_keys().where}); "
                 f"{row.name} signs in with the new PIN; {cleared} other PIN(s) cleared: give "
@@ -1104,7 +1113,8 @@ def _pin_key(args: argparse.Namespace, target: StoreTarget) -> int:
                 "stations and keep it with the backups (s321-desk pin-key export)."
             )
             return 0
-        used = store_key_ids(store.engine)
+        with one_action(store.engine) as uow:
+            used = store_key_ids(uow)
     ring = pin_key.load_keys()
     print(f"PIN keys on this machine: {', '.join(ring) or 'none yet'} ({ring.where})")
     if used.keys:
@@ -1216,7 +1226,35 @@ def _signed_in(
     who = getattr(args, "user", None)
     if who is None:
         return None
-    return sign_in(store.engine, who, pin or read_pin(who), station=_station())
+    pin = pin or read_pin(who)
+    with one_action(store.engine, immediate=True) as uow:
+        return sign_in(uow, who, pin, station=_station())
+
+
+@contextmanager
+def _action(
+    store: Store, args: argparse.Namespace, *, immediate: bool = False
+) -> Iterator[UnitOfWork]:
+    """A command's one action, one transaction, done by the person ``--user`` names (if any),
+    signed in with their PIN inside it: a wrong PIN's count stays when the command is refused
+    (services/admin/users.py ``pin_checked``). The PIN is read before the action opens: no
+    lock is held while a person types it."""
+    from s321_desk.services.admin.users import pin_checked
+    from s321_desk.services.kernel.actor import Actor
+    from s321_desk.store.uow import ACTOR_KEY
+
+    who = getattr(args, "user", None)
+    if who is None:
+        with one_action(store.engine, immediate=immediate) as uow:
+            yield uow
+        return
+    pin = read_pin(who)
+    with (
+        one_action(store.engine, immediate=True) as uow,
+        pin_checked(uow, who, pin, station=_station()) as person,
+    ):
+        uow.session.info[ACTOR_KEY] = Actor(person)  # its writes are theirs
+        yield uow
 
 
 def _station() -> str:

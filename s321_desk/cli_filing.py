@@ -12,8 +12,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Engine
+
 from s321_desk.domain.codes import LoadStatus
-from s321_desk.store.uow import one_action
+from s321_desk.store.uow import UnitOfWork, one_action
 
 DRIVER_OPTIONS = (
     ("--first-name", "first_name", "as on the travel document"),
@@ -82,7 +84,7 @@ def add_record_commands(commands: Any, common: argparse.ArgumentParser) -> None:
             sub.add_argument("key", metavar=KEYS[kind])
 
 
-def run_record(args: argparse.Namespace, engine: Any) -> int:
+def run_record(args: argparse.Namespace, engine: Engine) -> int:
     """Done by the person acting through ``engine`` (``--user``): a driver's personal data is
     shown to a driver, a supervisor or an administrator only (its viewing audited), in one
     transaction."""
@@ -90,7 +92,7 @@ def run_record(args: argparse.Namespace, engine: Any) -> int:
         return _run_record(args, uow)
 
 
-def _run_record(args: argparse.Namespace, work: Any) -> int:
+def _run_record(args: argparse.Namespace, work: UnitOfWork) -> int:
     from s321_desk.services.loads import crew_records
 
     kind, action = args.command, args.record_command
@@ -221,7 +223,7 @@ def crew_choice(args: argparse.Namespace) -> Any:
     )
 
 
-def run_load_list(args: argparse.Namespace, engine: Any) -> int:
+def run_load_list(args: argparse.Namespace, engine: Engine) -> int:
     from s321_desk.services.loads.trips import list_loads
 
     today = datetime.now().astimezone().date()
@@ -293,7 +295,7 @@ def add_filing_exports(exports: Any, common: argparse.ArgumentParser) -> None:
         sub.add_argument("--json", action="store_true", help="say what was written as JSON")
 
 
-def run_filing_export(args: argparse.Namespace, work: Any) -> Any:
+def run_filing_export(args: argparse.Namespace, work: UnitOfWork) -> Any:
     if args.export_kind == "borderconnect":
         from s321_desk.services.filing.borderconnect import export_borderconnect
 
@@ -317,9 +319,10 @@ def add_prior_notice(parcel_commands: Any, common: argparse.ArgumentParser) -> N
     notice.add_argument("number", metavar="NUMBER")
 
 
-def run_prior_notice(args: argparse.Namespace, engine: Any) -> int:
+def run_prior_notice(args: argparse.Namespace, engine: Engine) -> int:
     from s321_desk.services.packing.prior_notice import set_prior_notice
 
-    kept = set_prior_notice(engine, args.parcel, args.number)
+    with one_action(engine, immediate=True) as uow:
+        kept = set_prior_notice(uow, args.parcel, args.number)
     print(f"{args.parcel}: FDA prior notice {kept}")
     return 0

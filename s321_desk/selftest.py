@@ -45,7 +45,7 @@ from s321_desk.services.papers import to_file
 from s321_desk.store.database import Store, StoreError, StoreTarget, open_store
 from s321_desk.store.engine import make_engine
 from s321_desk.store.migrate import current_revision, head_revision
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 
 log = logging.getLogger("s321_desk")
 T = TypeVar("T")
@@ -226,18 +226,21 @@ class SelfTest:
         store = open_store(create_demo_database(self.scratch / "cases.sqlite3"))
         admin = next(user for user in DEMO_USERS if user[1] == "admin")
         # The demo has users: its writes are done by one, signed in with the PIN.
-        person = sign_in(store.engine, admin[0], admin[2], station="SELF-TEST")
+        with one_action(store.engine, immediate=True) as uow:
+            person = sign_in(uow, admin[0], admin[2], station="SELF-TEST")
         self.store = replace(store, engine=acting_as(store.engine, person))
         engine = self.store.engine
         wrong = []
         for case in CASES:
-            parcel = open_parcel(engine, case.order, station="SELF-TEST")
+            with one_action(engine, immediate=True) as uow:  # the order scanned at a station
+                parcel = open_parcel(uow, case.order, station="SELF-TEST")
             fill_parcel(engine, parcel)
             crossing = datetime.fromisoformat(f"{case.day}T10:00-08:00")
-            closed = close_parcel(
-                engine, parcel, crossing=crossing, port_code=PORT, rules_as_of=case.rules_as_of
-            )
-            view = parcel_view(engine, str(closed.parcel.parcel_id))
+            with one_action(engine, immediate=True, durable=True) as uow:  # F12: closed, read
+                closed = close_parcel(
+                    uow, parcel, crossing=crossing, port_code=PORT, rules_as_of=case.rules_as_of
+                )
+                view = parcel_view(uow, str(closed.parcel.parcel_id))
             self.parcels[case.order] = view.parcel_id
             codes = tuple(sorted(code["code"] for code in view.codes))
             if (view.route, codes) != (case.route, case.codes):
@@ -258,12 +261,14 @@ class SelfTest:
         driver = next(user for user in DEMO_USERS if user[1] == "driver")
         arrival = datetime.fromisoformat(f"{PAPERS_DAY}T11:00-08:00")
         crew = CrewChoice(driver=DEMO_DRIVERS[0][0], truck=DEMO_TRUCK[0])
-        load = create_load(engine, scac="ABCD", port_code=PORT, arrival=arrival, crew=crew)
-        trip, codes = load.trip_number, [self.parcels[order] for order in ON_THE_TRUCK]
-        add_parcels(engine, trip, codes)
-        for order in FDA_ON_THE_TRUCK:  # their FDA prior notice, before the seal
-            set_prior_notice(engine, self.parcels[order], f"PNSELF{order}")
-        close_load(engine, trip, seal="SELF-TEST-1", user=driver[0], pin=driver[2])
+        with one_action(engine, immediate=True) as uow:  # the truck filled at the dock
+            load = create_load(uow, scac="ABCD", port_code=PORT, arrival=arrival, crew=crew)
+            trip, codes = load.trip_number, [self.parcels[order] for order in ON_THE_TRUCK]
+            add_parcels(uow, trip, codes)
+            for order in FDA_ON_THE_TRUCK:  # their FDA prior notice, before the seal
+                set_prior_notice(uow, self.parcels[order], f"PNSELF{order}")
+        with one_action(engine, immediate=True, durable=True) as uow:  # sealed by the driver
+            close_load(uow, trip, seal="SELF-TEST-1", user=driver[0], pin=driver[2])
         first, scns = codes[0], {shipment_control_number("ABCD", code) for code in codes}
         with UnitOfWork(engine) as uow:
             session = uow.session

@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from s321_desk.services.admin.users import Person, add_user
 from s321_desk.services.kernel.actor import acting_as
 from s321_desk.store.database import Store, StoreTarget, open_store
+from s321_desk.store.uow import one_action
 from tests.pg_server import PostgresServer, postgres_unavailable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,7 +161,8 @@ def act_as(store: Store, person: Person | None) -> Store:
 def first_admin(store: Store, name: str = "Ada Admin", pin: str = "9999") -> Person:
     """The store's first administrator, who does the test's writes from then on (a store with
     users refuses a write that names nobody)."""
-    admin = add_user(store.engine, name, "admin", pin)
+    with one_action(store.engine, immediate=True) as uow:
+        admin = add_user(uow, name, "admin", pin)
     act_as(store, admin)
     return admin
 

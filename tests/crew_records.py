@@ -11,7 +11,7 @@ from s321_desk.services.admin.users import Person
 from s321_desk.services.loads.crew_records import add_driver, add_trailer, add_truck
 from s321_desk.services.loads.trip_crew import CrewChoice
 from s321_desk.store.models import Driver, User
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 
 # The demo's own drivers, truck and trailer (services/admin/demo.py), as the records a sealed
 # trip needs.
@@ -41,9 +41,12 @@ def add_crew(engine: Engine) -> CrewChoice:
             return CREW
     by = manager(engine)
     for number, values in (DEE, LUC):
-        add_driver(engine, number, values, by=by)
-    add_truck(engine, *TRUCK, by=by)
-    add_trailer(engine, *TRAILER, by=by)
+        with one_action(engine, immediate=True) as work:
+            add_driver(work, number, values, by=by)
+    with one_action(engine, immediate=True) as work:
+        add_truck(work, *TRUCK, by=by)
+    with one_action(engine, immediate=True) as work:
+        add_trailer(work, *TRAILER, by=by)
     return CREW
 
 
@@ -57,4 +60,5 @@ def give_prior_notices(engine: Engine, trip: str) -> None:
         missing = missing_prior_notice(uow.session, find_load(uow.session, trip))
     by = manager(engine)
     for number, parcel in enumerate(missing, 1):
-        set_prior_notice(engine, parcel, f"PNTEST{number:06d}", by=by)
+        with one_action(engine, immediate=True) as work:
+            set_prior_notice(work, parcel, f"PNTEST{number:06d}", by=by)

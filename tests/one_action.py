@@ -18,6 +18,7 @@ from s321_desk import cli
 from s321_desk.cli import main
 from s321_desk.services.admin.users import sign_in
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from tests.conftest import store_args, target_of
 
 Loaded = tuple[Store, list[str], str]  # the store, its parcel ids, the trip
@@ -60,5 +61,6 @@ def command(store: Store, *words: str, pin: str | None = None) -> int:
 def signing_in(store: Store, who: str, pin: str) -> int:
     """A sign-in's transactions (the command line's ``--user``, before the command)."""
     with begins() as count:
-        sign_in(store.engine, who, pin)
+        with one_action(store.engine, immediate=True) as uow:
+            sign_in(uow, who, pin)
     return count[0]

@@ -16,6 +16,7 @@ from s321_desk.cli import main
 from s321_desk.paths import default_db_path
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import Order, OrderLine, Product
+from s321_desk.store.uow import one_action
 from tests.conftest import ROOT, store_args, write_csv
 from tests.crew_records import give_prior_notices
 from tests.services.files.test_catalog_import import GOOD as CATALOG
@@ -165,7 +166,8 @@ def test_export_emanifest_says_what_it_wrote_and_refuses_plainly(
     assert not out.exists()
     supervisor(store)
     give_prior_notices(store.engine, trip)
-    close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     assert (
         main(["export", "emanifest", trip, *db, "--out", str(out), "--format", "json", "--json"])
         == 0

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from s321_desk.store.database import open_store
+from s321_desk.store.uow import one_action
 from tests.ui.conftest import seed
 
 TOOLS = ("Xvfb", "xdotool")
@@ -211,10 +212,13 @@ def _night_shift_store(db_path: Path, tmp_path: Path) -> None:
     try:
         import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
         import_orders(store.engine, write_csv(tmp_path / "o.csv", ORDERS))
-        set_fx_rate(store.engine, "CAD", "0.7300", date(2024, 1, 1), "test")
+        with one_action(store.engine, immediate=True) as work:
+            set_fx_rate(work, "CAD", "0.7300", date(2024, 1, 1), "test")
         admin = first_admin(store)
-        add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
-        pin_rules(store.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+        with one_action(store.engine, immediate=True) as work:
+            add_user(work, "Sam Super", "supervisor", "2468", by=admin)
+        with one_action(store.engine, immediate=True) as work:
+            pin_rules(work, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
         with UnitOfWork(store.engine) as uow:
             set_setting(
                 uow.session,

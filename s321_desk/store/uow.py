@@ -26,13 +26,13 @@ class UnitOfWork:
     of the machine). ``actor`` is who the writes are done by (services/kernel/actor.py),
     travelling with the unit of work rather than with a re-bound engine.
 
-    ``action=True``: the unit of work of one user's action (a view's or a command's), which
-    the services it is passed to join. Their ``commit()`` is held to its end: it flushes and
-    is noted, and the unit commits once as it closes, so the action is one transaction
-    (what the services read after another one's write sees it, as of one moment). What was
-    committed that way is committed even when the action stops with an error after it (a
-    wrong PIN stays counted, as when it was a transaction of its own); a service that must
-    undo a refused step undoes it to a savepoint (``session.begin_nested()``).
+    ``action=True`` (``one_action``): the unit of work of one user's action (a view's or a
+    command's), which the services it is passed to join. It commits once, as it closes, when
+    the action ends without an error (what the services read after another one's write sees
+    it, as of one moment); a service's ``commit()`` flushes and is noted. What was committed
+    that way is committed even when the action stops with an error after it (a wrong PIN
+    stays counted, as when it was a transaction of its own); a service that must undo a
+    refused step undoes it to a savepoint (``session.begin_nested()``).
 
     The machine's state met anywhere inside it (where it begins, flushes, reads or commits:
     another station's lock, a full disk, a server gone) comes out as one ``StoreUnavailable``
@@ -82,7 +82,9 @@ class UnitOfWork:
         # close() rolls back what was not committed and detaches the objects read, which
         # keep their loaded values (a rollback would expire them).
         try:
-            if self._held:  # the action's one commit, of what its services committed
+            # The action's one commit: all of it, or what its services committed before an
+            # error stopped it.
+            if self._held or (self._action and exc is None):
                 self._held = False
                 self.session.commit()
         except Exception as error:
@@ -122,30 +124,32 @@ class UnitOfWork:
         self.session.commit()
 
 
-# What a service runs in: the unit of work of the user's action (its one transaction), or, for
-# a caller not yet opening one per action, the engine to open one on.
-Work = UnitOfWork | Engine
+# What a service runs in: the unit of work of the user's action (``one_action``), its one
+# transaction. A service never opens one of its own on an engine.
+Work = UnitOfWork
 
 
 @contextmanager
 def within(
-    work: UnitOfWork | Engine, *, immediate: bool = False, durable: bool = False
+    work: UnitOfWork, *, immediate: bool = False, durable: bool = False
 ) -> Iterator[UnitOfWork]:
     """The caller's unit of work, joined (no new transaction: what the service reads and writes
-    is part of the user's one action, committed or undone with it), or a new one on an engine.
+    is part of the user's one action, committed or undone with it).
 
     A write that must take the lock first (``immediate``) joins only a unit of work that took
-    it: asking for it in the middle of a transaction would come too late."""
-    if isinstance(work, UnitOfWork):
-        if (immediate and not work.immediate) or (durable and not work.durable):
-            raise ValueError(
-                "this write needs a unit of work opened with immediate=True "
-                f"(durable={durable}): the lock is taken as it begins"
-            )
-        yield work
-        return
-    with UnitOfWork(work, immediate=immediate, durable=durable) as uow:
-        yield uow
+    it: asking for it in the middle of a transaction would come too late; likewise a write that
+    must be on the disk as it commits (``durable``)."""
+    if not isinstance(work, UnitOfWork):
+        raise TypeError(
+            "a service runs in the unit of work of its action (store/uow.py one_action), "
+            f"not in {type(work).__name__}"
+        )
+    if (immediate and not work.immediate) or (durable and not work.durable):
+        raise ValueError(
+            "this write needs a unit of work opened with immediate=True "
+            f"(durable={durable}): the lock is taken as it begins"
+        )
+    yield work
 
 
 def _raise_classified(error: BaseException) -> None:
@@ -156,8 +160,9 @@ def _raise_classified(error: BaseException) -> None:
 
 
 def one_action(engine: Engine, *, immediate: bool = False, durable: bool = False) -> UnitOfWork:
-    """The unit of work of one user's action at the desk or the command line: the services it
-    is passed to run in its one transaction, committed as it closes (``action=True``), by the
-    person acting through ``engine`` (services/kernel/actor.py ``acting_as``), whom it carries."""
+    """The unit of work of one user's action, the one way a view (on its store handle's engine)
+    or a command (on its store's) opens one: the services it is passed to run in its one
+    transaction, committed as it closes (``action=True``), by the person acting through
+    ``engine`` (services/kernel/actor.py ``acting_as``), whom it carries."""
     actor = engine.get_execution_options().get(ACTOR_KEY)
     return UnitOfWork(engine, immediate=immediate, durable=durable, actor=actor, action=True)

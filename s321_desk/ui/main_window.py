@@ -41,6 +41,7 @@ from s321_desk.services.admin.users import Person, count_users
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.services.packing.station import next_truck
 from s321_desk.store.errors import StoreUnavailable
+from s321_desk.store.uow import one_action
 from s321_desk.ui.dialogs.authorize import RecentSigner
 from s321_desk.ui.dialogs.sign_in import SignedInWidget, SignInDialog
 from s321_desk.ui.kit.elided_label import ElidedLabel
@@ -577,7 +578,7 @@ class MainWindow(QMainWindow):
         )
 
     def _say_if_no_users(self) -> None:
-        with self.store.work() as uow:
+        with one_action(self.store.engine) as uow:
             nobody = count_users(uow) == 0
         if nobody:
             self.statusBar().showMessage(
@@ -589,7 +590,8 @@ class MainWindow(QMainWindow):
             )
 
     def _show_next_truck(self) -> None:
-        truck = next_truck(self._engine, datetime.now(UTC), self._station_name)
+        with one_action(self._engine) as uow:
+            truck = next_truck(uow, datetime.now(UTC), self._station_name)
         self.next_truck_label.setText(truck.sentence())
         self.next_truck_label.setToolTip(f"{truck.port.code} {truck.port.name}")
         # Never cut; the database's name gives way first, then the person's, then a station
@@ -610,7 +612,7 @@ class MainWindow(QMainWindow):
     def _show_sound(self) -> None:
         """The station's volume and mute set on its sounds; no device or muted said in the
         status bar (the reason in its tip) and in the station's sound settings."""
-        with self.store.work() as uow:
+        with one_action(self.store.engine) as uow:
             settings = all_settings(uow)
         volume, muted = station_sound(settings, self._station_name)
         set_volume(self.sounds, volume, muted)
@@ -636,7 +638,7 @@ class MainWindow(QMainWindow):
 
     def _show_rules(self) -> None:
         """The regime in force for a crossing now; a pin loudly, in words and colour."""
-        with self.store.work() as uow:
+        with one_action(self.store.engine) as uow:
             status = rules_status(uow, datetime.now(UTC))
         if status.pinned_as_of is None:
             self.rules_label.setText(self.tr("Rules: {regime}").format(regime=word(status.regime)))
@@ -712,7 +714,8 @@ class MainWindow(QMainWindow):
 
         if not isinstance(result, Printed):  # the e-manifest is data for a filing tool
             return
-        spec = document_printer(self._engine, self._station_name)
+        with one_action(self._engine) as uow:
+            spec = document_printer(uow, self._station_name)
         if spec.kind == PrinterKind.FILE:
             return
         if spec.kind == PrinterKind.PDF_CUPS and spec.queue:
@@ -762,7 +765,7 @@ class MainWindow(QMainWindow):
         station = self._station_name
 
         def make() -> Printed:  # one transaction: the sheet printed, its print audited
-            with self.store.work(immediate=True) as uow:
+            with one_action(self.store.engine, immediate=True) as uow:
                 return print_command_sheet(uow, out, station)
 
         return self._floor_job(self.tr("Command barcodes"), make)
@@ -781,7 +784,7 @@ class MainWindow(QMainWindow):
         out = self._papers / f"packing-slip-{code}.pdf"
 
         def make() -> Printed:  # one transaction: the box's slip read, its print audited
-            with self.store.work(immediate=True) as uow:
+            with one_action(self.store.engine, immediate=True) as uow:
                 return print_packing_slip(uow, code, out)
 
         return self._floor_job(self.tr("Packing slip"), make)

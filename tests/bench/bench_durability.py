@@ -27,7 +27,7 @@ from s321_desk.services.files.catalog_import import import_catalog  # noqa: E402
 from s321_desk.services.files.orders_import import import_orders  # noqa: E402
 from s321_desk.services.packing import pack  # noqa: E402
 from s321_desk.store.database import open_store  # noqa: E402
-from s321_desk.store.uow import UnitOfWork  # noqa: E402
+from s321_desk.store.uow import UnitOfWork, one_action  # noqa: E402
 from tests.bench.report import show  # noqa: E402
 
 CATALOG = "sku,description,hts,origin,unit_value,currency,weight_kg\nTEA,Green tea,0902.10.1015,CN,9.00,USD,0.1\n"
@@ -61,10 +61,13 @@ def closes(folder: Path, parcels: int, durable: bool) -> list[float]:
         import_orders(store.engine, folder / "o.csv")
         times = []
         for n in range(parcels):
-            parcel = pack.open_parcel(store.engine, f"#{n}")
-            pack.scan_item(store.engine, parcel, "TEA")
+            with one_action(store.engine, immediate=True) as uow:
+                parcel = pack.open_parcel(uow, f"#{n}")
+            with one_action(store.engine, immediate=True) as uow:
+                pack.scan_item(uow, parcel, "TEA")
             start = time.perf_counter()
-            pack.close_parcel(store.engine, parcel, crossing=CROSSING, port_code="0901")
+            with one_action(store.engine, immediate=True, durable=True) as uow:
+                pack.close_parcel(uow, parcel, crossing=CROSSING, port_code="0901")
             times.append(time.perf_counter() - start)
         return times
     finally:

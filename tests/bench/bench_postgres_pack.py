@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel  # noqa: E402
 from s321_desk.store.database import StoreTarget, open_store  # noqa: E402
+from s321_desk.store.uow import one_action  # noqa: E402
 from tests.conftest import write_csv  # noqa: E402
 from tests.pg_server import PostgresServer, postgres_unavailable  # noqa: E402
 from tests.services.packing.test_stations_at_once import CATALOG, orders_file, run_stations  # noqa: E402
@@ -46,12 +47,14 @@ def one_station(target: StoreTarget, names: list[str]) -> tuple[float, list[floa
     try:
         start = time.perf_counter()
         for name in names:
-            parcel = open_parcel(store.engine, name, station="B1")
+            with one_action(store.engine, immediate=True) as uow:
+                parcel = open_parcel(uow, name, station="B1")
             fill_parcel(store.engine, parcel)
             began = time.perf_counter()
-            close_parcel(
-                store.engine, parcel, crossing=CROSSING, port_code="3004", rules_as_of=RULES_AS_OF
-            )
+            with one_action(store.engine, immediate=True, durable=True) as uow:
+                close_parcel(
+                    uow, parcel, crossing=CROSSING, port_code="3004", rules_as_of=RULES_AS_OF
+                )
             closes.append((time.perf_counter() - began) * 1000)
         return len(names) / (time.perf_counter() - start), closes
     finally:

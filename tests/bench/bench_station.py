@@ -316,6 +316,7 @@ def service_scans(db: Path, packs: list[tuple[str, list[str]]]) -> dict[str, flo
     from s321_desk.services.packing.pack import close_parcel, open_parcel, scan_item
     from s321_desk.services.packing.station import bench, item_holds
     from s321_desk.store.database import open_store
+    from s321_desk.store.uow import one_action
 
     store = open_store(db)
     engine = store.engine
@@ -332,16 +333,21 @@ def service_scans(db: Path, packs: list[tuple[str, list[str]]]) -> dict[str, flo
                     assert outcome.bench is not None, outcome.message
                 close(engine, outcome.state)
             else:
-                parcel = open_parcel(engine, order, station="BENCH-2")
+                with one_action(engine, immediate=True) as uow:
+                    parcel = open_parcel(uow, order, station="BENCH-2")
                 for code in codes:
                     start = time.perf_counter()
                     read = read_scan(code)
                     assert read is not None
-                    scan_item(engine, parcel, read.text)
-                    bench(engine, parcel)
-                    item_holds(engine, read.text, datetime.now(UTC))
+                    with one_action(engine, immediate=True) as uow:
+                        scan_item(uow, parcel, read.text)
+                    with one_action(engine) as uow:
+                        bench(uow, parcel)
+                    with one_action(engine) as uow:
+                        item_holds(uow, read.text, datetime.now(UTC))
                     three_calls.append((time.perf_counter() - start) * 1000)
-                close_parcel(engine, parcel)
+                with one_action(engine, immediate=True, durable=True) as uow:
+                    close_parcel(uow, parcel)
     finally:
         store.dispose()
     one_p50, three_p50 = statistics.median(one_call), statistics.median(three_calls)

@@ -24,6 +24,7 @@ from s321_desk.services.files.orders_import import import_orders
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
 from s321_desk.store.database import Store, StoreTarget, open_store
+from s321_desk.store.uow import one_action
 
 CROSSING = datetime.fromisoformat("2024-06-10T10:00:00-07:00")  # de minimis in force
 RULES_AS_OF = datetime.fromisoformat("2025-06-01T00:00:00-04:00")
@@ -65,15 +66,17 @@ def main(argv: list[str]) -> int:
             time.sleep(0.001)
         for order in rest:
             try:
-                parcel = open_parcel(store.engine, order, station=station)
+                with one_action(store.engine, immediate=True) as uow:
+                    parcel = open_parcel(uow, order, station=station)
                 fill_parcel(store.engine, parcel)
-                closed = close_parcel(
-                    store.engine,
-                    parcel,
-                    crossing=CROSSING,
-                    port_code="3004",
-                    rules_as_of=RULES_AS_OF,
-                )
+                with one_action(store.engine, immediate=True, durable=True) as uow:
+                    closed = close_parcel(
+                        uow,
+                        parcel,
+                        crossing=CROSSING,
+                        port_code="3004",
+                        rules_as_of=RULES_AS_OF,
+                    )
             except UserError as refusal:
                 print(json.dumps({"order": order, "refused": str(refusal)}), flush=True)
                 continue

@@ -17,6 +17,7 @@ from s321_desk.services.kernel.errors import store_busy
 from s321_desk.services.lookup.parcel_views import list_parcels
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.engine import BUSY_TIMEOUT_MS, IDLE_IN_TRANSACTION_MS
+from s321_desk.store.uow import one_action
 from tests.conftest import ROOT, target_of
 
 FROZEN = """
@@ -24,7 +25,7 @@ import os, signal, sys
 from pathlib import Path
 from sqlalchemy import text
 from s321_desk.store.database import open_store
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 
 where = sys.argv[1]
 store = open_store(where if "://" in where else Path(where))
@@ -52,13 +53,15 @@ def test_a_frozen_station_holds_the_others_for_seconds_and_readers_not_at_all(
         start = time.monotonic()
         other = open_store(store.path if store.path is not None else store.url)
         try:
-            assert list_parcels(other.engine) == [] and list_fx_rates(other.engine) == []
+            with one_action(other.engine) as uow:
+                assert list_parcels(uow) == [] and list_fx_rates(uow) == []
             opened_and_read = time.monotonic() - start
             assert opened_and_read < BUSY_TIMEOUT_MS / 1000 / 2, opened_and_read  # no waiting
             written, said_busy = None, 0
             while written is None and time.monotonic() - start < 60:
                 try:
-                    written = set_fx_rate(other.engine, "CAD", "0.73", date(2026, 1, 1), "test")
+                    with one_action(other.engine, immediate=True) as uow:
+                        written = set_fx_rate(uow, "CAD", "0.73", date(2026, 1, 1), "test")
                 except OperationalError as error:
                     assert store_busy(error), error  # said plainly: busy, try again
                     said_busy += 1

@@ -12,7 +12,7 @@ from s321_desk.services.lookup.parcel_views import parcel_view
 from s321_desk.services.packing.pack import open_parcel, scan_item, undo_last_scan
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, ParcelVerdict
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.services.loads.test_loads import truck
 from tests.services.packing.test_packing import stocked  # noqa: F401  (fixture)
 from tests.services.supervision.test_decisions import conflict, sam  # noqa: F401  (fixture)
@@ -61,9 +61,12 @@ def test_a_record_past_six_years_may_go(store: Store) -> None:
 
 
 def test_an_open_parcels_scan_can_be_undone(stocked: Store) -> None:  # noqa: F811
-    parcel = open_parcel(stocked.engine, "#1001")
-    scan_item(stocked.engine, parcel, "TS-M")
-    assert undo_last_scan(stocked.engine, parcel) == "Cotton T-shirt M"
+    with one_action(stocked.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "#1001")
+    with one_action(stocked.engine, immediate=True) as uow:
+        scan_item(uow, parcel, "TS-M")
+    with one_action(stocked.engine, immediate=True) as uow:
+        assert undo_last_scan(uow, parcel) == "Cotton T-shirt M"
 
 
 def test_a_void_is_a_new_record(conflict) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
@@ -73,7 +76,8 @@ def test_a_void_is_a_new_record(conflict) -> None:  # type: ignore[no-untyped-de
 
     sam(store, first, "void")
 
-    view = parcel_view(store.engine, first)
+    with one_action(store.engine) as work:
+        view = parcel_view(work, first)
     assert view.status == "voided"  # still there, with its history
     with UnitOfWork(store.engine) as uow:
         assert uow.session.scalar(select(func.count()).select_from(ParcelVerdict)) >= verdicts

@@ -32,7 +32,7 @@ from s321_desk.store.models import (
     RecipientSplit,
     SealedConflict,
 )
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.store.make_schema_fixtures import PIN, fixture_path
 
 RELEASED = sorted(known_revisions())
@@ -137,8 +137,10 @@ def test_a_store_of_each_released_schema_opens_with_everything_in_it(
         with pytest.raises(DBAPIError, match="records are kept 6 years"):  # still guarded
             with store.engine.begin() as connection:
                 connection.execute(delete(ParcelItem.__table__))  # type: ignore[attr-defined]
-        assert sign_in(store.engine, "B-77", PIN).name == "Sam Super"
-        chain = audit.verify(store.engine)
+        with one_action(store.engine, immediate=True) as work:
+            assert sign_in(work, "B-77", PIN).name == "Sam Super"
+        with one_action(store.engine) as work:
+            chain = audit.verify(work)
         assert chain.intact, chain.problem
         with UnitOfWork(store.engine) as uow:
             lines = uow.session.scalars(select(AuditEntry).order_by(col(AuditEntry.id))).all()

@@ -19,6 +19,7 @@ from s321_desk.services.admin.demo import create_demo_database
 from s321_desk.services.admin.users import sign_in
 from s321_desk.services.packing.pack import pack_order
 from s321_desk.store.database import Store, open_store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.kit.style import base_font
 from s321_desk.ui.main_window import MainWindow
 from tests.conftest import act_as
@@ -51,7 +52,8 @@ def desk_font() -> Iterator[None]:
 def shift(tmp_path: Path) -> Iterator[Store]:
     """The demo store (its sealed trip) and a shift packed at DEMO-1 as its supervisor."""
     store = open_store(create_demo_database(tmp_path / "demo.sqlite3"))
-    act_as(store, sign_in(store.engine, "Sam Super", "2468"))
+    with one_action(store.engine, immediate=True) as uow:
+        act_as(store, sign_in(uow, "Sam Super", "2468"))
     for order in PACKED:
         pack_order(store.engine, order, station="DEMO-1")
     yield store
@@ -62,7 +64,8 @@ def shift(tmp_path: Path) -> Iterator[Store]:
 def open_desk(qtbot: QtBot, store: Store) -> MainWindow:
     window = build_main_window(store)
     qtbot.addWidget(window)
-    window.set_person(sign_in(store.engine, "Ada Admin", "9999"))
+    with one_action(store.engine, immediate=True) as uow:
+        window.set_person(sign_in(uow, "Ada Admin", "9999"))
     window.resize(*SCREEN)
     window.show()
     qtbot.waitExposed(window)

@@ -37,7 +37,7 @@ from s321_desk.services.admin.settings import set_setting
 from s321_desk.services.admin.users import add_user
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
 from s321_desk.ui.dialogs.sign_in import SignInDialog
 from s321_desk.ui.main_window import MainWindow
@@ -155,7 +155,8 @@ def test_the_station_says_its_verdicts_in_french(
     assert english_shown(station) == []
     screenshot(station, "station-hold")
 
-    pin_rules(labelled.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+    with one_action(labelled.engine, immediate=True) as uow:
+        pin_rules(uow, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
     scan(qtbot, station, "#1002", "JKT", "CMD-CLOSE")  # the same person as #1001
     assert station.look is CHECK and banner.word_label.text() == "VÉRIFIER"
     assert banner.headline_label.text() == "Mettez-le de côté\u00a0: un superviseur décide."
@@ -215,7 +216,8 @@ def test_a_long_name_gives_way_in_the_status_bar_and_is_whole_in_its_tooltip(
     """The truck, the station and the rules stay whole beside a long name and role in French;
     the name is cut with an ellipsis, its whole in the tooltip. English fits as it is."""
     long_name = "Marie-Ève Tremblay-Gagnon de la Rivière"
-    admin = add_user(store.engine, long_name, "admin", "4321", by=window.person)
+    with one_action(store.engine, immediate=True) as uow:
+        admin = add_user(uow, long_name, "admin", "4321", by=window.person)
     window.set_person(admin)
     QApplication.processEvents()
     label = window.signed_in.label
@@ -240,7 +242,8 @@ def test_a_long_station_name_gives_way_in_the_status_bar_and_is_whole_in_its_too
     with french() if language == "fr" else nullcontext():
         window = open_window(qtbot, store)
         long_name = "Marie-Ève Tremblay-Gagnon de la Rivière"
-        window.set_person(add_user(store.engine, long_name, "admin", "4321", by=window.person))
+        with one_action(store.engine, immediate=True) as work:
+            window.set_person(add_user(work, long_name, "admin", "4321", by=window.person))
         QApplication.processEvents()
         label = window.station_label
         assert status_bar_overlaps(window) == []
@@ -324,7 +327,8 @@ def test_the_sign_in_dialog_in_french(qtbot: QtBot, in_french: None, store: Stor
     assert english_shown(first) == []
     screenshot(first, "first-admin")
 
-    add_user(store.engine, "Ada Admin", "admin", "9999")
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Ada Admin", "admin", "9999")
     dialog = SignInDialog(StoreHandle(store))
     qtbot.addWidget(dialog)
     dialog.resize(600, 420)
@@ -404,7 +408,8 @@ def test_a_rules_pin_and_no_sound_still_fit_the_status_bar_in_french(
 
     from s321_desk.services.admin.rules_and_rates import pin_rules
 
-    pin_rules(store.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+    with one_action(store.engine, immediate=True) as uow:
+        pin_rules(uow, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
     window.refresh()
     window.sound_label.setText(window.tr("No sound"))  # as a station without a device shows it
     QApplication.processEvents()

@@ -14,7 +14,7 @@ from s321_desk import __version__
 from s321_desk.app import build_main_window
 from s321_desk.services.admin.settings import set_setting
 from s321_desk.store.database import Store
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.lookup.order_model import OrderColumn
 from s321_desk.ui.main_window import MainWindow, database_name
 from tests.services.packing.test_packing import stocked  # noqa: F401  (fixture)
@@ -191,7 +191,8 @@ def test_the_rules_in_force_and_a_pin_show_in_the_status_bar(qtbot: QtBot, ui_st
     assert window.rules_label.text() == ""  # read once the window is painted
     window.after_first_paint()
     assert window.rules_label.text() in ("Rules: SUSPENDED", "Rules: REPEALED")
-    pin_rules(ui_store.engine, datetime(2025, 3, 1, tzinfo=UTC), "court order")
+    with one_action(ui_store.engine, immediate=True) as uow:
+        pin_rules(uow, datetime(2025, 3, 1, tzinfo=UTC), "court order")
     window.refresh()
     assert window.rules_label.text() == "RULES PINNED to 2025-03-01: ACTIVE"
     assert "court order" in window.rules_label.toolTip()

@@ -15,7 +15,7 @@ from s321_desk.services.admin.users import sign_in
 from s321_desk.services.loads.trips import close_load
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.main_window import MainWindow
 from tests.crew_records import give_prior_notices
 from tests.services.papers.test_printers import cups, cups_server, port  # noqa: F401  (fixtures)
@@ -24,10 +24,12 @@ from tests.services.papers.test_printing import configure, loaded, packed  # noq
 
 def sealed_window(qtbot: QtBot, store: Store, trip: str) -> MainWindow:
     give_prior_notices(store.engine, trip)
-    close_load(store.engine, trip, seal="SEAL-7", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, trip, seal="SEAL-7", user="Dee Driver", pin="7777")
     window = build_main_window(store)
     qtbot.addWidget(window)
-    window.set_person(sign_in(store.engine, "Dee Driver", "7777"))  # the driver prints
+    with one_action(store.engine, immediate=True) as uow:
+        window.set_person(sign_in(uow, "Dee Driver", "7777"))  # the driver prints
     window.show()
     window.loads.open_load(trip)
     return window

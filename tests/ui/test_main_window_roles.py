@@ -15,7 +15,7 @@ from s321_desk.app import build_main_window
 from s321_desk.services.admin.users import add_user, list_users, sign_in
 from s321_desk.store.database import Store
 from s321_desk.store.models import Parcel
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.dialogs.sign_in import SignInDialog
 from s321_desk.ui.main_window import MainWindow
 from tests.conftest import first_admin
@@ -56,7 +56,8 @@ def test_a_fresh_store_packs_and_asks_for_the_administrator(qtbot: QtBot, store:
     ):
         qtbot.keyClicks(edit, text)
     qtbot.keyClick(dialog.admin_pin_again_edit, Qt.Key.Key_Return)
-    assert [(u.name, u.role) for u in list_users(store.engine)] == [("Ada Admin", "admin")]
+    with one_action(store.engine) as uow:
+        assert [(u.name, u.role) for u in list_users(uow)] == [("Ada Admin", "admin")]
     assert window.signed_in_label.text().startswith("Signed in: Ada Admin")
     assert window.tabs.currentWidget() is window.decisions  # where she was going
     assert all(window.tabs.isTabEnabled(i) for i in range(window.tabs.count()))
@@ -83,8 +84,10 @@ def test_the_station_asks_for_the_administrator_before_a_hold(qtbot: QtBot, stor
 
 def test_a_packer_keeps_to_the_station_a_supervisor_decides(qtbot: QtBot, store: Store) -> None:
     admin = first_admin(store)
-    add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
-    add_user(store.engine, "Sam Super", "supervisor", "2468", badge="B-77", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Pat Packer", "packer", "1111", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", badge="B-77", by=admin)
     window = opened(qtbot, store)
     qtbot.keyClick(window, Qt.Key.Key_F2)
     dialog = sign_in_dialog(qtbot)
@@ -140,7 +143,8 @@ def test_with_users_the_station_packs_only_for_someone_signed_in(
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", ORDERS))
     admin = first_admin(store)
-    add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
+    with one_action(store.engine, immediate=True) as work:
+        add_user(work, "Pat Packer", "packer", "1111", by=admin)
     act_as(store, None)  # the window's own sign-in decides
     window = opened(qtbot, store)
     qtbot.keyClicks(window.station.scan_field, "#2001")
@@ -149,7 +153,8 @@ def test_with_users_the_station_packs_only_for_someone_signed_in(
     assert "sign in first" in window.station.message_label.text()
     with UnitOfWork(store.engine) as uow:
         assert uow.session.scalars(select(Parcel)).first() is None
-    window.set_person(sign_in(store.engine, "Pat Packer", "1111"))
+    with one_action(store.engine, immediate=True) as work:
+        window.set_person(sign_in(work, "Pat Packer", "1111"))
     qtbot.keyClicks(window.station.scan_field, "#2001")
     qtbot.keyClick(window.station.scan_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "#2001" in window.station.message_label.text())

@@ -25,6 +25,7 @@ from s321_desk.services.admin.demo import create_demo_database
 from s321_desk.services.admin.users import sign_in
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.engine import make_postgres_engine, make_sqlite_engine
+from s321_desk.store.uow import one_action
 from s321_desk.ui.loads.view import LoadsView
 from s321_desk.ui.main_window import VIEW_KEYS, MainWindow
 from tests.conftest import act_as_named, first_admin
@@ -52,7 +53,8 @@ def test_the_loads_view_opens_while_another_station_writes(qtbot: QtBot, quick_d
     assert quick_demo.path is not None
     window = build_main_window(quick_demo)
     qtbot.addWidget(window)
-    window.set_person(sign_in(quick_demo.engine, "Ada Admin", "9999"))
+    with one_action(quick_demo.engine, immediate=True) as uow:
+        window.set_person(sign_in(uow, "Ada Admin", "9999"))
     with closing(sqlite3.connect(quick_demo.path, isolation_level=None)) as other_station:
         other_station.execute("BEGIN IMMEDIATE")  # another station writing
         click_tab(qtbot, window, "loads")
@@ -73,7 +75,8 @@ def test_a_view_the_store_refuses_to_read_says_so_then_opens(
     )
     window = build_main_window(quick)
     qtbot.addWidget(window)
-    window.set_person(sign_in(quick.engine, "Ada Admin", "9999"))
+    with one_action(quick.engine, immediate=True) as uow:
+        window.set_person(sign_in(uow, "Ada Admin", "9999"))
     url = make_url(postgres_url)
     other = psycopg.connect(
         dbname=url.database, user=url.username, host=url.query["host"], port=url.query["port"]

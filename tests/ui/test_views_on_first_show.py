@@ -18,6 +18,7 @@ from s321_desk.app import build_main_window
 from s321_desk.services.admin.demo import create_demo_database
 from s321_desk.services.admin.users import sign_in
 from s321_desk.store.database import Store, open_store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.main_window import VIEW_KEYS
 from tests.ui.conftest import close_windows
 
@@ -58,7 +59,8 @@ def test_the_desk_opens_with_the_station_and_builds_each_view_when_first_shown(
     assert window.tabs.currentWidget() is window.station
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.station.scan_field)
     # Signed in as the demo's admin: every tab opens; each is clicked in turn.
-    window.set_person(sign_in(demo.engine, "Ada Admin", "9999"))
+    with one_action(demo.engine, immediate=True) as uow:
+        window.set_person(sign_in(uow, "Ada Admin", "9999"))
     bar = window.tabs.tabBar()
     for index, key in enumerate(VIEW_KEYS):
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())

@@ -69,7 +69,8 @@ def backup_store(store: Store, out: Path, *, station: str = "", scheduled: bool 
     or the ``backup_schedule`` an administrator set (``scheduled``: nobody signs in to it)."""
     target = check_target(out)
     if not scheduled:
-        access.check(store.engine, access.BACKING_UP)
+        with UnitOfWork(store.engine) as uow:
+            access.check(uow, access.BACKING_UP)
     remove_leftovers(target.parent, target.name)  # of a backup killed before, to this name
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
@@ -349,7 +350,8 @@ def _pg_restore(url: str, source: Path, label: str, by: Person | None) -> Restor
     program = _program("pg_restore")
     store = open_store(url)
     try:
-        access.check(store.engine, access.RESTORING, by)
+        with UnitOfWork(store.engine) as uow:
+            access.check(uow, access.RESTORING, by)
         with store.engine.connect() as connection:
             others = stored.other_sessions(connection)
         if others:

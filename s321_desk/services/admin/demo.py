@@ -26,7 +26,7 @@ from s321_desk.services.packing.prior_notice import set_prior_notice
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import FxRate, Parcel
-from s321_desk.store.uow import UnitOfWork, Work, within
+from s321_desk.store.uow import UnitOfWork, Work, one_action
 
 DEMO_FX = (
     # The desk's test figure, not a CBP-certified rate: an administrator enters the real ones.
@@ -151,21 +151,24 @@ def fill_demo(store: Store) -> None:
         uow.commit()
     admin = None
     for name, role, pin, badge in DEMO_USERS:
-        person = add_user(engine, name, role, pin, badge=badge, by=admin)
+        with one_action(engine, immediate=True) as uow:
+            person = add_user(uow, name, role, pin, badge=badge, by=admin)
         admin = admin or person
     supervisor = next(u for u in DEMO_USERS if u[1] == "supervisor")
-    by = sign_in(engine, supervisor[0], supervisor[2])
-    for number, values in DEMO_DRIVERS:
-        add_driver(engine, number, values, by=by)
-    add_truck(engine, DEMO_TRUCK[0], DEMO_TRUCK[1], by=by)
-    add_trailer(engine, DEMO_TRAILER[0], DEMO_TRAILER[1], by=by)
+    with one_action(engine, immediate=True) as uow:  # the supervisor enters the crew
+        by = sign_in(uow, supervisor[0], supervisor[2])
+        for number, values in DEMO_DRIVERS:
+            add_driver(uow, number, values, by=by)
+        add_truck(uow, DEMO_TRUCK[0], DEMO_TRUCK[1], by=by)
+        add_trailer(uow, DEMO_TRAILER[0], DEMO_TRAILER[1], by=by)
 
 
 def seal_demo_trip(store: Store, today: date) -> str:
     """The demo's sealed trip, crossing tomorrow: everything a filing needs; its number. Its
     writes are the demo supervisor's (a store with users refuses a write by nobody)."""
     supervisor = next(u for u in DEMO_USERS if u[1] == "supervisor")
-    engine = acting_as(store.engine, sign_in(store.engine, supervisor[0], supervisor[2]))
+    with one_action(store.engine, immediate=True) as uow:
+        engine = acting_as(store.engine, sign_in(uow, supervisor[0], supervisor[2]))
     tomorrow = today + timedelta(days=1)
     zone = ZoneInfo(port(DEMO_PORT).time_zone)
     arrival = datetime.combine(tomorrow, time(11, 0), zone)
@@ -175,38 +178,43 @@ def seal_demo_trip(store: Store, today: date) -> str:
         truck=DEMO_TRUCK[0],
         trailer=DEMO_TRAILER[0],
     )
-    trip = create_load(
-        engine, scac="ABCD", port_code=DEMO_PORT, arrival=arrival, crew=crew
-    ).trip_number
+    with one_action(engine, immediate=True) as uow:
+        trip = create_load(
+            uow, scac="ABCD", port_code=DEMO_PORT, arrival=arrival, crew=crew
+        ).trip_number
     codes = []
     for order in DEMO_TRIP_ORDERS:
         closed = pack_order(engine, order, station="DEMO-1", crossing=arrival, port_code=DEMO_PORT)
         codes.append(closed.parcel.parcel_id)
         if order in DEMO_PRIOR_NOTICES:
-            set_prior_notice(engine, str(closed.parcel.parcel_id), DEMO_PRIOR_NOTICES[order])
-    add_parcels(engine, trip, [_code(engine, parcel_id) for parcel_id in codes])
+            with one_action(engine, immediate=True) as uow:
+                set_prior_notice(uow, str(closed.parcel.parcel_id), DEMO_PRIOR_NOTICES[order])
+    with one_action(engine, immediate=True) as uow:
+        printed = [_code(uow, parcel_id) for parcel_id in codes]
+        add_parcels(uow, trip, printed)
     # The supervisor has seen each parcel the engine asks about (a broker's entry for each,
     # one for the two of one person) before the seal, as on the dock.
-    for code in [_code(engine, parcel_id) for parcel_id in codes]:
-        if parcel_view(engine, code).needs_decision:
-            decide(
-                engine,
-                code,
-                DecisionAction.ACKNOWLEDGE,
-                user=supervisor[0],
-                pin=supervisor[2],
-                reason="entries checked with the broker before the seal",
-            )
+    for code in printed:
+        with one_action(engine, immediate=True) as uow:
+            if parcel_view(uow, code).needs_decision:
+                decide(
+                    uow,
+                    code,
+                    DecisionAction.ACKNOWLEDGE,
+                    user=supervisor[0],
+                    pin=supervisor[2],
+                    reason="entries checked with the broker before the seal",
+                )
     driver = next(u for u in DEMO_USERS if u[1] == "driver")
-    close_load(engine, trip, seal=DEMO_SEAL, user=driver[0], pin=driver[2])
+    with one_action(engine, immediate=True, durable=True) as uow:
+        close_load(uow, trip, seal=DEMO_SEAL, user=driver[0], pin=driver[2])
     return trip
 
 
 def _code(work: Work, parcel_id: int) -> str:
-    with within(work) as uow:
-        parcel = uow.session.get(Parcel, parcel_id)
-        assert parcel is not None
-        return parcel.code
+    parcel = work.session.get(Parcel, parcel_id)
+    assert parcel is not None
+    return parcel.code
 
 
 def _remove_database(path: Path) -> None:

@@ -4,9 +4,12 @@ slowed down."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from s321_desk.domain.pins import (
@@ -29,7 +32,7 @@ from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.kernel.given import given, given_or_none
 from s321_desk.store.models import User, utcnow
 from s321_desk.store.repositories import admin as stored
-from s321_desk.store.uow import Work, within
+from s321_desk.store.uow import UnitOfWork, Work, one_action, within
 
 # The roles and what each one holds are the domain's (domain/roles.py).
 __all__ = ["GRANTS", "ROLES"]
@@ -208,6 +211,24 @@ def authorize(work: Work, who: str, pin: str, role: str, *, station: str = "") -
         }
         raise AccessRefused(needs[role].format(name=person.name, role=role_word(person.role)))
     return person
+
+
+@contextmanager
+def pin_checked(
+    work: Work, who: str, pin: str, role: str | None = None, *, station: str = ""
+) -> Iterator[Person]:
+    """``with pin_checked(uow, who, pin, "admin") as by: change(uow, ..., by=by)``: an action
+    that needs a person's name and PIN (``role``: one who may act as it; None: anybody, their
+    own PIN proving it), in the action's one transaction. The person is signed in first; what
+    follows runs in a savepoint, undone alone when it is refused, so the check's count of wrong
+    PINs and its audit stay committed with the action."""
+    with within(work, immediate=True) as uow:
+        if role is None:
+            person = sign_in(uow, who, pin, station=station)
+        else:
+            person = authorize(uow, who, pin, role, station=station)
+        with uow.session.begin_nested():  # a refusal undoes the change, not the PIN's check
+            yield person
 
 
 def sign_out(work: Work, person: Person, *, station: str = "") -> None:
@@ -454,15 +475,15 @@ def key_plain_hashes(session: Session) -> int:
     return len(plain)
 
 
-def key_stored_pins(work: Work) -> int:
-    """``key_plain_hashes`` in a unit of work of its own (the desk's start, every command)."""
-    with within(work) as uow:
+def key_stored_pins(engine: Engine) -> int:
+    """``key_plain_hashes`` as the store opens (the desk's start, every command), before any
+    action: on the store's ``engine``, a read, and only where an older store has plain PIN
+    hashes, a write of its own with the writer's lock."""
+    with UnitOfWork(engine) as uow:
         if not stored.any_hashed_with(uow.session, f"{PLAIN}$"):
             return 0
-    with within(work, immediate=True) as uow:
-        count = key_plain_hashes(uow.session)
-        uow.commit()
-        return count
+    with one_action(engine, immediate=True) as uow:
+        return key_plain_hashes(uow.session)
 
 
 def reset_pin_key(work: Work, admin: str, new_pin: str, *, station: str = "") -> UserRow:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from s321_desk.domain.catalog import normalize_gtin, normalize_hts, parse_flags, title_key
@@ -33,7 +34,7 @@ from s321_desk.services.kernel import access, audit
 from s321_desk.store.columns import column_limit
 from s321_desk.store.models import Product, utcnow
 from s321_desk.store.repositories import files as stored
-from s321_desk.store.uow import Work, within
+from s321_desk.store.uow import Work, one_action, within
 
 # The dangerous goods and manufacturer columns (optional): dangerous goods other
 # than the lithium flags (UN3480...), and the maker.
@@ -396,7 +397,9 @@ def _duplicates(spool: Spool, path: str) -> Problems:
     return found
 
 
-def import_catalog(work: Work, path: Path, *, progress: Progress | None = None) -> CatalogSummary:
+def import_catalog(
+    engine: Engine, path: Path, *, progress: Progress | None = None
+) -> CatalogSummary:
     """Add new SKUs, update changed ones; refuse the whole file on any problem.
 
     The file is read as a stream: each row checked as it is read and spooled to a temporary
@@ -404,14 +407,20 @@ def import_catalog(work: Work, path: Path, *, progress: Progress | None = None) 
     with the file). ``progress(done, total, text)`` counts the file's rows twice: checked, then
     written (total = 2 x rows). It is called inside the import's one transaction too: if it
     raises (a cancel), nothing is imported.
+
+    On the store's ``engine``, not in an action's unit of work: the file is read with no
+    transaction open (a PostgreSQL server ends one idle for 15 s, and SQLite's write lock
+    would stop the stations), then written in an action of its own.
     """
-    access.check(work, access.IMPORTING_CATALOG)
+    with one_action(engine) as uow:
+        access.check(uow, access.IMPORTING_CATALOG)
     if progress is not None:
         progress(0, 0, f"Reading {path.name}")  # a total of 0: not known yet
     try:
         spool = parse_catalog(path, progress)
         try:
-            return _write(work, path, spool, progress)
+            with one_action(engine, immediate=True) as uow:
+                return _write(uow, path, spool, progress)
         finally:
             spool.close()
     except sqlite3.Error as error:  # the spool's (the store's own come wrapped by SQLAlchemy)

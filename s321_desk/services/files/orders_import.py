@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from s321_desk.domain.catalog import title_key
@@ -37,7 +38,7 @@ from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.columns import column_limit
 from s321_desk.store.models import Order, OrderLine, utcnow
 from s321_desk.store.repositories import files as stored
-from s321_desk.store.uow import Work, within
+from s321_desk.store.uow import one_action
 
 US_ZIP = re.compile(r"^\d{5}(-?\d{4})?$")
 # ``progress(done, total, text)``: how far an import is; it may raise to stop the import (a
@@ -476,14 +477,18 @@ class _Parser:
                 )
 
 
-def import_orders(work: Work, path: Path, *, progress: Progress | None = None) -> OrdersSummary:
+def import_orders(engine: Engine, path: Path, *, progress: Progress | None = None) -> OrdersSummary:
     """Add the file's orders that are not in the store yet; refuse the whole file on a problem.
 
     ``progress(done, total, text)`` counts in the file's rows, twice: each row checked, then
     each row's line written (total = 2 x rows, known once the file is read). It is called
     inside the import's one transaction too: if it raises (a cancel), nothing is imported.
+
+    On the store's ``engine``, not in an action's unit of work: the settings read, then the
+    file with no transaction open (a PostgreSQL server ends one idle for 15 s, and SQLite's
+    write lock would stop the stations), then written in an action of its own.
     """
-    with within(work) as uow:
+    with one_action(engine) as uow:
         access.require(uow.session, access.IMPORTING_ORDERS)
         default_currency = str(get_setting(uow.session, "default_currency"))
         zone = _zone(str(get_setting(uow.session, "time_zone")))
@@ -491,7 +496,7 @@ def import_orders(work: Work, path: Path, *, progress: Progress | None = None) -
         progress(0, 0, f"Reading {path.name}")  # a total of 0: not known yet
     parsed = parse_orders(path, default_currency, zone, progress)
     try:
-        with within(work, immediate=True) as uow:
+        with one_action(engine, immediate=True) as uow:
             access.require(uow.session, access.IMPORTING_ORDERS)
             written = _Writer(uow.session, parsed, str(path.resolve()), progress).run()
             summary = OrdersSummary(

@@ -22,6 +22,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from s321_desk.domain.texts import translate
@@ -78,12 +79,13 @@ def keep_anchor(store: Store, head: ChainHead, by: str, *, reset: bool = False) 
     the check that writes it; it is logged, and the anchor stays as it was.
     """
     target = store.path if store.path is not None else store.url
-    return keep_anchor_of(store.engine, target, store.label, head, by, reset=reset)
+    with UnitOfWork(store.engine) as uow:  # a read of its own, after the check or the backup
+        return keep_anchor_of(uow, target, store.label, head, by, reset=reset)
 
 
 def target_of(work: Work) -> StoreTarget:
-    """The store a unit of work (or an engine) works on, as ``anchor_file`` names it."""
-    engine = work.session.get_bind().engine if isinstance(work, UnitOfWork) else work
+    """The store a unit of work works on, as ``anchor_file`` names it."""
+    engine = work.session.get_bind().engine
     if engine.dialect.name == "sqlite":
         return Path(str(engine.url.database))
     return engine.url.render_as_string(hide_password=False)
@@ -119,10 +121,13 @@ def keep_anchor_of(
     return path
 
 
-def keep_seal_anchor(work: Work, trip: str) -> None:
+def keep_seal_anchor(engine: Engine, trip: str) -> None:
     """A sealed trip's papers carry the head at its seal: this machine's anchor moves to it
-    too (never back), so the trail is checked against the latest paper printed here."""
-    with within(work) as uow:
+    too (never back), so the trail is checked against the latest paper printed here.
+
+    A read of its own on ``engine`` (a transaction of its own, beside the print's action: it
+    must not wait for the lock the action holds), after the paper is written."""
+    with UnitOfWork(engine) as uow:
         head = audit.head_at_seal(uow.session, trip)
         if head is not None:
             target = target_of(uow)

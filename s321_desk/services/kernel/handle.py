@@ -1,5 +1,5 @@
-"""The desk's one handle on its store, made once at the start: it opens the unit of work of each
-user action, as the person signed in, and gives the change watch."""
+"""The desk's one handle on its store, made once at the start: the store acting as the person
+signed in, on which each user action opens its unit of work, and the change watch."""
 
 from __future__ import annotations
 
@@ -10,18 +10,15 @@ from sqlalchemy import Engine
 from s321_desk.services.kernel.actor import ACTOR_OPTION, Actor, acting_as
 from s321_desk.store.changes import ChangeWatch, watch_changes
 from s321_desk.store.database import Store
-from s321_desk.store.uow import UnitOfWork
 
 
 class StoreHandle:
     """``StoreHandle(store)``: what the window and its views are given instead of an engine.
 
-    ``work()`` opens the unit of work of one action (``immediate=True`` for a write that must
-    see and change the store without another station in between, ``durable=True`` for one
-    that produces paper), its writes done by whoever is signed in at the station
-    (``actor``, which the window changes as people sign in and out). ``watch()`` is a change
-    watch on the store. ``engine`` is the same store acting as the same person, for the
-    callers that still open their own units of work.
+    ``engine`` is the store acting as whoever is signed in at the station (``actor``, which
+    the window changes as people sign in and out): a view opens each action's unit of work
+    on it, ``one_action(handle.engine)`` (store/uow.py), as a command does on its store's.
+    ``watch()`` is a change watch on the store.
     """
 
     def __init__(self, store: Store, actor: Actor | None = None) -> None:
@@ -37,9 +34,6 @@ class StoreHandle:
     def where(self) -> Path | str:
         """The store as its user knows it: the SQLite file, or the database's label."""
         return self.store.path or self.store.label
-
-    def work(self, *, immediate: bool = False, durable: bool = False) -> UnitOfWork:
-        return UnitOfWork(self.engine, immediate=immediate, durable=durable, actor=self.actor)
 
     def watch(self) -> ChangeWatch:
         return watch_changes(self.store.engine)

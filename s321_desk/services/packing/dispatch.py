@@ -48,7 +48,7 @@ from s321_desk.services.packing.station import bench, item_holds, order_named
 from s321_desk.services.papers.printers import paper_for
 from s321_desk.services.supervision.decisions import Decided, decide, hold_while_packing
 from s321_desk.store.errors import StoreUnavailable
-from s321_desk.store.uow import UnitOfWork, Work, within
+from s321_desk.store.uow import UnitOfWork, Work, one_action
 
 
 class _Refused(Exception):
@@ -70,13 +70,17 @@ class _Refused(Exception):
 
 
 def scan(
-    work: Work, state: StationState, text: str, *, now: datetime | None = None
+    engine: Engine, state: StationState, text: str, *, now: datetime | None = None
 ) -> StationOutcome:
     """One scan (or key) at the station ``state`` describes: ``text`` as the scanner typed it.
     Read once (domain/scanning.read_scan); an order's pick ticket opens (or resumes) its
     parcel, an item is checked off the open parcel's order (a code that is no item of it but
     names an order opens that order), a command runs or opens its prompt; whitespace alone
-    is nothing. Every refusal is an outcome (nothing changed), as is a busy store."""
+    is nothing. Every refusal is an outcome (nothing changed), as is a busy store.
+
+    The scan is one action, opened here on the store's ``engine`` (``one_action``): which
+    transaction it needs (the writer's lock, a durable commit for a close) is known only once
+    the scan is read."""
     try:
         read = read_scan(text)
     except NotACode as error:
@@ -88,9 +92,9 @@ def scan(
         return StationOutcome(state)
     command = read.command
     if command in (StationCommand.CLOSE, StationCommand.SHORT):
-        return close(work, state, confirmed=read.text if command == StationCommand.SHORT else "")
+        return close(engine, state, confirmed=read.text if command == StationCommand.SHORT else "")
     try:
-        with within(work, immediate=command in (None, StationCommand.UNDO)) as uow:
+        with one_action(engine, immediate=command in (None, StationCommand.UNDO)) as uow:
             outcome = _dispatch(uow, state, read, now or datetime.now(UTC))
             uow.commit()
             return outcome
@@ -104,14 +108,15 @@ def scan(
 
 
 def close(
-    work: Work, state: StationState, *, confirmed: str = "", reason: str = ""
+    engine: Engine, state: StationState, *, confirmed: str = "", reason: str = ""
 ) -> StationOutcome:
     """F12 (CMD-CLOSE): the open parcel closed, judged, its paper named. A parcel with items
     missing is closed only when it is confirmed: a scan of CMD-SHORT (``confirmed`` is the
     word scanned), or a supervisor's name (``confirmed``), PIN and ``reason``, asked at the
-    second F12; until then the outcome shows what is missing."""
+    second F12; until then the outcome shows what is missing. One action, opened here on the
+    store's ``engine`` as a scan's is."""
     try:
-        with within(work, immediate=True, durable=True) as uow:
+        with one_action(engine, immediate=True, durable=True) as uow:
             return _closed_in(uow, state, confirmed, reason)
     except StoreUnavailable as error:
         return _unavailable(state, error, "CMD-CLOSE")
@@ -134,17 +139,17 @@ def _closed_in(uow: UnitOfWork, state: StationState, confirmed: str, reason: str
 
 
 def counted(
-    engine: Engine, state: StationState, line_no: int, quantity: int, *, user: str, pin: str
+    work: Work, state: StationState, line_no: int, quantity: int, *, user: str, pin: str
 ) -> StationOutcome:
     """A supervisor's count of a line with nothing to scan, signed in the station's panel: the
     items counted in (services/packing/pack.count_items) and the bench as it stands then.
-    A refusal (a wrong PIN, a quantity too large) raises UserError: the prompt stays. On an
-    engine: the PIN's check commits its count of wrong PINs on its own, as a decision's does."""
+    A refusal (a wrong PIN, a quantity too large) raises UserError: the prompt stays; the
+    PIN's count of wrong PINs stays committed with the action, as a decision's does."""
     assert state.parcel_id is not None
     result = count_items(
-        engine, state.parcel_id, line_no, quantity, user=user, pin=pin, station=state.station
+        work, state.parcel_id, line_no, quantity, user=user, pin=pin, station=state.station
     )
-    shown = bench(engine, state.parcel_id)
+    shown = bench(work, state.parcel_id)
     counts = {
         "item": result.description,
         "packed": result.packed,

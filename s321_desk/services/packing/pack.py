@@ -29,7 +29,7 @@ from s321_desk.services.kernel.given import given, given_or_none
 from s321_desk.services.packing.dangerous_goods import product_hazmat
 from s321_desk.store.models import Order, OrderLine, Parcel, ParcelItem, Product, utcnow
 from s321_desk.store.repositories import packing as found
-from s321_desk.store.uow import UnitOfWork, Work, within
+from s321_desk.store.uow import UnitOfWork, Work, one_action, within
 
 
 class ScanRefused(UserError):
@@ -83,12 +83,10 @@ def _code(reference: str) -> str:
 
 @contextmanager
 def _writing(work: Work, *, durable: bool = False) -> Iterator[UnitOfWork]:
-    """The unit of work a write runs in, with the writer lock taken as it begins: the caller's
-    (the caller commits it: one action, one transaction), or one opened and committed here."""
+    """The unit of work a write runs in, the caller's, with the writer lock taken as it began
+    (the action commits it as it closes: one action, one transaction)."""
     with within(work, immediate=True, durable=durable) as uow:
         yield uow
-        if not isinstance(work, UnitOfWork):
-            uow.commit()
 
 
 def open_parcel(work: Work, order_reference: str | Scan, *, station: str | None = None) -> int:
@@ -172,7 +170,7 @@ def _scan(session: Session, parcel: Parcel, raw: str | Scan) -> ScanResult:
 
 
 def count_items(
-    engine: Engine,
+    work: Work,
     parcel_id: int,
     line_no: int,
     quantity: int,
@@ -183,12 +181,15 @@ def count_items(
 ) -> ScanResult:
     """A supervisor's count of a line with nothing to scan (no product in the catalog: no SKU,
     no barcode), instead of scans: name or badge, PIN, the quantity; audited. The parcel is
-    held for the missing classification when it closes, as any unclassified item is."""
-    person = authorize(engine, user, pin, COUNTED_BY, station=station)
-    with _writing(engine) as uow:
+    held for the missing classification when it closes, as any unclassified item is.
+    One transaction with the PIN's check, whose count of wrong PINs stays when the count is
+    refused (it is undone to a savepoint)."""
+    with _writing(work) as uow:
+        person = authorize(uow, user, pin, COUNTED_BY, station=station)
         session = uow.session
-        parcel = _open(session, parcel_id)
-        return _count(session, parcel, line_no, quantity, person, station or parcel.station)
+        with session.begin_nested():  # a refusal undoes the count, not the PIN's check
+            parcel = _open(session, parcel_id)
+            return _count(session, parcel, line_no, quantity, person, station or parcel.station)
 
 
 def _count(
@@ -277,8 +278,10 @@ def undo_last_scan(work: Work, parcel_id: int) -> str:
 def fill_parcel(engine: Engine, parcel_id: int) -> None:
     """Scan every remaining item of the order into an open parcel, each scan its own short
     write (as a station's scans are: other stations write in between); refuses first, naming
-    it, a line with nothing to scan. The command line's one-shot pack is ``pack_order``."""
-    with UnitOfWork(engine) as uow:
+    it, a line with nothing to scan. The command line's one-shot pack is ``pack_order``.
+
+    On the store's ``engine``: a series of scans by design, each an action of its own."""
+    with one_action(engine) as uow:
         session = uow.session
         parcel = _open(session, parcel_id)
         _refuse_nothing_to_scan(session, parcel, counted=frozenset())
@@ -289,7 +292,8 @@ def fill_parcel(engine: Engine, parcel_id: int) -> None:
     for sku, remaining in todo:
         for _ in range(remaining):
             assert sku is not None
-            scan_item(engine, parcel_id, sku)
+            with one_action(engine, immediate=True) as uow:
+                scan_item(uow, parcel_id, sku)
 
 
 def _fill(session: Session, parcel: Parcel, *, counted: frozenset[int]) -> None:
@@ -450,50 +454,82 @@ def pack_order(
     badge, PIN) counts in, each line number to its quantity (None: all still to pack).
 
     An open parcel of the order is a station's work in progress: it is left to that station,
-    and the pack refused."""
+    and the pack refused.
+
+    On the store's ``engine``: it opens its own action (the command line's and the demo's
+    one-shot), one transaction with the supervisor's PIN check, whose count of wrong PINs
+    stays when the pack is refused (the pack is undone to a savepoint)."""
     station = given_or_none(station, Parcel, "station")
-    person = None
-    if counts:
-        if counted_by is None:
-            raise UserError(
-                translate("Packing", "a count is a supervisor's: give the supervisor's name"),
-                field="counted-by",
-            )
-        person = authorize(engine, *counted_by, COUNTED_BY, station=station or "")
-    with UnitOfWork(engine, immediate=True, durable=True) as uow:
-        session = uow.session
-        access.require(session, access.PACKING)
-        order = find_order(session, order_reference)
-        _refuse_open_parcel(session, order)
-        parcel = _new_parcel(session, order, station)
-        for line_no, quantity in (counts or {}).items():
-            assert person is not None
-            if quantity is None:  # all of the line still to pack
-                line = next((ln for ln in _lines(session, order.id) if ln.line_no == line_no), None)
-                quantity = line.quantity - _packed(session, parcel.order_id, line) if line else 1
-            _count(session, parcel, line_no, quantity, person, parcel.station)
-        if items:
-            for code in items:
-                _scan(session, parcel, code)
-        else:
-            _fill(session, parcel, counted=frozenset(counts or ()))
-        if not _items_in(session, parcel):
-            raise UserError(
-                translate(
-                    "Packing", "order {order}: every item is already packed; nothing to pack"
-                ).format(order=order.name)
-            )
-        closed = _close(
-            session,
-            parcel,
-            weight_kg=weight_kg,
-            crossing=crossing,
-            port_code=port_code,
-            now=None,
-            rules_as_of=rules_as_of,
+    if counts and counted_by is None:
+        raise UserError(
+            translate("Packing", "a count is a supervisor's: give the supervisor's name"),
+            field="counted-by",
         )
+    with one_action(engine, immediate=True, durable=True) as uow:
+        session = uow.session
+        person = None
+        if counts:
+            assert counted_by is not None
+            person = authorize(uow, *counted_by, COUNTED_BY, station=station or "")
+        with session.begin_nested():  # a refusal undoes the pack, not the PIN's check
+            closed = _pack(
+                session,
+                order_reference,
+                items,
+                counts,
+                person,
+                station,
+                weight_kg,
+                crossing,
+                port_code,
+                rules_as_of,
+            )
         uow.commit()
         return closed
+
+
+def _pack(
+    session: Session,
+    order_reference: str,
+    items: list[str] | None,
+    counts: dict[int, int | None] | None,
+    person: Person | None,
+    station: str | None,
+    weight_kg: Decimal | None,
+    crossing: datetime | None,
+    port_code: str | None,
+    rules_as_of: datetime | None,
+) -> Closed:
+    access.require(session, access.PACKING)
+    order = find_order(session, order_reference)
+    _refuse_open_parcel(session, order)
+    parcel = _new_parcel(session, order, station)
+    for line_no, quantity in (counts or {}).items():
+        assert person is not None
+        if quantity is None:  # all of the line still to pack
+            line = next((ln for ln in _lines(session, order.id) if ln.line_no == line_no), None)
+            quantity = line.quantity - _packed(session, parcel.order_id, line) if line else 1
+        _count(session, parcel, line_no, quantity, person, parcel.station)
+    if items:
+        for code in items:
+            _scan(session, parcel, code)
+    else:
+        _fill(session, parcel, counted=frozenset(counts or ()))
+    if not _items_in(session, parcel):
+        raise UserError(
+            translate(
+                "Packing", "order {order}: every item is already packed; nothing to pack"
+            ).format(order=order.name)
+        )
+    return _close(
+        session,
+        parcel,
+        weight_kg=weight_kg,
+        crossing=crossing,
+        port_code=port_code,
+        now=None,
+        rules_as_of=rules_as_of,
+    )
 
 
 def _refuse_open_parcel(session: Session, order: Order) -> None:

@@ -9,6 +9,8 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from s321_desk.domain.codes import CUPS_PRINTERS, PrinterKind
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.outputs import write_whole
@@ -19,17 +21,21 @@ from s321_desk.services.papers.printers import (
     send_zpl_socket,
 )
 from s321_desk.store.repositories import papers
-from s321_desk.store.uow import Work, within
+from s321_desk.store.uow import Work, one_action, within
 
 
-def print_test_label(work: Work, station: str, folder: Path, now: datetime | None = None) -> str:
+def print_test_label(
+    engine: Engine, station: str, folder: Path, now: datetime | None = None
+) -> str:
     """Send the test label to ``station``'s label printer; where it went (a printer, a CUPS
     job, a file). A printer that does not answer raises the printers' UserError, nothing
-    audited."""
+    audited. On the station's ``engine``: the reading and the audit are actions of their own,
+    none open while the printer answers."""
     from s321_desk.documents.printer_check import check_label_pdf, check_label_zpl  # ReportLab
 
-    access.check(work, access.PRINTING)
-    spec = label_printer(work, station)
+    with one_action(engine) as uow:
+        access.check(uow, access.PRINTING)
+        spec = label_printer(uow, station)
     when = (now or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     target = spec.target()
     if spec.is_zpl:
@@ -53,7 +59,7 @@ def print_test_label(work: Work, station: str, folder: Path, now: datetime | Non
         folder.mkdir(parents=True, exist_ok=True)
         write_whole(out, body, option="labels")
         where = str(out)
-    with within(work, immediate=True) as uow:
+    with one_action(engine, immediate=True) as uow:
         details = {
             "printer": target,
             "kind": spec.kind,

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import Engine
+
 from s321_desk.domain.codes import (
     CUPS_PRINTERS,
     LABEL,
@@ -31,7 +33,7 @@ from s321_desk.services.admin.settings import PRINTER_ROLES, check_printer, get_
 from s321_desk.services.judging.verdicts import find_parcel
 from s321_desk.services.kernel import access, audit
 from s321_desk.services.kernel.errors import UserError
-from s321_desk.store.uow import Work, within
+from s321_desk.store.uow import Work, one_action, within
 
 if TYPE_CHECKING:  # the papers' contents and their documents load with the first paper
     from s321_desk.services.papers.to_file import Printed, RenderedLabel
@@ -251,27 +253,27 @@ def paper_for(work: Work, parcel_ref: str) -> str:
 
 
 def print_label_to(
-    work: Work, station: str, parcel_ref: str, spec: PrinterSpec, paper: str = LABEL
+    engine: Engine, station: str, parcel_ref: str, spec: PrinterSpec, paper: str = LABEL
 ) -> str:
     """Render the label (or, ``paper`` HOLD or DEFERRED, the hold tag) for ``spec`` (a CUPS
     queue or a thermal printer), send it and audit the print; returns the CUPS job id ('' for
-    a socket). Given the station's engine, the reading and the audit are transactions of their
-    own: none is open while a printer answers (seconds, for one that is off), so no other
-    station waits for the lock meanwhile."""
+    a socket). On the station's ``engine``, not in an action's unit of work: the reading and
+    the audit are actions of their own, none open while a printer answers (seconds, for one
+    that is off), so no other station waits for the lock meanwhile."""
     from s321_desk.services.papers.to_file import (
         hold_tag_document,
         record_label_print,
         tag_details,
     )
 
-    access.check(work, access.PRINTING)
     fmt = PaperFormat.ZPL if spec.is_zpl else PaperFormat.PDF
     label, tag = None, None
-    if paper == LABEL:
-        label = render_label(work, parcel_ref, fmt=fmt, dpi=spec.dpi)
-        code, body = label.code, label.body
-    else:
-        with within(work) as uow:
+    with one_action(engine) as uow:
+        access.check(uow, access.PRINTING)
+        if paper == LABEL:
+            label = render_label(uow, parcel_ref, fmt=fmt, dpi=spec.dpi)
+            code, body = label.code, label.body
+        else:
             code, body, tag = hold_tag_document(
                 uow.session, parcel_ref, fmt, spec.dpi, HoldTag(paper)
             )
@@ -299,7 +301,7 @@ def print_label_to(
     }
     if job:
         details["job"] = job
-    with within(work, immediate=True) as uow:
+    with one_action(engine, immediate=True) as uow:
         if label is not None:
             record_label_print(uow.session, label, "print.label", station, details)
         else:
@@ -323,7 +325,7 @@ def saved_paper(folder: Path, parcel_code: str, paper: str = LABEL) -> Path:
     return folder / f"{parcel_code}-{paper.lower()}-tag.pdf"
 
 
-def station_label_sink(work: Work, station: str, folder: Path) -> Callable[..., str]:
+def station_label_sink(engine: Engine, station: str, folder: Path) -> Callable[..., str]:
     """The packing station's label sink (``ui.station.view.LabelSink``) for ``station``'s
     label printer: takes a parcel's printable id (and the paper: ``auto``, its label or its
     tag as it stands now; ``DEFERRED`` for the tag of a deferred parcel), prints, returns the
@@ -332,6 +334,7 @@ def station_label_sink(work: Work, station: str, folder: Path) -> Callable[..., 
     The setting is read at each print, so a printer set up during a shift is used at once.
     "dialog" is never asked mid-scan: the paper is saved as a PDF (``saved_paper``) and the
     station opens it in a preview, without taking the scan field's focus, to print from there.
+    Each print is its own actions on the station's ``engine`` (``print_label_to``).
     """
 
     def save_pdf(parcel_code: str, paper: str, saved: Text) -> str:
@@ -346,16 +349,18 @@ def station_label_sink(work: Work, station: str, folder: Path) -> Callable[..., 
                 )
             ) from None
         out = saved_paper(folder, parcel_code, paper)
-        if paper == LABEL:
-            printed = print_label(work, parcel_code, out)
-        else:
-            printed = print_hold_tag(work, parcel_code, out, kind=HoldTag(paper))
+        with one_action(engine, immediate=True) as uow:  # the paper written, its print audited
+            if paper == LABEL:
+                printed = print_label(uow, parcel_code, out)
+            else:
+                printed = print_hold_tag(uow, parcel_code, out, kind=HoldTag(paper))
         return str(saved.format(parcel=parcel_code, file=printed.file, kind=paper))
 
     def sink(parcel_code: str, paper: str = AUTO) -> str:
-        if paper == AUTO:
-            paper = paper_for(work, parcel_code)
-        spec = label_printer(work, station)
+        with one_action(engine) as uow:
+            if paper == AUTO:
+                paper = paper_for(uow, parcel_code)
+            spec = label_printer(uow, station)
         tag = paper != LABEL
         if spec.kind in (PrinterKind.FILE, PrinterKind.DIALOG):
             if spec.kind == PrinterKind.FILE:
@@ -383,7 +388,7 @@ def station_label_sink(work: Work, station: str, folder: Path) -> Callable[..., 
                     )
                 )
             return save_pdf(parcel_code, paper, said)
-        job = print_label_to(work, station, parcel_code, spec, paper)
+        job = print_label_to(engine, station, parcel_code, spec, paper)
         if tag:
             sent = (
                 translate("Printers", "{kind} tag {parcel} sent to {printer} (job {job})")
@@ -401,10 +406,12 @@ def station_label_sink(work: Work, station: str, folder: Path) -> Callable[..., 
     return sink
 
 
-def send_paper(work: Work, station: str, printed: Printed, queue: str) -> str:
+def send_paper(engine: Engine, station: str, printed: Printed, queue: str) -> str:
     """A paper already printed to a file (invoice, manifest, lead sheet, driver pack) sent to
     the CUPS queue ``queue`` on Letter, its very bytes; audited as ``print.sent`` with the
-    file's SHA-256, so the copy on paper is tied to the one on disk. Returns the job id."""
+    file's SHA-256, so the copy on paper is tied to the one on disk. Returns the job id.
+    On the station's ``engine``: the check and the audit are actions of their own, none open
+    while the CUPS server answers."""
     path = Path(printed.file)
     try:
         body = path.read_bytes()
@@ -422,9 +429,10 @@ def send_paper(work: Work, station: str, printed: Printed, queue: str) -> str:
             )
         )
     title = f"{printed.document} {printed.reference}"
-    access.check(work, access.PRINTING)
+    with one_action(engine) as uow:
+        access.check(uow, access.PRINTING)
     job = send_to_cups(queue, body, raw=False, title=title, media=LETTER_MEDIA)
-    with within(work, immediate=True) as uow:
+    with one_action(engine, immediate=True) as uow:
         audit.record(
             uow.session,
             "print.sent",

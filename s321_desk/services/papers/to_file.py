@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
@@ -31,7 +32,7 @@ from s321_desk.services.loads.trips import find_load
 from s321_desk.services.packing import labels
 from s321_desk.services.papers import contents
 from s321_desk.store.models import Load
-from s321_desk.store.uow import Work, within
+from s321_desk.store.uow import UnitOfWork, Work, one_action, within
 
 if TYPE_CHECKING:
     from s321_desk.documents.driver_pack import Progress
@@ -275,9 +276,13 @@ def print_lead_sheet(work: Work, load_ref: str, out: Path) -> Printed:
 
 
 def print_driver_pack(
-    work: Work, load_ref: str, out: Path, progress: Progress | None = None
+    engine: Engine, load_ref: str, out: Path, progress: Progress | None = None
 ) -> Printed:
     """Lead sheet, manifest and one invoice per consignee: only for a sealed load.
+
+    On the store's ``engine``, not in an action's unit of work: seconds of drawing, so it is
+    read in one transaction and its print audited in another, no station waiting for the
+    lock meanwhile (a paper that keeps transactions of its own by design).
 
     ``progress(done, total, text)`` hears each step (reading, each invoice prepared and drawn,
     saving, writing); whatever it raises (a cancel) stops the print with no file written."""
@@ -304,7 +309,7 @@ def print_driver_pack(
     def written() -> None:  # the last moment a cancel leaves nothing behind
         report(total - 1, total, f"Writing {out.name}")
 
-    return _print(work, "driver-pack", "load", out, render, written=written)
+    return _print(engine, "driver-pack", "load", out, render, written=written)
 
 
 def _driver_pack(session: Session, load_ref: str, report: Progress) -> tuple[str, bytes, int]:
@@ -365,7 +370,7 @@ def _load_parcels(session: Session, load: Load) -> list[contents.Packed]:
 
 
 def _print(
-    work: Work,
+    work: UnitOfWork | Engine,
     document: str,
     entity_type: str,
     out: Path,
@@ -397,7 +402,7 @@ def _print(
     # the paper is read and its print audited in its one transaction; given an engine (the
     # driver pack's job: seconds of drawing), read in one and audited in another, so that no
     # station waits for the lock while the pages are drawn.
-    with within(work) as uow:
+    with _unit(work) as uow:
         access.require(uow.session, access.PRINTING)
         reference, body = render(uow.session)
     digest = hashlib.sha256(body).hexdigest()
@@ -405,7 +410,7 @@ def _print(
     def audited() -> None:
         if written is not None:
             written()
-        with within(work, immediate=True) as uow:
+        with _unit(work, immediate=True) as uow:
             access.require(uow.session, access.PRINTING)
             more = on_audit(uow.session) if on_audit is not None else {}
             audit.record(
@@ -431,3 +436,15 @@ def _print(
         engine = work if isinstance(work, Engine) else cast(Engine, work.session.get_bind())
         keep_seal_anchor(engine.execution_options(immediate=False, durable=False), reference)
     return Printed(document, reference, str(out), len(body), digest)
+
+
+@contextmanager
+def _unit(work: UnitOfWork | Engine, *, immediate: bool = False) -> Iterator[UnitOfWork]:
+    """The action's unit of work, joined; or, given the engine (the driver pack), a
+    transaction of its own."""
+    if isinstance(work, UnitOfWork):
+        with within(work, immediate=immediate) as uow:
+            yield uow
+        return
+    with one_action(work, immediate=immediate) as uow:
+        yield uow

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,14 +21,36 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Engine
 
-from s321_desk.services.admin.users import AccessRefused
+from s321_desk.services.admin.users import AccessRefused, Person, pin_checked
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.store.uow import UnitOfWork, one_action
+
+T = TypeVar("T")
 
 # How long a supervisor who signed at this desk (signed in, or a decision with a PIN) confirms
 # the next decisions with the PIN alone: their name is filled in. Each decision still checks
 # the PIN, so a desk left alone a few minutes asks for the name again.
 PIN_ALONE_S = 300.0
+
+
+def pin_action(
+    engine: Engine,
+    who: str,
+    pin: str,
+    role: str | None,
+    station: str,
+    change: Callable[[UnitOfWork, Person], T],
+) -> T:
+    """``change(uow, by)`` done by ``who`` (their PIN checked for ``role``; None: anybody, their
+    own PIN proving it) as one action, one transaction: a wrong PIN's count stays committed
+    when the change is refused (services/admin/users.py ``pin_checked``)."""
+    with (
+        one_action(engine, immediate=True) as uow,
+        pin_checked(uow, who, pin, role, station=station) as by,
+    ):
+        return change(uow, by)
 
 
 class RecentSigner:

@@ -31,6 +31,7 @@ from s321_desk.services.files.drawback import export_drawback
 from s321_desk.services.filing.emanifest import export_emanifest
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.kernel.handle import StoreHandle
+from s321_desk.store.uow import one_action
 from s321_desk.ui.kit.jobs import Job
 from s321_desk.ui.kit.labels import plain_label
 from s321_desk.ui.kit.style import base_font
@@ -126,10 +127,10 @@ class ExportDialog(QDialog):
         store, kind, reference, fmt = self._store, self.kind, self.reference.text(), self.fmt
 
         def work(_progress: Any) -> Any:
-            if kind == "emanifest":
-                return export_emanifest(store.engine, reference.strip(), out, fmt=fmt)
             # One unit of work: the records read and the audit line that counts them.
-            with store.work(immediate=True) as uow:
+            with one_action(store.engine, immediate=True) as uow:
+                if kind == "emanifest":
+                    return export_emanifest(uow, reference.strip(), out, fmt=fmt)
                 if kind == "drawback":
                     return export_drawback(uow, reference, out, fmt=fmt)
                 return export_records(uow, reference, out, fmt=fmt)

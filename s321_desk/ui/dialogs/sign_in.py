@@ -37,6 +37,7 @@ from s321_desk.services.admin.users import (
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.errors import StoreUnavailable
+from s321_desk.store.uow import one_action
 from s321_desk.ui.kit.elided_label import ElidedLabel
 from s321_desk.ui.kit.formatting import fold_for_search
 from s321_desk.ui.kit.labels import plain_label, sized_font
@@ -175,7 +176,7 @@ class SignInDialog(QDialog):
     def reload(self) -> None:
         """Read the users again (one unit of work); a store without any offers to create its
         administrator."""
-        with self._store.work() as uow:
+        with one_action(self._store.engine) as uow:
             first = count_users(uow) == 0
             self._users = [] if first else list_users(uow, active_only=True)
         if first:
@@ -259,7 +260,8 @@ class SignInDialog(QDialog):
             self.pin_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
-            person = sign_in(self._engine, self._chosen.name, pin, station=self._station)
+            with one_action(self._engine, immediate=True) as uow:
+                person = sign_in(uow, self._chosen.name, pin, station=self._station)
         except (UserError, StoreUnavailable) as error:  # busy: the store's one sentence
             self.pin_edit.clear()
             say(self.pin_error, str(error))
@@ -340,7 +342,10 @@ class SignInDialog(QDialog):
             self.admin_pin_again_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
-            add_user(self._engine, name, "admin", pin, badge=badge or None)
+            # One transaction: the first administrator added and signed in.
+            with one_action(self._engine, immediate=True) as uow:
+                add_user(uow, name, "admin", pin, badge=badge or None)
+                person = sign_in(uow, name, pin, station=self._station)
         except StoreUnavailable as error:  # busy: said the store's one way, nothing created
             say(self.admin_pin_again_error, str(error))
             return
@@ -365,7 +370,7 @@ class SignInDialog(QDialog):
             )
             say(where, str(error))
             return
-        self._done(sign_in(self._engine, name, pin, station=self._station))
+        self._done(person)
 
 
 def ask_sign_in(
@@ -434,7 +439,8 @@ class SignedInWidget(QWidget):
         person = self.person
         if person is None:
             return
-        sign_out(self._engine, person, station=self._station)
+        with one_action(self._engine, immediate=True) as uow:
+            sign_out(uow, person, station=self._station)
         self.set_person(None)
         self.signed_out.emit(person)
 

@@ -201,13 +201,14 @@ class TripForm(QGroupBox):
         self.arrival_edit.setCalendarPopup(True)
         # The station's next truck, as the packing station sees it: its port and arrival (the
         # parcels closed from now on go on it), and the carrier when only one is set up.
-        truck = next_truck(engine, now, station)
+        with one_action(engine) as uow:  # the truck and the carriers, as of one moment
+            truck = next_truck(uow, now, station)
+            carriers = all_settings(uow)["carriers"] or {}
         self.port_combo.setCurrentIndex(max(0, self.port_combo.findData(truck.port.code)))
         start = truck.crossing.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
         self.arrival_edit.setDateTime(
             QDateTime.fromString(start.isoformat(), Qt.DateFormat.ISODate)
         )
-        carriers = all_settings(engine)["carriers"] or {}
         if len(carriers) == 1:
             self.scac_edit.setText(next(iter(carriers)))
         self.crew = CrewPickers(engine)

@@ -98,7 +98,8 @@ class TripTools(QObject):
 
     def give_prior_notice(self, parcel: str, number: str) -> None:
         try:
-            kept = set_prior_notice(self.view._engine, parcel, number, by=self.view.person)
+            with one_action(self.view._engine, immediate=True) as uow:
+                kept = set_prior_notice(uow, parcel, number, by=self.view.person)
         except UserError as error:
             self.view.say(self.tr("NOT SAVED: {error}").format(error=error), RED)
             return

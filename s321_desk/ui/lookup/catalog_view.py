@@ -30,9 +30,10 @@ from s321_desk.services.admin.catalog import (
     find_products,
     parse_edit,
 )
-from s321_desk.services.admin.users import Person, authorize
+from s321_desk.services.admin.users import Person
 from s321_desk.services.kernel.errors import UserError
-from s321_desk.ui.dialogs.authorize import AuthorizeDialog
+from s321_desk.store.uow import one_action
+from s321_desk.ui.dialogs.authorize import AuthorizeDialog, pin_action
 from s321_desk.ui.dialogs.sign_in import error_label, say
 from s321_desk.ui.kit.formatting import format_count, format_money
 from s321_desk.ui.kit.style import base_font
@@ -169,9 +170,10 @@ class CatalogView(QWidget):
     def refresh(self) -> None:
         """Search the store again with what is typed; the product shown stays selected."""
         self._timer.stop()
-        page = find_products(
-            self._engine, self.search_edit.text(), missing_only=self.missing_box.isChecked()
-        )
+        with one_action(self._engine) as uow:
+            page = find_products(
+                uow, self.search_edit.text(), missing_only=self.missing_box.isChecked()
+            )
         keep = self._shown.sku if self._shown else None
         self.model.set_rows(page.rows)  # its columns fitted again (a long description gives way)
         if page.total == 0:
@@ -263,14 +265,22 @@ class CatalogView(QWidget):
         person = self.person
         if person is not None and person.may("supervisor"):
             try:
-                self._saved(edit_product(self._engine, row.sku, typed, station=self._station))
+                with one_action(self._engine, immediate=True) as uow:
+                    edited = edit_product(uow, row.sku, typed, station=self._station)
+                self._saved(edited)
             except UserError as error:
                 self._refused(error)
             return
 
         def act(who: str, pin: str, _reason: str) -> Any:
-            by = authorize(self._engine, who, pin, "supervisor", station=self._station)
-            return edit_product(self._engine, row.sku, typed, by=by, station=self._station)
+            return pin_action(
+                self._engine,
+                who,
+                pin,
+                "supervisor",
+                self._station,
+                lambda uow, by: edit_product(uow, row.sku, typed, by=by, station=self._station),
+            )
 
         self.dialog = AuthorizeDialog(
             self.tr("Edit the catalog"),

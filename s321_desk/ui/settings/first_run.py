@@ -18,6 +18,7 @@ from s321_desk.services.admin.first_run import STEPS, Step, checklist
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.services.papers.printer_check import print_test_label
+from s321_desk.store.uow import one_action
 from s321_desk.ui.kit.elided_label import ElidedLabel
 from s321_desk.ui.kit.words import QT_TRANSLATE_NOOP
 
@@ -94,7 +95,7 @@ class FirstRunBar(QWidget):
 
     def refresh(self) -> bool:
         """Read every step again; shown while one is not done. True when all are done."""
-        with self._store.work() as uow:
+        with one_action(self._store.engine) as uow:
             self.steps = checklist(uow, self._station)
         done = sum(step.done for step in self.steps)
         for step in self.steps:

@@ -6,6 +6,8 @@ Each is done at once after an administrator's name and PIN; a pin or an unpin al
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -32,11 +34,11 @@ from s321_desk.services.admin.rules_and_rates import (
     rules_status,
     set_fx_rate,
 )
-from s321_desk.services.admin.users import authorize
+from s321_desk.services.admin.users import Person
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.kernel.handle import StoreHandle
-from s321_desk.store.uow import Work
-from s321_desk.ui.dialogs.authorize import AuthorizeDialog
+from s321_desk.store.uow import UnitOfWork, Work, one_action
+from s321_desk.ui.dialogs.authorize import AuthorizeDialog, T, pin_action
 from s321_desk.ui.dialogs.sign_in import error_label, say
 from s321_desk.ui.kit.labels import sized_font
 from s321_desk.ui.kit.table_model import Column, RowTableModel
@@ -74,8 +76,9 @@ class _AdminPage(QWidget):
         self.done_label.setTextFormat(Qt.TextFormat.PlainText)
         self.done_label.setWordWrap(True)
 
-    def _admin(self, who: str, pin: str) -> Any:
-        return authorize(self._engine, who, pin, "admin", station=self._station)
+    def _admin(self, who: str, pin: str, change: Callable[[UnitOfWork, Person], T]) -> T:
+        """``change`` made by the administrator ``who`` (PIN ``pin``), in one transaction."""
+        return pin_action(self._engine, who, pin, "admin", self._station, change)
 
 
 class FxPage(_AdminPage):
@@ -118,7 +121,8 @@ class FxPage(_AdminPage):
 
     def reload(self, work: Work | None = None) -> None:
         """Read the rates (in the caller's unit of work, or in one of its own)."""
-        self.model.set_rows(list_fx_rates(work or self._engine))
+        with nullcontext(work) if work else one_action(self._engine) as uow:
+            self.model.set_rows(list_fx_rates(uow))
 
     def set_rate(self) -> None:
         for label in self.errors.values():
@@ -155,8 +159,8 @@ class FxPage(_AdminPage):
             return
 
         def act(who: str, pin: str, _: str) -> EnteredRate:
-            return set_fx_rate(
-                self._engine, code, rate, valid_from, source, by=self._admin(who, pin)
+            return self._admin(
+                who, pin, lambda uow, by: set_fx_rate(uow, code, rate, valid_from, source, by=by)
             )
 
         def done(entered: EnteredRate) -> None:
@@ -224,7 +228,8 @@ class RulesPage(_AdminPage):
 
     def reload(self, work: Work | None = None) -> None:
         """Read the rules' status (in the caller's unit of work, or in one of its own)."""
-        status = rules_status(work or self._engine, datetime.now(UTC))
+        with nullcontext(work) if work else one_action(self._engine) as uow:
+            status = rules_status(uow, datetime.now(UTC))
         pinned = status.pinned_as_of is not None
         text = status.sentence()
         self.status_label.setText(
@@ -259,7 +264,7 @@ class RulesPage(_AdminPage):
 
     def _ask(self, instant: datetime | None) -> None:
         def act(who: str, pin: str, reason: str) -> Any:
-            return pin_rules(self._engine, instant, reason, by=self._admin(who, pin))
+            return self._admin(who, pin, lambda uow, by: pin_rules(uow, instant, reason, by=by))
 
         def done(status: RulesStatus) -> None:
             self.reload()

@@ -8,6 +8,7 @@ store without an active administrator, and the refusal is said in the PIN dialog
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import tzinfo
 from typing import Any
 
@@ -28,20 +29,19 @@ from PySide6.QtWidgets import (
 from s321_desk.domain.pins import longest_pin, valid_pin
 from s321_desk.services.admin.users import (
     ROLES,
+    Person,
     UserRow,
     add_user,
-    authorize,
     change_pin,
     list_users,
     set_active,
     set_role,
-    sign_in,
 )
 from s321_desk.services.kernel.given import refusal_of
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.models import User
-from s321_desk.store.uow import Work
-from s321_desk.ui.dialogs.authorize import AuthorizeDialog
+from s321_desk.store.uow import UnitOfWork, Work, one_action
+from s321_desk.ui.dialogs.authorize import AuthorizeDialog, T, pin_action
 from s321_desk.ui.dialogs.sign_in import error_label, pin_edit, role_word, say
 from s321_desk.ui.kit.formatting import format_local_time
 from s321_desk.ui.kit.table_model import Column, RowTableModel
@@ -160,7 +160,8 @@ class UsersPage(QWidget):
     def reload(self, work: Work | None = None) -> None:
         """Read the users (in the caller's unit of work, or in one of its own)."""
         chosen = self.selected()
-        rows = list_users(work or self._engine)
+        with nullcontext(work) if work else one_action(self._engine) as uow:
+            rows = list_users(uow)
         self.model.set_rows(rows)
         ids = [row.id for row in rows]
         if chosen is not None and chosen.id in ids:
@@ -220,8 +221,9 @@ class UsersPage(QWidget):
             self, title, what, act, done, role_text=role_text or self.tr("Administrator")
         )
 
-    def _admin(self, who: str, pin: str) -> Any:
-        return authorize(self._engine, who, pin, "admin", station=self._station)
+    def _admin(self, who: str, pin: str, change: Callable[[UnitOfWork, Person], T]) -> T:
+        """``change`` made by the administrator ``who`` (PIN ``pin``), in one transaction."""
+        return pin_action(self._engine, who, pin, "admin", self._station, change)
 
     def add(self) -> None:
         for label in self.add_errors.values():
@@ -244,8 +246,9 @@ class UsersPage(QWidget):
             return
 
         def act(who: str, admin_pin: str, _: str) -> Any:
-            by = self._admin(who, admin_pin)
-            return add_user(self._engine, name, role, pin, badge=badge, by=by)
+            return self._admin(
+                who, admin_pin, lambda uow, by: add_user(uow, name, role, pin, badge=badge, by=by)
+            )
 
         said = {"name": name, "role": role_word(role)}
         self._ask(
@@ -283,8 +286,14 @@ class UsersPage(QWidget):
 
         def act(who: str, pin: str, _: str) -> Any:
             # An administrator, or the user themself: their old PIN proves it.
-            by = sign_in(self._engine, who, pin, station=self._station)
-            return change_pin(self._engine, user.id, new, by=by, station=self._station)
+            return pin_action(
+                self._engine,
+                who,
+                pin,
+                None,
+                self._station,
+                lambda uow, by: change_pin(uow, user.id, new, by=by, station=self._station),
+            )
 
         self._ask(
             self.tr("Change a PIN"),
@@ -312,8 +321,10 @@ class UsersPage(QWidget):
             return
 
         def act(who: str, pin: str, _: str) -> Any:
-            return set_role(
-                self._engine, user.id, role, by=self._admin(who, pin), station=self._station
+            return self._admin(
+                who,
+                pin,
+                lambda uow, by: set_role(uow, user.id, role, by=by, station=self._station),
             )
 
         said = {"name": user.name, "role": role_word(role)}
@@ -331,8 +342,10 @@ class UsersPage(QWidget):
         active = not user.active
 
         def act(who: str, pin: str, _: str) -> Any:
-            return set_active(
-                self._engine, user.id, active, by=self._admin(who, pin), station=self._station
+            return self._admin(
+                who,
+                pin,
+                lambda uow, by: set_active(uow, user.id, active, by=by, station=self._station),
             )
 
         if active:

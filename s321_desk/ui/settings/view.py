@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from s321_desk.services.admin.settings import all_settings, change_settings
-from s321_desk.services.admin.users import authorize
+from s321_desk.services.admin.users import pin_checked
 from s321_desk.services.kernel.handle import StoreHandle
+from s321_desk.store.uow import one_action
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
 from s321_desk.ui.kit.style import base_font
 from s321_desk.ui.kit.words import QT_TRANSLATE_NOOP
@@ -118,7 +119,7 @@ class SettingsView(QWidget):
     def reload(self) -> None:
         """Show the store's settings (what another station saved too), dropping unsaved edits,
         and the users, rates and rules, as of one moment (one unit of work)."""
-        with self._store.work() as uow:
+        with one_action(self._store.engine) as uow:
             self._loaded = all_settings(uow)
             self.users_page.reload(uow)
             self.fx_page.reload(uow)
@@ -166,8 +167,12 @@ class SettingsView(QWidget):
             return
 
         def act(who: str, pin: str, _: str) -> list[str]:
-            by = authorize(self._engine, who, pin, "admin", station=self._station)
-            return change_settings(self._engine, changed, by=by, station=self._station)
+            # One transaction: the administrator's PIN checked, the settings saved.
+            with (
+                one_action(self._engine, immediate=True) as uow,
+                pin_checked(uow, who, pin, "admin", station=self._station) as by,
+            ):
+                return change_settings(uow, changed, by=by, station=self._station)
 
         names = ", ".join(map(title, changed))
         self.dialog = open_authorize(

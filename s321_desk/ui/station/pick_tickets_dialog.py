@@ -27,6 +27,7 @@ from sqlalchemy import Engine
 
 from s321_desk.services.packing.pick_tickets import print_pick_tickets
 from s321_desk.services.papers.to_file import Printed
+from s321_desk.store.uow import one_action
 from s321_desk.ui.kit.jobs import Job
 
 
@@ -90,7 +91,10 @@ class PickTicketsDialog(QDialog):
 
         def work(_progress: object) -> Printed:
             self._papers.mkdir(parents=True, exist_ok=True)
-            return print_pick_tickets(self._engine, self._papers / name, **wave)  # type: ignore[arg-type]
+            with one_action(
+                self._engine, immediate=True
+            ) as uow:  # the wave read, its print audited
+                return print_pick_tickets(uow, self._papers / name, **wave)  # type: ignore[arg-type]
 
         self.ok_button.setEnabled(False)
         self.message.setText(self.tr("Making the pick tickets..."))

@@ -385,7 +385,9 @@ class PackingStation(QWidget):
         """Print the new labels waiting for this station (the one that packed them) whose
         printed label a decision or a re-judgement superseded: RELABEL on the screen. Each is
         tried once a session (a printer refusing says so; F7 prints it again)."""
-        for code, version in due_at(self._engine, self._station):
+        with one_action(self._engine) as uow:
+            due = due_at(uow, self._station)
+        for code, version in due:
             if (code, version) in self._relabel_tried:
                 continue
             self._relabel_tried.add((code, version))
@@ -412,7 +414,9 @@ class PackingStation(QWidget):
         """A supervisor's decision taken at this desk: the papers it calls for go to this
         station's printer at once (a tag at a hold or a defer, a released parcel's label, the
         new labels of the parcels it superseded)."""
-        for paper in papers_after(self._engine, action, code):
+        with one_action(self._engine) as uow:
+            papers = papers_after(uow, action, code)
+        for paper in papers:
             self._print_paper(paper.parcel, paper.paper)
 
     def _print_paper(self, code: str, paper: str, *, relabel: int = 0) -> None:
@@ -443,7 +447,9 @@ class PackingStation(QWidget):
     def _preview(self, code: str, paper: str) -> None:
         """A station whose label printer is "dialog": the paper opens in a preview beside the
         station, to print from there (Ctrl+P); the scan field keeps the scanner."""
-        if label_printer(self._engine, self._station).kind != PrinterKind.DIALOG:
+        with one_action(self._engine) as uow:
+            kind = label_printer(uow, self._station).kind
+        if kind != PrinterKind.DIALOG:
             return
         pdf = saved_paper(self._label_folder, code, paper)
         if not pdf.is_file():
@@ -543,7 +549,9 @@ class PackingStation(QWidget):
 
     def _on_count(self, line_no: int, quantity: int, who: str, pin: str) -> None:
         try:
-            outcome = counted(self._engine, self._state(), line_no, quantity, user=who, pin=pin)
+            # One transaction: the supervisor's PIN checked, the items counted, the bench read.
+            with one_action(self._engine, immediate=True) as uow:
+                outcome = counted(uow, self._state(), line_no, quantity, user=who, pin=pin)
         except UserError as error:
             self._refuse(str(error))
             self.count_prompt.refuse()

@@ -20,7 +20,7 @@ from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.lookup.parcel_views import list_parcels
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import store_args
 from tests.services.kernel.test_audit import tamper, write_lines
 from tests.services.papers.test_printing import pack_all
@@ -49,9 +49,10 @@ def test_a_backup_is_a_checked_copy_audited_with_its_sha256(
     if store.path is not None:  # a plain SQLite file: every parcel, no WAL needed to read it
         with sqlite3.connect(out) as copy:
             assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
-            assert copy.execute("SELECT count(*) FROM parcels").fetchone()[0] == len(
-                list_parcels(store.engine)
-            )
+            with one_action(store.engine) as uow:
+                assert copy.execute("SELECT count(*) FROM parcels").fetchone()[0] == len(
+                    list_parcels(uow)
+                )
 
 
 def test_a_backup_into_a_missing_folder_is_refused(
@@ -83,8 +84,10 @@ def test_a_restore_brings_the_backup_back_and_keeps_what_was_there(
         trail = _actions(back)
         assert trail[-1].action == "store.restore"
         assert len(trail) < after  # the 3 lines written after the backup are not in it
-        assert [p.parcel_id for p in list_parcels(back.engine)] == codes
-        assert audit.verify(back.engine).intact
+        with one_action(back.engine) as uow:
+            assert [p.parcel_id for p in list_parcels(uow)] == codes
+        with one_action(back.engine) as uow:
+            assert audit.verify(uow).intact
     finally:
         back.dispose()
     if isinstance(target, Path):  # what was there is saved beside it, whole
@@ -163,7 +166,8 @@ def test_verify_against_a_backup_sees_records_removed_from_the_end(
     assert "6 audit record(s), chain intact; all 5 seen by" in capsys.readouterr().out
 
     tamper(store, f"DELETE FROM audit_log WHERE id >= {newest - 1}")  # the backup's record too
-    assert audit.verify(store.engine).intact  # the chain alone cannot tell
+    with one_action(store.engine) as uow:
+        assert audit.verify(uow).intact  # the chain alone cannot tell
 
     assert main([*store_args(store), "audit", "verify", "--against", str(out)]) == 1
     said = capsys.readouterr().err
@@ -178,7 +182,8 @@ def test_two_records_swapped_are_seen(store: Store, capsys: pytest.CaptureFixtur
         "UPDATE audit_log SET id = 2 WHERE id = 3",
         "UPDATE audit_log SET id = 3 WHERE id = 100",
     )
-    report = audit.verify(store.engine)
+    with one_action(store.engine) as uow:
+        report = audit.verify(uow)
     assert report.first_bad_id == 2 and "does not follow" in (report.problem or "")
     assert main([*store_args(store), "audit", "verify"]) == 1
 

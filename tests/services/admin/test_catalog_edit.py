@@ -13,7 +13,7 @@ from s321_desk.services.admin.users import AccessRefused, Person, add_user
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Parcel, Product
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 
 PRODUCTS = (
     # sku, description, hts, origin, cents, barcode
@@ -45,13 +45,15 @@ def stock(store: Store) -> None:
 
 @pytest.fixture
 def admin(store: Store) -> Person:
-    person = add_user(store.engine, "Ada Admin", "admin", "9999")
+    with one_action(store.engine, immediate=True) as uow:
+        person = add_user(uow, "Ada Admin", "admin", "9999")
     stock(store)
     return person
 
 
 def test_the_skus_missing_hts_or_origin_come_first(store: Store, admin: Person) -> None:
-    page = find_products(store.engine)
+    with one_action(store.engine) as uow:
+        page = find_products(uow)
     assert [r.sku for r in page.rows] == [
         "MUG-01",
         "TOQUE-RED",
@@ -60,11 +62,12 @@ def test_the_skus_missing_hts_or_origin_come_first(store: Store, admin: Person) 
         "MAPLE-500",
     ]
     assert (page.matched, page.missing, page.total) == (5, 3, 5)
-    assert [r.sku for r in find_products(store.engine, missing_only=True).rows] == [
-        "MUG-01",
-        "TOQUE-RED",
-        "ZIP-HOODIE",
-    ]
+    with one_action(store.engine) as uow:
+        assert [r.sku for r in find_products(uow, missing_only=True).rows] == [
+            "MUG-01",
+            "TOQUE-RED",
+            "ZIP-HOODIE",
+        ]
 
 
 @pytest.mark.parametrize(
@@ -82,7 +85,8 @@ def test_the_skus_missing_hts_or_origin_come_first(store: Store, admin: Person) 
 def test_a_search_finds_skus_by_a_few_letters(
     store: Store, admin: Person, search: str, found: list[str]
 ) -> None:
-    page = find_products(store.engine, search)
+    with one_action(store.engine) as uow:
+        page = find_products(uow, search)
     assert [r.sku for r in page.rows] == found
     assert page.matched == len(found) and page.total == 5
 
@@ -90,14 +94,16 @@ def test_a_search_finds_skus_by_a_few_letters(
 def test_a_supervisor_classifies_a_sku_audited_before_and_after(
     store: Store, admin: Person
 ) -> None:
-    sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
-    edited = edit_product(
-        store.engine,
-        "TOQUE-RED",
-        {"hts": "6505.00.9076", "weight_g": "0.12", "flags": "pga_fda"},
-        by=sam,
-        station="PACK-1",
-    )
+    with one_action(store.engine, immediate=True) as work:
+        sam = add_user(work, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(store.engine, immediate=True) as work:
+        edited = edit_product(
+            work,
+            "TOQUE-RED",
+            {"hts": "6505.00.9076", "weight_g": "0.12", "flags": "pga_fda"},
+            by=sam,
+            station="PACK-1",
+        )
     row = edited.row
     assert edited.changed == ["hts", "weight_g", "flags"] and edited.rejudged == ()
     assert (row.hts, row.weight_g, row.flags, row.missing) == ("6505009076", 120, "PGA_FDA", False)
@@ -111,16 +117,21 @@ def test_a_supervisor_classifies_a_sku_audited_before_and_after(
         "after": {"hts": "6505009076", "weight_g": 120, "flags": "PGA_FDA"},
     }
     # The same values again change nothing and add no audit line.
-    assert edit_product(store.engine, "TOQUE-RED", {"hts": "6505009076"}, by=sam).changed == []
-    assert find_products(store.engine, missing_only=True).missing == 2
+    with one_action(store.engine, immediate=True) as work:
+        assert edit_product(work, "TOQUE-RED", {"hts": "6505009076"}, by=sam).changed == []
+    with one_action(store.engine) as work:
+        assert find_products(work, missing_only=True).missing == 2
 
 
 def test_a_packer_or_a_driver_may_not_edit(store: Store, admin: Person) -> None:
     for name, role in (("Pat Packer", "packer"), ("Dee Driver", "driver")):
-        person = add_user(store.engine, name, role, "1111", by=admin)
+        with one_action(store.engine, immediate=True) as uow:
+            person = add_user(uow, name, role, "1111", by=admin)
         with pytest.raises(AccessRefused, match="editing the catalog needs a supervisor"):
-            edit_product(store.engine, "TOQUE-RED", {"hts": "6505009076"}, by=person)
-    assert find_products(store.engine, "TOQUE").rows[0].hts is None
+            with one_action(store.engine, immediate=True) as uow:
+                edit_product(uow, "TOQUE-RED", {"hts": "6505009076"}, by=person)
+    with one_action(store.engine) as uow:
+        assert find_products(uow, "TOQUE").rows[0].hts is None
 
 
 @pytest.mark.parametrize(
@@ -138,7 +149,8 @@ def test_a_wrong_field_is_named_and_nothing_changes(
     store: Store, admin: Person, typed: dict[str, str], message: str
 ) -> None:
     with pytest.raises(UserError, match="^" + message.replace("(", r"\(")):
-        edit_product(store.engine, "TOQUE-RED", typed, by=admin)
+        with one_action(store.engine, immediate=True) as work:
+            edit_product(work, "TOQUE-RED", typed, by=admin)
     with UnitOfWork(store.engine) as uow:
         assert (
             uow.session.scalars(
@@ -161,7 +173,8 @@ def test_a_parcel_held_for_its_missing_hts_is_judged_again_when_it_is_given(
 
     admin = first_admin(store)
     seed(store)  # its products have no HTS number and no origin
-    set_fx_rate(store.engine, "CAD", "0.7312", date(2020, 1, 1), "Bank of Canada", by=admin)
+    with one_action(store.engine, immediate=True) as work:
+        set_fx_rate(work, "CAD", "0.7312", date(2020, 1, 1), "Bank of Canada", by=admin)
     closed = pack_order(store.engine, "#1002")  # one toque
     with UnitOfWork(store.engine) as uow:
         parcel = uow.session.get(Parcel, closed.parcel.parcel_id)
@@ -169,17 +182,19 @@ def test_a_parcel_held_for_its_missing_hts_is_judged_again_when_it_is_given(
         code = parcel.code
 
     def codes() -> set[str]:
-        history = parcel_history(store.engine, code)
+        with one_action(store.engine) as uow:
+            history = parcel_history(uow, code)
         return {finding.code for finding in history.verdicts[-1].findings}
 
     assert {"MISSING_HTS", "MISSING_ORIGIN"} <= codes()
-    edited = edit_product(store.engine, "TOQUE-RED", {"hts": "6505.00.9076"}, by=admin)
+    with one_action(store.engine, immediate=True) as work:
+        edited = edit_product(work, "TOQUE-RED", {"hts": "6505.00.9076"}, by=admin)
     assert edited.rejudged == (code,)  # still held for its origin, a new verdict
     assert "MISSING_HTS" not in codes() and "MISSING_ORIGIN" in codes()
-    edited = edit_product(store.engine, "TOQUE-RED", {"origin": "CA"}, by=admin)
+    with one_action(store.engine, immediate=True) as work:
+        edited = edit_product(work, "TOQUE-RED", {"origin": "CA"}, by=admin)
     assert edited.rejudged == (code,)
     assert not {"MISSING_HTS", "MISSING_ORIGIN"} & codes()
     # A description changes no verdict: nothing judged again.
-    assert (
-        edit_product(store.engine, "TOQUE-RED", {"description": "Toque"}, by=admin).rejudged == ()
-    )
+    with one_action(store.engine, immediate=True) as work:
+        assert edit_product(work, "TOQUE-RED", {"description": "Toque"}, by=admin).rejudged == ()

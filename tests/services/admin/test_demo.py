@@ -12,7 +12,7 @@ from sqlalchemy import select
 from s321_desk.services.admin.demo import create_demo_database
 from s321_desk.store.database import open_store
 from s321_desk.store.models import FxRate, Order, OrderLine, Product
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 
 
 @pytest.fixture(scope="module")
@@ -96,8 +96,10 @@ def test_every_demo_user_signs_in_by_name_and_by_badge(tmp_path) -> None:  # typ
     store = open_store(create_demo_database(tmp_path / "demo.sqlite3"))
     try:
         for name, role, pin, badge in DEMO_USERS:
-            assert sign_in(store.engine, name, pin).role == role
-            assert sign_in(store.engine, badge, pin).name == name
+            with one_action(store.engine, immediate=True) as uow:
+                assert sign_in(uow, name, pin).role == role
+            with one_action(store.engine, immediate=True) as uow:
+                assert sign_in(uow, badge, pin).name == name
     finally:
         store.dispose()
 

@@ -19,7 +19,7 @@ from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.papers.printer_check import print_test_label
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import first_admin
 from tests.ui.conftest import seed
 
@@ -27,11 +27,13 @@ COMPANY = {"name": "Maple Border Fulfillment Inc.", "lines": ["6400 Millcreek Dr
 
 
 def done(store: Store, station: str = "PACK-1") -> dict[str, bool]:
-    return {step.key: step.done for step in checklist(store.engine, station)}
+    with one_action(store.engine) as uow:
+        return {step.key: step.done for step in checklist(uow, station)}
 
 
 def details(store: Store, station: str = "PACK-1") -> dict[str, str]:
-    return {step.key: str(step.detail) for step in checklist(store.engine, station)}
+    with one_action(store.engine) as uow:
+        return {step.key: str(step.detail) for step in checklist(uow, station)}
 
 
 def test_each_step_is_done_by_the_act_that_does_it(store: Store, tmp_path: Path) -> None:
@@ -42,26 +44,29 @@ def test_each_step_is_done_by_the_act_that_does_it(store: Store, tmp_path: Path)
     )
     admin = first_admin(store)
     assert [k for k, v in done(store).items() if v] == ["administrator"]
-    change_settings(store.engine, {"company": COMPANY}, by=admin)
+    with one_action(store.engine, immediate=True) as work:
+        change_settings(work, {"company": COMPANY}, by=admin)
     assert not done(store)["company"]
     assert details(store)["company"] == "Give the US return address (the label's ship-from)."
-    change_settings(
-        store.engine,
-        {
-            "us_return_address": ["MBF Returns", "1 Main St", "Champlain NY 12919"],
-            "carriers": {"ABCD": "ABCD Transport"},
-            "port": "3004",
-        },
-        by=admin,
-    )
+    with one_action(store.engine, immediate=True) as work:
+        change_settings(
+            work,
+            {
+                "us_return_address": ["MBF Returns", "1 Main St", "Champlain NY 12919"],
+                "carriers": {"ABCD": "ABCD Transport"},
+                "port": "3004",
+            },
+            by=admin,
+        )
     steps = details(store)
     assert steps["company"] == "Maple Border Fulfillment Inc."
     assert steps["carrier"] == "ABCD (ABCD Transport)" and steps["port"] == "3004 Blaine, WA"
     # The printer: set, then tried with a test label (a PDF file while none is set up).
     assert details(store)["printers"] == "Set PACK-1's label printer, then print a test label."
-    change_settings(
-        store.engine, {"stations": {"PACK-1": {"label_printer": {"kind": "file"}}}}, by=admin
-    )
+    with one_action(store.engine, immediate=True) as work:
+        change_settings(
+            work, {"stations": {"PACK-1": {"label_printer": {"kind": "file"}}}}, by=admin
+        )
     assert not done(store)["printers"]
     where = Path(print_test_label(store.engine, "PACK-1", tmp_path / "labels"))
     document = pypdfium2.PdfDocument(where.read_bytes())
@@ -78,10 +83,12 @@ def test_each_step_is_done_by_the_act_that_does_it(store: Store, tmp_path: Path)
             select(AuditEntry).where(AuditEntry.action == "printer.test")
         ).one()
     assert (entry.entity_id, entry.user_id) == ("PACK-1", admin.id)
-    add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
+    with one_action(store.engine, immediate=True) as work:
+        add_user(work, "Pat Packer", "packer", "1111", by=admin)
     assert details(store)["users"] == "1 besides the administrators"
     assert details(store)["fx_rates"] == "Enter the CAD to USD rate."
-    set_fx_rate(store.engine, "CAD", "0.7312", date(2026, 1, 1), "Bank of Canada", by=admin)
+    with one_action(store.engine, immediate=True) as work:
+        set_fx_rate(work, "CAD", "0.7312", date(2026, 1, 1), "Bank of Canada", by=admin)
     seed(store)  # the catalog and the orders
     assert done(store) == dict.fromkeys(STEPS, True)
     assert details(store)["orders"] == "5 orders"
@@ -92,7 +99,8 @@ def test_a_test_label_to_a_printer_that_does_not_answer_is_said_and_not_counted(
 ) -> None:
     admin = first_admin(store)
     printer = {"kind": "zpl-socket", "host": "127.0.0.1", "port": 9, "dpi": 203}  # discard
-    change_settings(store.engine, {"stations": {"PACK-1": {"label_printer": printer}}}, by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        change_settings(uow, {"stations": {"PACK-1": {"label_printer": printer}}}, by=admin)
     with pytest.raises(UserError, match=r"127\.0\.0\.1:9"):
         print_test_label(store.engine, "PACK-1", tmp_path)
     assert not done(store)["printers"]
@@ -118,7 +126,8 @@ def test_a_test_label_reaches_a_thermal_printers_socket_as_zpl(
     thread.start()
     admin = first_admin(store)
     spec = {"kind": "zpl-socket", "host": "127.0.0.1", "port": server.getsockname()[1], "dpi": 300}
-    change_settings(store.engine, {"stations": {"PACK-1": {"label_printer": spec}}}, by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        change_settings(uow, {"stations": {"PACK-1": {"label_printer": spec}}}, by=admin)
     where = print_test_label(store.engine, "PACK-1", tmp_path)
     thread.join(10)
     server.close()

@@ -23,7 +23,7 @@ from s321_desk.services.admin.users import AccessRefused, add_user, key_stored_p
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import first_admin, store_args
 
 # What a guesser tries: every 4-digit PIN would be 10,000 scrypt runs (about 8 minutes here);
@@ -108,7 +108,8 @@ def guess(stored: str, candidates: list[str], key: bytes | None) -> str | None:
 
 def test_a_copied_store_cannot_be_cracked_without_the_key(store: Store) -> None:
     admin = first_admin(store)
-    add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
     hashes = stored_hashes(store)
     assert all(value.startswith("s321k1$") for value in hashes.values())
     # Without the key, nothing the store holds answers a guess, the right one included.
@@ -140,9 +141,11 @@ def test_an_older_stores_plain_hashes_keep_working_and_are_keyed(store: Store) -
     assert key_stored_pins(store.engine) == 1  # at the next start of a station
     (keyed,) = stored_hashes(store).values()
     assert keyed.startswith("s321k1$") and guess(keyed, COMMON, None) is None
-    assert sign_in(store.engine, "Sam Super", "2468").name == "Sam Super"
+    with one_action(store.engine, immediate=True) as work:
+        assert sign_in(work, "Sam Super", "2468").name == "Sam Super"
     with pytest.raises(AccessRefused, match="wrong PIN"):
-        sign_in(store.engine, "Sam Super", "2469")
+        with one_action(store.engine, immediate=True) as work:
+            sign_in(work, "Sam Super", "2469")
     with UnitOfWork(store.engine) as uow:
         actions = [e.action for e in uow.session.scalars(select(AuditEntry))]
     assert actions[0] == "users.pins_keyed"
@@ -165,12 +168,14 @@ def test_a_station_without_the_stores_key_says_how_to_get_it(
     assert stat.S_IMODE(carried.stat().st_mode) == 0o600
     monkeypatch.setenv("S321_PIN_KEY_FILE", str(tmp_path / "second-station.pin-key"))
     with pytest.raises(UserError, match=r"this station does not have the PIN key [0-9a-f]{8}"):
-        sign_in(store.engine, "Ada Admin", "9999")
+        with one_action(store.engine, immediate=True) as work:
+            sign_in(work, "Ada Admin", "9999")
     with UnitOfWork(store.engine) as uow:  # not counted as a wrong PIN
         assert uow.session.scalars(select(User.failed_pin_attempts)).one() == 0
     assert main(["pin-key", "import", str(carried)]) == 0
     assert "1 PIN key(s) kept" in capsys.readouterr().out
-    assert sign_in(store.engine, "Ada Admin", "9999").name == "Ada Admin"
+    with one_action(store.engine, immediate=True) as work:
+        assert sign_in(work, "Ada Admin", "9999").name == "Ada Admin"
     assert first_station.read_text() == (tmp_path / "second-station.pin-key").read_text()
     assert main(["pin-key", "show", *store_args(store)]) == 0
     assert "this store's PINs are keyed with" in capsys.readouterr().out
@@ -180,34 +185,43 @@ def test_a_key_others_can_read_is_refused(store: Store) -> None:
     first_admin(store)
     pin_key.key_file().chmod(0o644)
     with pytest.raises(UserError, match=r"can be read by other users.*chmod 600"):
-        sign_in(store.engine, "Ada Admin", "9999")
+        with one_action(store.engine, immediate=True) as uow:
+            sign_in(uow, "Ada Admin", "9999")
 
 
 def test_a_lost_key_means_new_pins(
     store: Store, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     admin = first_admin(store)
-    add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
     pin_key.key_file().unlink()  # the machine was replaced, the key not kept
     with pytest.raises(UserError, match="does not have the PIN key"):
-        sign_in(store.engine, "Sam Super", "2468")
+        with one_action(store.engine, immediate=True) as uow:
+            sign_in(uow, "Sam Super", "2468")
     monkeypatch.setenv("S321_NEW_PIN", "13579")
     assert main(["pin-key", "reset", "--user", "Ada Admin", *store_args(store)]) == 0
     said = capsys.readouterr().out
     assert "new PIN key" in said and "1 other PIN(s) cleared" in said
-    assert sign_in(store.engine, "Ada Admin", "13579").role == "admin"
+    with one_action(store.engine, immediate=True) as uow:
+        assert sign_in(uow, "Ada Admin", "13579").role == "admin"
     with pytest.raises(AccessRefused, match="no PIN since the PIN key was reset"):
-        sign_in(store.engine, "Sam Super", "2468")
+        with one_action(store.engine, immediate=True) as uow:
+            sign_in(uow, "Sam Super", "2468")
 
 
 def test_supervisors_and_administrators_may_choose_longer_pins(store: Store) -> None:
     admin = first_admin(store, pin="31415926535")
-    add_user(store.engine, "Sam Super", "supervisor", "27182818284590", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "27182818284590", by=admin)
     with pytest.raises(UserError, match="PIN: 4 to 8 digits"):
-        add_user(store.engine, "Pat Packer", "packer", "123456789", by=admin)
+        with one_action(store.engine, immediate=True) as uow:
+            add_user(uow, "Pat Packer", "packer", "123456789", by=admin)
     with pytest.raises(UserError, match="PIN: 4 to 20 digits"):
-        add_user(store.engine, "Olga Other", "admin", "1" * 21, by=admin)
-    assert sign_in(store.engine, "Sam Super", "27182818284590").role == "supervisor"
+        with one_action(store.engine, immediate=True) as uow:
+            add_user(uow, "Olga Other", "admin", "1" * 21, by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        assert sign_in(uow, "Sam Super", "27182818284590").role == "supervisor"
 
 
 def test_the_key_goes_to_the_os_keyring_where_there_is_one(
@@ -220,5 +234,6 @@ def test_the_key_goes_to_the_os_keyring_where_there_is_one(
     first_admin(store)
     assert not pin_key.key_file().exists()
     assert pin_key.load_keys().where == "the OS keyring"
-    assert sign_in(store.engine, "Ada Admin", "9999").name == "Ada Admin"
+    with one_action(store.engine, immediate=True) as uow:
+        assert sign_in(uow, "Ada Admin", "9999").name == "Ada Admin"
     assert list((tmp_path / "keyring-home").rglob("*.cfg"))

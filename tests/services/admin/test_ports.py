@@ -21,7 +21,7 @@ from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.packing.station import next_truck
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "ports"
 # Crossed by water, not by road from Canada (tests/data/ports/README.md).
@@ -91,7 +91,8 @@ def test_each_port_keeps_its_own_time_zone() -> None:
 
 @pytest.fixture
 def admin(store: Store) -> Person:
-    return add_user(store.engine, "Ada Admin", "admin", "9999")
+    with one_action(store.engine, immediate=True) as uow:
+        return add_user(uow, "Ada Admin", "admin", "9999")
 
 
 def test_an_administrator_adds_a_port_audited_and_every_station_knows_it(
@@ -100,9 +101,10 @@ def test_an_administrator_adds_a_port_audited_and_every_station_knows_it(
     with pytest.raises(UserError, match="3014"):
         port("3014")
     # Added and chosen as the truck's port in one save.
-    changed = change_settings(
-        store.engine, {"added_ports": [FRIDAY_HARBOR], "port": "3014"}, by=admin, station="PACK-1"
-    )
+    with one_action(store.engine, immediate=True) as work:
+        changed = change_settings(
+            work, {"added_ports": [FRIDAY_HARBOR], "port": "3014"}, by=admin, station="PACK-1"
+        )
     assert changed == ["added_ports", "port"]
     with UnitOfWork(store.engine) as uow:
         entry = uow.session.scalars(
@@ -113,9 +115,11 @@ def test_an_administrator_adds_a_port_audited_and_every_station_knows_it(
     # Another station (a process that never saw the change) learns it with the settings.
     ports_module.use_added([])
     assert "3014" not in ports()
-    assert all_settings(store.engine)["port"] == "3014"
+    with one_action(store.engine) as work:
+        assert all_settings(work)["port"] == "3014"
     assert port("3014").time_zone == "America/Los_Angeles"
-    truck = next_truck(store.engine, datetime(2026, 3, 2, 12, tzinfo=UTC), "PACK-1")
+    with one_action(store.engine) as work:
+        truck = next_truck(work, datetime(2026, 3, 2, 12, tzinfo=UTC), "PACK-1")
     assert truck.port.name == "Friday Harbor, WA"
 
 
@@ -136,16 +140,23 @@ def test_a_wrong_port_is_refused_naming_its_field(
     store: Store, admin: Person, item: dict[str, str], message: str
 ) -> None:
     with pytest.raises(UserError, match=f"setting added_ports: .*{message}"):
-        change_settings(store.engine, {"added_ports": [item]}, by=admin)
-    assert all_settings(store.engine)["added_ports"] == []
+        with one_action(store.engine, immediate=True) as uow:
+            change_settings(uow, {"added_ports": [item]}, by=admin)
+    with one_action(store.engine) as uow:
+        assert all_settings(uow)["added_ports"] == []
 
 
 def test_only_an_administrator_adds_a_port(store: Store, admin: Person) -> None:
-    packer = add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        packer = add_user(uow, "Pat Packer", "packer", "1111", by=admin)
     with pytest.raises(AccessRefused, match="administrator"):
-        change_settings(store.engine, {"port": "3014", "added_ports": [FRIDAY_HARBOR]}, by=packer)
+        with one_action(store.engine, immediate=True) as uow:
+            change_settings(uow, {"port": "3014", "added_ports": [FRIDAY_HARBOR]}, by=packer)
     assert "3014" not in ports()  # the refused change leaves nothing known
-    assert all_settings(store.engine)["added_ports"] == []
+    with one_action(store.engine) as uow:
+        assert all_settings(uow)["added_ports"] == []
     # In either order, a port added and chosen at once.
-    change_settings(store.engine, {"port": "3014", "added_ports": [FRIDAY_HARBOR]}, by=admin)
-    assert all_settings(store.engine)["port"] == "3014"
+    with one_action(store.engine, immediate=True) as uow:
+        change_settings(uow, {"port": "3014", "added_ports": [FRIDAY_HARBOR]}, by=admin)
+    with one_action(store.engine) as uow:
+        assert all_settings(uow)["port"] == "3014"

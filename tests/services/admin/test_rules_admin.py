@@ -13,7 +13,7 @@ from s321_desk.cli import main
 from s321_desk.services.admin.rules_and_rates import fx_table, pin_rules, rules_status
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import first_admin
 
 NOW = datetime(2026, 11, 22, 15, tzinfo=UTC)
@@ -85,12 +85,16 @@ def test_bad_rates_are_refused(
 
 
 def test_pinning_the_rules_is_shown_and_audited(store: Store) -> None:
-    assert rules_status(store.engine, NOW).regime == "SUSPENDED"
-    pinned = pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "court restored it")
+    with one_action(store.engine) as work:
+        assert rules_status(work, NOW).regime == "SUSPENDED"
+    with one_action(store.engine, immediate=True) as work:
+        pinned = pin_rules(work, datetime(2025, 3, 1, tzinfo=UTC), "court restored it")
     assert (pinned.regime, pinned.pin_reason) == ("ACTIVE", "court restored it")
     assert "PINNED as of 2025-03-01T00:00:00+00:00" in pinned.sentence()
-    assert rules_status(store.engine, NOW).regime == "ACTIVE"
-    back = pin_rules(store.engine, None, "the app now carries the ruling")
+    with one_action(store.engine) as work:
+        assert rules_status(work, NOW).regime == "ACTIVE"
+    with one_action(store.engine, immediate=True) as work:
+        back = pin_rules(work, None, "the app now carries the ruling")
     assert (back.regime, back.pinned_as_of) == ("SUSPENDED", None)
     with UnitOfWork(store.engine) as uow:
         actions = [(a.action, a.reason) for a in uow.session.scalars(select(AuditEntry))]
@@ -130,19 +134,24 @@ def test_the_desk_pins_and_sets_rates_as_a_supervisor(store: Store) -> None:
     from s321_desk.services.kernel.errors import UserError
 
     admin = first_admin(store)
-    sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
-    pat = add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
+    with one_action(store.engine, immediate=True) as work:
+        sam = add_user(work, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(store.engine, immediate=True) as work:
+        pat = add_user(work, "Pat Packer", "packer", "1111", by=admin)
     with pytest.raises(AccessRefused, match="pinning the rules needs a supervisor; Pat Packer"):
-        pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "x", by=pat)
+        with one_action(store.engine, immediate=True) as work:
+            pin_rules(work, datetime(2025, 3, 1, tzinfo=UTC), "x", by=pat)
     with pytest.raises(AccessRefused, match="entering an FX rate needs a supervisor; Pat"):
-        set_fx_rate(store.engine, "CAD", "0.73", date(2026, 10, 1), "", by=pat)
+        with one_action(store.engine, immediate=True) as work:
+            set_fx_rate(work, "CAD", "0.73", date(2026, 10, 1), "", by=pat)
     with pytest.raises(UserError, match="no regimes in force at 2010-01-01"):
         check_pin_instant(datetime(2010, 1, 1, tzinfo=UTC))
-    pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "court restored it", by=sam)
-    set_fx_rate(store.engine, "CAD", "0.73", date(2026, 10, 1), "CBP", by=sam)
-    assert [(r.currency, str(r.rate_to_usd)) for r in list_fx_rates(store.engine)] == [
-        ("CAD", "0.73")
-    ]
+    with one_action(store.engine, immediate=True) as work:
+        pin_rules(work, datetime(2025, 3, 1, tzinfo=UTC), "court restored it", by=sam)
+    with one_action(store.engine, immediate=True) as work:
+        set_fx_rate(work, "CAD", "0.73", date(2026, 10, 1), "CBP", by=sam)
+    with one_action(store.engine) as work:
+        assert [(r.currency, str(r.rate_to_usd)) for r in list_fx_rates(work)] == [("CAD", "0.73")]
     with UnitOfWork(store.engine) as uow:
         acts = [(a.action, a.user_id) for a in uow.session.scalars(select(AuditEntry))]
     assert acts[-2:] == [("rules.pin", sam.id), ("fx.set", sam.id)]

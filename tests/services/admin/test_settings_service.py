@@ -14,7 +14,7 @@ from s321_desk.services.admin.users import AccessRefused, Person, add_user, set_
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import store_args
 
 COMPANY = {"name": "Maple Border Fulfillment Inc.", "lines": ["6400 Millcreek Dr", "CANADA"]}
@@ -30,18 +30,21 @@ def _changes(store: Store) -> list[tuple[str | None, int | None, dict[str, Any]]
 
 @pytest.fixture
 def admin(store: Store) -> Person:
-    return add_user(store.engine, "Ada Admin", "admin", "9999")
+    with one_action(store.engine, immediate=True) as uow:
+        return add_user(uow, "Ada Admin", "admin", "9999")
 
 
 def test_several_settings_in_one_change_each_audited(store: Store, admin: Person) -> None:
-    changed = change_settings(
-        store.engine,
-        {"company": COMPANY, "cutoff_time": "14:30", "port": "0901", "carriers": {"ABCD": "A"}},
-        by=admin,
-        station="PACK-1",
-    )
+    with one_action(store.engine, immediate=True) as uow:
+        changed = change_settings(
+            uow,
+            {"company": COMPANY, "cutoff_time": "14:30", "port": "0901", "carriers": {"ABCD": "A"}},
+            by=admin,
+            station="PACK-1",
+        )
     assert changed == ["company", "cutoff_time", "carriers"]  # the port was already 0901
-    values = all_settings(store.engine)
+    with one_action(store.engine) as uow:
+        values = all_settings(uow)
     assert (values["company"], values["cutoff_time"]) == (COMPANY, "14:30")
     assert _changes(store) == [
         ("company", admin.id, {"before": None, "after": COMPANY}),
@@ -70,8 +73,10 @@ def test_a_bad_value_is_named_and_nothing_is_saved(
     store: Store, admin: Person, key: str, value: object, message: str
 ) -> None:
     with pytest.raises(UserError, match=message.replace("(", r"\(").replace(".", r"\.")):
-        change_settings(store.engine, {"company": COMPANY, key: value}, by=admin)
-    assert all_settings(store.engine)["company"] is None  # the good one was not saved either
+        with one_action(store.engine, immediate=True) as uow:
+            change_settings(uow, {"company": COMPANY, key: value}, by=admin)
+    with one_action(store.engine) as uow:
+        assert all_settings(uow)["company"] is None  # the good one was not saved either
     assert _changes(store) == []
 
 
@@ -88,16 +93,23 @@ def test_good_truck_values_pass() -> None:
 
 
 def test_only_an_active_admin_changes_settings(store: Store, admin: Person) -> None:
-    sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        sam = add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
     with pytest.raises(AccessRefused, match="changing settings needs an administrator"):
-        change_settings(store.engine, {"company": COMPANY}, by=sam)
+        with one_action(store.engine, immediate=True) as uow:
+            change_settings(uow, {"company": COMPANY}, by=sam)
     with pytest.raises(UserError, match="no such setting"):
-        change_settings(store.engine, {"colour": "red"}, by=admin)
-    other = add_user(store.engine, "Olga Other", "admin", "1357", by=admin)
-    set_active(store.engine, "Ada Admin", False, by=other)
+        with one_action(store.engine, immediate=True) as uow:
+            change_settings(uow, {"colour": "red"}, by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        other = add_user(uow, "Olga Other", "admin", "1357", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        set_active(uow, "Ada Admin", False, by=other)
     with pytest.raises(AccessRefused, match="no longer an active user"):
-        change_settings(store.engine, {"company": COMPANY}, by=admin)
-    assert all_settings(store.engine)["company"] is None
+        with one_action(store.engine, immediate=True) as uow:
+            change_settings(uow, {"company": COMPANY}, by=admin)
+    with one_action(store.engine) as uow:
+        assert all_settings(uow)["company"] is None
 
 
 def test_the_command_line_refuses_a_bad_time(

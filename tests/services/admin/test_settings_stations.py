@@ -6,6 +6,7 @@ import pytest
 
 from s321_desk.services.admin.settings import check_shape
 from s321_desk.services.kernel.errors import UserError
+from s321_desk.store.uow import one_action
 from tests.services.packing.test_packing import stocked  # noqa: F401  (fixture)
 
 GOOD = {
@@ -60,22 +61,25 @@ def test_a_station_with_its_own_truck_packs_for_it(stocked) -> None:  # type: ig
     from s321_desk.store.models import Parcel
     from s321_desk.store.uow import UnitOfWork
 
-    change_setting(
-        stocked.engine, "stations", '{"DOCK-2": {"port": "0712", "cutoff_time": "13:30"}}'
-    )
+    with one_action(stocked.engine, immediate=True) as work:
+        change_setting(work, "stations", '{"DOCK-2": {"port": "0712", "cutoff_time": "13:30"}}')
     now = datetime(2026, 12, 1, 19, tzinfo=UTC)  # 14:00 in Toronto: after 13:30, before 15:00
     parcels = {}
     for order, station in (("#1001", "DOCK-2"), ("#1002", "DOCK-1")):
-        parcel = open_parcel(stocked.engine, order, station=station)
+        with one_action(stocked.engine, immediate=True) as work:
+            parcel = open_parcel(work, order, station=station)
         fill_parcel(stocked.engine, parcel)
-        close_parcel(stocked.engine, parcel, now=now)
+        with one_action(stocked.engine, immediate=True, durable=True) as work:
+            close_parcel(work, parcel, now=now)
         with UnitOfWork(stocked.engine) as uow:
             row = uow.session.get(Parcel, parcel)
             assert row is not None
             parcels[station] = (row.port, str(row.us_day))
     assert parcels == {"DOCK-2": ("0712", "2026-12-02"), "DOCK-1": ("0901", "2026-12-01")}
-    assert next_truck(stocked.engine, now, "DOCK-2").port.code == "0712"
-    assert next_truck(stocked.engine, now, "DOCK-1").crossing.date().isoformat() == "2026-12-01"
+    with one_action(stocked.engine) as work:
+        assert next_truck(work, now, "DOCK-2").port.code == "0712"
+    with one_action(stocked.engine) as work:
+        assert next_truck(work, now, "DOCK-1").crossing.date().isoformat() == "2026-12-01"
 
 
 def test_a_station_truck_field_is_named() -> None:

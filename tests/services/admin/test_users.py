@@ -24,7 +24,7 @@ from s321_desk.services.admin.users import (
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User, utcnow
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import first_admin
 
 
@@ -47,41 +47,53 @@ def test_the_wait_grows_after_three_wrong_pins() -> None:
 
 def test_the_first_user_is_an_admin_who_adds_the_others(store: Store) -> None:
     with pytest.raises(UserError, match="first user of a store must be an admin"):
-        add_user(store.engine, "Pat Packer", "packer", "1111")
+        with one_action(store.engine, immediate=True) as uow:
+            add_user(uow, "Pat Packer", "packer", "1111")
     admin = first_admin(store)
     with pytest.raises(AccessRefused, match="needs an administrator"):
-        add_user(store.engine, "Pat Packer", "packer", "1111")
-    supervisor = add_user(store.engine, "Sam Super", "supervisor", "2468", badge="B-77", by=admin)
+        with one_action(store.engine, immediate=True) as uow:
+            add_user(uow, "Pat Packer", "packer", "1111")
+    with one_action(store.engine, immediate=True) as uow:
+        supervisor = add_user(uow, "Sam Super", "supervisor", "2468", badge="B-77", by=admin)
     with pytest.raises(AccessRefused, match="needs an administrator"):
-        add_user(store.engine, "Pat Packer", "packer", "1111", by=supervisor)
+        with one_action(store.engine, immediate=True) as uow:
+            add_user(uow, "Pat Packer", "packer", "1111", by=supervisor)
     with pytest.raises(UserError, match="already a user"):
-        add_user(store.engine, "Sam Super", "packer", "1111", by=admin)
+        with one_action(store.engine, immediate=True) as uow:
+            add_user(uow, "Sam Super", "packer", "1111", by=admin)
     with pytest.raises(UserError, match="PIN: 4 to 8 digits"):
-        add_user(store.engine, "Pat Packer", "packer", "12a4", by=admin)
-    assert sign_in(store.engine, "B-77", "2468").name == "Sam Super"  # by badge
-    assert authorize(store.engine, "Sam Super", "2468", "supervisor").role == "supervisor"
+        with one_action(store.engine, immediate=True) as uow:
+            add_user(uow, "Pat Packer", "packer", "12a4", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        assert sign_in(uow, "B-77", "2468").name == "Sam Super"  # by badge
+    with one_action(store.engine, immediate=True) as uow:
+        assert authorize(uow, "Sam Super", "2468", "supervisor").role == "supervisor"
     with pytest.raises(AccessRefused, match="is a supervisor; this needs an admin"):
-        authorize(store.engine, "Sam Super", "2468", "admin")
+        with one_action(store.engine, immediate=True) as uow:
+            authorize(uow, "Sam Super", "2468", "admin")
 
 
 def test_wrong_pins_are_counted_locked_and_audited(store: Store) -> None:
-    add_user(store.engine, "Ada Admin", "admin", "9999")
+    with one_action(store.engine, immediate=True) as work:
+        add_user(work, "Ada Admin", "admin", "9999")
     now = utcnow()
     for _ in range(3):
         with pytest.raises(AccessRefused, match="wrong PIN"):
-            sign_in(store.engine, "Ada Admin", "0000", now=now)
+            with one_action(store.engine, immediate=True) as work:
+                sign_in(work, "Ada Admin", "0000", now=now)
     with pytest.raises(AccessRefused, match="too many wrong PINs; try again in 5 s"):
-        sign_in(store.engine, "Ada Admin", "9999", now=now)  # even the right PIN waits
-    assert (
-        sign_in(store.engine, "Ada Admin", "9999", now=now + timedelta(seconds=6)).role == "admin"
-    )
+        with one_action(store.engine, immediate=True) as work:
+            sign_in(work, "Ada Admin", "9999", now=now)  # even the right PIN waits
+    with one_action(store.engine, immediate=True) as work:
+        assert sign_in(work, "Ada Admin", "9999", now=now + timedelta(seconds=6)).role == "admin"
     with UnitOfWork(store.engine) as uow:
         user = uow.session.scalars(select(User)).one()
         actions = [a.action for a in uow.session.scalars(select(AuditEntry))]
     assert (user.failed_pin_attempts, user.locked_until) == (0, None)  # a good PIN resets
     assert actions == ["user.add", "login.refused", "login.refused", "login.refused", "login"]
     with pytest.raises(AccessRefused, match="no such user"):
-        sign_in(store.engine, "Nobody", "1234")
+        with one_action(store.engine, immediate=True) as work:
+            sign_in(work, "Nobody", "1234")
 
 
 def test_the_user_command(
@@ -119,67 +131,96 @@ def _audits(store: Store) -> list[tuple[str, int | None, dict[str, object]]]:
 
 def test_users_are_listed_without_their_pins(store: Store) -> None:
     admin = first_admin(store)
-    add_user(store.engine, "Pat Packer", "packer", "1111", badge="B-1", by=admin)
-    rows = list_users(store.engine)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Pat Packer", "packer", "1111", badge="B-1", by=admin)
+    with one_action(store.engine) as uow:
+        rows = list_users(uow)
     assert [(r.name, r.role, r.badge, r.active) for r in rows] == [
         ("Ada Admin", "admin", None, True),
         ("Pat Packer", "packer", "B-1", True),
     ]
     assert not any("scrypt" in repr(r) for r in rows) and not hasattr(rows[0], "pin_hash")
-    set_active(store.engine, "Pat Packer", False, by=admin)
-    assert [r.name for r in list_users(store.engine, active_only=True)] == ["Ada Admin"]
+    with one_action(store.engine, immediate=True) as uow:
+        set_active(uow, "Pat Packer", False, by=admin)
+    with one_action(store.engine) as uow:
+        assert [r.name for r in list_users(uow, active_only=True)] == ["Ada Admin"]
     with pytest.raises(AccessRefused, match="no such user"):
-        sign_in(store.engine, "B-1", "1111")  # a deactivated badge no longer signs in
-    set_active(store.engine, "Pat Packer", True, by=admin)
-    assert sign_in(store.engine, "B-1", "1111").name == "Pat Packer"
+        with one_action(store.engine, immediate=True) as uow:
+            sign_in(uow, "B-1", "1111")  # a deactivated badge no longer signs in
+    with one_action(store.engine, immediate=True) as uow:
+        set_active(uow, "Pat Packer", True, by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        assert sign_in(uow, "B-1", "1111").name == "Pat Packer"
 
 
 def test_pins_changed_by_an_admin_or_by_the_user_themself(store: Store) -> None:
     admin = first_admin(store)
-    pat = add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
-    sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        pat = add_user(uow, "Pat Packer", "packer", "1111", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        sam = add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
     now = utcnow()
     for _ in range(4):
         with pytest.raises(AccessRefused):
-            sign_in(store.engine, "Pat Packer", "0000", now=now)
-    change_pin(store.engine, "Pat Packer", "5555", by=admin)  # lifts the lockout too
-    assert sign_in(store.engine, "Pat Packer", "5555", now=now).id == pat.id
-    me = sign_in(store.engine, "Pat Packer", "5555")  # the old PIN proves it is Pat
-    change_pin(store.engine, pat.id, "6666", by=me)
-    assert sign_in(store.engine, "Pat Packer", "6666").id == pat.id
+            with one_action(store.engine, immediate=True) as uow:
+                sign_in(uow, "Pat Packer", "0000", now=now)
+    with one_action(store.engine, immediate=True) as uow:
+        change_pin(uow, "Pat Packer", "5555", by=admin)  # lifts the lockout too
+    with one_action(store.engine, immediate=True) as uow:
+        assert sign_in(uow, "Pat Packer", "5555", now=now).id == pat.id
+    with one_action(store.engine, immediate=True) as uow:
+        me = sign_in(uow, "Pat Packer", "5555")  # the old PIN proves it is Pat
+    with one_action(store.engine, immediate=True) as uow:
+        change_pin(uow, pat.id, "6666", by=me)
+    with one_action(store.engine, immediate=True) as uow:
+        assert sign_in(uow, "Pat Packer", "6666").id == pat.id
     with pytest.raises(AccessRefused, match="only their own PIN"):
-        change_pin(store.engine, "Pat Packer", "7777", by=sam)
+        with one_action(store.engine, immediate=True) as uow:
+            change_pin(uow, "Pat Packer", "7777", by=sam)
     with pytest.raises(UserError, match="new PIN: 4 to 8 digits"):
-        change_pin(store.engine, "Pat Packer", "77", by=admin)
+        with one_action(store.engine, immediate=True) as uow:
+            change_pin(uow, "Pat Packer", "77", by=admin)
     with pytest.raises(UserError, match="no such user"):
-        change_pin(store.engine, "Nobody", "7777", by=admin)
+        with one_action(store.engine, immediate=True) as uow:
+            change_pin(uow, "Nobody", "7777", by=admin)
     pins = [(user, details) for action, user, details in _audits(store) if action == "user.pin"]
     assert pins == [
         (admin.id, {"name": "Pat Packer", "by_self": False}),
         (pat.id, {"name": "Pat Packer", "by_self": True}),
     ]
-    assert sign_in(store.engine, "Sam Super", "2468").role == "supervisor"
+    with one_action(store.engine, immediate=True) as uow:
+        assert sign_in(uow, "Sam Super", "2468").role == "supervisor"
 
 
 def test_roles_and_deactivation_need_an_admin_and_keep_the_last_one(store: Store) -> None:
     admin = first_admin(store)
-    sam = add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        sam = add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
     with pytest.raises(AccessRefused, match="needs an administrator; Sam Super is a supervisor"):
-        set_role(store.engine, "Sam Super", "admin", by=sam)
+        with one_action(store.engine, immediate=True) as uow:
+            set_role(uow, "Sam Super", "admin", by=sam)
     with pytest.raises(AccessRefused, match="needs an administrator"):
-        set_active(store.engine, "Ada Admin", False, by=sam)
+        with one_action(store.engine, immediate=True) as uow:
+            set_active(uow, "Ada Admin", False, by=sam)
     with pytest.raises(UserError, match="last active administrator and cannot be deactivated"):
-        set_active(store.engine, "Ada Admin", False, by=admin)
+        with one_action(store.engine, immediate=True) as uow:
+            set_active(uow, "Ada Admin", False, by=admin)
     with pytest.raises(UserError, match="last active administrator and cannot be made a packer"):
-        set_role(store.engine, "Ada Admin", "packer", by=admin)
+        with one_action(store.engine, immediate=True) as uow:
+            set_role(uow, "Ada Admin", "packer", by=admin)
     with pytest.raises(UserError, match="role: 'boss' is not one of"):
-        set_role(store.engine, "Sam Super", "boss", by=admin)
-    assert set_role(store.engine, "Sam Super", "admin", by=admin).role == "admin"
-    assert set_active(store.engine, "Ada Admin", False, by=sam).active is False
+        with one_action(store.engine, immediate=True) as uow:
+            set_role(uow, "Sam Super", "boss", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        assert set_role(uow, "Sam Super", "admin", by=admin).role == "admin"
+    with one_action(store.engine, immediate=True) as uow:
+        assert set_active(uow, "Ada Admin", False, by=sam).active is False
     with pytest.raises(AccessRefused, match="no longer an active user"):
-        set_role(store.engine, "Sam Super", "packer", by=admin)  # Ada's sign-in is stale now
+        with one_action(store.engine, immediate=True) as uow:
+            set_role(uow, "Sam Super", "packer", by=admin)  # Ada's sign-in is stale now
     with pytest.raises(UserError, match="Sam Super is the last active administrator"):
-        set_role(store.engine, "Sam Super", "packer", by=sam)
+        with one_action(store.engine, immediate=True) as uow:
+            set_role(uow, "Sam Super", "packer", by=sam)
     changes = [(a, u, d) for a, u, d in _audits(store) if a in ("user.role", "user.active")]
     assert changes == [
         ("user.role", admin.id, {"name": "Sam Super", "before": "supervisor", "after": "admin"}),
@@ -189,5 +230,6 @@ def test_roles_and_deactivation_need_an_admin_and_keep_the_last_one(store: Store
 
 def test_sign_out_is_audited(store: Store) -> None:
     admin = first_admin(store)
-    sign_out(store.engine, admin, station="PACK-1")
+    with one_action(store.engine, immediate=True) as uow:
+        sign_out(uow, admin, station="PACK-1")
     assert _audits(store)[-1] == ("logout", admin.id, {})

@@ -27,7 +27,7 @@ from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parc
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Parcel
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import store_args, write_csv
 from tests.crew_records import add_crew, give_prior_notices
 from tests.services.filing.test_emanifest import stored_lines
@@ -60,23 +60,30 @@ Month = tuple[Store, dict[str, str]]  # the store; parcel ids by name
 
 
 def pack(store: Store, order: str, crossing: datetime) -> str:
-    parcel = open_parcel(store.engine, order)
+    with one_action(store.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, order)
     fill_parcel(store.engine, parcel)
-    closed = close_parcel(store.engine, parcel, crossing=crossing, port_code="0901")
-    return parcel_view(store.engine, str(closed.parcel.parcel_id)).parcel_id
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        closed = close_parcel(uow, parcel, crossing=crossing, port_code="0901")
+    with one_action(store.engine) as uow:
+        return parcel_view(uow, str(closed.parcel.parcel_id)).parcel_id
 
 
 def truck(store: Store, arrival: datetime, codes: list[str], *, seal: str | None) -> str:
-    load = create_load(
-        store.engine, scac="ABCD", port_code="0901", arrival=arrival, crew=add_crew(store.engine)
-    )
-    add_parcels(store.engine, load.trip_number, codes)
+    with one_action(store.engine, immediate=True) as uow:
+        load = create_load(
+            uow, scac="ABCD", port_code="0901", arrival=arrival, crew=add_crew(store.engine)
+        )
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, load.trip_number, codes)
     supervisor(store)
     for code in parcel_codes_needing_decision(store):
-        decide(store.engine, code, "acknowledge", user="Sam Super", pin="2468", reason="ok")
+        with one_action(store.engine, immediate=True) as uow:
+            decide(uow, code, "acknowledge", user="Sam Super", pin="2468", reason="ok")
     if seal:
         give_prior_notices(store.engine, load.trip_number)
-        close_load(store.engine, load.trip_number, seal=seal, user="Dee Driver", pin="7777")
+        with one_action(store.engine, immediate=True, durable=True) as uow:
+            close_load(uow, load.trip_number, seal=seal, user="Dee Driver", pin="7777")
     return load.trip_number
 
 
@@ -89,8 +96,10 @@ def month(loaded: tuple[Store, list[str], str], tmp_path: Path) -> Month:  # noq
     import_catalog(store.engine, write_csv(tmp_path / "catalog.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "more.csv", ORDERS))
     give_prior_notices(store.engine, trip)
-    close_load(store.engine, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
-    decide(store.engine, codes[2], "hold", user="Sam Super", pin="2468", reason="box crushed")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, codes[2], "hold", user="Sam Super", pin="2468", reason="box crushed")
     tea = pack(store, "2004", NOV_30_LATE)
     late_trip = truck(store, NOV_30_LATE, [tea], seal="SEAL-2")
     december = pack(store, "2005", DEC_1)
@@ -140,7 +149,8 @@ def test_the_months_units_and_values_per_sku_as_excel_reads_them(
 ) -> None:
     store, ids = month
     out = tmp_path / "drawback.csv"
-    exported = export_drawback(store.engine, "2026-11", out)
+    with one_action(store.engine, immediate=True) as uow:
+        exported = export_drawback(uow, "2026-11", out)
     *rows, total = read_as_excel(out)
     assert [r["record"] for r in rows] == ["sku"] * 4 and total["record"] == "total"
     assert {r["month"] for r in rows} | {total["month"]} == {"2026-11"}
@@ -194,7 +204,8 @@ def test_the_months_units_and_values_per_sku_as_excel_reads_them(
 def test_a_formula_like_sku_and_description_are_shown_as_text(month: Month, tmp_path: Path) -> None:
     store, _ = month
     out = tmp_path / "drawback.csv"
-    export_drawback(store.engine, "2026-11", out)
+    with one_action(store.engine, immediate=True) as uow:
+        export_drawback(uow, "2026-11", out)
     raw = out.read_bytes()
     assert b'"\'+TEA"' in raw and b'"\'=HYPERLINK(""http://x"",""tea"")"' in raw
     tea = read_as_excel(out)[0]
@@ -204,10 +215,12 @@ def test_a_formula_like_sku_and_description_are_shown_as_text(month: Month, tmp_
 
 def test_json_says_the_same_with_scns_and_money_as_strings(month: Month, tmp_path: Path) -> None:
     store, ids = month
-    export_drawback(store.engine, "2026-11", tmp_path / "d.csv")
+    with one_action(store.engine, immediate=True) as work:
+        export_drawback(work, "2026-11", tmp_path / "d.csv")
     *rows, total = read_as_excel(tmp_path / "d.csv")
     out = tmp_path / "drawback.json"
-    export_drawback(store.engine, "2026-11", out, fmt="json")
+    with one_action(store.engine, immediate=True) as work:
+        export_drawback(work, "2026-11", out, fmt="json")
     raw = out.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf")
 
@@ -263,13 +276,15 @@ def test_each_month_has_its_own_crossings_and_an_empty_month_is_all_zeros(
     month: Month, tmp_path: Path
 ) -> None:
     store, _ = month
-    export_drawback(store.engine, "2026-12", tmp_path / "dec.csv")
+    with one_action(store.engine, immediate=True) as uow:
+        export_drawback(uow, "2026-12", tmp_path / "dec.csv")
     *rows, total = read_as_excel(tmp_path / "dec.csv")
     assert [
         (r["sku"], r["units"], r["value"], r["value_cad"], r["first_export"]) for r in rows
     ] == [("SCARF", "1", "35.00", "35.00", "2026-12-01")]
     assert (total["units"], total["currency"], total["value"]) == ("1", "CAD", "35.00")
-    empty = export_drawback(store.engine, "2026-10", tmp_path / "oct.json", fmt="json")
+    with one_action(store.engine, immediate=True) as uow:
+        empty = export_drawback(uow, "2026-10", tmp_path / "oct.json", fmt="json")
     document = json.loads((tmp_path / "oct.json").read_text("utf-8"))
     assert document["skus"] == [] and document["totals"]["units"] == 0
     assert document["totals"]["value_cad"] == "0.00" and empty.units == 0
@@ -277,8 +292,10 @@ def test_each_month_has_its_own_crossings_and_an_empty_month_is_all_zeros(
 
 def test_each_export_is_audited_and_reproducible(month: Month, tmp_path: Path) -> None:
     store, _ = month
-    first = export_drawback(store.engine, "2026-11", tmp_path / "a.csv")
-    again = export_drawback(store.engine, "2026-11", tmp_path / "b.csv")
+    with one_action(store.engine, immediate=True) as uow:
+        first = export_drawback(uow, "2026-11", tmp_path / "a.csv")
+    with one_action(store.engine, immediate=True) as uow:
+        again = export_drawback(uow, "2026-11", tmp_path / "b.csv")
     assert (
         first.sha256
         == again.sha256
@@ -306,11 +323,14 @@ def test_bad_months_formats_and_folders_are_refused_writing_nothing(
     store, _ = month
     for text in ("2026-13", "2026-00", "2026-1", "26-11", "November", "0000-01"):
         with pytest.raises(UserError, match=f"the month: '{text}' is not a month \\(YYYY-MM"):
-            export_drawback(store.engine, text, tmp_path / "d.csv")
+            with one_action(store.engine, immediate=True) as uow:
+                export_drawback(uow, text, tmp_path / "d.csv")
     with pytest.raises(UserError, match="the format: 'xlsx' is not one of csv, json"):
-        export_drawback(store.engine, "2026-11", tmp_path / "d.csv", fmt="xlsx")
+        with one_action(store.engine, immediate=True) as uow:
+            export_drawback(uow, "2026-11", tmp_path / "d.csv", fmt="xlsx")
     with pytest.raises(UserError, match=r"the output file: the folder .* does not exist"):
-        export_drawback(store.engine, "2026-11", tmp_path / "nowhere" / "d.csv")
+        with one_action(store.engine, immediate=True) as uow:
+            export_drawback(uow, "2026-11", tmp_path / "nowhere" / "d.csv")
     assert list(tmp_path.glob("d.*")) == [] and drawback_exports(store) == []
 
 

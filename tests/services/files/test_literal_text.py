@@ -30,7 +30,7 @@ from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parc
 from s321_desk.services.papers.to_file import print_invoice, print_label, print_manifest
 from s321_desk.store.database import Store
 from s321_desk.store.models import Load, Order, OrderLine, Parcel, Product
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import ROOT, write_csv
 from tests.crew_records import CREW, DEE, add_crew, give_prior_notices, manager
 from tests.services.papers.test_printing import (
@@ -118,32 +118,40 @@ def sealed(store: Store, tmp_path: Path) -> Sealed:
     """Both orders imported from files, packed, on a sealed truck with hostile plates."""
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", _catalog_csv()))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", _orders_csv()))
-    set_fx_rate(store.engine, "CAD", "0.7300", date(2025, 1, 1), "CBP Q4 test")
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7300", date(2025, 1, 1), "CBP Q4 test")
     configure(store, **SETTINGS)
     codes = []
     for hostile in ORDERS:
-        parcel = open_parcel(store.engine, hostile.order)
+        with one_action(store.engine, immediate=True) as uow:
+            parcel = open_parcel(uow, hostile.order)
         fill_parcel(store.engine, parcel)
-        closed = close_parcel(store.engine, parcel, crossing=ARRIVAL, port_code="0901")
-        codes.append(parcel_view(store.engine, str(closed.parcel.parcel_id)).parcel_id)
+        with one_action(store.engine, immediate=True, durable=True) as uow:
+            closed = close_parcel(uow, parcel, crossing=ARRIVAL, port_code="0901")
+        with one_action(store.engine) as uow:
+            codes.append(parcel_view(uow, str(closed.parcel.parcel_id)).parcel_id)
     add_crew(store.engine)
-    add_driver(
-        store.engine,
-        "D-66",
-        {**DEE[1], "first_name": FIRST, "last_name": LAST},
-        by=manager(store.engine),
-    )
-    load = create_load(
-        store.engine,
-        scac="ABCD",
-        port_code="0901",
-        arrival=ARRIVAL,
-        crew=replace(CREW, driver="D-66"),
-    )
-    add_parcels(store.engine, load.trip_number, codes)
+    with one_action(store.engine, immediate=True) as uow:
+        add_driver(
+            uow,
+            "D-66",
+            {**DEE[1], "first_name": FIRST, "last_name": LAST},
+            by=manager(store.engine),
+        )
+    with one_action(store.engine, immediate=True) as uow:
+        load = create_load(
+            uow,
+            scac="ABCD",
+            port_code="0901",
+            arrival=ARRIVAL,
+            crew=replace(CREW, driver="D-66"),
+        )
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, load.trip_number, codes)
     supervisor(store)
     give_prior_notices(store.engine, load.trip_number)
-    close_load(store.engine, load.trip_number, seal=SEAL, user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, load.trip_number, seal=SEAL, user="Dee Driver", pin="7777")
     return store, codes, load.trip_number
 
 
@@ -194,12 +202,14 @@ def test_the_text_is_stored_as_given_and_the_tables_are_intact(sealed: Sealed) -
 )
 def test_a_search_takes_the_text_literally(sealed: Sealed, typed: str, orders: set[str]) -> None:
     store, _, _ = sealed
-    assert {hit.order for hit in find_parcels(store.engine, typed)} == orders
+    with one_action(store.engine) as uow:
+        assert {hit.order for hit in find_parcels(uow, typed)} == orders
 
 
 def test_the_history_shows_the_order_as_given(sealed: Sealed) -> None:
     store, codes, _ = sealed
-    history = parcel_history(store.engine, codes[0])
+    with one_action(store.engine) as uow:
+        history = parcel_history(uow, codes[0])
     assert history.order is not None and history.order.name == DROP
 
 
@@ -208,17 +218,20 @@ def test_label_invoice_and_manifest_print_the_text_literally(
 ) -> None:
     store, codes, trip = sealed
     for code, hostile in zip(codes, ORDERS, strict=True):
-        print_label(store.engine, code, tmp_path / "label.pdf")
+        with one_action(store.engine, immediate=True) as uow:
+            print_label(uow, code, tmp_path / "label.pdf")
         label = flat(" ".join(pdf_text(tmp_path / "label.pdf")))
         for text in (hostile.order, hostile.name, hostile.company, hostile.address):
             assert flat(text) in label, text
-        print_invoice(store.engine, code, tmp_path / "invoice.pdf")
+        with one_action(store.engine, immediate=True) as uow:
+            print_invoice(uow, code, tmp_path / "invoice.pdf")
         invoice = flat(" ".join(pdf_text(tmp_path / "invoice.pdf")))
         for text in (hostile.name, hostile.company, hostile.address, hostile.line):
             assert flat(text) in invoice, text
         for escaped in ("&amp;amp;", "&lt;", "&gt;", "&#39;", "&quot;"):
             assert escaped not in label and escaped not in invoice
-    print_manifest(store.engine, trip, tmp_path / "manifest.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        print_manifest(uow, trip, tmp_path / "manifest.pdf")
     manifest = flat(" ".join(pdf_text(tmp_path / "manifest.pdf")))
     for text in (*(o.name for o in ORDERS), *(o.line for o in ORDERS), DRIVER, SEAL):
         assert flat(text) in manifest, text
@@ -234,7 +247,8 @@ def test_the_emanifest_csv_shows_formulas_as_text_and_the_json_keeps_them(
     sealed: Sealed, tmp_path: Path
 ) -> None:
     store, _, trip = sealed
-    out = export_emanifest(store.engine, trip, tmp_path / "e.csv").file
+    with one_action(store.engine, immediate=True) as uow:
+        out = export_emanifest(uow, trip, tmp_path / "e.csv").file
     raw = out.read_bytes().decode("utf-8")
     rows = list(csv.DictReader(io.StringIO(raw, newline=""), strict=True))
     assert len(rows) == 2
@@ -249,9 +263,10 @@ def test_the_emanifest_csv_shows_formulas_as_text_and_the_json_keeps_them(
         for value in row.values():
             assert not value.startswith(FORMULA_STARTS), value
     assert "\"'=cmd|' /C calc'!A0\"" in raw and "'@SUM(1) <b>Dee</b>" in raw
-    document = json.loads(
-        export_emanifest(store.engine, trip, tmp_path / "e.json", fmt="json").file.read_bytes()
-    )
+    with one_action(store.engine, immediate=True) as uow:
+        document = json.loads(
+            export_emanifest(uow, trip, tmp_path / "e.json", fmt="json").file.read_bytes()
+        )
     assert document["load"]["crew"]["drivers"][0]["first_name"] == FIRST
     consignees = [s["consignee"] for s in document["shipments"]]
     assert [c["name"] for c in consignees] == [o.name for o in ORDERS]

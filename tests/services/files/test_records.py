@@ -32,7 +32,7 @@ from s321_desk.services.papers.to_file import print_label
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Load, Parcel, ParcelVerdict
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import store_args, write_csv
 from tests.crew_records import give_prior_notices
 from tests.services.files.test_drawback import CATALOG, DEC_1, ORDERS, pack, truck
@@ -58,13 +58,18 @@ def day(loaded: tuple[Store, list[str], str], tmp_path: Path) -> Day:  # noqa: F
     store, codes, trip = loaded
     import_catalog(store.engine, write_csv(tmp_path / "catalog.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "more.csv", ORDERS))
-    print_label(store.engine, codes[2], tmp_path / "label.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        print_label(uow, codes[2], tmp_path / "label.pdf")
     give_prior_notices(store.engine, trip)
-    close_load(store.engine, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
-    export_emanifest(store.engine, trip, tmp_path / "emanifest.csv")
-    decide(store.engine, codes[2], "hold", user="Sam Super", pin="2468", reason="box crushed")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True) as uow:
+        export_emanifest(uow, trip, tmp_path / "emanifest.csv")
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, codes[2], "hold", user="Sam Super", pin="2468", reason="box crushed")
     voided = pack(store, "2004", ARRIVAL)
-    decide(store.engine, voided, "void", user="Sam Super", pin="2468", reason="wrong items")
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, voided, "void", user="Sam Super", pin="2468", reason="wrong items")
     december = pack(store, "2005", DEC_1)
     truck(store, DEC_1, [december], seal="SEAL-3")
     return store, {
@@ -99,7 +104,8 @@ def stored(store: Store, model: Any, *where: Any) -> list[Any]:
 def test_the_days_parcels_verdicts_and_events_as_excel_reads_them(day: Day, tmp_path: Path) -> None:
     store, ids = day
     out = tmp_path / "records.zip"
-    exported = export_records(store.engine, "2026-11-17", out)
+    with one_action(store.engine, immediate=True) as work:
+        exported = export_records(work, "2026-11-17", out)
     tables = read_zip(out)
     parcels = {p.code: p for p in stored(store, Parcel)}
     # every parcel of the US day, voided and held ones too; not December's
@@ -186,10 +192,12 @@ def test_the_days_parcels_verdicts_and_events_as_excel_reads_them(day: Day, tmp_
 
 def test_json_nests_the_verdicts_and_says_the_same(day: Day, tmp_path: Path) -> None:
     store, ids = day
-    export_records(store.engine, "2026-11-17", tmp_path / "r.zip")
+    with one_action(store.engine, immediate=True) as uow:
+        export_records(uow, "2026-11-17", tmp_path / "r.zip")
     tables = read_zip(tmp_path / "r.zip")
     out = tmp_path / "records.json"
-    export_records(store.engine, "2026-11-17", out, fmt="json")
+    with one_action(store.engine, immediate=True) as uow:
+        export_records(uow, "2026-11-17", out, fmt="json")
 
     def no_float(text: str) -> float:
         raise AssertionError(f"a float in the JSON: {text}")
@@ -229,8 +237,10 @@ def test_json_nests_the_verdicts_and_says_the_same(day: Day, tmp_path: Path) -> 
 
 def test_audited_and_the_same_day_gives_the_same_bytes(day: Day, tmp_path: Path) -> None:
     store, _ = day
-    first = export_records(store.engine, "2026-11-17", tmp_path / "a.zip")
-    again = export_records(store.engine, "2026-11-17", tmp_path / "b.zip")
+    with one_action(store.engine, immediate=True) as uow:
+        first = export_records(uow, "2026-11-17", tmp_path / "a.zip")
+    with one_action(store.engine, immediate=True) as uow:
+        again = export_records(uow, "2026-11-17", tmp_path / "b.zip")
     assert (
         first.sha256
         == again.sha256
@@ -254,7 +264,8 @@ def test_audited_and_the_same_day_gives_the_same_bytes(day: Day, tmp_path: Path)
 def test_a_day_without_parcels_is_three_empty_tables(day: Day, tmp_path: Path) -> None:
     store, _ = day
     out = tmp_path / "empty.zip"
-    exported = export_records(store.engine, "2026-10-01", out)
+    with one_action(store.engine, immediate=True) as uow:
+        exported = export_records(uow, "2026-10-01", out)
     with zipfile.ZipFile(out) as archive:
         for name in archive.namelist():
             assert archive.read(name).decode("utf-8-sig").count("\r\n") == 1  # the header
@@ -265,12 +276,15 @@ def test_bad_days_formats_and_names_are_refused_writing_nothing(day: Day, tmp_pa
     store, _ = day
     for text in ("2026-11-31", "2026-11-7", "20261117", "yesterday"):
         with pytest.raises(UserError, match=f"the day: '{text}' is not a day \\(YYYY-MM-DD"):
-            export_records(store.engine, text, tmp_path / "r.zip")
+            with one_action(store.engine, immediate=True) as uow:
+                export_records(uow, text, tmp_path / "r.zip")
     refusal = "the file r.csv: the CSV records are three tables in one zip file; name it NAME.zip"
     with pytest.raises(UserError, match=re.escape(refusal)):
-        export_records(store.engine, "2026-11-17", tmp_path / "r.csv")
+        with one_action(store.engine, immediate=True) as uow:
+            export_records(uow, "2026-11-17", tmp_path / "r.csv")
     with pytest.raises(UserError, match="the format: 'xml' is not one of csv, json"):
-        export_records(store.engine, "2026-11-17", tmp_path / "r.xml", fmt="xml")
+        with one_action(store.engine, immediate=True) as uow:
+            export_records(uow, "2026-11-17", tmp_path / "r.xml", fmt="xml")
     assert list(tmp_path.glob("r.*")) == []
     assert stored(store, AuditEntry, AuditEntry.action == "export.records") == []
 

@@ -29,7 +29,7 @@ from s321_desk.services.papers.to_file import print_invoice
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Load, Order, OrderLine, Parcel, ParcelItem, Product
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.crew_records import give_prior_notices
 from tests.services.papers.test_printing import (  # noqa: F401  (fixtures)
     loaded,
@@ -53,7 +53,8 @@ def sealed(loaded: Loaded) -> Loaded:  # noqa: F811
     store, codes, trip = loaded
     supervisor(store)
     give_prior_notices(store.engine, trip)
-    close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     return store, codes, trip
 
 
@@ -122,7 +123,8 @@ def shipment_values(rows: list[dict[str, str]]) -> dict[str, Decimal]:
 def test_every_csv_column_is_the_stores(sealed: Loaded, tmp_path: Path) -> None:
     store, codes, trip = sealed
     out = tmp_path / "emanifest.csv"
-    exported = export_emanifest(store.engine, trip, out)
+    with one_action(store.engine, immediate=True) as work:
+        exported = export_emanifest(work, trip, out)
     rows = read_rows(out)
     with UnitOfWork(store.engine) as uow:
         session = uow.session
@@ -229,7 +231,8 @@ def test_every_csv_column_is_the_stores(sealed: Loaded, tmp_path: Path) -> None:
 def test_names_are_literal_and_a_formula_is_shown_as_text(sealed: Loaded, tmp_path: Path) -> None:
     store, _, trip = sealed
     out = tmp_path / "emanifest.csv"
-    export_emanifest(store.engine, trip, out)
+    with one_action(store.engine, immediate=True) as uow:
+        export_emanifest(uow, trip, out)
     rows = read_rows(out)
     names = {row["consignee_name"] for row in rows}
     assert names == {"Zoë O'Brien-Müller", "Zoe OBrien-Muller", '\'=HYPERLINK("http://x","y")'}
@@ -243,7 +246,8 @@ def test_a_shipments_value_is_its_goods_and_the_charges_are_apart(
 ) -> None:
     store, codes, trip = sealed
     out = tmp_path / "emanifest.csv"
-    exported = export_emanifest(store.engine, trip, out)
+    with one_action(store.engine, immediate=True) as work:
+        exported = export_emanifest(work, trip, out)
     rows = read_rows(out)
     values = shipment_values(rows)
     # Zoë: 2 x 18.00 + 35.00 and 35.00 CAD (her freight 9.99 less a 5.00 discount apart);
@@ -275,16 +279,19 @@ def test_a_shipments_lines_add_up_to_its_value_to_the_cent(sealed: Loaded, tmp_p
     store, codes, trip = sealed
     # At 0.7310 Zoë's first parcel's lines round up (26.316 -> 26.32, 25.585 -> 25.59) and
     # would make 51.91, where the parcel's value is 71.00 x 0.7310 = 51.901 -> 51.90.
-    set_fx_rate(store.engine, "CAD", "0.7310", date(2026, 1, 1), "CBP 2026 test")
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7310", date(2026, 1, 1), "CBP 2026 test")
     out = tmp_path / "emanifest.csv"
-    export_emanifest(store.engine, trip, out)
+    with one_action(store.engine, immediate=True) as uow:
+        export_emanifest(uow, trip, out)
     rows = read_rows(out)
     values = shipment_values(rows)
     assert values[f"ABCD{codes[0]}"] == Decimal("51.90")
     for scn, value in values.items():
         lines = [Decimal(row["value_usd"]) for row in rows if row["scn"] == scn]
         assert sum(lines) == value, scn
-    print_invoice(store.engine, codes[0], tmp_path / "invoice.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        print_invoice(uow, codes[0], tmp_path / "invoice.pdf")
     invoice = "\n".join(pdf_text(tmp_path / "invoice.pdf"))
     assert "51.90" in invoice and "0.7310" in invoice
 
@@ -292,10 +299,12 @@ def test_a_shipments_lines_add_up_to_its_value_to_the_cent(sealed: Loaded, tmp_p
 def test_the_scn_is_the_one_on_the_invoice(sealed: Loaded, tmp_path: Path) -> None:
     store, codes, trip = sealed
     out = tmp_path / "emanifest.csv"
-    export_emanifest(store.engine, trip, out)
+    with one_action(store.engine, immediate=True) as uow:
+        export_emanifest(uow, trip, out)
     scns = {row["parcel_id"]: row["scn"] for row in read_rows(out)}
     for code in codes:
-        print_invoice(store.engine, code, tmp_path / f"{code}.pdf")
+        with one_action(store.engine, immediate=True) as uow:
+            print_invoice(uow, code, tmp_path / f"{code}.pdf")
         assert scns[code] in "\n".join(pdf_text(tmp_path / f"{code}.pdf"))
 
 
@@ -304,10 +313,12 @@ def test_the_scn_is_the_one_on_the_invoice(sealed: Loaded, tmp_path: Path) -> No
 
 def test_json_is_one_object_with_money_as_strings(sealed: Loaded, tmp_path: Path) -> None:
     store, codes, trip = sealed
-    export_emanifest(store.engine, trip, tmp_path / "e.csv")
+    with one_action(store.engine, immediate=True) as uow:
+        export_emanifest(uow, trip, tmp_path / "e.csv")
     csv_rows = read_rows(tmp_path / "e.csv")
     out = tmp_path / "emanifest.json"
-    exported = export_emanifest(store.engine, trip, out, fmt="json")
+    with one_action(store.engine, immediate=True) as uow:
+        exported = export_emanifest(uow, trip, out, fmt="json")
 
     def no_float(text: str) -> float:
         raise AssertionError(f"a float in the JSON: {text}")
@@ -358,13 +369,16 @@ def test_an_open_load_is_refused_unless_a_draft_is_asked_for(
     out = tmp_path / "emanifest.csv"
     out.write_bytes(b"yesterday's file")
     with pytest.raises(UserError, match=f"load {trip}: not sealed yet"):
-        export_emanifest(store.engine, trip, out)
+        with one_action(store.engine, immediate=True) as uow:
+            export_emanifest(uow, trip, out)
     assert out.read_bytes() == b"yesterday's file" and exports(store) == []
-    draft = export_emanifest(store.engine, trip, out, draft=True)
+    with one_action(store.engine, immediate=True) as uow:
+        draft = export_emanifest(uow, trip, out, draft=True)
     assert draft.draft and draft.sentence().startswith("DRAFT e-manifest")
     rows = read_rows(out)
     assert {(row["load_status"], row["seal"]) for row in rows} == {("draft", "")}
-    export_emanifest(store.engine, trip, tmp_path / "e.json", fmt="json", draft=True)
+    with one_action(store.engine, immediate=True) as uow:
+        export_emanifest(uow, trip, tmp_path / "e.json", fmt="json", draft=True)
     assert json.loads((tmp_path / "e.json").read_text("utf-8"))["status"] == "draft"
     assert [json.loads(e.details)["draft"] for e in exports(store)] == [True, True]
 
@@ -372,12 +386,14 @@ def test_an_open_load_is_refused_unless_a_draft_is_asked_for(
 def test_a_held_parcel_on_the_truck_is_named(open_load: Loaded, tmp_path: Path) -> None:
     store, codes, trip = open_load
     supervisor(store)
-    decide(store.engine, codes[2], "hold", user="Sam Super", pin="2468", reason="damaged box")
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, codes[2], "hold", user="Sam Super", pin="2468", reason="damaged box")
     with pytest.raises(
         UserError,
         match=f"cannot be filed: {codes[2]}: held; a supervisor must release",
     ):
-        export_emanifest(store.engine, trip, tmp_path / "e.csv", draft=True)
+        with one_action(store.engine, immediate=True) as uow:
+            export_emanifest(uow, trip, tmp_path / "e.csv", draft=True)
     assert not (tmp_path / "e.csv").exists()
 
 
@@ -387,13 +403,17 @@ def test_a_missing_folder_and_a_bad_format_are_said(sealed: Loaded, tmp_path: Pa
     with pytest.raises(
         UserError, match=f"the output file: the folder {re.escape(str(missing))} does not"
     ):
-        export_emanifest(store.engine, trip, missing / "e.csv")
+        with one_action(store.engine, immediate=True) as uow:
+            export_emanifest(uow, trip, missing / "e.csv")
     with pytest.raises(UserError, match="is a folder; name the file"):
-        export_emanifest(store.engine, trip, tmp_path)
+        with one_action(store.engine, immediate=True) as uow:
+            export_emanifest(uow, trip, tmp_path)
     with pytest.raises(UserError, match="the format: 'xml' is not one of csv, json"):
-        export_emanifest(store.engine, trip, tmp_path / "e.xml", fmt="xml")
+        with one_action(store.engine, immediate=True) as uow:
+            export_emanifest(uow, trip, tmp_path / "e.xml", fmt="xml")
     with pytest.raises(UserError, match="'NOPE': no such load"):
-        export_emanifest(store.engine, "NOPE", tmp_path / "e.csv")
+        with one_action(store.engine, immediate=True) as uow:
+            export_emanifest(uow, "NOPE", tmp_path / "e.csv")
     assert not missing.exists() and exports(store) == [] and list(tmp_path.glob("e.*")) == []
 
 
@@ -413,7 +433,8 @@ def test_a_failed_write_leaves_the_old_file_and_no_partial(
     with pytest.raises(
         UserError, match=f"the output file: cannot write {re.escape(str(out))} \\(No space"
     ):
-        export_emanifest(store.engine, trip, out)
+        with one_action(store.engine, immediate=True) as uow:
+            export_emanifest(uow, trip, out)
     assert out.read_bytes() == b"the file the carrier has"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     assert exports(store) == []  # not on the record: nothing left the building
@@ -423,9 +444,12 @@ def test_each_export_is_audited_with_its_sha256_and_is_reproducible(
     sealed: Loaded, tmp_path: Path
 ) -> None:
     store, _, trip = sealed
-    first = export_emanifest(store.engine, trip, tmp_path / "a.csv")
-    again = export_emanifest(store.engine, trip, tmp_path / "b.csv")
-    as_json = export_emanifest(store.engine, trip, tmp_path / "c.json", fmt="json")
+    with one_action(store.engine, immediate=True) as uow:
+        first = export_emanifest(uow, trip, tmp_path / "a.csv")
+    with one_action(store.engine, immediate=True) as uow:
+        again = export_emanifest(uow, trip, tmp_path / "b.csv")
+    with one_action(store.engine, immediate=True) as uow:
+        as_json = export_emanifest(uow, trip, tmp_path / "c.json", fmt="json")
     assert (
         first.sha256
         == again.sha256

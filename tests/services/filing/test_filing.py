@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -31,7 +32,7 @@ from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parc
 from s321_desk.services.packing.prior_notice import import_prior_notices, set_prior_notice
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Load, Order
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import write_csv
 from tests.crew_records import TEAM, add_crew
 from tests.emanifest_validator import (
@@ -79,18 +80,24 @@ def packed_trip(store: Store, tmp_path: Path) -> Trip:
     """The three orders packed and on an open truck with its crew of records."""
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", ORDERS))
-    set_fx_rate(store.engine, "CAD", "0.7300", date(2025, 1, 1), "CBP Q4 test")
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7300", date(2025, 1, 1), "CBP Q4 test")
     configure(store, **FILING_SETTINGS)
     codes = {}
     for order in ("3001", "3002", "3003"):
-        parcel = open_parcel(store.engine, order)
+        with one_action(store.engine, immediate=True) as uow:
+            parcel = open_parcel(uow, order)
         fill_parcel(store.engine, parcel)
-        closed = close_parcel(store.engine, parcel, crossing=ARRIVAL, port_code="0901")
-        codes[order] = parcel_view(store.engine, str(closed.parcel.parcel_id)).parcel_id
+        with one_action(store.engine, immediate=True, durable=True) as uow:
+            closed = close_parcel(uow, parcel, crossing=ARRIVAL, port_code="0901")
+        with one_action(store.engine) as uow:
+            codes[order] = parcel_view(uow, str(closed.parcel.parcel_id)).parcel_id
     supervisor(store)
     add_crew(store.engine)
-    load = create_load(store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=TEAM)
-    add_parcels(store.engine, load.trip_number, list(codes.values()))
+    with one_action(store.engine, immediate=True) as uow:
+        load = create_load(uow, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=TEAM)
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, load.trip_number, list(codes.values()))
     return store, codes, load.trip_number
 
 
@@ -102,16 +109,20 @@ def open_trip(store: Store, tmp_path: Path) -> Trip:
 @pytest.fixture
 def sealed(open_trip: Trip) -> Trip:
     store, codes, trip = open_trip
-    set_prior_notice(store.engine, codes["3002"], PRIOR_NOTICE)
-    close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True) as uow:
+        set_prior_notice(uow, codes["3002"], PRIOR_NOTICE)
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     return open_trip
 
 
 def test_the_seal_needs_the_crew_from_the_records_and_the_prior_notice(open_trip: Trip) -> None:
     store, codes, trip = open_trip
-    set_crew(store.engine, trip, replace(TEAM, driver=None, co_driver=None, truck=None))
+    with one_action(store.engine, immediate=True) as uow:
+        set_crew(uow, trip, replace(TEAM, driver=None, co_driver=None, truck=None))
     with pytest.raises(UserError) as refused:
-        close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
+        with one_action(store.engine, immediate=True, durable=True) as uow:
+            close_load(uow, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     said = str(refused.value)
     assert "no driver from the records" in said and "no truck from the records" in said
     assert f"{codes['3002']}: FDA-regulated, no prior notice number" in said
@@ -119,18 +130,25 @@ def test_the_seal_needs_the_crew_from_the_records_and_the_prior_notice(open_trip
     assert cli._flag_hint(refused.value) == (
         f" ({cli.FLAGS['crew']}; s321-desk parcels prior-notice PARCEL NUMBER)"
     )
-    set_crew(store.engine, trip, TEAM)
+    with one_action(store.engine, immediate=True) as work:
+        set_crew(work, trip, TEAM)
     with pytest.raises(UserError, match="no prior notice number") as refused:
-        close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
+        with one_action(store.engine, immediate=True, durable=True) as work:
+            close_load(work, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     assert refused.value.field == "prior-notice"
     with pytest.raises(UserError, match="no FDA-regulated line"):
-        set_prior_notice(store.engine, codes["3001"], PRIOR_NOTICE)
+        with one_action(store.engine, immediate=True) as uow:
+            set_prior_notice(uow, codes["3001"], PRIOR_NOTICE)
     with pytest.raises(UserError, match="not an FDA prior notice"):
-        set_prior_notice(store.engine, codes["3002"], "PN#1")
-    set_prior_notice(store.engine, codes["3002"], PRIOR_NOTICE)
+        with one_action(store.engine, immediate=True) as uow:
+            set_prior_notice(uow, codes["3002"], "PN#1")
+    with one_action(store.engine, immediate=True) as uow:
+        set_prior_notice(uow, codes["3002"], PRIOR_NOTICE)
     with pytest.raises(UserError, match="no spaces"):
-        close_load(store.engine, trip, seal="SEAL 42", user="Dee Driver", pin="7777")
-    sealed = close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
+        with one_action(store.engine, immediate=True, durable=True) as uow:
+            close_load(uow, trip, seal="SEAL 42", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        sealed = close_load(uow, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     assert sealed.crew == {
         "driver": "D-20",
         "co_driver": "D-21",
@@ -139,7 +157,8 @@ def test_the_seal_needs_the_crew_from_the_records_and_the_prior_notice(open_trip
     }
     assert sealed.missing_prior_notice == []
     with pytest.raises(UserError, match="on sealed truck"):
-        set_prior_notice(store.engine, codes["3002"], "PN0000000001")
+        with one_action(store.engine, immediate=True) as uow:
+            set_prior_notice(uow, codes["3002"], "PN0000000001")
 
 
 def test_every_export_of_a_sealed_trip_holds_to_the_references(
@@ -147,7 +166,8 @@ def test_every_export_of_a_sealed_trip_holds_to_the_references(
 ) -> None:
     store, codes, trip = sealed
     scns = {order: f"ABCD{code}" for order, code in codes.items()}
-    bc = export_borderconnect(store.engine, trip, tmp_path / "trip.json")
+    with one_action(store.engine, immediate=True) as work:
+        bc = export_borderconnect(work, trip, tmp_path / "trip.json")
     document = read_json(bc.file)
     assert borderconnect_problems(document) == []
     assert [d["driverNumber"] for d in document["drivers"]] == ["D-20", "D-21"]
@@ -165,13 +185,15 @@ def test_every_export_of_a_sealed_trip_holds_to_the_references(
     assert "hazmatDetails" not in power[1]
     assert sum(Decimal(c["value"]) for c in power) == Decimal("65.69")  # (49.99 + 40) x 0.73
 
-    ace = export_ace_csv(store.engine, trip, tmp_path / "ace.csv")
+    with one_action(store.engine, immediate=True) as work:
+        ace = export_ace_csv(work, trip, tmp_path / "ace.csv")
     assert ace_csv_problems(ace.file) == []
     rows = list(csv.DictReader(io.StringIO(ace.file.read_text("utf-8"), newline="")))
     assert [r["Hazmat UN Number"] for r in rows if r["SCN"] == scns["3001"]] == ["3480", ""]
 
     for fmt in ("csv", "json"):
-        entries = export_entries(store.engine, trip, tmp_path / f"entries.{fmt}", fmt=fmt)
+        with one_action(store.engine, immediate=True) as work:
+            entries = export_entries(work, trip, tmp_path / f"entries.{fmt}", fmt=fmt)
         assert entries.document == "entries" and entries.lines == 4
     entries_doc = read_json(tmp_path / "entries.json")
     assert entries_problems(entries_doc, {s: {} for s in scns.values()}) == []
@@ -190,7 +212,8 @@ def test_every_export_of_a_sealed_trip_holds_to_the_references(
     assert lines[(scns["3002"], 1)]["prior_notice"] == PRIOR_NOTICE
     assert lines[(scns["3001"], 1)]["rate_to_usd"] == "0.7300"
 
-    ours = export_emanifest(store.engine, trip, tmp_path / "e.json", fmt="json")
+    with one_action(store.engine, immediate=True) as work:
+        ours = export_emanifest(work, trip, tmp_path / "e.json", fmt="json")
     mine = read_json(ours.file)
     assert mine["load"]["crew"]["drivers"][1]["document"]["type"] == "6W"
     weights = {
@@ -199,7 +222,8 @@ def test_every_export_of_a_sealed_trip_holds_to_the_references(
     }
     total, shares = weights[scns["3001"]]
     assert sum(Decimal(w) for w in shares) == Decimal(total)  # the lines share the box's weight
-    assert export_emanifest(store.engine, trip, tmp_path / "e.csv").lines == 4
+    with one_action(store.engine, immediate=True) as work:
+        assert export_emanifest(work, trip, tmp_path / "e.csv").lines == 4
     with UnitOfWork(store.engine) as uow:
         actions = [
             a.action
@@ -217,11 +241,11 @@ def test_every_export_of_a_sealed_trip_holds_to_the_references(
     ]
 
 
-def _refused(call: object, out: Path) -> list[str]:
-    """The problems a refused export names; the file left as it was."""
+def _refused(store: Store, export: Callable[..., object], trip: str, out: Path) -> list[str]:
+    """The problems a refused export of ``trip`` names (one action); the file left as it was."""
     out.write_bytes(b"yesterday's file")
-    with pytest.raises(ExportRefused) as refused:
-        call()  # type: ignore[operator]
+    with pytest.raises(ExportRefused) as refused, one_action(store.engine, immediate=True) as uow:
+        export(uow, trip, out)
     assert out.read_bytes() == b"yesterday's file"
     return refused.value.english_problems
 
@@ -236,11 +260,12 @@ def test_a_refusal_for_each_group_of_rules(sealed: Trip, tmp_path: Path) -> None
     configure(store, shipper_address=None)
     out.write_bytes(b"yesterday's file")
     with pytest.raises(UserError, match="setting shipper_address is not set; an administrator"):
-        export_borderconnect(store.engine, trip, out)
+        with one_action(store.engine, immediate=True) as work:
+            export_borderconnect(work, trip, out)
     assert out.read_bytes() == b"yesterday's file"
     # pattern: a province of loading written out
     configure(store, shipper_address={**FILING_SETTINGS["shipper_address"], "province": "Ont."})
-    problems = _refused(lambda: export_borderconnect(store.engine, trip, out), out)
+    problems = _refused(store, export_borderconnect, trip, out)
     assert any("provinceOfLoading: 'Ont.' is not of the form" in p for p in problems)
     configure(store, shipper_address=FILING_SETTINGS["shipper_address"])
     # length: a consignee's name longer than ACE takes
@@ -249,16 +274,16 @@ def test_a_refusal_for_each_group_of_rules(sealed: Trip, tmp_path: Path) -> None
         order.recipient_name = "Benjamin " + "X" * 60
         uow.session.add(order)
         uow.commit()
-    problems = _refused(lambda: export_borderconnect(store.engine, trip, out), out)
+    problems = _refused(store, export_borderconnect, trip, out)
     assert f"trip {trip} / shipment {scn}: name: 69 characters, at most 60" in problems
     csv_out = tmp_path / "ace.csv"
     assert any(
         p.startswith(f"trip {trip} / shipment {scn} / commodity 1: Consignee Name")
-        for p in _refused(lambda: export_ace_csv(store.engine, trip, csv_out), csv_out)
+        for p in _refused(store, export_ace_csv, trip, csv_out)
     )
     # dangerous goods: whom to call
     configure(store, hazmat_contact=None)
-    problems = _refused(lambda: export_borderconnect(store.engine, trip, out), out)
+    problems = _refused(store, export_borderconnect, trip, out)
     assert any("emergencyContact: required" in p for p in problems)
     assert any("dangerous goods need an emergency contact" in p for p in problems)
 
@@ -273,7 +298,7 @@ def test_a_line_without_its_manufacturer_refuses_the_entries(sealed: Trip, tmp_p
         ),
     )
     out = tmp_path / "entries.csv"
-    problems = _refused(lambda: export_entries(store.engine, trip, out), out)
+    problems = _refused(store, export_entries, trip, out)
     assert (
         f"trip {trip} / entry 1 / shipment ABCD{codes['3001']} / commodity 2: mid: "
         "no manufacturer in the catalog" in problems
@@ -285,8 +310,10 @@ def test_section_321_is_no_borderconnect_type(open_trip: Trip, tmp_path: Path) -
     321 shipment: the ACE upload writes it so; BorderConnect's list has no such type (ACE has
     refused it since 2025-08-29), and the broker files no entry for it."""
     store, codes, trip = open_trip
-    set_prior_notice(store.engine, codes["3002"], PRIOR_NOTICE)
-    close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True) as work:
+        set_prior_notice(work, codes["3002"], PRIOR_NOTICE)
+    with one_action(store.engine, immediate=True, durable=True) as work:
+        close_load(work, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     with UnitOfWork(store.engine) as uow:
         from s321_desk.store.models import Parcel
 
@@ -295,11 +322,13 @@ def test_section_321_is_no_borderconnect_type(open_trip: Trip, tmp_path: Path) -
         uow.session.add(parcel)
         uow.commit()
     out = tmp_path / "trip.json"
-    problems = _refused(lambda: export_borderconnect(store.engine, trip, out), out)
+    problems = _refused(store, export_borderconnect, trip, out)
     assert any("type: 'SECTION_321' is not one of" in p for p in problems)
-    ace = export_ace_csv(store.engine, trip, tmp_path / "ace.csv")
+    with one_action(store.engine, immediate=True) as work:
+        ace = export_ace_csv(work, trip, tmp_path / "ace.csv")
     assert "SECTION 321" in ace.file.read_text("utf-8")
-    entries = export_entries(store.engine, trip, tmp_path / "e.json", fmt="json")
+    with one_action(store.engine, immediate=True) as work:
+        entries = export_entries(work, trip, tmp_path / "e.json", fmt="json")
     document = read_json(entries.file)
     assert document["released_on_the_manifest"] == [f"ABCD{codes['3003']}"]
     assert [e["scns"] for e in document["entries"]] == [
@@ -321,12 +350,13 @@ def test_a_trip_of_an_older_store_prints_but_is_not_filed(sealed: Trip, tmp_path
         uow.session.add(load)
         uow.commit()
     out = tmp_path / "trip.json"
-    problems = _refused(lambda: export_borderconnect(store.engine, trip, out), out)
+    problems = _refused(store, export_borderconnect, trip, out)
     assert f"trip {trip}: truck: required" in problems
     assert f"trip {trip}: drivers: required (none given)" in problems
     from s321_desk.services.papers.to_file import print_lead_sheet
 
-    printed = print_lead_sheet(store.engine, trip, tmp_path / "lead.pdf")
+    with one_action(store.engine, immediate=True) as work:
+        printed = print_lead_sheet(work, trip, tmp_path / "lead.pdf")
     assert printed.bytes > 0
 
 
@@ -339,7 +369,8 @@ def test_prior_notices_imported_from_the_brokers_file(open_trip: Trip, tmp_path:
     from s321_desk.services.kernel.errors import ImportRefused
 
     with pytest.raises(ImportRefused) as refused:
-        import_prior_notices(store.engine, bad)
+        with one_action(store.engine, immediate=True) as uow:
+            import_prior_notices(uow, bad)
     assert [p.split(": ", 1)[0] for p in refused.value.problems] == [
         f"{bad}:2",
         f"{bad}:3",
@@ -348,7 +379,10 @@ def test_prior_notices_imported_from_the_brokers_file(open_trip: Trip, tmp_path:
     good = write_csv(
         tmp_path / "pn.csv", f"parcel,prior_notice\nABCD{codes['3002']},{PRIOR_NOTICE}\n"
     )
-    assert import_prior_notices(store.engine, good).parcels == 1
-    assert import_prior_notices(store.engine, good).unchanged == 1
-    sealed = close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True) as uow:
+        assert import_prior_notices(uow, good).parcels == 1
+    with one_action(store.engine, immediate=True) as uow:
+        assert import_prior_notices(uow, good).unchanged == 1
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        sealed = close_load(uow, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     assert sealed.status == "closed"

@@ -63,6 +63,7 @@ from s321_desk.services.loads.trips import (
 from s321_desk.services.packing.pack import close_parcel, open_parcel, scan_item
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import open_store
+from s321_desk.store.uow import one_action
 from tests.conftest import write_csv
 from tests.crew_records import add_crew, give_prior_notices
 
@@ -213,10 +214,14 @@ class JudgementMachine(RuleBasedStateMachine):
             self.orders.append(OrderModel(f"#{n}", who, currency, (("GIFT", gift), ("TEA", tea))))
         import_catalog(self.engine, write_csv(folder / "c.csv", CATALOG))
         import_orders(self.engine, write_csv(folder / "o.csv", HEADER + "".join(rows)))
-        set_fx_rate(self.engine, "CAD", "0.7300", date(2025, 1, 1), "test", now=self.now)
-        pin_rules(self.engine, self.pin, "the rules of 2025-06-10", now=self.now)
-        admin = add_user(self.engine, "Ada Admin", "admin", "9999")
-        add_user(self.engine, "Sam Super", "supervisor", PIN, by=admin)
+        with one_action(self.engine, immediate=True) as uow:
+            set_fx_rate(uow, "CAD", "0.7300", date(2025, 1, 1), "test", now=self.now)
+        with one_action(self.engine, immediate=True) as uow:
+            pin_rules(uow, self.pin, "the rules of 2025-06-10", now=self.now)
+        with one_action(self.engine, immediate=True) as uow:
+            admin = add_user(uow, "Ada Admin", "admin", "9999")
+        with one_action(self.engine, immediate=True) as uow:
+            add_user(uow, "Sam Super", "supervisor", PIN, by=admin)
         self.engine = acting_as(self.engine, admin)  # the writes that follow are hers
 
     now = datetime(2025, 6, 10, 6, tzinfo=PACIFIC)  # every truck is still to come
@@ -237,10 +242,13 @@ class JudgementMachine(RuleBasedStateMachine):
             label="lines",
         )
         crossing = datetime(day.year, day.month, day.day, hour, tzinfo=PACIFIC)
-        parcel_id = open_parcel(self.engine, order.name)
+        with one_action(self.engine, immediate=True) as uow:
+            parcel_id = open_parcel(uow, order.name)
         for line in sorted(lines):
-            scan_item(self.engine, parcel_id, order.lines[line][0])
-        close_parcel(self.engine, parcel_id, crossing=crossing, port_code="3004")
+            with one_action(self.engine, immediate=True) as uow:
+                scan_item(uow, parcel_id, order.lines[line][0])
+        with one_action(self.engine, immediate=True, durable=True) as uow:
+            close_parcel(uow, parcel_id, crossing=crossing, port_code="3004")
         number = next(self.numbers)
         code = f"P{number:07d}"
         self.parcels[code] = ParcelModel(
@@ -334,15 +342,17 @@ class JudgementMachine(RuleBasedStateMachine):
             None,
         )
         if trip is None:
-            trip = create_load(
-                self.engine,
-                scac="ABCD",
-                port_code="3004",
-                arrival=arrival,
-                crew=add_crew(self.engine),
-            ).trip_number
+            with one_action(self.engine, immediate=True) as uow:
+                trip = create_load(
+                    uow,
+                    scac="ABCD",
+                    port_code="3004",
+                    arrival=arrival,
+                    crew=add_crew(self.engine),
+                ).trip_number
             self.loads[trip] = LoadModel(trip, arrival)
-        add_parcels(self.engine, trip, chosen)
+        with one_action(self.engine, immediate=True) as uow:
+            add_parcels(uow, trip, chosen)
         for code in chosen:
             self.parcels[code].load, self.parcels[code].status = trip, "loaded"
             self.parcels[code].crossing = arrival
@@ -359,7 +369,8 @@ class JudgementMachine(RuleBasedStateMachine):
         code = data.draw(st.sampled_from(self._on_open_trucks()), label="parcel")
         parcel = self.parcels[code]
         assert parcel.load is not None
-        remove_parcels(self.engine, parcel.load, [code])
+        with one_action(self.engine, immediate=True) as uow:
+            remove_parcels(uow, parcel.load, [code])
         parcel.load, parcel.status = None, "closed"
         self.step("unload")
 
@@ -385,7 +396,8 @@ class JudgementMachine(RuleBasedStateMachine):
                 unacknowledged = codes & MUST_ACKNOWLEDGE - set(waiting["acknowledged"].split(";"))
                 self.sam(code, "acknowledge" if unacknowledged else "accept-route")
         give_prior_notices(self.engine, trip)
-        close_load(self.engine, trip, seal=f"S-{trip}", user="Sam Super", pin=PIN)
+        with one_action(self.engine, immediate=True, durable=True) as uow:
+            close_load(uow, trip, seal=f"S-{trip}", user="Sam Super", pin=PIN)
         self.loads[trip].sealed = True
         for code in on_truck:
             stored = self.stored_parcel(code)
@@ -405,9 +417,10 @@ class JudgementMachine(RuleBasedStateMachine):
         trip = data.draw(
             st.sampled_from(sorted(t for t, load in self.loads.items() if load.sealed))
         )
-        reopen_load(
-            self.engine, trip, reason="the seal was broken at the dock", user="Sam Super", pin=PIN
-        )
+        with one_action(self.engine, immediate=True) as uow:
+            reopen_load(
+                uow, trip, reason="the seal was broken at the dock", user="Sam Super", pin=PIN
+            )
         self.loads[trip].sealed = False
         for code, parcel in self.parcels.items():
             if parcel.load == trip:
@@ -441,10 +454,12 @@ class JudgementMachine(RuleBasedStateMachine):
         once there are parcels for it to judge)."""
         if which:
             self.pin = PINS[pinned]
-            pin_rules(self.engine, self.pin, "a court's order", now=self.now)
+            with one_action(self.engine, immediate=True) as uow:
+                pin_rules(uow, self.pin, "a court's order", now=self.now)
             self.step("pin")
         else:
-            set_fx_rate(self.engine, "CAD", rate, start, "CBP certified rate", now=self.now)
+            with one_action(self.engine, immediate=True) as uow:
+                set_fx_rate(uow, "CAD", rate, start, "CBP certified rate", now=self.now)
             self.rates[start] = Decimal(rate)
             self.step("fx")
 
@@ -505,7 +520,8 @@ class JudgementMachine(RuleBasedStateMachine):
     def every_parcel_row_is_as_its_last_audit_line_hashed_it(self) -> None:
         """After every write of every service, each parcel's row is as the last audit line
         that wrote it hashed it (audit verify: the chain, each parcel, each verdict)."""
-        report = audit.verify(self.engine)
+        with one_action(self.engine) as uow:
+            report = audit.verify(uow)
         assert report.intact, report.problem
         assert (report.parcels, report.parcels_uncovered) == (len(self.parcels), 0)
 
@@ -713,7 +729,8 @@ class JudgementMachine(RuleBasedStateMachine):
     # -- helpers -------------------------------------------------------------------------------
 
     def sam(self, code: str, action: str, **extra: Any) -> None:
-        decide(self.engine, code, action, user="Sam Super", pin=PIN, reason="model step", **extra)
+        with one_action(self.engine, immediate=True) as uow:
+            decide(uow, code, action, user="Sam Super", pin=PIN, reason="model step", **extra)
 
     def step(self, name: str) -> None:
         steps_run[type(self).backend] += 1

@@ -17,7 +17,8 @@ def test_a_judgement_runs_in_the_transaction_of_the_action_that_asks_it(loaded: 
     from s321_desk.services.kernel.actor import acting_as
     from s321_desk.services.loads.trips import remove_parcels
 
-    engine = acting_as(store.engine, sign_in(store.engine, "Dee Driver", "7777"))
+    with one_action(store.engine, immediate=True) as action:
+        engine = acting_as(store.engine, sign_in(action, "Dee Driver", "7777"))
     with begins() as count, one_action(engine, immediate=True) as uow:
         view = remove_parcels(uow, trip, [codes[0]])
     assert count == [1] and codes[0] not in view.parcels

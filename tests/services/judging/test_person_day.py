@@ -20,7 +20,7 @@ from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parc
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order, Parcel, ParcelVerdict
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import write_csv
 from tests.crew_records import add_crew, give_prior_notices
 from tests.services.papers.test_printing import SETTINGS, configure, supervisor
@@ -54,15 +54,19 @@ def person(store: Store, tmp_path: Path, values: list[int]) -> list[str]:
     )
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", HEADER + rows))
-    pin_rules(store.engine, at(0), "the rules of 2025-06-10")
+    with one_action(store.engine, immediate=True) as uow:
+        pin_rules(uow, at(0), "the rules of 2025-06-10")
     return [f"#{n}" for n in range(1, len(values) + 1)]
 
 
 def pack(store: Store, order: str, crossing: datetime) -> str:
-    parcel = open_parcel(store.engine, order)
+    with one_action(store.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, order)
     fill_parcel(store.engine, parcel)
-    closed = close_parcel(store.engine, parcel, crossing=crossing, port_code="3004")
-    return parcel_view(store.engine, str(closed.parcel.parcel_id)).parcel_id
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        closed = close_parcel(uow, parcel, crossing=crossing, port_code="3004")
+    with one_action(store.engine) as uow:
+        return parcel_view(uow, str(closed.parcel.parcel_id)).parcel_id
 
 
 def verdict_rows(store: Store, code: str) -> list[tuple[str, str]]:
@@ -100,7 +104,8 @@ def test_five_packs_out_of_crossing_order_end_as_judged_in_crossing_order(
     codes = {
         hour: pack(store, order, at(hour)) for (hour, _), order in zip(packs, orders, strict=True)
     }
-    views = {hour: parcel_view(store.engine, code) for hour, code in codes.items()}
+    with one_action(store.engine) as uow:
+        views = {hour: parcel_view(uow, code) for hour, code in codes.items()}
     routes = {hour: view.route for hour, view in views.items()}
     assert routes == {
         8: "S321_MANIFEST",
@@ -127,26 +132,31 @@ def test_five_packs_out_of_crossing_order_end_as_judged_in_crossing_order(
 
 def seal(store: Store, code: str, hour: int, trip: str) -> str:
     supervisor(store)
-    load = create_load(
-        store.engine,
-        scac="ABCD",
-        port_code="3004",
-        arrival=at(hour),
-        crew=add_crew(store.engine),
-        trip_number=trip,
-    )
-    add_parcels(store.engine, load.trip_number, [code])
-    if parcel_view(store.engine, code).needs_decision:
-        decide(
-            store.engine,
-            code,
-            "accept-route",
-            user="Sam Super",
-            pin="2468",
-            reason="the broker files it",
+    with one_action(store.engine, immediate=True) as uow:
+        load = create_load(
+            uow,
+            scac="ABCD",
+            port_code="3004",
+            arrival=at(hour),
+            crew=add_crew(store.engine),
+            trip_number=trip,
         )
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, load.trip_number, [code])
+    with one_action(store.engine) as uow:
+        if parcel_view(uow, code).needs_decision:
+            with one_action(store.engine, immediate=True) as uow:
+                decide(
+                    uow,
+                    code,
+                    "accept-route",
+                    user="Sam Super",
+                    pin="2468",
+                    reason="the broker files it",
+                )
     give_prior_notices(store.engine, load.trip_number)
-    close_load(store.engine, load.trip_number, seal=f"SEAL-{hour}", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, load.trip_number, seal=f"SEAL-{hour}", user="Dee Driver", pin="7777")
     return load.trip_number
 
 
@@ -164,20 +174,24 @@ def test_a_sealed_and_exported_parcel_keeps_its_route_when_an_earlier_truck_is_p
     orders = person(store, tmp_path, [500, 400])
     configure(store, **SETTINGS)
     sealed = pack(store, orders[0], at(14))
-    assert parcel_view(store.engine, sealed).route == "S321_MANIFEST"
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, sealed).route == "S321_MANIFEST"
     trip = seal(store, sealed, 14, "ABCD000014")
-    export_emanifest(store.engine, trip, tmp_path / "filed.csv")
+    with one_action(store.engine, immediate=True) as uow:
+        export_emanifest(uow, trip, tmp_path / "filed.csv")
     assert filed_routes(tmp_path / "filed.csv") == {"S321_MANIFEST"}
     filed = verdict_rows(store, sealed)
 
     newcomer = pack(store, orders[1], at(10))
-    later = parcel_view(store.engine, newcomer)
+    with one_action(store.engine) as uow:
+        later = parcel_view(uow, newcomer)
     assert later.route == "T11" and "RECIPIENT_DAY_AGGREGATE" in {c["code"] for c in later.codes}
     assert [(a["parcel_id"], a["as"], a["route"]) for a in later.judged_against] == [
         (sealed, "filed later", "S321_MANIFEST")
     ]
     assert verdict_rows(store, sealed) == filed  # never judged into another route
-    now = parcel_view(store.engine, sealed)
+    with one_action(store.engine) as uow:
+        now = parcel_view(uow, sealed)
     assert now.route == "S321_MANIFEST" and now.needs_decision  # a supervisor is told
     assert "verdict.sealed_conflict" in audit_actions(store, sealed)
     (conflict,) = now.sealed_conflicts
@@ -188,16 +202,19 @@ def test_a_sealed_and_exported_parcel_keeps_its_route_when_an_earlier_truck_is_p
     )
     assert conflict["cause"] == f"parcel.close {newcomer}"
 
-    decide(
-        store.engine,
-        sealed,
-        "acknowledge",
-        user="Sam Super",
-        pin="2468",
-        reason="crossed as filed; the broker is told",
-    )
-    assert not parcel_view(store.engine, sealed).needs_decision
-    export_emanifest(store.engine, trip, tmp_path / "again.csv")
+    with one_action(store.engine, immediate=True) as uow:
+        decide(
+            uow,
+            sealed,
+            "acknowledge",
+            user="Sam Super",
+            pin="2468",
+            reason="crossed as filed; the broker is told",
+        )
+    with one_action(store.engine) as uow:
+        assert not parcel_view(uow, sealed).needs_decision
+    with one_action(store.engine, immediate=True) as uow:
+        export_emanifest(uow, trip, tmp_path / "again.csv")
     assert filed_routes(tmp_path / "again.csv") == {"S321_MANIFEST"}
     assert verdict_rows(store, sealed) == filed
 
@@ -208,12 +225,15 @@ def test_voiding_an_earlier_parcel_does_not_flip_a_sealed_one(store: Store, tmp_
     orders = person(store, tmp_path, [500, 500])
     first = pack(store, orders[0], at(9))
     second = pack(store, orders[1], at(14))
-    assert parcel_view(store.engine, second).route == "T11"
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, second).route == "T11"
     seal(store, second, 14, "ABCD000014")
     filed = verdict_rows(store, second)
-    decide(store.engine, first, "void", user="Sam Super", pin="2468", reason="packed twice")
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, first, "void", user="Sam Super", pin="2468", reason="packed twice")
     assert verdict_rows(store, second) == filed
-    now = parcel_view(store.engine, second)
+    with one_action(store.engine) as uow:
+        now = parcel_view(uow, second)
     assert now.route == "T11" and now.needs_decision
     (conflict,) = now.sealed_conflicts
     assert (conflict["judged_route"], conflict["cause"]) == (
@@ -226,7 +246,8 @@ def test_value_of_the_story_parcels(store: Store, tmp_path: Path) -> None:
     """The stories' values are what the orders say (USD, one item each)."""
     orders = person(store, tmp_path, [450])
     code = pack(store, orders[0], at(14))
-    assert parcel_view(store.engine, code).consignment_value_usd == f"{Decimal(450):.2f}"
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, code).consignment_value_usd == f"{Decimal(450):.2f}"
 
 
 def test_the_supervisor_sees_a_sealed_parcels_difference_and_only_what_makes_sense(
@@ -241,42 +262,49 @@ def test_the_supervisor_sees_a_sealed_parcels_difference_and_only_what_makes_sen
     orders = person(store, tmp_path, [500, 400])
     filed = pack(store, orders[0], at(14))
     trip = seal(store, filed, 14, "ABCD000014")
-    closed = close_parcel(
-        store.engine, open_and_fill(store, orders[1]), crossing=at(10), port_code="3004"
-    )
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        closed = close_parcel(
+            uow, open_and_fill(store, orders[1]), crossing=at(10), port_code="3004"
+        )
     assert [(s.parcel_id, s.trip, s.filed_route, s.judged_route) for s in closed.sealed] == [
         (filed, trip, "S321_MANIFEST", "T11")
     ]
 
-    (row,) = [r for r in decision_queue(store.engine, at(7)).rows if r.parcel_id == filed]
+    with one_action(store.engine) as uow:
+        (row,) = [r for r in decision_queue(uow, at(7)).rows if r.parcel_id == filed]
     assert row.sealed is not None and row.summary.startswith(
         f"crossed as filed on {trip} (S321_MANIFEST); judged now: T11"
     )
     assert "after parcel.close" in row.details
-    later = decision_queue(store.engine, at(7) + timedelta(days=3))  # it waits on other days too
+    with one_action(store.engine) as uow:
+        later = decision_queue(uow, at(7) + timedelta(days=3))  # it waits on other days too
     assert [(r.parcel_id, r.sealed is not None) for r in later.rows] == [(filed, True)]
     assert later.held_elsewhere == 1
-    sides = conflict_sides(store.engine, filed)
+    with one_action(store.engine) as uow:
+        sides = conflict_sides(uow, filed)
     assert (sides.actions, sides.suggested) == (("acknowledge", "hold", "reprint"), "acknowledge")
     with pytest.raises(UserError, match=f"is on sealed truck {trip}: it crossed as filed"):
-        decide(store.engine, filed, "void", user="Sam Super", pin="2468", reason="no")
+        with one_action(store.engine, immediate=True) as uow:
+            decide(uow, filed, "void", user="Sam Super", pin="2468", reason="no")
 
-    reopen_load(
-        store.engine, trip, reason="the truck is still at the dock", user="Sam Super", pin="2468"
-    )
-    again = parcel_view(store.engine, filed)
+    with one_action(store.engine, immediate=True) as uow:
+        reopen_load(
+            uow, trip, reason="the truck is still at the dock", user="Sam Super", pin="2468"
+        )
+    with one_action(store.engine) as uow:
+        again = parcel_view(uow, filed)
     assert again.route == "T11" and again.needs_decision  # judged again, in crossing order
-    assert (
-        parcel_view(
-            store.engine, parcel_view(store.engine, str(closed.parcel.parcel_id)).parcel_id
-        ).route
-        == "S321_MANIFEST"
-    )
+    with one_action(store.engine) as uow:
+        assert (
+            parcel_view(uow, parcel_view(uow, str(closed.parcel.parcel_id)).parcel_id).route
+            == "S321_MANIFEST"
+        )
     assert [c["state"] for c in again.sealed_conflicts] == ["reopened"]
 
 
 def open_and_fill(store: Store, order: str) -> int:
-    parcel = open_parcel(store.engine, order)
+    with one_action(store.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, order)
     fill_parcel(store.engine, parcel)
     return parcel
 
@@ -287,11 +315,15 @@ def test_a_pin_and_a_rate_judge_the_packed_parcels_at_once(store: Store, tmp_pat
     from s321_desk.services.admin.rules_and_rates import set_fx_rate
 
     orders = person(store, tmp_path, [700, 700])
-    pin_rules(store.engine, datetime(2025, 9, 15, tzinfo=PACIFIC), "suspended")
+    with one_action(store.engine, immediate=True) as work:
+        pin_rules(work, datetime(2025, 9, 15, tzinfo=PACIFIC), "suspended")
     first = pack(store, orders[0], at(9))
-    assert parcel_view(store.engine, first).route == "T11"
-    status = pin_rules(store.engine, at(0), "a court restores de minimis")
-    assert parcel_view(store.engine, first).route == "S321_MANIFEST"
+    with one_action(store.engine) as work:
+        assert parcel_view(work, first).route == "T11"
+    with one_action(store.engine, immediate=True) as work:
+        status = pin_rules(work, at(0), "a court restores de minimis")
+    with one_action(store.engine) as work:
+        assert parcel_view(work, first).route == "S321_MANIFEST"
     assert status.rejudged is not None and status.rejudged.changed == (first,)
 
     with UnitOfWork(store.engine) as uow:  # a CAD order: its value follows the rate
@@ -299,14 +331,20 @@ def test_a_pin_and_a_rate_judge_the_packed_parcels_at_once(store: Store, tmp_pat
         order.currency = "CAD"
         uow.session.add(order)
         uow.commit()
-    set_fx_rate(store.engine, "CAD", "0.7300", date(2025, 1, 1), "CBP")
+    with one_action(store.engine, immediate=True) as work:
+        set_fx_rate(work, "CAD", "0.7300", date(2025, 1, 1), "CBP")
     second = pack(store, orders[1], at(12))  # 700 CAD = 511 USD: with 700 USD, over
-    assert parcel_view(store.engine, second).consignment_value_usd == "511.00"
-    assert parcel_view(store.engine, second).route == "T11"
-    entered = set_fx_rate(store.engine, "CAD", "0.1000", date(2025, 6, 1), "CBP, corrected")
+    with one_action(store.engine) as work:
+        assert parcel_view(work, second).consignment_value_usd == "511.00"
+    with one_action(store.engine) as work:
+        assert parcel_view(work, second).route == "T11"
+    with one_action(store.engine, immediate=True) as work:
+        entered = set_fx_rate(work, "CAD", "0.1000", date(2025, 6, 1), "CBP, corrected")
     assert entered.rejudged.changed == (second,)
-    assert parcel_view(store.engine, second).consignment_value_usd == "70.00"
-    assert parcel_view(store.engine, second).route == "S321_MANIFEST"  # $770 in all
+    with one_action(store.engine) as work:
+        assert parcel_view(work, second).consignment_value_usd == "70.00"
+    with one_action(store.engine) as work:
+        assert parcel_view(work, second).route == "S321_MANIFEST"  # $770 in all
 
 
 def test_parcels_show_names_what_a_verdict_was_judged_against(

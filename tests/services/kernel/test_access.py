@@ -22,7 +22,7 @@ from s321_desk.services.kernel.access import SignInNeeded, acting_as
 from s321_desk.services.packing.pack import open_parcel
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import ROOT, act_as, first_admin, store_args, target_of, write_csv
 from tests.services.papers.test_printing import CATALOG, ORDERS, pack_all
 
@@ -39,7 +39,8 @@ def staffed(store: Store, tmp_path: Path) -> tuple[Store, list[str]]:
         ("Pat Packer", "packer"),
         ("Dee Driver", "driver"),
     ):
-        add_user(store.engine, name, role, PINS[name], by=admin)
+        with one_action(store.engine, immediate=True) as uow:
+            add_user(uow, name, role, PINS[name], by=admin)
     act_as(store, None)
     return store, codes
 
@@ -252,12 +253,15 @@ def test_a_restore_needs_an_administrator_and_is_recorded_before_it_begins(
 def test_the_services_refuse_a_write_that_names_nobody(staffed: tuple[Store, list[str]]) -> None:
     store, _codes = staffed
     with pytest.raises(SignInNeeded, match="packing needs a packer: sign in first"):
-        open_parcel(store.engine, "#2001")
+        with one_action(store.engine, immediate=True) as uow:
+            open_parcel(uow, "#2001")
     driver = Person(user_id(store, "Dee Driver"), "Dee Driver", "driver")
     with pytest.raises(AccessRefused, match="packing needs a packer; Dee Driver is a driver"):
-        open_parcel(acting_as(store.engine, driver), "#2001")
+        with one_action(acting_as(store.engine, driver), immediate=True) as uow:
+            open_parcel(uow, "#2001")
     packer = Person(user_id(store, "Pat Packer"), "Pat Packer", "packer")
-    assert open_parcel(acting_as(store.engine, packer), "#2001")
+    with one_action(acting_as(store.engine, packer), immediate=True) as uow:
+        assert open_parcel(uow, "#2001")
 
 
 def test_a_deactivated_person_signed_in_before_writes_no_more(
@@ -268,9 +272,11 @@ def test_a_deactivated_person_signed_in_before_writes_no_more(
     store, _codes = staffed
     packer = Person(user_id(store, "Pat Packer"), "Pat Packer", "packer")
     admin = Person(user_id(store, "Ada Admin"), "Ada Admin", "admin")
-    set_active(store.engine, "Pat Packer", False, by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        set_active(uow, "Pat Packer", False, by=admin)
     with pytest.raises(AccessRefused, match="Pat Packer is no longer an active user"):
-        open_parcel(acting_as(store.engine, packer), "#2001")
+        with one_action(acting_as(store.engine, packer), immediate=True) as uow:
+            open_parcel(uow, "#2001")
 
 
 def test_a_pin_is_never_an_argument(store: Store, capsys: pytest.CaptureFixture[str]) -> None:

@@ -18,7 +18,7 @@ from s321_desk.store.engine import make_engine
 from s321_desk.store.migrate import alembic_config, current_revision, head_revision
 from s321_desk.store.models import AuditEntry
 from s321_desk.store.repositories import audit as queries
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import store_args
 from tests.services.packing.test_packing import stocked  # noqa: F401  (fixture)
 
@@ -59,7 +59,8 @@ def tamper(store: Store, *statements: str) -> None:
 
 def test_an_untouched_chain_verifies(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
     write_lines(store, 5)
-    report = audit.verify(store.engine)
+    with one_action(store.engine) as uow:
+        report = audit.verify(uow)
     assert (report.records, report.intact) == (5, True)
     assert main([*store_args(store), "audit", "verify"]) == 0
     assert capsys.readouterr().out == "5 audit record(s), chain intact.\n"
@@ -79,7 +80,8 @@ def test_an_edited_or_removed_record_is_named(
 ) -> None:
     write_lines(store, 5)
     tamper(store, statement)
-    report = audit.verify(store.engine)
+    with one_action(store.engine) as uow:
+        report = audit.verify(uow)
     assert report.first_bad_id == bad_id
     assert main([*store_args(store), "audit", "verify"]) == 1
     err = capsys.readouterr().err
@@ -97,21 +99,26 @@ def test_a_trail_read_a_batch_at_a_time_is_judged_line_by_line(
     monkeypatch.setattr(queries, "VERIFY_BATCH", batch)
     with UnitOfWork(store.engine) as uow:
         hashes = list(uow.session.scalars(select(AuditEntry.hash).order_by(col(AuditEntry.id))))
-    report = audit.verify(store.engine, ChainHead(4, hashes[3][:16]), ChainHead(7, hashes[6]))
+    with one_action(store.engine) as work:
+        report = audit.verify(work, ChainHead(4, hashes[3][:16]), ChainHead(7, hashes[6]))
     assert (report.records, report.intact, report.last_hash) == (7, True, hashes[6])
-    wrong = audit.verify(store.engine, ChainHead(6, "deadbeef", seen_by="the papers"))
+    with one_action(store.engine) as work:
+        wrong = audit.verify(work, ChainHead(6, "deadbeef", seen_by="the papers"))
     assert (wrong.records, wrong.first_bad_id) == (6, 6)
     assert "is not the record the papers saw as number 6" in str(wrong.problem)
     tamper(store, "UPDATE audit_log SET reason = 'step five' WHERE id = 6")
-    edited = audit.verify(store.engine, ChainHead(6, "deadbeef"))
+    with one_action(store.engine) as work:
+        edited = audit.verify(work, ChainHead(6, "deadbeef"))
     assert (edited.records, edited.first_bad_id) == (6, 6)  # the line's hash said first
     assert "audit record 6 (test.step" in str(edited.problem) and "was edited" in str(
         edited.problem
     )
-    before = audit.verify(store.engine, ChainHead(5, "deadbeef"), ChainHead(6, hashes[5]))
+    with one_action(store.engine) as work:
+        before = audit.verify(work, ChainHead(5, "deadbeef"), ChainHead(6, hashes[5]))
     assert (before.first_bad_id, "is not the record" in str(before.problem)) == (5, True)
     tamper(store, "DELETE FROM audit_log WHERE id = 3")
-    removed = audit.verify(store.engine)
+    with one_action(store.engine) as work:
+        removed = audit.verify(work)
     assert (removed.records, removed.first_bad_id) == (3, 4)
     assert "does not follow the record before it" in str(removed.problem)
 
@@ -134,9 +141,11 @@ def test_a_database_of_the_first_version_gets_its_chain_on_upgrade(tmp_path: Pat
     try:
         assert current_revision(store.engine) == head_revision()
         assert store.migration_backup is not None and store.migration_backup.exists()
-        assert audit.verify(store.engine).intact
+        with one_action(store.engine) as uow:
+            assert audit.verify(uow).intact
         write_lines(store, 1)  # new lines chain onto the old ones
-        report = audit.verify(store.engine)
+        with one_action(store.engine) as uow:
+            report = audit.verify(uow)
         assert (report.records, report.intact) == (4, True)
         with store.engine.begin() as connection, pytest.raises(Exception, match="append-only"):
             connection.exec_driver_sql("DELETE FROM audit_log")  # the guard is back
@@ -155,9 +164,11 @@ def test_a_verdict_edited_with_sql_is_found_by_the_hash_its_audit_line_holds(
     from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
     from tests.services.packing.test_packing import CROSSING
 
-    parcel = open_parcel(stocked.engine, "#1001")
+    with one_action(stocked.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "#1001")
     fill_parcel(stocked.engine, parcel)
-    close_parcel(stocked.engine, parcel, crossing=CROSSING, port_code="3004")
+    with one_action(stocked.engine, immediate=True, durable=True) as uow:
+        close_parcel(uow, parcel, crossing=CROSSING, port_code="3004")
     with stocked.engine.connect() as connection:
         verdict_id, route = connection.execute(
             text("SELECT id, route FROM parcel_verdicts ORDER BY id DESC")

@@ -20,7 +20,7 @@ from s321_desk.services.loads.trips import close_load
 from s321_desk.services.papers.to_file import print_lead_sheet, print_manifest
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import store_args, target_of
 from tests.services.kernel.test_audit import tamper, write_lines
 from tests.services.papers.test_printing import loaded, packed, pdf_text, supervisor  # noqa: F401
@@ -35,7 +35,8 @@ def test_the_newest_records_removed_are_found_by_the_next_check(
 
     tamper(store, "DELETE FROM audit_log WHERE id >= 4")
 
-    assert audit.verify(store.engine).intact  # the chain alone cannot tell
+    with one_action(store.engine) as uow:
+        assert audit.verify(uow).intact  # the chain alone cannot tell
     assert main([*store_args(store), "audit", "verify"]) == 1
     said = capsys.readouterr().err
     assert "2 audit record(s) missing after record 3: the audit verify of" in said
@@ -67,7 +68,8 @@ def test_a_trail_rewritten_with_fresh_hashes_is_found(
             )
         uow.commit()
 
-    assert audit.verify(sqlite_store.engine).intact  # a consistent forgery, for the chain
+    with one_action(sqlite_store.engine) as work:
+        assert audit.verify(work).intact  # a consistent forgery, for the chain
     assert main([*store_args(sqlite_store), "audit", "verify"]) == 1
     said = capsys.readouterr().err
     assert "audit record 5 (test.step) is not the record the audit verify of" in said
@@ -119,9 +121,12 @@ def test_a_sealed_trips_papers_carry_the_head_that_finds_a_cut_trail(
     seal; given back to audit verify, it finds the records removed since, anchor or not."""
     store, _codes, trip = loaded
     supervisor(store)
-    close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
-    print_lead_sheet(store.engine, trip, tmp_path / "lead.pdf")
-    print_manifest(store.engine, trip, tmp_path / "manifest.pdf")
+    with one_action(store.engine, immediate=True, durable=True) as work:
+        close_load(work, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True) as work:
+        print_lead_sheet(work, trip, tmp_path / "lead.pdf")
+    with one_action(store.engine, immediate=True) as work:
+        print_manifest(work, trip, tmp_path / "manifest.pdf")
     lead = pdf_text(tmp_path / "lead.pdf")[0]
     found = re.search(r"Audit at seal\s*(record [\d,]+ \u00b7 [0-9a-f]{16})", lead)
     assert found, lead

@@ -38,7 +38,7 @@ from s321_desk.services.papers.to_file import (
 from s321_desk.services.supervision.decisions import ACTIONS
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.crew_records import give_prior_notices
 from tests.services.packing.test_packing import stocked  # noqa: F401  (fixture)
 from tests.services.papers.test_printing import loaded, packed, supervisor  # noqa: F401  (fixtures)
@@ -73,7 +73,8 @@ def test_each_decision_writes_its_audit_line(conflict, action: str) -> None:  # 
     with UnitOfWork(store.engine) as uow:
         sam_id = uow.session.scalars(select(User.id).where(User.name == "Sam Super")).one()
     assert line[0].user_id == sam_id
-    assert audit.verify(store.engine).intact
+    with one_action(store.engine) as work:
+        assert audit.verify(work).intact
 
 
 def test_each_close_load_change_and_paper_writes_its_audit_line(loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
@@ -82,18 +83,24 @@ def test_each_close_load_change_and_paper_writes_its_audit_line(loaded, tmp_path
     assert "load.create" in {e.action for e in trail(store)}
     before = trail(store)
 
-    remove_parcels(store.engine, trip, codes[-1:])
-    add_parcels(store.engine, trip, codes[-1:])
-    print_label(store.engine, codes[0], tmp_path / "label.pdf")
-    print_invoice(store.engine, codes[0], tmp_path / "invoice.pdf")
-    print_manifest(store.engine, trip, tmp_path / "manifest.pdf")
-    print_lead_sheet(store.engine, trip, tmp_path / "lead.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        remove_parcels(uow, trip, codes[-1:])
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, trip, codes[-1:])
+    with one_action(store.engine, immediate=True) as uow:
+        print_label(uow, codes[0], tmp_path / "label.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        print_invoice(uow, codes[0], tmp_path / "invoice.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        print_manifest(uow, trip, tmp_path / "manifest.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        print_lead_sheet(uow, trip, tmp_path / "lead.pdf")
     give_prior_notices(store.engine, trip)
-    close_load(store.engine, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
     print_driver_pack(store.engine, trip, tmp_path / "pack.pdf")
-    reopen_load(
-        store.engine, trip, reason="a seal broken at the dock", user="Sam Super", pin="2468"
-    )
+    with one_action(store.engine, immediate=True) as uow:
+        reopen_load(uow, trip, reason="a seal broken at the dock", user="Sam Super", pin="2468")
 
     assert {
         action: n for action, n in added(store, before).items() if not action.startswith("login")
@@ -108,21 +115,30 @@ def test_each_close_load_change_and_paper_writes_its_audit_line(loaded, tmp_path
         "print.driver-pack": 1,
         "load.reopen": 1,
     }
-    assert audit.verify(store.engine).intact
+    with one_action(store.engine) as uow:
+        assert audit.verify(uow).intact
 
 
 def test_each_setting_user_and_rules_change_writes_its_audit_line(stocked: Store) -> None:  # noqa: F811
     supervisor(stocked)
-    admin = sign_in(stocked.engine, "Ada Admin", "9999")
+    with one_action(stocked.engine, immediate=True) as uow:
+        admin = sign_in(uow, "Ada Admin", "9999")
     before = trail(stocked)
 
-    change_setting(stocked.engine, "place_of_shipment", "Mississauga, ON, Canada")
-    add_user(stocked.engine, "Pat Packer", "packer", "1111", by=admin)
-    change_pin(stocked.engine, "Sam Super", "1357", by=admin)
-    set_role(stocked.engine, "Dee Driver", "supervisor", by=admin)
-    set_active(stocked.engine, "Dee Driver", False, by=admin)
-    pin_rules(stocked.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
-    sign_out(stocked.engine, admin)
+    with one_action(stocked.engine, immediate=True) as uow:
+        change_setting(uow, "place_of_shipment", "Mississauga, ON, Canada")
+    with one_action(stocked.engine, immediate=True) as uow:
+        add_user(uow, "Pat Packer", "packer", "1111", by=admin)
+    with one_action(stocked.engine, immediate=True) as uow:
+        change_pin(uow, "Sam Super", "1357", by=admin)
+    with one_action(stocked.engine, immediate=True) as uow:
+        set_role(uow, "Dee Driver", "supervisor", by=admin)
+    with one_action(stocked.engine, immediate=True) as uow:
+        set_active(uow, "Dee Driver", False, by=admin)
+    with one_action(stocked.engine, immediate=True) as uow:
+        pin_rules(uow, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+    with one_action(stocked.engine, immediate=True) as uow:
+        sign_out(uow, admin)
 
     assert added(stocked, before) == {
         "setting.change": 1,
@@ -133,4 +149,5 @@ def test_each_setting_user_and_rules_change_writes_its_audit_line(stocked: Store
         "rules.pin": 1,
         "logout": 1,
     }
-    assert audit.verify(stocked.engine).intact
+    with one_action(stocked.engine) as uow:
+        assert audit.verify(uow).intact

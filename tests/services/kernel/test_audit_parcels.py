@@ -21,7 +21,7 @@ from s321_desk.services.papers.to_file import print_label, print_manifest
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Parcel
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import store_args
 from tests.crew_records import add_crew, give_prior_notices
 from tests.services.packing.test_packing import CROSSING, stocked  # noqa: F401  (fixture)
@@ -50,10 +50,13 @@ def parcel_id(store: Store, code: str) -> int:
 def a_day(store: Store, tmp_path: Path, codes: list[str], trip: str) -> None:
     """The rest of a day on the loaded truck: a label printed, the manifest, the prior
     notices, the seal."""
-    print_label(store.engine, codes[0], tmp_path / "label.pdf")
-    print_manifest(store.engine, trip, tmp_path / "manifest.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        print_label(uow, codes[0], tmp_path / "label.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        print_manifest(uow, trip, tmp_path / "manifest.pdf")
     give_prior_notices(store.engine, trip)
-    close_load(store.engine, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
 
 
 def test_an_untouched_store_verifies_clean_after_a_day(
@@ -63,7 +66,8 @@ def test_an_untouched_store_verifies_clean_after_a_day(
 ) -> None:
     store, codes, trip = loaded  # three parcels packed, decided, loaded
     a_day(store, tmp_path, codes, trip)
-    report = audit.verify(store.engine)
+    with one_action(store.engine) as work:
+        report = audit.verify(work)
     assert report.intact, report.problem
     assert (report.parcels, report.parcels_uncovered) == (len(codes), 0)
     assert report.verdicts >= len(codes)
@@ -101,7 +105,8 @@ def test_a_parcel_edited_with_sql_is_named(
     target = parcel_id(store, codes[1])
     sql(store, f"UPDATE parcels SET {change} WHERE id = {target}")
 
-    report = audit.verify(store.engine)
+    with one_action(store.engine) as uow:
+        report = audit.verify(uow)
     assert not report.intact
     assert report.problem is not None
     assert report.problem.startswith(f"parcel {codes[1]} (id {target}) was edited"), report.problem
@@ -116,7 +121,8 @@ def test_the_first_of_two_edited_parcels_is_named(
     store, codes, _trip = loaded
     first, last = parcel_id(store, codes[0]), parcel_id(store, codes[2])
     sql(store, f"UPDATE parcels SET weight_g = 1 WHERE id IN ({first}, {last})")
-    problem = audit.verify(store.engine).problem
+    with one_action(store.engine) as uow:
+        problem = audit.verify(uow).problem
     assert problem is not None and problem.startswith(f"parcel {codes[0]} (id {first})")
 
 
@@ -139,7 +145,8 @@ def test_a_parcel_deleted_with_sql_is_named(
         f"DELETE FROM sealed_conflicts WHERE parcel_id = {gone}",
         f"DELETE FROM parcels WHERE id = {gone}",
     )
-    problem = audit.verify(store.engine).problem
+    with one_action(store.engine) as uow:
+        problem = audit.verify(uow).problem
     assert problem is not None
     assert problem.startswith(f"parcel {gone} is missing: audit record "), problem
     assert main([*store_args(store), "audit", "verify"]) == 1
@@ -162,7 +169,8 @@ def test_a_parcel_written_before_the_desk_hashed_them_is_not_covered_not_edited(
         f"('OLD0000001', {order_id}, 'S1', 'voided', '', FALSE, FALSE, "
         "'2026-11-01 10:00:00.000000', 0, FALSE)",
     )
-    report = audit.verify(store.engine)
+    with one_action(store.engine) as work:
+        report = audit.verify(work)
     assert report.intact, report.problem
     assert (report.parcels, report.parcels_uncovered) == (len(codes), 1)
     assert main([*store_args(store), "audit", "verify"]) == 0
@@ -187,7 +195,8 @@ def test_a_bulk_update_through_the_session_is_covered(
     assert last is not None and last.action == "test.hold-all"
     hashed = json.loads(last.details)[audit.PARCEL_KEY]
     assert sorted(hashed) == sorted(str(parcel_id(store, code)) for code in codes[:2])
-    report = audit.verify(store.engine)
+    with one_action(store.engine) as action:
+        report = audit.verify(action)
     assert report.intact and report.parcels == len(codes), report.problem
 
     with UnitOfWork(store.engine) as uow:  # no line of its own: the commit adds one
@@ -197,27 +206,36 @@ def test_a_bulk_update_through_the_session_is_covered(
         last = uow.session.scalars(select(AuditEntry).order_by(col(AuditEntry.id).desc())).first()
     assert last is not None and last.action == "parcels.recorded"
     assert len(json.loads(last.details)[audit.PARCEL_KEY]) == len(codes)
-    assert audit.verify(store.engine).intact
+    with one_action(store.engine) as action:
+        assert audit.verify(action).intact
 
 
 def test_a_parcel_opened_closed_and_decided_is_covered_at_each_step(
     stocked: Store,  # noqa: F811
 ) -> None:
-    parcel = open_parcel(stocked.engine, "#1001")
-    assert audit.verify(stocked.engine).parcels == 1
+    with one_action(stocked.engine, immediate=True) as work:
+        parcel = open_parcel(work, "#1001")
+    with one_action(stocked.engine) as work:
+        assert audit.verify(work).parcels == 1
     fill_parcel(stocked.engine, parcel)
-    assert audit.verify(stocked.engine).parcels == 1
-    close_parcel(stocked.engine, parcel, crossing=CROSSING, port_code="3004")
-    report = audit.verify(stocked.engine)
+    with one_action(stocked.engine) as work:
+        assert audit.verify(work).parcels == 1
+    with one_action(stocked.engine, immediate=True, durable=True) as work:
+        close_parcel(work, parcel, crossing=CROSSING, port_code="3004")
+    with one_action(stocked.engine) as work:
+        report = audit.verify(work)
     assert report.intact and report.parcels == 1, report.problem
     supervisor(stocked)
     with UnitOfWork(stocked.engine) as uow:
         code = uow.session.scalars(select(Parcel.code)).one()
-    decide(stocked.engine, code, "hold", user="Sam Super", pin="2468", reason="damaged box")
-    report = audit.verify(stocked.engine)
+    with one_action(stocked.engine, immediate=True) as work:
+        decide(work, code, "hold", user="Sam Super", pin="2468", reason="damaged box")
+    with one_action(stocked.engine) as work:
+        report = audit.verify(work)
     assert report.intact and (report.parcels, report.parcels_uncovered) == (1, 0)
     sql(stocked, f"UPDATE parcels SET manual_hold = FALSE WHERE id = {parcel}")
-    assert "was edited" in (audit.verify(stocked.engine).problem or "")
+    with one_action(stocked.engine) as work:
+        assert "was edited" in (audit.verify(work).problem or "")
 
 
 def test_a_records_export_counting_verdicts_does_not_trip_the_check(
@@ -230,11 +248,13 @@ def test_a_records_export_counting_verdicts_does_not_trip_the_check(
     with UnitOfWork(store.engine) as uow:
         day = uow.session.scalars(select(Parcel.us_day)).first()
     assert day is not None
-    export_records(store.engine, str(day), tmp_path / "day.zip")
+    with one_action(store.engine, immediate=True) as work:
+        export_records(work, str(day), tmp_path / "day.zip")
     with UnitOfWork(store.engine) as uow:
         last = uow.session.scalars(select(AuditEntry).order_by(col(AuditEntry.id).desc())).first()
     assert last is not None and isinstance(json.loads(last.details)["verdicts"], int)
-    report = audit.verify(store.engine)
+    with one_action(store.engine) as work:
+        report = audit.verify(work)
     assert report.intact and report.parcels == len(codes), report.problem
 
 
@@ -242,10 +262,12 @@ def test_a_new_truck_on_a_day_of_hashed_parcels_keeps_them_covered(
     packed: tuple[Store, list[str]],  # noqa: F811
 ) -> None:
     store, codes = packed
-    create_load(
-        store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=add_crew(store.engine)
-    )
-    report = audit.verify(store.engine)
+    with one_action(store.engine, immediate=True) as uow:
+        create_load(
+            uow, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=add_crew(store.engine)
+        )
+    with one_action(store.engine) as uow:
+        report = audit.verify(uow)
     assert report.intact and report.parcels == len(codes), report.problem
 
 
@@ -290,8 +312,10 @@ def test_a_row_the_database_writes_otherwise_is_hashed_from_its_columns(
     sql(store, f"UPDATE parcel_verdicts SET evaluated_at = '{same}' WHERE id = {verdict}")
     checked = rows_checked(store)
     assert checked.problem is None and checked.reread == 1
-    assert audit.verify(store.engine).intact
+    with one_action(store.engine) as uow:
+        assert audit.verify(uow).intact
     later = f"{at[:10]}T{at[11:]}+01:00"  # an hour earlier
     sql(store, f"UPDATE parcel_verdicts SET evaluated_at = '{later}' WHERE id = {verdict}")
-    problem = audit.verify(store.engine).problem
+    with one_action(store.engine) as uow:
+        problem = audit.verify(uow).problem
     assert problem is not None and problem.startswith(f"verdict {verdict} of parcel"), problem

@@ -22,7 +22,7 @@ from sqlalchemy import event, text
 from s321_desk.cli import main
 from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
 from s321_desk.store.database import Store, open_store
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import ROOT
 from tests.services.files.test_disk_trouble import read_only_view, small_disk  # noqa: F401
 from tests.services.packing.test_packing import CATALOG, CROSSING, ORDERS
@@ -42,7 +42,8 @@ def stocked_file(sqlite_store: Store, tmp_path: Path) -> Store:
 
     import_catalog(sqlite_store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(sqlite_store.engine, write_csv(tmp_path / "o.csv", ORDERS))
-    set_fx_rate(sqlite_store.engine, "CAD", "0.7300", date(2024, 1, 1), "test")
+    with one_action(sqlite_store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7300", date(2024, 1, 1), "test")
     return sqlite_store
 
 
@@ -55,10 +56,12 @@ def test_a_close_is_written_with_synchronous_full_and_a_scan_is_not(stocked_file
         "before_cursor_execute",
         lambda *args: said.append(args[2]) if "synchronous" in args[2] else None,
     )
-    parcel = open_parcel(stocked.engine, "#1001")
+    with one_action(stocked.engine, immediate=True) as work:
+        parcel = open_parcel(work, "#1001")
     fill_parcel(stocked.engine, parcel)
     assert said in ([], ["PRAGMA synchronous = NORMAL"])  # scans: NORMAL, as the engine opens
-    close_parcel(stocked.engine, parcel, crossing=CROSSING, port_code="3004")
+    with one_action(stocked.engine, immediate=True, durable=True) as work:
+        close_parcel(work, parcel, crossing=CROSSING, port_code="3004")
     assert "PRAGMA synchronous = FULL" in said
     with UnitOfWork(stocked.engine, immediate=True, durable=True) as uow:
         assert uow.session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
@@ -161,7 +164,8 @@ def test_a_scan_reads_and_writes_nothing_of_the_integrity_record(
         "9 Elm St,,Bellingham,98225,WA,US\n"
     )
     import_orders(stocked_file.engine, write_csv(tmp_path / "o60.csv", sixty))
-    parcel = open_parcel(stocked_file.engine, "#2001")
+    with one_action(stocked_file.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "#2001")
     checked = private_data_dir / "checked"
     records = [path for path in checked.iterdir() if "." not in path.name]
     assert len(records) == 1
@@ -170,7 +174,8 @@ def test_a_scan_reads_and_writes_nothing_of_the_integrity_record(
     _folder, _watched = str(checked), touched
     try:
         for n in range(1, 51):
-            assert scan_item(stocked_file.engine, parcel, "012345678905").packed == n
+            with one_action(stocked_file.engine, immediate=True) as uow:
+                assert scan_item(uow, parcel, "012345678905").packed == n
     finally:
         _watched = None
     assert touched == []
@@ -186,9 +191,11 @@ import sys
 from pathlib import Path
 from s321_desk.services.packing.pack import open_parcel, scan_item
 from s321_desk.store.database import open_store
+from s321_desk.store.uow import one_action
 store = open_store(Path(sys.argv[1]))
 if sys.argv[2] != "opened":
-    scan_item(store.engine, open_parcel(store.engine, "#1001"), "012345678905")
+    with one_action(store.engine, immediate=True) as uow:
+        scan_item(uow, open_parcel(uow, "#1001"), "012345678905")
 if sys.argv[2] == "closed":
     store.dispose()
 print("READY", flush=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from s321_desk.domain.findings import Finding
@@ -48,7 +49,7 @@ from s321_desk.services.supervision.decisions import decide
 from s321_desk.services.supervision.warnings import WarningRow
 from s321_desk.store.database import Store, StoreError, open_store
 from s321_desk.store.models import AuditEntry, ParcelVerdict
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import ROOT, first_admin, write_csv
 from tests.ui.french import french as in_french
 
@@ -92,27 +93,40 @@ def refusal(call: object, *args: object, **named: object) -> UserError:
     return refused.value
 
 
+def refused_action(call: object, engine: Engine, *args: object, **named: object) -> UserError:
+    """The refusal of ``call`` run in one user's action on ``engine``."""
+    assert callable(call)
+    with pytest.raises(UserError) as refused, one_action(engine, immediate=True) as uow:
+        call(uow, *args, **named)
+    return refused.value
+
+
 def test_packing_refusals_are_said_in_french_with_their_values(
     stocked: Store, french: None
 ) -> None:
     engine = stocked.engine
-    assert str(refusal(open_parcel, engine, "#9999")) == (
+    assert str(refused_action(open_parcel, engine, "#9999")) == (
         "commande '#9999'\xa0: absente de la base de données (importez d'abord les commandes)"
     )
-    parcel = open_parcel(engine, "#1001")
-    unknown = refusal(scan_item, engine, parcel, "NOPE-1")
+    with one_action(engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "#1001")
+    unknown = refused_action(scan_item, engine, parcel, "NOPE-1")
     assert isinstance(unknown, ScanRefused)
     assert str(unknown) == "NOPE-1\xa0: code-barres ou SKU inconnu"
-    assert str(refusal(scan_item, engine, parcel, "JKT")) == (
+    assert str(refused_action(scan_item, engine, parcel, "JKT")) == (
         "JKT (JKT)\xa0: pas dans la commande #1001"
     )
-    assert str(refusal(undo_last_scan, engine, parcel)) == "rien à défaire\xa0: le colis est vide"
+    assert (
+        str(refused_action(undo_last_scan, engine, parcel))
+        == "rien à défaire\xa0: le colis est vide"
+    )
     # The engine's words inside a service's sentence are French too.
-    assert str(refusal(scan_item, engine, parcel, "A" * 270)) == (
+    assert str(refused_action(scan_item, engine, parcel, "A" * 270)) == (
         f"balayage {'A' * 40!r}...\xa0: trop long pour être un code (270 caractères, au plus 255)"
     )
-    scan_item(engine, parcel, "012345678905")
-    assert str(refusal(scan_item, engine, parcel, "TS-M")) == (
+    with one_action(engine, immediate=True) as uow:
+        scan_item(uow, parcel, "012345678905")
+    assert str(refused_action(scan_item, engine, parcel, "TS-M")) == (
         "TS-M (Cotton T-shirt M)\xa0: les 1 sont déjà emballés (surprélèvement)"
     )
 
@@ -120,13 +134,13 @@ def test_packing_refusals_are_said_in_french_with_their_values(
 def test_a_refusal_keeps_its_english_for_records_and_the_command_line(
     stocked: Store, french: None
 ) -> None:
-    refused = refusal(open_parcel, stocked.engine, "#9999")
+    refused = refused_action(open_parcel, stocked.engine, "#9999")
     assert refused.english == "order '#9999': not in the store (import the orders first)"
     assert refused.args == (refused.english,)
 
 
 def test_without_the_french_catalogues_refusals_are_english(stocked: Store) -> None:
-    assert str(refusal(open_parcel, stocked.engine, "#9999")) == (
+    assert str(refused_action(open_parcel, stocked.engine, "#9999")) == (
         "order '#9999': not in the store (import the orders first)"
     )
 
@@ -134,9 +148,11 @@ def test_without_the_french_catalogues_refusals_are_english(stocked: Store) -> N
 def test_a_codes_text_is_shown_in_french_and_stored_in_english(
     stocked: Store, french: None
 ) -> None:
-    parcel = open_parcel(stocked.engine, "#1002")
+    with one_action(stocked.engine, immediate=True) as work:
+        parcel = open_parcel(work, "#1002")
     fill_parcel(stocked.engine, parcel)
-    closed = close_parcel(stocked.engine, parcel, crossing=CROSSING, port_code="3004")
+    with one_action(stocked.engine, immediate=True, durable=True) as work:
+        closed = close_parcel(work, parcel, crossing=CROSSING, port_code="3004")
     (finding,) = [f for f in closed.parcel.verdict.findings if f.code == "VALUE_OVER_LIMIT"]
     french_text = (
         "Ce colis pour Jon Smith vaut $900.00, au-dessus de la limite de minimis de $800.00."
@@ -147,11 +163,13 @@ def test_a_codes_text_is_shown_in_french_and_stored_in_english(
     (code,) = [c for c in json.loads(stored) if c["code"] == "VALUE_OVER_LIMIT"]
     assert code["message"] == OVER_LIMIT  # what records and exports give
     # What the desk reads back from the store is shown in French again.
-    (shown,) = [
-        c for c in parcel_view(stocked.engine, str(parcel)).codes if c["code"] == "VALUE_OVER_LIMIT"
-    ]
+    with one_action(stocked.engine) as work:
+        (shown,) = [
+            c for c in parcel_view(work, str(parcel)).codes if c["code"] == "VALUE_OVER_LIMIT"
+        ]
     assert shown["message"] == french_text
-    (verdict,) = parcel_history(stocked.engine, str(parcel)).verdicts
+    with one_action(stocked.engine) as work:
+        (verdict,) = parcel_history(work, str(parcel)).verdicts
     assert [str(f.message) for f in verdict.findings if f.code == "VALUE_OVER_LIMIT"] == [
         french_text
     ]
@@ -194,10 +212,13 @@ def test_the_check_command_with_french_chosen_prints_the_english_bytes() -> None
 
 def test_a_load_refusal_is_french_problem_by_problem(stocked: Store, french: None) -> None:
     """Each parcel's problem in French, the parcel first as the loads view expects it."""
-    load = create_load(stocked.engine, scac="ABCD", port_code="3004", arrival=CROSSING)
-    first, second = open_parcel(stocked.engine, "#1001"), open_parcel(stocked.engine, "#1002")
-    codes = [parcel_view(stocked.engine, str(p)).parcel_id for p in (first, second)]
-    refused = refusal(add_parcels, stocked.engine, load.trip_number, codes)
+    with one_action(stocked.engine, immediate=True) as uow:
+        load = create_load(uow, scac="ABCD", port_code="3004", arrival=CROSSING)
+    with one_action(stocked.engine, immediate=True) as uow:
+        first, second = open_parcel(uow, "#1001"), open_parcel(uow, "#1002")
+    with one_action(stocked.engine) as uow:
+        codes = [parcel_view(uow, str(p)).parcel_id for p in (first, second)]
+    refused = refused_action(add_parcels, stocked.engine, load.trip_number, codes)
     assert str(refused) == "; ".join(
         f"{code}: ouvert, ne peut pas être chargé\xa0; fermez-le d'abord à son poste d'emballage"
         for code in codes
@@ -205,18 +226,19 @@ def test_a_load_refusal_is_french_problem_by_problem(stocked: Store, french: Non
     assert refused.english == "; ".join(
         f"{code}: open, cannot be loaded; close it at its packing station first" for code in codes
     )
-    assert str(refusal(remove_parcels, stocked.engine, load.trip_number, codes[:1])) == (
+    assert str(refused_action(remove_parcels, stocked.engine, load.trip_number, codes[:1])) == (
         f"{codes[0]}: pas dans le camion {load.trip_number}"
     )
 
 
 def test_a_role_refusal_names_the_role_in_french(stocked: Store, french: None) -> None:
     admin = first_admin(stocked)
-    add_user(stocked.engine, "Pat Packer", "packer", "1111", by=admin)
-    assert str(refusal(authorize, stocked.engine, "Pat Packer", "1111", "supervisor")) == (
+    with one_action(stocked.engine, immediate=True) as uow:
+        add_user(uow, "Pat Packer", "packer", "1111", by=admin)
+    assert str(refused_action(authorize, stocked.engine, "Pat Packer", "1111", "supervisor")) == (
         "Pat Packer est emballeur\xa0; il faut un superviseur"
     )
-    assert str(refusal(authorize, stocked.engine, "Pat Packer", "0000", "packer")) == (
+    assert str(refused_action(authorize, stocked.engine, "Pat Packer", "0000", "packer")) == (
         "Pat Packer\xa0: NIP erroné"
     )
 
@@ -224,10 +246,10 @@ def test_a_role_refusal_names_the_role_in_french(stocked: Store, french: None) -
 def test_the_first_users_refusals_are_french_and_keep_their_english(
     stocked: Store, french: None
 ) -> None:
-    short = refusal(add_user, stocked.engine, "Ada Admin", "admin", "12")
+    short = refused_action(add_user, stocked.engine, "Ada Admin", "admin", "12")
     assert (str(short), short.english) == ("NIP\xa0: 4 à 20 chiffres", "PIN: 4 to 20 digits")
     admin = first_admin(stocked)
-    taken = refusal(add_user, stocked.engine, "Ada Admin", "admin", "9999", by=admin)
+    taken = refused_action(add_user, stocked.engine, "Ada Admin", "admin", "9999", by=admin)
     assert str(taken) == "nom ou badge\xa0: 'Ada Admin' est déjà un utilisateur"
     assert taken.english == "name or badge: 'Ada Admin' is already a user"
 
@@ -313,21 +335,27 @@ def test_the_audit_trail_keeps_what_was_done_in_english_on_a_french_desk(
     stocked: Store, french: None
 ) -> None:
     admin = first_admin(stocked)
-    add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
-    parcel = open_parcel(stocked.engine, "#1002")
+    with one_action(stocked.engine, immediate=True) as work:
+        add_user(work, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(stocked.engine, immediate=True) as work:
+        parcel = open_parcel(work, "#1002")
     fill_parcel(stocked.engine, parcel)
-    close_parcel(stocked.engine, parcel, crossing=CROSSING, port_code="3004")
-    code = parcel_view(stocked.engine, str(parcel)).parcel_id
-    refused = refusal(authorize, stocked.engine, "Sam Super", "0000", "supervisor")
+    with one_action(stocked.engine, immediate=True, durable=True) as work:
+        close_parcel(work, parcel, crossing=CROSSING, port_code="3004")
+    with one_action(stocked.engine) as work:
+        code = parcel_view(work, str(parcel)).parcel_id
+    refused = refused_action(authorize, stocked.engine, "Sam Super", "0000", "supervisor")
     assert str(refused) == "Sam Super\xa0: NIP erroné"
-    decide(stocked.engine, code, "hold", user="Sam Super", pin="2468", reason="Valeur à vérifier")
+    with one_action(stocked.engine, immediate=True) as work:
+        decide(work, code, "hold", user="Sam Super", pin="2468", reason="Valeur à vérifier")
     with UnitOfWork(stocked.engine) as uow:
         trail = list(uow.session.scalars(select(AuditEntry).order_by(col(AuditEntry.id))))
     refusal_entry = next(e for e in trail if e.action == "login.refused")
     assert json.loads(refusal_entry.details or "{}")["why"] == "wrong PIN"
     (decision,) = [e for e in trail if e.action == "decision.hold"]
     assert decision.reason == "Valeur à vérifier"  # as the supervisor wrote it
-    (shown,) = parcel_history(stocked.engine, code).verdicts[-1:]
+    with one_action(stocked.engine) as work:
+        (shown,) = parcel_history(work, code).verdicts[-1:]
     assert any(str(f.message).startswith("Ce colis pour Jon Smith") for f in shown.findings)
     assert all(e.action.isascii() for e in trail)
 
@@ -336,8 +364,9 @@ def test_the_last_administrator_refusals_are_said_in_french(
     sqlite_store: Store, french: None
 ) -> None:
     admin = first_admin(sqlite_store)
-    packer = add_user(sqlite_store.engine, "Pat Packer", "packer", "1111", by=admin)
-    refused = refusal(set_role, sqlite_store.engine, "Ada Admin", "driver", by=admin)
+    with one_action(sqlite_store.engine, immediate=True) as uow:
+        packer = add_user(uow, "Pat Packer", "packer", "1111", by=admin)
+    refused = refused_action(set_role, sqlite_store.engine, "Ada Admin", "driver", by=admin)
     assert str(refused) == (
         "Ada Admin est le dernier administrateur actif et ne peut pas devenir chauffeur\xa0; "
         "faites d'abord d'un autre utilisateur un administrateur"
@@ -346,7 +375,7 @@ def test_the_last_administrator_refusals_are_said_in_french(
         "Ada Admin is the last active administrator and cannot be made a driver; make another "
         "user an administrator first"
     )
-    assert str(refusal(set_active, sqlite_store.engine, "Ada Admin", False, by=packer)) == (
+    assert str(refused_action(set_active, sqlite_store.engine, "Ada Admin", False, by=packer)) == (
         "activer ou désactiver un utilisateur\xa0: il faut un administrateur\xa0; "
         "Pat Packer est emballeur"
     )

@@ -36,7 +36,7 @@ from s321_desk.store import models
 from s321_desk.store.columns import UNBOUNDED_TEXT, column_limit
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, FxRate, Parcel, Product, Setting, User
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import first_admin, store_args, write_csv
 from tests.services.packing.test_packing import CATALOG, ORDERS
 
@@ -233,48 +233,57 @@ def stocked(store: Store, tmp_path: Path) -> None:
 
 
 def give_user_name(store: Store, text: str, _: Path) -> None:
-    add_user(store.engine, text, "packer", "1234", by=admin_of(store))
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, text, "packer", "1234", by=admin_of(store))
 
 
 def give_badge(store: Store, text: str, _: Path) -> None:
-    add_user(store.engine, "Pat Packer", "packer", "1234", badge=text, by=admin_of(store))
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Pat Packer", "packer", "1234", badge=text, by=admin_of(store))
 
 
 def give_fx_source(store: Store, text: str, _: Path) -> None:
     admin_of(store)
-    set_fx_rate(store.engine, "CAD", "0.7300", date(2026, 1, 1), text)
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7300", date(2026, 1, 1), text)
 
 
 def give_station(store: Store, text: str, tmp_path: Path) -> None:
     admin_of(store)
     stocked(store, tmp_path)
-    open_parcel(store.engine, "#1001", station=text)
+    with one_action(store.engine, immediate=True) as uow:
+        open_parcel(uow, "#1001", station=text)
 
 
 def give_station_setting(store: Store, text: str, _: Path) -> None:
     admin_of(store)
-    change_setting(store.engine, "station_name", json.dumps(text))
+    with one_action(store.engine, immediate=True) as uow:
+        change_setting(uow, "station_name", json.dumps(text))
 
 
 def give_station_by_the_settings_view(store: Store, text: str, _: Path) -> None:
     admin = admin_of(store)
-    change_settings(store.engine, {"stations": {text: {"port": "0901"}}}, by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        change_settings(uow, {"stations": {text: {"port": "0901"}}}, by=admin)
 
 
 def give_company(store: Store, text: str, _: Path) -> None:
     admin = admin_of(store)
-    change_settings(store.engine, {"company": {"name": text, "lines": ["1 Main St"]}}, by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        change_settings(uow, {"company": {"name": text, "lines": ["1 Main St"]}}, by=admin)
 
 
 def give_pin_reason(store: Store, text: str, _: Path) -> None:
     admin_of(store)
-    pin_rules(store.engine, datetime(2025, 1, 1, tzinfo=UTC), text)
+    with one_action(store.engine, immediate=True) as uow:
+        pin_rules(uow, datetime(2025, 1, 1, tzinfo=UTC), text)
 
 
 def give_description(store: Store, text: str, tmp_path: Path) -> None:
     admin_of(store)
     stocked(store, tmp_path)
-    edit_product(store.engine, "JKT", {"description": text})
+    with one_action(store.engine, immediate=True) as uow:
+        edit_product(uow, "JKT", {"description": text})
 
 
 # field -> (the service giving it, the column's limit, whether a text at the limit is kept)
@@ -311,6 +320,12 @@ def written(store: Store) -> dict[str, int]:
         return counts
 
 
+def acted(store: Store, service: Callable[..., object], *args: object, **named: object) -> object:
+    """``service`` in one user's action on ``store`` (a write: the writer's lock)."""
+    with one_action(store.engine, immediate=True) as uow:
+        return service(uow, *args, **named)
+
+
 def prepared(
     store: Store, case: Callable[[Store, str, Path], None], tmp_path: Path
 ) -> Callable[[str], None]:
@@ -319,21 +334,21 @@ def prepared(
     case(store, "A" * 3, tmp_path)
     admin = Person(1, "Ada Admin", "admin")
     calls = {
-        give_user_name: lambda t: add_user(store.engine, t, "packer", "1234", by=admin),
-        give_badge: lambda t: add_user(
-            store.engine, "Pat " + str(len(t)), "packer", "1234", badge=t, by=admin
+        give_user_name: lambda t: acted(store, add_user, t, "packer", "1234", by=admin),
+        give_badge: lambda t: acted(
+            store, add_user, "Pat " + str(len(t)), "packer", "1234", badge=t, by=admin
         ),
-        give_fx_source: lambda t: set_fx_rate(store.engine, "CAD", "0.7400", date(2026, 1, 1), t),
+        give_fx_source: lambda t: acted(store, set_fx_rate, "CAD", "0.7400", date(2026, 1, 1), t),
         give_station: lambda t: pack_order(store.engine, "#1002", station=t),
-        give_station_setting: lambda t: change_setting(store.engine, "station_name", json.dumps(t)),
-        give_station_by_the_settings_view: lambda t: change_settings(
-            store.engine, {"stations": {t: {"port": "0901"}}}, by=admin
+        give_station_setting: lambda t: acted(store, change_setting, "station_name", json.dumps(t)),
+        give_station_by_the_settings_view: lambda t: acted(
+            store, change_settings, {"stations": {t: {"port": "0901"}}}, by=admin
         ),
-        give_company: lambda t: change_settings(
-            store.engine, {"company": {"name": t, "lines": ["1 Main St"]}}, by=admin
+        give_company: lambda t: acted(
+            store, change_settings, {"company": {"name": t, "lines": ["1 Main St"]}}, by=admin
         ),
-        give_pin_reason: lambda t: pin_rules(store.engine, datetime(2025, 2, 1, tzinfo=UTC), t),
-        give_description: lambda t: edit_product(store.engine, "TS-M", {"description": t}),
+        give_pin_reason: lambda t: acted(store, pin_rules, datetime(2025, 2, 1, tzinfo=UTC), t),
+        give_description: lambda t: acted(store, edit_product, "TS-M", {"description": t}),
     }
     return calls[case]  # type: ignore[return-value]
 
@@ -377,7 +392,8 @@ def test_a_second_ada_admin_with_a_soft_hyphen_is_not_added(store: Store) -> Non
     trail reads no such name."""
     admin = first_admin(store)
     with pytest.raises(UserError, match="U\\+00AD SOFT HYPHEN"):
-        add_user(store.engine, "Ada Admin\u00ad", "admin", "4321", by=admin)
+        with one_action(store.engine, immediate=True) as work:
+            add_user(work, "Ada Admin\u00ad", "admin", "4321", by=admin)
     with UnitOfWork(store.engine) as uow:
         names = uow.session.scalars(select(User.name)).all()
         details = uow.session.scalars(select(AuditEntry.details)).all()
@@ -391,11 +407,13 @@ def test_a_reason_is_checked_before_the_pin_is(store: Store) -> None:
     first_admin(store)
     before = written(store)
     with pytest.raises(UserError, match="reason: an invisible or control character"):
-        decide(store.engine, "P0000001", "hold", user="Ada Admin", pin="9999", reason="late\x1b[2J")
+        with one_action(store.engine, immediate=True) as uow:
+            decide(uow, "P0000001", "hold", user="Ada Admin", pin="9999", reason="late\x1b[2J")
     with pytest.raises(UserError, match="reason: too long"):
-        reopen_load(
-            store.engine, "ABCD000001", reason="x" * (UNBOUNDED_TEXT + 1), user="Ada Admin", pin="0"
-        )
+        with one_action(store.engine, immediate=True) as uow:
+            reopen_load(
+                uow, "ABCD000001", reason="x" * (UNBOUNDED_TEXT + 1), user="Ada Admin", pin="0"
+            )
     assert written(store) == before
 
 
@@ -410,7 +428,8 @@ def test_a_station_name_an_older_desk_kept_is_checked_when_a_parcel_is_opened(
         uow.session.add(Setting(key="station_name", value=json.dumps("S" * 300)))
         uow.commit()
     with pytest.raises(UserError, match=r"station: too long \(300 characters, at most 40\)"):
-        open_parcel(store.engine, "#1001")
+        with one_action(store.engine, immediate=True) as work:
+            open_parcel(work, "#1001")
     assert written(store)["parcels"] == 0
 
 
@@ -422,7 +441,8 @@ def test_a_long_host_name_is_cut_to_what_a_parcel_keeps(
     admin_of(store)
     stocked(store, tmp_path)
     monkeypatch.setattr("socket.gethostname", lambda: "pack-1." + "d" * 60 + ".example.com")
-    parcel_id = open_parcel(store.engine, "#1001")
+    with one_action(store.engine, immediate=True) as work:
+        parcel_id = open_parcel(work, "#1001")
     with UnitOfWork(store.engine) as uow:
         parcel = uow.session.get(Parcel, parcel_id)
         assert parcel is not None and parcel.station == ("pack-1." + "d" * 60)[:40]

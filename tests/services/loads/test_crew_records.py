@@ -25,7 +25,7 @@ from s321_desk.services.loads.crew_records import (
 )
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import act_as, store_args
 from tests.crew_records import DEE, TRUCK, add_crew
 
@@ -34,15 +34,18 @@ People = dict[str, Person]
 
 @pytest.fixture
 def people(store: Store) -> People:
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
-    by = sign_in(store.engine, "Ada Admin", "9999")
+    with one_action(store.engine, immediate=True) as uow:
+        admin = add_user(uow, "Ada Admin", "admin", "9999")
+    with one_action(store.engine, immediate=True) as uow:
+        by = sign_in(uow, "Ada Admin", "9999")
     found = {"admin": admin}
     for name, role, pin in (
         ("Sam Super", "supervisor", "2468"),
         ("Dee Driver", "driver", "7777"),
         ("Pat Packer", "packer", "1111"),
     ):
-        found[role] = add_user(store.engine, name, role, pin, by=by)
+        with one_action(store.engine, immediate=True) as uow:
+            found[role] = add_user(uow, name, role, pin, by=by)
     add_crew(store.engine)
     return found
 
@@ -57,15 +60,18 @@ def test_a_packer_never_reads_a_drivers_birth_date_or_document(
     store: Store, people: People
 ) -> None:
     for nobody in (people["packer"], None):
-        seen = show_driver(store.engine, "D-20", by=nobody)
+        with one_action(store.engine, immediate=True) as uow:
+            seen = show_driver(uow, "D-20", by=nobody)
         assert not seen.personal_shown
         assert (seen.birth_date, seen.document_number, seen.fast_card) == (None, None, None)
         assert seen.as_dict()["birth_date"] == MASK and seen.name == "Dee Driver"
-        listed = list_drivers(store.engine, by=nobody)
+        with one_action(store.engine, immediate=True) as uow:
+            listed = list_drivers(uow, by=nobody)
         assert {d.birth_date for d in listed} == {None}
     assert audit_of(store, "driver.viewed") == []  # nothing shown, nothing to record
     for role in ("driver", "supervisor", "admin"):
-        seen = show_driver(store.engine, "d-20", by=people[role])
+        with one_action(store.engine, immediate=True) as uow:
+            seen = show_driver(uow, "d-20", by=people[role])
         assert (seen.birth_date, seen.document_number) == ("1984-03-12", "AB123456")
     viewed = audit_of(store, "driver.viewed")
     assert [(a.entity_id, a.user_id) for a in viewed] == [
@@ -75,41 +81,46 @@ def test_a_packer_never_reads_a_drivers_birth_date_or_document(
 
 
 def test_a_change_is_audited_by_field_never_by_value(store: Store, people: People) -> None:
-    change_driver(
-        store.engine,
-        "D-20",
-        {"document_number": "ZX987654", "fast_card": ""},
-        by=people["supervisor"],
-    )
+    with one_action(store.engine, immediate=True) as uow:
+        change_driver(
+            uow,
+            "D-20",
+            {"document_number": "ZX987654", "fast_card": ""},
+            by=people["supervisor"],
+        )
     change = audit_of(store, "driver.change")[-1]
     assert change.user_id == people["supervisor"].id
     assert json.loads(change.details) == {"fields": ["document_number", "fast_card"]}
     assert "ZX987654" not in change.details
-    seen = show_driver(store.engine, "D-20", by=people["driver"])
+    with one_action(store.engine, immediate=True) as uow:
+        seen = show_driver(uow, "D-20", by=people["driver"])
     assert (seen.document_number, seen.fast_card) == ("ZX987654", None)
     with pytest.raises(AccessRefused, match="needs a driver or a supervisor; Pat Packer is a"):
-        change_driver(store.engine, "D-20", {"last_name": "X"}, by=people["packer"])
+        with one_action(store.engine, immediate=True) as uow:
+            change_driver(uow, "D-20", {"last_name": "X"}, by=people["packer"])
     with pytest.raises(AccessRefused, match="sign in first"):
-        add_truck(store.engine, "T-99", TRUCK[1], by=None)
+        with one_action(store.engine, immediate=True) as uow:
+            add_truck(uow, "T-99", TRUCK[1], by=None)
 
 
 def test_every_field_is_checked_and_every_problem_said_at_once(
     store: Store, people: People
 ) -> None:
     with pytest.raises(UserError) as refused:
-        add_driver(
-            store.engine,
-            "D-30",
-            {
-                "first_name": "X" * 31,
-                "gender": "Q",
-                "birth_date": "1984-13-01",
-                "citizenship": "ZZ",
-                "document_type": "ACW",
-                "document_number": "A1",
-            },
-            by=people["driver"],
-        )
+        with one_action(store.engine, immediate=True) as uow:
+            add_driver(
+                uow,
+                "D-30",
+                {
+                    "first_name": "X" * 31,
+                    "gender": "Q",
+                    "birth_date": "1984-13-01",
+                    "citizenship": "ZZ",
+                    "document_type": "ACW",
+                    "document_number": "A1",
+                },
+                by=people["driver"],
+            )
     said = str(refused.value)
     for field in (
         "first_name",
@@ -121,13 +132,14 @@ def test_every_field_is_checked_and_every_problem_said_at_once(
     ):
         assert field in said, field
     with pytest.raises(UserError, match="already in the records"):
-        add_driver(store.engine, "d-20", DEE[1], by=people["driver"])
+        with one_action(store.engine, immediate=True) as uow:
+            add_driver(uow, "d-20", DEE[1], by=people["driver"])
     with pytest.raises(UserError, match="check digit"):
-        add_truck(
-            store.engine, "T-13", {**TRUCK[1], "vin": "3AKJHHDR9LSLA4821"}, by=people["driver"]
-        )
+        with one_action(store.engine, immediate=True) as uow:
+            add_truck(uow, "T-13", {**TRUCK[1], "vin": "3AKJHHDR9LSLA4821"}, by=people["driver"])
     with pytest.raises(UserError, match="names the state or province"):
-        add_driver(store.engine, "D-31", {**DEE[1], "document_type": "5K"}, by=people["driver"])
+        with one_action(store.engine, immediate=True) as uow:
+            add_driver(uow, "D-31", {**DEE[1], "document_type": "5K"}, by=people["driver"])
 
 
 def test_a_retired_record_is_kept_and_cannot_be_picked(store: Store, people: People) -> None:
@@ -135,12 +147,16 @@ def test_a_retired_record_is_kept_and_cannot_be_picked(store: Store, people: Peo
     from tests.crew_records import CREW
     from tests.services.papers.test_printing import ARRIVAL
 
-    set_active(store.engine, "truck", "T-12", False, by=people["supervisor"])
-    assert [t.unit for t in list_trucks(store.engine)] == []
-    assert [t.unit for t in list_trucks(store.engine, active_only=False)] == ["T-12"]
+    with one_action(store.engine, immediate=True) as uow:
+        set_active(uow, "truck", "T-12", False, by=people["supervisor"])
+    with one_action(store.engine) as uow:
+        assert [t.unit for t in list_trucks(uow)] == []
+    with one_action(store.engine) as uow:
+        assert [t.unit for t in list_trucks(uow, active_only=False)] == ["T-12"]
     act_as(store, people["driver"])
     with pytest.raises(UserError, match="T-12: retired from the records"):
-        create_load(store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=CREW)
+        with one_action(store.engine, immediate=True) as uow:
+            create_load(uow, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=CREW)
     assert [a.action for a in audit_of(store, "truck.retire")] == ["truck.retire"]
 
 

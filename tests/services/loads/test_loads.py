@@ -23,6 +23,7 @@ from s321_desk.services.loads.trips import (
 from s321_desk.services.lookup.parcel_views import parcel_view
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from tests.conftest import store_args
 from tests.crew_records import add_crew, give_prior_notices
 from tests.services.packing.test_packing import stocked  # noqa: F401  (fixture)
@@ -32,14 +33,15 @@ ARRIVAL = datetime(2024, 6, 10, 18, tzinfo=UTC)  # 11:00 at Blaine, the parcels'
 
 
 def truck(store: Store, **extra):  # type: ignore[no-untyped-def]
-    return create_load(
-        store.engine,
-        scac="abcd",
-        port_code="3004",
-        arrival=ARRIVAL,
-        crew=add_crew(store.engine),
-        **extra,
-    )
+    with one_action(store.engine, immediate=True) as uow:
+        return create_load(
+            uow,
+            scac="abcd",
+            port_code="3004",
+            arrival=ARRIVAL,
+            crew=add_crew(store.engine),
+            **extra,
+        )
 
 
 def test_trip_numbers_are_suggested_and_checked(stocked: Store) -> None:  # noqa: F811
@@ -50,64 +52,86 @@ def test_trip_numbers_are_suggested_and_checked(stocked: Store) -> None:  # noqa
     with pytest.raises(UserError, match="must be the SCAC ABCD"):
         truck(stocked, trip_number="XYZ12345")
     with pytest.raises(UserError, match=r"the carrier code \(SCAC\): 'A1' is not one") as refused:
-        create_load(stocked.engine, scac="A1", port_code="3004", arrival=ARRIVAL)
+        with one_action(stocked.engine, immediate=True) as uow:
+            create_load(uow, scac="A1", port_code="3004", arrival=ARRIVAL)
     assert "--" not in str(refused.value) and refused.value.field == "scac"  # the desk's words
     with pytest.raises(UserError, match="port: '9999'"):
-        create_load(stocked.engine, scac="ABCD", port_code="9999", arrival=ARRIVAL)
+        with one_action(stocked.engine, immediate=True) as uow:
+            create_load(uow, scac="ABCD", port_code="9999", arrival=ARRIVAL)
 
 
 def test_a_load_closes_only_after_the_decisions(conflict) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     store, first, second = conflict
-    admin = sign_in(store.engine, "Ada Admin", "9999")
-    add_user(store.engine, "Dee Driver", "driver", "7777", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        admin = sign_in(uow, "Ada Admin", "9999")
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Dee Driver", "driver", "7777", by=admin)
     load = truck(store)
-    view = add_parcels(store.engine, load.trip_number, [first, second])
+    with one_action(store.engine, immediate=True) as uow:
+        view = add_parcels(uow, load.trip_number, [first, second])
     assert view.parcels == [first, second] and view.needing_decision == [first, second]
-    on_truck = parcel_view(store.engine, second)
+    with one_action(store.engine) as uow:
+        on_truck = parcel_view(uow, second)
     assert on_truck.status == "loaded"
     assert "CONVEYANCE_CONSIGNEE_AGGREGATE" in {c["code"] for c in on_truck.codes}
     with pytest.raises(UserError, match="already on this truck"):
-        add_parcels(store.engine, load.trip_number, [first])
+        with one_action(store.engine, immediate=True) as uow:
+            add_parcels(uow, load.trip_number, [first])
     with pytest.raises(UserError, match=f"cannot close: {first}, {second} need a decision"):
         give_prior_notices(store.engine, load.trip_number)
-        close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
+        with one_action(store.engine, immediate=True, durable=True) as uow:
+            close_load(uow, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
     with pytest.raises(AccessRefused, match="needs a driver or supervisor"):
         give_prior_notices(store.engine, load.trip_number)
-        close_load(store.engine, load.trip_number, seal="S-1", user="Pat Packer", pin="1111")
+        with one_action(store.engine, immediate=True, durable=True) as uow:
+            close_load(uow, load.trip_number, seal="S-1", user="Pat Packer", pin="1111")
     # On one truck the two are one consignment of $949: both go T11, one broker entry.
-    assert parcel_view(store.engine, first).route == "T11"
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, first).route == "T11"
     for parcel in (first, second):
-        decide(store.engine, parcel, "acknowledge", user="Sam Super", pin="2468", reason="ok")
-        decide(
-            store.engine,
-            parcel,
-            "accept-route",
-            user="Sam Super",
-            pin="2468",
-            reason="the broker files one T11 for both",
-        )
+        with one_action(store.engine, immediate=True) as uow:
+            decide(uow, parcel, "acknowledge", user="Sam Super", pin="2468", reason="ok")
+        with one_action(store.engine, immediate=True) as uow:
+            decide(
+                uow,
+                parcel,
+                "accept-route",
+                user="Sam Super",
+                pin="2468",
+                reason="the broker files one T11 for both",
+            )
     give_prior_notices(store.engine, load.trip_number)
-    sealed = close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        sealed = close_load(uow, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
     assert (sealed.status, sealed.seal, sealed.needing_decision) == ("closed", "S-1", [])
     with pytest.raises(UserError, match="sealed; reopen it first"):
-        remove_parcels(store.engine, load.trip_number, [first])
+        with one_action(store.engine, immediate=True) as uow:
+            remove_parcels(uow, load.trip_number, [first])
 
 
 def test_wrong_day_held_and_removal(conflict) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     store, first, second = conflict
-    next_day = create_load(
-        store.engine, scac="ABCD", port_code="3004", arrival=datetime(2024, 6, 11, 18, tzinfo=UTC)
-    )
+    with one_action(store.engine, immediate=True) as uow:
+        next_day = create_load(
+            uow, scac="ABCD", port_code="3004", arrival=datetime(2024, 6, 11, 18, tzinfo=UTC)
+        )
     with pytest.raises(UserError, match="crosses on 2024-06-10, the truck on 2024-06-11"):
-        add_parcels(store.engine, next_day.trip_number, [first])
-    decide(store.engine, first, "hold", user="Sam Super", pin="2468", reason="check the label")
+        with one_action(store.engine, immediate=True) as uow:
+            add_parcels(uow, next_day.trip_number, [first])
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, first, "hold", user="Sam Super", pin="2468", reason="check the label")
     load = truck(store)
     with pytest.raises(UserError, match=f"{first}: held, cannot be loaded"):
-        add_parcels(store.engine, load.trip_number, [first, second])
-    assert parcel_view(store.engine, second).status == "closed"  # all or nothing
-    add_parcels(store.engine, load.trip_number, [second])
-    view = remove_parcels(store.engine, load.trip_number, [second])
-    assert view.parcels == [] and parcel_view(store.engine, second).status == "closed"
+        with one_action(store.engine, immediate=True) as uow:
+            add_parcels(uow, load.trip_number, [first, second])
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, second).status == "closed"  # all or nothing
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, load.trip_number, [second])
+    with one_action(store.engine, immediate=True) as uow:
+        view = remove_parcels(uow, load.trip_number, [second])
+    with one_action(store.engine) as uow:
+        assert view.parcels == [] and parcel_view(uow, second).status == "closed"
 
 
 def test_the_load_command(stocked: Store, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
@@ -170,20 +194,29 @@ def test_what_is_missing_and_the_list_of_loads(conflict) -> None:  # type: ignor
     store, first, second = conflict
     load = truck(store)
     other = truck(store)
-    assert [p.parcel_id for p in missing_parcels(store.engine, load.trip_number)] == [first, second]
-    add_parcels(store.engine, other.trip_number, [first])
+    with one_action(store.engine) as uow:
+        assert [p.parcel_id for p in missing_parcels(uow, load.trip_number)] == [first, second]
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, other.trip_number, [first])
     with pytest.raises(UserError, match=f"{first}: already on truck {other.trip_number}"):
-        add_parcels(store.engine, load.trip_number, [first])
-    decide(store.engine, second, "hold", user="Sam Super", pin="2468", reason="check the label")
-    [held] = missing_parcels(store.engine, load.trip_number)
+        with one_action(store.engine, immediate=True) as uow:
+            add_parcels(uow, load.trip_number, [first])
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, second, "hold", user="Sam Super", pin="2468", reason="check the label")
+    with one_action(store.engine) as uow:
+        [held] = missing_parcels(uow, load.trip_number)
     assert (held.parcel_id, held.status) == (second, "held")  # not coming until released
-    assert [p.parcel_id for p in parcels_on_load(store.engine, other.trip_number)] == [first]
-    listed = {s.trip_number: s for s in list_loads(store.engine, ARRIVAL.date())}
+    with one_action(store.engine) as uow:
+        assert [p.parcel_id for p in parcels_on_load(uow, other.trip_number)] == [first]
+    with one_action(store.engine) as uow:
+        listed = {s.trip_number: s for s in list_loads(uow, ARRIVAL.date())}
     assert (listed[other.trip_number].parcels, listed[load.trip_number].parcels) == (1, 0)
     assert listed[load.trip_number].port_name == "Blaine, WA"
     # A sealed load of another day drops out of the list; an open one stays.
-    assert set(s.trip_number for s in list_loads(store.engine, date(2024, 7, 1))) == {
-        load.trip_number,
-        other.trip_number,
-    }
-    assert next_trip_number(store.engine, " abcd") == "ABCD000003"
+    with one_action(store.engine) as uow:
+        assert set(s.trip_number for s in list_loads(uow, date(2024, 7, 1))) == {
+            load.trip_number,
+            other.trip_number,
+        }
+    with one_action(store.engine) as uow:
+        assert next_trip_number(uow, " abcd") == "ABCD000003"

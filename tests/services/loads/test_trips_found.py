@@ -19,6 +19,7 @@ from s321_desk.services.papers.to_file import (
     print_lead_sheet,
     print_manifest,
 )
+from s321_desk.store.uow import one_action
 from tests.crew_records import manager
 from tests.services.filing.test_filing import (  # noqa: F401  (fixtures)
     Trip,
@@ -32,23 +33,26 @@ TODAY = date(2026, 11, 16)  # the evening before the trip crosses (2026-11-17)
 
 def test_a_sealed_trip_for_tomorrow_is_listed_and_found(sealed: Trip) -> None:  # noqa: F811
     store, _, trip = sealed
-    listed = list_loads(store.engine, TODAY)
+    with one_action(store.engine) as uow:
+        listed = list_loads(uow, TODAY)
     assert [(t.trip_number, t.status, t.seal) for t in listed] == [(trip, "closed", "SEAL-0042")]
-    later = create_load(
-        store.engine, scac="ABCD", port_code="0901", arrival=datetime(2026, 12, 20, 19, tzinfo=UTC)
-    ).trip_number
+    with one_action(store.engine, immediate=True) as uow:
+        later = create_load(
+            uow, scac="ABCD", port_code="0901", arrival=datetime(2026, 12, 20, 19, tzinfo=UTC)
+        ).trip_number
     # a week on, the sealed trip is no longer listed; the open one always is
     week_on = TODAY + timedelta(days=9)
-    assert [t.trip_number for t in list_loads(store.engine, week_on)] == [later]
+    with one_action(store.engine) as uow:
+        assert [t.trip_number for t in list_loads(uow, week_on)] == [later]
     for text in (trip, trip[-3:], "seal-00", "2026-11-17"):
-        assert [t.trip_number for t in list_loads(store.engine, week_on, search=text)] == [trip], (
-            text
-        )
-    assert list_loads(store.engine, week_on, search="no such") == []
-    assert [t.trip_number for t in list_loads(store.engine, week_on, status="open")] == [later]
-    assert [t.trip_number for t in list_loads(store.engine, week_on, day=date(2026, 11, 17))] == [
-        trip
-    ]
+        with one_action(store.engine) as uow:
+            assert [t.trip_number for t in list_loads(uow, week_on, search=text)] == [trip], text
+    with one_action(store.engine) as uow:
+        assert list_loads(uow, week_on, search="no such") == []
+    with one_action(store.engine) as uow:
+        assert [t.trip_number for t in list_loads(uow, week_on, status="open")] == [later]
+    with one_action(store.engine) as uow:
+        assert [t.trip_number for t in list_loads(uow, week_on, day=date(2026, 11, 17))] == [trip]
 
 
 def _sha(path: Path) -> str:
@@ -67,8 +71,10 @@ def test_a_sealed_trips_papers_print_again_identical(
         first[name] = _sha(tmp_path / f"{name}-1.pdf")
     # the records change after the seal: what was filed and printed does not
     by = manager(store.engine)
-    change_driver(store.engine, "D-20", {"first_name": "Deanna"}, by=by)
-    change_truck(store.engine, "T-12", {"plate": "ZZ9999"}, by=by)
+    with one_action(store.engine, immediate=True) as uow:
+        change_driver(uow, "D-20", {"first_name": "Deanna"}, by=by)
+    with one_action(store.engine, immediate=True) as uow:
+        change_truck(uow, "T-12", {"plate": "ZZ9999"}, by=by)
     for name, make in makers.items():
         make(store.engine, trip, tmp_path / f"{name}-2.pdf")
         assert _sha(tmp_path / f"{name}-2.pdf") == first[name], name
@@ -81,17 +87,20 @@ def test_the_label_and_the_manifest_carry_the_dangerous_goods_marks(
     tmp_path: Path,
 ) -> None:
     store, codes, trip = sealed
-    printed = print_label(store.engine, codes["3001"], tmp_path / "label.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        printed = print_label(uow, codes["3001"], tmp_path / "label.pdf")
     label = " ".join(pdf_text(tmp_path / "label.pdf"))
     assert "UN3480 LITHIUM ION BATTERIES, CLASS 9" in label
     assert "EMERGENCY CONTACT +1 905 555 0142" in label
     page = pypdfium2.PdfDocument(tmp_path / "label.pdf")[0]
     image = page.render(scale=203 / 72).to_pil()
     assert [r.text for r in zxingcpp.read_barcodes(image)] == [f"{codes['3001']}-1"]
-    plain = print_label(store.engine, codes["3002"], tmp_path / "plain.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        plain = print_label(uow, codes["3002"], tmp_path / "plain.pdf")
     assert "UN3480" not in " ".join(pdf_text(tmp_path / "plain.pdf"))
     assert printed.bytes > 0 and plain.bytes > 0
-    print_manifest(store.engine, trip, tmp_path / "manifest.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        print_manifest(uow, trip, tmp_path / "manifest.pdf")
     manifest = " ".join(" ".join(pdf_text(tmp_path / "manifest.pdf")).split())
     assert "HM" in manifest
     assert "X UN3480, Lithium ion batteries, 9 - Power bank 1 0.580" in manifest

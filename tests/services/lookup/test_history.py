@@ -25,7 +25,7 @@ from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parc
 from s321_desk.services.papers.to_file import print_label
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import first_admin, write_csv
 from tests.services.packing.test_packing import CATALOG, CROSSING, HEADER
 
@@ -48,9 +48,11 @@ ORDERS = HEADER + (
 
 def pack(store: Store, order: str) -> str:
     """Pack the whole order and close it for CROSSING; the parcel's printable id."""
-    parcel_id = open_parcel(store.engine, order, station="DOCK-3")
+    with one_action(store.engine, immediate=True) as uow:
+        parcel_id = open_parcel(uow, order, station="DOCK-3")
     fill_parcel(store.engine, parcel_id)
-    close_parcel(store.engine, parcel_id, crossing=CROSSING)
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_parcel(uow, parcel_id, crossing=CROSSING)
     return str(parcel_id)
 
 
@@ -60,22 +62,26 @@ def packed(store: Store, tmp_path: Path) -> dict[str, str]:
     -> parcel id."""
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", ORDERS))
-    set_fx_rate(store.engine, "CAD", "0.7300", date(2024, 1, 1), "test")
+    with one_action(store.engine, immediate=True) as work:
+        set_fx_rate(work, "CAD", "0.7300", date(2024, 1, 1), "test")
     admin = first_admin(store)
-    add_user(store.engine, SUPERVISOR, "supervisor", PIN, by=admin)
+    with one_action(store.engine, immediate=True) as work:
+        add_user(work, SUPERVISOR, "supervisor", PIN, by=admin)
     with UnitOfWork(store.engine) as uow:
         set_setting(uow.session, "us_return_address", RETURN_ADDRESS)
         uow.commit()
     parcels = {}
     for order in ("#2001", "#2002", "#2003", "#2004", "#2005"):
-        parcels[order] = parcel_history(store.engine, pack(store, order)).parcel.parcel
+        with one_action(store.engine) as work:
+            parcels[order] = parcel_history(work, pack(store, order)).parcel.parcel
     return parcels
 
 
 def test_a_whole_parcel_id_finds_that_parcel_alone(store: Store, packed: dict[str, str]) -> None:
     code = packed["#2003"]
     for typed in (code, code.lower(), f"  {code} "):
-        (hit,) = find_parcels(store.engine, typed)
+        with one_action(store.engine) as uow:
+            (hit,) = find_parcels(uow, typed)
         assert (hit.parcel, hit.order, hit.matched) == (code, "#2003", MATCH_PARCEL)
         assert hit.recipient == "<b>Müller</b> Gift Shop"
 
@@ -83,13 +89,15 @@ def test_a_whole_parcel_id_finds_that_parcel_alone(store: Store, packed: dict[st
 def test_the_start_of_an_id_finds_the_parcels_newest_first(
     store: Store, packed: dict[str, str]
 ) -> None:
-    hits = find_parcels(store.engine, packed["#2001"][:-1])
+    with one_action(store.engine) as uow:
+        hits = find_parcels(uow, packed["#2001"][:-1])
     assert [h.parcel for h in hits] == sorted(packed.values(), reverse=True)
 
 
 def test_an_order_with_or_without_its_hash(store: Store, packed: dict[str, str]) -> None:
     for typed in ("#2002", "2002"):
-        (hit,) = find_parcels(store.engine, typed)
+        with one_action(store.engine) as uow:
+            (hit,) = find_parcels(uow, typed)
         assert (hit.parcel, hit.matched) == (packed["#2002"], MATCH_ORDER)
 
 
@@ -107,7 +115,8 @@ def test_an_order_with_or_without_its_hash(store: Store, packed: dict[str, str])
 def test_a_name_without_regard_to_case_or_accents(
     store: Store, packed: dict[str, str], typed: str, orders: set[str]
 ) -> None:
-    hits = find_parcels(store.engine, typed)
+    with one_action(store.engine) as uow:
+        hits = find_parcels(uow, typed)
     assert {h.order for h in hits} == orders
     assert all(h.matched == MATCH_NAME for h in hits)
     assert [h.parcel for h in hits] == sorted((h.parcel for h in hits), reverse=True)
@@ -128,42 +137,49 @@ def test_a_name_without_regard_to_case_or_accents(
 def test_the_text_is_taken_literally(
     store: Store, packed: dict[str, str], typed: str, orders: set[str]
 ) -> None:
-    assert {h.order for h in find_parcels(store.engine, typed)} == orders
+    with one_action(store.engine) as uow:
+        assert {h.order for h in find_parcels(uow, typed)} == orders
 
 
 def test_nothing_typed_finds_nothing_and_the_limit_holds(
     store: Store, packed: dict[str, str]
 ) -> None:
-    assert find_parcels(store.engine, "   ") == []
-    assert len(find_parcels(store.engine, "P", limit=2)) == 2
+    with one_action(store.engine) as uow:
+        assert find_parcels(uow, "   ") == []
+    with one_action(store.engine) as uow:
+        assert len(find_parcels(uow, "P", limit=2)) == 2
 
 
 def test_history_holds_the_verdicts_with_rules_and_fx_and_the_audit_trail(
     store: Store, packed: dict[str, str], tmp_path: Path
 ) -> None:
     first, second = packed["#2001"], packed["#2002"]
-    decide(
-        store.engine,
-        second,
-        "acknowledge",
-        user=SUPERVISOR,
-        pin=PIN,
-        reason="same person, one entry",
-        station="DESK-1",
-    )
-    decide(
-        store.engine,
-        first,
-        "acknowledge",
-        user=SUPERVISOR,
-        pin=PIN,
-        reason="same person, one entry",
-        station="DESK-1",
-    )
+    with one_action(store.engine, immediate=True) as uow:
+        decide(
+            uow,
+            second,
+            "acknowledge",
+            user=SUPERVISOR,
+            pin=PIN,
+            reason="same person, one entry",
+            station="DESK-1",
+        )
+    with one_action(store.engine, immediate=True) as uow:
+        decide(
+            uow,
+            first,
+            "acknowledge",
+            user=SUPERVISOR,
+            pin=PIN,
+            reason="same person, one entry",
+            station="DESK-1",
+        )
     out = tmp_path / "label.pdf"
-    printed = print_label(store.engine, first, out)
+    with one_action(store.engine, immediate=True) as uow:
+        printed = print_label(uow, first, out)
 
-    history = parcel_history(store.engine, first)
+    with one_action(store.engine) as uow:
+        history = parcel_history(uow, first)
 
     assert history.parcel.parcel == first and history.parcel.station == "DOCK-3"
     assert history.order.name == "#2001" and history.order.recipient == "Zoë O'Brien-Müller"
@@ -199,4 +215,5 @@ def test_history_of_an_unknown_parcel_is_refused(store: Store) -> None:
     from s321_desk.services.kernel.errors import UserError
 
     with pytest.raises(UserError, match="no such parcel"):
-        parcel_history(store.engine, "P9999999")
+        with one_action(store.engine) as uow:
+            parcel_history(uow, "P9999999")

@@ -50,7 +50,8 @@ def stocked(store: Store, tmp_path: Path) -> Store:
     )
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", catalog))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", orders))
-    set_fx_rate(store.engine, "CAD", "0.7300", date(2024, 1, 1), "test")
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7300", date(2024, 1, 1), "test")
     return store
 
 
@@ -180,7 +181,8 @@ def test_a_pick_ticket_while_a_parcel_is_open(stocked: Store) -> None:
 
 
 def test_close_short_then_confirmed_by_the_command_sheet(stocked: Store) -> None:
-    add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=first_admin(stocked))
+    with one_action(stocked.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", by=first_admin(stocked))
     state = scans(stocked, HERE, "#1001", "TS-M", "TS-M").state
     short = scan(stocked.engine, state, "cmd-close", now=NOW)  # any case
     assert short.banner == Banner.SHORT and short.alerts == (Alert.CHECK,)
@@ -206,7 +208,8 @@ def test_a_close_names_its_paper_and_the_supervisor_commands_ask_for_a_signature
     stocked: Store,
 ) -> None:
     admin = first_admin(stocked)
-    add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(stocked.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
     state = scans(stocked, HERE, "#1002", "JKT").state
     with counted_begins(stocked.engine) as begins:
         closed = close(stocked.engine, state)
@@ -292,8 +295,10 @@ def audited(store: Store, action: str) -> list[str]:
 @pytest.fixture
 def supervised(stocked: Store) -> Store:
     admin = first_admin(stocked)
-    add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
-    add_user(stocked.engine, "Pat Packer", "packer", "1357", by=admin)
+    with one_action(stocked.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(stocked.engine, immediate=True) as uow:
+        add_user(uow, "Pat Packer", "packer", "1357", by=admin)
     return stocked
 
 

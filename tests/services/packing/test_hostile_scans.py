@@ -19,6 +19,7 @@ from s321_desk.services.files.orders_import import import_orders
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.packing.pack import open_parcel, scan_item, undo_last_scan
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from tests.conftest import ROOT, store_args, write_csv
 from tests.domain.test_scanning import scans
 from tests.services.packing.test_packing import CATALOG, ORDERS
@@ -61,17 +62,20 @@ def _said_on_one_line(refusal: UserError) -> None:
 def test_any_text_scanned_as_an_item(store: Store, tmp_path: Path, code: str) -> None:
     _stocked(store, tmp_path)
     EXAMPLES["scans"] += 1
-    parcel = open_parcel(store.engine, "#1001")
+    with one_action(store.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "#1001")
     before = _counts(store)
     try:
-        scan_item(store.engine, parcel, code)
+        with one_action(store.engine, immediate=True) as uow:
+            scan_item(uow, parcel, code)
     except UserError as refusal:
         _said_on_one_line(refusal)
         assert _counts(store) == before
         return
     assert code.strip() in ("TS-M", "JKT", "012345678905")
     assert _counts(store)["parcel_items"] == before["parcel_items"] + 1
-    undo_last_scan(store.engine, parcel)
+    with one_action(store.engine, immediate=True) as uow:
+        undo_last_scan(uow, parcel)
     assert _counts(store) == before
 
 
@@ -85,13 +89,15 @@ def test_any_text_scanned_as_an_order(store: Store, tmp_path: Path, code: str) -
     EXAMPLES["scans"] += 1
     before = _counts(store)
     try:
-        parcel = open_parcel(store.engine, code)
+        with one_action(store.engine, immediate=True) as uow:
+            parcel = open_parcel(uow, code)
     except UserError as refusal:
         _said_on_one_line(refusal)
         assert _counts(store) == before
         return
     assert code.strip().lstrip("#") in ("1001", "1002")
-    assert parcel == open_parcel(store.engine, code)  # the same open parcel, not another
+    with one_action(store.engine, immediate=True) as uow:
+        assert parcel == open_parcel(uow, code)  # the same open parcel, not another
 
 
 @pytest.mark.parametrize(

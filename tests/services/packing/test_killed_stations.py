@@ -16,6 +16,7 @@ from pathlib import Path
 
 from s321_desk.services.kernel import audit
 from s321_desk.store.database import StoreTarget, open_store
+from s321_desk.store.uow import one_action
 from tests.conftest import ROOT, write_csv
 from tests.services.packing.test_packing import HEADER
 from tests.services.packing.test_stations_at_once import CATALOG
@@ -43,7 +44,8 @@ def packed_orders(target: StoreTarget) -> dict[str, tuple[int, str, int]]:
     store = open_store(target)  # what the desk does at start: opens (and checks) the store
     try:
         rows = [row for row in stored_parcels(store) if row.status != "open"]
-        chain = audit.verify(store.engine)
+        with one_action(store.engine) as uow:
+            chain = audit.verify(uow)
     finally:
         store.dispose()
     assert chain.intact, chain.problem

@@ -22,7 +22,7 @@ from s321_desk.services.papers.to_file import print_invoice, print_label, print_
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order, Parcel
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import act_as_named
 from tests.crew_records import add_crew, give_prior_notices
 
@@ -37,9 +37,11 @@ def demo(store: Store) -> Store:
 
 
 def pack(store: Store, order: str) -> str:
-    parcel = open_parcel(store.engine, order, station="DEMO-1")
+    with one_action(store.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, order, station="DEMO-1")
     fill_parcel(store.engine, parcel)
-    close_parcel(store.engine, parcel, crossing=CROSSING, port_code="3004")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_parcel(uow, parcel, crossing=CROSSING, port_code="3004")
     return parcel_row(store, parcel).code
 
 
@@ -52,7 +54,8 @@ def parcel_row(store: Store, ref: int | str) -> Parcel:
 
 
 def sam(store: Store, parcel: str, action: str, **extra: object) -> None:
-    decide(store.engine, parcel, action, user="Sam Super", pin="2468", reason="story", **extra)  # type: ignore[arg-type]
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, parcel, action, user="Sam Super", pin="2468", reason="story", **extra)  # type: ignore[arg-type]
 
 
 def label_read(path: Path) -> tuple[str, str]:
@@ -78,9 +81,11 @@ def test_the_consolidation_story_ends_with_a_current_label_and_a_refused_stale_o
     demo: Store, tmp_path: Path
 ) -> None:
     store = demo
-    pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "try the de minimis rules")
+    with one_action(store.engine, immediate=True) as uow:
+        pin_rules(uow, datetime(2025, 3, 1, tzinfo=UTC), "try the de minimis rules")
     first = pack(store, "#1158")
-    printed = print_label(store.engine, first, tmp_path / "label-1.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        printed = print_label(uow, first, tmp_path / "label-1.pdf")
     barcode, text = label_read(Path(printed.file))
     assert barcode == f"{first}-1" and f"{first} \u00b7 label 1" in text
     assert "ET86" in text and "1.020 kg" in text and "#1158" in text
@@ -97,29 +102,37 @@ def test_the_consolidation_story_ends_with_a_current_label_and_a_refused_stale_o
     assert changed["route"] == ["ET86", "T11"] and changed["weight_g"] == [1020, 1200]
     assert changed["orders"] == [["#1158"], ["#1158", "#1176"]]
 
-    load = create_load(
-        store.engine, scac="ABCD", port_code="3004", arrival=CROSSING, crew=add_crew(store.engine)
-    )
+    with one_action(store.engine, immediate=True) as uow:
+        load = create_load(
+            uow, scac="ABCD", port_code="3004", arrival=CROSSING, crew=add_crew(store.engine)
+        )
     with pytest.raises(UserError, match=f"{first} label 1: old label: relabel first"):
-        add_parcels(store.engine, load.trip_number, [barcode])  # the box's old label
+        with one_action(store.engine, immediate=True) as uow:
+            add_parcels(uow, load.trip_number, [barcode])  # the box's old label
     with pytest.raises(UserError, match=f"{first}: old label: relabel first"):
-        add_parcels(store.engine, load.trip_number, [first])  # label 2 not printed yet
+        with one_action(store.engine, immediate=True) as uow:
+            add_parcels(uow, load.trip_number, [first])  # label 2 not printed yet
     with pytest.raises(UserError, match=f"{first}: no label 3 was printed"):
-        add_parcels(store.engine, load.trip_number, [f"{first}-3"])
+        with one_action(store.engine, immediate=True) as uow:
+            add_parcels(uow, load.trip_number, [f"{first}-3"])
 
-    printed = print_label(store.engine, first, tmp_path / "label-2.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        printed = print_label(uow, first, tmp_path / "label-2.pdf")
     barcode, text = label_read(Path(printed.file))
     assert barcode == f"{first}-2" and f"{first} \u00b7 label 2" in text
     assert "T11" in text and "1.200 kg" in text and "#1158, #1176" in text  # both orders
     assert parcel_row(store, first).relabel is False
     with pytest.raises(UserError, match="old label: relabel first"):
-        add_parcels(store.engine, load.trip_number, [f"{first}-1"])
-    view = add_parcels(store.engine, load.trip_number, [barcode])  # the current label
+        with one_action(store.engine, immediate=True) as uow:
+            add_parcels(uow, load.trip_number, [f"{first}-1"])
+    with one_action(store.engine, immediate=True) as uow:
+        view = add_parcels(uow, load.trip_number, [barcode])  # the current label
     assert view.parcels == [first]
     # Loaded on a truck, the label that said "no trip" still holds: nothing to relabel.
     assert parcel_row(store, first).relabel is False
     give_prior_notices(store.engine, load.trip_number)
-    close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
     prints = audits(store, "print.label")
     assert [(a["parcel"], a["label"]) for a in prints] == [(first, 1), (first, 2)]
 
@@ -137,17 +150,23 @@ def test_a_label_that_named_a_truck_is_superseded_by_another_truck(
         "arrival": CROSSING,
         "crew": add_crew(store.engine),
     }
-    one, two = (create_load(store.engine, **truck) for _ in range(2))  # type: ignore[arg-type]
-    add_parcels(store.engine, one.trip_number, [first])
-    print_label(store.engine, first, tmp_path / "l.pdf")  # it shows trip one
-    remove_parcels(store.engine, one.trip_number, [first])
+    with one_action(store.engine, immediate=True) as uow:
+        one, two = (create_load(uow, **truck) for _ in range(2))  # type: ignore[arg-type]
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, one.trip_number, [first])
+    with one_action(store.engine, immediate=True) as uow:
+        print_label(uow, first, tmp_path / "l.pdf")  # it shows trip one
+    with one_action(store.engine, immediate=True) as uow:
+        remove_parcels(uow, one.trip_number, [first])
     assert parcel_row(store, first).relabel is False  # off the truck: not contradicted yet
-    add_parcels(store.engine, two.trip_number, [first])  # a bare id: the current label
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, two.trip_number, [first])  # a bare id: the current label
     row = parcel_row(store, first)
     assert (row.relabel, row.label_version) == (True, 2)
     with pytest.raises(UserError, match="need a new label"):
         give_prior_notices(store.engine, two.trip_number)
-        close_load(store.engine, two.trip_number, seal="S-2", user="Dee Driver", pin="7777")
+        with one_action(store.engine, immediate=True, durable=True) as uow:
+            close_load(uow, two.trip_number, seal="S-2", user="Dee Driver", pin="7777")
 
 
 def test_a_scan_is_read_as_a_parcel_and_its_label() -> None:
@@ -166,31 +185,40 @@ def test_a_rules_pin_after_packing_supersedes_the_label(demo: Store, tmp_path: P
     store = demo
     first = pack(store, "#1158")
     assert parcel_row(store, first).route == "T11"
-    print_label(store.engine, first, tmp_path / "label-1.pdf")
-    pin_rules(store.engine, datetime(2025, 3, 1, tzinfo=UTC), "a court restored de minimis")
-    load = create_load(
-        store.engine, scac="ABCD", port_code="3004", arrival=CROSSING, crew=add_crew(store.engine)
-    )
+    with one_action(store.engine, immediate=True) as uow:
+        print_label(uow, first, tmp_path / "label-1.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        pin_rules(uow, datetime(2025, 3, 1, tzinfo=UTC), "a court restored de minimis")
+    with one_action(store.engine, immediate=True) as uow:
+        load = create_load(
+            uow, scac="ABCD", port_code="3004", arrival=CROSSING, crew=add_crew(store.engine)
+        )
     try:
-        add_parcels(store.engine, load.trip_number, [f"{first}-1"])
+        with one_action(store.engine, immediate=True) as uow:
+            add_parcels(uow, load.trip_number, [f"{first}-1"])
     except UserError as refused:  # re-judged at the pin: the old label is refused at the truck
         assert "old label: relabel first" in str(refused)
     else:  # re-judged as it went on the truck: the truck will not seal with it
         with pytest.raises(UserError, match=f"{first} need a new label"):
             give_prior_notices(store.engine, load.trip_number)
-            close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
+            with one_action(store.engine, immediate=True, durable=True) as uow:
+                close_load(uow, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
     row = parcel_row(store, first)
     assert row.route == "ET86" and (row.relabel, row.label_version) == (True, 2)
     superseded = audits(store, "label.superseded")
     assert superseded[0]["changed"]["route"] == ["T11", "ET86"]  # type: ignore[index]
-    printed = print_label(store.engine, first, tmp_path / "label-2.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        printed = print_label(uow, first, tmp_path / "label-2.pdf")
     barcode, text = label_read(Path(printed.file))
     assert barcode == f"{first}-2" and "ET86" in text and "T11" not in text
     if parcel_row(store, first).load_id is None:
-        add_parcels(store.engine, load.trip_number, [barcode])
+        with one_action(store.engine, immediate=True) as uow:
+            add_parcels(uow, load.trip_number, [barcode])
     give_prior_notices(store.engine, load.trip_number)
-    close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
-    manifest = print_manifest(store.engine, load.trip_number, tmp_path / "manifest.pdf")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True) as uow:
+        manifest = print_manifest(uow, load.trip_number, tmp_path / "manifest.pdf")
     document = pypdfium2.PdfDocument(manifest.file)
     assert "ET86" in document[0].get_textpage().get_text_range()
     document.close()

@@ -23,7 +23,7 @@ from s321_desk.services.packing.pack import (
 )
 from s321_desk.store.database import Store
 from s321_desk.store.models import Parcel, ParcelItem, ParcelVerdict
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import store_args, write_csv
 
 CATALOG = (
@@ -50,7 +50,8 @@ CROSSING = datetime(2024, 6, 10, 17, tzinfo=UTC)  # 10:00 at Blaine
 def stocked(store: Store, tmp_path: Path) -> Store:
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", ORDERS))
-    set_fx_rate(store.engine, "CAD", "0.7300", datetime(2024, 1, 1).date(), "test")
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7300", datetime(2024, 1, 1).date(), "test")
     return store
 
 
@@ -67,38 +68,53 @@ def items(store: Store, parcel_id: int) -> int:
 
 
 def test_scans_wrong_items_over_picks_and_undo(stocked: Store) -> None:
-    parcel = open_parcel(stocked.engine, "1001", station="S1")  # without '#'
-    assert open_parcel(stocked.engine, "#1001") == parcel  # the open parcel again
-    assert scan_item(stocked.engine, parcel, "012345678905").packed == 1  # by UPC
-    assert scan_item(stocked.engine, parcel, "TS-M").packed == 2  # by SKU
+    with one_action(stocked.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "1001", station="S1")  # without '#'
+    with one_action(stocked.engine, immediate=True) as uow:
+        assert open_parcel(uow, "#1001") == parcel  # the open parcel again
+    with one_action(stocked.engine, immediate=True) as uow:
+        assert scan_item(uow, parcel, "012345678905").packed == 1  # by UPC
+    with one_action(stocked.engine, immediate=True) as uow:
+        assert scan_item(uow, parcel, "TS-M").packed == 2  # by SKU
     with pytest.raises(ScanRefused, match="all 2 already packed"):
-        scan_item(stocked.engine, parcel, "TS-M")
+        with one_action(stocked.engine, immediate=True) as uow:
+            scan_item(uow, parcel, "TS-M")
     with pytest.raises(ScanRefused, match="unknown barcode or SKU"):
-        scan_item(stocked.engine, parcel, "999999")
+        with one_action(stocked.engine, immediate=True) as uow:
+            scan_item(uow, parcel, "999999")
     assert items(stocked, parcel) == 2
-    assert undo_last_scan(stocked.engine, parcel) == "Cotton T-shirt M"
+    with one_action(stocked.engine, immediate=True) as uow:
+        assert undo_last_scan(uow, parcel) == "Cotton T-shirt M"
     assert items(stocked, parcel) == 1
-    other = open_parcel(stocked.engine, "#1002")
+    with one_action(stocked.engine, immediate=True) as uow:
+        other = open_parcel(uow, "#1002")
     with pytest.raises(ScanRefused, match=r"TS-M \(TS-M\): not on order #1002"):
-        scan_item(stocked.engine, other, "TS-M")
+        with one_action(stocked.engine, immediate=True) as uow:
+            scan_item(uow, other, "TS-M")
     with pytest.raises(ScanRefused, match="nothing to undo"):
-        undo_last_scan(stocked.engine, other)
+        with one_action(stocked.engine, immediate=True) as uow:
+            undo_last_scan(uow, other)
 
 
 def test_a_second_parcel_for_the_same_person_changes_both_verdicts(stocked: Store) -> None:
-    pin_rules(stocked.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
-    first = open_parcel(stocked.engine, "#1001")
+    with one_action(stocked.engine, immediate=True) as work:
+        pin_rules(work, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+    with one_action(stocked.engine, immediate=True) as work:
+        first = open_parcel(work, "#1001")
     fill_parcel(stocked.engine, first)
-    closed = close_parcel(stocked.engine, first, crossing=CROSSING, port_code="3004")
+    with one_action(stocked.engine, immediate=True, durable=True) as work:
+        closed = close_parcel(work, first, crossing=CROSSING, port_code="3004")
     verdict = closed.parcel.verdict
     assert (verdict.route.value, f"{verdict.parcel_value_usd}") == ("S321_MANIFEST", "499.00")
     assert closed.others == [] and not closed.parcel.needs_decision
 
-    second = open_parcel(stocked.engine, "#1002")
+    with one_action(stocked.engine, immediate=True) as work:
+        second = open_parcel(work, "#1002")
     fill_parcel(stocked.engine, second)
-    closed = close_parcel(
-        stocked.engine, second, crossing=CROSSING, port_code="3004", weight_kg=Decimal("1.5")
-    )
+    with one_action(stocked.engine, immediate=True, durable=True) as work:
+        closed = close_parcel(
+            work, second, crossing=CROSSING, port_code="3004", weight_kg=Decimal("1.5")
+        )
     assert closed.parcel.verdict.route.value == "T11"
     assert {"RECIPIENT_DAY_AGGREGATE", "RECIPIENT_NAME_VARIANT"} <= set(closed.parcel.verdict.codes)
     assert closed.parcel.needs_decision
@@ -115,9 +131,11 @@ def test_a_second_parcel_for_the_same_person_changes_both_verdicts(stocked: Stor
 
 
 def test_closing_an_empty_parcel_is_refused(stocked: Store) -> None:
-    parcel = open_parcel(stocked.engine, "#1002")
+    with one_action(stocked.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "#1002")
     with pytest.raises(Exception, match="empty; scan its items"):
-        close_parcel(stocked.engine, parcel, crossing=CROSSING, port_code="3004")
+        with one_action(stocked.engine, immediate=True, durable=True) as uow:
+            close_parcel(uow, parcel, crossing=CROSSING, port_code="3004")
 
 
 def test_pack_and_parcels_list_from_the_command_line(

@@ -12,6 +12,7 @@ from s321_desk.services.files.catalog_import import import_catalog
 from s321_desk.services.files.orders_import import import_orders
 from s321_desk.services.lookup.parcel_views import list_parcels
 from s321_desk.store.database import open_store
+from s321_desk.store.uow import one_action
 from tests.conftest import write_csv
 from tests.services.packing.test_packing import CATALOG, HEADER
 
@@ -63,7 +64,8 @@ def test_four_stations_at_once_give_one_de_minimis_parcel(tmp_path: Path) -> Non
         assert all(json.loads(line)["parcel_id"] for line in out.splitlines())
     store = open_store(db)
     try:
-        parcels = list_parcels(store.engine)
+        with one_action(store.engine) as uow:
+            parcels = list_parcels(uow)
     finally:
         store.dispose()
     assert len(parcels) == STATIONS * PER_STATION

@@ -30,7 +30,7 @@ from s321_desk.services.packing.pack import (
 from s321_desk.services.packing.station import bench
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order, OrderLine, Parcel, ParcelItem
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import first_admin, store_args, write_csv
 from tests.services.shopify_rows import PAID, item, order_rows, write_export
 
@@ -66,10 +66,13 @@ def shop(store: Store, tmp_path: Path) -> Store:
     )
     summary = import_orders(store.engine, export)
     assert (summary.orders, summary.matched_by_title, summary.unknown_sku) == (2, 1, 1)
-    set_fx_rate(store.engine, "CAD", "0.7300", datetime(2026, 1, 1).date(), "test")
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7300", datetime(2026, 1, 1).date(), "test")
     admin = first_admin(store)
-    add_user(store.engine, "Sam Super", "supervisor", "2468", badge="B-77", by=admin)
-    add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", badge="B-77", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Pat Packer", "packer", "1111", by=admin)
     return store
 
 
@@ -79,47 +82,64 @@ def rows(store: Store, table: type) -> int:
 
 
 def test_a_sku_with_spaces_and_accents_is_matched_exactly_as_scanned(shop: Store) -> None:
-    parcel = open_parcel(shop.engine, "#5026")
-    assert scan_item(shop.engine, parcel, "  1026V72429_VELVET NIGHT_38\r\n").packed == 1
-    assert scan_item(shop.engine, parcel, "1008V72205_VELVET CAF\u0045\u0301_36").packed == 1
+    with one_action(shop.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "#5026")
+    with one_action(shop.engine, immediate=True) as uow:
+        assert scan_item(uow, parcel, "  1026V72429_VELVET NIGHT_38\r\n").packed == 1
+    with one_action(shop.engine, immediate=True) as uow:
+        assert scan_item(uow, parcel, "1008V72205_VELVET CAF\u0045\u0301_36").packed == 1
     for near in ("1026V72429_VELVET  NIGHT_38", "1026v72429_velvet night_38", "1026V72429_VELVET"):
         with pytest.raises(ScanRefused, match="unknown barcode or SKU"):
-            scan_item(shop.engine, parcel, near)
-    closed = close_parcel(shop.engine, parcel, crossing=CROSSING, port_code="3004")
+            with one_action(shop.engine, immediate=True) as uow:
+                scan_item(uow, parcel, near)
+    with one_action(shop.engine, immediate=True, durable=True) as uow:
+        closed = close_parcel(uow, parcel, crossing=CROSSING, port_code="3004")
     assert "MISSING_HTS" not in closed.parcel.verdict.codes  # both found their product
 
 
 def test_a_line_matched_by_its_title_is_its_product(shop: Store) -> None:
     """The mug's line had no SKU: its store title gave it the catalog's, and so its barcode."""
-    parcel = open_parcel(shop.engine, "#1224")
-    assert scan_item(shop.engine, parcel, "012345678905").description == "Stoneware Mug - 350 ml"
-    assert scan_item(shop.engine, parcel, "MUG-STW-350").packed == 2
-    lines = bench(shop.engine, parcel).lines
+    with one_action(shop.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "#1224")
+    with one_action(shop.engine, immediate=True) as uow:
+        assert scan_item(uow, parcel, "012345678905").description == "Stoneware Mug - 350 ml"
+    with one_action(shop.engine, immediate=True) as uow:
+        assert scan_item(uow, parcel, "MUG-STW-350").packed == 2
+    with one_action(shop.engine) as uow:
+        lines = bench(uow, parcel).lines
     assert [(ln.line_no, ln.sku, ln.countable) for ln in lines] == [
         (1, "MUG-STW-350", False),
         (2, "", True),
     ]
-    assert countable_lines(shop.engine, parcel) == [(2, "Hand-knit mittens (custom order)", 1)]
+    with one_action(shop.engine) as uow:
+        assert countable_lines(uow, parcel) == [(2, "Hand-knit mittens (custom order)", 1)]
 
 
 def test_a_supervisor_counts_a_line_with_nothing_to_scan(shop: Store) -> None:
-    parcel = open_parcel(shop.engine, "#1224", station="DOCK-2")
+    with one_action(shop.engine, immediate=True) as work:
+        parcel = open_parcel(work, "#1224", station="DOCK-2")
     with pytest.raises(AccessRefused, match="wrong PIN"):
-        count_items(shop.engine, parcel, 2, 1, user="Sam Super", pin="0000")
+        with one_action(shop.engine, immediate=True) as work:
+            count_items(work, parcel, 2, 1, user="Sam Super", pin="0000")
     with pytest.raises(AccessRefused, match="needs a supervisor"):
-        count_items(shop.engine, parcel, 2, 1, user="Pat Packer", pin="1111")
+        with one_action(shop.engine, immediate=True) as work:
+            count_items(work, parcel, 2, 1, user="Pat Packer", pin="1111")
     with pytest.raises(
         ScanRefused,
         match=r"#1224 line 1 'Stoneware Mug - 350 ml': its product "
         r"is in the catalog; scan it \(MUG-STW-350\) instead",
     ):
-        count_items(shop.engine, parcel, 1, 2, user="B-77", pin="2468")
+        with one_action(shop.engine, immediate=True) as work:
+            count_items(work, parcel, 1, 2, user="B-77", pin="2468")
     with pytest.raises(ScanRefused, match="2 cannot be counted in: 0 of 1 are packed"):
-        count_items(shop.engine, parcel, 2, 2, user="B-77", pin="2468")
+        with one_action(shop.engine, immediate=True) as work:
+            count_items(work, parcel, 2, 2, user="B-77", pin="2468")
     with pytest.raises(ScanRefused, match="order #1224 has no line 3"):
-        count_items(shop.engine, parcel, 3, 1, user="B-77", pin="2468")
+        with one_action(shop.engine, immediate=True) as work:
+            count_items(work, parcel, 3, 1, user="B-77", pin="2468")
     assert rows(shop, ParcelItem) == 0
-    counted = count_items(shop.engine, parcel, 2, 1, user="B-77", pin="2468", station="DOCK-2")
+    with one_action(shop.engine, immediate=True) as work:
+        counted = count_items(work, parcel, 2, 1, user="B-77", pin="2468", station="DOCK-2")
     assert (counted.packed, counted.ordered, counted.counted_by) == (1, 1, "Sam Super")
     with UnitOfWork(shop.engine) as uow:
         (entry,) = uow.session.scalars(
@@ -136,11 +156,16 @@ def test_a_supervisor_counts_a_line_with_nothing_to_scan(shop: Store) -> None:
         },
     )
     assert (thing.quantity, thing.scanned_code, thing.counted_by) == (1, "", entry.user_id)
-    assert undo_last_scan(shop.engine, parcel) == "Hand-knit mittens (custom order)"
-    count_items(shop.engine, parcel, 2, 1, user="Sam Super", pin="2468")
-    scan_item(shop.engine, parcel, "MUG-STW-350")
-    scan_item(shop.engine, parcel, "MUG-STW-350")
-    verdict = close_parcel(shop.engine, parcel, crossing=CROSSING, port_code="3004").parcel.verdict
+    with one_action(shop.engine, immediate=True) as work:
+        assert undo_last_scan(work, parcel) == "Hand-knit mittens (custom order)"
+    with one_action(shop.engine, immediate=True) as work:
+        count_items(work, parcel, 2, 1, user="Sam Super", pin="2468")
+    with one_action(shop.engine, immediate=True) as work:
+        scan_item(work, parcel, "MUG-STW-350")
+    with one_action(shop.engine, immediate=True) as work:
+        scan_item(work, parcel, "MUG-STW-350")
+    with one_action(shop.engine, immediate=True, durable=True) as work:
+        verdict = close_parcel(work, parcel, crossing=CROSSING, port_code="3004").parcel.verdict
     assert verdict.route.value == "HOLD"  # held for the missing classification, as today
     assert {"MISSING_HTS", "MISSING_ORIGIN"} <= set(verdict.codes)
 
@@ -184,14 +209,17 @@ def test_the_one_shot_pack_takes_skus_with_spaces_and_leaves_a_stations_parcel_a
     shop: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("S321_PIN", "1111")
-    at_a_station = open_parcel(shop.engine, "#5026", station="DOCK-1")
-    scan_item(shop.engine, at_a_station, "1026V72429_VELVET NIGHT_38")
+    with one_action(shop.engine, immediate=True) as uow:
+        at_a_station = open_parcel(uow, "#5026", station="DOCK-1")
+    with one_action(shop.engine, immediate=True) as uow:
+        scan_item(uow, at_a_station, "1026V72429_VELVET NIGHT_38")
     assert main([*pack_args(shop), "5026", "--user", "Pat Packer"]) == 1
     assert capsys.readouterr().err == (
         "s321-desk: order #5026: parcel P0000001 is open at station DOCK-1 (1 item(s) in it); "
         "finish it there (scan the order to resume it, then close it or undo its items)\n"
     )
-    close_parcel(shop.engine, at_a_station, crossing=CROSSING, port_code="3004")
+    with one_action(shop.engine, immediate=True, durable=True) as uow:
+        close_parcel(uow, at_a_station, crossing=CROSSING, port_code="3004")
     items = ["--items", "1008V72205_VELVET CAFÉ_36", "--json"]
     assert main([*pack_args(shop), "#5026", *items, "--user", "Pat Packer"]) == 0
     assert json.loads(capsys.readouterr().out)["route"] != "HOLD"

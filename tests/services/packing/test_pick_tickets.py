@@ -25,7 +25,7 @@ from s321_desk.services.packing.pick_tickets import (
 from s321_desk.services.packing.station import order_named
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import pin_env, store_args
 from tests.services.packing.test_labels import CROSSING, demo  # noqa: F401  (fixture)
 
@@ -45,9 +45,11 @@ def pages_read(path: Path) -> list[tuple[list[str], str]]:
 
 
 def test_a_days_pick_tickets_decode_and_read_back(demo: Store, tmp_path: Path) -> None:  # noqa: F811
-    wave = pick_wave(demo.engine, day=DAY)
+    with one_action(demo.engine) as work:
+        wave = pick_wave(work, day=DAY)
     assert wave.tickets and all(t.sold == DAY for t in wave.tickets)
-    printed = print_pick_tickets(demo.engine, tmp_path / "wave.pdf", day=DAY)
+    with one_action(demo.engine, immediate=True) as work:
+        printed = print_pick_tickets(work, tmp_path / "wave.pdf", day=DAY)
     pages = pages_read(tmp_path / "wave.pdf")
     assert len(pages) >= len(wave.tickets)
     by_order = {}
@@ -67,7 +69,8 @@ def test_a_days_pick_tickets_decode_and_read_back(demo: Store, tmp_path: Path) -
         for line in ticket.lines:
             assert line.description in flat, line.description
         # the station opens the order's parcel from what the barcode holds
-        assert order_named(demo.engine, ticket.scan) == ticket.order
+        with one_action(demo.engine) as work:
+            assert order_named(work, ticket.scan) == ticket.order
     with UnitOfWork(demo.engine) as uow:
         audit = uow.session.scalars(
             select(AuditEntry).where(AuditEntry.action == "print.pick-tickets")
@@ -76,34 +79,44 @@ def test_a_days_pick_tickets_decode_and_read_back(demo: Store, tmp_path: Path) -
 
 
 def test_a_ticket_lists_what_is_left_to_pick(demo: Store) -> None:  # noqa: F811
-    parcel = open_parcel(demo.engine, "#1158", station="DEMO-1")
-    scan_item(demo.engine, parcel, "CRM-FACE-50")  # one of two face creams packed
-    (ticket,) = pick_wave(demo.engine, orders=["1158"]).tickets
+    with one_action(demo.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "#1158", station="DEMO-1")
+    with one_action(demo.engine, immediate=True) as uow:
+        scan_item(uow, parcel, "CRM-FACE-50")  # one of two face creams packed
+    with one_action(demo.engine) as uow:
+        (ticket,) = pick_wave(uow, orders=["1158"]).tickets
     left = {line.sku: line.quantity for line in ticket.lines}
     assert left == {"CRM-FACE-50": 1, "LIP-MAT-RBY": 1, "PRF-EDP-50": 3}
     for sku in ("CRM-FACE-50", "LIP-MAT-RBY", "PRF-EDP-50", "PRF-EDP-50", "PRF-EDP-50"):
-        scan_item(demo.engine, parcel, sku)
-    close_parcel(demo.engine, parcel, crossing=CROSSING, port_code="3004")
-    assert "#1158" not in [t.order for t in pick_wave(demo.engine, day=DAY).tickets]
+        with one_action(demo.engine, immediate=True) as uow:
+            scan_item(uow, parcel, sku)
+    with one_action(demo.engine, immediate=True, durable=True) as uow:
+        close_parcel(uow, parcel, crossing=CROSSING, port_code="3004")
+    with one_action(demo.engine) as uow:
+        assert "#1158" not in [t.order for t in pick_wave(uow, day=DAY).tickets]
 
 
 def test_a_stations_share_of_a_day(demo: Store) -> None:  # noqa: F811
     with UnitOfWork(demo.engine) as uow:
         set_setting(uow.session, "stations", {"DOCK-1": {}, "DOCK-2": {}})
         uow.commit()
-    whole = [t.order for t in pick_wave(demo.engine, day=DAY).tickets]
-    shares = [
-        [t.order for t in pick_wave(demo.engine, day=DAY, station=s).tickets]
-        for s in ("DOCK-1", "DOCK-2")
-    ]
+    with one_action(demo.engine) as work:
+        whole = [t.order for t in pick_wave(work, day=DAY).tickets]
+    with one_action(demo.engine) as work:
+        shares = [
+            [t.order for t in pick_wave(work, day=DAY, station=s).tickets]
+            for s in ("DOCK-1", "DOCK-2")
+        ]
     assert sorted(shares[0] + shares[1]) == sorted(whole) and shares[0] and shares[1]
     assert not set(shares[0]) & set(shares[1])
     with pytest.raises(UserError, match=r"DOCK-9.* is not in the stations setting"):
-        pick_wave(demo.engine, day=DAY, station="DOCK-9")
+        with one_action(demo.engine) as work:
+            pick_wave(work, day=DAY, station="DOCK-9")
 
 
 def test_the_command_sheet_holds_every_command(demo: Store, tmp_path: Path) -> None:  # noqa: F811
-    print_command_sheet(demo.engine, tmp_path / "commands.pdf", "DOCK-3")
+    with one_action(demo.engine, immediate=True) as uow:
+        print_command_sheet(uow, tmp_path / "commands.pdf", "DOCK-3")
     ((barcodes, text),) = pages_read(tmp_path / "commands.pdf")
     commands = ["CMD-CLOSE", "CMD-UNDO", "CMD-HOLD", "CMD-REPRINT", "CMD-VOID", "CMD-SHORT"]
     assert barcodes == commands
@@ -139,9 +152,12 @@ def test_the_print_commands(demo: Store, tmp_path: Path) -> None:  # noqa: F811
     assert ["ticket 1 of 2" in read[0][1], "ticket 2 of 2" in read[1][1]] == [True, True]
     cli("print", "commands", "--out", str(tmp_path / "c.pdf"))
     assert pages_read(tmp_path / "c.pdf")[0][0][0] == "CMD-CLOSE"
-    parcel = open_parcel(demo.engine, "#1176", station="DEMO-1")
-    scan_item(demo.engine, parcel, "SCF-SLK-FLR")
-    close_parcel(demo.engine, parcel, crossing=CROSSING, port_code="3004")
+    with one_action(demo.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "#1176", station="DEMO-1")
+    with one_action(demo.engine, immediate=True) as uow:
+        scan_item(uow, parcel, "SCF-SLK-FLR")
+    with one_action(demo.engine, immediate=True, durable=True) as uow:
+        close_parcel(uow, parcel, crossing=CROSSING, port_code="3004")
     cli("print", "packing-slip", "P0000001", "--out", str(tmp_path / "s.pdf"))
     ((barcodes, text),) = pages_read(tmp_path / "s.pdf")
     assert barcodes == ["P0000001"] and "PACKING SLIP" in text and "SCF-SLK-FLR" in text

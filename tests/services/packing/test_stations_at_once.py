@@ -13,6 +13,7 @@ from pathlib import Path
 
 from s321_desk.services.kernel import audit
 from s321_desk.store.database import StoreTarget, open_store
+from s321_desk.store.uow import one_action
 from tests.conftest import ROOT, write_csv
 from tests.services.packing.test_packing import HEADER
 from tests.services.station_worker import stock, stored_parcels
@@ -84,7 +85,8 @@ def test_four_stations_pack_1000_parcels_for_the_same_people(
     store = open_store(store_target)
     try:
         parcels = stored_parcels(store)
-        chain = audit.verify(store.engine)
+        with one_action(store.engine) as uow:
+            chain = audit.verify(uow)
     finally:
         store.dispose()
 

@@ -17,7 +17,7 @@ from s321_desk.services.papers.printers import station_label_sink
 from s321_desk.services.papers.to_file import print_hold_tag, print_label
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.services.packing.test_labels import demo, pack, parcel_row, sam  # noqa: F401  (fixture)
 
 NEXT_DAY = datetime(2026, 11, 21, 19, tzinfo=UTC)
@@ -49,13 +49,15 @@ def test_a_supervisors_hold_prints_a_hold_tag_and_never_a_label(
 ) -> None:
     first = pack(demo, "#1158")
     sam(demo, first, "hold")  # reason "story"
-    printed = print_hold_tag(demo.engine, first, tmp_path / "tag.pdf")
+    with one_action(demo.engine, immediate=True) as uow:
+        printed = print_hold_tag(uow, first, tmp_path / "tag.pdf")
     barcodes, text, size = page_read(tmp_path / "tag.pdf")
     assert barcodes == [first] and size == (4, 6)
     for word in ("HOLD", "NOT A SHIPPING LABEL", "story", "#1158", first, "DEMO-1"):
         assert word in text, word
     with pytest.raises(UserError, match="held; a supervisor must release it first"):
-        print_label(demo.engine, first, tmp_path / "label.pdf")
+        with one_action(demo.engine, immediate=True) as uow:
+            print_label(uow, first, tmp_path / "label.pdf")
     printed_tags = audits(demo, "print.hold-tag")
     assert [json.loads(a.details)["tag"] for a in printed_tags] == ["HOLD"]
     assert json.loads(printed_tags[0].details)["sha256"] == printed.sha256
@@ -85,8 +87,10 @@ def test_a_deferred_parcel_gets_a_deferred_tag_with_its_new_day(
     first = pack(demo, "#1158")
     sam(demo, first, "defer", crossing=NEXT_DAY)
     with pytest.raises(UserError, match="not held nor deferred"):
-        print_hold_tag(demo.engine, first, tmp_path / "x.pdf")  # a HOLD tag: it is not held
-    print_hold_tag(demo.engine, first, tmp_path / "tag.pdf", kind="DEFERRED")
+        with one_action(demo.engine, immediate=True) as uow:
+            print_hold_tag(uow, first, tmp_path / "x.pdf")  # a HOLD tag: it is not held
+    with one_action(demo.engine, immediate=True) as uow:
+        print_hold_tag(uow, first, tmp_path / "tag.pdf", kind="DEFERRED")
     barcodes, text, _ = page_read(tmp_path / "tag.pdf")
     assert barcodes == [first]
     for word in ("DEFERRED", "WAITS FOR", "2026-11-21", "story", "#1158"):

@@ -19,7 +19,7 @@ from s321_desk.services.papers.to_file import print_invoice, print_manifest
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import Parcel
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.crew_records import add_crew, give_prior_notices
 from tests.services.packing.test_labels import CROSSING, demo, pack  # noqa: F401  (fixture)
 
@@ -54,17 +54,19 @@ def test_a_trip_gives_each_parcel_one_value_on_every_paper(
         if held:
             continue
         if waiting:
-            decide(
-                store.engine, code, "acknowledge", user="Sam Super", pin="2468", reason="checked"
-            )
+            with one_action(store.engine, immediate=True) as work:
+                decide(work, code, "acknowledge", user="Sam Super", pin="2468", reason="checked")
         codes.append(code)
     assert len(codes) >= 6
-    load = create_load(
-        store.engine, scac="ABCD", port_code="3004", arrival=CROSSING, crew=add_crew(store.engine)
-    )
-    add_parcels(store.engine, load.trip_number, codes)
+    with one_action(store.engine, immediate=True) as work:
+        load = create_load(
+            work, scac="ABCD", port_code="3004", arrival=CROSSING, crew=add_crew(store.engine)
+        )
+    with one_action(store.engine, immediate=True) as work:
+        add_parcels(work, load.trip_number, codes)
     give_prior_notices(store.engine, load.trip_number)
-    close_load(store.engine, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as work:
+        close_load(work, load.trip_number, seal="S-1", user="Dee Driver", pin="7777")
     with UnitOfWork(store.engine) as uow:
         engine = {
             p.code: Decimal(p.value_usd_cents or 0) / 100
@@ -72,7 +74,8 @@ def test_a_trip_gives_each_parcel_one_value_on_every_paper(
         }
 
     out = tmp_path / "emanifest.csv"
-    export_emanifest(store.engine, load.trip_number, out)
+    with one_action(store.engine, immediate=True) as work:
+        export_emanifest(work, load.trip_number, out)
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
     emanifest = {row["parcel_id"]: money(row["shipment_value_usd"]) for row in rows}
     for code, value in emanifest.items():  # its lines add up to it, to the cent
@@ -80,7 +83,8 @@ def test_a_trip_gives_each_parcel_one_value_on_every_paper(
     charges = {row["parcel_id"]: money(row["shipment_charges_usd"]) for row in rows}
     assert any(charges.values())  # some freight on this trip: it must stay out of the values
 
-    print_manifest(store.engine, load.trip_number, tmp_path / "manifest.pdf")
+    with one_action(store.engine, immediate=True) as work:
+        print_manifest(work, load.trip_number, tmp_path / "manifest.pdf")
     text = "\n".join(page_lines(tmp_path / "manifest.pdf"))
     manifest: dict[str, Decimal] = {}
     for code in codes:  # its row: SCN, id, ..., quantity, weight (kg to the gram), value
@@ -92,7 +96,8 @@ def test_a_trip_gives_each_parcel_one_value_on_every_paper(
 
     invoice: dict[str, Decimal] = {}
     for code in codes:
-        print_invoice(store.engine, code, tmp_path / f"{code}.pdf")
+        with one_action(store.engine, immediate=True) as work:
+            print_invoice(work, code, tmp_path / f"{code}.pdf")
         for line in page_lines(tmp_path / f"{code}.pdf"):
             parcel = re.match(r"(P\d{7}) ABCDP\d{7} \S+ ([\d,]+\.\d\d)$", line)
             if parcel:

@@ -29,7 +29,7 @@ from s321_desk.services.papers.printers import (
 from s321_desk.services.papers.to_file import print_invoice, print_label
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.cups_server import CupsServer, PrinterPort, cups_pdf_folder, need_cups, running_cupsd
 from tests.services.papers.test_printing import configure, pack_all
 
@@ -73,13 +73,17 @@ def set_label_printer(store: Store, printer: dict[str, object]) -> None:
 
 
 def test_a_station_not_configured_saves_pdfs_and_asks_for_papers(store: Store) -> None:
-    assert label_printer(store.engine, STATION) == PrinterSpec("file")
-    assert document_printer(store.engine, STATION) == PrinterSpec("dialog")
+    with one_action(store.engine) as uow:
+        assert label_printer(uow, STATION) == PrinterSpec("file")
+    with one_action(store.engine) as uow:
+        assert document_printer(uow, STATION) == PrinterSpec("dialog")
     set_label_printer(store, {"kind": "zpl-socket", "host": "10.0.0.5", "port": 9100, "dpi": 300})
-    spec = label_printer(store.engine, STATION)
+    with one_action(store.engine) as uow:
+        spec = label_printer(uow, STATION)
     assert spec == PrinterSpec("zpl-socket", host="10.0.0.5", port=9100, dpi=300)
     assert (spec.target(), spec.describe()) == ("socket://10.0.0.5:9100", "printer 10.0.0.5:9100")
-    assert label_printer(store.engine, "PACK-2").kind == "file"
+    with one_action(store.engine) as uow:
+        assert label_printer(uow, "PACK-2").kind == "file"
 
 
 def test_zpl_reaches_the_printer_port_byte_for_byte(port: PrinterPort) -> None:
@@ -127,7 +131,8 @@ def test_the_station_sends_the_zpl_label_at_its_dpi_and_audits_it(packed, port, 
         },
     ]
     # The same bytes as the ZPL file `print label --format zpl --dpi 300` writes.
-    print_label(store.engine, codes[0], tmp_path / "l.zpl", fmt="zpl", dpi=300)
+    with one_action(store.engine, immediate=True) as uow:
+        print_label(uow, codes[0], tmp_path / "l.zpl", fmt="zpl", dpi=300)
     assert sent == (tmp_path / "l.zpl").read_bytes()
 
 
@@ -147,7 +152,8 @@ def test_without_a_printer_the_label_is_a_pdf_file(packed, tmp_path) -> None:  #
     said = sink(codes[1])
     path = tmp_path / "labels" / f"{codes[1]}.pdf"
     assert said == f"Label {codes[1]} saved as a PDF (no label printer set up): {path}"
-    assert path.read_bytes() == render_label(store.engine, codes[1], fmt="pdf", dpi=203)[1]
+    with one_action(store.engine) as uow:
+        assert path.read_bytes() == render_label(uow, codes[1], fmt="pdf", dpi=203)[1]
     assert [entry["file"] for entry in label_audits(store)] == [str(path.resolve())]
     set_label_printer(store, {"kind": "dialog"})
     assert "print it from the preview" in sink(codes[2])
@@ -235,7 +241,8 @@ def test_raw_zpl_through_cups_reaches_the_printer_byte_for_byte(
     set_label_printer(store, {"kind": "zpl-cups", "queue": "S321ZPL", "dpi": 203})
     said = station_label_sink(store.engine, STATION, tmp_path / "labels")(codes[2])
     assert said.startswith(f"Label {codes[2]} sent to CUPS queue S321ZPL (job S321ZPL-")
-    sent = render_label(store.engine, codes[2], fmt="zpl", dpi=203)[1]
+    with one_action(store.engine) as uow:
+        sent = render_label(uow, codes[2], fmt="zpl", dpi=203)[1]
     assert port.wait_job(timeout_s=60) == sent
     (audited,) = label_audits(store)
     assert (
@@ -260,7 +267,8 @@ def test_a_pdf_label_through_cups_is_4x6_in(packed, cups, cups_pdfs, tmp_path) -
 
 def test_an_invoice_through_cups_is_on_letter_paper(packed, cups, cups_pdfs, tmp_path) -> None:  # type: ignore[no-untyped-def]
     store, codes = packed
-    print_invoice(store.engine, codes[2], tmp_path / "invoice.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        print_invoice(uow, codes[2], tmp_path / "invoice.pdf")
     body = (tmp_path / "invoice.pdf").read_bytes()
     job = send_to_cups("S321PDF", body, raw=False, title="Invoice", media="Letter")
     landed = cups_pdfs.of(job)

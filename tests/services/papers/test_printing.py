@@ -33,7 +33,7 @@ from s321_desk.services.papers.to_file import (
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Parcel, User
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import first_admin, store_args, write_csv
 from tests.crew_records import add_crew, give_prior_notices
 
@@ -87,16 +87,20 @@ def pack_all(store: Store, tmp_path: Path, rules_as_of: datetime | None = None) 
     """Three parcels for two people, crossing at Buffalo; the papers' settings filled in."""
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", ORDERS))
-    set_fx_rate(store.engine, "CAD", "0.7300", datetime(2025, 1, 1).date(), "CBP Q4 test")
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7300", datetime(2025, 1, 1).date(), "CBP Q4 test")
     configure(store, **SETTINGS)
     codes = []
     for order in ("2001", "2002", "2003"):
-        parcel = open_parcel(store.engine, order)
+        with one_action(store.engine, immediate=True) as uow:
+            parcel = open_parcel(uow, order)
         fill_parcel(store.engine, parcel)
-        closed = close_parcel(
-            store.engine, parcel, crossing=ARRIVAL, port_code="0901", rules_as_of=rules_as_of
-        )
-        codes.append(parcel_view(store.engine, str(closed.parcel.parcel_id)).parcel_id)
+        with one_action(store.engine, immediate=True, durable=True) as uow:
+            closed = close_parcel(
+                uow, parcel, crossing=ARRIVAL, port_code="0901", rules_as_of=rules_as_of
+            )
+        with one_action(store.engine) as uow:
+            codes.append(parcel_view(uow, str(closed.parcel.parcel_id)).parcel_id)
     return codes
 
 
@@ -108,20 +112,23 @@ def packed(store: Store, tmp_path: Path) -> tuple[Store, list[str]]:
 @pytest.fixture
 def loaded(packed: tuple[Store, list[str]]) -> tuple[Store, list[str], str]:
     store, codes = packed
-    load = create_load(
-        store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=add_crew(store.engine)
-    )
-    add_parcels(store.engine, load.trip_number, codes)
+    with one_action(store.engine, immediate=True) as uow:
+        load = create_load(
+            uow, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=add_crew(store.engine)
+        )
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, load.trip_number, codes)
     for code in parcel_codes_needing_decision(store):
         supervisor(store)
-        decide(
-            store.engine,
-            code,
-            "acknowledge",
-            user="Sam Super",
-            pin="2468",
-            reason="the same customer",
-        )
+        with one_action(store.engine, immediate=True) as uow:
+            decide(
+                uow,
+                code,
+                "acknowledge",
+                user="Sam Super",
+                pin="2468",
+                reason="the same customer",
+            )
     return store, codes, load.trip_number
 
 
@@ -137,10 +144,10 @@ def supervisor(store: Store) -> None:
         if uow.session.scalars(select(User).where(User.name == "Sam Super")).first():
             return
     admin = first_admin(store)
-    add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
-    add_user(
-        store.engine, "Dee Driver", "driver", "7777", by=sign_in(store.engine, "Ada Admin", "9999")
-    )
+    with one_action(store.engine, immediate=True) as work:
+        add_user(work, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(store.engine, immediate=True) as work:
+        add_user(work, "Dee Driver", "driver", "7777", by=sign_in(work, "Ada Admin", "9999"))
 
 
 def pdf_text(path: Path) -> list[str]:
@@ -167,7 +174,8 @@ def test_a_parcel_gets_its_scn_on_a_truck_and_loses_it_off(loaded) -> None:  # t
     with UnitOfWork(store.engine) as uow:
         scns = {p.code: p.scn for p in uow.session.scalars(select(Parcel))}
     assert scns == {code: f"ABCD{code}" for code in codes}
-    remove_parcels(store.engine, trip, [codes[2]])
+    with one_action(store.engine, immediate=True) as work:
+        remove_parcels(work, trip, [codes[2]])
     with UnitOfWork(store.engine) as uow:
         assert uow.session.scalars(select(Parcel.scn).where(Parcel.code == codes[2])).one() is None
 
@@ -178,9 +186,11 @@ def test_a_parcel_gets_its_scn_on_a_truck_and_loses_it_off(loaded) -> None:  # t
 def test_the_label_shows_the_stored_parcel(loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store, codes, trip = loaded
     out = tmp_path / "label.pdf"
-    printed = print_label(store.engine, codes[0], out)
+    with one_action(store.engine, immediate=True) as uow:
+        printed = print_label(uow, codes[0], out)
     text = pdf_text(out)[0]
-    view = parcel_view(store.engine, codes[0])
+    with one_action(store.engine) as uow:
+        view = parcel_view(uow, codes[0])
     for field in (
         "Zoë O'Brien-Müller",
         "A & B <Ltd>",
@@ -210,8 +220,10 @@ def test_the_label_shows_the_stored_parcel(loaded, tmp_path: Path) -> None:  # t
 
 def test_a_reprint_is_identical(loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store, codes, _ = loaded
-    first = print_label(store.engine, codes[2], tmp_path / "a.pdf")
-    again = print_label(store.engine, codes[2], tmp_path / "b.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        first = print_label(uow, codes[2], tmp_path / "a.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        again = print_label(uow, codes[2], tmp_path / "b.pdf")
     assert first.sha256 == again.sha256
     assert len(prints(store)) == 2  # each print is on the record
 
@@ -219,7 +231,8 @@ def test_a_reprint_is_identical(loaded, tmp_path: Path) -> None:  # type: ignore
 def test_the_zpl_label_at_300_dpi(loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store, codes, _ = loaded
     out = tmp_path / "label.zpl"
-    print_label(store.engine, codes[0], out, fmt="zpl", dpi=300)
+    with one_action(store.engine, immediate=True) as uow:
+        print_label(uow, codes[0], out, fmt="zpl", dpi=300)
     zpl = out.read_text(encoding="utf-8")
     assert zpl.startswith("^XA") and "^PW1200" in zpl and f"^FD{codes[0]} \u00b7 label 1^FS" in zpl
 
@@ -240,12 +253,16 @@ def test_a_parcel_waiting_for_a_decision_prints_nothing(store: Store, tmp_path: 
 def test_open_and_held_parcels_print_nothing(packed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store, codes = packed
     supervisor(store)
-    decide(store.engine, codes[2], "hold", user="Sam Super", pin="2468", reason="damaged box")
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, codes[2], "hold", user="Sam Super", pin="2468", reason="damaged box")
     with pytest.raises(UserError, match=f"parcel {codes[2]}: held; a supervisor must release"):
-        print_label(store.engine, codes[2], tmp_path / "label.pdf")
-    fresh = parcel_view(store.engine, str(open_parcel(store.engine, "#2001"))).parcel_id
+        with one_action(store.engine, immediate=True) as uow:
+            print_label(uow, codes[2], tmp_path / "label.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        fresh = parcel_view(uow, str(open_parcel(uow, "#2001"))).parcel_id
     with pytest.raises(UserError, match=f"parcel {fresh}: open; only a closed parcel"):
-        print_label(store.engine, fresh, tmp_path / "label.pdf")
+        with one_action(store.engine, immediate=True) as uow:
+            print_label(uow, fresh, tmp_path / "label.pdf")
     assert prints(store) == []
 
 
@@ -253,7 +270,8 @@ def test_an_unset_setting_is_named(loaded, tmp_path: Path) -> None:  # type: ign
     store, codes, _ = loaded
     configure(store, us_return_address=None)
     with pytest.raises(UserError, match="setting us_return_address is not set"):
-        print_label(store.engine, codes[0], tmp_path / "label.pdf")
+        with one_action(store.engine, immediate=True) as uow:
+            print_label(uow, codes[0], tmp_path / "label.pdf")
     assert not (tmp_path / "label.pdf").exists()
 
 
@@ -263,7 +281,8 @@ def test_an_unset_setting_is_named(loaded, tmp_path: Path) -> None:  # type: ign
 def test_the_invoice_covers_the_consignees_parcels_on_the_truck(loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store, codes, trip = loaded
     out = tmp_path / "invoice.pdf"
-    print_invoice(store.engine, codes[1], out)
+    with one_action(store.engine, immediate=True) as uow:
+        print_invoice(uow, codes[1], out)
     text = "\n".join(pdf_text(out))
     for field in (
         codes[0],
@@ -299,7 +318,8 @@ def test_the_invoice_covers_the_consignees_parcels_on_the_truck(loaded, tmp_path
 def test_an_invoice_for_a_parcel_on_no_truck_is_the_parcel_alone(packed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store, codes = packed
     out = tmp_path / "invoice.pdf"
-    print_invoice(store.engine, codes[2], out)
+    with one_action(store.engine, immediate=True) as uow:
+        print_invoice(uow, codes[2], out)
     text = "\n".join(pdf_text(out))
     assert '=HYPERLINK("http://x","y")' in text and codes[2] in text
     assert codes[0] not in text
@@ -310,13 +330,15 @@ def test_an_invoice_for_a_parcel_on_no_truck_is_the_parcel_alone(packed, tmp_pat
 
 def test_manifest_and_lead_sheet_of_the_load(loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store, codes, trip = loaded
-    print_manifest(store.engine, trip, tmp_path / "manifest.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        print_manifest(uow, trip, tmp_path / "manifest.pdf")
     manifest = "\n".join(pdf_text(tmp_path / "manifest.pdf"))
     for code in codes:
         assert f"ABCD{code}" in manifest
     assert "ON PR4512" in manifest and "ABCD Transport Ltd." in manifest
     assert (trip, "Code39") in barcodes_on(tmp_path / "manifest.pdf")
-    print_lead_sheet(store.engine, trip, tmp_path / "lead.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        print_lead_sheet(uow, trip, tmp_path / "lead.pdf")
     lead = pdf_text(tmp_path / "lead.pdf")[0]
     assert "ACE Electronic Manifest" in lead and "Dee Driver" in lead and trip in lead
     assert (trip, "Code39") in barcodes_on(tmp_path / "lead.pdf")
@@ -330,7 +352,8 @@ def test_the_driver_pack_waits_for_the_seal(loaded, tmp_path: Path) -> None:  # 
     assert not out.exists()
     supervisor(store)
     give_prior_notices(store.engine, trip)
-    close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     print_driver_pack(store.engine, trip, out)
     pages = pdf_text(out)
     assert "ACE Electronic Manifest" in pages[0]
@@ -408,14 +431,19 @@ def test_a_60_line_order_prints_a_numbered_multi_page_invoice(store: Store, tmp_
     )
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", catalog))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", orders))
-    set_fx_rate(store.engine, "CAD", "0.7300", datetime(2025, 1, 1).date(), "CBP Q4 test")
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7300", datetime(2025, 1, 1).date(), "CBP Q4 test")
     configure(store, **SETTINGS)
-    parcel = open_parcel(store.engine, "3001")
+    with one_action(store.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "3001")
     fill_parcel(store.engine, parcel)
-    close_parcel(store.engine, parcel, crossing=ARRIVAL, port_code="0901")
-    code = parcel_view(store.engine, str(parcel)).parcel_id
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_parcel(uow, parcel, crossing=ARRIVAL, port_code="0901")
+    with one_action(store.engine) as uow:
+        code = parcel_view(uow, str(parcel)).parcel_id
     out = tmp_path / "invoice.pdf"
-    print_invoice(store.engine, code, out)
+    with one_action(store.engine, immediate=True) as uow:
+        print_invoice(uow, code, out)
     pages = pdf_text(out)
     assert len(pages) > 1
     for number, page in enumerate(pages, 1):
@@ -430,18 +458,24 @@ def test_a_60_line_order_prints_a_numbered_multi_page_invoice(store: Store, tmp_
 def test_an_invoice_waits_for_every_parcel_it_covers(store: Store, tmp_path: Path) -> None:
     pack_all(store, tmp_path, rules_as_of=datetime(2025, 3, 1, tzinfo=UTC))
     codes = ["P0000001", "P0000002"]  # Zoë's two parcels
-    load = create_load(
-        store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=add_crew(store.engine)
-    )
-    add_parcels(store.engine, load.trip_number, codes)
+    with one_action(store.engine, immediate=True) as uow:
+        load = create_load(
+            uow, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=add_crew(store.engine)
+        )
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, load.trip_number, codes)
     supervisor(store)
     assert set(parcel_codes_needing_decision(store)) >= set(codes)  # one truck: one entry
-    decide(store.engine, codes[0], "acknowledge", user="Sam Super", pin="2468", reason="one")
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, codes[0], "acknowledge", user="Sam Super", pin="2468", reason="one")
     with pytest.raises(UserError, match=f"parcel {codes[1]}: needs a supervisor's decision"):
-        print_invoice(store.engine, codes[0], tmp_path / "invoice.pdf")
+        with one_action(store.engine, immediate=True) as uow:
+            print_invoice(uow, codes[0], tmp_path / "invoice.pdf")
     assert not (tmp_path / "invoice.pdf").exists()
-    decide(store.engine, codes[1], "acknowledge", user="Sam Super", pin="2468", reason="one")
-    print_invoice(store.engine, codes[0], tmp_path / "invoice.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, codes[1], "acknowledge", user="Sam Super", pin="2468", reason="one")
+    with one_action(store.engine, immediate=True) as uow:
+        print_invoice(uow, codes[0], tmp_path / "invoice.pdf")
     assert all(code in "\n".join(pdf_text(tmp_path / "invoice.pdf")) for code in codes)
 
 
@@ -458,7 +492,8 @@ def test_the_driver_pack_reports_progress_and_a_cancel_leaves_nothing(  # type: 
     store, _, trip = loaded
     supervisor(store)
     give_prior_notices(store.engine, trip)
-    close_load(store.engine, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, trip, seal="SEAL-0042", user="Dee Driver", pin="7777")
     out = tmp_path / "pack.pdf"
     for stop_at in ("Drawing invoice 1 ", "Saving", "Writing"):
 

@@ -16,6 +16,7 @@ from s321_desk.services.supervision.conflicts import (
     decision_queue,
 )
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from tests.crew_records import add_crew
 from tests.services.packing import test_packing
 from tests.services.supervision import test_decisions
@@ -30,7 +31,8 @@ MORNING = datetime(2024, 6, 10, 16, tzinfo=UTC)  # 9:00 at Blaine, the conflict'
 def test_both_sides_name_each_parcel_its_station_and_its_value(conflict: Conflict) -> None:
     store, first, second = conflict
 
-    sides = conflict_sides(store.engine, second)
+    with one_action(store.engine) as uow:
+        sides = conflict_sides(uow, second)
 
     assert (sides.this.parcel_id, sides.this.relation, sides.this.order) == (
         second,
@@ -55,7 +57,8 @@ def test_both_sides_name_each_parcel_its_station_and_its_value(conflict: Conflic
 def test_the_actions_that_make_sense_for_a_conflict(conflict: Conflict) -> None:
     store, first, second = conflict
 
-    sides = conflict_sides(store.engine, second)
+    with one_action(store.engine) as uow:
+        sides = conflict_sides(uow, second)
 
     # T11 under de minimis is unusual; the name variant must be acknowledged; not held.
     assert sides.actions == (
@@ -72,14 +75,16 @@ def test_the_actions_that_make_sense_for_a_conflict(conflict: Conflict) -> None:
     assert sides.into_choices == (first,) and sides.split_choices == (first,)
     # The next day's truck: 18:00 at the station (Toronto), a later US day at Blaine.
     assert sides.defer_to == datetime(2024, 6, 11, 18, tzinfo=ZoneInfo("America/Toronto"))
-    assert "accept-route" not in conflict_sides(store.engine, first).actions  # S321: usual
+    with one_action(store.engine) as uow:
+        assert "accept-route" not in conflict_sides(uow, first).actions  # S321: usual
 
 
 def test_a_hold_is_on_record_and_only_a_release_undoes_it(conflict: Conflict) -> None:
     store, first, _ = conflict
     sam(store, first, "hold")
 
-    sides = conflict_sides(store.engine, first)
+    with one_action(store.engine) as uow:
+        sides = conflict_sides(uow, first)
 
     assert sides.this.held and sides.this.status == "held"
     assert "release" in sides.actions and "hold" not in sides.actions
@@ -93,16 +98,19 @@ def test_on_a_truck_it_can_no_longer_move(conflict: Conflict) -> None:
     store, first, second = conflict
     sam(store, second, "acknowledge")
     sam(store, first, "acknowledge")
-    trip = create_load(
-        store.engine,
-        scac="ABCD",
-        port_code="3004",
-        arrival=NEXT_DAY.replace(day=10),
-        crew=add_crew(store.engine),
-    ).trip_number
-    add_parcels(store.engine, trip, [first, second])
+    with one_action(store.engine, immediate=True) as uow:
+        trip = create_load(
+            uow,
+            scac="ABCD",
+            port_code="3004",
+            arrival=NEXT_DAY.replace(day=10),
+            crew=add_crew(store.engine),
+        ).trip_number
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, trip, [first, second])
 
-    sides = conflict_sides(store.engine, second)
+    with one_action(store.engine) as uow:
+        sides = conflict_sides(uow, second)
 
     assert sides.this.trip == trip and sides.others[0].same_truck
     assert {"defer", "consolidate", "void"}.isdisjoint(sides.actions)
@@ -111,12 +119,14 @@ def test_on_a_truck_it_can_no_longer_move(conflict: Conflict) -> None:
 
 def test_the_queue_holds_today_and_held_parcels_of_other_days(conflict: Conflict) -> None:
     store, first, second = conflict
-    queue = decision_queue(store.engine, MORNING)
+    with one_action(store.engine) as uow:
+        queue = decision_queue(uow, MORNING)
     assert [row.parcel_id for row in queue.rows] == [second, first] and queue.held_elsewhere == 0
 
     sam(store, second, "defer", crossing=NEXT_DAY)
     sam(store, second, "hold")
-    queue = decision_queue(store.engine, MORNING)
+    with one_action(store.engine) as uow:
+        queue = decision_queue(uow, MORNING)
 
     assert [row.parcel_id for row in queue.rows] == [second]  # the first is clear now
     assert queue.held_elsewhere == 1 and queue.rows[0].held
@@ -126,7 +136,8 @@ def test_the_queue_holds_today_and_held_parcels_of_other_days(conflict: Conflict
 def test_what_a_decision_changed(conflict: Conflict) -> None:
     store, first, second = conflict
 
-    changes = changes_after(store.engine, sam(store, second, "defer", crossing=NEXT_DAY))
+    with one_action(store.engine) as uow:
+        changes = changes_after(uow, sam(store, second, "defer", crossing=NEXT_DAY))
 
     assert {(c.parcel_id, c.route, c.needs_decision) for c in changes} == {
         (second, "S321_MANIFEST", False),
@@ -143,25 +154,27 @@ def test_a_parcel_judged_on_two_days_is_said_once(conflict: Conflict) -> None:
     decided = sam(store, second, "consolidate", into=first)
     twice = replace(decided, evaluated=[*decided.evaluated, *decided.evaluated])
 
-    changes = changes_after(store.engine, twice)
+    with one_action(store.engine) as uow:
+        changes = changes_after(uow, twice)
 
     assert sorted(c.parcel_id for c in changes) == sorted({c.parcel_id for c in changes})
-    assert {c.parcel_id for c in changes} == {
-        c.parcel_id for c in changes_after(store.engine, decided)
-    }
+    with one_action(store.engine) as uow:
+        assert {c.parcel_id for c in changes} == {c.parcel_id for c in changes_after(uow, decided)}
 
 
 def test_an_unknown_parcel_is_said(conflict: Conflict) -> None:
     store, _, _ = conflict
     with pytest.raises(UserError, match="no such parcel"):
-        conflict_sides(store.engine, "P9999999")
+        with one_action(store.engine) as uow:
+            conflict_sides(uow, "P9999999")
 
 
 def test_two_names_split_are_two_people_on_both_sides(conflict: Conflict) -> None:
     store, first, second = conflict
     sam(store, second, "split", other=first)
 
-    sides = conflict_sides(store.engine, second)
+    with one_action(store.engine) as uow:
+        sides = conflict_sides(uow, second)
 
     assert sides.others[0].relation == "same address, other person"
     assert sides.split_choices == () and sides.into_choices == ()  # not into another's box
@@ -184,7 +197,8 @@ def test_names_that_differ_only_by_accents_case_or_initials_are_not_offered_a_sp
         uow.commit()
     store, first, second = test_decisions.closed_pair(stocked)
 
-    sides = conflict_sides(store.engine, second)
+    with one_action(store.engine) as work:
+        sides = conflict_sides(work, second)
 
     assert sides.others and sides.others[0].relation == "same person, name variant"
     assert sides.split_choices == () and "split" not in sides.actions

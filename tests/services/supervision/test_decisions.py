@@ -17,7 +17,7 @@ from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parc
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, Order
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.conftest import first_admin, store_args
 from tests.services.packing.test_packing import CROSSING, stocked  # noqa: F401  (fixture)
 
@@ -31,48 +31,61 @@ def conflict(stocked: Store) -> tuple[Store, str, str]:  # noqa: F811
 
 
 def closed_pair(stocked: Store) -> tuple[Store, str, str]:  # noqa: F811
-    pin_rules(stocked.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+    with one_action(stocked.engine, immediate=True) as uow:
+        pin_rules(uow, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
     admin = first_admin(stocked)
-    add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
-    add_user(stocked.engine, "Pat Packer", "packer", "1111", by=admin)
+    with one_action(stocked.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(stocked.engine, immediate=True) as uow:
+        add_user(uow, "Pat Packer", "packer", "1111", by=admin)
     codes = []
     for order in ("#1001", "#1002"):
-        parcel = open_parcel(stocked.engine, order)
+        with one_action(stocked.engine, immediate=True) as uow:
+            parcel = open_parcel(uow, order)
         fill_parcel(stocked.engine, parcel)
-        closed = close_parcel(stocked.engine, parcel, crossing=CROSSING, port_code="3004")
-        codes.append(parcel_view(stocked.engine, str(closed.parcel.parcel_id)).parcel_id)
+        with one_action(stocked.engine, immediate=True, durable=True) as uow:
+            closed = close_parcel(uow, parcel, crossing=CROSSING, port_code="3004")
+        with one_action(stocked.engine) as uow:
+            codes.append(parcel_view(uow, str(closed.parcel.parcel_id)).parcel_id)
     return stocked, codes[0], codes[1]
 
 
 def sam(store: Store, parcel: str, action: str, **extra):  # type: ignore[no-untyped-def]
-    return decide(
-        store.engine,
-        parcel,
-        action,
-        user="Sam Super",
-        pin="2468",
-        reason="checked with the customer",
-        **extra,
-    )
+    with one_action(store.engine, immediate=True) as uow:
+        return decide(
+            uow,
+            parcel,
+            action,
+            user="Sam Super",
+            pin="2468",
+            reason="checked with the customer",
+            **extra,
+        )
 
 
 def test_decisions_need_a_supervisor_a_pin_and_a_reason(conflict) -> None:  # type: ignore[no-untyped-def]
     store, _, second = conflict
     with pytest.raises(AccessRefused, match="is a packer; this needs a supervisor"):
-        decide(store.engine, second, "hold", user="Pat Packer", pin="1111", reason="x")
+        with one_action(store.engine, immediate=True) as uow:
+            decide(uow, second, "hold", user="Pat Packer", pin="1111", reason="x")
     with pytest.raises(AccessRefused, match="wrong PIN"):
-        decide(store.engine, second, "hold", user="Sam Super", pin="0000", reason="x")
+        with one_action(store.engine, immediate=True) as uow:
+            decide(uow, second, "hold", user="Sam Super", pin="0000", reason="x")
     with pytest.raises(UserError, match="needs a reason"):
-        decide(store.engine, second, "hold", user="Sam Super", pin="2468", reason=" ")
+        with one_action(store.engine, immediate=True) as uow:
+            decide(uow, second, "hold", user="Sam Super", pin="2468", reason=" ")
 
 
 def test_deferring_one_parcel_clears_the_conflict(conflict) -> None:  # type: ignore[no-untyped-def]
     store, first, second = conflict
-    assert parcel_view(store.engine, first).needs_decision  # the name variant, on both
-    assert parcel_view(store.engine, second).route == "T11"
+    with one_action(store.engine) as work:
+        assert parcel_view(work, first).needs_decision  # the name variant, on both
+    with one_action(store.engine) as work:
+        assert parcel_view(work, second).route == "T11"
     decided = sam(store, second, "defer", crossing=NEXT_DAY)
     assert decided.by == "Sam Super"
-    moved, stayed = parcel_view(store.engine, second), parcel_view(store.engine, first)
+    with one_action(store.engine) as work:
+        moved, stayed = parcel_view(work, second), parcel_view(work, first)
     assert (moved.us_day, moved.route, moved.needs_decision) == (
         "2024-06-11",
         "S321_MANIFEST",
@@ -91,27 +104,34 @@ def test_deferring_one_parcel_clears_the_conflict(conflict) -> None:  # type: ig
 def test_consolidating_two_parcels_yields_one_worth_the_sum(conflict) -> None:  # type: ignore[no-untyped-def]
     store, first, second = conflict
     sam(store, second, "consolidate", into=first)
-    merged, gone = parcel_view(store.engine, first), parcel_view(store.engine, second)
+    with one_action(store.engine) as uow:
+        merged, gone = parcel_view(uow, first), parcel_view(uow, second)
     assert gone.status == "voided"
     assert Decimal(merged.consignment_value_usd or "0") == Decimal("499.00") + Decimal("450.00")
     assert merged.route == "T11"  # $949 is over the de minimis limit: a decision remains
     assert "RECIPIENT_NAME_VARIANT" not in {c["code"] for c in merged.codes}
     sam(store, first, "accept-route")
-    assert not parcel_view(store.engine, first).needs_decision
+    with one_action(store.engine) as uow:
+        assert not parcel_view(uow, first).needs_decision
 
 
 def test_acknowledge_hold_release_void(conflict) -> None:  # type: ignore[no-untyped-def]
     store, first, second = conflict
     sam(store, first, "acknowledge")
-    assert not parcel_view(store.engine, first).needs_decision
+    with one_action(store.engine) as uow:
+        assert not parcel_view(uow, first).needs_decision
     sam(store, first, "hold")
-    held = parcel_view(store.engine, first)
+    with one_action(store.engine) as uow:
+        held = parcel_view(uow, first)
     assert (held.status, held.needs_decision) == ("held", True)
     sam(store, first, "release")
-    assert parcel_view(store.engine, first).status == "closed"
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, first).status == "closed"
     sam(store, second, "void")
-    assert parcel_view(store.engine, second).status == "voided"
-    assert parcel_view(store.engine, first).codes == []  # the conflict went with it
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, second).status == "voided"
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, first).codes == []  # the conflict went with it
     with pytest.raises(UserError, match="voided"):
         sam(store, second, "hold")
 
@@ -172,10 +192,12 @@ def test_the_decide_command(
 
 def test_splitting_a_wrong_merge_makes_two_people(conflict) -> None:  # type: ignore[no-untyped-def]
     store, first, second = conflict
-    assert parcel_view(store.engine, second).route == "T11"  # merged: $949 in a day
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, second).route == "T11"  # merged: $949 in a day
     sam(store, second, "split", other=first)
     for parcel in (first, second):
-        view = parcel_view(store.engine, parcel)
+        with one_action(store.engine) as uow:
+            view = parcel_view(uow, parcel)
         codes = {c["code"] for c in view.codes}
         assert view.route == "S321_MANIFEST"
         assert codes == {"SAME_ADDRESS_DIFFERENT_RECIPIENT"}  # still worth a look, not merged
@@ -209,7 +231,8 @@ def test_two_units_of_one_building_are_neither_consolidated_nor_split(stocked: S
             uow.session.add(order)
         uow.commit()
     store, first, second = closed_pair(stocked)
-    assert parcel_view(store.engine, second).route == "S321_MANIFEST"  # two people, no conflict
+    with one_action(store.engine) as work:
+        assert parcel_view(work, second).route == "S321_MANIFEST"  # two people, no conflict
     with pytest.raises(UserError, match="are not for one address"):
         sam(store, second, "consolidate", into=first)
     with pytest.raises(UserError, match="are not at one address"):

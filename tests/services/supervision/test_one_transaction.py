@@ -21,7 +21,7 @@ from s321_desk.services.supervision.shift import shift_overview
 from s321_desk.services.supervision.warnings import todays_warnings
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork, within
+from s321_desk.store.uow import UnitOfWork, one_action, within
 from tests.services.packing import test_packing
 from tests.services.supervision import test_decisions
 from tests.services.supervision.test_decisions import sam
@@ -51,11 +51,13 @@ def test_a_supervisor_comparison_is_one_transaction(
 ) -> None:
     store, first, second = conflict
     with counted_begins(store.engine) as begins:
-        sides = conflict_sides(store.engine, second)
+        with one_action(store.engine) as uow:
+            sides = conflict_sides(uow, second)
     assert begins == [1]  # it was three: the parcel, its relations, the sides
     assert sides.this.parcel_id == second and [o.parcel_id for o in sides.others] == [first]
     with counted_begins(store.engine) as begins:
-        decision_queue(store.engine, MORNING)
+        with one_action(store.engine) as uow:
+            decision_queue(uow, MORNING)
     assert begins == [1]  # today's warnings and other days' held parcels, as of one moment
 
 
@@ -89,8 +91,10 @@ def test_a_write_joins_only_a_unit_of_work_that_took_the_lock(
 def test_the_person_acting_travels_with_the_unit_of_work(store: Store) -> None:
     """No re-bound engine: the unit of work the action opens says who does it, and the audit
     line names that person; the store's engine itself acts for nobody."""
-    admin = add_user(store.engine, "Ada Admin", "admin", "9999")
-    supervisor = add_user(store.engine, "Sam Super", "supervisor", "1234", by=admin)
+    with one_action(store.engine, immediate=True) as action:
+        admin = add_user(action, "Ada Admin", "admin", "9999")
+    with one_action(store.engine, immediate=True) as action:
+        supervisor = add_user(action, "Sam Super", "supervisor", "1234", by=admin)
     with UnitOfWork(store.engine, immediate=True, actor=Actor(supervisor)) as uow:
         set_fx_rate(uow, "CAD", "0.73", date(2026, 1, 1), "Bank of Canada")
     with UnitOfWork(store.engine) as uow:

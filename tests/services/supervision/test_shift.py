@@ -27,6 +27,7 @@ from s321_desk.services.supervision.shift import (
     shift_overview,
 )
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from tests.conftest import first_admin, write_csv
 from tests.crew_records import add_crew, give_prior_notices
 
@@ -97,11 +98,14 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Callable[[datetime], None]:
 
 def packed(store: Store, clock: Callable[[datetime], None], close: Close) -> str:
     """Open, fill and close the order's parcel at ``close.at``; its printable id."""
-    parcel = pack.open_parcel(store.engine, close.order, station=close.station)
+    with one_action(store.engine, immediate=True) as uow:
+        parcel = pack.open_parcel(uow, close.order, station=close.station)
     pack.fill_parcel(store.engine, parcel)
     clock(close.at)
-    pack.close_parcel(store.engine, parcel, crossing=close.crossing, port_code="0901")
-    return parcel_view(store.engine, str(parcel)).parcel_id
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        pack.close_parcel(uow, parcel, crossing=close.crossing, port_code="0901")
+    with one_action(store.engine) as uow:
+        return parcel_view(uow, str(parcel)).parcel_id
 
 
 def at(hour: int, minute: int = 0, second: int = 0) -> datetime:
@@ -139,25 +143,34 @@ def shift(store: Store, tmp_path: Path, clock: Callable[[datetime], None]) -> Sh
         store.engine,
         write_csv(tmp_path / "t.csv", orders_csv(PEOPLE[10:], sku="TOQUE", first=3001)),
     )
-    set_fx_rate(store.engine, "CAD", "0.7300", date(2026, 10, 1), "test")
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7300", date(2026, 10, 1), "test")
     admin = first_admin(store)
-    add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
     codes = {close.order: packed(store, clock, close) for close in CLOSES}
-    decide(store.engine, codes["#2010"], "void", user="Sam Super", pin="2468", reason="damaged")
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, codes["#2010"], "void", user="Sam Super", pin="2468", reason="damaged")
     # A supervisor's hold on a parcel already on the truck: it stays "loaded", and is a hold.
-    truck = create_load(
-        store.engine, scac="ABCD", port_code="0901", arrival=CROSSING, crew=add_crew(store.engine)
-    )
-    add_parcels(store.engine, truck.trip_number, [codes["#2002"], codes["#2003"], codes["#2004"]])
-    decide(store.engine, codes["#2004"], "hold", user="Sam Super", pin="2468", reason="dented")
+    with one_action(store.engine, immediate=True) as uow:
+        truck = create_load(
+            uow, scac="ABCD", port_code="0901", arrival=CROSSING, crew=add_crew(store.engine)
+        )
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, truck.trip_number, [codes["#2002"], codes["#2003"], codes["#2004"]])
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, codes["#2004"], "hold", user="Sam Super", pin="2468", reason="dented")
     # A later truck the same day takes none of the parcels still to load: the earlier one does.
-    create_load(store.engine, scac="ABCD", port_code="0901", arrival=at(20))
-    create_load(store.engine, scac="ABCD", port_code="0901", arrival=LATER)
+    with one_action(store.engine, immediate=True) as uow:
+        create_load(uow, scac="ABCD", port_code="0901", arrival=at(20))
+    with one_action(store.engine, immediate=True) as uow:
+        create_load(uow, scac="ABCD", port_code="0901", arrival=LATER)
     return Shift(store, codes)
 
 
 def test_parcels_per_hour_and_station_in_the_warehouse_zone(shift: Shift) -> None:
-    overview = shift_overview(shift.store.engine, NOW)
+    with one_action(shift.store.engine) as uow:
+        overview = shift_overview(uow, NOW)
     assert [f"{h:%H:%M}" for h in overview.hours] == [f"{h:02d}:00" for h in range(3, 15)]
     assert all(h.tzinfo is not None and h.utcoffset() == NOW.utcoffset() for h in overview.hours)
     counts = {
@@ -174,7 +187,8 @@ def test_parcels_per_hour_and_station_in_the_warehouse_zone(shift: Shift) -> Non
 
 
 def test_routes_holds_and_undecided(shift: Shift) -> None:
-    overview = shift_overview(shift.store.engine, NOW)
+    with one_action(shift.store.engine) as uow:
+        overview = shift_overview(uow, NOW)
     routes = {r.route: r.parcels for r in overview.routes}
     assert sum(routes.values()) == 10
     assert routes["HOLD"] == 2  # the two toques
@@ -197,7 +211,8 @@ def test_an_undecided_parcel_is_not_a_hold(
     )
     for order in ("#4001", "#4002"):
         packed(shift.store, clock, Close(order, "DOCK-3", at(14, 1)))
-    overview = shift_overview(shift.store.engine, NOW)
+    with one_action(shift.store.engine) as uow:
+        overview = shift_overview(uow, NOW)
     assert {r.route: r.parcels for r in overview.routes}["T01"] == 2
     assert overview.holds == 2
     assert overview.undecided == 2
@@ -206,7 +221,8 @@ def test_an_undecided_parcel_is_not_a_hold(
 
 
 def test_todays_loads_and_how_full_they_are(shift: Shift) -> None:
-    overview = shift_overview(shift.store.engine, NOW)
+    with one_action(shift.store.engine) as uow:
+        overview = shift_overview(uow, NOW)
     # Packed for today at 0901 and not on a truck: 2001 (before the shift's hours, still
     # today's), 2005..2009 and the held toque 3001;
     # on the first truck: 2002, 2003, 2004. The 2026-11-19 truck is not today's.
@@ -225,17 +241,23 @@ def test_a_sealed_truck_takes_no_more_and_a_day_without_a_truck_shows(
 ) -> None:
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", orders_csv(PEOPLE[:4])))
-    set_fx_rate(store.engine, "CAD", "0.7300", date(2026, 10, 1), "test")
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7300", date(2026, 10, 1), "test")
     admin = first_admin(store)
-    add_user(store.engine, "Dee Driver", "driver", "7777", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Dee Driver", "driver", "7777", by=admin)
     codes = [packed(store, clock, Close(f"#{2001 + i}", "DOCK-1", at(10, i))) for i in range(4)]
-    truck = create_load(
-        store.engine, scac="ABCD", port_code="0901", arrival=CROSSING, crew=add_crew(store.engine)
-    )
-    add_parcels(store.engine, truck.trip_number, codes[:1])
+    with one_action(store.engine, immediate=True) as uow:
+        truck = create_load(
+            uow, scac="ABCD", port_code="0901", arrival=CROSSING, crew=add_crew(store.engine)
+        )
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, truck.trip_number, codes[:1])
     give_prior_notices(store.engine, truck.trip_number)
-    close_load(store.engine, truck.trip_number, seal="S-1", user="Dee Driver", pin="7777")
-    overview = shift_overview(store.engine, NOW)
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, truck.trip_number, seal="S-1", user="Dee Driver", pin="7777")
+    with one_action(store.engine) as uow:
+        overview = shift_overview(uow, NOW)
     assert overview.loads == (
         LoadFill("ABCD000001", "0901", TODAY, CROSSING.astimezone(UTC), True, 1, 0),
         LoadFill(None, "0901", TODAY, None, False, 0, 3),
@@ -244,7 +266,8 @@ def test_a_sealed_truck_takes_no_more_and_a_day_without_a_truck_shows(
 
 
 def test_an_empty_store(store: Store) -> None:
-    overview = shift_overview(store.engine, NOW, hours=3)
+    with one_action(store.engine) as uow:
+        overview = shift_overview(uow, NOW, hours=3)
     assert len(overview.hours) == 3
     assert overview.stations == () and overview.routes == () and overview.loads == ()
     assert (overview.packed, overview.holds, overview.undecided) == (0, 0, 0)
@@ -261,7 +284,8 @@ def test_the_hours_follow_the_warehouse_zone_setting(shift: Shift) -> None:
     with UnitOfWork(shift.store.engine) as uow:
         set_setting(uow.session, "time_zone", "America/Vancouver")
         uow.commit()
-    overview = shift_overview(shift.store.engine, NOW, hours=2)  # 11:30 in Vancouver
+    with one_action(shift.store.engine) as work:
+        overview = shift_overview(work, NOW, hours=2)  # 11:30 in Vancouver
     assert [f"{h:%H:%M %Z}" for h in overview.hours] == ["10:00 PST", "11:00 PST"]
     # 10:xx and 11:xx Vancouver = 13:xx and 14:xx Toronto: 2008, 2009 (2010 is voided).
     assert overview.per_hour == (1, 1)
@@ -290,7 +314,8 @@ def statements(shift: Shift) -> Iterator[list[str]]:
 
 
 def test_a_handful_of_grouped_queries(shift: Shift, statements: list[str]) -> None:
-    shift_overview(shift.store.engine, NOW)
+    with one_action(shift.store.engine) as uow:
+        shift_overview(uow, NOW)
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert len(selects) == 4  # settings, packed, the desk days, trucks
     assert sum("GROUP BY" in s for s in selects) == 3
@@ -301,10 +326,12 @@ def test_parcels_in_the_hour_lived_twice_fall_in_its_two_buckets(
 ) -> None:
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", orders_csv(PEOPLE[:3])))
-    set_fx_rate(store.engine, "CAD", "0.7300", date(2026, 10, 1), "test")
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7300", date(2026, 10, 1), "test")
     for order, utc_hour in (("#2001", 5), ("#2002", 6), ("#2003", 6)):  # 01:30 EDT, 01:30 EST
         closing = datetime(2026, 11, 1, utc_hour, 30, tzinfo=UTC)
         packed(store, clock, Close(order, "DOCK-1", closing, datetime(2026, 11, 1, 22, tzinfo=UTC)))
-    overview = shift_overview(store.engine, datetime(2026, 11, 1, 8, 30, tzinfo=UTC), hours=4)
+    with one_action(store.engine) as uow:
+        overview = shift_overview(uow, datetime(2026, 11, 1, 8, 30, tzinfo=UTC), hours=4)
     assert [f"{h:%H:%M %Z}" for h in overview.hours][:2] == ["01:00 EDT", "01:00 EST"]
     assert overview.per_hour == (1, 2, 0, 0)

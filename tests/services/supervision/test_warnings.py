@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from s321_desk.services.admin.settings import DEFAULTS
 from s321_desk.services.supervision.warnings import desk_days, todays_warnings
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from tests.services.packing import test_packing
 from tests.services.supervision import test_decisions
 from tests.services.supervision.test_decisions import NEXT_DAY, sam
@@ -41,7 +42,8 @@ def test_after_the_cut_off_it_shows_today_and_the_next_truck() -> None:
 def test_both_parcels_of_a_conflict_are_listed_newest_first(conflict: Conflict) -> None:
     store, first, second = conflict
 
-    warnings = todays_warnings(store.engine, MORNING)
+    with one_action(store.engine) as uow:
+        warnings = todays_warnings(uow, MORNING)
 
     assert warnings.days == (date(2024, 6, 10),)
     assert [row.parcel_id for row in warnings.rows] == [second, first]
@@ -59,15 +61,18 @@ def test_both_parcels_of_a_conflict_are_listed_newest_first(conflict: Conflict) 
 def test_other_days_are_not_listed(conflict: Conflict) -> None:
     store, _, _ = conflict
 
-    assert todays_warnings(store.engine, datetime(2024, 6, 12, 16, tzinfo=UTC)).rows == ()
+    with one_action(store.engine) as uow:
+        assert todays_warnings(uow, datetime(2024, 6, 12, 16, tzinfo=UTC)).rows == ()
 
 
 def test_a_decision_takes_a_parcel_off_and_a_hold_says_so(conflict: Conflict) -> None:
     store, first, second = conflict
     sam(store, second, "defer", crossing=NEXT_DAY)
 
-    assert todays_warnings(store.engine, MORNING).rows == ()
+    with one_action(store.engine) as uow:
+        assert todays_warnings(uow, MORNING).rows == ()
 
     sam(store, first, "hold")
-    (held,) = todays_warnings(store.engine, MORNING).rows
+    with one_action(store.engine) as uow:
+        (held,) = todays_warnings(uow, MORNING).rows
     assert (held.parcel_id, held.held, held.summary) == (first, True, "held by a supervisor")

@@ -9,17 +9,20 @@ from pytestqt.qtbot import QtBot
 
 from s321_desk.services.admin.users import add_user, authorize
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
 from tests.conftest import first_admin
 
 
 def test_wrong_pin_then_right_pin(qtbot: QtBot, store: Store) -> None:
     admin = first_admin(store)
-    add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
     done: list[str] = []
 
     def act(who: str, pin: str, reason: str) -> str:
-        person = authorize(store.engine, who, pin, "supervisor")
+        with one_action(store.engine, immediate=True) as uow:
+            person = authorize(uow, who, pin, "supervisor")
         done.append(reason)
         return person.name
 

@@ -15,6 +15,7 @@ from s321_desk.services.files.drawback import export_drawback
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.services.loads.trips import close_load
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.dialogs.export_dialog import ExportDialog
 from tests.crew_records import give_prior_notices
 from tests.services.papers.test_printing import loaded, packed, supervisor  # noqa: F401  (fixtures)
@@ -27,7 +28,8 @@ def dialog(qtbot: QtBot, loaded: Loaded) -> ExportDialog:  # noqa: F811
     store, _, trip = loaded
     supervisor(store)
     give_prior_notices(store.engine, trip)
-    close_load(store.engine, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, trip, seal="SEAL-1", user="Dee Driver", pin="7777")
     shown = ExportDialog(StoreHandle(store), today=date(2026, 11, 17))
     qtbot.addWidget(shown)
     return shown
@@ -56,7 +58,8 @@ def test_an_export_is_written_in_the_background_as_the_command_line_writes_it(
     out = tmp_path / "drawback.csv"
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as written:
         dialog.export_to(out)
-    same = export_drawback(store.engine, "2026-11", tmp_path / "cli.csv")
+    with one_action(store.engine, immediate=True) as uow:
+        same = export_drawback(uow, "2026-11", tmp_path / "cli.csv")
     assert written.args[0].sha256 == same.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     assert dialog.result_label.text() == f"Written: {out} ({same.bytes:,} bytes)"
     qtbot.waitUntil(dialog.export_button.isEnabled)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from s321_desk.services.admin.users import add_user
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.dialogs.export_dialog import ExportDialog
 from s321_desk.ui.dialogs.sign_in import SignInDialog
 from tests.services.supervision.test_one_transaction import counted_begins
@@ -18,7 +19,8 @@ from tests.services.supervision.test_one_transaction import counted_begins
 
 def test_the_sign_in_dialog_opens_on_one_reading(qtbot: QtBot, store: Store) -> None:
     """Whether the store has users, and who may sign in: one transaction (it was two)."""
-    add_user(store.engine, "Ada Admin", "admin", "9999")
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Ada Admin", "admin", "9999")
     with counted_begins(store.engine) as begins:
         dialog = SignInDialog(StoreHandle(store), station="PACK-1")
         qtbot.addWidget(dialog)

@@ -21,6 +21,7 @@ from s321_desk.services.loads.trips import add_parcels, close_load, create_load
 from s321_desk.services.papers.to_file import print_driver_pack, print_label
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.dialogs.print_preview import PdfPreviewDialog, cups_queue_of, print_pdf
 from s321_desk.ui.kit.jobs import Cancelled
 from tests.conftest import ROOT
@@ -37,22 +38,26 @@ from tests.services.papers.test_printing import (
 def driver_pack(store: Store, tmp_path: Path) -> Path:
     """A sealed truck's driver pack: manifest, lead sheet, invoices (Letter pages)."""
     codes = pack_all(store, tmp_path)
-    load = create_load(
-        store.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=add_crew(store.engine)
-    )
-    add_parcels(store.engine, load.trip_number, codes)
+    with one_action(store.engine, immediate=True) as uow:
+        load = create_load(
+            uow, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=add_crew(store.engine)
+        )
+    with one_action(store.engine, immediate=True) as uow:
+        add_parcels(uow, load.trip_number, codes)
     supervisor(store)
     for code in parcel_codes_needing_decision(store):
-        decide(
-            store.engine,
-            code,
-            "acknowledge",
-            user="Sam Super",
-            pin="2468",
-            reason="the same customer",
-        )
+        with one_action(store.engine, immediate=True) as uow:
+            decide(
+                uow,
+                code,
+                "acknowledge",
+                user="Sam Super",
+                pin="2468",
+                reason="the same customer",
+            )
     give_prior_notices(store.engine, load.trip_number)
-    close_load(store.engine, load.trip_number, seal="SEAL-0042", user="Dee Driver", pin="7777")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_load(uow, load.trip_number, seal="SEAL-0042", user="Dee Driver", pin="7777")
     out = tmp_path / "pack.pdf"
     print_driver_pack(store.engine, load.trip_number, out)
     return out
@@ -143,7 +148,8 @@ def test_print_pdf_keeps_the_page_count_and_sizes(pack: Path, tmp_path: Path) ->
 
 def test_a_label_prints_on_4x6_in(store: Store, tmp_path: Path) -> None:
     codes = pack_all(store, tmp_path)
-    print_label(store.engine, codes[0], tmp_path / "label.pdf")
+    with one_action(store.engine, immediate=True) as uow:
+        print_label(uow, codes[0], tmp_path / "label.pdf")
     out = tmp_path / "printed.pdf"
     print_pdf((tmp_path / "label.pdf").read_bytes(), pdf_printer(out, 203))
     assert sizes(out) == [(288, 432)]

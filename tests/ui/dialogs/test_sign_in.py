@@ -17,7 +17,7 @@ from s321_desk.services.admin.users import Person, UserRow, add_user, list_users
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry, User
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.dialogs.sign_in import SignedInWidget, SignInDialog, SignInUserModel
 from tests.conftest import first_admin
 from tests.ui.french import french
@@ -26,10 +26,14 @@ from tests.ui.french import french
 @pytest.fixture
 def staffed(store: Store) -> Store:
     admin = first_admin(store)
-    add_user(store.engine, "Sam Super", "supervisor", "2468", badge="B-77", by=admin)
-    add_user(store.engine, "Zoë <b>Packer</b>", "packer", "1111", by=admin)
-    add_user(store.engine, "Gone Guy", "packer", "3333", by=admin)
-    set_active(store.engine, "Gone Guy", False, by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", badge="B-77", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Zoë <b>Packer</b>", "packer", "1111", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Gone Guy", "packer", "3333", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        set_active(uow, "Gone Guy", False, by=admin)
     return store
 
 
@@ -58,11 +62,13 @@ def test_a_fresh_store_creates_its_first_administrator(qtbot: QtBot, store: Stor
     qtbot.keyClicks(dialog.admin_pin_again_edit, "9998")
     qtbot.keyClick(dialog.admin_pin_again_edit, Qt.Key.Key_Return)
     assert "PIN again: not the same PIN" in dialog.admin_pin_again_error.text()
-    assert list_users(store.engine) == [] and dialog.isVisible()
+    with one_action(store.engine) as uow:
+        assert list_users(uow) == [] and dialog.isVisible()
     qtbot.keyClicks(dialog.admin_pin_again_edit, "9999")
     qtbot.keyClick(dialog.admin_pin_again_edit, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    [admin] = list_users(store.engine)
+    with one_action(store.engine) as uow:
+        [admin] = list_users(uow)
     assert (admin.name, admin.role, admin.badge) == ("Ada Admin", "admin", "B-01")
     assert people == [Person(admin.id, "Ada Admin", "admin")] and dialog.person == people[0]
     assert actions(store) == [("user.add", ""), ("login", "PACK-1")]
@@ -85,7 +91,8 @@ def test_a_short_pin_is_said_next_to_the_pin(
         dialog.create_first_admin()
         assert dialog.admin_pin_error.text() == said
         assert dialog.admin_pin_error.isVisible() and not dialog.admin_name_error.isVisible()
-    assert list_users(store.engine) == []
+    with one_action(store.engine) as uow:
+        assert list_users(uow) == []
 
 
 def test_sign_in_by_picking_the_name(qtbot: QtBot, staffed: Store) -> None:

@@ -29,7 +29,7 @@ from s321_desk.services.packing.station import next_truck
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.kit.jobs import JobProgressDialog
 from s321_desk.ui.loads.models import LoadParcelTableModel, LoadTableModel
 from s321_desk.ui.loads.view import LoadsView
@@ -89,14 +89,16 @@ def on_truck(view: LoadsView) -> list[str]:
 
 
 def sam(store: Store, parcel: str, action: str) -> None:
-    decide(store.engine, parcel, action, user="Sam Super", pin="2468", reason="checked")
+    with one_action(store.engine, immediate=True) as uow:
+        decide(uow, parcel, action, user="Sam Super", pin="2468", reason="checked")
 
 
 def create_trip_in_form(qtbot: QtBot, view: LoadsView) -> str:
     form = view.form
     # The station's next truck is offered: its port, its arrival, the one carrier set up.
     assert form.port_combo.currentData() == "0901" and form.scac_edit.text() == "ABCD"
-    assert form.arrival() == next_truck(view._engine, MORNING).crossing
+    with one_action(view._engine) as uow:
+        assert form.arrival() == next_truck(uow, MORNING).crossing
     form.scac_edit.clear()
     qtbot.keyClicks(form.scac_edit, "abcd")
     assert form.trip_edit.placeholderText() == "ABCD000001"  # suggested
@@ -146,9 +148,10 @@ def test_a_trip_is_created_and_parcels_scanned_on_in_a_burst(
 
 def test_wrong_day_and_take_off(qtbot: QtBot, view: LoadsView, packed: Store) -> None:
     trip = create_trip_in_form(qtbot, view)
-    tomorrow = create_load(
-        packed.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL + timedelta(days=1)
-    )
+    with one_action(packed.engine, immediate=True) as uow:
+        tomorrow = create_load(
+            uow, scac="ABCD", port_code="0901", arrival=ARRIVAL + timedelta(days=1)
+        )
     scan(qtbot, view, P1, P2)
     qtbot.waitUntil(lambda: on_truck(view) == [P1, P2])
     view.parcels_table.setFocus()
@@ -231,7 +234,8 @@ def test_closing_with_the_seal_and_a_pin_then_the_papers(
 def test_a_hidden_view_reads_again_when_shown(qtbot: QtBot, view: LoadsView, packed: Store) -> None:
     trip = create_trip_in_form(qtbot, view)
     view.hide()
-    add_parcels(packed.engine, trip, [P3])  # as another station would
+    with one_action(packed.engine, immediate=True) as uow:
+        add_parcels(uow, trip, [P3])  # as another station would
     qtbot.wait(1200)  # two polls: the change is seen, not read while hidden
     assert on_truck(view) == []
     view.show()
@@ -281,27 +285,35 @@ def test_a_cancelled_driver_pack_leaves_no_file(qtbot: QtBot, store: Store, tmp_
 
 
 def test_the_table_models(qtmodeltester: ModelTester, packed: Store) -> None:
-    load = create_load(packed.engine, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=CREW)
-    add_parcels(packed.engine, load.trip_number, [P1, P3])
+    with one_action(packed.engine, immediate=True) as uow:
+        load = create_load(uow, scac="ABCD", port_code="0901", arrival=ARRIVAL, crew=CREW)
+    with one_action(packed.engine, immediate=True) as uow:
+        add_parcels(uow, load.trip_number, [P1, P3])
     loads = LoadTableModel(zone=TORONTO)
-    loads.set_rows(list_loads(packed.engine, ARRIVAL.date()))
+    with one_action(packed.engine) as uow:
+        loads.set_rows(list_loads(uow, ARRIVAL.date()))
     assert loads.rowCount() == 1 and loads.text_at(0, 2) == "Tue 17 14:00"
     qtmodeltester.check(loads)
     parcels = LoadParcelTableModel()
-    parcels.set_rows(parcels_on_load(packed.engine, load.trip_number))
+    with one_action(packed.engine) as uow:
+        parcels.set_rows(parcels_on_load(uow, load.trip_number))
     assert [r.parcel_id for r in parcels.rows()] == [P1, P3]
     qtmodeltester.check(parcels)
-    parcels.set_rows(missing_parcels(packed.engine, load.trip_number))
+    with one_action(packed.engine) as uow:
+        parcels.set_rows(missing_parcels(uow, load.trip_number))
     assert [r.parcel_id for r in parcels.rows()] == [P2]
     qtmodeltester.check(parcels)
     qtmodeltester.check(LoadParcelTableModel())
 
 
 def test_list_loads_keeps_open_ones_and_todays(packed: Store) -> None:
-    old = create_load(
-        packed.engine, scac="ABCD", port_code="3004", arrival=datetime(2026, 11, 10, 18, tzinfo=UTC)
-    )
-    today = create_load(packed.engine, scac="WXYZ", port_code="0901", arrival=ARRIVAL)
-    listed = list_loads(packed.engine, ARRIVAL.date())
+    with one_action(packed.engine, immediate=True) as uow:
+        old = create_load(
+            uow, scac="ABCD", port_code="3004", arrival=datetime(2026, 11, 10, 18, tzinfo=UTC)
+        )
+    with one_action(packed.engine, immediate=True) as uow:
+        today = create_load(uow, scac="WXYZ", port_code="0901", arrival=ARRIVAL)
+    with one_action(packed.engine) as uow:
+        listed = list_loads(uow, ARRIVAL.date())
     assert [s.trip_number for s in listed] == [old.trip_number, today.trip_number]
     assert listed[1].port_name == "Buffalo-Niagara Falls, NY" and listed[1].parcels == 0

@@ -24,7 +24,7 @@ from s321_desk.services.loads.crew_records import MASK
 from s321_desk.services.loads.trips import create_load, list_loads, show_load
 from s321_desk.store.database import Store, open_store
 from s321_desk.store.models import AuditEntry, Product
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.loads.crew_dialogs import RecordsDialog
 from s321_desk.ui.loads.view import LoadsView
 from s321_desk.ui.lookup.history_view import HistoryView
@@ -49,11 +49,13 @@ def demo(tmp_path: Path) -> Iterator[Store]:
 
 def person(store: Store, role: str) -> Person:
     name, _, pin, _ = next(u for u in DEMO_USERS if u[1] == role)
-    return sign_in(store.engine, name, pin)
+    with one_action(store.engine, immediate=True) as uow:
+        return sign_in(uow, name, pin)
 
 
 def sealed_trip(store: Store) -> str:
-    [trip] = [t for t in list_loads(store.engine, datetime.now().date()) if t.status == "closed"]
+    with one_action(store.engine) as uow:
+        [trip] = [t for t in list_loads(uow, datetime.now().date()) if t.status == "closed"]
     return trip.trip_number
 
 
@@ -77,11 +79,12 @@ def test_a_trip_sealed_for_tomorrow_is_listed_and_found(
 ) -> None:
     trip = sealed_trip(demo)
     qtbot.waitUntil(lambda: listed(view) == [trip])  # sealed, crossing tomorrow: still listed
-    for wanted in (DEMO_SEAL.lower(), trip[-3:], str(show_load(demo.engine, trip).us_day)):
-        view.search_field.clear()
-        qtbot.keyClicks(view.search_field, wanted)
-        qtbot.keyClick(view.search_field, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: listed(view) == [trip])
+    with one_action(demo.engine) as uow:
+        for wanted in (DEMO_SEAL.lower(), trip[-3:], str(show_load(uow, trip).us_day)):
+            view.search_field.clear()
+            qtbot.keyClicks(view.search_field, wanted)
+            qtbot.keyClick(view.search_field, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: listed(view) == [trip])
     view.search_field.clear()
     qtbot.keyClicks(view.search_field, "NO-SUCH-SEAL")
     qtbot.keyClick(view.search_field, Qt.Key.Key_Return)
@@ -174,12 +177,13 @@ def test_a_packer_sees_no_personal_data_a_supervisor_does(qtbot: QtBot, demo: St
 
 
 def test_the_crew_is_picked_for_an_open_trip(qtbot: QtBot, view: LoadsView, demo: Store) -> None:
-    trip = create_load(
-        demo.engine,
-        scac="ABCD",
-        port_code="3004",
-        arrival=datetime.now(BLAINE) + timedelta(hours=3),
-    ).trip_number
+    with one_action(demo.engine, immediate=True) as uow:
+        trip = create_load(
+            uow,
+            scac="ABCD",
+            port_code="3004",
+            arrival=datetime.now(BLAINE) + timedelta(hours=3),
+        ).trip_number
     view.open_load(trip)
     qtbot.waitUntil(lambda: view.trip == trip and "Before the seal" in view.detail_label.text())
     dialog = view.ask_crew()
@@ -194,7 +198,8 @@ def test_the_crew_is_picked_for_an_open_trip(qtbot: QtBot, view: LoadsView, demo
         combo.setCurrentIndex(combo.findData(key))
     dialog.try_accept()
     assert dialog.result() == dialog.DialogCode.Accepted
-    shown = show_load(demo.engine, trip)
+    with one_action(demo.engine) as uow:
+        shown = show_load(uow, trip)
     assert shown.crew == {"driver": "D-21", "co_driver": "D-20", "truck": "T-12", "trailer": "TR-9"}
     assert shown.driver == "Luc Gagnon / Dee Driver"
     qtbot.waitUntil(lambda: "Luc Gagnon / Dee Driver" in view.detail_label.text())

@@ -16,7 +16,7 @@ from s321_desk.app import build_main_window
 from s321_desk.services.admin.users import Person, add_user
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.lookup.catalog_view import MISSING_BACKGROUND
 from s321_desk.ui.main_window import MainWindow
 from tests.conftest import first_admin
@@ -26,8 +26,10 @@ from tests.services.admin.test_catalog_edit import stock
 @pytest.fixture
 def window(qtbot: QtBot, store: Store) -> MainWindow:
     admin = first_admin(store)
-    add_user(store.engine, "Sam Super", "supervisor", "2468", by=admin)
-    add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Pat Packer", "packer", "1111", by=admin)
     stock(store)
     opened = build_main_window(store)
     qtbot.addWidget(opened)
@@ -156,7 +158,8 @@ def test_giving_a_held_parcels_missing_hts_names_it_judged_again(
     from s321_desk.services.packing.pack import pack_order
 
     admin = first_admin(ui_store)
-    set_fx_rate(ui_store.engine, "CAD", "0.7312", date(2020, 1, 1), "Bank of Canada", by=admin)
+    with one_action(ui_store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7312", date(2020, 1, 1), "Bank of Canada", by=admin)
     pack_order(ui_store.engine, "#1002")  # one toque, held: no HTS number, no origin
     window = build_main_window(ui_store)
     qtbot.addWidget(window)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from s321_desk.services.lookup.history import parcel_history
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.lookup.history_view import HistoryView
 from tests.services.lookup import test_history
 from tests.services.lookup.test_history import PIN, SUPERVISOR
@@ -128,22 +129,24 @@ def test_history_shows_verdicts_and_a_decision_with_its_details(
     packed: dict[str, str],
 ) -> None:
     code = packed["#2001"]
-    decide(
-        store.engine,
-        code,
-        "acknowledge",
-        user=SUPERVISOR,
-        pin=PIN,
-        reason="same person <ok>",
-        station="DESK-9",
-    )
+    with one_action(store.engine, immediate=True) as uow:
+        decide(
+            uow,
+            code,
+            "acknowledge",
+            user=SUPERVISOR,
+            pin=PIN,
+            reason="same person <ok>",
+            station="DESK-9",
+        )
     type_search(qtbot, view, code)
     assert texts(view.audit_model, 1) == ["parcel.close", "decision.acknowledge"]
     assert view.audit_model.text_at(1, 2) == SUPERVISOR
     assert view.audit_model.text_at(1, 3) == "DESK-9"
     assert view.audit_model.text_at(1, 4) == "same person <ok>"
     verdicts = view.verdicts_model
-    assert verdicts.rowCount() == len(parcel_history(store.engine, code).verdicts) >= 2
+    with one_action(store.engine) as uow:
+        assert verdicts.rowCount() == len(parcel_history(uow, code).verdicts) >= 2
     assert set(texts(verdicts, 6)) == {"CAD 0.7300"}
     assert all(texts(verdicts, 5))  # the rule data version
     # what each verdict was judged against, in crossing order: the first alone, then with #2002

@@ -11,6 +11,7 @@ from s321_desk.app import build_main_window
 from s321_desk.services.lookup.order_lines import order_lines
 from s321_desk.services.packing.pack import close_parcel, open_parcel, scan_item
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.lookup.order_panel import STATE_COLOURS
 from s321_desk.ui.main_window import MainWindow
 from tests.conftest import first_admin
@@ -31,13 +32,20 @@ def window(qtbot: QtBot, ui_store: Store) -> MainWindow:
 def pack_half(store: Store) -> tuple[str, str]:
     """Order #999 (MAPLE-500 x2, TOQUE-RED x1): the syrup packed and closed in one parcel, the
     toque scanned into a second one still open at a station."""
-    first = open_parcel(store.engine, "#999", station="PACK-1")
-    scan_item(store.engine, first, "MAPLE-500")
-    scan_item(store.engine, first, "MAPLE-500")
-    close_parcel(store.engine, first)
-    second = open_parcel(store.engine, "#999", station="PACK-2")
-    scan_item(store.engine, second, "TOQUE-RED")
-    found = order_lines(store.engine, 1)
+    with one_action(store.engine, immediate=True) as uow:
+        first = open_parcel(uow, "#999", station="PACK-1")
+    with one_action(store.engine, immediate=True) as uow:
+        scan_item(uow, first, "MAPLE-500")
+    with one_action(store.engine, immediate=True) as uow:
+        scan_item(uow, first, "MAPLE-500")
+    with one_action(store.engine, immediate=True, durable=True) as uow:
+        close_parcel(uow, first)
+    with one_action(store.engine, immediate=True) as uow:
+        second = open_parcel(uow, "#999", station="PACK-2")
+    with one_action(store.engine, immediate=True) as uow:
+        scan_item(uow, second, "TOQUE-RED")
+    with one_action(store.engine) as uow:
+        found = order_lines(uow, 1)
     assert found is not None
     return found.parcels[0].code, found.parcels[1].code
 
@@ -65,7 +73,8 @@ def test_an_orders_lines_say_what_is_packed_and_a_parcel_opens(
     assert parcels.text_at(1, 1) == "open" and parcels.text_at(1, 2) == "1"
     assert parcels.text_at(0, 1) in ("closed", "held") and parcels.text_at(0, 2) == "2"
     # The second parcel is closed at its station: the panel follows the store.
-    close_parcel(ui_store.engine, _parcel_id(ui_store, still_open))
+    with one_action(ui_store.engine, immediate=True, durable=True) as uow:
+        close_parcel(uow, _parcel_id(ui_store, still_open))
     window.warnings.refresh()
     qtbot.waitUntil(lambda: panel.title.text().startswith("Order #999, Zoë Tremblay: 2 of 2"))
     # Enter on a parcel shows its history.

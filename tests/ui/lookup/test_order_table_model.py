@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from s321_desk.services.lookup.overview import OrderRow, recent_orders
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.kit.formatting import format_local_time
 from s321_desk.ui.lookup.order_model import (
     SORT_ROLE,
@@ -27,7 +28,8 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 @pytest.fixture
 def rows(ui_store: Store) -> list[OrderRow]:
-    return recent_orders(ui_store.engine)
+    with one_action(ui_store.engine) as uow:
+        return recent_orders(uow)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from s321_desk.services.lookup.overview import (
 )
 from s321_desk.store.database import Store
 from s321_desk.store.models import Load, Parcel
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from tests.ui.conftest import SEED_ORDERS, SEED_PRODUCTS, SeedOrder
 
 
@@ -51,7 +51,8 @@ def _as_tuple(row: OrderRow) -> tuple[object, ...]:
 
 
 def test_counts_of_an_empty_store_are_zero(store: Store) -> None:
-    assert store_counts(store.engine) == StoreCounts(0, 0, 0, 0, 0)
+    with one_action(store.engine) as uow:
+        assert store_counts(uow) == StoreCounts(0, 0, 0, 0, 0)
 
 
 def test_counts_every_kind_of_row(ui_store: Store) -> None:
@@ -68,25 +69,28 @@ def test_counts_every_kind_of_row(ui_store: Store) -> None:
             uow.session.add(Parcel(code=code, order_id=1, station="S1", load_id=load.id))
         uow.commit()
 
-    assert store_counts(ui_store.engine) == StoreCounts(
-        products=len(SEED_PRODUCTS),
-        orders=len(SEED_ORDERS),
-        order_lines=sum(len(spec.lines) for spec in SEED_ORDERS),
-        parcels=2,
-        loads=1,
-    )
+    with one_action(ui_store.engine) as work:
+        assert store_counts(work) == StoreCounts(
+            products=len(SEED_PRODUCTS),
+            orders=len(SEED_ORDERS),
+            order_lines=sum(len(spec.lines) for spec in SEED_ORDERS),
+            parcels=2,
+            loads=1,
+        )
 
 
 def test_recent_orders_are_newest_first_with_their_totals(ui_store: Store) -> None:
     newest_first = sorted(SEED_ORDERS, key=lambda spec: spec.created_at, reverse=True)
 
-    rows = recent_orders(ui_store.engine)
+    with one_action(ui_store.engine) as uow:
+        rows = recent_orders(uow)
 
     assert [_as_tuple(row) for row in rows] == [_expected_row(spec) for spec in newest_first]
 
 
 def test_recent_orders_values_by_hand(ui_store: Store) -> None:
-    rows = {row.name: row for row in recent_orders(ui_store.engine)}
+    with one_action(ui_store.engine) as uow:
+        rows = {row.name: row for row in recent_orders(uow)}
 
     assert rows["#999"].value_cents == 2 * 1299 + 2500 - 500
     assert rows["#1001"].value_cents == 12 * 1099 + 3 * 1850 - 150
@@ -96,12 +100,14 @@ def test_recent_orders_values_by_hand(ui_store: Store) -> None:
 
 
 def test_created_at_is_aware_utc(ui_store: Store) -> None:
-    for row in recent_orders(ui_store.engine):
-        assert row.created_at.utcoffset() == timedelta(0)
+    with one_action(ui_store.engine) as uow:
+        for row in recent_orders(uow):
+            assert row.created_at.utcoffset() == timedelta(0)
 
 
 def test_limit_keeps_the_newest(ui_store: Store) -> None:
-    rows = recent_orders(ui_store.engine, limit=2)
+    with one_action(ui_store.engine) as uow:
+        rows = recent_orders(uow, limit=2)
 
     assert [row.name for row in rows] == ["#1002", "#1001"]
 
@@ -115,7 +121,8 @@ def test_recent_orders_is_one_query(ui_store: Store) -> None:
 
     event.listen(ui_store.engine, "before_cursor_execute", remember)
     try:
-        recent_orders(ui_store.engine)
+        with one_action(ui_store.engine) as uow:
+            recent_orders(uow)
     finally:
         event.remove(ui_store.engine, "before_cursor_execute", remember)
 
@@ -123,7 +130,8 @@ def test_recent_orders_is_one_query(ui_store: Store) -> None:
 
 
 def test_rows_are_frozen_plain_data(ui_store: Store) -> None:
-    row = recent_orders(ui_store.engine)[0]
+    with one_action(ui_store.engine) as uow:
+        row = recent_orders(uow)[0]
 
     assert type(row) is OrderRow
     with pytest.raises(FrozenInstanceError):

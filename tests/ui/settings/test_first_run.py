@@ -15,6 +15,7 @@ from s321_desk.services.admin.settings import change_settings
 from s321_desk.services.admin.users import add_user
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.main_window import MainWindow
 from s321_desk.ui.station.sounds import Silence
 from tests.conftest import first_admin
@@ -68,19 +69,22 @@ def test_a_new_desk_is_led_step_by_step_and_the_bar_leaves_when_all_is_done(
     bar.actions_by_key["printers"].trigger()
     assert window.settings.tabs.currentWidget() is window.settings.stations_page
     # Everything but the test print and the orders, as an administrator would set them.
-    change_settings(
-        store.engine,
-        {
-            "company": COMPANY,
-            "us_return_address": ["MBF Returns", "Champlain NY 12919"],
-            "carriers": {"ABCD": "ABCD Transport"},
-            "port": "0712",
-            "stations": {"PACK-1": {"label_printer": {"kind": "file"}}},
-        },
-        by=admin,
-    )
-    add_user(store.engine, "Pat Packer", "packer", "1111", by=admin)
-    set_fx_rate(store.engine, "CAD", "0.7312", date(2026, 1, 1), "Bank of Canada", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        change_settings(
+            uow,
+            {
+                "company": COMPANY,
+                "us_return_address": ["MBF Returns", "Champlain NY 12919"],
+                "carriers": {"ABCD": "ABCD Transport"},
+                "port": "0712",
+                "stations": {"PACK-1": {"label_printer": {"kind": "file"}}},
+            },
+            by=admin,
+        )
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Pat Packer", "packer", "1111", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7312", date(2026, 1, 1), "Bank of Canada", by=admin)
     seed(store)
     window.refresh()
     assert bar.next_button.text() == "Next: Station printers, a test print"

@@ -19,7 +19,7 @@ from s321_desk.services.admin.users import add_user
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.settings.view import SettingsView
 
 
@@ -32,7 +32,8 @@ def no_added_ports() -> Iterator[None]:
 
 @pytest.fixture
 def view(qtbot: QtBot, store: Store) -> SettingsView:
-    add_user(store.engine, "Ada Admin", "admin", "9999")
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, "Ada Admin", "admin", "9999")
     shown = SettingsView(StoreHandle(store), station="PACK-1")
     qtbot.addWidget(shown)
     shown.resize(1366, 700)
@@ -73,7 +74,8 @@ def test_an_administrator_adds_a_ferry_port_and_chooses_it(
     view.dialog.fill("Ada Admin", "9999", "")
     view.dialog.try_accept()
     assert view.unsaved_label.text() == "Saved: Port of entry, Ports added."
-    values = all_settings(store.engine)
+    with one_action(store.engine) as work:
+        values = all_settings(work)
     added = {"code": "3014", "name": "Friday Harbor, WA", "time_zone": "America/Los_Angeles"}
     assert (values["port"], values["added_ports"]) == ("3014", [added])
     assert port("3014").time_zone == "America/Los_Angeles"

@@ -23,7 +23,7 @@ from s321_desk.services.admin.users import UserRow, add_user, list_users, sign_i
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
 from s321_desk.ui.settings.forms import Carrier, CarrierTableModel
 from s321_desk.ui.settings.rules import FxTableModel
@@ -38,8 +38,10 @@ SUPER, SUPER_PIN = "Sam Super", "2468"
 
 @pytest.fixture
 def view(qtbot: QtBot, store: Store) -> SettingsView:
-    admin = add_user(store.engine, ADMIN, "admin", ADMIN_PIN)
-    add_user(store.engine, SUPER, "supervisor", SUPER_PIN, badge="B-77", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        admin = add_user(uow, ADMIN, "admin", ADMIN_PIN)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, SUPER, "supervisor", SUPER_PIN, badge="B-77", by=admin)
     shown = SettingsView(StoreHandle(store), station="PACK-1")
     qtbot.addWidget(shown)
     shown.resize(1366, 700)
@@ -92,10 +94,12 @@ def test_an_admin_changes_the_company_and_a_station_printer(
         "lines": ["6400 Millcreek Dr", "Mississauga ON L5N 3E7"],
     }
     printer = {"kind": "zpl-socket", "host": "10.0.0.5", "port": 9100, "dpi": 300}
-    values = all_settings(store.engine)
+    with one_action(store.engine) as uow:
+        values = all_settings(uow)
     assert values["company"] == company
     assert values["stations"] == {"PACK-1": {"label_printer": printer}}
-    admin_id = sign_in(store.engine, ADMIN, ADMIN_PIN).id
+    with one_action(store.engine, immediate=True) as uow:
+        admin_id = sign_in(uow, ADMIN, ADMIN_PIN).id
     assert changes(store) == [
         ("company", admin_id, {"before": None, "after": company}, None),
         (
@@ -127,7 +131,8 @@ def test_a_bad_field_is_named_and_nothing_is_saved(
     assert truck.errors["arrival_time"].isVisible()
     assert truck.errors["parcel_prefix"].text().startswith("Parcel prefix: 'PARCEL' is not")
     assert not truck.errors["cutoff_time"].isVisible()
-    assert all_settings(store.engine)["place_of_shipment"] is None and changes(store) == []
+    with one_action(store.engine) as uow:
+        assert all_settings(uow)["place_of_shipment"] is None and changes(store) == []
     truck.scac_edit.setText("AB1")
     truck.carrier_name_edit.setText("Wrong Co")
     truck.put_carrier()
@@ -146,7 +151,8 @@ def test_a_bad_printer_field_is_said_under_it(
     view.save()
     assert document.errors["queue"].text() == "Queue: a non-empty text"
     assert "Not saved: DOCK, document printer: Queue" in stations.errors["stations"].text()
-    assert all_settings(store.engine)["stations"] == {}
+    with one_action(store.engine) as uow:
+        assert all_settings(uow)["stations"] == {}
 
 
 def test_a_dock_with_its_own_truck(qtbot: QtBot, view: SettingsView, store: Store) -> None:
@@ -158,15 +164,15 @@ def test_a_dock_with_its_own_truck(qtbot: QtBot, view: SettingsView, store: Stor
     qtbot.keyClicks(truck.cutoff_edit, "25:00")
     view.save()
     assert truck.errors["cutoff_time"].text() and "25:00" in stations.errors["stations"].text()
-    assert all_settings(store.engine)["stations"] == {}  # nothing saved
+    with one_action(store.engine) as uow:
+        assert all_settings(uow)["stations"] == {}  # nothing saved
     truck.cutoff_edit.clear()
     qtbot.keyClicks(truck.cutoff_edit, "13:30")
     assert stations.model.text_at(0, 1) == "port 0712, cut-off 13:30"
     view.save()
     authorize_with(view.dialog, ADMIN, ADMIN_PIN)
-    assert all_settings(store.engine)["stations"] == {
-        "DOCK-2": {"port": "0712", "cutoff_time": "13:30"}
-    }
+    with one_action(store.engine) as uow:
+        assert all_settings(uow)["stations"] == {"DOCK-2": {"port": "0712", "cutoff_time": "13:30"}}
 
 
 def test_a_supervisor_pin_does_not_save(qtbot: QtBot, view: SettingsView, store: Store) -> None:
@@ -175,7 +181,8 @@ def test_a_supervisor_pin_does_not_save(qtbot: QtBot, view: SettingsView, store:
     authorize_with(view.dialog, SUPER, SUPER_PIN)
     assert view.dialog is not None and view.dialog.isVisible()
     assert view.dialog.error_label.text() == "Sam Super is a supervisor; this needs an admin"
-    assert all_settings(store.engine)["cutoff_time"] == "15:00"
+    with one_action(store.engine) as uow:
+        assert all_settings(uow)["cutoff_time"] == "15:00"
     authorize_with(view.dialog, ADMIN, "0000")
     assert "wrong PIN" in view.dialog.error_label.text()
     view.dialog.reject()
@@ -202,12 +209,14 @@ def test_users_added_deactivated_and_the_last_admin_kept(
     users.pin_edit.setText("1111")
     users.add()
     authorize_with(users.dialog, ADMIN, ADMIN_PIN)
-    assert ("Pat Packer", "packer") in [(u.name, u.role) for u in list_users(store.engine)]
+    with one_action(store.engine) as uow:
+        assert ("Pat Packer", "packer") in [(u.name, u.role) for u in list_users(uow)]
     assert users.done_label.text() == "Pat Packer added as Packer." and users.name_edit.text() == ""
     users.select("Pat Packer")
     users.toggle_active()
     authorize_with(users.dialog, ADMIN, ADMIN_PIN)
-    pat = next(u for u in list_users(store.engine) if u.name == "Pat Packer")
+    with one_action(store.engine) as uow:
+        pat = next(u for u in list_users(uow) if u.name == "Pat Packer")
     assert not pat.active and users.model.text_at(1, 3) == "no (deactivated)"
     users.select(ADMIN)
     users.toggle_active()
@@ -220,7 +229,8 @@ def test_users_added_deactivated_and_the_last_admin_kept(
     authorize_with(users.dialog, ADMIN, ADMIN_PIN)
     assert "last active administrator" in users.dialog.error_label.text()
     users.dialog.reject()
-    assert [u.active for u in list_users(store.engine) if u.name == ADMIN] == [True]
+    with one_action(store.engine) as uow:
+        assert [u.active for u in list_users(uow) if u.name == ADMIN] == [True]
 
 
 def test_a_user_changes_their_own_pin_with_the_old_one(
@@ -233,7 +243,8 @@ def test_a_user_changes_their_own_pin_with_the_old_one(
     users.change_pin()
     authorize_with(users.dialog, "B-77", SUPER_PIN)  # the badge and the old PIN
     assert users.done_label.text() == "Sam Super's PIN changed."
-    assert sign_in(store.engine, SUPER, "1357").name == SUPER
+    with one_action(store.engine, immediate=True) as uow:
+        assert sign_in(uow, SUPER, "1357").name == SUPER
     users.select(ADMIN)
     users.new_pin_edit.setText("2222")
     users.new_pin_again_edit.setText("2222")
@@ -276,9 +287,10 @@ def test_an_fx_rate_is_set(qtbot: QtBot, view: SettingsView, store: Store) -> No
     fx.source_edit.setText("CBP certified, 2026 Q4")
     fx.set_rate()
     authorize_with(fx.dialog, ADMIN, ADMIN_PIN)
-    assert list_fx_rates(store.engine) == [
-        FxRate("CAD", date(2026, 10, 1), Decimal("0.7300"), "CBP certified, 2026 Q4")
-    ]
+    with one_action(store.engine) as uow:
+        assert list_fx_rates(uow) == [
+            FxRate("CAD", date(2026, 10, 1), Decimal("0.7300"), "CBP certified, 2026 Q4")
+        ]
     assert fx.model.rowCount() == 1 and fx.model.text_at(0, 2) == "0.7300"
     assert fx.done_label.text() == (  # no parcel yet: nothing judged again
         "1 CAD = 0.7300 USD from 2026-10-01. 0 parcel(s) judged again with a new verdict; 0 on "
@@ -358,7 +370,8 @@ def test_the_filings_settings_are_typed_checked_and_saved(
     filings.edits["hazmat_contact", "phone"].setText("+1 905 555 0142")
     view.save_button.click()
     authorize_with(view.dialog, ADMIN, ADMIN_PIN)
-    values = all_settings(store.engine)
+    with one_action(store.engine) as uow:
+        values = all_settings(uow)
     assert values["shipper_address"] == {
         "street": "6400 Millcreek Dr",
         "city": "Mississauga",
@@ -386,14 +399,16 @@ def fill_user(view: SettingsView, name: str, badge: str) -> None:
 def test_a_hidden_character_and_a_long_badge_are_said_under_their_fields(
     view: SettingsView, store: Store
 ) -> None:
-    users, names = view.users_page, [u.name for u in list_users(store.engine)]
+    with one_action(store.engine) as uow:
+        users, names = view.users_page, [u.name for u in list_users(uow)]
     fill_user(view, "Ada Admin\u00ad", "B" * 65)
     assert users.add_errors["name"].text() == (
         "name: an invisible or control character (U+00AD SOFT HYPHEN) at character 10: remove it"
     )
     assert users.add_errors["badge"].text() == "badge: too long (65 characters, at most 64)"
     assert users.dialog is None  # no administrator asked
-    assert [u.name for u in list_users(store.engine)] == names
+    with one_action(store.engine) as uow:
+        assert [u.name for u in list_users(uow)] == names
     with french():
         fill_user(view, "Eve\x1b[2J", "B\u200b-01")
         assert users.add_errors["name"].text() == (
@@ -403,4 +418,5 @@ def test_a_hidden_character_and_a_long_badge_are_said_under_their_fields(
         assert users.add_errors["badge"].text().startswith("badge\u00a0: un caractère invisible")
         assert users.dialog is None
         screenshot(users, "users-given")
-    assert [u.name for u in list_users(store.engine)] == names
+    with one_action(store.engine) as uow:
+        assert [u.name for u in list_users(uow)] == names

@@ -14,6 +14,7 @@ from s321_desk.services.admin.settings import all_settings, change_settings, sta
 from s321_desk.services.kernel.errors import UserError
 from s321_desk.services.kernel.handle import StoreHandle
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.main_window import MainWindow
 from s321_desk.ui.station.sounds import (
     Silence,
@@ -77,7 +78,8 @@ def test_a_stations_volume_and_mute_are_saved_and_applied(
     assert view.dialog is not None
     view.dialog.fill("Ada Admin", "9999")
     view.dialog.try_accept()
-    assert station_sound(all_settings(store.engine), "PACK-1") == (40, False)
+    with one_action(store.engine) as uow:
+        assert station_sound(all_settings(uow), "PACK-1") == (40, False)
     assert effects.volume() == (40, False)
     page.sound_form.mute_box.setChecked(True)
     view.save()
@@ -86,7 +88,8 @@ def test_a_stations_volume_and_mute_are_saved_and_applied(
     view.dialog.try_accept()
     assert effects.volume() == (40, True)
     assert window.sound_label.isVisible() and window.sound_label.text() == "Sound off"
-    assert station_sound(all_settings(store.engine), "PACK-2") == (100, False)  # its own
+    with one_action(store.engine) as uow:
+        assert station_sound(all_settings(uow), "PACK-2") == (100, False)  # its own
     window.close()
 
 
@@ -101,7 +104,8 @@ def test_a_stations_volume_and_mute_are_saved_and_applied(
 def test_a_wrong_sound_setting_is_refused(store: Store, sound: object, message: str) -> None:
     admin = first_admin(store)
     with pytest.raises(UserError, match=message.replace(".", r"\.")):
-        change_settings(store.engine, {"stations": {"PACK-1": {"sound": sound}}}, by=admin)
+        with one_action(store.engine, immediate=True) as uow:
+            change_settings(uow, {"stations": {"PACK-1": {"sound": sound}}}, by=admin)
 
 
 class Speakers:

@@ -25,7 +25,7 @@ from s321_desk.services.files.orders_import import import_orders
 from s321_desk.services.lookup.parcel_views import ParcelView, parcel_view
 from s321_desk.store.database import Store
 from s321_desk.store.models import Parcel, ParcelItem
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.station.looks import CHECK, HOLD, OK, VOID, verdict_look
 from s321_desk.ui.station.sounds import Sound
 from s321_desk.ui.station.view import PackingStation
@@ -61,9 +61,11 @@ class RecordedSounds:
 def stocked(store: Store, tmp_path: Path) -> Store:
     import_catalog(store.engine, write_csv(tmp_path / "c.csv", CATALOG))
     import_orders(store.engine, write_csv(tmp_path / "o.csv", ORDERS))
-    set_fx_rate(store.engine, "CAD", "0.7300", date(2024, 1, 1), "test")
+    with one_action(store.engine, immediate=True) as uow:
+        set_fx_rate(uow, "CAD", "0.7300", date(2024, 1, 1), "test")
     admin = first_admin(store)
-    add_user(store.engine, SUPERVISOR, "supervisor", PIN, badge="B-77", by=admin)
+    with one_action(store.engine, immediate=True) as uow:
+        add_user(uow, SUPERVISOR, "supervisor", PIN, badge="B-77", by=admin)
     return store
 
 
@@ -137,7 +139,8 @@ def _parcels(store: Store, order: str) -> list[Parcel]:
 
 def view_of(store: Store, order: str) -> ParcelView:
     (parcel,) = _parcels(store, order)
-    return parcel_view(store.engine, parcel.code)
+    with one_action(store.engine) as uow:
+        return parcel_view(uow, parcel.code)
 
 
 def history(station: PackingStation) -> list[str]:
@@ -353,7 +356,8 @@ def test_an_unclassified_item_holds_the_parcel_in_red_with_the_hold_sound(
 def test_a_second_parcel_for_one_person_shows_check_in_amber_and_names_the_first(
     qtbot: QtBot, station: PackingStation, labelled: Store, sounds: RecordedSounds
 ) -> None:
-    pin_rules(labelled.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+    with one_action(labelled.engine, immediate=True) as uow:
+        pin_rules(uow, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
     scan(qtbot, station, "#1001", "TS-M", "TS-M", "JKT", "CMD-CLOSE")
     first = view_of(labelled, "#1001").parcel_id
     scan(qtbot, station, "#1002", "JKT", "CMD-CLOSE")

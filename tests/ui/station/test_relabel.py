@@ -13,6 +13,7 @@ from s321_desk.services.papers.printers import station_label_sink
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.services.supervision.warnings import todays_warnings
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.station.sounds import Sound
 from s321_desk.ui.station.view import PackingStation
 from tests.services.packing.test_labels import CROSSING, demo, pack, parcel_row  # noqa: F401
@@ -43,19 +44,22 @@ def test_a_consolidation_elsewhere_reprints_the_label_at_the_station_that_packed
     assert history(station) == []  # nothing superseded yet
 
     # A supervisor at another desk (or the command line) consolidates the second into it.
-    decide(
-        demo.engine,
-        second,
-        "consolidate",
-        user="Sam Super",
-        pin="2468",
-        reason="one box",
-        into=first,
-    )
-    row = next(r for r in todays_warnings(demo.engine, CROSSING).rows if r.parcel_id == first)
+    with one_action(demo.engine, immediate=True) as uow:
+        decide(
+            uow,
+            second,
+            "consolidate",
+            user="Sam Super",
+            pin="2468",
+            reason="one box",
+            into=first,
+        )
+    with one_action(demo.engine) as uow:
+        row = next(r for r in todays_warnings(uow, CROSSING).rows if r.parcel_id == first)
     assert row.relabel == 2 and row.summary.startswith("RELABEL")
     if parcel_row(demo, first).needs_decision:  # the route a consolidation gives, accepted
-        decide(demo.engine, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
+        with one_action(demo.engine, immediate=True) as uow:
+            decide(uow, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
     other = PackingStation(demo.engine, "DOCK-9", tmp_path / "elsewhere", sounds=RecordedSounds())
     qtbot.addWidget(other)
     other.print_waiting_labels()
@@ -67,7 +71,8 @@ def test_a_consolidation_elsewhere_reprints_the_label_at_the_station_that_packed
     assert sounds.played == [Sound.CHECK]
     assert barcode_of(labels / f"{first}.pdf") == f"{first}-2"
     assert parcel_row(demo, first).relabel is False
-    assert all(r.parcel_id != first for r in todays_warnings(demo.engine, CROSSING).rows)
+    with one_action(demo.engine) as uow:
+        assert all(r.parcel_id != first for r in todays_warnings(uow, CROSSING).rows)
     station.print_waiting_labels()
     assert len(history(station)) == 1  # printed once
 
@@ -82,18 +87,21 @@ def test_a_parcel_that_only_waits_for_its_new_label_is_not_called_a_decision(
     first = pack(demo, "#1158")
     station_label_sink(demo.engine, "DEMO-1", tmp_path)(first)
     second = pack(demo, "#1176")
-    decide(
-        demo.engine,
-        second,
-        "consolidate",
-        user="Sam Super",
-        pin="2468",
-        reason="one box",
-        into=first,
-    )
+    with one_action(demo.engine, immediate=True) as uow:
+        decide(
+            uow,
+            second,
+            "consolidate",
+            user="Sam Super",
+            pin="2468",
+            reason="one box",
+            into=first,
+        )
     if parcel_row(demo, first).needs_decision:
-        decide(demo.engine, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
-    rows = todays_warnings(demo.engine, CROSSING).rows
+        with one_action(demo.engine, immediate=True) as uow:
+            decide(uow, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
+    with one_action(demo.engine) as uow:
+        rows = todays_warnings(uow, CROSSING).rows
     (row,) = [r for r in rows if r.parcel_id == first]
     assert row.relabel == 2 and not row.waits_for_supervisor
 
@@ -118,18 +126,21 @@ def test_the_window_prints_the_new_labels_from_the_warnings_it_read(
     first = pack(demo, "#1158")
     station_label_sink(demo.engine, "DEMO-1", labels)(first)
     second = pack(demo, "#1176")
-    decide(
-        demo.engine,
-        second,
-        "consolidate",
-        user="Sam Super",
-        pin="2468",
-        reason="one box",
-        into=first,
-    )
+    with one_action(demo.engine, immediate=True) as uow:
+        decide(
+            uow,
+            second,
+            "consolidate",
+            user="Sam Super",
+            pin="2468",
+            reason="one box",
+            into=first,
+        )
     if parcel_row(demo, first).needs_decision:
-        decide(demo.engine, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
-    rows = todays_warnings(demo.engine, CROSSING).rows
+        with one_action(demo.engine, immediate=True) as uow:
+            decide(uow, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
+    with one_action(demo.engine) as uow:
+        rows = todays_warnings(uow, CROSSING).rows
     station = PackingStation(demo.engine, "DEMO-1", labels, sounds=RecordedSounds())
     qtbot.addWidget(station)
     station.print_relabels([r for r in rows if r.parcel_id != first])

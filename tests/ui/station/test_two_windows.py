@@ -15,6 +15,7 @@ from s321_desk.app import build_main_window
 from s321_desk.services.admin.rules_and_rates import pin_rules
 from s321_desk.services.admin.users import sign_in
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from tests.conftest import ROOT, target_of
 from tests.ui.station.test_packing_station import labelled, scan, stocked  # noqa: F401  (fixtures)
 
@@ -23,7 +24,8 @@ def test_a_conflict_packed_here_appears_on_the_other_stations_window(
     qtbot: QtBot,
     labelled: Store,  # noqa: F811
 ) -> None:
-    pin_rules(labelled.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+    with one_action(labelled.engine, immediate=True) as uow:
+        pin_rules(uow, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
     other = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.second_window", target_of(labelled), "2", "40"],
         cwd=ROOT,
@@ -38,7 +40,8 @@ def test_a_conflict_packed_here_appears_on_the_other_stations_window(
         )
         window = build_main_window(labelled)
         qtbot.addWidget(window)
-        window.set_person(sign_in(labelled.engine, "Ada Admin", "9999"))  # who packs here
+        with one_action(labelled.engine, immediate=True) as uow:
+            window.set_person(sign_in(uow, "Ada Admin", "9999"))  # who packs here
         window.show()
         qtbot.waitExposed(window)
         scan(qtbot, window.station, "#1001", "TS-M", "TS-M", "JKT", "CMD-CLOSE")

@@ -21,7 +21,7 @@ from s321_desk.services.lookup.parcel_views import parcel_view
 from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
 from s321_desk.store.database import Store
 from s321_desk.store.models import AuditEntry
-from s321_desk.store.uow import UnitOfWork
+from s321_desk.store.uow import UnitOfWork, one_action
 from s321_desk.ui.dialogs.authorize import AuthorizeDialog
 from s321_desk.ui.supervision.decisions_view import DecisionsView
 from tests.conftest import first_admin
@@ -39,13 +39,17 @@ SIDE_STATION = 5  # the sides table's Station column
 @pytest.fixture
 def two_parcels(stocked: Store) -> Store:
     """Two parcels of one person (two spellings) the same day, under de minimis rules."""
-    pin_rules(stocked.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+    with one_action(stocked.engine, immediate=True) as uow:
+        pin_rules(uow, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
     admin = first_admin(stocked)
-    add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(stocked.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
     for order, station in (("#1001", "DOCK-1"), ("#1002", "DOCK-2")):
-        parcel = open_parcel(stocked.engine, order, station=station)
+        with one_action(stocked.engine, immediate=True) as uow:
+            parcel = open_parcel(uow, order, station=station)
         fill_parcel(stocked.engine, parcel)
-        close_parcel(stocked.engine, parcel, crossing=test_packing.CROSSING, port_code="3004")
+        with one_action(stocked.engine, immediate=True, durable=True) as uow:
+            close_parcel(uow, parcel, crossing=test_packing.CROSSING, port_code="3004")
     return stocked
 
 
@@ -127,7 +131,8 @@ def test_a_wrong_pin_is_refused_in_the_dialog_then_the_right_one_decides(
     qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
 
     assert dialog.isVisible() and "wrong PIN" in dialog.error_label.text()
-    assert decisions(store) == [] and parcel_view(store.engine, FIRST).needs_decision
+    with one_action(store.engine) as uow:
+        assert decisions(store) == [] and parcel_view(uow, FIRST).needs_decision
     assert queue(view) == [SECOND, FIRST]
 
     qtbot.keyClicks(dialog.pin_edit, "2468")
@@ -135,7 +140,8 @@ def test_a_wrong_pin_is_refused_in_the_dialog_then_the_right_one_decides(
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert decisions(store) == [("decision.acknowledge", FIRST, "same customer, two orders")]
-    assert not parcel_view(store.engine, FIRST).needs_decision
+    with one_action(store.engine) as uow:
+        assert not parcel_view(uow, FIRST).needs_decision
     assert queue(view) == [SECOND]
     assert view.status_text.startswith(f"Done: Sam Super acknowledged the warnings of {FIRST}.")
     assert f"{FIRST} route S321_MANIFEST, no decision needed" in view.status_text
@@ -150,7 +156,8 @@ def test_hold_then_release(view: DecisionsView, two_parcels: Store) -> None:
     view.buttons["hold"].click()
     sign(view.dialog, reason="box damaged")
 
-    assert parcel_view(store.engine, FIRST).status == "held"
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, FIRST).status == "held"
     assert view.current_row().held  # type: ignore[union-attr]
     assert "HELD by a supervisor" in view.detail_label.text()
     assert "Decided before: hold by Sam Super" in view.detail_label.text()
@@ -162,7 +169,8 @@ def test_hold_then_release(view: DecisionsView, two_parcels: Store) -> None:
     assert dialog is not None and dialog.who_edit.text() == "Sam Super"  # only the PIN again
     sign(dialog, reason="repacked")
 
-    assert parcel_view(store.engine, FIRST).status == "closed"
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, FIRST).status == "closed"
     assert [d[0] for d in decisions(store)] == ["decision.hold", "decision.release"]
     assert view.status_text.startswith(f"Done: Sam Super released {FIRST}.")
 
@@ -172,7 +180,8 @@ def test_void_takes_the_conflict_with_it(view: DecisionsView, two_parcels: Store
     choose(view, SECOND)
     sign(view.ask("void"), reason="packed twice")
 
-    assert parcel_view(store.engine, SECOND).status == "voided"
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, SECOND).status == "voided"
     assert queue(view) == []  # the first one has nothing left to decide
     assert view.status_text.startswith(f"Done: Sam Super voided {SECOND}.")
     assert f"{FIRST} route S321_MANIFEST, no decision needed" in view.status_text
@@ -188,7 +197,8 @@ def test_defer_to_the_next_days_truck(view: DecisionsView, two_parcels: Store) -
     assert dialog is not None and "to the truck of Tue 2024-06-11 18:00" in dialog.what_label.text()
     sign(dialog, reason="customer asked")
 
-    moved = parcel_view(store.engine, SECOND)
+    with one_action(store.engine) as uow:
+        moved = parcel_view(uow, SECOND)
     assert (moved.us_day, moved.route, moved.needs_decision) == (
         "2024-06-11",
         "S321_MANIFEST",
@@ -205,8 +215,10 @@ def test_consolidate_into_the_same_persons_parcel(view: DecisionsView, two_parce
     choose(view, SECOND)
     sign(view.ask("consolidate"), reason="one box")
 
-    merged = parcel_view(store.engine, FIRST)
-    assert parcel_view(store.engine, SECOND).status == "voided"
+    with one_action(store.engine) as uow:
+        merged = parcel_view(uow, FIRST)
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, SECOND).status == "voided"
     assert Decimal(merged.consignment_value_usd or "0") == Decimal("949.00")
     assert queue(view) == [FIRST]  # $949 is over the limit: the route is still to accept
     assert f"consolidated {SECOND} into {FIRST}" in view.status_text
@@ -221,7 +233,8 @@ def test_split_two_people_at_one_address(view: DecisionsView, two_parcels: Store
     choose(view, SECOND)
     sign(view.ask("split"), reason="father and son")
 
-    codes = {c["code"] for c in parcel_view(store.engine, SECOND).codes}
+    with one_action(store.engine) as uow:
+        codes = {c["code"] for c in parcel_view(uow, SECOND).codes}
     assert codes == {"SAME_ADDRESS_DIFFERENT_RECIPIENT"}
     assert queue(view) == [SECOND, FIRST]  # still worth a look: another name at the door
     assert "split" not in enabled(view)  # no longer merged: two people
@@ -254,7 +267,8 @@ def test_a_cancelled_dialog_changes_nothing(view: DecisionsView, two_parcels: St
     dialog.reject()
 
     assert view.status_text == f"Void {SECOND}: cancelled, nothing changed."
-    assert parcel_view(store.engine, SECOND).status == "closed" and decisions(store) == []
+    with one_action(store.engine) as uow:
+        assert parcel_view(uow, SECOND).status == "closed" and decisions(store) == []
     assert view.ask("release") is None  # not held: no dialog at all
 
 
@@ -303,26 +317,35 @@ def sealed_difference(stocked: Store) -> Store:
     packed for 10:00: judged against the filing, and the sealed parcel waits for a supervisor."""
     from s321_desk.services.loads.trips import add_parcels, close_load, create_load
 
-    pin_rules(stocked.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+    with one_action(stocked.engine, immediate=True) as uow:
+        pin_rules(uow, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
     admin = first_admin(stocked)
-    add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(stocked.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
     crossings = {"#1001": datetime(2024, 6, 10, 21, tzinfo=UTC), "#1002": MORNING}
-    parcel = open_parcel(stocked.engine, "#1001", station="DOCK-1")
+    with one_action(stocked.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "#1001", station="DOCK-1")
     fill_parcel(stocked.engine, parcel)
-    close_parcel(stocked.engine, parcel, crossing=crossings["#1001"], port_code="3004")
-    load = create_load(
-        stocked.engine,
-        scac="ABCD",
-        port_code="3004",
-        arrival=crossings["#1001"],
-        crew=add_crew(stocked.engine),
-    )
-    add_parcels(stocked.engine, load.trip_number, [FIRST])
+    with one_action(stocked.engine, immediate=True, durable=True) as uow:
+        close_parcel(uow, parcel, crossing=crossings["#1001"], port_code="3004")
+    with one_action(stocked.engine, immediate=True) as uow:
+        load = create_load(
+            uow,
+            scac="ABCD",
+            port_code="3004",
+            arrival=crossings["#1001"],
+            crew=add_crew(stocked.engine),
+        )
+    with one_action(stocked.engine, immediate=True) as uow:
+        add_parcels(uow, load.trip_number, [FIRST])
     give_prior_notices(stocked.engine, load.trip_number)
-    close_load(stocked.engine, load.trip_number, seal="S-1", user="Sam Super", pin="2468")
-    parcel = open_parcel(stocked.engine, "#1002", station="DOCK-2")
+    with one_action(stocked.engine, immediate=True, durable=True) as uow:
+        close_load(uow, load.trip_number, seal="S-1", user="Sam Super", pin="2468")
+    with one_action(stocked.engine, immediate=True) as uow:
+        parcel = open_parcel(uow, "#1002", station="DOCK-2")
     fill_parcel(stocked.engine, parcel)
-    close_parcel(stocked.engine, parcel, crossing=crossings["#1002"], port_code="3004")
+    with one_action(stocked.engine, immediate=True, durable=True) as uow:
+        close_parcel(uow, parcel, crossing=crossings["#1002"], port_code="3004")
     return stocked
 
 
@@ -352,7 +375,8 @@ def test_a_sealed_parcels_difference_is_acknowledged(
     sign(view.dialog, reason="crossed as filed; the broker is told")
 
     assert queue(view) == [SECOND]  # the filing stands, acknowledged
-    view_of_first = parcel_view(store.engine, FIRST)
+    with one_action(store.engine) as uow:
+        view_of_first = parcel_view(uow, FIRST)
     assert view_of_first.route == "S321_MANIFEST" and not view_of_first.needs_decision
     assert [c["state"] for c in view_of_first.sealed_conflicts] == ["acknowledged"]
     assert decisions(store)[-1] == (

@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from s321_desk.services.files.orders_import import import_orders
 from s321_desk.services.supervision.shift import shift_overview
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.supervision.shift_view import EMPTY_TEXT, ROUTE_LABELS, ShiftView, StackLabels
 from tests.conftest import write_csv
 from tests.services.supervision import test_shift
@@ -80,7 +81,8 @@ def sets(chart: QChart) -> dict[str, list[int]]:
 
 def test_the_charts_hold_the_services_numbers(make_view: MakeView, shift: Shift) -> None:
     view = make_view(shift.store)
-    expected = shift_overview(shift.store.engine, NOW)
+    with one_action(shift.store.engine) as uow:
+        expected = shift_overview(uow, NOW)
     # 03:00-14:00: the first hour has a parcel, so all twelve hours are shown.
     assert categories(view.hours_chart) == [f"{h:02d}:00" for h in range(3, 15)]
     assert sets(view.hours_chart) == {s.station: list(s.counts) for s in expected.stations}

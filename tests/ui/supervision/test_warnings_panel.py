@@ -17,6 +17,7 @@ from s321_desk.services.admin.users import add_user
 from s321_desk.services.packing.pack import close_parcel, fill_parcel, open_parcel
 from s321_desk.services.supervision.decisions import decide
 from s321_desk.store.database import Store
+from s321_desk.store.uow import one_action
 from s321_desk.ui.supervision.warnings_panel import WarningsPanel
 from tests.conftest import first_admin, store_args
 from tests.services.packing import test_packing
@@ -53,11 +54,14 @@ def in_another_process(store: Store, *command: str) -> None:
 
 def pack_a_conflict_here(store: Store) -> None:
     """Two parcels for one person (two spellings) the same day under de minimis rules."""
-    pin_rules(store.engine, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
+    with one_action(store.engine, immediate=True) as uow:
+        pin_rules(uow, datetime(2024, 6, 1, tzinfo=UTC), "test under de minimis")
     for order, station in (("#1001", "DOCK-1"), ("#1002", "DOCK-2")):
-        parcel = open_parcel(store.engine, order, station=station)
+        with one_action(store.engine, immediate=True) as uow:
+            parcel = open_parcel(uow, order, station=station)
         fill_parcel(store.engine, parcel)
-        close_parcel(store.engine, parcel, crossing=CROSSING, port_code="3004")
+        with one_action(store.engine, immediate=True, durable=True) as uow:
+            close_parcel(uow, parcel, crossing=CROSSING, port_code="3004")
 
 
 @pytest.fixture
@@ -201,16 +205,18 @@ def test_a_parcel_decided_meanwhile_leaves_the_banner(
     pack_a_conflict_here(stocked)
     qtbot.waitUntil(lambda: panel.announced == ["P0000002", "P0000001"], timeout=1000)
     admin = first_admin(stocked)
-    add_user(stocked.engine, "Sam Super", "supervisor", "2468", by=admin)
+    with one_action(stocked.engine, immediate=True) as uow:
+        add_user(uow, "Sam Super", "supervisor", "2468", by=admin)
 
-    decide(
-        stocked.engine,
-        "P0000001",
-        "acknowledge",
-        user="Sam Super",
-        pin="2468",
-        reason="checked with the customer",
-    )
+    with one_action(stocked.engine, immediate=True) as uow:
+        decide(
+            uow,
+            "P0000001",
+            "acknowledge",
+            user="Sam Super",
+            pin="2468",
+            reason="checked with the customer",
+        )
 
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=1000)
     assert panel.announced == ["P0000002"]
