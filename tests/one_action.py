@@ -1,9 +1,11 @@
 """Counting the transactions of one user's action (issue 19: one action, one transaction):
 the BEGINs sent on any engine by a listener, and the command line's own before a command.
 
-The command line's count holds the store's opening (its checks, the PIN keys) and, for a
-command given ``--user``, that person's sign-in, each a transaction of its own before the
-command's action: the tests measure both and take the action as what is left."""
+The command line's count holds the store's opening (its checks, the PIN keys) and, for most
+commands given ``--user``, that person's sign-in, each a transaction of its own before the
+command's action: the tests measure both and take the action as what is left. The
+administrator's PIN commands (settings, fx, rules, user add) check the PIN inside their one
+action."""
 
 from __future__ import annotations
 
