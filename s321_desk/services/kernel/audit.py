@@ -251,7 +251,30 @@ def _check_rows(connection: Connection, halt: threading.Event) -> _Checked:
     _check_parcels(connection, halt, checked)
     if checked.problem is None:
         _check_verdicts(connection, halt, checked)
+    if checked.problem is None and not halt.is_set():
+        checked.problem = _trail_too_short(connection)
     return checked
+
+
+def _trail_too_short(connection: Connection) -> str | None:
+    """A parcel or verdict written after the trail's last record (each write of one adds a
+    record, in older versions too): the trail lost its end, or all of it - with no anchor left
+    to say how long it was, and the lines that hashed those rows gone with it."""
+    after = queries.written_after_trail(connection)
+    if after is None:
+        return None
+    kind, which, of, last = after
+    if last is None:
+        parcels, verdicts = queries.row_totals(connection)
+        return (
+            f"the audit trail is empty, but the store holds {parcels} parcel(s) and "
+            f"{verdicts} verdict(s) the desk recorded: its records were removed"
+        )
+    named = f"parcel {which} (id {of})" if kind == "parcel" else f"verdict {which} of parcel {of}"
+    return (
+        f"{named}: no audit record covers it, and it was written after the trail's last "
+        f"record ({stored_instant_text(last)}): records were removed from the trail's end"
+    )
 
 
 class _RowCheck:
@@ -295,14 +318,16 @@ def _against_lines(
     checked: _Checked,
     read: Callable[[int], Sequence[Any] | None],
     digest: Callable[[Sequence[Any]], str],
-    said: tuple[str, str],
+    said: tuple[str, str, str],
 ) -> tuple[int, str | None]:
     """Each row a line covers (``query``: the line, the row's id, the hash the line holds,
     whether the row is there, its hashed fields as the JSON text the database wrote) against
     that hash: (the rows that match, the one of the smallest id that differs or is gone, said
-    by ``said``: (gone, edited), with its {row} id, the {line} and the row's second column as
-    {of}). A row whose text does not match is ``read`` again and hashed from its columns
-    as the desk hashed it (``digest``): only that says it was edited."""
+    by ``said``: (gone, edited, uncovered), with its {row} id, the {line} and the row's second
+    column as {of}). A row whose text does not match is ``read`` again and hashed from its
+    columns as the desk hashed it (``digest``): only that says it was edited. The query also
+    gives, with no line, each row written since the desk began hashing them that no line
+    covers: written by someone else (SQL), it is named too."""
     matched = 0
     first: tuple[int, str] | None = None
     sha256 = hashlib.sha256
@@ -322,7 +347,10 @@ def _against_lines(
                 continue
         elif expected is None:
             continue  # recorded as deleted by the desk, and gone
-        words = said[0] if stored is None else said[1]
+        if line is None:
+            words = said[2]
+        else:
+            words = said[0] if stored is None else said[1]
         first = (
             row_id,
             words.format(row=row_id, line=line, of=None if stored is None else stored[1]),
@@ -372,6 +400,7 @@ def _check_verdicts(connection: Connection, halt: threading.Event, checked: _Che
             "verdict {row} is missing: audit record {line} recorded it, the store no longer has it",
             "verdict {row} of parcel {of} was edited: it no longer matches the hash audit "
             "record {line} holds",
+            "verdict {row} of parcel {of}: no audit record covers it",
         ),
     )
 
@@ -434,6 +463,7 @@ def _check_parcels(connection: Connection, halt: threading.Event, checked: _Chec
             "parcel {row} is missing: audit record {line} wrote it, the store no longer has it",
             "parcel {of} (id {row}) was edited: its row no longer matches the hash audit "
             "record {line} holds",
+            "parcel {of} (id {row}): no audit record covers it",
         ),
     )
     if checked.problem is None:

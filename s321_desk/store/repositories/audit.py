@@ -178,9 +178,10 @@ def parcels_against_lines(dialect: str, key: str) -> str:
     else:
         last = f"SELECT row_id, max(line) AS line, digest FROM ({covered}) AS r GROUP BY row_id"
     return (
-        f"SELECT l.line, l.row_id, l.digest, p.id IS NOT NULL, "
+        f"SELECT l.line, coalesce(l.row_id, p.id), l.digest, p.id IS NOT NULL, "
         f"{_json_array(dialect, _parcel_shapes(dialect))} "
-        f"FROM ({last}) AS l LEFT JOIN parcels AS p ON p.id = l.row_id"
+        f"FROM ({last}) AS l FULL JOIN parcels AS p ON p.id = l.row_id "
+        f"WHERE l.row_id IS NOT NULL OR {_at(dialect, 'p.created_at')} >= {_began(dialect, key)}"
     )
 
 
@@ -188,9 +189,48 @@ def verdicts_against_lines(dialect: str, key: str) -> str:
     """Each verdict a line recorded under ``key``, in the lines' order: the line, the hash it
     holds, whether the row is still there and its hashed fields as JSON text."""
     return (
-        "SELECT r.line, r.row_id, r.digest, v.id IS NOT NULL, "
+        "SELECT r.line, coalesce(r.row_id, v.id), r.digest, v.id IS NOT NULL, "
         f"{_json_array(dialect, _verdict_shapes(dialect))} "
-        f"FROM ({_covered(dialect, key)}) AS r LEFT JOIN parcel_verdicts AS v ON v.id = r.row_id"
+        f"FROM ({_covered(dialect, key)}) AS r FULL JOIN parcel_verdicts AS v "
+        f"ON v.id = r.row_id WHERE r.row_id IS NOT NULL "
+        f"OR {_at(dialect, 'v.evaluated_at')} >= {_began(dialect, key)} "
+        f"OR v.id > {_first_covered(dialect, key)}"
+    )
+
+
+def _first_covered(dialect: str, key: str) -> str:
+    """The smallest row id the first line holding ``key`` covers: a verdict is written once and
+    numbered in order, so every verdict of a greater id was written since (NULL: none)."""
+    first = (
+        f"SELECT b.details FROM audit_log AS b WHERE b.details LIKE '%\"{key}\": {{%' "
+        "ORDER BY b.id LIMIT 1"
+    )
+    if dialect == "postgresql":
+        return (
+            f"(SELECT min(CAST(j.key AS BIGINT)) FROM jsonb_each_text((SELECT CASE WHEN "
+            f"jsonb_typeof(CAST(f.details AS jsonb) -> '{key}') = 'object' THEN "
+            f"CAST(f.details AS jsonb) -> '{key}' ELSE '{{}}' END FROM ({first}) AS f)) AS j)"
+        )
+    return (
+        f"(SELECT min(CAST(j.key AS INTEGER)) FROM json_each(({first}), '$.{key}') AS j "
+        "WHERE typeof(j.key) = 'text')"
+    )
+
+
+def _at(dialect: str, column: str) -> str:
+    """An instant comparable with another: SQLite keeps text, in more than one layout of the
+    same instant (``2026-01-05 08:00:00.000000``, ``2026-01-05T08:00:00.000000Z``)."""
+    return f"julianday({column})" if dialect == "sqlite" else column
+
+
+def _began(dialect: str, key: str) -> str:
+    """When the desk began hashing the rows under ``key``: the instant of the first line that
+    holds them (NULL: none does). A row written since that no line covers was not written by
+    the desk (``parcels_against_lines`` and ``verdicts_against_lines`` give it with no line);
+    one written before it is an older version's, left uncovered."""
+    return (
+        f"(SELECT {_at(dialect, 'b.at')} FROM audit_log AS b "
+        f"WHERE b.details LIKE '%\"{key}\": {{%' ORDER BY b.id LIMIT 1)"
     )
 
 
@@ -213,6 +253,38 @@ def verdict_row(connection: Connection, verdict_id: int) -> tuple[Any, ...] | No
     query = f"SELECT {columns} FROM parcel_verdicts AS v WHERE v.id = {mark}"
     found = connection.exec_driver_sql(query, (verdict_id,)).first()
     return None if found is None else tuple(found)
+
+
+def written_after_trail(connection: Connection) -> tuple[str, Any, Any, Any] | None:
+    """The first parcel, else the first verdict, written after the trail's last line (every
+    write of either adds a line, by this version and the older ones): ("parcel", its code,
+    when, the line's instant) or ("verdict", its id, its parcel, the line's instant); with an
+    empty trail, any. None: none is."""
+    dialect = connection.dialect.name
+    line = "(SELECT a.at FROM audit_log AS a ORDER BY a.id DESC LIMIT 1)"
+    last = f"(SELECT {_at(dialect, 'a.at')} FROM audit_log AS a ORDER BY a.id DESC LIMIT 1)"
+    parcel = connection.exec_driver_sql(
+        f"SELECT p.code, p.id, {line} FROM parcels AS p WHERE {_at(dialect, 'p.created_at')} "
+        f"> {last} OR {last} IS NULL ORDER BY p.id LIMIT 1"
+    ).first()
+    if parcel is not None:
+        return ("parcel", parcel[0], parcel[1], parcel[2])
+    verdict = connection.exec_driver_sql(
+        f"SELECT v.id, v.parcel_id, {line} FROM parcel_verdicts AS v "
+        f"WHERE {_at(dialect, 'v.evaluated_at')} > {last} OR {last} IS NULL "
+        "ORDER BY v.id LIMIT 1"
+    ).first()
+    if verdict is not None:
+        return ("verdict", verdict[0], verdict[1], verdict[2])
+    return None
+
+
+def row_totals(connection: Connection) -> tuple[int, int]:
+    """The parcels and the verdicts the store holds."""
+    found = connection.exec_driver_sql(
+        "SELECT (SELECT COUNT(*) FROM parcels), (SELECT COUNT(*) FROM parcel_verdicts)"
+    ).one()
+    return int(found[0]), int(found[1])
 
 
 def parcel_total(connection: Connection) -> int:
