@@ -492,7 +492,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # as a shell reports a command ended by SIGPIPE
     except OSError as error:  # the machine's state (a full disk, a folder that cannot be written)
-        where = f"{error.filename}: " if error.filename else ""
+        from s321_desk.store.leftovers import asked_for  # the file asked for, not its draft
+
+        where = f"{asked_for(error.filename)}: " if error.filename else ""
         print(
             f"s321-desk: {where}{error.strerror or error}; nothing more was changed",
             file=sys.stderr,

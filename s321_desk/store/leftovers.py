@@ -38,6 +38,17 @@ def remove_leftovers(folder: Path, prefix: str) -> list[Path]:
     return removed
 
 
+def asked_for(path: str | os.PathLike[str]) -> str:
+    """The file a hidden ``.NAME.PID.partial`` (or ``.restoring``) is written for: NAME in the
+    same folder, the name its user gave; any other path as it is."""
+    given = Path(path)
+    parts = given.name.split(".")
+    hidden = given.name.startswith(".") and len(parts) >= 4
+    if hidden and parts[-1] in SUFFIXES and parts[-2].isdigit():
+        return str(given.with_name(".".join(parts[1:-2])))
+    return str(path)
+
+
 def running(pid: int) -> bool:
     """Whether process ``pid`` is running (where there is no cheap look, it is assumed to)."""
     if pid == os.getpid():

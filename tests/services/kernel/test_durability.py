@@ -378,6 +378,9 @@ def test_out_into_a_read_only_folder_is_one_line_and_exit_1(
         assert status == 1 and err.count("\n") == 1, (words, err)
         assert "Read-only file system" in err, err
         assert "unexpected" not in err
+        # the file asked for, not the hidden draft written before it is renamed into place
+        assert f"s321-desk: {words[-1]}: " in err, err
+        assert ".partial" not in err, err
 
 
 def test_a_read_the_damage_stops_is_said_once(
