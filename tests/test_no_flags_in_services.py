@@ -44,9 +44,11 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return found
 
 
-def flags_named(source: str, allowed: Set[str] = frozenset()) -> list[tuple[int, str]]:
-    """(line, text) of each string literal that names a flag (``--`` then a letter), in the
-    code's strings and f-strings' parts; docstrings and the ``allowed`` literals aside."""
+def strings_matching(
+    source: str, pattern: re.Pattern[str], allowed: Set[str] = frozenset()
+) -> list[tuple[int, str]]:
+    """(line, text) of each string literal that ``pattern`` finds, in the code's strings and
+    f-strings' parts; docstrings and the ``allowed`` literals aside."""
     tree = ast.parse(source)
     docs = _docstrings(tree)
     return sorted(
@@ -56,8 +58,13 @@ def flags_named(source: str, allowed: Set[str] = frozenset()) -> list[tuple[int,
         and isinstance(node.value, str)
         and id(node) not in docs
         and node.value not in allowed
-        and FLAG.search(node.value)
+        and pattern.search(node.value)
     )
+
+
+def flags_named(source: str, allowed: Set[str] = frozenset()) -> list[tuple[int, str]]:
+    """The string literals that name a flag (``--`` then a letter)."""
+    return strings_matching(source, FLAG, allowed)
 
 
 def test_no_text_of_the_services_names_a_command_line_flag() -> None:
@@ -107,19 +114,8 @@ COMMANDS = command_phrases(cli.build_parser())
 
 
 def commands_named(source: str, allowed: Set[str] = frozenset()) -> list[tuple[int, str]]:
-    """(line, text) of each string literal that names one of the command line's commands;
-    docstrings and the ``allowed`` literals aside."""
-    tree = ast.parse(source)
-    docs = _docstrings(tree)
-    return sorted(
-        (node.lineno, node.value)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and id(node) not in docs
-        and node.value not in allowed
-        and COMMANDS.search(node.value)
-    )
+    """The string literals that name one of the command line's commands."""
+    return strings_matching(source, COMMANDS, allowed)
 
 
 def test_no_text_of_the_services_or_the_store_names_a_command() -> None:

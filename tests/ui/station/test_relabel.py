@@ -27,6 +27,21 @@ def barcode_of(path: Path) -> str:
     return found[0].text
 
 
+def consolidate(store: Store, parcel: str, *, into: str) -> None:
+    """A supervisor at another desk (or the command line) consolidates ``parcel`` into another."""
+    with one_action(store.engine, immediate=True) as uow:
+        decide(
+            uow, parcel, "consolidate", user="Sam Super", pin="2468", reason="one box", into=into
+        )
+
+
+def route_accepted(store: Store, parcel: str) -> None:
+    """The route a consolidation gives, accepted when it asks for a decision."""
+    if parcel_row(store, parcel).needs_decision:
+        with one_action(store.engine, immediate=True) as uow:
+            decide(uow, parcel, "accept-route", user="Sam Super", pin="2468", reason="ok")
+
+
 def test_a_consolidation_elsewhere_reprints_the_label_at_the_station_that_packed_it(
     qtbot: QtBot,
     demo: Store,  # noqa: F811
@@ -44,22 +59,11 @@ def test_a_consolidation_elsewhere_reprints_the_label_at_the_station_that_packed
     assert history(station) == []  # nothing superseded yet
 
     # A supervisor at another desk (or the command line) consolidates the second into it.
-    with one_action(demo.engine, immediate=True) as uow:
-        decide(
-            uow,
-            second,
-            "consolidate",
-            user="Sam Super",
-            pin="2468",
-            reason="one box",
-            into=first,
-        )
+    consolidate(demo, second, into=first)
     with one_action(demo.engine) as uow:
         row = next(r for r in todays_warnings(uow, CROSSING).rows if r.parcel_id == first)
     assert row.relabel == 2 and row.summary.startswith("RELABEL")
-    if parcel_row(demo, first).needs_decision:  # the route a consolidation gives, accepted
-        with one_action(demo.engine, immediate=True) as uow:
-            decide(uow, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
+    route_accepted(demo, first)
     other = PackingStation(demo.engine, "DOCK-9", tmp_path / "elsewhere", sounds=RecordedSounds())
     qtbot.addWidget(other)
     other.print_waiting_labels()
@@ -87,19 +91,8 @@ def test_a_parcel_that_only_waits_for_its_new_label_is_not_called_a_decision(
     first = pack(demo, "#1158")
     station_label_sink(demo.engine, "DEMO-1", tmp_path)(first)
     second = pack(demo, "#1176")
-    with one_action(demo.engine, immediate=True) as uow:
-        decide(
-            uow,
-            second,
-            "consolidate",
-            user="Sam Super",
-            pin="2468",
-            reason="one box",
-            into=first,
-        )
-    if parcel_row(demo, first).needs_decision:
-        with one_action(demo.engine, immediate=True) as uow:
-            decide(uow, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
+    consolidate(demo, second, into=first)
+    route_accepted(demo, first)
     with one_action(demo.engine) as uow:
         rows = todays_warnings(uow, CROSSING).rows
     (row,) = [r for r in rows if r.parcel_id == first]
@@ -126,19 +119,8 @@ def test_the_window_prints_the_new_labels_from_the_warnings_it_read(
     first = pack(demo, "#1158")
     station_label_sink(demo.engine, "DEMO-1", labels)(first)
     second = pack(demo, "#1176")
-    with one_action(demo.engine, immediate=True) as uow:
-        decide(
-            uow,
-            second,
-            "consolidate",
-            user="Sam Super",
-            pin="2468",
-            reason="one box",
-            into=first,
-        )
-    if parcel_row(demo, first).needs_decision:
-        with one_action(demo.engine, immediate=True) as uow:
-            decide(uow, first, "accept-route", user="Sam Super", pin="2468", reason="ok")
+    consolidate(demo, second, into=first)
+    route_accepted(demo, first)
     with one_action(demo.engine) as uow:
         rows = todays_warnings(uow, CROSSING).rows
     station = PackingStation(demo.engine, "DEMO-1", labels, sounds=RecordedSounds())
